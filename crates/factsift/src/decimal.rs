@@ -1,0 +1,281 @@
+//! Exact decimal numbers for money amounts and percentages.
+//!
+//! No binary floating point is used anywhere on the path from text to value: a [`Decimal`]
+//! is an integer mantissa and a count of digits after the decimal point.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+/// The largest number of digits after the decimal point a [`Decimal`] keeps.
+const MAX_SCALE: u32 = 28;
+
+/// An exact decimal number: `mantissa / 10^scale`, always kept in lowest terms
+/// (no trailing zeros after the point), so equal values compare and print equal.
+///
+/// ```
+/// use factsift::Decimal;
+/// let d: Decimal = "30.05".parse().unwrap();
+/// let billion = Decimal::from(1_000_000_000i64);
+/// assert_eq!(d.checked_mul(billion).unwrap().to_string(), "30050000000");
+/// assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+/// Why a string could not be read as a [`Decimal`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseDecimalError;
+
+impl fmt::Display for ParseDecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a decimal number (or too large to hold exactly)")
+    }
+}
+
+impl std::error::Error for ParseDecimalError {}
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+
+    /// `mantissa / 10^scale`, reduced to lowest terms. `None` if `scale` is over 28.
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// assert_eq!(Decimal::new(155, 1).unwrap().to_string(), "15.5");
+    /// ```
+    pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
+        (scale <= MAX_SCALE).then(|| Decimal { mantissa, scale }.normalized())
+    }
+
+    /// The integer mantissa (the value times `10^scale`).
+    pub fn mantissa(&self) -> i128 {
+        self.mantissa
+    }
+
+    /// How many digits stand after the decimal point.
+    pub fn scale(&self) -> u32 {
+        self.scale
+    }
+
+    /// True for zero.
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    fn normalized(mut self) -> Decimal {
+        if self.mantissa == 0 {
+            self.scale = 0;
+        }
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    /// Brings both numbers to one scale; `None` on overflow.
+    fn aligned(self, other: Decimal) -> Option<(i128, i128, u32)> {
+        let scale = self.scale.max(other.scale);
+        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let b = other.mantissa.checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        Some((a, b, scale))
+    }
+
+    /// Exact product, or `None` if it cannot be held exactly.
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// let a: Decimal = "1.5".parse().unwrap();
+    /// assert_eq!(a.checked_mul("0.01".parse().unwrap()).unwrap().to_string(), "0.015");
+    /// ```
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        let mut mantissa = self.mantissa.checked_mul(other.mantissa)?;
+        let mut scale = self.scale + other.scale;
+        while scale > MAX_SCALE {
+            if mantissa % 10 != 0 {
+                return None;
+            }
+            mantissa /= 10;
+            scale -= 1;
+        }
+        Some(Decimal { mantissa, scale }.normalized())
+    }
+
+    /// Exact sum, or `None` on overflow.
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// let a: Decimal = "0.5".parse().unwrap();
+    /// assert_eq!(a.checked_add(Decimal::from(2i64)).unwrap().to_string(), "2.5");
+    /// ```
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let (a, b, scale) = self.aligned(other)?;
+        Some(Decimal { mantissa: a.checked_add(b)?, scale }.normalized())
+    }
+
+    /// Multiplies by `10^exp` (a negative `exp` divides); `None` if it cannot be held exactly.
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// assert_eq!(Decimal::from(41i64).checked_shift(9).unwrap().to_string(), "41000000000");
+    /// assert_eq!(Decimal::from(5i64).checked_shift(-2).unwrap().to_string(), "0.05");
+    /// ```
+    pub fn checked_shift(self, exp: i32) -> Option<Decimal> {
+        if exp >= 0 {
+            let exp = exp as u32;
+            if self.scale >= exp {
+                return Some(Decimal { mantissa: self.mantissa, scale: self.scale - exp });
+            }
+            let m = self.mantissa.checked_mul(10i128.checked_pow(exp - self.scale)?)?;
+            Some(Decimal { mantissa: m, scale: 0 })
+        } else {
+            let scale = self.scale.checked_add(exp.unsigned_abs())?;
+            Decimal::new(self.mantissa, scale)
+        }
+    }
+}
+
+impl From<i64> for Decimal {
+    fn from(v: i64) -> Decimal {
+        Decimal { mantissa: v as i128, scale: 0 }
+    }
+}
+
+impl FromStr for Decimal {
+    type Err = ParseDecimalError;
+
+    /// Reads `-?digits(.digits)?` (no separators, no exponent).
+    fn from_str(s: &str) -> Result<Decimal, ParseDecimalError> {
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = match body.split_once('.') {
+            Some((i, f)) => (i, f),
+            None => (body, ""),
+        };
+        let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+        if (int.is_empty() && frac.is_empty()) || !all_digits(int) || !all_digits(frac) {
+            return Err(ParseDecimalError);
+        }
+        let frac = frac.trim_end_matches('0');
+        if frac.len() as u32 > MAX_SCALE {
+            return Err(ParseDecimalError);
+        }
+        let mut mantissa: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(i128::from(b - b'0')))
+                .ok_or(ParseDecimalError)?;
+        }
+        if negative {
+            mantissa = -mantissa;
+        }
+        Ok(Decimal { mantissa, scale: frac.len() as u32 }.normalized())
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let scale = self.scale as usize;
+        if scale == 0 {
+            write!(f, "{sign}{digits}")
+        } else if digits.len() > scale {
+            let (i, frac) = digits.split_at(digits.len() - scale);
+            write!(f, "{sign}{i}.{frac}")
+        } else {
+            write!(f, "{sign}0.{}{digits}", "0".repeat(scale - digits.len()))
+        }
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Decimal({self})")
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match self.aligned(*other) {
+            Some((a, b, _)) => a.cmp(&b),
+            // Alignment overflowed: the one with the smaller scale is far larger in magnitude.
+            None => {
+                let sign = |d: &Decimal| d.mantissa.signum();
+                sign(self).cmp(&sign(other)).then_with(|| {
+                    let by_scale = other.scale.cmp(&self.scale);
+                    if self.mantissa < 0 {
+                        by_scale.reverse()
+                    } else {
+                        by_scale
+                    }
+                })
+            }
+        }
+    }
+}
+
+/// Serialized as a string holding the exact digits (`"30050000000"`, `"15.5"`), so no
+/// JSON reader can round it through a binary float by accident.
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_exactly() {
+        assert_eq!(d("30.05").to_string(), "30.05");
+        assert_eq!(d("0.050").to_string(), "0.05");
+        assert_eq!(d("007").to_string(), "7");
+        assert_eq!(d(".5").to_string(), "0.5");
+        assert_eq!(d("-1.25").to_string(), "-1.25");
+        assert_eq!(d("0.000").to_string(), "0");
+        for bad in ["", ".", "1.2.3", "1,000", "1e5", "abc", "--1"] {
+            assert!(bad.parse::<Decimal>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn arithmetic_is_exact() {
+        assert_eq!(d("30.05").checked_shift(9).unwrap(), d("30050000000"));
+        assert_eq!(d("0.1").checked_add(d("0.2")).unwrap(), d("0.3"));
+        assert_eq!(d("1.5").checked_mul(d("1000000000000")).unwrap().to_string(), "1500000000000");
+        assert_eq!(d("12").checked_shift(-3).unwrap().to_string(), "0.012");
+        assert!(Decimal::from(i64::MAX).checked_shift(40).is_none());
+    }
+
+    #[test]
+    fn orders_by_value() {
+        assert!(d("1.5") < d("2"));
+        assert!(d("-3") < d("0.1"));
+        assert_eq!(d("2.50").cmp(&d("2.5")), Ordering::Equal);
+        let huge = Decimal::new(i128::MAX / 2, 0).unwrap();
+        let tiny = Decimal::new(1, 28).unwrap();
+        assert!(tiny < huge);
+    }
+}

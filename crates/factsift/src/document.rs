@@ -1,0 +1,196 @@
+//! [`Document`]: the entities found in one text, in text order, with exact offsets.
+
+use serde::Serialize;
+
+use crate::entity::{
+    Entity, EntityKind, EntityType, Money, Organization, Percentage, Person, Place,
+};
+
+/// The entities found in one text, in text order and never overlapping.
+///
+/// ```
+/// use factsift::Extractor;
+/// let text = "Exports rose 12% to $3.5 billion.";
+/// let doc = Extractor::default().extract(text);
+/// for e in doc.entities() {
+///     assert_eq!(&text[e.byte_start..e.byte_end], e.text);
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document<'a> {
+    #[serde(skip)]
+    text: &'a str,
+    entities: Vec<Entity>,
+}
+
+impl<'a> Document<'a> {
+    /// Builds a document from entities found in `text` (in any order): sorts them, drops any
+    /// whose range is not a valid non-empty slice of `text`, resolves overlaps (the longer
+    /// span wins, then the earlier, then the more confident), and fills in code-point offsets.
+    pub fn new(text: &'a str, mut entities: Vec<Entity>) -> Document<'a> {
+        entities.retain(|e| {
+            text.get(e.byte_start..e.byte_end).is_some_and(|s| !s.is_empty() && s == e.text)
+        });
+        entities.sort_by(|a, b| {
+            (b.byte_end - b.byte_start)
+                .cmp(&(a.byte_end - a.byte_start))
+                .then(a.byte_start.cmp(&b.byte_start))
+                .then(b.confidence.total_cmp(&a.confidence))
+        });
+        let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
+        for e in entities {
+            if kept.iter().all(|k| e.byte_end <= k.byte_start || e.byte_start >= k.byte_end) {
+                kept.push(e);
+            }
+        }
+        kept.sort_by_key(|e| e.byte_start);
+        fill_char_offsets(text, &mut kept);
+        Document { text, entities: kept }
+    }
+
+    /// The text the entities were found in.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// All entities, in text order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Takes the entities out of the document.
+    pub fn into_entities(self) -> Vec<Entity> {
+        self.entities
+    }
+
+    /// The entities of one type, in text order.
+    pub fn of_type(&self, ty: EntityType) -> impl Iterator<Item = &Entity> + '_ {
+        self.entities.iter().filter(move |e| e.entity_type() == ty)
+    }
+
+    /// People mentioned, with their entities.
+    pub fn people(&self) -> impl Iterator<Item = (&Entity, &Person)> + '_ {
+        self.entities.iter().filter_map(|e| match &e.kind {
+            EntityKind::Person(p) => Some((e, p)),
+            _ => None,
+        })
+    }
+
+    /// Places mentioned, with their entities.
+    pub fn places(&self) -> impl Iterator<Item = (&Entity, &Place)> + '_ {
+        self.entities.iter().filter_map(|e| match &e.kind {
+            EntityKind::Place(p) => Some((e, p)),
+            _ => None,
+        })
+    }
+
+    /// Organizations mentioned, with their entities.
+    pub fn organizations(&self) -> impl Iterator<Item = (&Entity, &Organization)> + '_ {
+        self.entities.iter().filter_map(|e| match &e.kind {
+            EntityKind::Organization(o) => Some((e, o)),
+            _ => None,
+        })
+    }
+
+    /// Money amounts, with their entities.
+    ///
+    /// ```
+    /// use factsift::Extractor;
+    /// let doc = Extractor::default().extract("Trade reached $41 billion.");
+    /// let (entity, money) = doc.money().next().unwrap();
+    /// assert_eq!(entity.text, "$41 billion");
+    /// assert_eq!(money.amount.to_string(), "41000000000");
+    /// assert_eq!(money.currency, Some("USD"));
+    /// ```
+    pub fn money(&self) -> impl Iterator<Item = (&Entity, &Money)> + '_ {
+        self.entities.iter().filter_map(|e| match &e.kind {
+            EntityKind::Money(m) => Some((e, m)),
+            _ => None,
+        })
+    }
+
+    /// Percentages, with their entities.
+    pub fn percentages(&self) -> impl Iterator<Item = (&Entity, &Percentage)> + '_ {
+        self.entities.iter().filter_map(|e| match &e.kind {
+            EntityKind::Percentage(p) => Some((e, p)),
+            _ => None,
+        })
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+}
+
+impl<'d> IntoIterator for &'d Document<'_> {
+    type Item = &'d Entity;
+    type IntoIter = std::slice::Iter<'d, Entity>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entities.iter()
+    }
+}
+
+/// Fills `start`/`end` (code points) from the byte offsets, in one pass over the text.
+/// `entities` must be sorted by `byte_start` and not overlap.
+fn fill_char_offsets(text: &str, entities: &mut [Entity]) {
+    let mut chars = 0usize;
+    let mut pos = 0usize;
+    let mut count_to = |target: usize| {
+        chars += text[pos..target].chars().count();
+        pos = target;
+        chars
+    };
+    for e in entities {
+        e.start = count_to(e.byte_start);
+        e.end = count_to(e.byte_end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Decimal, PercentKind};
+
+    fn pct(text: &str, a: usize, b: usize, confidence: f32) -> Entity {
+        let kind = EntityKind::Percentage(Percentage {
+            value: Decimal::from(1i64),
+            kind: PercentKind::Percent,
+            qualifier: None,
+            min: None,
+            max: None,
+        });
+        Entity::new(text, a, b, confidence, kind).unwrap()
+    }
+
+    #[test]
+    fn sorts_resolves_overlaps_and_counts_code_points() {
+        let text = "ÄÖ 5% then 7 %";
+        let b5 = text.find('5').unwrap();
+        let b7 = text.find('7').unwrap();
+        let doc = Document::new(
+            text,
+            vec![
+                pct(text, b7, text.len(), 1.0),
+                pct(text, b5, b5 + 2, 1.0),
+                pct(text, b5, b5 + 1, 1.0),
+            ],
+        );
+        let spans: Vec<_> =
+            doc.entities().iter().map(|e| (e.start, e.end, e.text.as_str())).collect();
+        assert_eq!(spans, vec![(3, 5, "5%"), (11, 14, "7 %")]);
+    }
+
+    #[test]
+    fn rejects_bad_ranges() {
+        assert!(Entity::new("é", 0, 1, 1.0, pct("a", 0, 1, 1.0).kind).is_none());
+        assert!(Entity::new("abc", 2, 9, 1.0, pct("a", 0, 1, 1.0).kind).is_none());
+        assert!(Entity::new("abc", 1, 1, 1.0, pct("a", 0, 1, 1.0).kind).is_none());
+    }
+}

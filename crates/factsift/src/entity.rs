@@ -1,0 +1,305 @@
+//! The result types: an [`Entity`] is a span of the input plus a typed payload.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::Decimal;
+
+/// The five kinds of entity factsift extracts.
+///
+/// ```
+/// use factsift::EntityType;
+/// assert_eq!(EntityType::Money.as_str(), "money");
+/// assert_eq!("percentage".parse::<EntityType>(), Ok(EntityType::Percentage));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A person's name.
+    Person,
+    /// A country, city, region, natural feature or named structure.
+    Place,
+    /// A company, government body, international body, party, team, newspaper...
+    Organization,
+    /// An amount of money.
+    Money,
+    /// A percentage, or a change in percentage points or basis points.
+    Percentage,
+}
+
+impl EntityType {
+    /// All five types, in a fixed order.
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organization,
+        EntityType::Money,
+        EntityType::Percentage,
+    ];
+
+    /// The lower-case label used in JSON output (`"person"`, `"money"`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+            EntityType::Money => "money",
+            EntityType::Percentage => "percentage",
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error for a string that names no entity type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownEntityType(pub String);
+
+impl fmt::Display for UnknownEntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown entity type {:?} (expected one of: person, place, organization, money, percentage)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownEntityType {}
+
+impl std::str::FromStr for EntityType {
+    type Err = UnknownEntityType;
+
+    /// Accepts the JSON labels and a few common plurals/aliases (`people`, `org`, `percent`).
+    fn from_str(s: &str) -> Result<EntityType, UnknownEntityType> {
+        Ok(match s.trim().to_ascii_lowercase().as_str() {
+            "person" | "people" | "persons" | "per" => EntityType::Person,
+            "place" | "places" | "location" | "loc" => EntityType::Place,
+            "organization" | "organisations" | "organizations" | "organisation" | "org" => {
+                EntityType::Organization
+            }
+            "money" => EntityType::Money,
+            "percentage" | "percentages" | "percent" => EntityType::Percentage,
+            _ => return Err(UnknownEntityType(s.to_string())),
+        })
+    }
+}
+
+/// One mention found in the text.
+///
+/// `start..end` are code-point offsets (end exclusive), `byte_start..byte_end` byte offsets,
+/// both always on character boundaries, and `text` equals `input[byte_start..byte_end]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    pub end: usize,
+    /// Byte offset of the first character.
+    pub byte_start: usize,
+    /// Byte offset one past the last character.
+    pub byte_end: usize,
+    /// The mention as it stands in the text.
+    pub text: String,
+    /// How sure the extractor is, from 0 to 1 (1 for mentions found by grammar rules).
+    pub confidence: f32,
+    /// What was found, with its typed values.
+    #[serde(flatten)]
+    pub kind: EntityKind,
+}
+
+impl Entity {
+    /// An entity over `text[byte_start..byte_end]`; its code-point offsets are filled in when it
+    /// becomes part of a [`crate::Document`]. Returns `None` if the range is empty, out of
+    /// bounds or not on character boundaries.
+    pub fn new(
+        text: &str,
+        byte_start: usize,
+        byte_end: usize,
+        confidence: f32,
+        kind: EntityKind,
+    ) -> Option<Entity> {
+        let slice = text.get(byte_start..byte_end).filter(|s| !s.is_empty())?;
+        Some(Entity {
+            start: 0,
+            end: 0,
+            byte_start,
+            byte_end,
+            text: slice.to_string(),
+            confidence,
+            kind,
+        })
+    }
+
+    /// The entity's type.
+    pub fn entity_type(&self) -> EntityType {
+        self.kind.entity_type()
+    }
+}
+
+/// The typed payload of an [`Entity`]; serialized with a `"type"` tag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person's name.
+    Person(Person),
+    /// A place.
+    Place(Place),
+    /// An organization.
+    Organization(Organization),
+    /// An amount of money.
+    Money(Money),
+    /// A percentage.
+    Percentage(Percentage),
+}
+
+impl EntityKind {
+    /// Which of the five types this is.
+    pub fn entity_type(&self) -> EntityType {
+        match self {
+            EntityKind::Person(_) => EntityType::Person,
+            EntityKind::Place(_) => EntityType::Place,
+            EntityKind::Organization(_) => EntityType::Organization,
+            EntityKind::Money(_) => EntityType::Money,
+            EntityKind::Percentage(_) => EntityType::Percentage,
+        }
+    }
+}
+
+/// A person's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// The name as written (no title, no possessive).
+    pub name: String,
+    /// A title standing right before the name ("President", "Deputy Foreign Minister").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The fullest form of this person's name in the document.
+    pub canonical: String,
+}
+
+/// What kind of place a [`Place`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    /// A sovereign country or territory.
+    Country,
+    /// A city or town.
+    City,
+    /// A region, province, state or continent.
+    Region,
+    /// A sea, lake, river, mountain or other natural feature.
+    Natural,
+    /// A road, port, building or other named structure.
+    Structure,
+}
+
+/// A place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The name as written.
+    pub name: String,
+    /// The standard name ("Astana" for "Nur-Sultan").
+    pub canonical: String,
+    /// What kind of place, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PlaceKind>,
+    /// ISO 3166-1 alpha-2 code of the country it is or lies in, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// An organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organization {
+    /// The name as written.
+    pub name: String,
+    /// Its acronym where the document gives one ("SCO").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    /// The full name, where the document ties an acronym to one.
+    pub canonical: String,
+}
+
+/// A word before an amount that bounds or softens it; kept as data, outside the span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// about, around, approximately, nearly, some, roughly, almost...
+    Approximately,
+    /// at least, no less than.
+    AtLeast,
+    /// more than, over, above, exceeding.
+    MoreThan,
+    /// at most, up to, no more than.
+    AtMost,
+    /// less than, under, below.
+    LessThan,
+}
+
+impl Qualifier {
+    /// The snake-case label used in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Approximately => "approximately",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::LessThan => "less_than",
+        }
+    }
+}
+
+/// An amount of money.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Money {
+    /// The exact amount in whole currency units ("$30.05 billion" -> 30050000000,
+    /// "50 cents" -> 0.5). For a range, the lower bound.
+    pub amount: Decimal,
+    /// ISO 4217 code where the text determines one.
+    pub currency: Option<&'static str>,
+    /// A qualifier standing before the amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Lower bound of a range ("$5-10 million" -> 5000000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    /// Upper bound of a range ("$5-10 million" -> 10000000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+}
+
+/// Whether a [`Percentage`] is a share or a change in a rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PercentKind {
+    /// A plain percentage: "15.5%", "80 percent".
+    Percent,
+    /// A change in a rate: "2 percentage points".
+    PercentagePoints,
+    /// Hundredths of a percentage point: "50 basis points".
+    BasisPoints,
+}
+
+/// A percentage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Percentage {
+    /// The number as written, in the unit of `kind` (15.5 for "15.5%"). For a range, the lower bound.
+    pub value: Decimal,
+    /// Percent, percentage points or basis points.
+    pub kind: PercentKind,
+    /// A qualifier standing before the number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// Lower bound of a range ("10-15%" -> 10).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    /// Upper bound of a range ("10-15%" -> 15).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+}

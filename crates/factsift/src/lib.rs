@@ -1,0 +1,50 @@
+//! # factsift
+//!
+//! Fast, dependable extraction of typed facts from English news text: **people, places,
+//! organizations, money amounts and percentages**, each with exact byte and code-point
+//! offsets and, for money and percentages, an exact normalized value.
+//!
+//! Everything it needs is embedded: [`Extractor::default()`] works offline, and no input
+//! makes it panic.
+//!
+//! ```
+//! use factsift::{EntityKind, Extractor};
+//!
+//! let text = "Bilateral trade reached a record $41 billion in 2023, up 66% year-on-year.";
+//! let doc = Extractor::default().extract(text);
+//! for entity in doc.entities() {
+//!     // Offsets always slice the input back to the entity's text.
+//!     assert_eq!(&text[entity.byte_start..entity.byte_end], entity.text);
+//!     match &entity.kind {
+//!         EntityKind::Money(m) => {
+//!             assert_eq!(m.amount.to_string(), "41000000000");
+//!             assert_eq!(m.currency, Some("USD"));
+//!         }
+//!         EntityKind::Percentage(p) => assert_eq!(p.value.to_string(), "66"),
+//!         _ => {}
+//!     }
+//! }
+//! assert_eq!(doc.money().count(), 1);
+//! assert_eq!(doc.percentages().count(), 1);
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod decimal;
+mod document;
+mod entity;
+mod extractor;
+mod money;
+mod names;
+mod percent;
+
+pub use decimal::{Decimal, ParseDecimalError};
+pub use document::Document;
+pub use entity::{
+    Entity, EntityKind, EntityType, Money, Organization, PercentKind, Percentage, Person, Place,
+    PlaceKind, Qualifier, UnknownEntityType,
+};
+pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
+pub use money::MoneyExtractor;
+pub use names::NameExtractor;
+pub use percent::PercentageExtractor;

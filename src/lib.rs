@@ -1,0 +1,1 @@
+//! Unpublished helper package: owns the top-level `examples/`, `benches/` and `tests/`.
