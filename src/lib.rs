@@ -1,1 +1,68 @@
-//! Unpublished helper package: owns the top-level `examples/`, `benches/` and `tests/`.
+//! Unpublished helper package: owns the top-level `examples/`, `benches/` and `tests/`, and
+//! holds the invariant checks that the property tests and the fuzz targets share.
+
+use factsift::{Document, EntityKind};
+
+/// Checks everything a caller may rely on in a [`Document`] found in `text`:
+/// offsets on character boundaries that slice back to the entity's text, code-point offsets
+/// that agree with the byte offsets, entities non-empty, in order and not overlapping, and
+/// values consistent with the text. Returns the first broken rule.
+///
+/// ```
+/// let text = "Trade rose 12% to $3.5 billion.";
+/// let doc = factsift::Extractor::default().extract(text);
+/// factsift_dev::check_document(text, &doc).unwrap();
+/// ```
+pub fn check_document(text: &str, doc: &Document<'_>) -> Result<(), String> {
+    if doc.text() != text {
+        return Err("document does not hold the input text".into());
+    }
+    let mut previous_end = 0;
+    for e in doc.entities() {
+        let slice = text
+            .get(e.byte_start..e.byte_end)
+            .ok_or_else(|| format!("{e:?}: byte range is not a char-boundary slice of the text"))?;
+        if slice.is_empty() || slice != e.text {
+            return Err(format!("{e:?}: text {slice:?} does not match"));
+        }
+        if e.byte_start < previous_end {
+            return Err(format!("{e:?}: overlaps or is out of order"));
+        }
+        previous_end = e.byte_end;
+        let start = text[..e.byte_start].chars().count();
+        let end = start + slice.chars().count();
+        if (e.start, e.end) != (start, end) {
+            return Err(format!("{e:?}: code-point range should be {start}..{end}"));
+        }
+        if slice.trim() != slice {
+            return Err(format!("{e:?}: span starts or ends with white space"));
+        }
+        if !(0.0..=1.0).contains(&e.confidence) {
+            return Err(format!("{e:?}: confidence out of range"));
+        }
+        check_values(&e.kind).map_err(|why| format!("{e:?}: {why}"))?;
+    }
+    Ok(())
+}
+
+fn check_values(kind: &EntityKind) -> Result<(), String> {
+    let (value, min, max) = match kind {
+        EntityKind::Money(m) => {
+            if let Some(code) = m.currency {
+                if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                    return Err(format!("currency {code:?} is not an ISO 4217 code"));
+                }
+            }
+            (m.amount, m.min, m.max)
+        }
+        EntityKind::Percentage(p) => (p.value, p.min, p.max),
+        EntityKind::Person(p) if p.name.is_empty() => return Err("empty person name".into()),
+        _ => return Ok(()),
+    };
+    match (min, max) {
+        (Some(lo), Some(hi)) if lo > hi => Err(format!("range {lo}..{hi} is upside down")),
+        (Some(lo), Some(_)) if lo != value => Err("a range's value must be its lower bound".into()),
+        (Some(_), None) | (None, Some(_)) => Err("a range needs both bounds".into()),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,80 @@
+//! Property tests: whatever the input, extraction never panics and every result keeps the
+//! promises checked by `factsift_dev::check_document`.
+
+use factsift::Extractor;
+use factsift_dev::check_document;
+use once_cell::sync::Lazy;
+use proptest::prelude::*;
+
+static EXTRACTOR: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+fn check(text: &str) {
+    let doc = EXTRACTOR.extract(text);
+    if let Err(why) = check_document(text, &doc) {
+        panic!("broken invariant on {text:?}: {why}");
+    }
+}
+
+/// Pieces that steer random text into the money, percentage and name grammars.
+const PIECES: &[&str] = &[
+    "$", "US$", "€", "£", "¥", "₸", "₹", "C$", "USD", "KZT", "5", "0", "1,234", "12.5", "1.", ".5",
+    "-", "–", "—", "to", "and", "between", "from", "about", "more than", "up to", "nearly", "half",
+    "a", "forty", "two", "hundred", "thousand", "million", "billion", "bn", "mn", "k", "tn", "lakh",
+    "crore", "dollars", "euros", "yuan", "tenge", "rubles", "cents", "pence", "pounds sterling",
+    "%", "percent", "per cent", "pct", "percentage points", "basis points", "bps", " ", " ", "\n",
+    ",", ".", "(", ")", "\"", "’s", "'s", "President", "Kassym-Jomart", "Tokayev", "Xi", "Astana",
+    "Bank", "of", "the", "Ministry", "(SCO)", "U.S.", "Dr.", "ASTANA", "COVID-19", "G20", "2023",
+    "é", "\u{301}", "👍", "\u{0}", "\u{a0}", "\u{2028}", "Ж", "中",
+];
+
+fn piece_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|parts| {
+        let mut s = String::new();
+        for (i, p) in parts.iter().enumerate() {
+            if i % 3 == 1 {
+                s.push(' ');
+            }
+            s.push_str(p);
+        }
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_string_keeps_the_invariants(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn grammar_like_text_keeps_the_invariants(text in piece_text()) {
+        check(&text);
+    }
+}
+
+/// Inputs that have hung or crashed other extractors. These only assert correctness here;
+/// their cost per megabyte is measured by the `pathological` bench.
+#[test]
+fn pathological_inputs_keep_the_invariants() {
+    let cases: Vec<String> = vec![
+        "x".repeat(200_000),
+        "1,".repeat(100_000),
+        "9".repeat(100_000),
+        "$".repeat(100_000),
+        "$ ".repeat(50_000),
+        "Astana ".repeat(20_000),
+        "Ab".repeat(100_000),
+        "(".repeat(50_000) + &")".repeat(50_000),
+        "a\u{301}\u{302}\u{303}".repeat(20_000),
+        "\u{0}".repeat(50_000),
+        "\u{a0}\u{2000}\u{2003}\u{2028}\u{2029}\u{3000}\t\r\n".repeat(10_000),
+        "5% ".repeat(30_000),
+        "between $5 and ".repeat(10_000),
+        "one hundred ".repeat(20_000) + "dollars",
+    ];
+    for text in &cases {
+        check(text);
+    }
+}
