@@ -37,6 +37,7 @@ mod extractor;
 mod money;
 mod names;
 mod percent;
+pub mod text;
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;

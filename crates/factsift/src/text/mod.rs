@@ -1,0 +1,394 @@
+//! Tokens and sentences with byte offsets, found in one pass over news text.
+//!
+//! The tokenizer follows the conventions of the CoNLL-2003 news corpus the name tagger is
+//! trained on: whitespace separates tokens; punctuation at either end of a chunk becomes its own
+//! token (straight and curly quotes, brackets, commas, sentence-final stops, dashes); the
+//! possessive `'s`/`’s` and the clitic `n't` are split off (`China’s` -> `China`, `’s`);
+//! apostrophes inside a word stay (`Xi’an`, `O'Neill`); hyphenated words stay whole
+//! (`Kassym-Jomart`); the stop of an abbreviation or initial stays on it (`U.S.`, `Dr.`, `J.`).
+//!
+//! A sentence ends at a line break, or after `.`, `!`, `?` (possibly followed by closing
+//! quotes or brackets) when the next token starts with an upper-case letter, a digit or an
+//! opening quote. Everything is linear in the length of the text and never panics.
+
+/// A token: `text[start..end]`, always on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text in `text` (the string it was found in).
+    pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The tokens of a text and the sentences they form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    /// All tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences as half-open ranges of indices into `tokens`, in order, never empty.
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+/// Abbreviations whose final stop belongs to the word (compared case-sensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Ave", "Brig", "Bros", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Cpl",
+    "Dec", "Dept", "Dr", "Drs", "Feb", "Fla", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr",
+    "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct",
+    "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
+    "Supt", "vs", "Calif", "Mass", "Penn", "Wash", "Conn", "Ariz", "Ill", "approx", "etc", "est",
+    "e.g", "i.e", "al", "cf", "Nos", "Ky", "Okla", "Tenn", "Va", "Wis",
+];
+
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '"' | '“' | '‘' | '\'' | '«' | '`' | '„' | '‹' | '¿' | '¡')
+}
+
+fn is_close_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '"'
+            | '”'
+            | '’'
+            | '\''
+            | '»'
+            | '›'
+            | '…'
+    )
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Whether `word` (without its final stop) is an abbreviation or initial that keeps the stop.
+fn keeps_stop(word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    // A single letter: an initial ("J.") or a letter in a list.
+    if chars.next().is_none() {
+        return first.is_alphabetic();
+    }
+    // Letters separated by stops: "U.S", "e.g", "U.N".
+    if word.contains('.')
+        && word.split('.').all(|p| !p.is_empty() && p.chars().count() <= 3)
+        && word.chars().all(|c| c == '.' || c.is_alphabetic())
+    {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+/// Splits `text` into tokens and sentences. Linear time, never panics.
+///
+/// ```
+/// let text = "Dr. Smith visited the U.S. on Monday. China’s view";
+/// let t = factsift::text::tokenize(text);
+/// let words: Vec<&str> = t.tokens.iter().map(|tok| tok.as_str(text)).collect();
+/// assert_eq!(words, ["Dr.", "Smith", "visited", "the", "U.S.", "on", "Monday", ".", "China", "’s", "view"]);
+/// assert_eq!(t.sentences, [0..8, 8..11]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens::default();
+    let mut sentence_start = 0usize;
+    let mut pending_break = false; // a line break was seen since the last token
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        // Skip whitespace, noting line breaks.
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                pending_break = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        // A chunk of non-whitespace.
+        let start = i;
+        let mut end = i;
+        for (off, ch) in text[i..].char_indices() {
+            if ch.is_whitespace() {
+                break;
+            }
+            end = i + off + ch.len_utf8();
+        }
+        if pending_break && out.tokens.len() > sentence_start {
+            out.sentences.push(sentence_start..out.tokens.len());
+            sentence_start = out.tokens.len();
+        }
+        pending_break = false;
+        split_chunk(text, start, end, &mut out.tokens);
+        i = end;
+    }
+    if out.tokens.len() > sentence_start {
+        out.sentences.push(sentence_start..out.tokens.len());
+    }
+    split_sentences_at_stops(text, &mut out);
+    out
+}
+
+/// Splits one whitespace-free chunk `text[start..end]` into tokens.
+fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let mut s = start;
+    let mut e = end;
+    // Leading punctuation and dashes.
+    while s < e {
+        let c = text[s..e].chars().next().unwrap_or(' ');
+        if is_open_punct(c) || is_dash(c) {
+            // A leading apostrophe that starts "'s" or a year ("'96") stays with what follows
+            // when the chunk is that short clitic on its own.
+            if is_apostrophe(c) && is_clitic(&text[s..e]) {
+                break;
+            }
+            tokens.push(Token { start: s, end: s + c.len_utf8() });
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, collected right to left.
+    let mut trailing: Vec<Token> = Vec::new();
+    while s < e {
+        let c = text[s..e].chars().next_back().unwrap_or(' ');
+        let cs = e - c.len_utf8();
+        if c == '.' {
+            // "..." as one token.
+            if text[s..e].ends_with("...") && e - 3 > s {
+                trailing.push(Token { start: e - 3, end: e });
+                e -= 3;
+                continue;
+            }
+            if keeps_stop(&text[s..cs]) {
+                break;
+            }
+            trailing.push(Token { start: cs, end: e });
+            e = cs;
+        } else if is_apostrophe(c) && cs > s {
+            // Plural possessive ("Kazakhs'") or closing quote.
+            trailing.push(Token { start: cs, end: e });
+            e = cs;
+        } else if is_close_punct(c) || is_dash(c) {
+            trailing.push(Token { start: cs, end: e });
+            e = cs;
+        } else {
+            break;
+        }
+    }
+    // Dashes inside the chunk ("ASTANA—Kazakhstan") separate tokens; clitics split off.
+    let mut piece = s;
+    let mut k = s;
+    while k < e {
+        let c = text[k..e].chars().next().unwrap_or(' ');
+        let cl = c.len_utf8();
+        if is_dash(c) {
+            push_word(text, piece, k, tokens);
+            tokens.push(Token { start: k, end: k + cl });
+            piece = k + cl;
+        }
+        k += cl;
+    }
+    push_word(text, piece, e, tokens);
+    tokens.extend(trailing.into_iter().rev());
+}
+
+/// Whether `s` is a clitic token on its own: `'s`, `’s`, `'S`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`.
+fn is_clitic(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if is_apostrophe(c) => {}
+        _ => return false,
+    }
+    let rest: String = it.collect::<String>().to_lowercase();
+    matches!(rest.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+}
+
+/// Pushes a word, splitting off a final possessive or clitic (`China’s`, `don't`).
+fn push_word(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>) {
+    if s >= e {
+        return;
+    }
+    let w = &text[s..e];
+    // Find the last apostrophe.
+    if let Some((pos, ap)) = w.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
+        let after = &w[pos + ap.len_utf8()..];
+        let lower = after.to_lowercase();
+        if pos > 0 && matches!(lower.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+            // "'d" and "'m" only after a pronoun-like short word, to keep "O'd..." names whole.
+            let base = &w[..pos];
+            let clitic_ok = match lower.as_str() {
+                "s" | "re" | "ve" | "ll" => true,
+                _ => base.chars().count() <= 4 && base.chars().all(|c| c.is_lowercase()),
+            };
+            if clitic_ok {
+                tokens.push(Token { start: s, end: s + pos });
+                tokens.push(Token { start: s + pos, end: e });
+                return;
+            }
+        }
+        if lower == "t" && pos > 1 && w[..pos].ends_with(['n', 'N']) {
+            // "don't" -> "do", "n't"
+            let n = s + pos - 1;
+            tokens.push(Token { start: s, end: n });
+            tokens.push(Token { start: n, end: e });
+            return;
+        }
+    }
+    tokens.push(Token { start: s, end: e });
+}
+
+/// Splits sentences after a final `.`, `!` or `?` token (and closing quotes or brackets)
+/// when the next token starts a new sentence.
+fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
+    let mut result = Vec::with_capacity(out.sentences.len());
+    for range in out.sentences.drain(..) {
+        let mut s = range.start;
+        let mut k = range.start;
+        while k < range.end {
+            let t = out.tokens[k].as_str(text);
+            if matches!(t, "." | "!" | "?" | "...") {
+                // Absorb closing quotes/brackets.
+                let mut j = k + 1;
+                while j < range.end
+                    && matches!(out.tokens[j].as_str(text), "\"" | "”" | "’" | "'" | ")" | "]")
+                {
+                    j += 1;
+                }
+                if j < range.end {
+                    let next = out.tokens[j].as_str(text);
+                    let c = next.chars().next().unwrap_or(' ');
+                    if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
+                    {
+                        result.push(s..j);
+                        s = j;
+                    }
+                }
+                k = j;
+            } else {
+                k += 1;
+            }
+        }
+        if s < range.end {
+            result.push(s..range.end);
+        }
+    }
+    out.sentences = result;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).tokens.iter().map(|t| t.as_str(text)).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_and_possessives() {
+        assert_eq!(
+            toks("China’s leader met Kassym-Jomart Tokayev in Xi’an, (Shaanxi)."),
+            [
+                "China",
+                "’s",
+                "leader",
+                "met",
+                "Kassym-Jomart",
+                "Tokayev",
+                "in",
+                "Xi’an",
+                ",",
+                "(",
+                "Shaanxi",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(toks("the Kazakhs' view"), ["the", "Kazakhs", "'", "view"]);
+        assert_eq!(toks("He didn't go"), ["He", "did", "n't", "go"]);
+        assert_eq!(toks("O'Neill 's car"), ["O'Neill", "'s", "car"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            toks("Dr. J. Smith of the U.S. Army left Washington."),
+            ["Dr.", "J.", "Smith", "of", "the", "U.S.", "Army", "left", "Washington", "."]
+        );
+        assert_eq!(toks("in the U.S.."), ["in", "the", "U.S.", "."]);
+        assert_eq!(toks("wait..."), ["wait", "..."]);
+    }
+
+    #[test]
+    fn quotes_and_dashes() {
+        assert_eq!(
+            toks("ASTANA — “We agree,” he said.ASTANA—Kazakhstan"),
+            ["ASTANA", "—", "“", "We", "agree", ",", "”", "he", "said.ASTANA", "—", "Kazakhstan"]
+        );
+        assert_eq!(toks("\"Hello\""), ["\"", "Hello", "\""]);
+    }
+
+    #[test]
+    fn sentences_split_at_lines_and_stops() {
+        let text = "BEIJING, July 3 (Reuters)\nChina said so. Dr. Li agreed. the U.S. Army came.";
+        let t = tokenize(text);
+        let sents: Vec<Vec<&str>> = t
+            .sentences
+            .iter()
+            .map(|r| t.tokens[r.clone()].iter().map(|x| x.as_str(text)).collect())
+            .collect();
+        assert_eq!(sents.len(), 3, "{sents:?}");
+        assert_eq!(sents[0], ["BEIJING", ",", "July", "3", "(", "Reuters", ")"]);
+        assert_eq!(sents[1], ["China", "said", "so", "."]);
+        assert_eq!(sents[2][0], "Dr.");
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_offsets_are_valid() {
+        let inputs = [
+            "",
+            " ",
+            "\0\0\u{301}a\u{301}",
+            "'",
+            "’s",
+            "...",
+            "A.B.C.D.E.F.",
+            "((((((",
+            "x’",
+            "—",
+            "e\u{301}’s—’—",
+        ];
+        for text in inputs {
+            let t = tokenize(text);
+            let mut last = 0;
+            for tok in &t.tokens {
+                assert!(tok.start < tok.end && tok.start >= last, "{text:?}");
+                assert!(text.get(tok.start..tok.end).is_some());
+                last = tok.end;
+            }
+            for s in &t.sentences {
+                assert!(s.start < s.end && s.end <= t.tokens.len());
+            }
+        }
+    }
+}
