@@ -1,9 +1,301 @@
-//! The `factsift` command-line tool. (Being built: see issue 2.)
+//! The `factsift` command: extract people, places, organizations, money and percentages from
+//! text files or JSON Lines, and score extraction against gold annotations.
+//!
+//! Exit status: 0 when everything was processed, 1 when some input (a file, a line, a gold
+//! entry) could not be, 2 for a usage or configuration error or a failure to write the
+//! output. A closed output pipe (`factsift ... | head`) ends the run quietly with status 0.
 
-fn main() {
-    let text = std::io::read_to_string(std::io::stdin()).unwrap_or_default();
-    let doc = factsift::Extractor::default().extract(&text);
-    for e in doc.entities() {
-        println!("{}\t{}\t{}", e.entity_type(), e.start, e.text);
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{ArgGroup, Args, Parser, Subcommand};
+use factsift::{EntityType, Extractor};
+use factsift_cli::conll::read_conll;
+use factsift_cli::eval::{read_gold_jsonl, Evaluation, GoldDocument};
+use factsift_cli::json::write_record;
+use factsift_cli::text::{decode, write_table};
+use factsift_cli::{process_jsonl_with, JsonlOptions, Summary};
+use rayon::prelude::*;
+
+#[derive(Parser)]
+#[command(name = "factsift", version, about, long_about = None)]
+/// Extracts people, places, organizations, money amounts and percentages from English news
+/// text, with exact offsets and values.
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities from text files (or standard input) or from JSON Lines.
+    Extract(ExtractArgs),
+    /// Score extraction against a CoNLL-2003 file or a gold JSONL file.
+    Eval(EvalArgs),
+}
+
+#[derive(Args)]
+struct ExtractorArgs {
+    /// Entity types, comma-separated: person, place, organization, money, percentage
+    /// [default: all; for `eval --conll`: the three name types]
+    #[arg(long, value_delimiter = ',', value_name = "TYPES")]
+    types: Vec<EntityType>,
+    /// The ISO 4217 currency a bare "$" stands for
+    #[arg(long, value_name = "CODE", default_value = "USD")]
+    dollar: String,
+    /// Worker threads [default: one per core]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Input files; standard input when none is given or for "-"
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Read JSON Lines ({"id": ..., "text": "..."}) and write one JSON line per input line
+    #[arg(long)]
+    jsonl: bool,
+    /// Write each plain input as one JSON line ({"id": FILE, "entities": [...]}) instead of a
+    /// table
+    #[arg(long, conflicts_with = "jsonl")]
+    json: bool,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input
+    #[arg(long)]
+    lossy: bool,
+    #[command(flatten)]
+    extractor: ExtractorArgs,
+}
+
+#[derive(Args)]
+#[command(group(ArgGroup::new("gold_source").required(true).args(["conll", "gold"])))]
+struct EvalArgs {
+    /// A CoNLL-2003 file (word POS chunk NER, BIO tags) to rebuild as text and score names on
+    #[arg(long, value_name = "FILE")]
+    conll: Option<PathBuf>,
+    /// A gold JSONL file: {"id", "text", "gold": [{"start", "end", "type", ...}]} per line
+    #[arg(long, value_name = "FILE")]
+    gold: Option<PathBuf>,
+    /// List up to N false positives, false negatives and wrong values per type
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+    /// Write the scores as JSON
+    #[arg(long)]
+    json: bool,
+    /// Also write the documents read (for --conll: the rebuilt text) with their gold spans to
+    /// FILE, as gold JSONL
+    #[arg(long, value_name = "FILE")]
+    export: Option<PathBuf>,
+    #[command(flatten)]
+    extractor: ExtractorArgs,
+}
+
+/// Some input could not be processed.
+const INPUT_FAILED: u8 = 1;
+/// Usage or configuration error, or the output could not be written.
+const FATAL: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let result = match &cli.command {
+        Command::Extract(args) => extract(args, &mut out),
+        Command::Eval(args) => eval(args, &mut out),
+    };
+    match result.and_then(|code| out.flush().map(|()| code)) {
+        Ok(code) => code,
+        // The reader went away (`| head`): nothing more to do, and nothing to complain about.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            warn(format_args!("error writing output: {e}"));
+            ExitCode::from(FATAL)
+        }
     }
+}
+
+/// Writes `factsift: MESSAGE` to standard error, ignoring failures to do so.
+fn warn(message: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "factsift: {message}");
+}
+
+/// The extractor the options ask for (all types when `types` is empty), after setting up
+/// the thread pool.
+fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCode> {
+    if let Some(n) = args.threads {
+        // Fails only if the pool was already built, which this program never does twice.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.into()).build_global();
+    }
+    let types = if types.is_empty() { &EntityType::ALL[..] } else { types };
+    Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar).build().map_err(
+        |e| {
+            warn(format_args!("{e}"));
+            ExitCode::from(FATAL)
+        },
+    )
+}
+
+/// "-" or no file at all means standard input.
+fn inputs(files: &[PathBuf]) -> Vec<&Path> {
+    if files.is_empty() {
+        vec![Path::new("-")]
+    } else {
+        files.iter().map(PathBuf::as_path).collect()
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    if path == Path::new("-") {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        Ok(Box::new(BufReader::with_capacity(1 << 16, File::open(path)?)))
+    }
+}
+
+fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
+    let extractor = match build(&args.extractor, &args.extractor.types) {
+        Ok(extractor) => extractor,
+        Err(code) => return Ok(code),
+    };
+    let inputs = inputs(&args.files);
+    let mut failed = false;
+    if args.jsonl {
+        let mut total = Summary::default();
+        for path in &inputs {
+            let name = display_name(path);
+            let reader = match open(path) {
+                Ok(reader) => reader,
+                Err(e) => {
+                    warn(format_args!("{name}: {e}"));
+                    failed = true;
+                    continue;
+                }
+            };
+            let options = JsonlOptions {
+                source: (inputs.len() > 1).then_some(name),
+                lossy: args.lossy,
+                parallel: rayon::current_num_threads() > 1,
+                ..JsonlOptions::default()
+            };
+            let mut errors = io::stderr();
+            total.add(process_jsonl_with(&extractor, reader, &mut *out, &mut errors, &options)?);
+        }
+        failed |= total.failed > 0;
+    } else {
+        let mut record = Vec::new();
+        for path in &inputs {
+            let name = display_name(path);
+            let text = match open(path).and_then(|mut r| {
+                let mut bytes = Vec::new();
+                r.read_to_end(&mut bytes).map(|_| bytes)
+            }) {
+                Ok(bytes) => match decode(bytes, args.lossy) {
+                    Ok(text) => text,
+                    Err(e) => {
+                        warn(format_args!("{name}: {e}"));
+                        failed = true;
+                        continue;
+                    }
+                },
+                Err(e) => {
+                    warn(format_args!("{name}: {e}"));
+                    failed = true;
+                    continue;
+                }
+            };
+            let doc = extractor.extract(&text);
+            if args.json {
+                record.clear();
+                write_record(&mut record, &name.into(), doc.entities());
+                out.write_all(&record)?;
+            } else {
+                write_table(out, &name, &doc)?;
+            }
+        }
+    }
+    Ok(if failed { ExitCode::from(INPUT_FAILED) } else { ExitCode::SUCCESS })
+}
+
+fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
+    const NAMES: [EntityType; 3] =
+        [EntityType::Person, EntityType::Place, EntityType::Organization];
+    let mut types = args.extractor.types.clone();
+    if types.is_empty() {
+        types = if args.conll.is_some() { NAMES.to_vec() } else { EntityType::ALL.to_vec() };
+    }
+    if args.conll.is_some() && !types.iter().all(|t| NAMES.contains(t)) {
+        warn(format_args!(
+            "CoNLL-2003 files mark no money or percentages: use --types with person, place, organization"
+        ));
+        return Ok(ExitCode::from(FATAL));
+    }
+    // The text is read like any user text, by the full default extractor; only the scoring
+    // is restricted to the chosen types.
+    let extractor = match build(&args.extractor, &[]) {
+        Ok(extractor) => extractor,
+        Err(code) => return Ok(code),
+    };
+    let path = args.conll.as_ref().or(args.gold.as_ref()).expect("clap requires one");
+    let name = display_name(path);
+    let reader = match open(path) {
+        Ok(reader) => reader,
+        Err(e) => {
+            warn(format_args!("{name}: {e}"));
+            return Ok(ExitCode::from(INPUT_FAILED));
+        }
+    };
+    let mut failed = false;
+    let docs: Vec<GoldDocument> = if args.conll.is_some() {
+        match read_conll(reader) {
+            Ok(docs) => docs,
+            Err(e) => {
+                warn(format_args!("{name}: {e}"));
+                return Ok(ExitCode::from(INPUT_FAILED));
+            }
+        }
+    } else {
+        let (docs, problems) = read_gold_jsonl(reader);
+        for problem in &problems {
+            warn(format_args!("{name}: {problem}"));
+        }
+        failed = !problems.is_empty();
+        docs
+    };
+    if let Some(export) = &args.export {
+        let written = File::create(export).and_then(|file| {
+            let mut file = BufWriter::new(file);
+            for doc in &docs {
+                serde_json::to_writer(&mut file, &doc.to_json())?;
+                file.write_all(b"\n")?;
+            }
+            file.flush()
+        });
+        if let Err(e) = written {
+            warn(format_args!("{}: {e}", export.display()));
+            return Ok(ExitCode::from(FATAL));
+        }
+    }
+    let predictions: Vec<Vec<factsift::Entity>> =
+        docs.par_iter().map(|d| extractor.extract(&d.text).into_entities()).collect();
+    let mut evaluation = Evaluation::new(&types, args.errors);
+    for (doc, predicted) in docs.iter().zip(&predictions) {
+        evaluation.add(doc, predicted);
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &evaluation.to_json(&name))?;
+        writeln!(out)?;
+    } else {
+        evaluation.write_report(out, &name)?;
+    }
+    Ok(if failed { ExitCode::from(INPUT_FAILED) } else { ExitCode::SUCCESS })
 }

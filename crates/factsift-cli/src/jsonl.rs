@@ -1,0 +1,333 @@
+//! Streaming JSON Lines extraction: `factsift extract --jsonl`.
+//!
+//! Input: one JSON object per line, `{"id": ANY, "text": "..."}`. Output: exactly one line per
+//! input line, in input order:
+//! - `{"id": ID, "entities": [ENTITY, ...]}` for a good line (see [`crate::json::EntityJson`]);
+//! - `{"id": ID, "error": "..."}` for a bad one (invalid JSON or UTF-8, not an object, no
+//!   string `text`), with `line N: ...` written to the error stream as well;
+//! - `{"id": null, "entities": []}` for a blank (empty or all-whitespace) line, which is not an
+//!   error.
+//!
+//! `id` is echoed as given (any JSON value; numbers keep their exact digits), `null` when
+//! missing or when the line could not be read. Lines are read as raw bytes with reusable
+//! buffers, a chunk at a time, so memory stays flat whatever the input size.
+
+use std::io::{self, BufRead, Write};
+
+use factsift::Extractor;
+use rayon::prelude::*;
+use serde_json::Value;
+
+use crate::json::{write_error_record, write_record};
+
+/// How [`process_jsonl_with`] reads and reports.
+#[derive(Debug, Clone)]
+pub struct JsonlOptions {
+    /// A name for the input, put before `line N:` in error messages (for several files).
+    pub source: Option<String>,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the line.
+    pub lossy: bool,
+    /// Extract the lines of a chunk on rayon's thread pool (output order is kept).
+    pub parallel: bool,
+    /// At most this many lines are held in memory at once.
+    pub chunk_lines: usize,
+    /// A chunk stops growing once its lines hold this many bytes.
+    pub chunk_bytes: usize,
+}
+
+impl Default for JsonlOptions {
+    fn default() -> JsonlOptions {
+        JsonlOptions {
+            source: None,
+            lossy: false,
+            parallel: true,
+            chunk_lines: 1000,
+            chunk_bytes: 8 << 20,
+        }
+    }
+}
+
+/// What a run of [`process_jsonl`] saw.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Input lines read (each one answered by one output line).
+    pub lines: u64,
+    /// Lines that were rejected, plus one if reading the input failed part-way.
+    pub failed: u64,
+    /// Entities written.
+    pub entities: u64,
+}
+
+impl Summary {
+    /// Adds another run's counts to this one.
+    pub fn add(&mut self, other: Summary) {
+        self.lines += other.lines;
+        self.failed += other.failed;
+        self.entities += other.entities;
+    }
+}
+
+/// [`process_jsonl_with`] with the default options.
+///
+/// ```
+/// let extractor = factsift::Extractor::default();
+/// let input = "{\"id\": 1, \"text\": \"Up 66%.\"}\nnot json\n";
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// let summary =
+///     factsift_cli::process_jsonl(&extractor, input.as_bytes(), &mut out, &mut err).unwrap();
+/// assert_eq!((summary.lines, summary.failed), (2, 1));
+/// let out = String::from_utf8(out).unwrap();
+/// assert_eq!(out.lines().count(), 2);
+/// assert!(out.starts_with("{\"id\":1,\"entities\":["));
+/// assert!(String::from_utf8(err).unwrap().starts_with("line 2: invalid JSON"));
+/// ```
+pub fn process_jsonl<R: BufRead, W: Write>(
+    extractor: &Extractor,
+    input: R,
+    output: W,
+    errors: &mut dyn Write,
+) -> io::Result<Summary> {
+    process_jsonl_with(extractor, input, output, errors, &JsonlOptions::default())
+}
+
+/// Reads JSON Lines from `input` and writes one result line per input line to `output`, in
+/// order (see the [module docs](self) for the format), then flushes `output`.
+///
+/// Bad lines are reported on `errors` as `line N: what` (N counts from 1, prefixed by
+/// `SOURCE: ` when [`JsonlOptions::source`] is set) and counted in [`Summary::failed`];
+/// failures to write to `errors` are ignored. A read error on `input` is reported the same way
+/// and ends the run. The only error returned is a failure to write `output` (such as a closed
+/// pipe), which stops the run at once.
+pub fn process_jsonl_with<R: BufRead, W: Write>(
+    extractor: &Extractor,
+    mut input: R,
+    mut output: W,
+    errors: &mut dyn Write,
+    options: &JsonlOptions,
+) -> io::Result<Summary> {
+    let prefix = options.source.as_ref().map(|s| format!("{s}: ")).unwrap_or_default();
+    let mut summary = Summary::default();
+    // Reused line buffers and their starting byte offsets in the input.
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    let mut starts: Vec<u64> = Vec::new();
+    let mut offset = 0u64;
+    let mut finished = false;
+    while !finished {
+        let (mut count, mut bytes) = (0usize, 0usize);
+        while count < options.chunk_lines.max(1) && bytes < options.chunk_bytes {
+            if count == lines.len() {
+                lines.push(Vec::new());
+                starts.push(0);
+            }
+            let buf = &mut lines[count];
+            buf.clear();
+            match input.read_until(b'\n', buf) {
+                Ok(0) => {
+                    finished = true;
+                    break;
+                }
+                Ok(n) => {
+                    starts[count] = offset;
+                    offset += n as u64;
+                    bytes += n;
+                    count += 1;
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    let _ = writeln!(
+                        errors,
+                        "{prefix}error reading input after line {}: {e}",
+                        summary.lines + count as u64
+                    );
+                    summary.failed += 1;
+                    finished = true;
+                    break;
+                }
+            }
+        }
+        let chunk = &lines[..count];
+        let lossy = options.lossy;
+        let answers: Vec<Answer> = if options.parallel && count > 1 {
+            chunk
+                .par_iter()
+                .zip(&starts[..count])
+                .map(|(line, &start)| answer(extractor, line, start, lossy))
+                .collect()
+        } else {
+            chunk
+                .iter()
+                .zip(&starts[..count])
+                .map(|(line, &start)| answer(extractor, line, start, lossy))
+                .collect()
+        };
+        for answer in answers {
+            summary.lines += 1;
+            output.write_all(&answer.record)?;
+            summary.entities += answer.entities as u64;
+            if let Some(message) = answer.error {
+                summary.failed += 1;
+                let _ = writeln!(errors, "{prefix}line {}: {message}", summary.lines);
+            }
+        }
+        // Keep memory flat after an occasional huge line.
+        for buf in &mut lines[..count] {
+            if buf.capacity() > 1 << 20 {
+                *buf = Vec::new();
+            }
+        }
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+/// The output for one input line.
+struct Answer {
+    record: Vec<u8>,
+    entities: usize,
+    error: Option<String>,
+}
+
+/// Extracts from one input line (with or without its line ending) that starts at byte
+/// `start` of the input.
+fn answer(extractor: &Extractor, line: &[u8], start: u64, lossy: bool) -> Answer {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let mut record = Vec::with_capacity(64 + line.len() / 4);
+    let (id, result) = parse_line(line, start, lossy);
+    match result {
+        Ok(text) => {
+            let doc = extractor.extract(&text);
+            write_record(&mut record, &id, doc.entities());
+            Answer { record, entities: doc.len(), error: None }
+        }
+        Err(message) => {
+            write_error_record(&mut record, &id, &message);
+            Answer { record, entities: 0, error: Some(message) }
+        }
+    }
+}
+
+/// The id (`null` when absent or unreadable) and the text of one line, or what is wrong
+/// with it. A blank line has no text to look at: it yields an empty text.
+fn parse_line(line: &[u8], start: u64, lossy: bool) -> (Value, Result<String, String>) {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return (Value::Null, Ok(String::new()));
+    }
+    let decoded = match std::str::from_utf8(line) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) if lossy => String::from_utf8_lossy(line),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let message = format!(
+                "invalid UTF-8 at byte {at} of the line (byte offset {} of the input)",
+                start + at as u64
+            );
+            return (Value::Null, Err(message));
+        }
+    };
+    let object = match serde_json::from_str::<Value>(&decoded) {
+        Ok(Value::Object(object)) => object,
+        Ok(other) => {
+            let message = format!("expected a JSON object, found {}", kind_of(&other));
+            return (Value::Null, Err(message));
+        }
+        Err(e) => return (Value::Null, Err(format!("invalid JSON: {e}"))),
+    };
+    let mut object = object;
+    let id = object.remove("id").unwrap_or(Value::Null);
+    let text = match object.remove("text") {
+        Some(Value::String(text)) => Ok(text),
+        Some(other) => Err(format!("\"text\" must be a string, found {}", kind_of(&other))),
+        None => Err("missing \"text\" field".to_string()),
+    };
+    (id, text)
+}
+
+/// "a number", "an array"... for error messages.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &[u8], options: &JsonlOptions) -> (Summary, String, String) {
+        let extractor = Extractor::default();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let summary = process_jsonl_with(&extractor, input, &mut out, &mut err, options).unwrap();
+        (summary, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    #[test]
+    fn every_line_is_answered_in_order_across_chunks() {
+        let mut input = Vec::new();
+        for i in 0..57 {
+            match i % 5 {
+                0 => input.extend_from_slice(b"{\"text\": 5}\n"),
+                1 => input.extend_from_slice(b"   \r\n"),
+                _ => input
+                    .extend_from_slice(format!("{{\"id\": {i}, \"text\": \"t\"}}\n").as_bytes()),
+            }
+        }
+        for parallel in [false, true] {
+            let options = JsonlOptions { parallel, chunk_lines: 4, ..JsonlOptions::default() };
+            let (summary, out, err) = run(&input, &options);
+            assert_eq!(summary.lines, 57);
+            assert_eq!(summary.failed, 12);
+            let out: Vec<&str> = out.lines().collect();
+            assert_eq!(out.len(), 57);
+            for (i, line) in out.iter().enumerate() {
+                let expected = match i % 5 {
+                    0 => {
+                        "{\"id\":null,\"error\":\"\\\"text\\\" must be a string, found a number\"}"
+                            .to_string()
+                    }
+                    1 => "{\"id\":null,\"entities\":[]}".to_string(),
+                    _ => format!("{{\"id\":{i},\"entities\":[]}}"),
+                };
+                assert_eq!(*line, expected);
+            }
+            let err: Vec<&str> = err.lines().collect();
+            assert_eq!(err.len(), 12);
+            assert_eq!(err[1], "line 6: \"text\" must be a string, found a number");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_offsets_and_lossy_keeps_going() {
+        let input = b"{\"text\": \"ok\"}\n{\"id\": \"x\", \"text\": \"a\xff\"}\n";
+        let (summary, out, err) = run(input, &JsonlOptions::default());
+        assert_eq!(summary.failed, 1);
+        assert_eq!(
+            err,
+            "line 2: invalid UTF-8 at byte 22 of the line (byte offset 37 of the input)\n"
+        );
+        assert!(out.ends_with("{\"id\":null,\"error\":\"invalid UTF-8 at byte 22 of the line (byte offset 37 of the input)\"}\n"));
+        let (summary, out, _) =
+            run(input, &JsonlOptions { lossy: true, ..JsonlOptions::default() });
+        assert_eq!(summary.failed, 0);
+        assert!(out.ends_with("{\"id\":\"x\",\"entities\":[]}\n"), "{out}");
+    }
+
+    #[test]
+    fn source_names_the_file_and_last_line_needs_no_newline() {
+        let options = JsonlOptions { source: Some("a.jsonl".into()), ..JsonlOptions::default() };
+        let (summary, out, err) = run(b"[1]\n{\"id\": 1.50, \"text\": \"\"}\n{}", &options);
+        assert_eq!(summary.lines, 3);
+        assert_eq!(
+            err,
+            "a.jsonl: line 1: expected a JSON object, found an array\n\
+             a.jsonl: line 3: missing \"text\" field\n"
+        );
+        // Numbers in ids keep their exact digits.
+        assert_eq!(out.lines().nth(1), Some("{\"id\":1.50,\"entities\":[]}"));
+    }
+}

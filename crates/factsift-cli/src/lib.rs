@@ -1,0 +1,18 @@
+//! The reusable pieces of the `factsift` command-line tool.
+//!
+//! - [`process_jsonl`]: the streaming JSON Lines reader/writer behind
+//!   `factsift extract --jsonl` (also the entry point for fuzzing it);
+//! - [`json`]: the JSON form of an entity, the contract of the JSONL output;
+//! - [`text`]: plain text inputs (UTF-8 checking) and the readable table;
+//! - [`conll`] and [`eval`]: rebuilding natural text from CoNLL-2003 files and scoring
+//!   extraction against gold spans, behind `factsift eval`.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod conll;
+pub mod eval;
+pub mod json;
+pub mod jsonl;
+pub mod text;
+
+pub use jsonl::{process_jsonl, process_jsonl_with, JsonlOptions, Summary};
