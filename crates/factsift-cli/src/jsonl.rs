@@ -9,7 +9,7 @@
 //!   error.
 //!
 //! `id` is echoed as given (any JSON value; numbers keep their exact digits), `null` when
-//! missing or when the line could not be read. Lines are read as raw bytes with reusable
+//! missing or when the line is not a JSON object. Lines are read as raw bytes with reusable
 //! buffers, a chunk at a time, so memory stays flat whatever the input size.
 
 use std::io::{self, BufRead, Write};
@@ -222,7 +222,12 @@ fn parse_line(line: &[u8], start: u64, lossy: bool) -> (Value, Result<String, St
                 "invalid UTF-8 at byte {at} of the line (byte offset {} of the input)",
                 start + at as u64
             );
-            return (Value::Null, Err(message));
+            // The id is still worth echoing, to pair this error with its input.
+            let id = match serde_json::from_str::<Value>(&String::from_utf8_lossy(line)) {
+                Ok(Value::Object(mut object)) => object.remove("id").unwrap_or(Value::Null),
+                _ => Value::Null,
+            };
+            return (id, Err(message));
         }
     };
     let object = match serde_json::from_str::<Value>(&decoded) {
@@ -310,7 +315,7 @@ mod tests {
             err,
             "line 2: invalid UTF-8 at byte 22 of the line (byte offset 37 of the input)\n"
         );
-        assert!(out.ends_with("{\"id\":null,\"error\":\"invalid UTF-8 at byte 22 of the line (byte offset 37 of the input)\"}\n"));
+        assert!(out.ends_with("{\"id\":\"x\",\"error\":\"invalid UTF-8 at byte 22 of the line (byte offset 37 of the input)\"}\n"));
         let (summary, out, _) =
             run(input, &JsonlOptions { lossy: true, ..JsonlOptions::default() });
         assert_eq!(summary.failed, 0);
