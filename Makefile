@@ -29,5 +29,5 @@ bench:
 FUZZ_SECONDS ?= 300
 fuzz:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz@0.13.2
-	cd fuzz && for t in $$($(CARGO) +nightly fuzz list); do \
-	  $(CARGO) +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -dict=$$t.dict || exit 1; done
+	for t in $$($(CARGO) +nightly fuzz list); do \
+	  $(CARGO) +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/$$t.dict || exit 1; done
