@@ -70,7 +70,7 @@ pub fn write_table(out: &mut dyn Write, title: &str, doc: &Document) -> io::Resu
             [
                 e.entity_type().to_string(),
                 format!("{}-{}", e.start, e.end),
-                e.text.escape_debug().to_string(),
+                visible(&e.text),
                 details.join(" "),
             ]
         })
@@ -101,6 +101,13 @@ pub fn write_table(out: &mut dyn Write, title: &str, doc: &Document) -> io::Resu
     writeln!(out)
 }
 
+/// `text` on one line: control characters (line breaks, tabs...) written as escapes.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect()
+}
+
 /// A JSON value for the table: strings bare (quoted when they hold spaces), the rest as JSON.
 fn show(value: &Value) -> String {
     match value {
@@ -117,7 +124,7 @@ mod tests {
 
     #[test]
     fn table_aligns_columns_and_shows_what_names_add() {
-        let text = "Dr. Ana Lima met Lima.";
+        let text = "Dr. Ana Lima met\nLima.";
         let person = |a: usize, b: usize, canonical: &str| {
             let kind = EntityKind::Person(Person {
                 name: text[a..b].to_string(),
@@ -126,15 +133,15 @@ mod tests {
             });
             Entity::new(text, a, b, 0.5, kind).unwrap()
         };
-        let doc = Document::new(text, vec![person(4, 12, "Ana Lima"), person(17, 21, "Ana Lima")]);
+        let doc = Document::new(text, vec![person(4, 12, "Ana Lima"), person(13, 21, "Ana Lima")]);
         let mut out = Vec::new();
         write_table(&mut out, "t", &doc).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "== t: 2 entities ==\n\
-             type    span   text      details\n\
-             person  4-12   Ana Lima  confidence=0.50\n\
-             person  17-21  Lima      canonical=\"Ana Lima\" confidence=0.50\n\n"
+             type    span   text       details\n\
+             person  4-12   Ana Lima   confidence=0.50\n\
+             person  13-21  met\\nLima  canonical=\"Ana Lima\" confidence=0.50\n\n"
         );
     }
 }
