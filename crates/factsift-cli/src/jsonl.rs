@@ -192,6 +192,11 @@ struct Answer {
 fn answer(extractor: &Extractor, line: &[u8], start: u64, lossy: bool) -> Answer {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
+    // A byte-order mark some editors put at the start of a file is not part of the JSON.
+    let (line, start) = match line.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) if start == 0 => (rest, 3),
+        _ => (line, start),
+    };
     let mut record = Vec::with_capacity(64 + line.len() / 4);
     let (id, result) = parse_line(line, start, lossy);
     match result {
@@ -265,7 +270,9 @@ mod tests {
     use super::*;
 
     fn run(input: &[u8], options: &JsonlOptions) -> (Summary, String, String) {
-        let extractor = Extractor::default();
+        // The reader's mechanics do not depend on the entity types: the quick ones do.
+        let types = [factsift::EntityType::Money, factsift::EntityType::Percentage];
+        let extractor = Extractor::builder().types(types).build().unwrap();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let summary = process_jsonl_with(&extractor, input, &mut out, &mut err, options).unwrap();
         (summary, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
@@ -320,6 +327,14 @@ mod tests {
             run(input, &JsonlOptions { lossy: true, ..JsonlOptions::default() });
         assert_eq!(summary.failed, 0);
         assert!(out.ends_with("{\"id\":\"x\",\"entities\":[]}\n"), "{out}");
+        // A byte-order mark at the start of the input is skipped, and offsets still count it.
+        let input = b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"\xff\"}\n\xEF\xBB\xBF{}\n";
+        let (summary, out, err) = run(input, &JsonlOptions::default());
+        assert_eq!(summary.failed, 2);
+        assert!(out.starts_with("{\"id\":1,\"error\":\"invalid UTF-8 at byte 19 of"), "{out}");
+        assert!(err.contains("(byte offset 22 of the input)\nline 2: invalid JSON"), "{err}");
+        let (summary, _, _) = run(b"\xEF\xBB\xBF{\"text\": \"a\"}", &JsonlOptions::default());
+        assert_eq!(summary.failed, 0);
     }
 
     #[test]
