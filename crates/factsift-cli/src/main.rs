@@ -20,7 +20,15 @@ use factsift_cli::{process_jsonl_with, JsonlOptions, Summary};
 use rayon::prelude::*;
 
 #[derive(Parser)]
-#[command(name = "factsift", version, about, long_about = None)]
+#[command(
+    name = "factsift",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit status: 0 when every input was processed, 1 when some input (a file, a \
+                  JSONL line, a gold entry) could not be, 2 for a usage or configuration error \
+                  or when the output cannot be written. A closed output pipe ends quietly with 0."
+)]
 /// Extracts people, places, organizations, money amounts and percentages from English news
 /// text, with exact offsets and values.
 struct Cli {
