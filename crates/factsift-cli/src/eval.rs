@@ -236,6 +236,8 @@ pub struct Evaluation {
     max_examples: usize,
     examples: Vec<Example>,
     listed: HashMap<(EntityType, &'static str), usize>,
+    /// Mistakes per (type, false positive/negative, cause).
+    causes: BTreeMap<(EntityType, &'static str, &'static str), usize>,
 }
 
 impl Evaluation {
@@ -252,6 +254,7 @@ impl Evaluation {
             max_examples: examples,
             examples: Vec::new(),
             listed: HashMap::new(),
+            causes: BTreeMap::new(),
         }
     }
 
@@ -325,9 +328,10 @@ impl Evaluation {
                 }
                 None => {
                     counts.fp += 1;
-                    let note = overlapping(&gold_spans, e.start, e.end, &context, |s| {
+                    let (note, cause) = overlapping(&gold_spans, e.start, e.end, &context, |s| {
                         (s.start, s.end, s.entity_type)
                     });
+                    *self.causes.entry((t, "false positive", cause)).or_default() += 1;
                     self.list(
                         "false positive",
                         t,
@@ -343,10 +347,11 @@ impl Evaluation {
         for g in &gold_spans {
             if !predicted_index.contains_key(&key(g.start, g.end, g.entity_type)) {
                 self.counts.entry(g.entity_type).or_default().fn_ += 1;
-                let note = overlapping(&predicted, g.start, g.end, &context, |e| {
+                let (note, cause) = overlapping(&predicted, g.start, g.end, &context, |e| {
                     (e.start, e.end, e.entity_type())
                 });
                 let t = g.entity_type;
+                *self.causes.entry((t, "false negative", cause)).or_default() += 1;
                 self.list(
                     "false negative",
                     t,
@@ -412,6 +417,17 @@ impl Evaluation {
         self.values.get(&entity_type).copied().unwrap_or_default()
     }
 
+    /// How many false positives or negatives (`what`) of a type have a given cause:
+    /// `wrong type` (the other side has the same span with another type), `wrong boundary`
+    /// (an overlapping span) or `unmatched` (nothing there).
+    pub fn mistakes(&self, entity_type: EntityType, what: &str, cause: &str) -> usize {
+        self.causes
+            .iter()
+            .filter(|((t, w, c), _)| *t == entity_type && *w == what && *c == cause)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
     /// The mistakes kept for listing, in the order found.
     pub fn examples(&self) -> &[Example] {
         &self.examples
@@ -472,6 +488,19 @@ impl Evaluation {
                 writeln!(out, "{:<16}{right}/{matched} ({share}%)", t.as_str())?;
             }
         }
+        if !self.causes.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "mistakes by cause (same span, other type / overlapping span / nothing there):"
+            )?;
+            for &t in &self.types {
+                let [fp, fn_] = MISTAKES.map(|what| {
+                    CAUSES.map(|cause| self.mistakes(t, what, cause).to_string()).join(" / ")
+                });
+                writeln!(out, "{:<16}false positives {fp:<16}false negatives {fn_}", t.as_str())?;
+            }
+        }
         if !self.examples.is_empty() {
             writeln!(out)?;
             let mut sorted: Vec<&Example> = self.examples.iter().collect();
@@ -494,7 +523,8 @@ impl Evaluation {
 
     /// The scores as JSON: `{"source", "documents", "types": {TYPE: COUNTS}, "micro":
     /// {"names"|"all": COUNTS}, "values": {TYPE: {"matched", "correct", "accuracy"}},
-    /// "examples": [...]}` where COUNTS is `{"gold", "predicted", "tp", "fp", "fn",
+    /// "causes": {TYPE: {"false_positives"|"false_negatives": {"wrong_type",
+    /// "wrong_boundary", "unmatched"}}}, "examples": [...]}` where COUNTS is `{"gold", "predicted", "tp", "fp", "fn",
     /// "precision", "recall", "f1"}` (fractions from 0 to 1, `null` when undefined).
     pub fn to_json(&self, source: &str) -> Value {
         let types: Map<String, Value> =
@@ -519,31 +549,59 @@ impl Evaluation {
                        "context": e.context})
             })
             .collect();
+        let snake = |s: &str| s.replace(' ', "_");
+        let causes: Map<String, Value> = self
+            .types
+            .iter()
+            .map(|&t| {
+                let by_kind: Map<String, Value> = MISTAKES
+                    .iter()
+                    .map(|&what| {
+                        let by_cause: Map<String, Value> = CAUSES
+                            .iter()
+                            .map(|&c| (snake(c), self.mistakes(t, what, c).into()))
+                            .collect();
+                        (snake(what) + "s", by_cause.into())
+                    })
+                    .collect();
+                (t.to_string(), by_kind.into())
+            })
+            .collect();
         json!({"source": source, "documents": self.documents, "types": types, "micro": micro,
-               "values": values, "examples": examples})
+               "values": values, "causes": causes, "examples": examples})
     }
 }
 
-/// What overlaps `start..end` among `items` (`place "Oslo"`, or `nothing`).
+/// What overlaps `start..end` among `items` (`place "Oslo"`, or `nothing`), and so the cause
+/// of a mistake there: one of [`CAUSES`].
 fn overlapping<T>(
     items: &[T],
     start: usize,
     end: usize,
     context: &Context,
     span: impl Fn(&T) -> (usize, usize, EntityType),
-) -> String {
-    let found: Vec<String> = items
-        .iter()
-        .map(&span)
-        .filter(|&(s, e, _)| s < end && start < e)
-        .map(|(s, e, t)| format!("{t} {:?}", context.slice(s, e)))
-        .collect();
-    if found.is_empty() {
-        "nothing".to_string()
+) -> (String, &'static str) {
+    let found: Vec<(usize, usize, EntityType)> =
+        items.iter().map(&span).filter(|&(s, e, _)| s < end && start < e).collect();
+    let cause = if found.iter().any(|&(s, e, _)| (s, e) == (start, end)) {
+        CAUSES[0]
+    } else if !found.is_empty() {
+        CAUSES[1]
     } else {
-        found.join(", ")
-    }
+        CAUSES[2]
+    };
+    let notes: Vec<String> =
+        found.iter().map(|&(s, e, t)| format!("{t} {:?}", context.slice(s, e))).collect();
+    let note = if notes.is_empty() { "nothing".to_string() } else { notes.join(", ") };
+    (note, cause)
 }
+
+/// The two kinds of span mistakes.
+const MISTAKES: [&str; 2] = ["false positive", "false negative"];
+
+/// Why a span is a false positive or negative: the other side has the same span with another
+/// type; an overlapping span; or nothing there.
+const CAUSES: [&str; 3] = ["wrong type", "wrong boundary", "unmatched"];
 
 /// Code-point slicing of a document text.
 struct Context<'a> {
@@ -646,6 +704,35 @@ mod tests {
         let micro = eval.micro(&names);
         assert_eq!(micro, Counts { tp: 2, fp: 2, fn_: 2 });
         assert_eq!(micro.f1(), Some(0.5));
+        assert_eq!(eval.mistakes(EntityType::Place, "false negative", "wrong type"), 1);
+        assert_eq!(eval.mistakes(EntityType::Organization, "false positive", "wrong type"), 1);
+        assert_eq!(eval.mistakes(EntityType::Organization, "false positive", "unmatched"), 0);
+        // A second document: a span inside a gold span, and one with nothing there.
+        let text2 = "Bank of Oslo rose.";
+        let place2 = EntityKind::Place(Place {
+            name: "Oslo".into(),
+            canonical: "Oslo".into(),
+            kind: None,
+            country: None,
+        });
+        let doc2 = Document::new(
+            text2,
+            vec![
+                Entity::new(text2, 8, 12, 0.9, place2).unwrap(),
+                Entity::new(text2, 13, 17, 0.9, org("rose")).unwrap(),
+            ],
+        );
+        let g2 = GoldDocument {
+            id: "d2".into(),
+            text: text2.into(),
+            spans: vec![gold(0, 12, EntityType::Organization)],
+        };
+        eval.add(&g2, doc2.entities());
+        assert_eq!(eval.documents(), 2);
+        assert_eq!(eval.mistakes(EntityType::Place, "false positive", "wrong boundary"), 1);
+        assert_eq!(eval.mistakes(EntityType::Organization, "false negative", "wrong boundary"), 1);
+        assert_eq!(eval.mistakes(EntityType::Organization, "false positive", "unmatched"), 1);
+        assert_eq!(eval.micro(&names), Counts { tp: 2, fp: 4, fn_: 3 });
         let fp = eval.examples().iter().find(|e| e.what == "false positive").unwrap();
         assert_eq!(fp.text, "Rio");
         assert_eq!(fp.note, "gold place \"Rio\"");
