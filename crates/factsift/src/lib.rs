@@ -48,4 +48,6 @@ pub use entity::{
 pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
 pub use money::MoneyExtractor;
 pub use names::NameExtractor;
+#[cfg(feature = "train")]
+pub use names::{train, TrainDoc};
 pub use percent::PercentageExtractor;

@@ -1,16 +1,418 @@
-//! People, places and organizations. (Being built: see issue 3.)
+//! People, places and organizations: a greedy BILOU tagger (averaged perceptron) over word,
+//! shape, affix, word-cluster, gazetteer and document-memory features, followed by
+//! document-level resolution (acronyms tied to their expansions, titles, canonical forms) and
+//! the user's own entries.
 
-use crate::entity::{Entity, EntityType};
+mod features;
+mod hash;
+mod lexicon;
+mod model;
+mod tagger;
+#[cfg(feature = "train")]
+mod train;
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::entity::{Entity, EntityKind, EntityType, Organization, Person, Place};
 use crate::extractor::Recognizer;
+use crate::text::{tokenize, Tokens};
+use features::{split_label, Pos};
+use hash::FastMap;
+use lexicon::{norm_lower, phrase_key, phrase_key_extend, phrase_words, DEMONYM, GAZETTEER, TITLE};
+use model::Model;
+#[cfg(feature = "train")]
+pub use train::{train, TrainDoc};
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
+
+static DEFAULT_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
+    Arc::new(Model::from_bytes(MODEL_BYTES).unwrap_or_else(|e| {
+        panic!("the embedded names model does not match the feature code ({e:?}): re-train it")
+    }))
+});
+
+/// Names the user asked to find, by normalized phrase key.
+#[derive(Debug, Default)]
+struct UserNames {
+    by_key: FastMap<u64, EntityType>,
+    max_len: usize,
+}
 
 /// Finds names of people, places and organizations.
-#[derive(Debug, Clone, Default)]
-pub struct NameExtractor {}
+///
+/// ```
+/// use factsift::{NameExtractor, Recognizer};
+/// let doc = NameExtractor::default()
+///     .extract("Chinese President Xi Jinping arrived in Astana on Monday.");
+/// let (_, person) = doc.people().next().unwrap();
+/// assert_eq!(person.name, "Xi Jinping");
+/// assert_eq!(person.title.as_deref(), Some("President"));
+/// let (_, place) = doc.places().next().unwrap();
+/// assert_eq!(place.name, "Astana");
+/// assert_eq!(place.country.as_deref(), Some("KZ"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct NameExtractor {
+    model: Arc<Model>,
+    user: Arc<UserNames>,
+}
+
+impl Default for NameExtractor {
+    /// The embedded model, no user entries.
+    fn default() -> NameExtractor {
+        NameExtractor { model: Arc::clone(&DEFAULT_MODEL), user: Arc::default() }
+    }
+}
+
+/// A name found by the tagger or a user entry: tokens `a..=b`.
+#[derive(Debug, Clone)]
+struct Span {
+    a: usize,
+    b: usize,
+    ty: usize,
+    conf: f32,
+}
+
+const PER: usize = 0;
+const LOC: usize = 1;
+const ORG: usize = 2;
+
+fn entity_type_index(t: EntityType) -> Option<usize> {
+    match t {
+        EntityType::Person => Some(PER),
+        EntityType::Place => Some(LOC),
+        EntityType::Organization => Some(ORG),
+        _ => None,
+    }
+}
+
+impl NameExtractor {
+    /// An extractor using a model file written by the training command (feature `train`).
+    #[cfg(feature = "train")]
+    pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, String> {
+        let model = Model::from_bytes(bytes).map_err(|e| format!("{e:?}"))?;
+        Ok(NameExtractor { model: Arc::new(model), user: Arc::default() })
+    }
+
+    /// Adds names the extractor must find as `ty` (person, place or organization) wherever they
+    /// occur, matched whole-token and case-insensitively; the tagger decides everywhere else.
+    /// Other entity types are ignored.
+    ///
+    /// ```
+    /// use factsift::{EntityType, NameExtractor, Recognizer};
+    /// let ex = NameExtractor::default().with_names(EntityType::Organization, ["Zhetysu Labs"]);
+    /// let doc = ex.extract("Analysts at Zhetysu Labs disagreed.");
+    /// assert_eq!(doc.organizations().next().unwrap().0.text, "Zhetysu Labs");
+    /// ```
+    pub fn with_names<I, S>(mut self, ty: EntityType, names: I) -> NameExtractor
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        if entity_type_index(ty).is_none() {
+            return self;
+        }
+        let mut user = UserNames { by_key: self.user.by_key.clone(), max_len: self.user.max_len };
+        for name in names {
+            let words = phrase_words(name.as_ref());
+            if words.is_empty() || words.len() > 12 {
+                continue;
+            }
+            user.max_len = user.max_len.max(words.len());
+            user.by_key.insert(phrase_key(words.iter().map(String::as_str)), ty);
+        }
+        self.user = Arc::new(user);
+        self
+    }
+
+    fn spans(&self, text: &str, toks: &Tokens) -> Vec<Span> {
+        let tagged = tagger::tag(&self.model, text, toks);
+        let scale = self.model.conf_scale;
+        let mut spans = Vec::new();
+        let mut open: Option<(usize, usize, f32)> = None;
+        for (i, &l) in tagged.labels.iter().enumerate() {
+            let m = tagged.margins[i];
+            let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
+            match split_label(l as usize) {
+                Some((t, Pos::U)) => spans.push(Span { a: i, b: i, ty: t, conf: c }),
+                Some((t, Pos::B)) => open = Some((i, t, c)),
+                Some((t, Pos::I)) => {
+                    if let Some(o) = open.as_mut().filter(|o| o.1 == t) {
+                        o.2 = o.2.min(c);
+                    }
+                }
+                Some((t, Pos::Lst)) => {
+                    if let Some((a, ot, oc)) = open.take() {
+                        if ot == t {
+                            spans.push(Span { a, b: i, ty: t, conf: oc.min(c) });
+                        }
+                    }
+                }
+                None => open = None,
+            }
+        }
+        spans
+    }
+}
+
+/// Upper-case letters of an acronym-like token, if it is one ("KazISS" -> "KISS").
+fn acronym_letters(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| c.is_uppercase()).collect();
+    let n = word.chars().filter(|c| c.is_alphabetic()).count();
+    (letters.chars().count() >= 2 && letters.chars().count() * 2 >= n).then_some(letters)
+}
+
+/// Whether the capitals of `acro` appear in order among the initials of `words`.
+fn initials_match(acro: &str, words: &[&str]) -> bool {
+    let caps: Vec<char> =
+        words.iter().flat_map(|w| w.chars().filter(|c| c.is_uppercase())).collect();
+    let mut it = caps.iter();
+    let first = acro.chars().next();
+    if first != caps.first().copied() {
+        return false;
+    }
+    acro.chars().all(|a| it.any(|&c| c == a))
+}
+
+/// Words that may stand inside a title ("Deputy Foreign Minister").
+const TITLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "prime",
+    "vice",
+    "deputy",
+    "first",
+    "defence",
+    "defense",
+    "finance",
+    "economy",
+    "trade",
+    "interior",
+    "justice",
+    "health",
+    "energy",
+    "agriculture",
+    "education",
+    "state",
+    "chief",
+    "executive",
+    "senior",
+    "acting",
+    "general",
+    "secretary",
+    "security",
+    "national",
+    "former",
+    "assistant",
+    "associate",
+    "supreme",
+    "high",
+    "grand",
+    "crown",
+    "economic",
+    "affairs",
+    "industry",
+    "labour",
+    "labor",
+    "culture",
+    "information",
+    "transport",
+    "emergency",
+];
 
 impl Recognizer for NameExtractor {
     fn entity_types(&self) -> &[EntityType] {
         &[EntityType::Person, EntityType::Place, EntityType::Organization]
     }
 
-    fn recognize(&self, _text: &str, _out: &mut Vec<Entity>) {}
+    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
+        let toks = tokenize(text);
+        let n = toks.tokens.len();
+        if n == 0 {
+            return;
+        }
+        let word = |i: usize| toks.tokens[i].as_str(text);
+        let mut spans = self.spans(text, &toks);
+        let sentence_of: Vec<usize> = {
+            let mut v = vec![0; n];
+            for (s, r) in toks.sentences.iter().enumerate() {
+                v[r.clone()].iter_mut().for_each(|x| *x = s);
+            }
+            v
+        };
+
+        // User entries: longest match wins over the tagger.
+        if !self.user.by_key.is_empty() {
+            let mut user_spans = Vec::new();
+            let mut i = 0;
+            while i < n {
+                let mut h = None;
+                let mut best = None;
+                for e in i..(i + self.user.max_len).min(n) {
+                    if sentence_of[e] != sentence_of[i] {
+                        break;
+                    }
+                    let k = phrase_key_extend(h, &norm_lower(word(e)));
+                    h = Some(k);
+                    if let Some(&t) = self.user.by_key.get(&k) {
+                        best = Some((e, t));
+                    }
+                }
+                if let Some((e, t)) = best {
+                    if let Some(ty) = entity_type_index(t) {
+                        user_spans.push(Span { a: i, b: e, ty, conf: 1.0 });
+                    }
+                    i = e + 1;
+                } else {
+                    i += 1;
+                }
+            }
+            spans.retain(|s| user_spans.iter().all(|u| s.b < u.a || s.a > u.b));
+            spans.extend(user_spans);
+            spans.sort_by_key(|s| s.a);
+        }
+
+        // Acronyms in parentheses right after a name: "Institute for Strategic Studies (KazISS)".
+        let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default(); // acronym -> span
+        for (k, s) in spans.iter().enumerate() {
+            if s.ty > ORG || s.b + 3 >= n {
+                continue;
+            }
+            let (open, acro, close) = (word(s.b + 1), word(s.b + 2), word(s.b + 3));
+            if open != "(" || close != ")" {
+                continue;
+            }
+            let Some(letters) = acronym_letters(acro) else { continue };
+            let words: Vec<&str> = (s.a..=s.b).map(word).collect();
+            if s.b > s.a && initials_match(&letters, &words) {
+                acronyms.insert(acro.to_string(), (k, s.ty));
+            }
+        }
+        let mut canonical_of_acronym: FastMap<String, (String, usize)> = FastMap::default();
+        for (acro, &(k, ty)) in &acronyms {
+            let s = &spans[k];
+            let full = &text[toks.tokens[s.a].start..toks.tokens[s.b].end];
+            canonical_of_acronym.insert(acro.clone(), (full.to_string(), ty));
+        }
+        if !canonical_of_acronym.is_empty() {
+            // Every mention of the acronym gets the expansion's type.
+            let mut covered = vec![usize::MAX; n];
+            for (k, s) in spans.iter().enumerate() {
+                covered[s.a..=s.b].iter_mut().for_each(|c| *c = k);
+            }
+            for (i, &cov) in covered.iter().enumerate() {
+                if let Some((_, ty)) = canonical_of_acronym.get(word(i)) {
+                    match cov {
+                        usize::MAX => spans.push(Span { a: i, b: i, ty: *ty, conf: 0.9 }),
+                        k if spans[k].a == i && spans[k].b == i => spans[k].ty = *ty,
+                        _ => {}
+                    }
+                }
+            }
+            spans.sort_by_key(|s| s.a);
+        }
+
+        // Drop other names (MISC), a leading lower-case "the", possessives.
+        spans.retain(|s| s.ty <= ORG);
+        for s in &mut spans {
+            while s.a < s.b && matches!(word(s.a), "the" | "a" | "an") {
+                s.a += 1;
+            }
+            while s.b > s.a && matches!(norm_lower(word(s.b)).as_str(), "'s" | "'") {
+                s.b -= 1;
+            }
+        }
+
+        // People: the fullest form in the document.
+        let lowers: Vec<String> = (0..n).map(|i| norm_lower(word(i))).collect();
+        let people: Vec<&Span> = spans.iter().filter(|s| s.ty == PER).collect();
+        let canonical_person = |s: &Span| -> (usize, usize) {
+            let mine = &lowers[s.a..=s.b];
+            people
+                .iter()
+                .filter(|p| {
+                    let theirs = &lowers[p.a..=p.b];
+                    mine.iter().all(|w| theirs.contains(w))
+                })
+                .max_by_key(|p| (p.b - p.a, usize::MAX - p.a))
+                .map_or((s.a, s.b), |p| (p.a, p.b))
+        };
+        let slice = |a: usize, b: usize| &text[toks.tokens[a].start..toks.tokens[b].end];
+
+        for s in &spans {
+            let name = slice(s.a, s.b).to_string();
+            let kind = match s.ty {
+                PER => {
+                    let (ca, cb) = canonical_person(s);
+                    EntityKind::Person(Person {
+                        title: title_before(&toks, text, &lowers, s.a),
+                        canonical: slice(ca, cb).to_string(),
+                        name: name.clone(),
+                    })
+                }
+                LOC => {
+                    let key = phrase_key(lowers[s.a..=s.b].iter().map(String::as_str));
+                    let entry = GAZETTEER.get(key).filter(|e| e.kind.is_some());
+                    EntityKind::Place(Place {
+                        canonical: entry.map_or_else(|| name.clone(), |e| e.canonical.to_string()),
+                        kind: entry.and_then(|e| e.kind),
+                        country: entry
+                            .and_then(|e| e.country)
+                            .map(|c| String::from_utf8_lossy(&c).into_owned()),
+                        name: name.clone(),
+                    })
+                }
+                _ => {
+                    let (acronym, canonical) =
+                        if let Some((full, _)) = canonical_of_acronym.get(&name) {
+                            (Some(name.clone()), full.clone())
+                        } else if let Some((acro, _)) =
+                            canonical_of_acronym.iter().find(|(_, (full, _))| *full == name)
+                        {
+                            (Some(acro.clone()), name.clone())
+                        } else {
+                            (None, name.clone())
+                        };
+                    EntityKind::Organization(Organization {
+                        acronym,
+                        canonical,
+                        name: name.clone(),
+                    })
+                }
+            };
+            let (bs, be) = (toks.tokens[s.a].start, toks.tokens[s.b].end);
+            if let Some(e) = Entity::new(text, bs, be, s.conf.clamp(0.0, 1.0), kind) {
+                out.push(e);
+            }
+        }
+    }
+}
+
+/// The title standing right before a person's name ("Deputy Foreign Minister"), if any.
+fn title_before(toks: &Tokens, text: &str, lowers: &[String], a: usize) -> Option<String> {
+    let is_title = |i: usize| {
+        GAZETTEER.get(phrase_key([lowers[i].as_str()])).is_some_and(|e| e.cats & TITLE != 0)
+    };
+    let capitalized =
+        |i: usize| toks.tokens[i].as_str(text).chars().next().is_some_and(char::is_uppercase);
+    if a == 0 || !is_title(a - 1) {
+        return None;
+    }
+    let mut start = a - 1;
+    while start > 0 && a - start < 5 {
+        let j = start - 1;
+        let demonym = GAZETTEER
+            .get(phrase_key([lowers[j].as_str()]))
+            .is_some_and(|e| e.cats & DEMONYM != 0 && e.cats & TITLE == 0);
+        if demonym || !capitalized(j) {
+            break;
+        }
+        if is_title(j) || TITLE_MODIFIERS.contains(&lowers[j].as_str()) {
+            start = j;
+        } else {
+            break;
+        }
+    }
+    Some(text[toks.tokens[start].start..toks.tokens[a - 1].end].to_string())
 }

@@ -1,0 +1,324 @@
+//! The tagger's features. One definition, used by training and inference alike: the word-type
+//! features (computed once per distinct word and cached), and the context features computed
+//! while decoding (label history, gazetteer phrases, capitalized runs, the document's earlier
+//! labels for the same word).
+
+use super::hash::{feature, fnv, mix};
+use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
+
+/// Bumped whenever the features change; the model file records it and loading a model built
+/// for other features fails loudly.
+pub(crate) const FEATURE_SPEC: &str = "factsift-names features v1: bilou17 slots7 gaz12 \
+clusters3 hist5 run4 trans2 phrase-bilou";
+
+/// Entity types the tagger knows (MISC is learned but never output).
+pub(crate) const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+/// Number of labels: O plus B/I/L/U for each type.
+pub(crate) const L: usize = 1 + 4 * TYPES.len();
+/// Word-type feature slots: offsets -2..=2, sentence start, all-caps sentence.
+pub(crate) const SLOTS: usize = 7;
+/// Slot of the word at offset `p` (-2..=2).
+pub(crate) const fn offset_slot(p: isize) -> usize {
+    (p + 2) as usize
+}
+/// Slot of features that apply when the word starts a sentence.
+pub(crate) const SLOT_SSTART: usize = 5;
+/// Slot of features that apply when the word is in an all-caps sentence.
+pub(crate) const SLOT_CAPS: usize = 6;
+
+/// BILOU position of a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    B = 0,
+    I = 1,
+    Lst = 2,
+    U = 3,
+}
+
+/// The label for entity type index `ty` at position `pos`.
+pub(crate) const fn label(ty: usize, pos: Pos) -> usize {
+    1 + ty * 4 + pos as usize
+}
+
+/// `(type, position)` of a non-O label.
+pub(crate) fn split_label(l: usize) -> Option<(usize, Pos)> {
+    if l == 0 || l >= L {
+        return None;
+    }
+    let pos = match (l - 1) % 4 {
+        0 => Pos::B,
+        1 => Pos::I,
+        2 => Pos::Lst,
+        _ => Pos::U,
+    };
+    Some(((l - 1) / 4, pos))
+}
+
+/// Whether label `cur` may follow label `prev` under BILOU.
+pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+    let open = match split_label(prev) {
+        Some((t, Pos::B | Pos::I)) => Some(t),
+        _ => None,
+    };
+    match (open, split_label(cur)) {
+        (Some(t), Some((u, Pos::I | Pos::Lst))) => t == u,
+        (Some(_), _) => false,
+        (None, None) => true,
+        (None, Some((_, p))) => matches!(p, Pos::B | Pos::U),
+    }
+}
+
+/// Coarse case class of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Starts with an upper-case letter, has lower-case letters ("Astana", "McDonald").
+    Title,
+    /// Letters, none lower-case ("NATO", "U.S.", "ASTANA").
+    Upper,
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Digits, punctuation, symbols.
+    Other,
+}
+
+/// The case class of `word`.
+pub(crate) fn case_of(word: &str) -> Case {
+    let Some(first) = word.chars().next() else { return Case::Other };
+    let mut has_lower = false;
+    let mut has_letter = false;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            has_letter = true;
+            has_lower |= c.is_lowercase();
+        }
+    }
+    if first.is_uppercase() {
+        if has_lower {
+            Case::Title
+        } else {
+            Case::Upper
+        }
+    } else if first.is_lowercase() {
+        Case::Lower
+    } else if has_letter && !has_lower && word.chars().any(|c| c.is_uppercase()) {
+        Case::Upper
+    } else {
+        Case::Other
+    }
+}
+
+/// The collapsed shape of a word: `Xx`, `X.X.`, `d-d`, `xX` (runs of one class collapsed).
+fn shape(word: &str) -> String {
+    let mut s = String::new();
+    let mut last = '\0';
+    for (n, c) in word.chars().enumerate() {
+        if n >= 24 {
+            s.push('~');
+            break;
+        }
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            match c {
+                '’' | '‘' => '\'',
+                '“' | '”' => '"',
+                '—' | '–' => '-',
+                c => c,
+            }
+        };
+        if k != last {
+            s.push(k);
+            last = k;
+        }
+    }
+    s
+}
+
+/// What the tagger needs to know about one distinct word.
+#[derive(Debug, Clone)]
+pub(crate) struct WordFeatures {
+    /// The word normalized for lookups (see `norm_lower`).
+    pub lower: String,
+    /// Hash of `lower`, the key of the document's label memory.
+    pub lower_key: u64,
+    /// Case class.
+    pub case: Case,
+    /// Feature keys per slot.
+    pub slots: [Vec<u64>; SLOTS],
+}
+
+// Feature template tags.
+const T_WORD: u8 = 1;
+const T_LOWER: u8 = 2;
+const T_SHAPE: u8 = 3;
+const T_PREFIX: u8 = 4;
+const T_SUFFIX: u8 = 5;
+const T_CL_FINE: u8 = 6;
+const T_CL_MID: u8 = 7;
+const T_CL_COARSE: u8 = 8;
+const T_GAZ: u8 = 9;
+const T_GAZ_CASE: u8 = 10;
+const T_LEN: u8 = 11;
+const T_LC_CL: u8 = 12;
+const T_CASE: u8 = 13;
+const T_BIAS: u8 = 14;
+
+fn case_name(c: Case) -> &'static str {
+    match c {
+        Case::Title => "T",
+        Case::Upper => "U",
+        Case::Lower => "L",
+        Case::Other => "O",
+    }
+}
+
+/// Computes the features of one distinct word.
+pub(crate) fn word_features(word: &str) -> WordFeatures {
+    let lower = norm_lower(word);
+    let case = case_of(word);
+    let cased: String = word
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '0'..='9' => '0',
+            c => c,
+        })
+        .collect();
+    let shp = shape(word);
+    let gaz = GAZETTEER.get(super::lexicon::phrase_key([lower.as_str()])).map_or(0, |e| e.cats);
+    // Cluster of the word as written, else its lower-case or capitalized form.
+    let capitalized: String = {
+        let mut cs = lower.chars();
+        cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+    };
+    let cl =
+        CLUSTERS.get(word).or_else(|| CLUSTERS.get(&capitalized)).or_else(|| CLUSTERS.get(&lower));
+    let lc_cl = if case == Case::Lower { None } else { CLUSTERS.get(&lower) };
+    let cn = case_name(case);
+    let mut core = vec![
+        feature(T_WORD, &cased),
+        feature(T_BIAS, ""),
+        feature(T_CASE, cn),
+        feature(T_LEN, &word.chars().count().min(8).to_string()),
+    ];
+    let chars: Vec<char> = lower.chars().collect();
+    for n in 1..=4.min(chars.len()) {
+        let p: String = chars[..n].iter().collect();
+        let s: String = chars[chars.len() - n..].iter().collect();
+        if n >= 2 {
+            core.push(feature(T_PREFIX, &p));
+        }
+        core.push(feature(T_SUFFIX, &s));
+    }
+    let mut near = vec![feature(T_LOWER, &lower)];
+    let mut wide = vec![feature(T_SHAPE, &shp)];
+    let mut sstart = vec![feature(T_SHAPE, &shp), feature(T_LOWER, &lower)];
+    let mut caps = vec![feature(T_LOWER, &lower)];
+    match cl {
+        Some((fine, mid, coarse)) => {
+            core.push(feature(T_CL_FINE, &fine.to_string()));
+            near.push(feature(T_CL_MID, &mid.to_string()));
+            wide.push(feature(T_CL_COARSE, &coarse.to_string()));
+            sstart.push(feature(T_CL_MID, &mid.to_string()));
+            caps.push(feature(T_CL_FINE, &fine.to_string()));
+        }
+        None => {
+            core.push(feature(T_CL_FINE, "none"));
+            wide.push(feature(T_CL_COARSE, "none"));
+        }
+    }
+    if let Some((fine, mid, _)) = lc_cl {
+        core.push(feature(T_LC_CL, &mid.to_string()));
+        sstart.push(feature(T_LC_CL, &fine.to_string()));
+        caps.push(feature(T_LC_CL, &mid.to_string()));
+    } else {
+        sstart.push(feature(T_LC_CL, "none"));
+    }
+    for (i, name) in super::lexicon::CATEGORIES.iter().enumerate() {
+        if gaz & (1 << i) != 0 {
+            near.push(feature(T_GAZ, name));
+            wide.push(feature(T_GAZ, name));
+            core.push(feature(T_GAZ_CASE, &format!("{name}{cn}")));
+            sstart.push(feature(T_GAZ, name));
+            caps.push(feature(T_GAZ, name));
+        }
+    }
+    let mut slots: [Vec<u64>; SLOTS] = Default::default();
+    for p in -2isize..=2 {
+        let s = &mut slots[offset_slot(p)];
+        let tag = (100 + p) as u64;
+        if p == 0 {
+            s.extend(core.iter().map(|&k| mix(k, tag)));
+        }
+        if p.abs() <= 1 {
+            s.extend(near.iter().map(|&k| mix(k, tag)));
+        }
+        s.extend(wide.iter().map(|&k| mix(k, tag)));
+    }
+    slots[SLOT_SSTART] = sstart.iter().map(|&k| mix(k, 200)).collect();
+    slots[SLOT_CAPS] = caps.iter().map(|&k| mix(k, 201)).collect();
+    let lower_key = fnv(&lower);
+    WordFeatures { lower, lower_key, case, slots }
+}
+
+/// Key of the label-history feature (previous label).
+pub(crate) fn trans1_key(l1: usize) -> u64 {
+    mix(0x7431, l1 as u64)
+}
+
+/// Key of the label-history feature (two previous labels).
+pub(crate) fn trans2_key(l2: usize, l1: usize) -> u64 {
+    mix(0x7432, (l2 * L + l1) as u64)
+}
+
+/// Key of a gazetteer phrase feature: category `cat` (bit index), token's BILOU position in
+/// the phrase.
+pub(crate) fn phrase_key(cat: usize, pos: Pos) -> u64 {
+    mix(0x7068, (cat * 4 + pos as usize) as u64)
+}
+
+/// Key of the capitalized-run feature: run length (capped at 4) and position in the run.
+pub(crate) fn run_key(len: usize, pos: Pos) -> u64 {
+    mix(0x7275, (len.min(4) * 4 + pos as usize) as u64)
+}
+
+/// Key of the document-memory feature: the word got type `ty` earlier in the document;
+/// `majority` marks the most frequent one.
+pub(crate) fn hist_key(ty: usize, majority: bool, case: Case) -> u64 {
+    mix(0x6869 + u64::from(majority), (ty * 4 + case as usize) as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_transitions() {
+        let b_per = label(0, Pos::B);
+        let l_per = label(0, Pos::Lst);
+        let i_loc = label(1, Pos::I);
+        assert!(allowed(0, b_per));
+        assert!(allowed(b_per, l_per));
+        assert!(!allowed(b_per, 0));
+        assert!(!allowed(b_per, i_loc));
+        assert!(!allowed(0, l_per));
+        assert_eq!(split_label(l_per), Some((0, Pos::Lst)));
+    }
+
+    #[test]
+    fn shapes_and_cases() {
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("Kassym-Jomart"), "Xx-Xx");
+        assert_eq!(shape("1996-08-30"), "d-d-d");
+        assert_eq!(case_of("ASTANA"), Case::Upper);
+        assert_eq!(case_of("Xi’an"), Case::Title);
+        assert_eq!(case_of("the"), Case::Lower);
+        assert_eq!(case_of("42"), Case::Other);
+    }
+}

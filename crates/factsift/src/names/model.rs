@@ -1,0 +1,171 @@
+//! The tagger's weights: a compact, versioned file (written by the training command, embedded
+//! in the crate) and the in-memory table it loads into.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::features::{trans1_key, trans2_key, FEATURE_SPEC, L};
+use super::hash::fnv;
+
+const MAGIC: &[u8; 4] = b"FSNM";
+const VERSION: u32 = 1;
+
+/// Why a model file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ModelError {
+    /// Not a model file, or truncated.
+    Malformed,
+    /// Built for other features or another label set: re-train.
+    FeatureMismatch,
+}
+
+/// Weights by feature key, one row of `L` scores per feature.
+#[derive(Debug)]
+pub(crate) struct Model {
+    /// Distinguishes models in per-thread caches.
+    pub id: u64,
+    slots: Vec<u64>,
+    rows: Vec<u32>,
+    weights: Vec<f32>,
+    /// Previous-label scores, `trans1[l1]`.
+    pub trans1: Vec<[f32; L]>,
+    /// Two-previous-label scores, `trans2[l2 * L + l1]`.
+    pub trans2: Vec<[f32; L]>,
+    /// Margin at which confidence reaches one half.
+    pub conf_scale: f32,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    b.get(at..at + 4).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+fn u64_at(b: &[u8], at: usize) -> Option<u64> {
+    let s = b.get(at..at + 8)?;
+    Some(u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]))
+}
+
+fn f32_at(b: &[u8], at: usize) -> Option<f32> {
+    u32_at(b, at).map(f32::from_bits)
+}
+
+impl Model {
+    /// Builds a model from `(key, row)` pairs (used by training and by [`Model::from_bytes`]).
+    pub(crate) fn from_rows(rows_in: Vec<(u64, [f32; L])>, conf_scale: f32) -> Model {
+        let n = rows_in.len();
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; cap];
+        let mut rows = vec![0u32; cap];
+        let mut weights = Vec::with_capacity(n * L);
+        let mask = cap - 1;
+        for (r, (key, w)) in rows_in.into_iter().enumerate() {
+            let key = key.max(1);
+            let mut i = (key as usize) & mask;
+            while slots[i] != 0 && slots[i] != key {
+                i = (i + 1) & mask;
+            }
+            slots[i] = key;
+            rows[i] = r as u32;
+            weights.extend_from_slice(&w);
+        }
+        let mut m = Model {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            slots,
+            rows,
+            weights,
+            trans1: Vec::new(),
+            trans2: Vec::new(),
+            conf_scale,
+        };
+        m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
+        m.trans2 = (0..L * L).map(|k| m.row_or_zero(trans2_key(k / L, k % L))).collect();
+        m
+    }
+
+    /// The weight row of a feature key.
+    #[inline]
+    pub(crate) fn row(&self, key: u64) -> Option<&[f32]> {
+        let key = key.max(1);
+        let mask = self.slots.len() - 1;
+        let mut i = (key as usize) & mask;
+        loop {
+            let k = self.slots[i];
+            if k == key {
+                let r = self.rows[i] as usize * L;
+                return self.weights.get(r..r + L);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn row_or_zero(&self, key: u64) -> [f32; L] {
+        let mut out = [0.0; L];
+        if let Some(r) = self.row(key) {
+            out.copy_from_slice(r);
+        }
+        out
+    }
+
+    /// Reads a model file.
+    pub(crate) fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
+        if b.get(..4) != Some(MAGIC.as_slice()) || u32_at(b, 4) != Some(VERSION) {
+            return Err(ModelError::Malformed);
+        }
+        let spec = u64_at(b, 8).ok_or(ModelError::Malformed)?;
+        let nl = u32_at(b, 16).ok_or(ModelError::Malformed)? as usize;
+        if spec != fnv(FEATURE_SPEC) || nl != L {
+            return Err(ModelError::FeatureMismatch);
+        }
+        let n = u32_at(b, 20).ok_or(ModelError::Malformed)? as usize;
+        let scale = f32_at(b, 24).ok_or(ModelError::Malformed)?;
+        let conf_scale = f32_at(b, 28).ok_or(ModelError::Malformed)?;
+        let keys_at = 32;
+        let w_at = keys_at + n * 8;
+        if b.len() != w_at + n * L * 2 {
+            return Err(ModelError::Malformed);
+        }
+        let mut rows_in = Vec::with_capacity(n);
+        for r in 0..n {
+            let key = u64_at(b, keys_at + r * 8).ok_or(ModelError::Malformed)?;
+            let mut w = [0.0f32; L];
+            for (l, x) in w.iter_mut().enumerate() {
+                let at = w_at + (r * L + l) * 2;
+                *x = f32::from(i16::from_le_bytes([b[at], b[at + 1]])) * scale;
+            }
+            rows_in.push((key, w));
+        }
+        Ok(Model::from_rows(rows_in, conf_scale))
+    }
+
+    /// Writes the model file: weights quantized to 16 bits, features whose weights all
+    /// quantize to zero dropped.
+    #[cfg(feature = "train")]
+    pub(crate) fn write(rows: &[(u64, [f32; L])], conf_scale: f32) -> Vec<u8> {
+        let max = rows.iter().flat_map(|(_, w)| w.iter()).fold(0.0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let q = |x: f32| (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+        let mut kept: Vec<&(u64, [f32; L])> =
+            rows.iter().filter(|(_, w)| w.iter().any(|&x| q(x) != 0)).collect();
+        kept.sort_by_key(|(k, _)| *k);
+        let mut out = Vec::with_capacity(32 + kept.len() * (8 + 2 * L));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&fnv(FEATURE_SPEC).to_le_bytes());
+        out.extend_from_slice(&(L as u32).to_le_bytes());
+        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&conf_scale.to_le_bytes());
+        for (k, _) in &kept {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, w) in &kept {
+            for &x in w {
+                out.extend_from_slice(&q(x).to_le_bytes());
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,355 @@
+//! Greedy left-to-right decoding over BILOU labels with label history, shared by training and
+//! inference through the [`Scorer`] trait (inference caches per-word scores; training records
+//! the features it used so it can update them).
+
+use std::cell::RefCell;
+
+use super::features::{
+    allowed, case_of, hist_key, offset_slot, phrase_key, run_key, split_label, word_features, Case,
+    Pos, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+};
+use super::hash::{mix, FastMap};
+use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
+use super::model::Model;
+use crate::text::Tokens;
+
+/// Number of entity types plus O in the document memory.
+const MEM: usize = 5;
+
+/// What decoding needs from the weights.
+pub(crate) trait Scorer {
+    /// Interns a word, returning its id.
+    fn word(&mut self, word: &str) -> u32;
+    /// The interned word's normalized form, its hash and its case.
+    fn info(&self, id: u32) -> (&str, u64, Case);
+    /// Adds the scores of slot `slot` of word `id`.
+    fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
+    /// Adds the scores of one context feature.
+    fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
+    /// Adds the label-history scores.
+    fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
+    /// Starts a new token (training: forget the features of the previous one).
+    fn begin(&mut self) {}
+    /// Called between sentences; word ids need not survive it.
+    fn sentence_done(&mut self) {}
+    /// Learns from a mistake on the current token (training only).
+    fn update(&mut self, _gold: usize, _pred: usize) {}
+}
+
+/// The labels of a text's tokens, with the margin of each decision.
+#[derive(Debug, Default)]
+pub(crate) struct Tagged {
+    pub labels: Vec<u8>,
+    pub margins: Vec<f32>,
+}
+
+const NO_ID: u32 = u32::MAX;
+
+/// Whether a token with this case may start or continue a name.
+fn capish(c: Case) -> bool {
+    matches!(c, Case::Title | Case::Upper)
+}
+
+/// Tags all tokens of a document. With `gold`, learns from every mistake (training).
+pub(crate) fn decode<S: Scorer>(
+    text: &str,
+    toks: &Tokens,
+    scorer: &mut S,
+    gold: Option<&[u8]>,
+) -> Tagged {
+    let n = toks.tokens.len();
+    let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
+    let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
+    let mut memory: FastMap<u64, [u16; MEM]> = FastMap::default();
+    let gaz = &*GAZETTEER;
+    let mut ids: Vec<u32> = Vec::new();
+    let mut near: Vec<bool> = Vec::new();
+    let mut phrase: Vec<Vec<u64>> = Vec::new();
+    let mut run: Vec<u64> = Vec::new();
+    for sent in &toks.sentences {
+        let (s0, s1) = (sent.start, sent.end);
+        let m = s1 - s0;
+        let case = &cases[s0..s1];
+        // Tokens near a capitalized word are scored; the others are O.
+        near.clear();
+        near.extend((0..m).map(|i| {
+            capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
+        }));
+        if !near.iter().any(|&x| x) {
+            continue;
+        }
+        ids.clear();
+        ids.resize(m, NO_ID);
+        for i in 0..m {
+            if near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x) {
+                ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+            }
+        }
+        let (mut upper, mut other) = (0, 0);
+        for (i, c) in case.iter().enumerate() {
+            if toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                match c {
+                    Case::Upper => upper += 1,
+                    Case::Title | Case::Lower => other += 1,
+                    Case::Other => {}
+                }
+            }
+        }
+        let capsline = upper >= 2 && other * 5 <= upper;
+        // Gazetteer phrases of two or more tokens.
+        phrase.iter_mut().for_each(Vec::clear);
+        phrase.resize(m, Vec::new());
+        for s in 0..m {
+            if !capish(case[s]) {
+                continue;
+            }
+            let mut h = None;
+            for e in s..(s + gaz.max_len).min(m) {
+                let w = if ids[e] != NO_ID {
+                    phrase_key_extend(h, scorer.info(ids[e]).0)
+                } else {
+                    phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
+                };
+                h = Some(w);
+                if e > s {
+                    if let Some(entry) = gaz.get(w) {
+                        for bit in 0..16 {
+                            if entry.cats & (1 << bit) != 0 {
+                                for (k, ph) in phrase[s..=e].iter_mut().enumerate() {
+                                    let pos = if k == 0 {
+                                        Pos::B
+                                    } else if s + k == e {
+                                        Pos::Lst
+                                    } else {
+                                        Pos::I
+                                    };
+                                    ph.push(phrase_key(bit, pos));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Runs of capitalized words.
+        run.clear();
+        run.resize(m, 0);
+        let mut i = 0;
+        while i < m {
+            if capish(case[i]) {
+                let mut j = i;
+                while j < m && capish(case[j]) {
+                    j += 1;
+                }
+                for (k, r) in run.iter_mut().enumerate().take(j).skip(i) {
+                    let pos = if j - i == 1 {
+                        Pos::U
+                    } else if k == i {
+                        Pos::B
+                    } else if k + 1 == j {
+                        Pos::Lst
+                    } else {
+                        Pos::I
+                    };
+                    *r = run_key(j - i, pos);
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        let (mut l2, mut l1) = (0usize, 0usize);
+        for i in 0..m {
+            let open = matches!(split_label(l1), Some((_, Pos::B | Pos::I)));
+            if !near[i] && !open {
+                l2 = l1;
+                l1 = 0;
+                continue;
+            }
+            if ids[i] == NO_ID {
+                ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+            }
+            scorer.begin();
+            let mut scores = [0.0f32; L];
+            for p in -2isize..=2 {
+                let j = i as isize + p;
+                if j < 0 || j >= m as isize {
+                    scorer.add_key(mix(0x626f, p as u64), &mut scores);
+                } else if ids[j as usize] != NO_ID {
+                    scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
+                }
+            }
+            let id = ids[i];
+            if i == 0 {
+                scorer.add_slot(id, SLOT_SSTART, &mut scores);
+            }
+            if capsline {
+                scorer.add_slot(id, SLOT_CAPS, &mut scores);
+            }
+            scorer.add_trans(l2, l1, &mut scores);
+            for &k in &phrase[i] {
+                scorer.add_key(k, &mut scores);
+            }
+            if run[i] != 0 {
+                scorer.add_key(run[i], &mut scores);
+            }
+            let (_, lower_key, wcase) = scorer.info(id);
+            if capish(wcase) {
+                if let Some(counts) = memory.get(&lower_key) {
+                    let mut best = 0;
+                    for t in 0..MEM {
+                        if counts[t] > 0 {
+                            scorer.add_key(hist_key(t, false, wcase), &mut scores);
+                        }
+                        if counts[t] > counts[best] {
+                            best = t;
+                        }
+                    }
+                    scorer.add_key(hist_key(best, true, wcase), &mut scores);
+                }
+            }
+            let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
+            for (l, &s) in scores.iter().enumerate() {
+                if !allowed(l1, l) {
+                    continue;
+                }
+                if s > best_s {
+                    second = best_s;
+                    best_s = s;
+                    best = l;
+                } else if s > second {
+                    second = s;
+                }
+            }
+            if let Some(g) = gold {
+                let g = g[s0 + i] as usize;
+                if g != best {
+                    scorer.update(g, best);
+                }
+            }
+            out.labels[s0 + i] = best as u8;
+            out.margins[s0 + i] = best_s - second;
+            if capish(wcase) {
+                let t = split_label(best).map_or(4, |(t, _)| t);
+                let c = memory.entry(lower_key).or_insert([0; MEM]);
+                c[t] = c[t].saturating_add(1);
+            }
+            l2 = l1;
+            l1 = best;
+        }
+        scorer.sentence_done();
+        // A name cut off by the end of the sentence ends at its last token.
+        if let Some(last) = out.labels.get_mut(s1 - 1) {
+            if let Some((t, p)) = split_label(*last as usize) {
+                *last = match p {
+                    Pos::B => super::features::label(t, Pos::U),
+                    Pos::I => super::features::label(t, Pos::Lst),
+                    _ => *last as usize,
+                } as u8;
+            }
+        }
+    }
+    out
+}
+
+/// A word's cached scores for every slot.
+struct CachedWord {
+    lower: Box<str>,
+    lower_key: u64,
+    case: Case,
+    scores: Box<[[f32; L]; SLOTS]>,
+}
+
+/// Per-thread cache of word scores, reused across calls with the same model.
+#[derive(Default)]
+struct WordCache {
+    model_id: u64,
+    index: FastMap<Box<str>, u32>,
+    words: Vec<CachedWord>,
+}
+
+/// Upper bound on cached words per thread (then the cache starts afresh).
+const CACHE_LIMIT: usize = 60_000;
+
+thread_local! {
+    static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
+
+/// The inference scorer: a model plus the per-thread word cache.
+struct Inference<'a> {
+    model: &'a Model,
+    cache: &'a mut WordCache,
+}
+
+impl Scorer for Inference<'_> {
+    fn word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.cache.index.get(word) {
+            return id;
+        }
+        let f = word_features(word);
+        let mut scores = Box::new([[0.0f32; L]; SLOTS]);
+        for (slot, keys) in f.slots.iter().enumerate() {
+            for &k in keys {
+                if let Some(r) = self.model.row(k) {
+                    for (s, w) in scores[slot].iter_mut().zip(r) {
+                        *s += w;
+                    }
+                }
+            }
+        }
+        let id = self.cache.words.len() as u32;
+        self.cache.words.push(CachedWord {
+            lower: f.lower.into(),
+            lower_key: f.lower_key,
+            case: f.case,
+            scores,
+        });
+        self.cache.index.insert(word.into(), id);
+        id
+    }
+
+    fn sentence_done(&mut self) {
+        if self.cache.words.len() > CACHE_LIMIT {
+            self.cache.words.clear();
+            self.cache.index.clear();
+        }
+    }
+
+    fn info(&self, id: u32) -> (&str, u64, Case) {
+        let w = &self.cache.words[id as usize];
+        (&w.lower, w.lower_key, w.case)
+    }
+
+    fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
+        for (s, w) in scores.iter_mut().zip(&self.cache.words[id as usize].scores[slot]) {
+            *s += w;
+        }
+    }
+
+    fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        if let Some(r) = self.model.row(key) {
+            for (s, w) in scores.iter_mut().zip(r) {
+                *s += w;
+            }
+        }
+    }
+
+    fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
+        let (a, b) = (&self.model.trans1[l1], &self.model.trans2[l2 * L + l1]);
+        for ((s, x), y) in scores.iter_mut().zip(a).zip(b) {
+            *s += x + y;
+        }
+    }
+}
+
+/// Tags a document with a trained model.
+pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens) -> Tagged {
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.model_id != model.id {
+            *cache = WordCache { model_id: model.id, ..WordCache::default() };
+        }
+        let mut scorer = Inference { model, cache: &mut cache };
+        decode(text, toks, &mut scorer, None)
+    })
+}

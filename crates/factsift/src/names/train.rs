@@ -1,0 +1,221 @@
+//! Training the tagger (feature `train`): an averaged perceptron over the same decoding and
+//! features as inference. Used by the `factsift-train` command.
+
+use super::features::{word_features, Case, Pos, WordFeatures, L};
+use super::hash::FastMap;
+use super::model::Model;
+use super::tagger::{decode, Scorer};
+use crate::text::{tokenize, Tokens};
+
+/// A training document: natural text and its gold names as byte spans with a type index
+/// (0 person, 1 place, 2 organization, 3 other names such as CoNLL's MISC).
+#[derive(Debug, Clone)]
+pub struct TrainDoc {
+    /// The document's text.
+    pub text: String,
+    /// Gold names: `(byte_start, byte_end, type)`.
+    pub spans: Vec<(usize, usize, usize)>,
+}
+
+/// A document tokenized, with one gold label per token.
+struct Prepared {
+    text: String,
+    toks: Tokens,
+    gold: Vec<u8>,
+}
+
+/// Tokenizes `doc` and gives each token its BILOU label; returns the number of gold names that
+/// do not fall on token boundaries (those are left out).
+fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
+    let toks = tokenize(&doc.text);
+    let mut gold = vec![0u8; toks.tokens.len()];
+    let mut missed = 0;
+    for &(s, e, t) in &doc.spans {
+        let first = toks.tokens.iter().position(|k| k.start == s);
+        let last = toks.tokens.iter().position(|k| k.end == e);
+        match (first, last) {
+            (Some(a), Some(b)) if a <= b => {
+                if a == b {
+                    gold[a] = super::features::label(t, Pos::U) as u8;
+                } else {
+                    gold[a] = super::features::label(t, Pos::B) as u8;
+                    for g in &mut gold[a + 1..b] {
+                        *g = super::features::label(t, Pos::I) as u8;
+                    }
+                    gold[b] = super::features::label(t, Pos::Lst) as u8;
+                }
+            }
+            _ => missed += 1,
+        }
+    }
+    (Prepared { text: doc.text.clone(), toks, gold }, missed)
+}
+
+/// The perceptron: weights, their running sums for averaging, and interned words.
+struct Perceptron {
+    index: FastMap<u64, u32>,
+    keys: Vec<u64>,
+    w: Vec<[f32; L]>,
+    acc: Vec<[f32; L]>,
+    c: f32,
+    words: FastMap<String, u32>,
+    feats: Vec<WordFeatures>,
+    active: Vec<u64>,
+}
+
+impl Perceptron {
+    fn add(&mut self, key: u64, scores: &mut [f32; L]) {
+        self.active.push(key);
+        if let Some(&r) = self.index.get(&key) {
+            for (s, w) in scores.iter_mut().zip(&self.w[r as usize]) {
+                *s += w;
+            }
+        }
+    }
+
+    fn averaged(&self) -> Vec<(u64, [f32; L])> {
+        self.keys
+            .iter()
+            .enumerate()
+            .map(|(r, &k)| {
+                let mut a = [0.0; L];
+                for ((a, w), acc) in a.iter_mut().zip(&self.w[r]).zip(&self.acc[r]) {
+                    *a = w - acc / self.c.max(1.0);
+                }
+                (k, a)
+            })
+            .collect()
+    }
+}
+
+impl Scorer for Perceptron {
+    fn word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.words.get(word) {
+            return id;
+        }
+        let id = self.feats.len() as u32;
+        self.feats.push(word_features(word));
+        self.words.insert(word.to_string(), id);
+        id
+    }
+
+    fn info(&self, id: u32) -> (&str, u64, Case) {
+        let f = &self.feats[id as usize];
+        (&f.lower, f.lower_key, f.case)
+    }
+
+    fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
+        let keys = std::mem::take(&mut self.feats[id as usize].slots[slot]);
+        for &k in &keys {
+            self.add(k, scores);
+        }
+        self.feats[id as usize].slots[slot] = keys;
+    }
+
+    fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        self.add(key, scores);
+    }
+
+    fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
+        self.add(super::features::trans1_key(l1), scores);
+        self.add(super::features::trans2_key(l2, l1), scores);
+    }
+
+    fn begin(&mut self) {
+        self.active.clear();
+        self.c += 1.0;
+    }
+
+    fn update(&mut self, gold: usize, pred: usize) {
+        let c = self.c;
+        for i in 0..self.active.len() {
+            let k = self.active[i];
+            let r = *self.index.entry(k).or_insert_with(|| {
+                self.keys.push(k);
+                self.w.push([0.0; L]);
+                self.acc.push([0.0; L]);
+                (self.keys.len() - 1) as u32
+            }) as usize;
+            self.w[r][gold] += 1.0;
+            self.w[r][pred] -= 1.0;
+            self.acc[r][gold] += c;
+            self.acc[r][pred] -= c;
+        }
+    }
+}
+
+/// A small seeded generator for shuffling (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// Trains for `epochs` passes over `docs` (shuffled with `seed`) and returns the model file.
+/// `progress` is called after each epoch with the epoch number and that epoch's model file.
+pub fn train(
+    docs: &[TrainDoc],
+    epochs: usize,
+    seed: u64,
+    mut progress: impl FnMut(usize, &[u8]),
+) -> (Vec<u8>, usize) {
+    let mut missed = 0;
+    let prepared: Vec<Prepared> = docs
+        .iter()
+        .map(|d| {
+            let (p, m) = prepare(d);
+            missed += m;
+            p
+        })
+        .collect();
+    let mut p = Perceptron {
+        index: FastMap::default(),
+        keys: Vec::new(),
+        w: Vec::new(),
+        acc: Vec::new(),
+        c: 0.0,
+        words: FastMap::default(),
+        feats: Vec::new(),
+        active: Vec::new(),
+    };
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = Rng(seed | 1);
+    let mut bytes = Vec::new();
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            let doc = &prepared[d];
+            decode(&doc.text, &doc.toks, &mut p, Some(&doc.gold));
+        }
+        let rows = p.averaged();
+        let model = Model::from_rows(rows.clone(), 1.0);
+        let scale = median_margin(&model, &prepared);
+        bytes = Model::write(&rows, scale);
+        progress(epoch, &bytes);
+    }
+    (bytes, missed)
+}
+
+/// The median decision margin over a sample of training documents, the confidence scale.
+fn median_margin(model: &Model, docs: &[Prepared]) -> f32 {
+    let mut margins: Vec<f32> = Vec::new();
+    for d in docs.iter().step_by(7) {
+        let t = super::tagger::tag(model, &d.text, &d.toks);
+        margins.extend(
+            t.margins
+                .iter()
+                .zip(&t.labels)
+                .filter(|(m, &l)| m.is_finite() && l != 0)
+                .map(|(m, _)| *m),
+        );
+    }
+    margins.sort_by(f32::total_cmp);
+    margins.get(margins.len() / 2).copied().unwrap_or(1.0).max(1e-3)
+}
