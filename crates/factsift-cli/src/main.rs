@@ -166,7 +166,11 @@ fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
     if path == Path::new("-") {
         Ok(Box::new(io::stdin().lock()))
     } else {
-        Ok(Box::new(BufReader::with_capacity(1 << 16, File::open(path)?)))
+        let file = File::open(path)?;
+        if file.metadata()?.is_dir() {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory"));
+        }
+        Ok(Box::new(BufReader::with_capacity(1 << 16, file)))
     }
 }
 
