@@ -45,7 +45,7 @@ fn read_conll(path: &str) -> Vec<TrainDoc> {
             if let Some(last) = cols.last_mut() {
                 if !line.starts_with("-DOCSTART-") && !last.is_empty() {
                     *last = match last.split_once('-') {
-                        Some((p, "MISC")) if p == "B" => "B-PER",
+                        Some(("B", "MISC")) => "B-PER",
                         Some((_, "MISC")) => "I-PER",
                         _ => "O",
                     };

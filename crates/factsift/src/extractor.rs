@@ -110,11 +110,16 @@ impl Extractor {
 pub struct ExtractorBuilder {
     types: Vec<EntityType>,
     dollar_currency: String,
+    names: Vec<(EntityType, Vec<String>)>,
 }
 
 impl Default for ExtractorBuilder {
     fn default() -> ExtractorBuilder {
-        ExtractorBuilder { types: EntityType::ALL.to_vec(), dollar_currency: "USD".to_string() }
+        ExtractorBuilder {
+            types: EntityType::ALL.to_vec(),
+            dollar_currency: "USD".to_string(),
+            names: Vec::new(),
+        }
     }
 }
 
@@ -141,6 +146,29 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds names the extractor must find as `ty` (person, place or organization), matched
+    /// whole-token and case-insensitively; the tagger still decides everywhere else. Entries
+    /// for other types are ignored.
+    ///
+    /// ```
+    /// use factsift::{EntityType, Extractor};
+    /// let ex = Extractor::builder()
+    ///     .add_names(EntityType::Organization, ["Qazaq Green Fund", "Steppe Labs"])
+    ///     .build()
+    ///     .unwrap();
+    /// let doc = ex.extract("Steppe Labs and the Qazaq Green Fund signed a deal.");
+    /// let orgs: Vec<&str> = doc.organizations().map(|(e, _)| e.text.as_str()).collect();
+    /// assert_eq!(orgs, ["Steppe Labs", "Qazaq Green Fund"]);
+    /// ```
+    pub fn add_names(
+        mut self,
+        ty: EntityType,
+        names: impl IntoIterator<Item = impl AsRef<str>>,
+    ) -> ExtractorBuilder {
+        self.names.push((ty, names.into_iter().map(|n| n.as_ref().to_string()).collect()));
+        self
+    }
+
     /// Builds the extractor, checking the options.
     pub fn build(self) -> Result<Extractor, ConfigError> {
         if self.types.is_empty() {
@@ -157,7 +185,11 @@ impl ExtractorBuilder {
         }
         if [EntityType::Person, EntityType::Place, EntityType::Organization].into_iter().any(wants)
         {
-            recognizers.push(Box::new(NameExtractor::default()));
+            let mut names = NameExtractor::default();
+            for (ty, list) in &self.names {
+                names = names.with_names(*ty, list);
+            }
+            recognizers.push(Box::new(names));
         }
         Ok(Extractor { types: self.types, recognizers })
     }

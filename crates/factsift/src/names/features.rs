@@ -8,7 +8,7 @@ use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
-pub(crate) const FEATURE_SPEC: &str = "factsift-names features v1: bilou17 slots7 gaz12 \
+pub(crate) const FEATURE_SPEC: &str = "factsift-names features v2: lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
 clusters3 hist5 run4 trans2 phrase-bilou";
 
 /// Entity types the tagger knows (MISC is learned but never output).
@@ -168,6 +168,7 @@ const T_LEN: u8 = 11;
 const T_LC_CL: u8 = 12;
 const T_CASE: u8 = 13;
 const T_BIAS: u8 = 14;
+const T_LOWER_CASE: u8 = 15;
 
 fn case_name(c: Case) -> &'static str {
     match c {
@@ -206,6 +207,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         feature(T_BIAS, ""),
         feature(T_CASE, cn),
         feature(T_LEN, &word.chars().count().min(8).to_string()),
+        feature(T_LOWER_CASE, &format!("{lower}|{cn}")),
     ];
     let chars: Vec<char> = lower.chars().collect();
     for n in 1..=4.min(chars.len()) {
@@ -286,6 +288,17 @@ pub(crate) fn phrase_key(cat: usize, pos: Pos) -> u64 {
 /// Key of the capitalized-run feature: run length (capped at 4) and position in the run.
 pub(crate) fn run_key(len: usize, pos: Pos) -> u64 {
     mix(0x7275, (len.min(4) * 4 + pos as usize) as u64)
+}
+
+/// Key of a word-bigram feature: normalized words at offsets `p` and `p + 1` (p is -1 or 0).
+pub(crate) fn bigram_key(a: u64, b: u64, p: isize) -> u64 {
+    mix(mix(a, b ^ 0x6267), (p + 8) as u64)
+}
+
+/// Key of the whole-document memory feature (from the first pass): the word got type `ty`
+/// somewhere in the document; `majority` marks the most frequent one.
+pub(crate) fn global_key(ty: usize, majority: bool, case: Case) -> u64 {
+    mix(0x676c + u64::from(majority), (ty * 4 + case as usize) as u64)
 }
 
 /// Key of the document-memory feature: the word got type `ty` earlier in the document;

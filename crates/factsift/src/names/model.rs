@@ -169,3 +169,26 @@ impl Model {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_matches_the_feature_code() {
+        let bytes = include_bytes!("../../data/names.model");
+        let m = Model::from_bytes(bytes).expect("re-train the model after changing features");
+        assert!(m.row(trans1_key(0)).is_some());
+    }
+
+    #[test]
+    fn a_model_for_other_features_fails_loudly() {
+        let mut bytes = include_bytes!("../../data/names.model").to_vec();
+        bytes[8] ^= 0xFF; // the feature-spec hash
+        assert_eq!(Model::from_bytes(&bytes).unwrap_err(), ModelError::FeatureMismatch);
+        assert_eq!(Model::from_bytes(b"FSNM").unwrap_err(), ModelError::Malformed);
+        bytes[8] ^= 0xFF;
+        assert!(Model::from_bytes(&bytes).is_ok());
+        assert_eq!(Model::from_bytes(&bytes[..40]).unwrap_err(), ModelError::Malformed);
+    }
+}

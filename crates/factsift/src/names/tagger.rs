@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 
 use super::features::{
-    allowed, case_of, hist_key, offset_slot, phrase_key, run_key, split_label, word_features, Case,
-    Pos, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, case_of, global_key, hist_key, offset_slot, phrase_key, run_key,
+    split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::hash::{mix, FastMap};
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
@@ -28,8 +28,9 @@ pub(crate) trait Scorer {
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
-    /// Starts a new token (training: forget the features of the previous one).
-    fn begin(&mut self) {}
+    /// Starts a new token (training: forget the features of the previous one; `learning` when
+    /// a mistake on it will be learned from).
+    fn begin(&mut self, _learning: bool) {}
     /// Called between sentences; word ids need not survive it.
     fn sentence_done(&mut self) {}
     /// Learns from a mistake on the current token (training only).
@@ -50,17 +51,53 @@ fn capish(c: Case) -> bool {
     matches!(c, Case::Title | Case::Upper)
 }
 
-/// Tags all tokens of a document. With `gold`, learns from every mistake (training).
+/// Label counts per normalized word (PER, LOC, ORG, MISC, O).
+pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
+
+/// Tags all tokens of a document in two passes: the second sees what the first found
+/// anywhere in the document. With `gold`, learns from every mistake of the second pass.
 pub(crate) fn decode<S: Scorer>(
     text: &str,
     toks: &Tokens,
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
+    let (_, global) = decode_pass(text, toks, scorer, None, None);
+    decode_pass(text, toks, scorer, gold, Some(&global)).0
+}
+
+/// Emits the memory features of a word: each type it got, and the most frequent one.
+fn add_memory<S: Scorer>(
+    scorer: &mut S,
+    counts: &[u16; MEM],
+    case: Case,
+    key: fn(usize, bool, Case) -> u64,
+    scores: &mut [f32; L],
+) {
+    let mut best = 0;
+    for t in 0..MEM {
+        if counts[t] > 0 {
+            scorer.add_key(key(t, false, case), scores);
+        }
+        if counts[t] > counts[best] {
+            best = t;
+        }
+    }
+    scorer.add_key(key(best, true, case), scores);
+}
+
+/// One left-to-right pass; returns the labels and the document memory at the end.
+fn decode_pass<S: Scorer>(
+    text: &str,
+    toks: &Tokens,
+    scorer: &mut S,
+    gold: Option<&[u8]>,
+    global: Option<&Memory>,
+) -> (Tagged, Memory) {
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
-    let mut memory: FastMap<u64, [u16; MEM]> = FastMap::default();
+    let mut memory: Memory = FastMap::default();
     let gaz = &*GAZETTEER;
     let mut ids: Vec<u32> = Vec::new();
     let mut near: Vec<bool> = Vec::new();
@@ -169,7 +206,7 @@ pub(crate) fn decode<S: Scorer>(
             if ids[i] == NO_ID {
                 ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
             }
-            scorer.begin();
+            scorer.begin(gold.is_some());
             let mut scores = [0.0f32; L];
             for p in -2isize..=2 {
                 let j = i as isize + p;
@@ -196,16 +233,22 @@ pub(crate) fn decode<S: Scorer>(
             let (_, lower_key, wcase) = scorer.info(id);
             if capish(wcase) {
                 if let Some(counts) = memory.get(&lower_key) {
-                    let mut best = 0;
-                    for t in 0..MEM {
-                        if counts[t] > 0 {
-                            scorer.add_key(hist_key(t, false, wcase), &mut scores);
-                        }
-                        if counts[t] > counts[best] {
-                            best = t;
-                        }
-                    }
-                    scorer.add_key(hist_key(best, true, wcase), &mut scores);
+                    add_memory(scorer, counts, wcase, hist_key, &mut scores);
+                }
+                if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
+                    add_memory(scorer, counts, wcase, global_key, &mut scores);
+                }
+            }
+            for p in [-1isize, 0] {
+                let (a, b) = (i as isize + p, i as isize + p + 1);
+                if a >= 0
+                    && (b as usize) < m
+                    && ids[a as usize] != NO_ID
+                    && ids[b as usize] != NO_ID
+                {
+                    let ka = scorer.info(ids[a as usize]).1;
+                    let kb = scorer.info(ids[b as usize]).1;
+                    scorer.add_key(bigram_key(ka, kb, p), &mut scores);
                 }
             }
             let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
@@ -249,7 +292,7 @@ pub(crate) fn decode<S: Scorer>(
             }
         }
     }
-    out
+    (out, memory)
 }
 
 /// A word's cached scores for every slot.

@@ -121,9 +121,11 @@ impl Scorer for Perceptron {
         self.add(super::features::trans2_key(l2, l1), scores);
     }
 
-    fn begin(&mut self) {
+    fn begin(&mut self, learning: bool) {
         self.active.clear();
-        self.c += 1.0;
+        if learning {
+            self.c += 1.0;
+        }
     }
 
     fn update(&mut self, gold: usize, pred: usize) {

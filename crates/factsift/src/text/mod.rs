@@ -180,7 +180,11 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
                 e -= 3;
                 continue;
             }
-            if keeps_stop(&text[s..cs]) {
+            // An abbreviation that ends a line ends its sentence too: the stop is split off
+            // ("... and Lear Corp." -> "Corp", "."), as in the CoNLL-2003 corpus.
+            let line_end =
+                e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
+            if keeps_stop(&text[s..cs]) && !(line_end && ABBREVIATIONS.contains(&&text[s..cs])) {
                 break;
             }
             trailing.push(Token { start: cs, end: e });
