@@ -1,11 +1,11 @@
 # factsift: the README's commands, and the checks CI runs (`make test`).
 CARGO ?= cargo
 
-.PHONY: demo test test-rust lint deny fmt bench fuzz
+.PHONY: demo test test-rust test-python python-install lint deny fmt bench bench-python fuzz
 demo: ## Run the main job on the bundled sample article
 	$(CARGO) run --release -q -p factsift-cli -- extract examples/sample_article.txt
 
-test: lint deny test-rust ## Format check, clippy (warnings are errors), license policy, all tests
+test: lint deny test-rust test-python ## Format check, clippy (warnings are errors), license policy, all tests
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -19,11 +19,36 @@ deny:
 test-rust:
 	$(CARGO) test --workspace
 
+# The Python package: pip builds it (maturin) into a virtual environment at .venv, then pytest
+# runs python/tests (including mypy.stubtest of the .pyi stubs against the compiled module) and
+# mypy --strict checks the package, its stubs and the Python examples.
+PYTHON ?= python3
+VENV ?= .venv
+VENV_BIN := $(VENV)/bin
+
+$(VENV)/.dev-deps: python/requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_BIN)/python -m pip install --quiet --disable-pip-version-check -r python/requirements-dev.txt
+	touch $@
+
+python-install: $(VENV)/.dev-deps
+	$(VENV_BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation \
+	  --force-reinstall --no-deps ./python
+
+test-python: python-install
+	$(VENV_BIN)/pytest -q python/tests
+	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift examples/python_quickstart.py examples/render_html.py python/bench/bench_batch.py
+
 fmt:
 	$(CARGO) fmt --all
 
 bench:
 	$(CARGO) bench -p factsift-dev
+
+# extract_many over 10,000 generated news-like documents against `factsift extract --jsonl`.
+bench-python: python-install
+	$(CARGO) build --release -q -p factsift-cli
+	$(VENV_BIN)/python python/bench/bench_batch.py
 
 # Coverage-guided fuzzing for a bounded time per target (needs the nightly toolchain).
 FUZZ_SECONDS ?= 300

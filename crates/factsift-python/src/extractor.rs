@@ -1,0 +1,197 @@
+//! `Extractor`: options, single and parallel batch extraction, pickling.
+
+use std::num::NonZeroUsize;
+use std::sync::Mutex;
+
+use factsift::EntityType;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+
+use crate::convert::{expect_str, type_name, utf8_text, Reduced};
+use crate::document::Document;
+
+/// Documents handed to a worker thread at a time: small enough to balance uneven texts,
+/// large enough that the shared queue is rarely touched.
+const CHUNK: usize = 16;
+
+/// Finds people, places, organizations, money and percentages in English news text.
+///
+/// Build it once and reuse it; it is immutable, thread-safe and picklable (it travels to
+/// multiprocessing, Dask or Spark workers by its options).
+///
+/// Args:
+///     types: which entity types to find: None for all five, one name, or an iterable of
+///         names ("person", "place", "organization", "money", "percentage"; plurals and
+///         "org", "loc", "percent" are accepted too).
+///     dollar_currency: the ISO 4217 code a bare "$" stands for ("USD" by default).
+///
+/// Raises:
+///     ValueError: an unknown type name, no type at all, or an unknown currency code.
+///     TypeError: an option of the wrong type.
+#[pyclass(frozen, module = "factsift")]
+pub struct Extractor {
+    inner: factsift::Extractor,
+    dollar_currency: String,
+}
+
+impl Extractor {
+    fn type_names(&self) -> Vec<&'static str> {
+        self.inner.types().iter().map(|t| t.as_str()).collect()
+    }
+}
+
+/// Reads the `types` option.
+fn parse_types(types: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<EntityType>> {
+    let Some(types) = types.filter(|t| !t.is_none()) else {
+        return Ok(EntityType::ALL.to_vec());
+    };
+    let parse = |s: &Bound<'_, PyString>| -> PyResult<EntityType> {
+        s.to_cow()?.parse().map_err(|e| PyValueError::new_err(format!("types: {e}")))
+    };
+    if let Ok(one) = types.cast::<PyString>() {
+        return Ok(vec![parse(one)?]);
+    }
+    let items = types.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "types must be None, a str or an iterable of str, not {}",
+            type_name(types)
+        ))
+    })?;
+    items.map(|item| parse(expect_str(&item?, "each entry of types")?)).collect()
+}
+
+/// Runs `extractor` over `texts` on `threads` threads; results in input order.
+fn extract_parallel(
+    extractor: &factsift::Extractor,
+    texts: &[String],
+    threads: usize,
+) -> Vec<Vec<factsift::Entity>> {
+    let mut results: Vec<Vec<factsift::Entity>> = vec![Vec::new(); texts.len()];
+    let threads = threads.min(texts.len().div_ceil(CHUNK));
+    if threads <= 1 {
+        for (text, out) in texts.iter().zip(&mut results) {
+            *out = extractor.extract(text).into_entities();
+        }
+        return results;
+    }
+    let queue = Mutex::new(texts.chunks(CHUNK).zip(results.chunks_mut(CHUNK)));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
+                let Some((texts, outs)) = next else { break };
+                for (text, out) in texts.iter().zip(outs) {
+                    *out = extractor.extract(text).into_entities();
+                }
+            });
+        }
+    });
+    results
+}
+
+#[pymethods]
+impl Extractor {
+    #[new]
+    #[pyo3(signature = (types=None, dollar_currency="USD"))]
+    fn new(types: Option<&Bound<'_, PyAny>>, dollar_currency: &str) -> PyResult<Self> {
+        let inner = factsift::Extractor::builder()
+            .types(parse_types(types)?)
+            .dollar_currency(dollar_currency)
+            .build()
+            .map_err(|e| PyValueError::new_err(format!("invalid Extractor options: {e}")))?;
+        Ok(Extractor { inner, dollar_currency: dollar_currency.to_string() })
+    }
+
+    /// The entity types this extractor finds, as a tuple of labels.
+    #[getter]
+    fn types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.type_names())
+    }
+
+    /// The ISO 4217 code a bare "$" stands for.
+    #[getter]
+    fn dollar_currency(&self) -> &str {
+        &self.dollar_currency
+    }
+
+    /// Finds the entities in `text` and returns them as a `Document`.
+    ///
+    /// Raises TypeError if `text` is not a str, ValueError if it holds a lone surrogate.
+    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Document> {
+        let text = expect_str(text, "text")?;
+        let owned = utf8_text(text, "text")?;
+        let entities = py.detach(|| self.inner.extract(&owned).into_entities());
+        Document::from_rust(py, text.clone().unbind(), entities)
+    }
+
+    /// Extracts from many texts in parallel, without holding the GIL; returns a list of
+    /// `Document`s in input order.
+    ///
+    /// Args:
+    ///     texts: any iterable of str (list, generator, pandas Series...).
+    ///     threads: how many threads to use (default: one per CPU core).
+    ///
+    /// Raises TypeError for a non-str item, ValueError for a lone surrogate or threads < 1.
+    #[pyo3(signature = (texts, threads=None))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<i64>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let threads = match threads {
+            None => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+            Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
+            Some(n) => {
+                return Err(PyValueError::new_err(format!("threads must be at least 1, got {n}")))
+            }
+        };
+        if texts.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "extract_many() takes an iterable of str, not a single str (use extract())",
+            ));
+        }
+        let items = texts.try_iter().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "extract_many() takes an iterable of str, not {}",
+                type_name(texts)
+            ))
+        })?;
+        let mut py_texts = Vec::new();
+        let mut owned = Vec::new();
+        for (i, item) in items.enumerate() {
+            let item = item?;
+            let what = format!("texts[{i}]");
+            let text = expect_str(&item, &what)?;
+            owned.push(utf8_text(text, &what)?);
+            py_texts.push(text.clone().unbind());
+        }
+        let results = py.detach(|| extract_parallel(&self.inner, &owned, threads));
+        drop(owned);
+        let docs = py_texts
+            .into_iter()
+            .zip(results)
+            .map(|(text, entities)| Document::from_rust(py, text, entities))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, docs)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let types = PyList::new(py, self.type_names())?.repr()?;
+        let currency = PyString::new(py, &self.dollar_currency).repr()?;
+        Ok(format!("Extractor(types={types}, dollar_currency={currency})"))
+    }
+
+    fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
+        self.inner.types() == other.inner.types() && self.dollar_currency == other.dollar_currency
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.types(py)?, self.dollar_currency.as_str()).into_pyobject(py)?.hash()
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (Vec<&'static str>, String)> {
+        Ok((py.get_type::<Extractor>(), (self.type_names(), self.dollar_currency.clone())))
+    }
+}

@@ -1,0 +1,124 @@
+"""extract_many: input order, threads, any iterable, errors."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterator
+
+import pytest
+from conftest import assert_offsets
+
+import factsift
+
+
+def make_texts(n: int) -> list[str]:
+    """Varied texts (lengths, scripts, some with nothing to find) so that workers finish out of
+    order and a misplaced result would show."""
+    texts = []
+    for i in range(n):
+        pad = "Filler words without facts. " * (i % 7)
+        texts.append(
+            f"{pad}Report {i}: exports reached ${i + 1}.5 million 📦, up {i % 90 + 1}% "
+            f"in Шымкент."
+            if i % 5
+            else ""
+        )
+    return texts
+
+
+def test_results_are_in_input_order_and_match_extract() -> None:
+    ex = factsift.Extractor()
+    texts = make_texts(300)
+    docs = ex.extract_many(texts)
+    assert len(docs) == len(texts)
+    for text, doc in zip(texts, docs):
+        assert doc.text == text
+        assert doc == ex.extract(text)
+        assert_offsets(doc)
+    # Each non-empty text has its own amount, so order mistakes cannot hide.
+    assert [d.money[0].text for d in docs if d.text] == [
+        f"${i + 1}.5 million" for i in range(300) if i % 5
+    ]
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3, 64])
+def test_threads_param_gives_the_same_results(threads: int) -> None:
+    ex = factsift.Extractor(types=["money", "percentage"])
+    texts = make_texts(101)
+    assert ex.extract_many(texts, threads=threads) == [ex.extract(t) for t in texts]
+
+
+def test_accepts_any_iterable_of_str() -> None:
+    ex = factsift.Extractor(types="percentage")
+    texts = make_texts(40)
+    expected = ex.extract_many(texts)
+
+    def gen() -> Iterator[str]:
+        yield from texts
+
+    assert ex.extract_many(gen()) == expected
+    assert ex.extract_many(tuple(texts)) == expected
+    assert ex.extract_many(map(str, texts)) == expected
+    assert ex.extract_many(iter(texts), threads=2) == expected
+    assert ex.extract_many({t: None for t in ["Up 5%.", "Down 2%."]}) == [
+        ex.extract("Up 5%."),
+        ex.extract("Down 2%."),
+    ]
+    assert ex.extract_many([]) == []
+    assert factsift.extract_many(texts[:5]) == [factsift.extract(t) for t in texts[:5]]
+
+
+def test_str_subclasses_are_accepted() -> None:
+    class Headline(str):
+        pass
+
+    doc = factsift.Extractor(types="percentage").extract_many([Headline("Up 5%.")])[0]
+    assert [e.text for e in doc] == ["5%"]
+
+
+@pytest.mark.parametrize("threads", [0, -1])
+def test_threads_below_one_is_a_value_error(threads: int) -> None:
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        factsift.Extractor().extract_many(["a"], threads=threads)
+
+
+def test_bad_inputs_are_type_errors() -> None:
+    ex = factsift.Extractor()
+    with pytest.raises(TypeError, match="not a single str"):
+        ex.extract_many("one text")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="iterable of str, not int"):
+        ex.extract_many(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"texts\[1\] must be a str, not bytes"):
+        ex.extract_many(["fine", b"bytes"])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        ex.extract_many(["a"], threads="2")  # type: ignore[arg-type]
+
+
+def test_lone_surrogate_names_the_text() -> None:
+    with pytest.raises(ValueError, match=r"texts\[2\] contains a lone surrogate at index 3"):
+        factsift.Extractor().extract_many(["ok", "fine", "bad\udc80 text"])
+
+
+def test_errors_from_the_iterable_propagate() -> None:
+    def broken() -> Iterator[str]:
+        yield "Up 5%."
+        raise RuntimeError("source failed")
+
+    with pytest.raises(RuntimeError, match="source failed"):
+        factsift.Extractor().extract_many(broken())
+
+
+def test_one_extractor_serves_many_python_threads() -> None:
+    ex = factsift.Extractor()
+    texts = make_texts(60)
+    expected = ex.extract_many(texts, threads=1)
+    barrier = threading.Barrier(4)
+
+    def work(_: int) -> list[factsift.Document]:
+        barrier.wait()
+        return ex.extract_many(texts, threads=2)
+
+    with ThreadPoolExecutor(4) as pool:
+        for result in pool.map(work, range(4)):
+            assert result == expected
