@@ -1,6 +1,6 @@
 """Type stubs for the native module (checked against the compiled module by mypy.stubtest)."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Union, final, overload
 
@@ -27,17 +27,24 @@ class Extractor:
     """Finds people, places, organizations, money and percentages in English news text."""
 
     def __new__(
-        cls, types: str | Iterable[str] | None = None, dollar_currency: str = "USD"
+        cls,
+        types: str | Iterable[str] | None = None,
+        dollar_currency: str = "USD",
+        names: Mapping[str, str | Iterable[str]] | None = None,
     ) -> Extractor: ...
     @property
     def types(self) -> tuple[str, ...]: ...
+    @property
+    def names(self) -> dict[str, tuple[str, ...]]: ...
     @property
     def dollar_currency(self) -> str: ...
     def extract(self, text: str) -> Document: ...
     def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
-    def __reduce__(self) -> tuple[type[Extractor], tuple[list[str], str]]: ...
+    def __reduce__(
+        self,
+    ) -> tuple[type[Extractor], tuple[list[str], str, dict[str, tuple[str, ...]]]]: ...
 
 @final
 class Document:

@@ -149,6 +149,30 @@ def test_module_level_extract_uses_a_cached_default() -> None:
     assert factsift.extract(text) == factsift.Extractor().extract(text)
 
 
+def test_names_option_adds_the_users_own_names() -> None:
+    text = "Steppe Labs and the Qazaq Green Fund hired Zhanel Omarova."
+    ex = factsift.Extractor(
+        names={"organization": ["Qazaq Green Fund", "Steppe Labs"], "person": "Zhanel Omarova"}
+    )
+    assert ex.names == {
+        "person": ("Zhanel Omarova",),
+        "organization": ("Qazaq Green Fund", "Steppe Labs"),
+    }
+    doc = ex.extract(text)
+    assert [o.text for o in doc.organizations] == ["Steppe Labs", "Qazaq Green Fund"]
+    assert [p.text for p in doc.people] == ["Zhanel Omarova"]
+    assert "names={" in repr(ex)
+    assert factsift.Extractor().names == {}
+    with pytest.raises(ValueError, match="only person, place and organization"):
+        factsift.Extractor(names={"money": ["$5"]})
+    with pytest.raises(ValueError, match="unknown entity type"):
+        factsift.Extractor(names={"company": ["Steppe Labs"]})
+    with pytest.raises(TypeError, match="names must be a dict"):
+        factsift.Extractor(names=["Steppe Labs"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="each name must be a str"):
+        factsift.Extractor(names={"person": [1]})  # type: ignore[list-item]
+
+
 @pytest.mark.parametrize("bad", [b"bytes are not text", None, 42, ["a list"]])
 def test_non_str_input_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="must be a str"):

@@ -31,6 +31,16 @@ def test_extractor_round_trip(protocol: int) -> None:
     assert factsift.Extractor() != ex
 
 
+def test_extractor_with_names_round_trip() -> None:
+    ex = factsift.Extractor(names={"organization": ["Steppe Labs"], "place": ["Zhetysu"]})
+    clone = pickle.loads(pickle.dumps(ex))
+    assert clone == ex and hash(clone) == hash(ex)
+    assert clone.names == {"place": ("Zhetysu",), "organization": ("Steppe Labs",)}
+    text = "Steppe Labs opened an office in Zhetysu."
+    assert clone.extract(text) == ex.extract(text)
+    assert ex != factsift.Extractor(names={"organization": ["Steppe Labs"]})
+
+
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
 def test_documents_and_entities_round_trip(protocol: int) -> None:
     for doc in factsift.extract_many(TEXTS):

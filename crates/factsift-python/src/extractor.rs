@@ -1,12 +1,13 @@
 //! `Extractor`: options, single and parallel batch extraction, pickling.
 
+use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::sync::Mutex;
 
 use factsift::EntityType;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use crate::convert::{expect_str, type_name, utf8_text, Reduced};
 use crate::document::Document;
@@ -25,20 +26,60 @@ const CHUNK: usize = 16;
 ///         names ("person", "place", "organization", "money", "percentage"; plurals and
 ///         "org", "loc", "percent" are accepted too).
 ///     dollar_currency: the ISO 4217 code a bare "$" stands for ("USD" by default).
+///     names: your own names the extractor must find, by type: a dict such as
+///         {"organization": ["Qazaq Green Fund"], "person": ["Aigerim Bekova"]} (matched
+///         whole-word, ignoring case; the tagger still decides everywhere else).
 ///
 /// Raises:
-///     ValueError: an unknown type name, no type at all, or an unknown currency code.
+///     ValueError: an unknown type name, no type at all, an unknown currency code, or names
+///         for a type other than person, place or organization.
 ///     TypeError: an option of the wrong type.
 #[pyclass(frozen, module = "factsift")]
 pub struct Extractor {
     inner: factsift::Extractor,
     dollar_currency: String,
+    names: BTreeMap<EntityType, Vec<String>>,
 }
 
 impl Extractor {
     fn type_names(&self) -> Vec<&'static str> {
         self.inner.types().iter().map(|t| t.as_str()).collect()
     }
+}
+
+/// Reads the `names` option: a mapping from a name type to one name or an iterable of names.
+fn parse_names(names: Option<&Bound<'_, PyAny>>) -> PyResult<BTreeMap<EntityType, Vec<String>>> {
+    let mut out: BTreeMap<EntityType, Vec<String>> = BTreeMap::new();
+    let Some(names) = names.filter(|n| !n.is_none()) else {
+        return Ok(out);
+    };
+    let items = names.call_method0("items").map_err(|_| {
+        PyTypeError::new_err(format!(
+            "names must be a dict from a type to names, such as {{\"organization\": [\"Steppe \
+             Labs\"]}}, not {}",
+            type_name(names)
+        ))
+    })?;
+    for pair in items.try_iter()? {
+        let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = pair?.extract()?;
+        let key = expect_str(&key, "each key of names")?.to_cow()?;
+        let ty: EntityType =
+            key.parse().map_err(|e| PyValueError::new_err(format!("names: {e}")))?;
+        if !matches!(ty, EntityType::Person | EntityType::Place | EntityType::Organization) {
+            return Err(PyValueError::new_err(format!(
+                "names: only person, place and organization names can be added, not '{key}'"
+            )));
+        }
+        let list = out.entry(ty).or_default();
+        if let Ok(one) = value.cast::<PyString>() {
+            list.push(utf8_text(one, "a name")?);
+            continue;
+        }
+        for name in value.try_iter()? {
+            list.push(utf8_text(expect_str(&name?, "each name")?, "a name")?);
+        }
+    }
+    Ok(out)
 }
 
 /// Reads the `types` option.
@@ -93,14 +134,33 @@ fn extract_parallel(
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (types=None, dollar_currency="USD"))]
-    fn new(types: Option<&Bound<'_, PyAny>>, dollar_currency: &str) -> PyResult<Self> {
-        let inner = factsift::Extractor::builder()
+    #[pyo3(signature = (types=None, dollar_currency="USD", names=None))]
+    fn new(
+        types: Option<&Bound<'_, PyAny>>,
+        dollar_currency: &str,
+        names: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let names = parse_names(names)?;
+        let mut builder = factsift::Extractor::builder()
             .types(parse_types(types)?)
-            .dollar_currency(dollar_currency)
+            .dollar_currency(dollar_currency);
+        for (ty, list) in &names {
+            builder = builder.add_names(*ty, list);
+        }
+        let inner = builder
             .build()
             .map_err(|e| PyValueError::new_err(format!("invalid Extractor options: {e}")))?;
-        Ok(Extractor { inner, dollar_currency: dollar_currency.to_string() })
+        Ok(Extractor { inner, dollar_currency: dollar_currency.to_string(), names })
+    }
+
+    /// The names added with the `names` option, as a dict from type to a tuple of names.
+    #[getter]
+    fn names<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        for (ty, list) in &self.names {
+            dict.set_item(ty.as_str(), PyTuple::new(py, list)?)?;
+        }
+        Ok(dict)
     }
 
     /// The entity types this extractor finds, as a tuple of labels.
@@ -180,18 +240,35 @@ impl Extractor {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let types = PyList::new(py, self.type_names())?.repr()?;
         let currency = PyString::new(py, &self.dollar_currency).repr()?;
-        Ok(format!("Extractor(types={types}, dollar_currency={currency})"))
+        let names = if self.names.is_empty() {
+            String::new()
+        } else {
+            format!(", names={}", self.names(py)?.repr()?)
+        };
+        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names})"))
     }
 
     fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
-        self.inner.types() == other.inner.types() && self.dollar_currency == other.dollar_currency
+        self.inner.types() == other.inner.types()
+            && self.dollar_currency == other.dollar_currency
+            && self.names == other.names
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.types(py)?, self.dollar_currency.as_str()).into_pyobject(py)?.hash()
+        let names = self
+            .names
+            .iter()
+            .map(|(ty, list)| Ok((ty.as_str(), PyTuple::new(py, list)?)))
+            .collect::<PyResult<Vec<_>>>()?;
+        let names = PyTuple::new(py, names)?;
+        (self.types(py)?, self.dollar_currency.as_str(), names).into_pyobject(py)?.hash()
     }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, (Vec<&'static str>, String)> {
-        Ok((py.get_type::<Extractor>(), (self.type_names(), self.dollar_currency.clone())))
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> Reduced<'py, (Vec<&'static str>, String, Bound<'py, PyDict>)> {
+        let args = (self.type_names(), self.dollar_currency.clone(), self.names(py)?);
+        Ok((py.get_type::<Extractor>(), args))
     }
 }
