@@ -185,6 +185,37 @@ fn evaluate_gold(ex: &NameExtractor, path: &str, verbose: bool) -> [Counts; 3] {
     counts
 }
 
+/// Times the names extractor and the full extractor on `path` (repeated to about 10 MB).
+fn speed(path: &str) {
+    let one = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = one.repeat((10_000_000 / one.len().max(1)).max(1));
+    let names = NameExtractor::default();
+    let t = Instant::now();
+    let n = names.extract(&one).entities().len();
+    println!("first call (loads model and lexicons): {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let mb = text.len() as f64 / 1e6;
+    let t = Instant::now();
+    let mut out = Vec::new();
+    names.recognize(&text, &mut out);
+    let found = out.len();
+    let s = t.elapsed().as_secs_f64();
+    println!("names, one {mb:.1} MB text: {:.1} MB/s ({found} names, {n} per copy)", mb / s);
+    let t = Instant::now();
+    let _ = factsift::Document::new(&text, out);
+    println!("Document::new on them: {:.1} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for _ in 0..(text.len() / one.len().max(1)) {
+        std::hint::black_box(names.extract(&one));
+    }
+    println!("names, per article: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let all = factsift::Extractor::default();
+    let t = Instant::now();
+    for _ in 0..(text.len() / one.len().max(1)) {
+        std::hint::black_box(all.extract(&one));
+    }
+    println!("all five types, per article: {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut opts: HashMap<&str, &str> = HashMap::new();
@@ -201,6 +232,10 @@ fn main() {
     let gold = opts.get("gold").copied();
     let errors = opts.get("errors").copied();
 
+    if let Some(path) = opts.get("speed") {
+        speed(path);
+        return;
+    }
     let t0 = Instant::now();
     let train_docs = read_conll(train_path);
     let dev_docs = read_conll(dev_path);

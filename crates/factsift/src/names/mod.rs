@@ -234,16 +234,16 @@ impl Recognizer for NameExtractor {
         }
         let word = |i: usize| toks.tokens[i].as_str(text);
         let mut spans = self.spans(text, &toks);
-        let sentence_of: Vec<usize> = {
-            let mut v = vec![0; n];
-            for (s, r) in toks.sentences.iter().enumerate() {
-                v[r.clone()].iter_mut().for_each(|x| *x = s);
-            }
-            v
-        };
-
         // User entries: longest match wins over the tagger.
         if !self.user.by_key.is_empty() {
+            let sentence_of: Vec<usize> = {
+                let mut v = vec![0; n];
+                for (s, r) in toks.sentences.iter().enumerate() {
+                    v[r.clone()].iter_mut().for_each(|x| *x = s);
+                }
+                v
+            };
+
             let mut user_spans = Vec::new();
             let mut i = 0;
             while i < n {
@@ -295,6 +295,10 @@ impl Recognizer for NameExtractor {
             let full = &text[toks.tokens[s.a].start..toks.tokens[s.b].end];
             canonical_of_acronym.insert(acro.clone(), (full.to_string(), ty));
         }
+        let acronym_of_full: FastMap<String, String> = canonical_of_acronym
+            .iter()
+            .map(|(acro, (full, _))| (full.clone(), acro.clone()))
+            .collect();
         if !canonical_of_acronym.is_empty() {
             // Every mention of the acronym gets the expansion's type.
             let mut covered = vec![usize::MAX; n];
@@ -324,19 +328,29 @@ impl Recognizer for NameExtractor {
             }
         }
 
-        // People: the fullest form in the document.
-        let lowers: Vec<String> = (0..n).map(|i| norm_lower(word(i))).collect();
-        let people: Vec<&Span> = spans.iter().filter(|s| s.ty == PER).collect();
+        // People: the fullest form in the document. For each word of a person's name, the
+        // longest name containing it (the earliest among equals).
+        let lower = |i: usize| norm_lower(word(i));
+        let mut fullest: FastMap<String, (usize, usize)> = FastMap::default();
+        for s in spans.iter().filter(|s| s.ty == PER) {
+            for i in s.a..=s.b {
+                let e = fullest.entry(lower(i)).or_insert((s.a, s.b));
+                if s.b - s.a > e.1 - e.0 {
+                    *e = (s.a, s.b);
+                }
+            }
+        }
         let canonical_person = |s: &Span| -> (usize, usize) {
-            let mine = &lowers[s.a..=s.b];
-            people
-                .iter()
-                .filter(|p| {
-                    let theirs = &lowers[p.a..=p.b];
-                    mine.iter().all(|w| theirs.contains(w))
-                })
-                .max_by_key(|p| (p.b - p.a, usize::MAX - p.a))
-                .map_or((s.a, s.b), |p| (p.a, p.b))
+            let mine: Vec<String> = (s.a..=s.b).map(lower).collect();
+            let Some(&(ca, cb)) = mine.last().and_then(|w| fullest.get(w)) else {
+                return (s.a, s.b);
+            };
+            let theirs: Vec<String> = (ca..=cb).map(lower).collect();
+            if mine.iter().all(|w| theirs.contains(w)) {
+                (ca, cb)
+            } else {
+                (s.a, s.b)
+            }
         };
         let slice = |a: usize, b: usize| &text[toks.tokens[a].start..toks.tokens[b].end];
 
@@ -346,13 +360,14 @@ impl Recognizer for NameExtractor {
                 PER => {
                     let (ca, cb) = canonical_person(s);
                     EntityKind::Person(Person {
-                        title: title_before(&toks, text, &lowers, s.a),
+                        title: title_before(&toks, text, s.a),
                         canonical: slice(ca, cb).to_string(),
                         name: name.clone(),
                     })
                 }
                 LOC => {
-                    let key = phrase_key(lowers[s.a..=s.b].iter().map(String::as_str));
+                    let words: Vec<String> = (s.a..=s.b).map(lower).collect();
+                    let key = phrase_key(words.iter().map(String::as_str));
                     let entry = GAZETTEER.get(key).filter(|e| e.kind.is_some());
                     EntityKind::Place(Place {
                         canonical: entry.map_or_else(|| name.clone(), |e| e.canonical.to_string()),
@@ -367,9 +382,7 @@ impl Recognizer for NameExtractor {
                     let (acronym, canonical) =
                         if let Some((full, _)) = canonical_of_acronym.get(&name) {
                             (Some(name.clone()), full.clone())
-                        } else if let Some((acro, _)) =
-                            canonical_of_acronym.iter().find(|(_, (full, _))| *full == name)
-                        {
+                        } else if let Some(acro) = acronym_of_full.get(&name) {
                             (Some(acro.clone()), name.clone())
                         } else {
                             (None, name.clone())
@@ -390,9 +403,10 @@ impl Recognizer for NameExtractor {
 }
 
 /// The title standing right before a person's name ("Deputy Foreign Minister"), if any.
-fn title_before(toks: &Tokens, text: &str, lowers: &[String], a: usize) -> Option<String> {
+fn title_before(toks: &Tokens, text: &str, a: usize) -> Option<String> {
+    let lowers = |i: usize| norm_lower(toks.tokens[i].as_str(text));
     let is_title = |i: usize| {
-        GAZETTEER.get(phrase_key([lowers[i].as_str()])).is_some_and(|e| e.cats & TITLE != 0)
+        GAZETTEER.get(phrase_key([lowers(i).as_str()])).is_some_and(|e| e.cats & TITLE != 0)
     };
     let capitalized =
         |i: usize| toks.tokens[i].as_str(text).chars().next().is_some_and(char::is_uppercase);
@@ -403,12 +417,12 @@ fn title_before(toks: &Tokens, text: &str, lowers: &[String], a: usize) -> Optio
     while start > 0 && a - start < 5 {
         let j = start - 1;
         let demonym = GAZETTEER
-            .get(phrase_key([lowers[j].as_str()]))
+            .get(phrase_key([lowers(j).as_str()]))
             .is_some_and(|e| e.cats & DEMONYM != 0 && e.cats & TITLE == 0);
         if demonym || !capitalized(j) {
             break;
         }
-        if is_title(j) || TITLE_MODIFIERS.contains(&lowers[j].as_str()) {
+        if is_title(j) || TITLE_MODIFIERS.contains(&lowers(j).as_str()) {
             start = j;
         } else {
             break;
