@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
@@ -122,3 +123,19 @@ def test_one_extractor_serves_many_python_threads() -> None:
     with ThreadPoolExecutor(4) as pool:
         for result in pool.map(work, range(4)):
             assert result == expected
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    ex = factsift.Extractor(types="percentage")
+    assert gc.isenabled()
+    ex.extract_many(["Up 5%."] * 50)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ex.extract_many(["Up 5%."] * 50)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        ex.extract_many(["Up 5%.", 7])  # type: ignore[list-item]
+    assert gc.isenabled()

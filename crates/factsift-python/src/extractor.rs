@@ -131,6 +131,35 @@ fn extract_parallel(
     results
 }
 
+/// Pauses Python's cyclic garbage collector while a batch's result objects are made, and
+/// restores it when dropped. Those objects cannot form cycles, but every allocation of a
+/// GC-tracked object counts toward a collection, and collections that walk the growing result
+/// list would otherwise take a tenth of the batch's time.
+struct GcPause<'py> {
+    gc: Bound<'py, PyModule>,
+    was_enabled: bool,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
+        let gc = py.import("gc")?;
+        let was_enabled = gc.call_method0("isenabled")?.is_truthy()?;
+        if was_enabled {
+            gc.call_method0("disable")?;
+        }
+        Ok(GcPause { gc, was_enabled })
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if self.was_enabled {
+            // gc.enable() cannot fail; there is no caller to report to from a destructor.
+            let _ = self.gc.call_method0("enable");
+        }
+    }
+}
+
 #[pymethods]
 impl Extractor {
     #[new]
@@ -229,6 +258,7 @@ impl Extractor {
         }
         let results = py.detach(|| extract_parallel(&self.inner, &owned, threads));
         drop(owned);
+        let _paused = GcPause::new(py)?;
         let docs = py_texts
             .into_iter()
             .zip(results)
