@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
 
@@ -139,3 +140,29 @@ def test_garbage_collector_state_is_restored() -> None:
     with pytest.raises(TypeError):
         ex.extract_many(["Up 5%.", 7])  # type: ignore[list-item]
     assert gc.isenabled()
+
+
+def test_gil_is_released_while_extracting() -> None:
+    """Another Python thread keeps running during the middle of a long batch."""
+    ex = factsift.Extractor()
+    texts = make_texts(400) * 5
+    stop = threading.Event()
+    ticks: list[float] = []
+
+    def tick() -> None:
+        while not stop.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0.0005)
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        time.sleep(0.01)
+        start = time.perf_counter()
+        ex.extract_many(texts, threads=1)
+        end = time.perf_counter()
+    finally:
+        stop.set()
+        ticker.join()
+    quarter = (end - start) / 4
+    assert any(start + quarter < t < end - quarter for t in ticks)
