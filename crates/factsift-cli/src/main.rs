@@ -251,9 +251,8 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         ));
         return Ok(ExitCode::from(FATAL));
     }
-    // The text is read like any user text, by the full default extractor; only the scoring
-    // is restricted to the chosen types.
-    let extractor = match build(&args.extractor, &[]) {
+    // The text is read like any user text, by the extractor `extract --types` would build.
+    let extractor = match build(&args.extractor, &types) {
         Ok(extractor) => extractor,
         Err(code) => return Ok(code),
     };
