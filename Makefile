@@ -21,7 +21,7 @@ test-rust:
 
 # The Python package: pip builds it (maturin) into a virtual environment at .venv, then pytest
 # runs python/tests (including mypy.stubtest of the .pyi stubs against the compiled module) and
-# mypy --strict checks the package, its stubs and the Python examples.
+# mypy --strict checks the package, its stubs, the tests, the bench and the Python examples.
 PYTHON ?= python3
 VENV ?= .venv
 VENV_BIN := $(VENV)/bin
@@ -37,7 +37,8 @@ python-install: $(VENV)/.dev-deps
 
 test-python: python-install
 	$(VENV_BIN)/pytest -q python/tests
-	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift examples/python_quickstart.py examples/render_html.py python/bench/bench_batch.py
+	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift python/tests python/bench \
+	  examples/python_quickstart.py examples/render_html.py
 
 fmt:
 	$(CARGO) fmt --all

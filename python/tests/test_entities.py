@@ -73,6 +73,7 @@ def test_label_and_to_dict() -> None:
     place = sample_entities()[1].to_dict()
     assert list(place) == ["label", "text", "start", "end", "name", "canonical", "kind", "country", "confidence"]
     person = sample_entities()[0]
+    assert isinstance(person, Person)
     assert person.confidence == 0.75 and person.canonical == "Aigerim Bekova"
 
 
@@ -93,8 +94,9 @@ def test_decimals_are_exact_both_ways() -> None:
     with pytest.raises(TypeError, match="floats are inexact"):
         Money("$1", 0, 2, 0.1)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        Money("$1", 0, 2, True)  # type: ignore[arg-type]
-    for bad in ["1e5x", "", "1,000", Decimal("NaN"), Decimal("Infinity")]:
+        Money("$1", 0, 2, True)
+    bad_values: list[Decimal | str] = ["1e5x", "", "1,000", Decimal("NaN"), Decimal("Infinity")]
+    for bad in bad_values:
         with pytest.raises(ValueError):
             Money("$1", 0, 2, bad)
 

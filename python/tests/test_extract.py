@@ -76,7 +76,7 @@ def test_percentage_fields(numbers: factsift.Extractor) -> None:
 def test_dollar_currency_option() -> None:
     ex = factsift.Extractor(types="money", dollar_currency="CAD")
     assert ex.dollar_currency == "CAD"
-    assert [m.currency for m in ex.extract("It cost $5 million.")] == ["CAD"]
+    assert [m.currency for m in ex.extract("It cost $5 million.").money] == ["CAD"]
 
 
 def test_types_option_limits_labels() -> None:
