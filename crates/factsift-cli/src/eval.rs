@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufRead, Write};
 
 use factsift::{Decimal, Entity, EntityType};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::json::payload;
@@ -27,29 +28,45 @@ pub struct GoldDocument {
 }
 
 impl GoldDocument {
-    /// The document as a gold JSONL record, as [`read_gold_jsonl`] reads it:
+    /// The document as one gold JSONL line (no newline), as [`read_gold_jsonl`] reads it:
     /// `{"id", "text", "gold": [{"start", "end", "type", "text", ...values}]}`.
     ///
     /// ```
     /// let gold = r#"{"id":"a","text":"Up 5%.","gold":[{"start":3,"end":5,"type":"percentage","text":"5%","value":5}]}"#;
     /// let (docs, _) = factsift_cli::eval::read_gold_jsonl(gold.as_bytes());
-    /// assert_eq!(docs[0].to_json().to_string(), gold);
+    /// assert_eq!(docs[0].to_json_line(), gold);
     /// ```
-    pub fn to_json(&self) -> Value {
+    pub fn to_json_line(&self) -> String {
+        #[derive(Serialize)]
+        struct Record<'a> {
+            id: &'a str,
+            text: &'a str,
+            gold: Vec<Span<'a>>,
+        }
+        #[derive(Serialize)]
+        struct Span<'a> {
+            start: usize,
+            end: usize,
+            #[serde(rename = "type")]
+            entity_type: EntityType,
+            text: &'a str,
+            #[serde(flatten)]
+            values: &'a Map<String, Value>,
+        }
         let context = Context::new(&self.text);
-        let gold: Vec<Value> = self
+        let gold = self
             .spans
             .iter()
-            .map(|s| {
-                let mut record = json!({"start": s.start, "end": s.end, "type": s.entity_type,
-                                        "text": context.slice(s.start, s.end)});
-                if let Value::Object(map) = &mut record {
-                    map.extend(s.values.clone());
-                }
-                record
+            .map(|s| Span {
+                start: s.start,
+                end: s.end,
+                entity_type: s.entity_type,
+                text: context.slice(s.start, s.end),
+                values: &s.values,
             })
             .collect();
-        json!({"id": self.id, "text": self.text, "gold": gold})
+        let record = Record { id: &self.id, text: &self.text, gold };
+        serde_json::to_string(&record).expect("a gold record always serializes")
     }
 }
 

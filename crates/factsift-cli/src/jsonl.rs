@@ -70,7 +70,8 @@ impl Summary {
 /// [`process_jsonl_with`] with the default options.
 ///
 /// ```
-/// let extractor = factsift::Extractor::default();
+/// use factsift::{EntityType, Extractor};
+/// let extractor = Extractor::builder().types([EntityType::Percentage]).build().unwrap();
 /// let input = "{\"id\": 1, \"text\": \"Up 66%.\"}\nnot json\n";
 /// let (mut out, mut err) = (Vec::new(), Vec::new());
 /// let summary =
@@ -78,7 +79,7 @@ impl Summary {
 /// assert_eq!((summary.lines, summary.failed), (2, 1));
 /// let out = String::from_utf8(out).unwrap();
 /// assert_eq!(out.lines().count(), 2);
-/// assert!(out.starts_with("{\"id\":1,\"entities\":["));
+/// assert!(out.starts_with("{\"id\":1,\"entities\":[{\"type\":\"percentage\",\"text\":\"66%\","));
 /// assert!(String::from_utf8(err).unwrap().starts_with("line 2: invalid JSON"));
 /// ```
 pub fn process_jsonl<R: BufRead, W: Write>(

@@ -251,11 +251,6 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         ));
         return Ok(ExitCode::from(FATAL));
     }
-    // The text is read like any user text, by the extractor `extract --types` would build.
-    let extractor = match build(&args.extractor, &types) {
-        Ok(extractor) => extractor,
-        Err(code) => return Ok(code),
-    };
     let path = args.conll.as_ref().or(args.gold.as_ref()).expect("clap requires one");
     let name = display_name(path);
     let reader = match open(path) {
@@ -286,8 +281,7 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         let written = File::create(export).and_then(|file| {
             let mut file = BufWriter::new(file);
             for doc in &docs {
-                serde_json::to_writer(&mut file, &doc.to_json())?;
-                file.write_all(b"\n")?;
+                writeln!(file, "{}", doc.to_json_line())?;
             }
             file.flush()
         });
@@ -296,6 +290,11 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(FATAL));
         }
     }
+    // The text is read like any user text, by the extractor `extract --types` would build.
+    let extractor = match build(&args.extractor, &types) {
+        Ok(extractor) => extractor,
+        Err(code) => return Ok(code),
+    };
     let predictions: Vec<Vec<factsift::Entity>> =
         docs.par_iter().map(|d| extractor.extract(&d.text).into_entities()).collect();
     let mut evaluation = Evaluation::new(&types, args.errors);

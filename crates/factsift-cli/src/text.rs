@@ -45,7 +45,9 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, InvalidUtf8> {
 /// typed details (`amount=41000000000 currency=USD`...).
 ///
 /// ```
-/// let doc = factsift::Extractor::default().extract("Nothing here.");
+/// use factsift::{EntityType, Extractor};
+/// let extractor = Extractor::builder().types([EntityType::Money]).build().unwrap();
+/// let doc = extractor.extract("Nothing here.");
 /// let mut out = Vec::new();
 /// factsift_cli::text::write_table(&mut out, "note.txt", &doc).unwrap();
 /// assert_eq!(String::from_utf8(out).unwrap(), "== note.txt: no entities ==\n\n");

@@ -304,6 +304,9 @@ Prices NNS B-NP O
 fell VBD B-VP O
 4 CD B-NP O
 % NN I-NP O
+to TO B-PP O
+$ $ B-NP O
+5 CD I-NP O
 . . O O
 
 -DOCSTART- -X- -X- O
@@ -333,7 +336,7 @@ fn conll_is_rebuilt_as_natural_text_with_exact_gold_spans() {
     assert_eq!(docs.len(), 2);
     assert_eq!(
         docs[0]["text"],
-        "Greta Lind (Tromso) said: \"We don't sell Nordvik Fisk's boats.\"\nPrices fell 4%."
+        "Greta Lind (Tromso) said: \"We don't sell Nordvik Fisk's boats.\"\nPrices fell 4% to $5."
     );
     assert_eq!(docs[1]["text"], "Norwegian Olav met Kari Berg and Ola in Bergen.");
     let spans = |doc: &Value| -> Vec<(u64, u64, String, String)> {
