@@ -3,11 +3,11 @@
 
 use std::fmt;
 
+use crate::amount::{AmountRecognizer, Wanted};
 use crate::document::Document;
 use crate::entity::{Entity, EntityType};
 use crate::money::MoneyExtractor;
 use crate::names::NameExtractor;
-use crate::percent::PercentageExtractor;
 
 /// One kind of extractor (money, percentages, names...), usable on its own.
 ///
@@ -176,12 +176,12 @@ impl ExtractorBuilder {
         }
         let wants = |t: EntityType| self.types.contains(&t);
         let mut recognizers: Vec<Box<dyn Recognizer>> = Vec::new();
-        if wants(EntityType::Money) {
-            recognizers
-                .push(Box::new(MoneyExtractor::with_dollar_currency(&self.dollar_currency)?));
-        }
-        if wants(EntityType::Percentage) {
-            recognizers.push(Box::new(PercentageExtractor::default()));
+        // Money and percentages share one scan of the text.
+        let money = MoneyExtractor::with_dollar_currency(&self.dollar_currency)?;
+        let percent = wants(EntityType::Percentage);
+        if wants(EntityType::Money) || percent {
+            let dollar = wants(EntityType::Money).then(|| money.dollar_currency());
+            recognizers.push(Box::new(AmountRecognizer(Wanted { dollar, percent })));
         }
         if [EntityType::Person, EntityType::Place, EntityType::Organization].into_iter().any(wants)
         {

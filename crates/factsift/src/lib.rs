@@ -30,12 +30,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod amount;
+mod currency;
 mod decimal;
 mod document;
 mod entity;
 mod extractor;
 mod money;
 mod names;
+mod number;
 mod percent;
 pub mod text;
 

@@ -1,0 +1,515 @@
+//! The numeral grammar shared by money and percentages: digits with separators ("1,234.56",
+//! Indian "12,34,567"), scale words and abbreviations ("million", "bn", "lakh"), and
+//! spelled-out numbers ("forty-five", "a million", "half a billion", "three quarters").
+//!
+//! Also the few lexing helpers both grammars use. Everything works on byte offsets into the
+//! original text, looks at a bounded window around a position, and never panics.
+
+use crate::Decimal;
+
+/// Longest word (in bytes) that can be a keyword; longer runs of letters never are.
+const MAX_WORD: usize = 40;
+/// Most digits a numeral may have (beyond that it is a code or garbage, never an amount).
+const MAX_DIGITS: usize = 30;
+
+/// Horizontal spacing allowed between the parts of an amount.
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+}
+
+/// The character starting at byte `pos`, if any.
+pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The character ending at byte `pos`, if any.
+pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// Skips at most two spacing characters from `pos` on.
+pub(crate) fn skip_gap(text: &str, mut pos: usize) -> usize {
+    for _ in 0..2 {
+        match char_at(text, pos) {
+            Some(c) if is_gap(c) => pos += c.len_utf8(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// Skips at most two spacing characters backwards from `pos`.
+pub(crate) fn skip_gap_back(text: &str, mut pos: usize) -> usize {
+    for _ in 0..2 {
+        match char_before(text, pos) {
+            Some(c) if is_gap(c) => pos -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// A letter of a word: ASCII or any alphabetic character ("złoty").
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// The end of the word starting at `pos`: letters, with inner dots ("u.s.") and apostrophes
+/// ("pa'anga"). `None` if no word starts there, a letter precedes `pos`, or it is too long.
+pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
+    if !char_at(text, pos).is_some_and(is_letter) || char_before(text, pos).is_some_and(is_letter) {
+        return None;
+    }
+    let rest = text.get(pos..)?;
+    let mut end = pos;
+    let mut dotted = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if i > MAX_WORD {
+            return None;
+        }
+        if is_letter(c) {
+            end = pos + i + c.len_utf8();
+        } else if matches!(c, '.' | '\'')
+            && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic())
+        {
+            dotted |= c == '.';
+        } else {
+            if c == '.' && dotted {
+                end = pos + i + 1;
+            }
+            break;
+        }
+    }
+    (end > pos).then_some(end)
+}
+
+/// The start of the word ending at `end` (letters and inner dots), if one does and is short.
+pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let mut start = end;
+    for (i, c) in head.char_indices().rev() {
+        if end - i > MAX_WORD {
+            return None;
+        }
+        if is_letter(c) || (c == '.' && char_before(head, i).is_some_and(is_letter)) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    let start = start + text[start..end].len() - text[start..end].trim_start_matches('.').len();
+    (start < end).then_some(start)
+}
+
+/// Whether `word` is one of `options`, ignoring ASCII case.
+pub(crate) fn is_any(word: &str, options: &[&str]) -> bool {
+    options.iter().any(|o| word.eq_ignore_ascii_case(o))
+}
+
+/// A numeral found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    /// Its value, scale words included.
+    pub value: Decimal,
+    /// Byte range of the numeral (and its scale words).
+    pub start: usize,
+    /// End of the numeral (exclusive).
+    pub end: usize,
+    /// Written in digits (not spelled out).
+    pub digits: bool,
+    /// Digits with thousands separators or a decimal part ("5,000", "2.50").
+    pub formatted: bool,
+    /// Carries a scale word or abbreviation ("5 million", "5bn").
+    pub scaled: bool,
+}
+
+/// Why a run of digits is no numeral: skip to `resume`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NotNumeral {
+    /// Where scanning may go on (past the whole run).
+    pub resume: usize,
+}
+
+/// Scale words and abbreviations with their powers of ten. `spaced` says whether the word may
+/// stand apart from the number: single letters ("5m", "5k") must be attached.
+pub(crate) fn scale_power(word: &str, attached: bool) -> Option<u32> {
+    const WORDS: &[(&str, u32)] = &[
+        ("hundred", 2),
+        ("thousand", 3),
+        ("million", 6),
+        ("billion", 9),
+        ("trillion", 12),
+        ("lakh", 5),
+        ("lakhs", 5),
+        ("lac", 5),
+        ("crore", 7),
+        ("crores", 7),
+        ("mn", 6),
+        ("mln", 6),
+        ("mio", 6),
+        ("bn", 9),
+        ("bln", 9),
+        ("tn", 12),
+        ("trn", 12),
+        ("cr", 7),
+    ];
+    const LETTERS: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9), ("mil", 6)];
+    let find = |table: &[(&str, u32)]| {
+        table.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, p)| p)
+    };
+    find(WORDS).or_else(|| if attached { find(LETTERS) } else { None })
+}
+
+/// Reads scale words after `pos` ("million", "hundred thousand", "lakh crore"), allowing a
+/// gap or a hyphen before each. Returns the total power of ten and the end, or `None`.
+pub(crate) fn scales_after(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let mut power = 0u32;
+    let mut end = pos;
+    for _ in 0..3 {
+        let mut at = skip_gap(text, end);
+        if at == end && text.as_bytes().get(at) == Some(&b'-') {
+            at += 1;
+        }
+        let Some(w_end) = word_at(text, at) else { break };
+        let Some(p) = scale_power(&text[at..w_end], false) else { break };
+        power += p;
+        end = w_end;
+    }
+    (power > 0).then_some((power, end))
+}
+
+/// Parses the digits starting at `start` ("1,234.56", "12,34,567", "5", ".5"). On success the
+/// numeral ends after the digits; letters glued to it are left to the caller.
+pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumeral> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let run_end = |mut i: usize| {
+        while digit(i) {
+            i += 1;
+        }
+        i
+    };
+    // Whatever happens, a failed parse skips the whole run of digits and separators.
+    let skip_all = |mut i: usize| {
+        while b
+            .get(i)
+            .is_some_and(|c| c.is_ascii_digit() || ((*c == b'.' || *c == b',') && digit(i + 1)))
+        {
+            i += 1;
+        }
+        NotNumeral { resume: i.max(start + 1) }
+    };
+    let mut digits = String::new();
+    let mut i = start;
+    let first_end = run_end(i);
+    digits.push_str(&text[i..first_end]);
+    let mut grouped = false;
+    let mut group_lens = vec![first_end - i];
+    i = first_end;
+    while b.get(i) == Some(&b',') && digit(i + 1) {
+        let e = run_end(i + 1);
+        group_lens.push(e - i - 1);
+        digits.push_str(&text[i + 1..e]);
+        grouped = true;
+        i = e;
+    }
+    if grouped {
+        let n = group_lens.len();
+        let western = group_lens[0] <= 3 && group_lens[1..].iter().all(|&l| l == 3);
+        let indian = group_lens[0] <= 2
+            && group_lens[n - 1] == 3
+            && group_lens[1..n - 1].iter().all(|&l| l == 2);
+        if !(western || indian) || group_lens[0] == 0 {
+            return Err(skip_all(start));
+        }
+    }
+    let mut formatted = grouped;
+    if b.get(i) == Some(&b'.') && digit(i + 1) {
+        let e = run_end(i + 1);
+        digits.push('.');
+        digits.push_str(&text[i + 1..e]);
+        formatted = true;
+        i = e;
+    }
+    // "1.2.3", "10:30", "1,2", "12/05": versions, times, dates, lists; not amounts.
+    if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/')) && digit(i + 1) {
+        return Err(skip_all(start));
+    }
+    if digits.bytes().filter(u8::is_ascii_digit).count() > MAX_DIGITS {
+        return Err(skip_all(start));
+    }
+    let value: Decimal = digits.parse().map_err(|_| skip_all(start))?;
+    Ok(Numeral { value, start, end: i, digits: true, formatted, scaled: false })
+}
+
+/// Spelled-out number words and their values (units and tens).
+fn word_value(word: &str) -> Option<(u32, bool)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = UNITS.iter().position(|u| word.eq_ignore_ascii_case(u)) {
+        return Some((i as u32, false));
+    }
+    TENS.iter().position(|t| word.eq_ignore_ascii_case(t)).map(|i| (20 + 10 * i as u32, true))
+}
+
+/// The words that can start a spelled-out number (for the candidate scan).
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "crore",
+    "half",
+    "quarter",
+];
+
+/// One word of a spelled-out number, with where the next may start.
+struct WordTok<'t> {
+    word: &'t str,
+    end: usize,
+}
+
+/// The next word after `pos`, across a gap or a hyphen ("forty-five").
+fn next_word(text: &str, pos: usize) -> Option<WordTok<'_>> {
+    let mut at = skip_gap(text, pos);
+    if at == pos && text.as_bytes().get(at) == Some(&b'-') {
+        at += 1;
+    }
+    let end = word_at(text, at)?;
+    Some(WordTok { word: &text[at..end], end })
+}
+
+/// What the last word of a spelled-out number was.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Start,
+    Article,
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    Fraction,
+    And,
+}
+
+/// Parses a spelled-out number starting with the word at `start` ("forty billion",
+/// "a million", "half a billion", "one hundred and five", "three quarters billion"). A
+/// fraction ("half", "a quarter") must be followed by a scale word.
+pub(crate) fn parse_words(text: &str, start: usize) -> Option<Numeral> {
+    let first_end = word_at(text, start)?;
+    let mut tok = Some(WordTok { word: &text[start..first_end], end: first_end });
+    let mut total = Decimal::ZERO;
+    let mut current = Decimal::ZERO;
+    let mut end = start;
+    let mut prev = Prev::Start;
+    let mut scaled = false;
+    while let Some(t) = tok.take() {
+        let w = t.word;
+        let mut word_end = t.end;
+        let next = if prev == Prev::Start && is_any(w, &["a", "an"]) {
+            current = Decimal::from(1);
+            Prev::Article
+        } else if let Some((v, tens)) = word_value(w) {
+            let ok = if tens {
+                matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale | Prev::And)
+            } else {
+                matches!(prev, Prev::Start | Prev::Tens | Prev::Hundred | Prev::Scale | Prev::And)
+            };
+            if !ok {
+                break;
+            }
+            current = current.checked_add(Decimal::from(i64::from(v)))?;
+            if tens {
+                Prev::Tens
+            } else {
+                Prev::Unit
+            }
+        } else if is_any(w, &["half", "quarter", "quarters"]) {
+            let half = w.eq_ignore_ascii_case("half");
+            let part: Decimal = if half { "0.5" } else { "0.25" }.parse().ok()?;
+            current = match prev {
+                Prev::Start | Prev::Article => part,
+                Prev::Unit if !half => current.checked_mul(part)?,
+                _ => break,
+            };
+            // "half a billion", "a quarter of a million"
+            let mut peek = next_word(text, word_end);
+            if peek.as_ref().is_some_and(|p| p.word.eq_ignore_ascii_case("of")) {
+                peek = peek.and_then(|p| next_word(text, p.end));
+            }
+            if let Some(p) = peek.filter(|p| is_any(p.word, &["a", "an"])) {
+                word_end = p.end;
+            }
+            Prev::Fraction
+        } else if w.eq_ignore_ascii_case("hundred") && matches!(prev, Prev::Unit | Prev::Article) {
+            current = current.checked_shift(2)?;
+            Prev::Hundred
+        } else if let Some(p) = scale_power(w, false).filter(|&p| p >= 3) {
+            if !matches!(
+                prev,
+                Prev::Unit | Prev::Tens | Prev::Hundred | Prev::Article | Prev::Fraction
+            ) {
+                break;
+            }
+            total = total.checked_add(current.checked_shift(p as i32)?)?;
+            current = Decimal::ZERO;
+            scaled = true;
+            Prev::Scale
+        } else if w.eq_ignore_ascii_case("and") && matches!(prev, Prev::Hundred | Prev::Scale) {
+            // "one hundred and five", "a thousand and one": only before a unit or a ten.
+            match next_word(text, t.end) {
+                Some(n) if word_value(n.word).is_some() => {
+                    prev = Prev::And;
+                    tok = Some(n);
+                    continue;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        };
+        if prev == Prev::Fraction && next != Prev::Scale {
+            break;
+        }
+        prev = next;
+        end = word_end;
+        tok = next_word(text, end);
+    }
+    if matches!(prev, Prev::Start | Prev::Article | Prev::Fraction | Prev::And) {
+        return None;
+    }
+    let value = total.checked_add(current)?;
+    Some(Numeral { value, start, end, digits: false, formatted: false, scaled })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(s: &str) -> Option<String> {
+        parse_digits(s, 0).ok().map(|n| format!("{}@{}", n.value, n.end))
+    }
+
+    fn words(s: &str) -> Option<String> {
+        parse_words(s, 0).map(|n| format!("{}@{}", n.value, n.end))
+    }
+
+    #[test]
+    fn digits_with_separators() {
+        assert_eq!(digits("1,234.56 x").as_deref(), Some("1234.56@8"));
+        assert_eq!(digits("12,34,567.89").as_deref(), Some("1234567.89@12"));
+        assert_eq!(digits("5 million").as_deref(), Some("5@1"));
+        assert_eq!(digits("30.05bn").as_deref(), Some("30.05@5"));
+        assert_eq!(digits("1,000,000,").as_deref(), Some("1000000@9"));
+        assert_eq!(digits("5.").as_deref(), Some("5@1"));
+    }
+
+    #[test]
+    fn digits_that_are_no_amounts() {
+        for s in ["1.2.3", "10:30", "12/05/2024", "1,2", "1,23,4", "1234,567"] {
+            assert!(digits(s).is_none(), "{s}");
+        }
+        // Runs too long to be amounts are skipped whole, without overflow.
+        let long = "9".repeat(500);
+        assert_eq!(parse_digits(&long, 0), Err(NotNumeral { resume: 500 }));
+        assert_eq!(parse_digits("1.2.3 x", 0), Err(NotNumeral { resume: 5 }));
+    }
+
+    #[test]
+    fn spelled_out_numbers() {
+        assert_eq!(words("forty billion dollars").as_deref(), Some("40000000000@13"));
+        assert_eq!(words("a million dollars").as_deref(), Some("1000000@9"));
+        assert_eq!(words("half a billion").as_deref(), Some("500000000@14"));
+        assert_eq!(words("one hundred percent").as_deref(), Some("100@11"));
+        assert_eq!(words("forty-five cents").as_deref(), Some("45@10"));
+        assert_eq!(words("one hundred and five").as_deref(), Some("105@20"));
+        assert_eq!(words("three quarters billion").as_deref(), Some("750000000@22"));
+        assert_eq!(words("a quarter million").as_deref(), Some("250000@17"));
+        assert_eq!(words("twenty one").as_deref(), Some("21@10"));
+    }
+
+    #[test]
+    fn spelled_words_that_do_not_combine() {
+        assert_eq!(words("one two").as_deref(), Some("1@3"));
+        assert_eq!(words("five and ten").as_deref(), Some("5@4"));
+        assert_eq!(words("half of them"), None);
+        assert_eq!(words("a dog"), None);
+        assert_eq!(words("twenty thirty").as_deref(), Some("20@6"));
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(scales_after("5 million", 1), Some((6, 9)));
+        assert_eq!(scales_after("5 lakh crore", 1), Some((12, 12)));
+        assert_eq!(scales_after("$5-million", 2), Some((6, 10)));
+        assert_eq!(scales_after("5 m", 1), None);
+        assert_eq!(scale_power("M", true), Some(6));
+    }
+
+    #[test]
+    fn words_and_gaps() {
+        let t = "the u.s. dollar";
+        assert_eq!(word_at(t, 4), Some(8));
+        assert_eq!(word_at(t, 5), None);
+        assert_eq!(word_before(t, 8), Some(4));
+        assert_eq!(word_before(t, 7), Some(4));
+        assert_eq!(word_before("x .5", 3), None);
+        assert_eq!(word_at("dollars.", 0), Some(7));
+        assert_eq!(skip_gap("a   b", 1), 3);
+        assert_eq!(skip_gap_back("a  b", 3), 1);
+        assert_eq!(char_before("é", 1), None);
+    }
+}
