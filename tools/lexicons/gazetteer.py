@@ -16,7 +16,7 @@ Usage:
     python3 tools/lexicons/gazetteer.py /tmp/dl/names-0.3.0/names crates/factsift/data/gazetteer.tsv
 Output: a header of `#` lines, then `phrase<TAB>categories<TAB>kind<TAB>country<TAB>canonical`,
 categories a comma list (country, city, bigcity, region, natural, demonym, first, last, orghead,
-title, org, corpsuffix), kind one of country/city/region/natural/- and country an ISO 3166-1
+title, org, corpsuffix, mischead), kind one of country/city/region/natural/- and country an ISO 3166-1
 alpha-2 code or -.
 """
 import sys
@@ -68,12 +68,17 @@ Uzbeks|Tajiks|Kyrgyzs|Russians|Americans|Europeans|Chinese|Britons|Germans|Israe
 ORG_HEADS = """University|Ministry|Agency|Bank|Institute|Times|Post|Journal|News|Council|Committee
 Commission|Organisation|Organization|Association|Corporation|Corp|Company|Group|Party|Union|Fund
 Federation|Foundation|Authority|Bureau|Department|Office|Service|Services|Court|Parliament|Assembly
-Senate|Congress|Academy|College|School|Centre|Center|Society|Club|League|Board|Army|Navy|Force
+Senate|Congress|Academy|College|School|Centre|Center|Society|Club|Board|Army|Navy|Force
 Forces|Police|Exchange|Airlines|Airways|Holdings|Industries|Motors|Telecom|Energy|Oil|Gas|Petroleum
 Securities|Capital|Partners|Reserve|Tribune|Herald|Gazette|Daily|Review|Press|Television|Radio
 Network|Broadcasting|Cabinet|Government|Administration|Secretariat|Front|Movement|Alliance|Coalition
 Brigade|Guard|Chamber|Consortium|Cooperative|Trust|Institution|Laboratory|Laboratories|Hospital
 Railways|Railway|Insurance|Investment|Investments|Ltd|Inc|Co|Plc|LLC|AG|SA|GmbH|NV|Bhd|Tbk"""
+
+MISC_HEADS = """Initiative|Programme|Program|Summit|Forum|Treaty|Accord|Accords|Agreement|Strategy
+Plan|Project|Games|Cup|Olympics|Olympic|Championship|Championships|Open|Expo|Award|Awards|Prize
+Festival|War|Conference|Newsletter|Declaration|Convention|Act|Doctrine|Dialogue|Week|Day|Marathon
+Grand Prix|Trophy|League|Series|Tour|Rally|Classic|Masters|Derby|Talks|Process|Protocol|Charter"""
 
 CORP_SUFFIXES = "Inc|Inc.|Corp|Corp.|Co|Co.|Ltd|Ltd.|Plc|PLC|LLC|AG|SA|S.A.|GmbH|NV|N.V.|Bhd|Tbk|AB|ASA|SpA|Holdings|Group"
 
@@ -172,7 +177,8 @@ def main():
         for n in line.split("|"):
             add(n, "region", "region")
     for words, cat in ((DEMONYMS, "demonym"), (ORG_HEADS, "orghead"), (TITLES, "title"),
-                       (ORGS, "org"), (CORP_SUFFIXES, "corpsuffix")):
+                       (ORGS, "org"), (CORP_SUFFIXES, "corpsuffix"),
+                       (MISC_HEADS, "mischead")):
         for line in words.split("\n"):
             for n in line.split("|"):
                 add(n, cat)

@@ -3,7 +3,10 @@
 //! ```text
 //! cargo run --release -p factsift-train -- \
 //!     --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt \
-//!     --out crates/factsift/data/names.model [--epochs N] [--seed S] [--gold FILE.jsonl]
+//!     --out crates/factsift/data/names.model [--epochs N] [--seed S] [--gold FILE.jsonl] \
+//!     [--errors FILE] [--misc label]
+//! cargo run --release -p factsift-train -- --show FILE [--model FILE]   # print the names found
+//! cargo run --release -p factsift-train -- --speed FILE                 # rough throughput
 //! ```
 //! Reads CoNLL-2003 files, rebuilds each document as natural text with the CLI's reader
 //! (as `factsift eval --conll` does (one sentence per line, no space before closing punctuation),
@@ -105,6 +108,49 @@ fn report(name: &str, counts: &[Counts; 3]) -> f64 {
     let (p, r, f) = prf(micro);
     println!("{name}:{line} micro P {p:.2} R {r:.2} F1 {f:.2}");
     f
+}
+
+/// Training documents plus, for a seeded half of those with headlines in capitals, a copy
+/// with those headlines in title case (news today writes headlines that way).
+fn augment(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
+    let mut state = seed | 1;
+    let mut out = Vec::with_capacity(docs.len() * 2);
+    for d in docs {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let caps_line = |l: &str| {
+            l.is_ascii()
+                && !l.chars().any(|c| c.is_lowercase())
+                && l.split(' ')
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    .count()
+                    >= 2
+        };
+        if state & 1 == 0 && d.text.lines().any(caps_line) {
+            let text: String = d
+                .text
+                .split('\n')
+                .map(|l| {
+                    if !caps_line(l) {
+                        return l.to_string();
+                    }
+                    let mut prev_letter = false;
+                    l.chars()
+                        .map(|c| {
+                            let r = if prev_letter { c.to_ascii_lowercase() } else { c };
+                            prev_letter = c.is_alphabetic();
+                            r
+                        })
+                        .collect()
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push(TrainDoc { text, spans: d.spans.clone() });
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// Span-level scores on CoNLL documents (byte spans).
@@ -227,17 +273,35 @@ fn main() {
     let train_path = opts.get("train").copied().unwrap_or("../shared/data/conll2003/train.txt");
     let dev_path = opts.get("dev").copied().unwrap_or("../shared/data/conll2003/dev.txt");
     let out = opts.get("out").copied().unwrap_or("crates/factsift/data/names.model");
-    let epochs: usize = opts.get("epochs").and_then(|s| s.parse().ok()).unwrap_or(8);
+    let epochs: usize = opts.get("epochs").and_then(|s| s.parse().ok()).unwrap_or(20);
     let seed: u64 = opts.get("seed").and_then(|s| s.parse().ok()).unwrap_or(20030531);
     let gold = opts.get("gold").copied();
     let errors = opts.get("errors").copied();
 
+    if let Some(path) = opts.get("show") {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let ex = match opts.get("model") {
+            Some(m) => NameExtractor::from_model_bytes(&std::fs::read(m).expect("model file"))
+                .expect("model loads"),
+            None => NameExtractor::default(),
+        };
+        for e in ex.extract(&text).entities() {
+            println!("{:>5} {:<13} {:.2} {:?}", e.start, e.entity_type(), e.confidence, e.text);
+        }
+        return;
+    }
     if let Some(path) = opts.get("speed") {
         speed(path);
         return;
     }
     let t0 = Instant::now();
-    let train_docs = read_conll(train_path);
+    let mut train_docs = augment(read_conll(train_path), seed);
+    if opts.get("misc") != Some(&"label") {
+        // Other names (CoNLL's MISC) are trained as O: as good on dev (92.86 vs 92.94 micro F1)
+        // and fewer false organizations on recent news. `--misc label` learns them as a label
+        // of their own (dropped at output).
+        train_docs.iter_mut().for_each(|d| d.spans.retain(|s| s.2 < 3));
+    }
     let dev_docs = read_conll(dev_path);
     println!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len());
     let (bytes, missed) = factsift::train(&train_docs, epochs, seed, |epoch, bytes| {

@@ -8,7 +8,7 @@ use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
-pub(crate) const FEATURE_SPEC: &str = "factsift-names features v2: lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
+pub(crate) const FEATURE_SPEC: &str = "factsift-names features v5b: mischead gazetteer, gold history in training, title-case headlines, class trigrams, digit lines, wider windows, lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
 clusters3 hist5 run4 trans2 phrase-bilou";
 
 /// Entity types the tagger knows (MISC is learned but never output).
@@ -203,7 +203,6 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     let lc_cl = if case == Case::Lower { None } else { CLUSTERS.get(&lower) };
     let cn = case_name(case);
     let mut core = vec![
-        feature(T_WORD, &cased),
         feature(T_BIAS, ""),
         feature(T_CASE, cn),
         feature(T_LEN, &word.chars().count().min(8).to_string()),
@@ -218,13 +217,13 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         }
         core.push(feature(T_SUFFIX, &s));
     }
-    let mut near = vec![feature(T_LOWER, &lower)];
-    let mut wide = vec![feature(T_SHAPE, &shp)];
+    let mut near = vec![feature(T_WORD, &cased)];
+    let mut wide = vec![feature(T_SHAPE, &shp), feature(T_LOWER, &lower)];
     let mut sstart = vec![feature(T_SHAPE, &shp), feature(T_LOWER, &lower)];
     let mut caps = vec![feature(T_LOWER, &lower)];
     match cl {
         Some((fine, mid, coarse)) => {
-            core.push(feature(T_CL_FINE, &fine.to_string()));
+            near.push(feature(T_CL_FINE, &fine.to_string()));
             near.push(feature(T_CL_MID, &mid.to_string()));
             wide.push(feature(T_CL_COARSE, &coarse.to_string()));
             sstart.push(feature(T_CL_MID, &mid.to_string()));
@@ -288,6 +287,28 @@ pub(crate) fn phrase_key(cat: usize, pos: Pos) -> u64 {
 /// Key of the capitalized-run feature: run length (capped at 4) and position in the run.
 pub(crate) fn run_key(len: usize, pos: Pos) -> u64 {
     mix(0x7275, (len.min(4) * 4 + pos as usize) as u64)
+}
+
+/// Finer token class for class n-grams: 0 title, 1 upper, 2 lower, 3 digit, 4 other.
+pub(crate) fn class_of(word: &str, case: Case) -> u8 {
+    match case {
+        Case::Title => 0,
+        Case::Upper => 1,
+        Case::Lower => 2,
+        Case::Other if word.starts_with(|c: char| c.is_ascii_digit()) => 3,
+        Case::Other => 4,
+    }
+}
+
+/// Key of a class-trigram feature (classes of the tokens at -1, 0, +1; 5 = none).
+pub(crate) fn class3_key(a: u8, b: u8, c: u8) -> u64 {
+    mix(0x6333, u64::from(a) * 36 + u64::from(b) * 6 + u64::from(c))
+}
+
+/// Key of the feature for the share of numbers in the sentence (bucket 0-3) and the class of
+/// the token (score lines and tables are full of numbers).
+pub(crate) fn digits_key(bucket: usize, class: u8) -> u64 {
+    mix(0x6467, (bucket * 8) as u64 + u64::from(class))
 }
 
 /// Key of a word-bigram feature: normalized words at offsets `p` and `p + 1` (p is -1 or 0).

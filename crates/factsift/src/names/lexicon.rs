@@ -12,7 +12,7 @@ static CLUSTERS_BIN: &[u8] = include_bytes!("../../data/clusters.bin");
 static GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 
 /// Gazetteer categories, one bit each.
-pub(crate) const CATEGORIES: [&str; 12] = [
+pub(crate) const CATEGORIES: [&str; 13] = [
     "country",
     "city",
     "bigcity",
@@ -25,6 +25,7 @@ pub(crate) const CATEGORIES: [&str; 12] = [
     "title",
     "org",
     "corpsuffix",
+    "mischead",
 ];
 
 /// Bit of a category in [`CATEGORIES`].

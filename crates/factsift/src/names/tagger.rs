@@ -5,8 +5,9 @@
 use std::cell::RefCell;
 
 use super::features::{
-    allowed, bigram_key, case_of, global_key, hist_key, offset_slot, phrase_key, run_key,
-    split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, case_of, class3_key, class_of, digits_key, global_key, hist_key,
+    offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
+    SLOT_SSTART,
 };
 use super::hash::{mix, FastMap};
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
@@ -97,6 +98,8 @@ fn decode_pass<S: Scorer>(
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
+    let classes: Vec<u8> =
+        toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
     let mut memory: Memory = FastMap::default();
     let gaz = &*GAZETTEER;
     let mut ids: Vec<u32> = Vec::new();
@@ -122,17 +125,36 @@ fn decode_pass<S: Scorer>(
                 ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
             }
         }
-        let (mut upper, mut other) = (0, 0);
+        // A headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or in title case
+        // ("Xi Is Visiting Kazakhstan First"); either way case says little about names.
+        let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
         for (i, c) in case.iter().enumerate() {
-            if toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            let letters =
+                toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 {
                 match c {
                     Case::Upper => upper += 1,
                     Case::Title | Case::Lower => other += 1,
                     Case::Other => {}
                 }
             }
+            if letters >= 4 && i > 0 {
+                match c {
+                    Case::Title => long_title += 1,
+                    Case::Lower => long_lower += 1,
+                    _ => {}
+                }
+            }
         }
-        let capsline = upper >= 2 && other * 5 <= upper;
+        let capsline = (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0);
+        let class = &classes[s0..s1];
+        let digits = class.iter().filter(|&&c| c == 3).count();
+        let digit_bucket = match digits * 10 / m {
+            0 if digits == 0 => 0,
+            0..=1 => 1,
+            2..=3 => 2,
+            _ => 3,
+        };
         // Gazetteer phrases of two or more tokens.
         phrase.iter_mut().for_each(Vec::clear);
         phrase.resize(m, Vec::new());
@@ -224,6 +246,17 @@ fn decode_pass<S: Scorer>(
                 scorer.add_slot(id, SLOT_CAPS, &mut scores);
             }
             scorer.add_trans(l2, l1, &mut scores);
+            let cls = |j: isize| {
+                if j < 0 || j >= m as isize {
+                    5
+                } else {
+                    class[j as usize]
+                }
+            };
+            let ii = i as isize;
+            scorer.add_key(class3_key(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
+            scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
+            scorer.add_key(digits_key(digit_bucket, cls(ii)), &mut scores);
             for &k in &phrase[i] {
                 scorer.add_key(k, &mut scores);
             }
@@ -278,7 +311,8 @@ fn decode_pass<S: Scorer>(
                 c[t] = c[t].saturating_add(1);
             }
             l2 = l1;
-            l1 = best;
+            // Training continues from the gold label (the history stays right after a mistake).
+            l1 = gold.map_or(best, |g| g[s0 + i] as usize);
         }
         scorer.sentence_done();
         // A name cut off by the end of the sentence ends at its last token.
