@@ -174,6 +174,13 @@ fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
     }
 }
 
+/// A whole plain input as text (see [`decode`]).
+fn read_text(path: &Path, lossy: bool) -> Result<String, Box<dyn std::error::Error>> {
+    let mut bytes = Vec::new();
+    open(path)?.read_to_end(&mut bytes)?;
+    Ok(decode(bytes, lossy)?)
+}
+
 fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
     let extractor = match build(&args.extractor, &args.extractor.types) {
         Ok(extractor) => extractor,
@@ -207,18 +214,8 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         let mut record = Vec::new();
         for path in &inputs {
             let name = display_name(path);
-            let text = match open(path).and_then(|mut r| {
-                let mut bytes = Vec::new();
-                r.read_to_end(&mut bytes).map(|_| bytes)
-            }) {
-                Ok(bytes) => match decode(bytes, args.lossy) {
-                    Ok(text) => text,
-                    Err(e) => {
-                        warn(format_args!("{name}: {e}"));
-                        failed = true;
-                        continue;
-                    }
-                },
+            let text = match read_text(path, args.lossy) {
+                Ok(text) => text,
                 Err(e) => {
                     warn(format_args!("{name}: {e}"));
                     failed = true;
