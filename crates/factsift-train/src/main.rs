@@ -273,7 +273,7 @@ fn main() {
     let train_path = opts.get("train").copied().unwrap_or("../shared/data/conll2003/train.txt");
     let dev_path = opts.get("dev").copied().unwrap_or("../shared/data/conll2003/dev.txt");
     let out = opts.get("out").copied().unwrap_or("crates/factsift/data/names.model");
-    let epochs: usize = opts.get("epochs").and_then(|s| s.parse().ok()).unwrap_or(20);
+    let epochs: usize = opts.get("epochs").and_then(|s| s.parse().ok()).unwrap_or(12);
     let seed: u64 = opts.get("seed").and_then(|s| s.parse().ok()).unwrap_or(20030531);
     let gold = opts.get("gold").copied();
     let errors = opts.get("errors").copied();

@@ -146,6 +146,9 @@ impl Scorer for Perceptron {
     }
 }
 
+/// Perceptrons trained side by side (on their own shuffles) and averaged.
+const ENSEMBLE: usize = 4;
+
 /// A small seeded generator for shuffling (xorshift64*).
 struct Rng(u64);
 
@@ -175,28 +178,50 @@ pub fn train(
             p
         })
         .collect();
-    let mut p = Perceptron {
-        index: FastMap::default(),
-        keys: Vec::new(),
-        w: Vec::new(),
-        acc: Vec::new(),
-        c: 0.0,
-        words: FastMap::default(),
-        feats: Vec::new(),
-        active: Vec::new(),
-    };
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng = Rng(seed | 1);
+    // Several perceptrons, each on its own shuffle, averaged at the end (a cheap ensemble:
+    // the model stays one linear model).
+    let mut runs: Vec<(Perceptron, Vec<usize>, Rng)> = (0..ENSEMBLE)
+        .map(|k| {
+            let p = Perceptron {
+                index: FastMap::default(),
+                keys: Vec::new(),
+                w: Vec::new(),
+                acc: Vec::new(),
+                c: 0.0,
+                words: FastMap::default(),
+                feats: Vec::new(),
+                active: Vec::new(),
+            };
+            (p, (0..prepared.len()).collect(), Rng((seed.wrapping_add(k as u64 * 7919)) | 1))
+        })
+        .collect();
     let mut bytes = Vec::new();
     for epoch in 1..=epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        std::thread::scope(|scope| {
+            for (p, order, rng) in runs.iter_mut() {
+                let prepared = &prepared;
+                scope.spawn(move || {
+                    for i in (1..order.len()).rev() {
+                        order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+                    }
+                    for &d in order.iter() {
+                        let doc = &prepared[d];
+                        decode(&doc.text, &doc.toks, p, Some(&doc.gold));
+                    }
+                });
+            }
+        });
+        let mut sum: FastMap<u64, [f32; L]> = FastMap::default();
+        for (p, _, _) in &runs {
+            for (k, w) in p.averaged() {
+                let e = sum.entry(k).or_insert([0.0; L]);
+                for (a, b) in e.iter_mut().zip(w) {
+                    *a += b / ENSEMBLE as f32;
+                }
+            }
         }
-        for &d in &order {
-            let doc = &prepared[d];
-            decode(&doc.text, &doc.toks, &mut p, Some(&doc.gold));
-        }
-        let rows = p.averaged();
+        let mut rows: Vec<(u64, [f32; L])> = sum.into_iter().collect();
+        rows.sort_by_key(|(k, _)| *k);
         let model = Model::from_rows(rows.clone(), 1.0);
         let scale = median_margin(&model, &prepared);
         bytes = Model::write(&rows, scale);
