@@ -1,7 +1,8 @@
 //! Streaming JSON Lines extraction: `factsift extract --jsonl`.
 //!
-//! Input: one JSON object per line, `{"id": ANY, "text": "..."}`. Output: exactly one line per
-//! input line, in input order:
+//! Input: one JSON object per line, `{"id": ANY, "text": "..."}` (other keys are ignored; the
+//! keys read can be changed with [`JsonlOptions::text_field`] and [`JsonlOptions::id_field`]).
+//! Output: exactly one line per input line, in input order:
 //! - `{"id": ID, "entities": [ENTITY, ...]}` for a good line (see [`crate::json::EntityJson`]);
 //! - `{"id": ID, "error": "..."}` for a bad one (invalid JSON or UTF-8, not an object, no
 //!   string `text`), with `line N: ...` written to the error stream as well;
@@ -33,6 +34,10 @@ pub struct JsonlOptions {
     pub chunk_lines: usize,
     /// A chunk stops growing once its lines hold this many bytes.
     pub chunk_bytes: usize,
+    /// The key holding the text to read (`text` by default).
+    pub text_field: String,
+    /// The key holding the id to echo (`id` by default); the output key is always `id`.
+    pub id_field: String,
 }
 
 impl Default for JsonlOptions {
@@ -43,6 +48,8 @@ impl Default for JsonlOptions {
             parallel: true,
             chunk_lines: 1000,
             chunk_bytes: 8 << 20,
+            text_field: "text".to_string(),
+            id_field: "id".to_string(),
         }
     }
 }
@@ -147,18 +154,17 @@ pub fn process_jsonl_with<R: BufRead, W: Write>(
             }
         }
         let chunk = &lines[..count];
-        let lossy = options.lossy;
         let answers: Vec<Answer> = if options.parallel && count > 1 {
             chunk
                 .par_iter()
                 .zip(&starts[..count])
-                .map(|(line, &start)| answer(extractor, line, start, lossy))
+                .map(|(line, &start)| answer(extractor, line, start, options))
                 .collect()
         } else {
             chunk
                 .iter()
                 .zip(&starts[..count])
-                .map(|(line, &start)| answer(extractor, line, start, lossy))
+                .map(|(line, &start)| answer(extractor, line, start, options))
                 .collect()
         };
         for answer in answers {
@@ -190,7 +196,7 @@ struct Answer {
 
 /// Extracts from one input line (with or without its line ending) that starts at byte
 /// `start` of the input.
-fn answer(extractor: &Extractor, line: &[u8], start: u64, lossy: bool) -> Answer {
+fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions) -> Answer {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     // A byte-order mark some editors put at the start of a file is not part of the JSON.
@@ -199,7 +205,7 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, lossy: bool) -> Answer
         _ => (line, start),
     };
     let mut record = Vec::with_capacity(64 + line.len() / 4);
-    let (id, result) = parse_line(line, start, lossy);
+    let (id, result) = parse_line(line, start, options);
     match result {
         Ok(text) => {
             let doc = extractor.extract(&text);
@@ -215,13 +221,13 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, lossy: bool) -> Answer
 
 /// The id (`null` when absent or unreadable) and the text of one line, or what is wrong
 /// with it. A blank line has no text to look at: it yields an empty text.
-fn parse_line(line: &[u8], start: u64, lossy: bool) -> (Value, Result<String, String>) {
+fn parse_line(line: &[u8], start: u64, options: &JsonlOptions) -> (Value, Result<String, String>) {
     if line.iter().all(u8::is_ascii_whitespace) {
         return (Value::Null, Ok(String::new()));
     }
     let decoded = match std::str::from_utf8(line) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) if lossy => String::from_utf8_lossy(line),
+        Err(_) if options.lossy => String::from_utf8_lossy(line),
         Err(e) => {
             let at = e.valid_up_to();
             let message = format!(
@@ -230,7 +236,9 @@ fn parse_line(line: &[u8], start: u64, lossy: bool) -> (Value, Result<String, St
             );
             // The id is still worth echoing, to pair this error with its input.
             let id = match serde_json::from_str::<Value>(&String::from_utf8_lossy(line)) {
-                Ok(Value::Object(mut object)) => object.remove("id").unwrap_or(Value::Null),
+                Ok(Value::Object(mut object)) => {
+                    object.remove(&options.id_field).unwrap_or(Value::Null)
+                }
                 _ => Value::Null,
             };
             return (id, Err(message));
@@ -245,11 +253,12 @@ fn parse_line(line: &[u8], start: u64, lossy: bool) -> (Value, Result<String, St
         Err(e) => return (Value::Null, Err(format!("invalid JSON: {e}"))),
     };
     let mut object = object;
-    let id = object.remove("id").unwrap_or(Value::Null);
-    let text = match object.remove("text") {
+    let id = object.remove(&options.id_field).unwrap_or(Value::Null);
+    let key = &options.text_field;
+    let text = match object.remove(key) {
         Some(Value::String(text)) => Ok(text),
-        Some(other) => Err(format!("\"text\" must be a string, found {}", kind_of(&other))),
-        None => Err("missing \"text\" field".to_string()),
+        Some(other) => Err(format!("{key:?} must be a string, found {}", kind_of(&other))),
+        None => Err(format!("missing {key:?} field")),
     };
     (id, text)
 }
@@ -350,5 +359,16 @@ mod tests {
         );
         // Numbers in ids keep their exact digits.
         assert_eq!(out.lines().nth(1), Some("{\"id\":1.50,\"entities\":[]}"));
+        // Other field names.
+        let options = JsonlOptions {
+            text_field: "body".into(),
+            id_field: "url".into(),
+            ..JsonlOptions::default()
+        };
+        let input = b"{\"url\": \"u\", \"id\": 1, \"body\": \"Up 5%.\"}\n{\"text\": \"x\"}\n";
+        let (summary, out, err) = run(input, &options);
+        assert_eq!(summary.entities, 1);
+        assert!(out.starts_with("{\"id\":\"u\",\"entities\":[{\"type\":\"percentage\""), "{out}");
+        assert_eq!(err, "line 2: missing \"body\" field\n");
     }
 }

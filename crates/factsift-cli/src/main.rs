@@ -70,9 +70,16 @@ struct ExtractArgs {
     /// table
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input (offsets then refer
+    /// to the repaired text)
     #[arg(long)]
     lossy: bool,
+    /// With --jsonl: the key that holds the text
+    #[arg(long, value_name = "KEY", default_value = "text", requires = "jsonl")]
+    text_field: String,
+    /// With --jsonl: the key that holds the id to echo (written as "id")
+    #[arg(long, value_name = "KEY", default_value = "id", requires = "jsonl")]
+    id_field: String,
     #[command(flatten)]
     extractor: ExtractorArgs,
 }
@@ -204,6 +211,8 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
                 source: (inputs.len() > 1).then_some(name),
                 lossy: args.lossy,
                 parallel: rayon::current_num_threads() > 1,
+                text_field: args.text_field.clone(),
+                id_field: args.id_field.clone(),
                 ..JsonlOptions::default()
             };
             let mut errors = io::stderr();

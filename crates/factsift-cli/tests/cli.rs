@@ -462,3 +462,16 @@ fn gold_eval_scores_spans_and_values() {
     assert_eq!(cells, ["money", "2", "1", "1", "0", "1", "100.00", "50.00", "66.67"]);
     assert!(!table.contains("percentage"), "{table}");
 }
+
+#[test]
+fn jsonl_field_names_can_be_chosen() {
+    let input = b"{\"url\": \"https://example.invalid/a\", \"body\": \"Margins rose 3%.\"}\n";
+    let args = ["extract", "--jsonl", "--text-field", "body", "--id-field", "url"];
+    let output = run(&args, input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let record = &json_lines(&stdout(&output))[0];
+    assert_eq!(record["id"], "https://example.invalid/a");
+    assert!(record["entities"].as_array().unwrap().iter().any(|e| e["text"] == "3%"), "{record}");
+    let output = run(&["extract", "--text-field", "body"], b"plain");
+    assert_eq!(output.status.code(), Some(2), "--text-field needs --jsonl");
+}
