@@ -20,7 +20,8 @@ pub(crate) struct Span {
     pub(crate) text: String,
     pub(crate) start: usize,
     pub(crate) end: usize,
-    pub(crate) confidence: f64,
+    /// As factsift keeps it; widened for Python only when read.
+    pub(crate) confidence: f32,
 }
 
 impl Span {
@@ -37,7 +38,7 @@ impl Span {
                 "confidence must be between 0 and 1, got {confidence}"
             )));
         }
-        Ok(Span { text, start, end, confidence })
+        Ok(Span { text, start, end, confidence: confidence as f32 })
     }
 }
 
@@ -65,7 +66,7 @@ fn items<'py, T: EntityClass>(
         ("end", py_value(py, span.end)?),
     ];
     out.extend(T::FIELDS.iter().copied().zip(e.values(py)?));
-    out.push(("confidence", py_value(py, span.confidence)?));
+    out.push(("confidence", py_value(py, widen(span.confidence))?));
     Ok(out)
 }
 
@@ -164,7 +165,7 @@ macro_rules! entity_methods {
             /// How sure the extractor is, from 0 to 1 (1 for mentions found by grammar rules).
             #[getter]
             fn confidence(&self) -> f64 {
-                self.span.confidence
+                widen(self.span.confidence)
             }
 
             /// The entity type: "person", "place", "organization", "money" or "percentage".
@@ -647,7 +648,7 @@ entity_methods!(Percentage with bounds {
 /// Wraps one of factsift's entities in its Python class.
 pub(crate) fn entity_to_py(py: Python<'_>, e: factsift::Entity) -> PyResult<Bound<'_, PyAny>> {
     use factsift::EntityKind;
-    let span = Span { text: e.text, start: e.start, end: e.end, confidence: widen(e.confidence) };
+    let span = Span { text: e.text, start: e.start, end: e.end, confidence: e.confidence };
     Ok(match e.kind {
         EntityKind::Person(data) => Bound::new(py, Person { span, data })?.into_any(),
         EntityKind::Place(data) => Bound::new(py, Place { span, data })?.into_any(),

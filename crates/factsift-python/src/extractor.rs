@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use factsift::EntityType;
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
@@ -102,39 +103,38 @@ fn parse_types(types: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<EntityType>> {
     items.map(|item| parse(expect_str(&item?, "each entry of types")?)).collect()
 }
 
-/// Runs `extractor` over `texts` on `threads` threads; results in input order.
-fn extract_parallel(
-    extractor: &factsift::Extractor,
-    texts: &[String],
-    threads: usize,
-) -> Vec<Vec<factsift::Entity>> {
-    let mut results: Vec<Vec<factsift::Entity>> = vec![Vec::new(); texts.len()];
-    let threads = threads.min(texts.len().div_ceil(CHUNK));
-    if threads <= 1 {
-        for (text, out) in texts.iter().zip(&mut results) {
-            *out = extractor.extract(text).into_entities();
-        }
-        return results;
-    }
-    let queue = Mutex::new(texts.chunks(CHUNK).zip(results.chunks_mut(CHUNK)));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
-                let Some((texts, outs)) = next else { break };
-                for (text, out) in texts.iter().zip(outs) {
-                    *out = extractor.extract(text).into_entities();
-                }
-            });
-        }
-    });
-    results
+/// A finished run of consecutive texts: the index of the first, and the entities of each.
+type Chunk = (usize, Vec<Vec<factsift::Entity>>);
+
+/// The entities of each text in `texts`.
+fn extract_all(extractor: &factsift::Extractor, texts: &[String]) -> Vec<Vec<factsift::Entity>> {
+    texts.iter().map(|text| extractor.extract(text).into_entities()).collect()
 }
 
-/// Pauses Python's cyclic garbage collector while a batch's result objects are made, and
-/// restores it when dropped. Those objects cannot form cycles, but every allocation of a
-/// GC-tracked object counts toward a collection, and collections that walk the growing result
-/// list would otherwise take a tenth of the batch's time.
+/// Worker loop: takes the next `CHUNK` texts from the shared counter and sends their results,
+/// until the texts run out or nobody listens any more.
+fn work(
+    extractor: &factsift::Extractor,
+    texts: &[String],
+    next: &AtomicUsize,
+    results: &mpsc::Sender<Chunk>,
+) {
+    loop {
+        let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+        if start >= texts.len() {
+            return;
+        }
+        let chunk = &texts[start..texts.len().min(start + CHUNK)];
+        if results.send((start, extract_all(extractor, chunk))).is_err() {
+            return;
+        }
+    }
+}
+
+/// Pauses Python's cyclic garbage collector while a chunk's result objects are made (with the
+/// GIL held, so no other Python code runs meanwhile), and restores it when dropped. Those objects
+/// cannot form cycles, but every allocation of a GC-tracked object counts toward a collection,
+/// and collections every few hundred entities took a tenth of a batch's time.
 struct GcPause<'py> {
     gc: Bound<'py, PyModule>,
     was_enabled: bool,
@@ -256,13 +256,43 @@ impl Extractor {
             owned.push(utf8_text(text, &what)?);
             py_texts.push(text.clone().unbind());
         }
-        let results = py.detach(|| extract_parallel(&self.inner, &owned, threads));
-        drop(owned);
-        let _paused = GcPause::new(py)?;
-        let docs = py_texts
+        let mut docs: Vec<Option<Document>> = Vec::new();
+        docs.resize_with(owned.len(), || None);
+        // Builds the documents of one finished chunk (needs the GIL).
+        let mut build = |(start, results): Chunk| -> PyResult<()> {
+            let _paused = GcPause::new(py)?;
+            for (i, entities) in (start..).zip(results) {
+                docs[i] = Some(Document::from_rust(py, py_texts[i].clone_ref(py), entities)?);
+            }
+            Ok(())
+        };
+        let threads = threads.min(owned.len().div_ceil(CHUNK));
+        if threads <= 1 {
+            build((0, py.detach(|| extract_all(&self.inner, &owned))))?;
+        } else {
+            // Workers extract without the GIL while this thread turns finished chunks into
+            // Python objects, so the one serial step overlaps the parallel one.
+            let next = AtomicUsize::new(0);
+            std::thread::scope(|scope| -> PyResult<()> {
+                let (sender, receiver) = mpsc::channel::<Chunk>();
+                for _ in 0..threads {
+                    let sender = sender.clone();
+                    let (inner, owned, next) = (&self.inner, &owned, &next);
+                    scope.spawn(move || work(inner, owned, next, &sender));
+                }
+                drop(sender);
+                // Only this thread receives; the lock just lets the wait run detached.
+                let receiver = Mutex::new(receiver);
+                let recv = || receiver.lock().unwrap_or_else(|p| p.into_inner()).recv().ok();
+                while let Some(chunk) = py.detach(recv) {
+                    build(chunk)?;
+                }
+                Ok(())
+            })?;
+        }
+        let docs = docs
             .into_iter()
-            .zip(results)
-            .map(|(text, entities)| Document::from_rust(py, text, entities))
+            .map(|d| d.ok_or_else(|| PyRuntimeError::new_err("a text was left unprocessed")))
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, docs)
     }
