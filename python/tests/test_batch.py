@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _thread
 import gc
 import threading
 import time
@@ -166,3 +167,20 @@ def test_gil_is_released_while_extracting() -> None:
         ticker.join()
     quarter = (end - start) / 4
     assert any(start + quarter < t < end - quarter for t in ticks)
+
+
+def test_ctrl_c_stops_a_long_batch() -> None:
+    ex = factsift.Extractor()
+    texts = make_texts(400) * 10
+    start = time.perf_counter()
+    ex.extract_many(texts, threads=2)
+    full = time.perf_counter() - start
+    timer = threading.Timer(full / 20, _thread.interrupt_main)
+    start = time.perf_counter()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        ex.extract_many(texts, threads=2)
+    stopped_after = time.perf_counter() - start
+    timer.join()
+    # Interrupted between chunks, not after the whole batch.
+    assert stopped_after < full / 2

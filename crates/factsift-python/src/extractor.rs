@@ -266,12 +266,14 @@ impl Extractor {
             }
             Ok(())
         };
-        let threads = threads.min(owned.len().div_ceil(CHUNK));
-        if threads <= 1 {
+        if owned.len() <= CHUNK {
             build((0, py.detach(|| extract_all(&self.inner, &owned))))?;
         } else {
             // Workers extract without the GIL while this thread turns finished chunks into
-            // Python objects, so the one serial step overlaps the parallel one.
+            // Python objects, so the one serial step overlaps the parallel one; between chunks
+            // it answers signals, so Ctrl-C stops a long batch (the workers stop once nobody
+            // receives).
+            let threads = threads.min(owned.len().div_ceil(CHUNK));
             let next = AtomicUsize::new(0);
             std::thread::scope(|scope| -> PyResult<()> {
                 let (sender, receiver) = mpsc::channel::<Chunk>();
@@ -286,6 +288,7 @@ impl Extractor {
                 let recv = || receiver.lock().unwrap_or_else(|p| p.into_inner()).recv().ok();
                 while let Some(chunk) = py.detach(recv) {
                     build(chunk)?;
+                    py.check_signals()?;
                 }
                 Ok(())
             })?;
