@@ -47,7 +47,7 @@ impl Default for JsonlOptions {
             lossy: false,
             parallel: true,
             chunk_lines: 1000,
-            chunk_bytes: 8 << 20,
+            chunk_bytes: 2 << 20,
             text_field: "text".to_string(),
             id_field: "id".to_string(),
         }
