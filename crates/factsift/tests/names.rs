@@ -117,3 +117,11 @@ fn odd_inputs_never_panic_and_spans_slice_the_text() {
         }
     }
 }
+
+#[test]
+fn acronym_of_a_programme_is_not_an_organization() {
+    let text = "Funds come from the Green Growth Programme (GGP) of the government.\n\
+                Critics say GGP money arrives late.";
+    let found = names(text);
+    assert!(found.iter().all(|(t, _)| t != "GGP"), "{found:?}");
+}

@@ -289,6 +289,37 @@ impl Recognizer for NameExtractor {
                 acronyms.insert(acro.to_string(), (k, s.ty));
             }
         }
+        // An acronym whose expansion is no name ("Belt and Road Initiative (BRI)") is no name
+        // either, anywhere in the document.
+        let mut not_names: Vec<&str> = Vec::new();
+        let mut end_of_span = vec![false; n];
+        spans.iter().filter(|s| s.ty <= ORG).for_each(|s| end_of_span[s.b] = true);
+        for i in 1..n.saturating_sub(2) {
+            let acro = word(i + 1);
+            if word(i) != "(" || word(i + 2) != ")" || end_of_span[i - 1] {
+                continue;
+            }
+            let Some(letters) = acronym_letters(acro) else { continue };
+            let mut a = i;
+            while a > 0 {
+                let w = word(a - 1);
+                let cap = w.chars().next().is_some_and(char::is_uppercase);
+                let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");
+                if cap || (connector && a < i) {
+                    a -= 1;
+                } else {
+                    break;
+                }
+            }
+            let words: Vec<&str> = (a..i).map(word).collect();
+            if words.len() >= 2 && initials_match(&letters, &words) && !acronyms.contains_key(acro)
+            {
+                not_names.push(acro);
+            }
+        }
+        if !not_names.is_empty() {
+            spans.retain(|s| s.a != s.b || !not_names.contains(&word(s.a)));
+        }
         let mut canonical_of_acronym: FastMap<String, (String, usize)> = FastMap::default();
         for (acro, &(k, ty)) in &acronyms {
             let s = &spans[k];
