@@ -96,6 +96,9 @@ struct EvalArgs {
     /// List up to N false positives, false negatives and wrong values per type
     #[arg(long, value_name = "N", default_value_t = 0)]
     errors: usize,
+    /// The same as --errors 10
+    #[arg(long, conflicts_with = "errors")]
+    show_errors: bool,
     /// Write the scores as JSON
     #[arg(long)]
     json: bool,
@@ -303,7 +306,8 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
     };
     let predictions: Vec<Vec<factsift::Entity>> =
         docs.par_iter().map(|d| extractor.extract(&d.text).into_entities()).collect();
-    let mut evaluation = Evaluation::new(&types, args.errors);
+    let examples = if args.show_errors { 10 } else { args.errors };
+    let mut evaluation = Evaluation::new(&types, examples);
     for (doc, predicted) in docs.iter().zip(&predictions) {
         evaluation.add(doc, predicted);
     }

@@ -461,6 +461,13 @@ fn gold_eval_scores_spans_and_values() {
     let cells: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(cells, ["money", "2", "1", "1", "0", "1", "100.00", "50.00", "66.67"]);
     assert!(!table.contains("percentage"), "{table}");
+    assert!(!table.contains("apples"), "no mistakes listed unless asked: {table}");
+    let listed = run(&["eval", "--gold", file.to_str().unwrap(), "--show-errors"], b"");
+    let listed = stdout(&listed);
+    assert!(
+        listed.contains("money false negatives:\n  g1 37-43 \"apples\" (predicted nothing)"),
+        "{listed}"
+    );
 }
 
 #[test]
