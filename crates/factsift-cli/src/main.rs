@@ -223,24 +223,30 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         }
         failed |= total.failed > 0;
     } else {
-        let mut record = Vec::new();
-        for path in &inputs {
+        // Each file is read, searched and rendered on the thread pool, a group at a time, and
+        // written in order: memory holds at most one text per thread plus a group's output.
+        let render = |path: &&Path| -> Result<Vec<u8>, String> {
             let name = display_name(path);
-            let text = match read_text(path, args.lossy) {
-                Ok(text) => text,
-                Err(e) => {
-                    warn(format_args!("{name}: {e}"));
-                    failed = true;
-                    continue;
-                }
-            };
+            let text = read_text(path, args.lossy).map_err(|e| format!("{name}: {e}"))?;
             let doc = extractor.extract(&text);
+            let mut rendered = Vec::new();
             if args.json {
-                record.clear();
-                write_record(&mut record, &name.into(), doc.entities());
-                out.write_all(&record)?;
+                write_record(&mut rendered, &name.into(), doc.entities());
             } else {
-                write_table(out, &name, &doc)?;
+                write_table(&mut rendered, &name, &doc).expect("writing to memory cannot fail");
+            }
+            Ok(rendered)
+        };
+        for group in inputs.chunks(16) {
+            let results: Vec<_> = group.par_iter().map(render).collect();
+            for result in results {
+                match result {
+                    Ok(rendered) => out.write_all(&rendered)?,
+                    Err(message) => {
+                        warn(format_args!("{message}"));
+                        failed = true;
+                    }
+                }
             }
         }
     }

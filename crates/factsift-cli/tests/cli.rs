@@ -482,3 +482,37 @@ fn jsonl_field_names_can_be_chosen() {
     let output = run(&["extract", "--text-field", "body"], b"plain");
     assert_eq!(output.status.code(), Some(2), "--text-field needs --jsonl");
 }
+
+#[test]
+fn many_plain_files_keep_their_order() {
+    let mut names = Vec::new();
+    for i in 0..40 {
+        let contents = if i % 13 == 5 {
+            b"broken \xc3 text".to_vec()
+        } else {
+            format!("File {i}: margins rose {i}%.").into_bytes()
+        };
+        names.push(scratch(&format!("many-{i}.txt"), &contents).to_str().unwrap().to_string());
+    }
+    let mut args = vec!["extract", "--json", "--types", "percentage"];
+    args.extend(names.iter().map(String::as_str));
+    let output = run(&args, b"");
+    assert_eq!(output.status.code(), Some(1));
+    let records = json_lines(&stdout(&output));
+    let good: Vec<&String> =
+        names.iter().enumerate().filter(|(i, _)| i % 13 != 5).map(|(_, n)| n).collect();
+    assert_eq!(records.len(), good.len());
+    for (record, name) in records.iter().zip(&good) {
+        assert_eq!(record["id"], name.as_str());
+        let i: usize = name.rsplit('-').next().unwrap().trim_end_matches(".txt").parse().unwrap();
+        assert_eq!(record["entities"][0]["text"], format!("{i}%"));
+    }
+    let errors = stderr(&output);
+    let bad: Vec<&str> = errors.lines().collect();
+    assert_eq!(bad.len(), 3, "{errors}");
+    for (line, i) in bad.iter().zip([5, 18, 31]) {
+        assert!(
+            line.starts_with(&format!("factsift: {}: invalid UTF-8 at byte offset 7", names[i]))
+        );
+    }
+}
