@@ -4,6 +4,11 @@ A Jupyter notebook displays a `factsift.Document` through its `_repr_html_()`; t
 writes that same HTML into a standalone page.
 
     .venv/bin/python examples/render_html.py [OUTPUT]
+
+docs/notebook_example.png is a screenshot of that page:
+
+    chromium --headless --no-sandbox --hide-scrollbars --window-size=1000,1300 \
+        --screenshot=docs/notebook_example.png docs/notebook_example.html
 """
 
 from __future__ import annotations

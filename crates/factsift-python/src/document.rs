@@ -284,7 +284,10 @@ fn render_html(text: &str, marks: &[Mark]) -> String {
         }
         out.push_str("\" style=\"background: ");
         out.push_str(colour(m.label));
-        out.push_str("; padding: 0.15em 0.3em; border-radius: 0.35em;\">");
+        out.push_str(
+            "; padding: 0.15em 0.3em; border-radius: 0.35em; box-decoration-break: clone; \
+             -webkit-box-decoration-break: clone;\">",
+        );
         escape(&text[a..b], &mut out);
         out.push_str(
             "<span class=\"factsift-label\" style=\"font-size: 0.65em; font-weight: bold; \
