@@ -31,15 +31,28 @@ impl<'a> Document<'a> {
         entities.retain(|e| {
             text.get(e.byte_start..e.byte_end).is_some_and(|s| !s.is_empty() && s == e.text)
         });
+        // Common case: recognizers report spans in text order that do not overlap; then every
+        // entity is kept and the priority order below does not matter.
+        entities.sort_by_key(|e| e.byte_start);
+        if entities.windows(2).all(|w| w[0].byte_end <= w[1].byte_start) {
+            fill_char_offsets(text, &mut entities);
+            return Document { text, entities };
+        }
         entities.sort_by(|a, b| {
             (b.byte_end - b.byte_start)
                 .cmp(&(a.byte_end - a.byte_start))
                 .then(a.byte_start.cmp(&b.byte_start))
                 .then(b.confidence.total_cmp(&a.confidence))
         });
+        // Kept spans never overlap, so only the kept span starting last before `e` ends can
+        // overlap it: one ordered-map look-up per entity instead of a scan of all kept ones.
+        let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
         let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
         for e in entities {
-            if kept.iter().all(|k| e.byte_end <= k.byte_start || e.byte_start >= k.byte_end) {
+            let clash =
+                taken.range(..e.byte_end).next_back().is_some_and(|(_, &end)| end > e.byte_start);
+            if !clash {
+                taken.insert(e.byte_start, e.byte_end);
                 kept.push(e);
             }
         }
