@@ -8,14 +8,11 @@
 //! to"), all within a bounded window. A failed candidate skips its whole run of digits or
 //! its word, so the cost stays linear in the text whatever it holds.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use once_cell::sync::Lazy;
-
 use crate::currency::{self, Cur, Unit, AMBIGUOUS, SUBUNIT};
 use crate::entity::{Entity, EntityKind, EntityType, Money, PercentKind, Percentage, Qualifier};
 use crate::number::{
     char_at, char_before, is_any, is_letter, parse_digits, parse_words, scale_power, scales_after,
-    skip_gap, skip_gap_back, word_at, word_before, Numeral, NUMBER_WORDS,
+    skip_gap, skip_gap_back, word_at, word_before, Lower, Numeral, NUMBER_WORDS,
 };
 use crate::Decimal;
 
@@ -45,14 +42,6 @@ impl crate::Recognizer for AmountRecognizer {
         scan(text, self.0, out);
     }
 }
-
-static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(NUMBER_WORDS)
-        .expect("fixed patterns build")
-});
 
 /// What a side of an amount measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,27 +124,14 @@ impl Side {
 
 /// Scans `text` and appends what `wanted` asks for to `out`.
 pub(crate) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
-    let bytes = text.as_bytes();
-    let mut words = WORDS.find_iter(text).peekable();
     let mut pos = 0;
     // End of the last amount found: nothing before it may belong to the next one.
     let mut floor = 0;
-    while pos < bytes.len() {
-        let digit = bytes[pos..].iter().position(u8::is_ascii_digit).map(|i| pos + i);
-        while words.peek().is_some_and(|m| m.start() < pos) {
-            words.next();
-        }
-        let word = words.peek().map(|m| (m.start(), m.end()));
-        let (start, resume) = match (digit, word) {
-            (Some(d), Some((w, _))) if d < w => (d, None),
-            (_, Some((w, e))) => (w, Some(e)),
-            (Some(d), None) => (d, None),
-            (None, None) => break,
-        };
+    while let Some((start, word_end)) = next_candidate(text.as_bytes(), pos) {
         let scanner = Scanner { text, wanted, floor };
-        let found = match resume {
+        let found = match word_end {
             None => scanner.at_digits(start),
-            Some(word_end) => scanner.at_word(start, word_end),
+            Some(end) => scanner.at_word(start, end),
         };
         match found {
             Ok((entity, end)) => {
@@ -169,6 +145,95 @@ pub(crate) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
             pos += 1;
         }
     }
+}
+
+/// The next place an amount may start at or after `pos`: a digit, or a spelled-out number
+/// word standing alone (with the end of the word). One pass over the bytes: runs of letters
+/// are skipped whole, and a word is only compared when its first letter and length fit one of
+/// the number words.
+fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<(usize, Option<usize>)> {
+    /// 0: other, 1: digit, 2: letter (ASCII letters and every non-ASCII byte).
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            let b = i as u8;
+            t[i] = if b.is_ascii_digit() {
+                1
+            } else if b.is_ascii_alphabetic() || b >= 0x80 {
+                2
+            } else {
+                0
+            };
+            i += 1;
+        }
+        t
+    };
+    let n = bytes.len();
+    while pos < n {
+        match CLASS[usize::from(bytes[pos])] {
+            0 => pos += 1,
+            1 => return Some((pos, None)),
+            _ => {
+                let start = pos;
+                pos = letters_end(bytes, pos + 1);
+                let len = pos - start;
+                if (3..=9).contains(&len)
+                    && (start == 0 || CLASS[usize::from(bytes[start - 1])] == 0)
+                    && could_be_number_word(&bytes[start..pos])
+                {
+                    return Some((start, Some(pos)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The end of the run of letters (ASCII letters and non-ASCII bytes) from `pos`, eight bytes
+/// at a time.
+fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
+        let x = u64::from_le_bytes(chunk);
+        // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
+        let y = (x | 0x2020_2020_2020_2020) & LOW7;
+        let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+        let above_z = y + 0x0505_0505_0505_0505;
+        let letters = ((at_least_a & !above_z) | x) & HIGH;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return pos + (others.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while bytes.get(pos).is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Whether an ASCII word is one of [`NUMBER_WORDS`] (any case), after a cheap filter on its
+/// first two letters and length.
+fn could_be_number_word(word: &[u8]) -> bool {
+    static FILTER: once_cell::sync::Lazy<Vec<u16>> = once_cell::sync::Lazy::new(|| {
+        let mut f = vec![0u16; 26 * 26];
+        for w in NUMBER_WORDS {
+            let b = w.as_bytes();
+            f[usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a')] |= 1 << w.len();
+        }
+        f
+    });
+    let (&[a, b, ..], 3..=9) = (word, word.len()) else { return false };
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
+        return false;
+    }
+    let mask = FILTER[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
+    mask & (1 << word.len()) != 0
+        && NUMBER_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 struct Scanner<'t> {
@@ -204,8 +269,41 @@ impl<'t> Scanner<'t> {
             Some(c) => is_letter(c),
             None => false,
         };
-        let side = self.side_at(start, true, glued)?;
+        let num = parse_digits(t, start).map_err(|e| e.resume)?;
+        if !self.promising(&num) {
+            return Err(num.end);
+        }
+        let side = self.side_from(num, true, glued)?;
         self.finish(side)
+    }
+
+    /// A quick "no" for numerals that neither follow a currency nor precede a unit, a scale or
+    /// a range word: most numbers in news (years, dates, counts) stop here.
+    fn promising(&self, num: &Numeral) -> bool {
+        let t = self.text;
+        let b = t.as_bytes();
+        let at = skip_gap(t, num.end);
+        let next_ok = match b.get(at) {
+            None => false,
+            Some(c) if c.is_ascii_alphabetic() => {
+                at == num.end || word_at(t, at).map_or(true, |e| may_follow(&t[at..e]))
+            }
+            Some(c) => matches!(c, b'%' | b'-' | b'$') || *c >= 0x80,
+        };
+        if next_ok {
+            return true;
+        }
+        let p = skip_gap_back(t, num.start);
+        match p.checked_sub(1).map(|i| b[i]) {
+            None => false,
+            Some(c) if c.is_ascii_alphabetic() => word_before(t, p).map_or(true, |s| {
+                let w = &t[s..p];
+                currency::written_code(w).is_some()
+                    || currency::magnitude_code(w).is_some()
+                    || currency::sign_ending_at(t, p).is_some()
+            }),
+            Some(c) => matches!(c, b'$' | b'.') || c >= 0x80,
+        }
     }
 
     /// A candidate at a number word (`start..end` is the matched word).
@@ -226,7 +324,11 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        match self.side_at(num_start, true, false) {
+        let num = parse_words(t, num_start).ok_or(end)?;
+        if !self.promising(&num) {
+            return Err(end);
+        }
+        match self.side_from(num, true, false) {
             Ok(side) => self.finish(side),
             Err(_) => Err(end),
         }
@@ -235,12 +337,21 @@ impl<'t> Scanner<'t> {
     /// Reads a side whose numeral starts at `start`.
     fn side_at(&self, start: usize, first: bool, glued: bool) -> Result<Side, usize> {
         let t = self.text;
-        let b = t.as_bytes();
-        let mut num;
+        let num = if t.as_bytes().get(start).is_some_and(u8::is_ascii_digit) {
+            parse_digits(t, start).map_err(|e| e.resume)?
+        } else {
+            parse_words(t, start).ok_or(start + 1)?
+        };
+        self.side_from(num, first, glued)
+    }
+
+    /// Reads a side around an already parsed numeral.
+    fn side_from(&self, mut num: Numeral, first: bool, glued: bool) -> Result<Side, usize> {
+        let t = self.text;
+        let start = num.start;
         let mut power = 0;
         let mut after = None;
-        if b.get(start).is_some_and(u8::is_ascii_digit) {
-            num = parse_digits(t, start).map_err(|e| e.resume)?;
+        if num.digits {
             // Letters glued to the digits: a scale ("5bn"), a unit ("5%"-like "5bps"), a code.
             if let Some(we) = word_at_glued(t, num.end) {
                 let w = &t[num.end..we];
@@ -255,8 +366,6 @@ impl<'t> Scanner<'t> {
                     return Err(we);
                 }
             }
-        } else {
-            num = parse_words(t, start).ok_or(start + 1)?;
         }
         let mut before = self.before(start, glued, false);
         if glued && before.is_none() {
@@ -349,7 +458,7 @@ impl<'t> Scanner<'t> {
         if glued || !names {
             return None;
         }
-        let unit = currency::name(&w.to_lowercase())?;
+        let unit = currency::name(Lower::<32>::of(w).as_bytes())?;
         (!unit.has(AMBIGUOUS) && !unit.has(SUBUNIT)).then_some(Before {
             unit,
             start: ws,
@@ -458,19 +567,18 @@ impl<'t> Scanner<'t> {
     /// The longest currency name (up to four words, one space apart) starting at `at`.
     fn name_after(&self, at: usize) -> Option<After> {
         let t = self.text;
-        let mut phrase = String::new();
+        let mut phrase = Lower::<64>::default();
         let mut cuts = [(0usize, 0usize); 4]; // (phrase length, end in the text)
         let mut n = 0;
         let mut s = at;
         while n < 4 {
             let Some(e) = word_at(t, s) else { break };
-            if n > 0 {
-                phrase.push(' ');
+            if (n > 0 && !phrase.push(" ")) || !phrase.push(&t[s..e]) {
+                break;
             }
-            phrase.extend(t[s..e].chars().flat_map(char::to_lowercase));
             cuts[n] = (phrase.len(), e);
             n += 1;
-            if n == 1 && !currency::starts_name(&phrase) {
+            if n == 1 && !currency::starts_name(phrase.as_bytes()) {
                 return None;
             }
             if t.as_bytes().get(e) != Some(&b' ') {
@@ -480,7 +588,7 @@ impl<'t> Scanner<'t> {
         }
         (1..=n).rev().find_map(|k| {
             let (len, end) = cuts[k - 1];
-            let unit = currency::name(&phrase[..len])?;
+            let unit = currency::name(&phrase.as_bytes()[..len])?;
             Some(After {
                 kind: Kind::Money(unit),
                 end,
@@ -813,6 +921,36 @@ fn glued_unit(w: &str, end: usize) -> Option<After> {
     })
 }
 
+/// Whether a word after a number may carry on an amount: a unit, a scale word, a currency
+/// code or the first word of a currency name, or a range word.
+fn may_follow(w: &str) -> bool {
+    if currency::written_code(w).is_some() || currency::magnitude_code(w).is_some() {
+        return true;
+    }
+    let lower = Lower::<16>::of(w);
+    let l = lower.as_bytes();
+    matches!(
+        l,
+        b"to"
+            | b"and"
+            | b"percent"
+            | b"percents"
+            | b"pct"
+            | b"pc"
+            | b"per"
+            | b"percentage"
+            | b"basis"
+            | b"bp"
+            | b"bps"
+            | b"bpt"
+            | b"bpts"
+            | b"pp"
+            | b"ppt"
+            | b"ppts"
+    ) || scale_power(w, true).is_some()
+        || currency::starts_name(l)
+}
+
 /// Whether two units name one currency (for the two sides of a range).
 fn same_currency(a: Unit, b: Unit) -> bool {
     a.cur == b.cur && a.exp == b.exp
@@ -860,16 +998,39 @@ fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 /// The qualifier standing before an amount starting at `start` ("about", "more than").
 fn qualifier_before(text: &str, start: usize, floor: usize) -> Option<Qualifier> {
     use Qualifier::*;
+    const LAST_WORDS: &[&str] = &[
+        "than",
+        "least",
+        "most",
+        "to",
+        "of",
+        "as",
+        "estimated",
+        "about",
+        "around",
+        "approximately",
+        "approx",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "circa",
+        "over",
+        "above",
+        "exceeding",
+        "under",
+        "below",
+    ];
     let (s1, e1) = prev_word(text, start).filter(|&(s, _)| s >= floor)?;
-    let w1 = text[s1..e1].to_ascii_lowercase();
-    let w2 = prev_word(text, s1).map(|(s, e)| (s, text[s..e].to_ascii_lowercase()));
-    let w3 = w2
-        .as_ref()
-        .and_then(|(s, _)| prev_word(text, *s))
-        .map(|(s, e)| text[s..e].to_ascii_lowercase());
-    let w2 = w2.map(|(_, w)| w);
-    let no = w3.as_deref() == Some("no");
-    let q = match (w2.as_deref(), w1.as_str()) {
+    let w1 = *LAST_WORDS.iter().find(|w| w.eq_ignore_ascii_case(&text[s1..e1]))?;
+    let p2 = prev_word(text, s1);
+    let p3 = p2.and_then(|(s, _)| prev_word(text, s));
+    let lower = |p: Option<(usize, usize)>| p.map(|(s, e)| Lower::<16>::of(&text[s..e]));
+    let (w2, w3) = (lower(p2), lower(p3));
+    let w2 = w2.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
+    let w3 = w3.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
+    let no = w3 == Some("no");
+    let q = match (w2, w1) {
         (Some("more" | "greater" | "higher"), "than") => {
             if no {
                 AtMost
@@ -888,8 +1049,8 @@ fn qualifier_before(text: &str, start: usize, floor: usize) -> Option<Qualifier>
         (Some("at"), "most") => AtMost,
         (Some("up"), "to") => AtMost,
         (Some("close"), "to") => Approximately,
-        (Some("excess"), "of") if w3.as_deref() == Some("in") => MoreThan,
-        (Some("much" | "many"), "as") if w3.as_deref() == Some("as") => AtMost,
+        (Some("excess"), "of") if w3 == Some("in") => MoreThan,
+        (Some("much" | "many"), "as") if w3 == Some("as") => AtMost,
         (Some("upwards"), "of") => MoreThan,
         (Some("an"), "estimated") => Approximately,
         (
@@ -908,32 +1069,37 @@ fn qualifier_before(text: &str, start: usize, floor: usize) -> Option<Qualifier>
 mod tests {
     use super::*;
 
+    fn describe(
+        head: String,
+        range: (Option<Decimal>, Option<Decimal>),
+        q: Option<Qualifier>,
+    ) -> String {
+        let mut s = head;
+        if let (Some(a), Some(b)) = range {
+            s += &format!(" [{a},{b}]");
+        }
+        if let Some(q) = q {
+            s += &format!(" {}", q.as_str());
+        }
+        s
+    }
+
     fn run(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         scan(text, Wanted { dollar: Some("USD"), percent: true }, &mut out);
         out.sort_by_key(|e| e.byte_start);
         out.iter()
             .map(|e| match &e.kind {
-                EntityKind::Money(m) => {
-                    let mut s = format!("{}={} {}", e.text, m.amount, m.currency.unwrap_or("-"));
-                    if let (Some(a), Some(b)) = (m.min, m.max) {
-                        s += &format!(" [{a},{b}]");
-                    }
-                    if let Some(q) = m.qualifier {
-                        s += &format!(" {}", q.as_str());
-                    }
-                    s
-                }
-                EntityKind::Percentage(p) => {
-                    let mut s = format!("{}={} {:?}", e.text, p.value, p.kind);
-                    if let (Some(a), Some(b)) = (p.min, p.max) {
-                        s += &format!(" [{a},{b}]");
-                    }
-                    if let Some(q) = p.qualifier {
-                        s += &format!(" {}", q.as_str());
-                    }
-                    s
-                }
+                EntityKind::Money(m) => describe(
+                    format!("{}={} {}", e.text, m.amount, m.currency.unwrap_or("-")),
+                    (m.min, m.max),
+                    m.qualifier,
+                ),
+                EntityKind::Percentage(p) => describe(
+                    format!("{}={} {:?}", e.text, p.value, p.kind),
+                    (p.min, p.max),
+                    p.qualifier,
+                ),
                 _ => unreachable!(),
             })
             .collect()
@@ -1010,6 +1176,20 @@ mod tests {
             "one of the two countries signed a million-strong petition",
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
+    }
+
+    #[test]
+    fn letter_runs() {
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ok@[`{é5 x";
+        let b = text.as_bytes();
+        assert_eq!(letters_end(b, 0), 52);
+        assert_eq!(letters_end(b, 53), 55);
+        assert_eq!(letters_end(b, 56), 56);
+        assert_eq!(letters_end("abcdefghé5".as_bytes(), 0), 10);
+        for (i, _) in text.char_indices() {
+            let slow = b[i..].iter().take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
+            assert_eq!(letters_end(b, i), i + slow, "at {i}");
         }
     }
 

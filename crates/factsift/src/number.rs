@@ -12,11 +12,6 @@ const MAX_WORD: usize = 40;
 /// Most digits a numeral may have (beyond that it is a code or garbage, never an amount).
 const MAX_DIGITS: usize = 30;
 
-/// Horizontal spacing allowed between the parts of an amount.
-fn is_gap(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}')
-}
-
 /// The character starting at byte `pos`, if any.
 pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
@@ -27,12 +22,24 @@ pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
     text.get(..pos)?.chars().next_back()
 }
 
+/// The length of the spacing character starting at `pos` (space, tab, no-break space, thin
+/// space, narrow no-break space), or 0.
+fn gap_len(b: &[u8], pos: usize) -> usize {
+    match b.get(pos..).unwrap_or_default() {
+        [b' ' | b'\t', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0x89 | 0xAF, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// Skips at most two spacing characters from `pos` on.
 pub(crate) fn skip_gap(text: &str, mut pos: usize) -> usize {
+    let b = text.as_bytes();
     for _ in 0..2 {
-        match char_at(text, pos) {
-            Some(c) if is_gap(c) => pos += c.len_utf8(),
-            _ => break,
+        match gap_len(b, pos) {
+            0 => break,
+            n => pos += n,
         }
     }
     pos
@@ -40,11 +47,15 @@ pub(crate) fn skip_gap(text: &str, mut pos: usize) -> usize {
 
 /// Skips at most two spacing characters backwards from `pos`.
 pub(crate) fn skip_gap_back(text: &str, mut pos: usize) -> usize {
+    let b = text.as_bytes();
     for _ in 0..2 {
-        match char_before(text, pos) {
-            Some(c) if is_gap(c) => pos -= c.len_utf8(),
+        let n = match pos {
+            p if p >= 1 && matches!(b.get(p - 1), Some(b' ' | b'\t')) => 1,
+            p if p >= 2 && gap_len(b, p - 2) == 2 => 2,
+            p if p >= 3 && gap_len(b, p - 3) == 3 => 3,
             _ => break,
-        }
+        };
+        pos -= n;
     }
     pos
 }
@@ -57,6 +68,24 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// The end of the word starting at `pos`: letters, with inner dots ("u.s.") and apostrophes
 /// ("pa'anga"). `None` if no word starts there, a letter precedes `pos`, or it is too long.
 pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
+    // Fast path: a plain ASCII word between ASCII non-letters.
+    let b = text.as_bytes();
+    if b.get(pos).is_some_and(u8::is_ascii_alphabetic)
+        && (pos == 0 || (b[pos - 1] < 0x80 && !b[pos - 1].is_ascii_alphabetic()))
+    {
+        let len =
+            b[pos..].iter().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+        let next = b.get(pos + len).copied();
+        let plain = match next {
+            None => true,
+            Some(c) if c >= 0x80 => false,
+            Some(b'.' | b'\'') => !b.get(pos + len + 1).is_some_and(u8::is_ascii_alphabetic),
+            Some(_) => true,
+        };
+        if plain {
+            return (len <= MAX_WORD).then_some(pos + len);
+        }
+    }
     if !char_at(text, pos).is_some_and(is_letter) || char_before(text, pos).is_some_and(is_letter) {
         return None;
     }
@@ -86,6 +115,20 @@ pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
 
 /// The start of the word ending at `end` (letters and inner dots), if one does and is short.
 pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
+    // Fast path: a plain ASCII word after an ASCII non-letter other than a dot.
+    let b = text.as_bytes();
+    if end <= b.len() && end > 0 && b[end - 1].is_ascii_alphabetic() {
+        let len = b[..end]
+            .iter()
+            .rev()
+            .take(MAX_WORD + 1)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let start = end - len;
+        if start == 0 || (b[start - 1] < 0x80 && b[start - 1] != b'.') {
+            return (len <= MAX_WORD).then_some(start);
+        }
+    }
     let head = text.get(..end)?;
     let mut start = end;
     for (i, c) in head.char_indices().rev() {
@@ -100,6 +143,66 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
     }
     let start = start + text[start..end].len() - text[start..end].trim_start_matches('.').len();
     (start < end).then_some(start)
+}
+
+/// A short lower-cased copy of some text, kept on the stack (no allocation per look-up).
+/// Text that does not fit, or is not lower-cased the same in ASCII and Unicode, makes it empty
+/// (which matches no keyword).
+#[derive(Clone, Copy)]
+pub(crate) struct Lower<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+    ok: bool,
+}
+
+impl<const N: usize> Default for Lower<N> {
+    fn default() -> Self {
+        Lower { buf: [0; N], len: 0, ok: true }
+    }
+}
+
+impl<const N: usize> Lower<N> {
+    /// The lower-cased copy of `s`.
+    pub(crate) fn of(s: &str) -> Self {
+        let mut l = Lower::default();
+        l.push(s);
+        l
+    }
+
+    /// Appends `s` lower-cased; false once it no longer fits.
+    pub(crate) fn push(&mut self, s: &str) -> bool {
+        let fits = self.ok && self.len + s.len() <= N;
+        let lowered;
+        let bytes = if s.is_ascii() {
+            s.as_bytes()
+        } else {
+            lowered = s.to_lowercase();
+            lowered.as_bytes()
+        };
+        if !fits || self.len + bytes.len() > N {
+            self.ok = false;
+            return false;
+        }
+        for (d, b) in self.buf[self.len..].iter_mut().zip(bytes) {
+            *d = b.to_ascii_lowercase();
+        }
+        self.len += bytes.len();
+        true
+    }
+
+    /// Bytes written so far.
+    pub(crate) fn len(&self) -> usize {
+        if self.ok {
+            self.len
+        } else {
+            0
+        }
+    }
+
+    /// The lower-cased bytes (empty if they did not fit).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len()]
+    }
 }
 
 /// Whether `word` is one of `options`, ignoring ASCII case.
@@ -134,6 +237,11 @@ pub(crate) struct NotNumeral {
 /// Scale words and abbreviations with their powers of ten. `spaced` says whether the word may
 /// stand apart from the number: single letters ("5m", "5k") must be attached.
 pub(crate) fn scale_power(word: &str, attached: bool) -> Option<u32> {
+    // Every scale word starts with one of these letters and is at most 8 letters long.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if word.len() > 8 || !matches!(first, b'h' | b't' | b'm' | b'b' | b'l' | b'c' | b'k') {
+        return None;
+    }
     const WORDS: &[(&str, u32)] = &[
         ("hundred", 2),
         ("thousand", 3),
@@ -200,35 +308,50 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumer
         }
         NotNumeral { resume: i.max(start + 1) }
     };
-    let mut digits = String::new();
+    // The mantissa is accumulated while reading; more than MAX_DIGITS digits is no amount.
+    let mut mantissa: i128 = 0;
+    let mut count = 0usize;
+    let mut take = |from: usize, to: usize| {
+        for &d in &b[from..to] {
+            count += 1;
+            if count <= MAX_DIGITS {
+                mantissa = mantissa * 10 + i128::from(d - b'0');
+            }
+        }
+    };
     let mut i = start;
     let first_end = run_end(i);
-    digits.push_str(&text[i..first_end]);
-    let mut grouped = false;
-    let mut group_lens = vec![first_end - i];
+    take(i, first_end);
+    let first_len = first_end - i;
     i = first_end;
+    // Thousands separators: western "1,234,567" or Indian "12,34,567".
+    let (mut groups, mut all_three, mut inner_two, mut last_len) = (0usize, true, true, 0usize);
     while b.get(i) == Some(&b',') && digit(i + 1) {
         let e = run_end(i + 1);
-        group_lens.push(e - i - 1);
-        digits.push_str(&text[i + 1..e]);
-        grouped = true;
+        let len = e - i - 1;
+        if groups > 0 && last_len != 2 {
+            inner_two = false;
+        }
+        all_three &= len == 3;
+        last_len = len;
+        groups += 1;
+        take(i + 1, e);
         i = e;
     }
+    let grouped = groups > 0;
     if grouped {
-        let n = group_lens.len();
-        let western = group_lens[0] <= 3 && group_lens[1..].iter().all(|&l| l == 3);
-        let indian = group_lens[0] <= 2
-            && group_lens[n - 1] == 3
-            && group_lens[1..n - 1].iter().all(|&l| l == 2);
-        if !(western || indian) || group_lens[0] == 0 {
+        let western = first_len <= 3 && all_three;
+        let indian = first_len <= 2 && last_len == 3 && inner_two;
+        if !(western || indian) {
             return Err(skip_all(start));
         }
     }
     let mut formatted = grouped;
+    let mut scale = 0u32;
     if b.get(i) == Some(&b'.') && digit(i + 1) {
         let e = run_end(i + 1);
-        digits.push('.');
-        digits.push_str(&text[i + 1..e]);
+        take(i + 1, e);
+        scale = (e - i - 1) as u32;
         formatted = true;
         i = e;
     }
@@ -236,46 +359,15 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumer
     if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/')) && digit(i + 1) {
         return Err(skip_all(start));
     }
-    if digits.bytes().filter(u8::is_ascii_digit).count() > MAX_DIGITS {
+    if count > MAX_DIGITS {
         return Err(skip_all(start));
     }
-    let value: Decimal = digits.parse().map_err(|_| skip_all(start))?;
+    let value = Decimal::new(mantissa, scale).ok_or_else(|| skip_all(start))?;
     Ok(Numeral { value, start, end: i, digits: true, formatted, scaled: false })
 }
 
-/// Spelled-out number words and their values (units and tens).
-fn word_value(word: &str) -> Option<(u32, bool)> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] =
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(i) = UNITS.iter().position(|u| word.eq_ignore_ascii_case(u)) {
-        return Some((i as u32, false));
-    }
-    TENS.iter().position(|t| word.eq_ignore_ascii_case(t)).map(|i| (20 + 10 * i as u32, true))
-}
-
-/// The words that can start a spelled-out number (for the candidate scan).
+/// The words that can start a spelled-out number (for the candidate scan): the twenty units,
+/// the eight tens, then scales and fractions.
 pub(crate) const NUMBER_WORDS: &[&str] = &[
     "zero",
     "one",
@@ -315,6 +407,12 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "half",
     "quarter",
 ];
+
+/// Spelled-out units and tens: the value, and whether it is a ten.
+fn word_value(word: &str) -> Option<(u32, bool)> {
+    let i = NUMBER_WORDS[..28].iter().position(|w| word.eq_ignore_ascii_case(w))? as u32;
+    Some(if i < 20 { (i, false) } else { (20 + 10 * (i - 20), true) })
+}
 
 /// One word of a spelled-out number, with where the next may start.
 struct WordTok<'t> {
@@ -511,5 +609,10 @@ mod tests {
         assert_eq!(skip_gap("a   b", 1), 3);
         assert_eq!(skip_gap_back("a  b", 3), 1);
         assert_eq!(char_before("é", 1), None);
+        assert_eq!(Lower::<8>::of("USD").as_bytes(), b"usd");
+        assert_eq!(Lower::<8>::of("Złoty").as_bytes(), "złoty".as_bytes());
+        assert_eq!(Lower::<4>::of("dollars").as_bytes(), b"");
+        assert_eq!(skip_gap("5\u{a0}\u{202f}%", 1), 6);
+        assert_eq!(skip_gap_back("$\u{a0}\u{2009}5", 6), 1);
     }
 }
