@@ -247,9 +247,6 @@ fn speed(path: &str) {
     let s = t.elapsed().as_secs_f64();
     println!("names, one {mb:.1} MB text: {:.1} MB/s ({found} names, {n} per copy)", mb / s);
     let t = Instant::now();
-    let _ = factsift::Document::new(&text, out);
-    println!("Document::new on them: {:.1} s", t.elapsed().as_secs_f64());
-    let t = Instant::now();
     for _ in 0..(text.len() / one.len().max(1)) {
         std::hint::black_box(names.extract(&one));
     }

@@ -84,6 +84,9 @@ pub(crate) enum Case {
 /// The case class of `word`.
 pub(crate) fn case_of(word: &str) -> Case {
     let Some(first) = word.chars().next() else { return Case::Other };
+    if first.is_ascii_lowercase() {
+        return Case::Lower;
+    }
     let mut has_lower = false;
     let mut has_letter = false;
     for c in word.chars() {
@@ -309,6 +312,25 @@ pub(crate) fn class3_key(a: u8, b: u8, c: u8) -> u64 {
 /// the token (score lines and tables are full of numbers).
 pub(crate) fn digits_key(bucket: usize, class: u8) -> u64 {
     mix(0x6467, (bucket * 8) as u64 + u64::from(class))
+}
+
+/// Key of the feature for a window position beyond the sentence edge (offset -2..=2).
+pub(crate) fn edge_key(p: isize) -> u64 {
+    mix(0x626f, p as u64)
+}
+
+/// All keys of the context features with few values (for the model's hot table).
+pub(crate) fn hot_keys() -> impl Iterator<Item = u64> {
+    let class3 = (0..6u8).flat_map(|a| {
+        (0..6u8).flat_map(move |b| {
+            (0..6u8).flat_map(move |c| [class3_key(a, b, c), mix(class3_key(a, b, c), 1)])
+        })
+    });
+    let digits = (0..4).flat_map(|b| (0..6u8).map(move |c| digits_key(b, c)));
+    let pos = [Pos::B, Pos::I, Pos::Lst, Pos::U];
+    let runs = (1..=4).flat_map(move |n| pos.into_iter().map(move |p| run_key(n, p)));
+    let edges = (-2isize..=2).map(edge_key);
+    class3.chain(digits).chain(runs).chain(edges)
 }
 
 /// Key of a word-bigram feature: normalized words at offsets `p` and `p + 1` (p is -1 or 0).

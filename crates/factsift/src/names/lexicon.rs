@@ -95,6 +95,9 @@ pub(crate) struct GazEntry {
 /// Phrases keyed by [`phrase_key`] of their tokens.
 pub(crate) struct Gazetteer {
     pub entries: FastMap<u64, GazEntry>,
+    /// Keys of the proper prefixes of phrases (to stop extending a match early).
+    pub prefixes:
+        std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::hash::FastHasher>>,
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
@@ -154,6 +157,7 @@ fn parse_kind(s: &str) -> Option<PlaceKind> {
 impl Gazetteer {
     fn parse(tsv: &str) -> Gazetteer {
         let mut entries = FastMap::default();
+        let mut prefixes = std::collections::HashSet::default();
         let mut max_len = 1;
         for line in tsv.lines() {
             if line.starts_with('#') {
@@ -176,6 +180,9 @@ impl Gazetteer {
                 continue;
             }
             max_len = max_len.max(words.len());
+            for k in 1..words.len() {
+                prefixes.insert(phrase_key(words[..k].iter().map(String::as_str)));
+            }
             let country = match cc.as_bytes() {
                 [a, b] => Some([*a, *b]),
                 _ => None,
@@ -194,7 +201,7 @@ impl Gazetteer {
                 e.canonical = canonical.into();
             }
         }
-        Gazetteer { entries, max_len: max_len.min(8) }
+        Gazetteer { entries, prefixes, max_len: max_len.min(8) }
     }
 
     /// The entry for a phrase key.

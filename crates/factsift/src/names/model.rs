@@ -3,8 +3,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::features::{trans1_key, trans2_key, FEATURE_SPEC, L};
-use super::hash::fnv;
+use super::features::{hot_keys, trans1_key, trans2_key, FEATURE_SPEC, L};
+use super::hash::{fnv, FastMap};
 
 const MAGIC: &[u8; 4] = b"FSNM";
 const VERSION: u32 = 1;
@@ -32,6 +32,9 @@ pub(crate) struct Model {
     pub trans2: Vec<[f32; L]>,
     /// Margin at which confidence reaches one half.
     pub conf_scale: f32,
+    /// Copies of the rows of features with few values that every token uses (token-class
+    /// patterns, capitalized runs, sentence edges), kept small so they stay in cache.
+    hot: FastMap<u64, [f32; L]>,
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -76,10 +79,21 @@ impl Model {
             trans1: Vec::new(),
             trans2: Vec::new(),
             conf_scale,
+            hot: FastMap::default(),
         };
         m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
         m.trans2 = (0..L * L).map(|k| m.row_or_zero(trans2_key(k / L, k % L))).collect();
+        m.hot = hot_keys().filter_map(|k| Some((k, m.row(k)?.try_into().ok()?))).collect();
         m
+    }
+
+    /// The weight row of a feature key, looking first among the hot features.
+    #[inline]
+    pub(crate) fn row_hot(&self, key: u64) -> Option<&[f32]> {
+        match self.hot.get(&key) {
+            Some(r) => Some(r),
+            None => self.row(key),
+        }
     }
 
     /// The weight row of a feature key.

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use super::features::{
-    allowed, bigram_key, case_of, class3_key, class_of, digits_key, global_key, hist_key,
+    allowed, bigram_key, case_of, class3_key, class_of, digits_key, edge_key, global_key, hist_key,
     offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
     SLOT_SSTART,
 };
@@ -101,6 +101,12 @@ fn decode_pass<S: Scorer>(
     let classes: Vec<u8> =
         toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
     let mut memory: Memory = FastMap::default();
+    let mut allowed_after = [[false; L]; L];
+    for (prev, row) in allowed_after.iter_mut().enumerate() {
+        for (cur, ok) in row.iter_mut().enumerate() {
+            *ok = allowed(prev, cur);
+        }
+    }
     let gaz = &*GAZETTEER;
     let mut ids: Vec<u32> = Vec::new();
     let mut near: Vec<bool> = Vec::new();
@@ -170,6 +176,9 @@ fn decode_pass<S: Scorer>(
                     phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
                 };
                 h = Some(w);
+                if !gaz.prefixes.contains(&w) && (e == s || gaz.get(w).is_none()) {
+                    break;
+                }
                 if e > s {
                     if let Some(entry) = gaz.get(w) {
                         for bit in 0..16 {
@@ -233,7 +242,7 @@ fn decode_pass<S: Scorer>(
             for p in -2isize..=2 {
                 let j = i as isize + p;
                 if j < 0 || j >= m as isize {
-                    scorer.add_key(mix(0x626f, p as u64), &mut scores);
+                    scorer.add_key(edge_key(p), &mut scores);
                 } else if ids[j as usize] != NO_ID {
                     scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
                 }
@@ -286,7 +295,7 @@ fn decode_pass<S: Scorer>(
             }
             let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
             for (l, &s) in scores.iter().enumerate() {
-                if !allowed(l1, l) {
+                if !allowed_after[l1][l] {
                     continue;
                 }
                 if s > best_s {
@@ -404,7 +413,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
-        if let Some(r) = self.model.row(key) {
+        if let Some(r) = self.model.row_hot(key) {
             for (s, w) in scores.iter_mut().zip(r) {
                 *s += w;
             }
