@@ -838,7 +838,11 @@ impl<'t> Scanner<'t> {
             None => true,
             Some(c) if is_letter(c) => word_at(t, after)
                 .is_some_and(|e| is_any(&t[after..e], &["and", "or", "more", "each"])),
-            Some(c) => !c.is_alphanumeric() && !matches!(c, '%' | '$' | '-'),
+            Some(c) => {
+                !c.is_alphanumeric()
+                    && !matches!(c, '%' | '-')
+                    && currency::sign_starting_at(t, after).is_none()
+            }
         };
         closes.then_some((cents, n.end))
     }
@@ -887,13 +891,24 @@ fn pct(kind: PercentKind, end: usize) -> After {
 
 /// Letters glued right after digits ("5bn", "115USD"), if a word of letters starts there.
 fn word_at_glued(text: &str, pos: usize) -> Option<usize> {
-    let rest = text.get(pos..)?;
+    let rest = text.get(pos..).filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
     let len: usize = rest.chars().take_while(|&c| is_letter(c)).map(char::len_utf8).sum();
     (len > 0).then_some(pos + len)
 }
 
 /// A unit written glued to digits or as an abbreviation: "bps", "pp", "USD", "MEUR".
 fn glued_unit(w: &str, end: usize) -> Option<After> {
+    if w == "p" {
+        // "45p": pence, written glued to the digits only.
+        let unit = currency::name(b"pence")?;
+        return Some(After {
+            kind: Kind::Money(unit),
+            end,
+            power: 0,
+            code_like: false,
+            before_number: false,
+        });
+    }
     if is_any(w, &["pct"]) {
         return Some(pct(PercentKind::Percent, end));
     }
@@ -1122,6 +1137,7 @@ mod tests {
             ["5,000 won=5000 KRW", "2 billion roubles=2000000000 RUB"]
         );
         assert_eq!(run("₹5 crore"), ["₹5 crore=50000000 INR"]);
+        assert_eq!(run("100元 and 100 ₾ and 5€"), ["100元=100 CNY", "100 ₾=100 GEL", "5€=5 EUR"]);
     }
 
     #[test]
@@ -1131,6 +1147,7 @@ mod tests {
         assert_eq!(run("half a billion euros"), ["half a billion euros=500000000 EUR"]);
         assert_eq!(run("fell 50 cents"), ["50 cents=0.5 USD"]);
         assert_eq!(run("at 470 pence a share"), ["470 pence=4.7 GBP"]);
+        assert_eq!(run("at 45p each, page 5 p"), ["45p=0.45 GBP"]);
         assert_eq!(run("it cost 3 dollars 50 cents."), ["3 dollars 50 cents=3.5 USD"]);
         assert_eq!(run("a 12-cent dividend"), ["12-cent=0.12 USD"]);
     }
