@@ -192,6 +192,7 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<(usize, Option<usize>)
 
 /// The end of the run of letters (ASCII letters and non-ASCII bytes) from `pos`, eight bytes
 /// at a time.
+#[inline]
 fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -217,17 +218,21 @@ fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
 
 /// Whether an ASCII word is one of [`NUMBER_WORDS`] (any case), after a cheap filter on its
 /// first two letters and length.
+#[inline]
 fn could_be_number_word(word: &[u8]) -> bool {
-    static FILTER: once_cell::sync::Lazy<Vec<u16>> = once_cell::sync::Lazy::new(|| {
-        let mut f = vec![0u16; 26 * 26];
-        for w in NUMBER_WORDS {
-            let b = w.as_bytes();
-            f[usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a')] |= 1 << w.len();
+    /// Per pair of first letters, the lengths of the number words starting with them.
+    const FILTER: [u16; 26 * 26] = {
+        let mut f = [0u16; 26 * 26];
+        let mut i = 0;
+        while i < NUMBER_WORDS.len() {
+            let w = NUMBER_WORDS[i].as_bytes();
+            f[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << w.len();
+            i += 1;
         }
         f
-    });
+    };
     let (&[a, b, ..], 3..=9) = (word, word.len()) else { return false };
-    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let (a, b) = (a | 0x20, b | 0x20);
     if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
         return false;
     }
@@ -313,6 +318,19 @@ impl<'t> Scanner<'t> {
             || char_at(t, end).is_some_and(is_letter)
         {
             return Err(end);
+        }
+        // Quick "no": a number word followed by a word that neither continues the number nor
+        // names a unit ("three villages"), and with no currency sign before it.
+        let next = skip_gap(t, end);
+        if let Some(we) = word_at(t, next).filter(|_| next > end) {
+            let w = &t.as_bytes()[next..we];
+            let continues = could_be_number_word(w)
+                || is_any(&t[next..we], &["and", "a", "an", "of", "hundred"])
+                || may_follow(&t[next..we]);
+            let sign_before = currency::sign_ending_at(t, skip_gap_back(t, start)).is_some();
+            if !continues && !sign_before {
+                return Err(end);
+            }
         }
         // "a million", "an estimated"... : the article starts the numeral.
         let mut num_start = start;
@@ -939,31 +957,29 @@ fn glued_unit(w: &str, end: usize) -> Option<After> {
 /// Whether a word after a number may carry on an amount: a unit, a scale word, a currency
 /// code or the first word of a currency name, or a range word.
 fn may_follow(w: &str) -> bool {
-    if currency::written_code(w).is_some() || currency::magnitude_code(w).is_some() {
-        return true;
-    }
+    const EXTRA: &[&str] = &[
+        "to",
+        "and",
+        "percent",
+        "percents",
+        "pct",
+        "pc",
+        "per",
+        "percentage",
+        "basis",
+        "bp",
+        "bps",
+        "bpt",
+        "bpts",
+        "pp",
+        "ppt",
+        "ppts",
+        "p",
+    ];
     let lower = Lower::<16>::of(w);
-    let l = lower.as_bytes();
-    matches!(
-        l,
-        b"to"
-            | b"and"
-            | b"percent"
-            | b"percents"
-            | b"pct"
-            | b"pc"
-            | b"per"
-            | b"percentage"
-            | b"basis"
-            | b"bp"
-            | b"bps"
-            | b"bpt"
-            | b"bpts"
-            | b"pp"
-            | b"ppt"
-            | b"ppts"
-    ) || scale_power(w, true).is_some()
-        || currency::starts_name(l)
+    currency::may_follow(lower.as_bytes(), EXTRA)
+        || scale_power(w, true).is_some()
+        || currency::magnitude_code(w).is_some()
 }
 
 /// Whether two units name one currency (for the two sides of a range).

@@ -61,13 +61,24 @@ pub(crate) fn iso_code(code: &str) -> Option<&'static str> {
 /// A currency code as written next to a number ("USD", "usd", "RMB"). Codes that are also
 /// English words ("ALL", "TOP") are not in the table.
 pub(crate) fn written_code(word: &str) -> Option<&'static str> {
+    static CODES: Lazy<HashMap<&'static [u8], &'static str, Fnv>> =
+        Lazy::new(|| table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), c)).collect());
     if word.len() != 3 {
         return None;
     }
-    table::WRITTEN_CODES
-        .binary_search_by(|(c, _)| c.cmp(&word))
-        .ok()
-        .map(|i| table::WRITTEN_CODES[i].1)
+    CODES.get(word.as_bytes()).copied()
+}
+
+/// Whether a word (lower case) may follow a number inside an amount: the first word of a
+/// currency name, a code in any case, or one of `extra` (units, scales, range words, given
+/// by the grammar). A quick test; false positives only cost a full parse.
+pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
+    static WORDS: Lazy<HashSet<Vec<u8>, Fnv>> = Lazy::new(|| {
+        let names = table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n));
+        let codes = table::WRITTEN_CODES.iter().map(|(w, _)| *w);
+        names.chain(codes).map(|w| w.to_ascii_lowercase().into_bytes()).collect()
+    });
+    WORDS.contains(lower) || extra.iter().any(|e| e.as_bytes() == lower)
 }
 
 /// A code with a magnitude prefix, as in financial shorthand ("MUSD" = millions of dollars,
