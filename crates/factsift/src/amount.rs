@@ -1029,31 +1029,32 @@ fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 /// The qualifier standing before an amount starting at `start` ("about", "more than").
 fn qualifier_before(text: &str, start: usize, floor: usize) -> Option<Qualifier> {
     use Qualifier::*;
-    const LAST_WORDS: &[&str] = &[
-        "than",
-        "least",
-        "most",
-        "to",
-        "of",
-        "as",
-        "estimated",
-        "about",
-        "around",
-        "approximately",
-        "approx",
-        "nearly",
-        "almost",
-        "roughly",
-        "some",
-        "circa",
-        "over",
-        "above",
-        "exceeding",
-        "under",
-        "below",
-    ];
     let (s1, e1) = prev_word(text, start).filter(|&(s, _)| s >= floor)?;
-    let w1 = *LAST_WORDS.iter().find(|w| w.eq_ignore_ascii_case(&text[s1..e1]))?;
+    // The last word of every qualifier, as a quick "no" for all other words.
+    let w1 = match Lower::<16>::of(&text[s1..e1]).as_bytes() {
+        b"than" => "than",
+        b"least" => "least",
+        b"most" => "most",
+        b"to" => "to",
+        b"of" => "of",
+        b"as" => "as",
+        b"estimated" => "estimated",
+        b"about" => "about",
+        b"around" => "around",
+        b"approximately" => "approximately",
+        b"approx" => "approx",
+        b"nearly" => "nearly",
+        b"almost" => "almost",
+        b"roughly" => "roughly",
+        b"some" => "some",
+        b"circa" => "circa",
+        b"over" => "over",
+        b"above" => "above",
+        b"exceeding" => "exceeding",
+        b"under" => "under",
+        b"below" => "below",
+        _ => return None,
+    };
     let p2 = prev_word(text, s1);
     let p3 = p2.and_then(|(s, _)| prev_word(text, s));
     let lower = |p: Option<(usize, usize)>| p.map(|(s, e)| Lower::<16>::of(&text[s..e]));
