@@ -325,7 +325,7 @@ impl<'t> Scanner<'t> {
         if let Some(we) = word_at(t, next).filter(|_| next > end) {
             let w = &t.as_bytes()[next..we];
             let continues = could_be_number_word(w)
-                || is_any(&t[next..we], &["and", "a", "an", "of", "hundred"])
+                || is_any(&t[next..we], &["and", "a", "an", "of", "quarters"])
                 || may_follow(&t[next..we]);
             let sign_before = currency::sign_ending_at(t, skip_gap_back(t, start)).is_some();
             if !continues && !sign_before {
@@ -1162,6 +1162,7 @@ mod tests {
         assert_eq!(run("forty billion dollars"), ["forty billion dollars=40000000000 USD"]);
         assert_eq!(run("about a million dollars"), ["a million dollars=1000000 USD approximately"]);
         assert_eq!(run("half a billion euros"), ["half a billion euros=500000000 EUR"]);
+        assert_eq!(run("three quarters billion yen"), ["three quarters billion yen=750000000 JPY"]);
         assert_eq!(run("fell 50 cents"), ["50 cents=0.5 USD"]);
         assert_eq!(run("at 470 pence a share"), ["470 pence=4.7 GBP"]);
         assert_eq!(run("at 45p each, page 5 p"), ["45p=0.45 GBP"]);
