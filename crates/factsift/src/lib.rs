@@ -54,3 +54,8 @@ pub use names::NameExtractor;
 #[cfg(feature = "train")]
 pub use names::{train, TrainDoc};
 pub use percent::PercentageExtractor;
+
+/// The README's Rust examples, compiled and run as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeExamples;
