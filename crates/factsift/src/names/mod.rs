@@ -301,7 +301,7 @@ impl Recognizer for NameExtractor {
             }
             let Some(letters) = acronym_letters(acro) else { continue };
             let mut a = i;
-            while a > 0 {
+            while a > 0 && i - a < 12 {
                 let w = word(a - 1);
                 let cap = w.chars().next().is_some_and(char::is_uppercase);
                 let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");

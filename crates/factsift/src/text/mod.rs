@@ -81,7 +81,8 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Whether `word` (without its final stop) is an abbreviation or initial that keeps the stop.
 fn keeps_stop(word: &str) -> bool {
-    if word.is_empty() {
+    // Abbreviations are short; the bound also keeps stripping linear on any input.
+    if word.is_empty() || word.len() > 24 {
         return false;
     }
     let mut chars = word.chars();
@@ -219,6 +220,9 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
 
 /// Whether `s` is a clitic token on its own: `'s`, `’s`, `'S`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`.
 fn is_clitic(s: &str) -> bool {
+    if s.len() > 6 {
+        return false;
+    }
     let mut it = s.chars();
     match it.next() {
         Some(c) if is_apostrophe(c) => {}
@@ -365,6 +369,17 @@ mod tests {
         assert_eq!(sents[0], ["BEIJING", ",", "July", "3", "(", "Reuters", ")"]);
         assert_eq!(sents[1], ["China", "said", "so", "."]);
         assert_eq!(sents[2][0], "Dr.");
+    }
+
+    #[test]
+    fn adversarial_chunks_are_split_in_linear_time() {
+        // Each of these would take minutes if stripping rescanned the chunk per character.
+        let dotted = format!("{}{}", "a.".repeat(50_000), ".,".repeat(50_000));
+        let quotes = format!("{}x", "'".repeat(100_000));
+        for text in [dotted.as_str(), quotes.as_str()] {
+            let t = tokenize(text);
+            assert_eq!(t.tokens.last().map(|k| k.end), Some(text.len()));
+        }
     }
 
     #[test]
