@@ -125,3 +125,16 @@ fn acronym_of_a_programme_is_not_an_organization() {
     let found = names(text);
     assert!(found.iter().all(|(t, _)| t != "GGP"), "{found:?}");
 }
+
+#[test]
+fn later_surname_alone_is_the_same_person() {
+    let text = "Kassym-Jomart Tokayev opened the session in the capital.\n\
+                Lawmakers applauded when Tokayev finished.";
+    let doc = NameExtractor::default().extract(text);
+    let people: Vec<(&str, &str)> =
+        doc.people().map(|(e, p)| (e.text.as_str(), p.canonical.as_str())).collect();
+    assert_eq!(
+        people,
+        [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"), ("Tokayev", "Kassym-Jomart Tokayev")]
+    );
+}

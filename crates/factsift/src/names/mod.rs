@@ -348,6 +348,30 @@ impl Recognizer for NameExtractor {
             spans.sort_by_key(|s| s.a);
         }
 
+        // A person named in full names later short forms: a capitalized word the tagger left
+        // out that is the last word of a full name seen before ("Tokayev" after
+        // "Kassym-Jomart Tokayev") is that person too.
+        let mut covered = vec![false; n];
+        spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+        let mut surnames: FastMap<String, usize> = FastMap::default();
+        for s in spans.iter().filter(|s| s.ty == PER && s.b > s.a) {
+            surnames.entry(norm_lower(word(s.b))).or_insert(s.b);
+        }
+        let mut short = Vec::new();
+        for (i, &cov) in covered.iter().enumerate() {
+            let w = word(i);
+            if surnames.is_empty() || cov || !w.starts_with(char::is_uppercase) || w.len() < 2 {
+                continue;
+            }
+            if surnames.get(&norm_lower(w)).is_some_and(|&first| first < i) {
+                short.push(Span { a: i, b: i, ty: PER, conf: 0.5 });
+            }
+        }
+        if !short.is_empty() {
+            spans.extend(short);
+            spans.sort_by_key(|s| s.a);
+        }
+
         // Drop other names (MISC), a leading lower-case "the", possessives.
         spans.retain(|s| s.ty <= ORG);
         for s in &mut spans {
