@@ -110,9 +110,29 @@ pub(crate) fn describe<T: EntityClass>(e: &T, py: Python<'_>) -> PyResult<String
     Ok(parts.join(", "))
 }
 
-/// The methods every entity class shares, plus the class's own (`$own`); `with bounds` adds the
+/// The methods every entity class shares, plus the class's own (`$own`); `with name` adds the
+/// `name` and `canonical` of names (people, places, organizations), `with bounds` the
 /// `qualifier`, `min` and `max` of amounts (money and percentages).
 macro_rules! entity_methods {
+    ($class:ident with name { $($own:tt)* }) => {
+        entity_methods!($class {
+            $($own)*
+
+            /// The name as written, without title or possessive ("Tokayev", "Nur-Sultan", "SCO").
+            #[getter]
+            fn name(&self) -> &str {
+                &self.data.name
+            }
+
+            /// The standard form: a person's fullest name in the document ("Kassym-Jomart
+            /// Tokayev" for "Tokayev"), a place's standard name ("Astana" for "Nur-Sultan"), an
+            /// organization's full name where the document ties an acronym to one.
+            #[getter]
+            fn canonical(&self) -> &str {
+                &self.data.canonical
+            }
+        });
+    };
     ($class:ident with bounds { $($own:tt)* }) => {
         entity_methods!($class {
             $($own)*
@@ -338,7 +358,7 @@ impl EntityClass for Person {
     }
 }
 
-entity_methods!(Person {
+entity_methods!(Person with name {
     #[new]
     #[pyo3(signature = (text, start, end, name, title=None, canonical=None, confidence=1.0))]
     #[allow(clippy::too_many_arguments)]
@@ -356,11 +376,6 @@ entity_methods!(Person {
         Ok(Person { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-    /// The name as written, without title or possessive ("Kassym-Jomart Tokayev").
-    #[getter]
-    fn name(&self) -> &str {
-        &self.data.name
-    }
 
     /// A title standing right before the name ("President"), or None.
     #[getter]
@@ -368,11 +383,6 @@ entity_methods!(Person {
         self.data.title.as_deref()
     }
 
-    /// The fullest form of this person's name in the document ("Tokayev" -> "Kassym-Jomart Tokayev").
-    #[getter]
-    fn canonical(&self) -> &str {
-        &self.data.canonical
-    }
 });
 
 /// A place: a country, city, region, natural feature or named structure.
@@ -404,7 +414,7 @@ impl EntityClass for Place {
     }
 }
 
-entity_methods!(Place {
+entity_methods!(Place with name {
     #[new]
     #[pyo3(signature = (text, start, end, name, canonical=None, kind=None, country=None, confidence=1.0))]
     #[allow(clippy::too_many_arguments)]
@@ -424,17 +434,7 @@ entity_methods!(Place {
         Ok(Place { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-    /// The name as written ("Nur-Sultan").
-    #[getter]
-    fn name(&self) -> &str {
-        &self.data.name
-    }
 
-    /// The standard name ("Astana" for "Nur-Sultan").
-    #[getter]
-    fn canonical(&self) -> &str {
-        &self.data.canonical
-    }
 
     /// "country", "city", "region", "natural" or "structure", or None where unknown.
     #[getter]
@@ -473,7 +473,7 @@ impl EntityClass for Organization {
     }
 }
 
-entity_methods!(Organization {
+entity_methods!(Organization with name {
     #[new]
     #[pyo3(signature = (text, start, end, name, acronym=None, canonical=None, confidence=1.0))]
     #[allow(clippy::too_many_arguments)]
@@ -491,11 +491,6 @@ entity_methods!(Organization {
         Ok(Organization { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-    /// The name as written ("Shanghai Cooperation Organisation" or "SCO").
-    #[getter]
-    fn name(&self) -> &str {
-        &self.data.name
-    }
 
     /// Its acronym where the document gives one ("SCO"), or None.
     #[getter]
@@ -503,11 +498,6 @@ entity_methods!(Organization {
         self.data.acronym.as_deref()
     }
 
-    /// The full name, where the document ties an acronym to one; else the name.
-    #[getter]
-    fn canonical(&self) -> &str {
-        &self.data.canonical
-    }
 });
 
 /// An amount of money.
