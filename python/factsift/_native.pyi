@@ -96,6 +96,14 @@ class _Entity:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[type[Any], tuple[Any, ...]]: ...
 
+class _Name(_Entity):
+    """What Person, Place and Organization share (a typing aid: not a class at run time)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def canonical(self) -> str: ...
+
 class _Amount(_Entity):
     """What Money and Percentage share (a typing aid: not a class at run time)."""
 
@@ -107,7 +115,7 @@ class _Amount(_Entity):
     def max(self) -> Decimal | None: ...
 
 @final
-class Person(_Entity):
+class Person(_Name):
     """A person mentioned in the text."""
 
     def __new__(
@@ -121,14 +129,10 @@ class Person(_Entity):
         confidence: float = 1.0,
     ) -> Person: ...
     @property
-    def name(self) -> str: ...
-    @property
     def title(self) -> str | None: ...
-    @property
-    def canonical(self) -> str: ...
 
 @final
-class Place(_Entity):
+class Place(_Name):
     """A place: a country, city, region, natural feature or named structure."""
 
     def __new__(
@@ -143,16 +147,12 @@ class Place(_Entity):
         confidence: float = 1.0,
     ) -> Place: ...
     @property
-    def name(self) -> str: ...
-    @property
-    def canonical(self) -> str: ...
-    @property
     def kind(self) -> str | None: ...
     @property
     def country(self) -> str | None: ...
 
 @final
-class Organization(_Entity):
+class Organization(_Name):
     """An organization: a company, government body, international body, party, team..."""
 
     def __new__(
@@ -166,11 +166,7 @@ class Organization(_Entity):
         confidence: float = 1.0,
     ) -> Organization: ...
     @property
-    def name(self) -> str: ...
-    @property
     def acronym(self) -> str | None: ...
-    @property
-    def canonical(self) -> str: ...
 
 @final
 class Money(_Amount):
