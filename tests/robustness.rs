@@ -54,6 +54,23 @@ proptest! {
     }
 }
 
+/// Inputs the fuzzers found breaking an invariant once (files in `tests/fuzz_regressions/`,
+/// kept as the fuzzer wrote them).
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("the regression folder exists") {
+        let path = entry.expect("readable folder").path();
+        let bytes = std::fs::read(&path).expect("readable file");
+        // The extract target only ever sees valid UTF-8.
+        let text = std::str::from_utf8(&bytes).expect("fuzz inputs of the extract target are UTF-8");
+        check(text);
+        seen += 1;
+    }
+    assert!(seen > 0, "no regression inputs found in {}", dir.display());
+}
+
 /// Inputs that have hung or crashed other extractors. These only assert correctness here;
 /// their cost per megabyte is measured by the `pathological` bench.
 #[test]

@@ -146,32 +146,33 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
 }
 
 /// A short lower-cased copy of some text, kept on the stack (no allocation per look-up).
-/// Text that does not fit, or is not lower-cased the same in ASCII and Unicode, makes it empty
-/// (which matches no keyword).
+/// Text that does not fit leaves it as it was: [`Lower::of`] a too-long word is empty (which
+/// matches no keyword), and a phrase built by [`Lower::push`] keeps the words that fitted.
 #[derive(Clone, Copy)]
 pub(crate) struct Lower<const N: usize> {
     buf: [u8; N],
     len: usize,
-    ok: bool,
 }
 
 impl<const N: usize> Default for Lower<N> {
     fn default() -> Self {
-        Lower { buf: [0; N], len: 0, ok: true }
+        Lower { buf: [0; N], len: 0 }
     }
 }
 
 impl<const N: usize> Lower<N> {
-    /// The lower-cased copy of `s`.
+    /// The lower-cased copy of `s` (empty if it does not fit).
     pub(crate) fn of(s: &str) -> Self {
         let mut l = Lower::default();
         l.push(s);
         l
     }
 
-    /// Appends `s` lower-cased; false once it no longer fits.
+    /// Appends `s` lower-cased; if it does not fit, returns false and changes nothing.
     pub(crate) fn push(&mut self, s: &str) -> bool {
-        let fits = self.ok && self.len + s.len() <= N;
+        if self.len + s.len() > N {
+            return false;
+        }
         let lowered;
         let bytes = if s.is_ascii() {
             s.as_bytes()
@@ -179,8 +180,7 @@ impl<const N: usize> Lower<N> {
             lowered = s.to_lowercase();
             lowered.as_bytes()
         };
-        if !fits || self.len + bytes.len() > N {
-            self.ok = false;
+        if self.len + bytes.len() > N {
             return false;
         }
         for (d, b) in self.buf[self.len..].iter_mut().zip(bytes) {
@@ -192,16 +192,12 @@ impl<const N: usize> Lower<N> {
 
     /// Bytes written so far.
     pub(crate) fn len(&self) -> usize {
-        if self.ok {
-            self.len
-        } else {
-            0
-        }
+        self.len
     }
 
-    /// The lower-cased bytes (empty if they did not fit).
+    /// The lower-cased bytes.
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        &self.buf[..self.len()]
+        &self.buf[..self.len]
     }
 }
 
@@ -612,6 +608,9 @@ mod tests {
         assert_eq!(Lower::<8>::of("USD").as_bytes(), b"usd");
         assert_eq!(Lower::<8>::of("Złoty").as_bytes(), "złoty".as_bytes());
         assert_eq!(Lower::<4>::of("dollars").as_bytes(), b"");
+        let mut phrase = Lower::<12>::of("hong");
+        assert!(phrase.push(" kong") && !phrase.push(" dollars"));
+        assert_eq!(phrase.as_bytes(), b"hong kong", "a word that does not fit changes nothing");
         assert_eq!(skip_gap("5\u{a0}\u{202f}%", 1), 6);
         assert_eq!(skip_gap_back("$\u{a0}\u{2009}5", 6), 1);
     }
