@@ -34,6 +34,11 @@ pub(crate) const fn cat(i: usize) -> u16 {
 }
 pub(crate) const TITLE: u16 = cat(9);
 pub(crate) const DEMONYM: u16 = cat(5);
+pub(crate) const FIRST: u16 = cat(6);
+pub(crate) const LAST: u16 = cat(7);
+/// Categories that make a word unlikely inside a person's name (places, demonyms,
+/// organization words, titles, programme words).
+pub(crate) const NOT_PERSON: u16 = !(FIRST | LAST);
 
 /// Word clusters: three levels (fine 1024, mid 128, coarse 16) for a word as written.
 pub(crate) struct Clusters {

@@ -18,9 +18,13 @@ use once_cell::sync::Lazy;
 use crate::entity::{Entity, EntityKind, EntityType, Organization, Person, Place};
 use crate::extractor::Recognizer;
 use crate::text::{tokenize, Tokens};
+use features::case_of as case_of_word;
 use features::{split_label, Pos};
 use hash::FastMap;
-use lexicon::{norm_lower, phrase_key, phrase_key_extend, phrase_words, DEMONYM, GAZETTEER, TITLE};
+use lexicon::{
+    norm_lower, phrase_key, phrase_key_extend, phrase_words, DEMONYM, FIRST, GAZETTEER, LAST,
+    NOT_PERSON, TITLE,
+};
 use model::Model;
 #[cfg(feature = "train")]
 pub use train::{train, TrainDoc};
@@ -348,29 +352,7 @@ impl Recognizer for NameExtractor {
             spans.sort_by_key(|s| s.a);
         }
 
-        // A person named in full names later short forms: a capitalized word the tagger left
-        // out that is the last word of a full name seen before ("Tokayev" after
-        // "Kassym-Jomart Tokayev") is that person too.
-        let mut covered = vec![false; n];
-        spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
-        let mut surnames: FastMap<String, usize> = FastMap::default();
-        for s in spans.iter().filter(|s| s.ty == PER && s.b > s.a) {
-            surnames.entry(norm_lower(word(s.b))).or_insert(s.b);
-        }
-        let mut short = Vec::new();
-        for (i, &cov) in covered.iter().enumerate() {
-            let w = word(i);
-            if surnames.is_empty() || cov || !w.starts_with(char::is_uppercase) || w.len() < 2 {
-                continue;
-            }
-            if surnames.get(&norm_lower(w)).is_some_and(|&first| first < i) {
-                short.push(Span { a: i, b: i, ty: PER, conf: 0.5 });
-            }
-        }
-        if !short.is_empty() {
-            spans.extend(short);
-            spans.sort_by_key(|s| s.a);
-        }
+        person_consistency(&mut spans, &toks, text);
 
         // Drop other names (MISC), a leading lower-case "the", possessives.
         spans.retain(|s| s.ty <= ORG);
@@ -457,6 +439,76 @@ impl Recognizer for NameExtractor {
     }
 }
 
+/// Below this confidence, the tagger's organization is open to the document's evidence.
+const UNSURE: f32 = 0.1;
+
+/// Gazetteer categories of a single word.
+fn word_cats(word: &str) -> u16 {
+    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats)
+}
+
+/// One label for a person across the document (issue 3 item 4).
+///
+/// - An organization of two or three title-case words that the tagger is unsure of, that
+///   begins with a known first name or surname and holds no place, organization or title
+///   word, is a person ("Xi Jinping" where the tagger wavers).
+/// - Person words: the last word of a full name ("Tokayev" of "Kassym-Jomart Tokayev"), a
+///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
+///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
+///   tagger, or tagged as an organization it is unsure of, is that person too.
+fn person_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
+    let word = |i: usize| toks.tokens[i].as_str(text);
+    let title_case = |i: usize| case_of_word(word(i)) == features::Case::Title;
+    let two_or_three = |s: &Span| (1..3).contains(&(s.b - s.a));
+    for s in spans.iter_mut().filter(|s| s.ty == ORG && s.conf < UNSURE && two_or_three(s)) {
+        let named = word_cats(word(s.a)) & (FIRST | LAST) != 0;
+        if named && (s.a..=s.b).all(|i| title_case(i) && word_cats(word(i)) & NOT_PERSON == 0) {
+            s.ty = PER;
+        }
+    }
+    let mut person_words: FastMap<String, ()> = FastMap::default();
+    for s in spans.iter().filter(|s| s.ty == PER) {
+        if s.b > s.a {
+            person_words.insert(norm_lower(word(s.b)), ());
+            let first = word_cats(word(s.a));
+            if first & LAST != 0 && first & FIRST == 0 {
+                person_words.insert(norm_lower(word(s.a)), ());
+            }
+        } else if title_before(toks, text, s.a).is_some() {
+            person_words.insert(norm_lower(word(s.a)), ());
+        }
+    }
+    if person_words.is_empty() {
+        return;
+    }
+    let is_person_word = |i: usize| {
+        word(i).len() >= 2 && title_case(i) && person_words.contains_key(&norm_lower(word(i)))
+    };
+    for s in spans.iter_mut().filter(|s| s.ty == ORG && s.conf < UNSURE) {
+        if (s.a..=s.b).all(is_person_word) {
+            s.ty = PER;
+        }
+    }
+    let mut covered = vec![false; toks.tokens.len()];
+    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < covered.len() {
+        let mut j = i;
+        while j < covered.len() && !covered[j] && is_person_word(j) {
+            j += 1;
+        }
+        if j > i {
+            found.push(Span { a: i, b: j - 1, ty: PER, conf: 0.5 });
+        }
+        i = j + 1;
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.a);
+    }
+}
+
 /// The title standing right before a person's name ("Deputy Foreign Minister"), if any.
 fn title_before(toks: &Tokens, text: &str, a: usize) -> Option<String> {
     let lowers = |i: usize| norm_lower(toks.tokens[i].as_str(text));
@@ -484,4 +536,57 @@ fn title_before(toks: &Tokens, text: &str, a: usize) -> Option<String> {
         }
     }
     Some(text[toks.tokens[start].start..toks.tokens[a - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens `a..=b` of `text` as a span of type `ty` (token indices found by their words).
+    fn span(toks: &Tokens, text: &str, words: &[&str], ty: usize, conf: f32) -> Span {
+        let w: Vec<&str> = toks.tokens.iter().map(|t| t.as_str(text)).collect();
+        let a = w.windows(words.len()).position(|x| x == words).expect("words in text");
+        Span { a, b: a + words.len() - 1, ty, conf }
+    }
+
+    fn texts(spans: &[Span], toks: &Tokens, text: &str) -> Vec<(String, usize)> {
+        spans
+            .iter()
+            .map(|s| (text[toks.tokens[s.a].start..toks.tokens[s.b].end].to_string(), s.ty))
+            .collect()
+    }
+
+    #[test]
+    fn unsure_organization_of_name_words_becomes_the_person_everywhere() {
+        let text = "Officials said Zhao Leji arrived on Sunday. Later Zhao met farmers.";
+        let toks = tokenize(text);
+        let mut spans = vec![span(&toks, text, &["Zhao", "Leji"], ORG, 0.05)];
+        person_consistency(&mut spans, &toks, text);
+        let zhao = || "Zhao".to_string();
+        assert_eq!(texts(&spans, &toks, text), [("Zhao Leji".to_string(), PER), (zhao(), PER)]);
+        // A confident organization stays one, and nothing spreads from it.
+        let mut spans = vec![span(&toks, text, &["Zhao", "Leji"], ORG, 0.6)];
+        person_consistency(&mut spans, &toks, text);
+        assert_eq!(texts(&spans, &toks, text), [("Zhao Leji".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_that_person_before_and_after() {
+        let text =
+            "Japarov spoke first. Later, President Japarov thanked the crowd, and Japarov left.";
+        let toks = tokenize(text);
+        let second = toks.tokens.iter().position(|t| t.start == 38).expect("second Japarov");
+        let mut spans = vec![Span { a: second, b: second, ty: PER, conf: 0.4 }];
+        person_consistency(&mut spans, &toks, text);
+        let found = texts(&spans, &toks, text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|(w, ty)| w == "Japarov" && *ty == PER), "{found:?}");
+        // Without a title, a lone name is no evidence.
+        let text = "Bolot spoke first. Later, Bolot thanked the crowd.";
+        let toks = tokenize(text);
+        let second = toks.tokens.iter().position(|t| t.start == 26).expect("second Bolot");
+        let mut spans = vec![Span { a: second, b: second, ty: PER, conf: 0.4 }];
+        person_consistency(&mut spans, &toks, text);
+        assert_eq!(spans.len(), 1);
+    }
 }
