@@ -36,6 +36,7 @@ pub(crate) const TITLE: u16 = cat(9);
 pub(crate) const DEMONYM: u16 = cat(5);
 pub(crate) const FIRST: u16 = cat(6);
 pub(crate) const LAST: u16 = cat(7);
+pub(crate) const CORPSUFFIX: u16 = cat(11);
 /// Categories that make a word unlikely inside a person's name (places, demonyms,
 /// organization words, titles, programme words).
 pub(crate) const NOT_PERSON: u16 = !(FIRST | LAST);

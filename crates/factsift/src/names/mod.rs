@@ -22,8 +22,8 @@ use features::case_of as case_of_word;
 use features::{split_label, Pos};
 use hash::FastMap;
 use lexicon::{
-    norm_lower, phrase_key, phrase_key_extend, phrase_words, DEMONYM, FIRST, GAZETTEER, LAST,
-    NOT_PERSON, TITLE,
+    norm_lower, phrase_key, phrase_key_extend, phrase_words, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER,
+    LAST, NOT_PERSON, TITLE,
 };
 use model::Model;
 #[cfg(feature = "train")]
@@ -352,6 +352,7 @@ impl Recognizer for NameExtractor {
             spans.sort_by_key(|s| s.a);
         }
 
+        org_consistency(&mut spans, &toks, text);
         person_consistency(&mut spans, &toks, text);
 
         // Drop other names (MISC), a leading lower-case "the", possessives.
@@ -445,6 +446,42 @@ const UNSURE: f32 = 0.1;
 /// Gazetteer categories of a single word.
 fn word_cats(word: &str) -> u16 {
     GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats)
+}
+
+/// One label for a company across the document: a name followed by a company suffix
+/// ("Pirelli SpA", "Lomason Co") is an organization with the suffix in its span, and the same
+/// name without the suffix is that organization wherever the tagger took it for a person or a
+/// place.
+fn org_consistency(spans: &mut [Span], toks: &Tokens, text: &str) {
+    let n = toks.tokens.len();
+    let word = |i: usize| toks.tokens[i].as_str(text);
+    let suffix = |i: usize| {
+        i < n && word(i).starts_with(char::is_uppercase) && word_cats(word(i)) & CORPSUFFIX != 0
+    };
+    let key = |a: usize, b: usize| {
+        let words: Vec<String> = (a..=b).map(|i| norm_lower(word(i))).collect();
+        phrase_key(words.iter().map(String::as_str))
+    };
+    let mut companies: FastMap<u64, ()> = FastMap::default();
+    let mut starts = vec![false; n];
+    spans.iter().for_each(|s| starts[s.a] = true);
+    for s in spans.iter_mut().filter(|s| s.ty <= ORG) {
+        if suffix(s.b + 1) && !starts[s.b + 1] {
+            s.b += 1;
+            s.ty = ORG;
+        }
+        if s.ty == ORG && s.b > s.a && suffix(s.b) {
+            companies.insert(key(s.a, s.b - 1), ());
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.ty == PER || s.ty == LOC) {
+        if companies.contains_key(&key(s.a, s.b)) {
+            s.ty = ORG;
+        }
+    }
 }
 
 /// One label for a person across the document (issue 3 item 4).
@@ -588,5 +625,19 @@ mod tests {
         let mut spans = vec![Span { a: second, b: second, ty: PER, conf: 0.4 }];
         person_consistency(&mut spans, &toks, text);
         assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn a_name_with_a_company_suffix_is_that_company_everywhere() {
+        let text = "Shares of Tarvelli rose in Turin. Tarvelli SpA said profits grew.";
+        let toks = tokenize(text);
+        let first = span(&toks, text, &["Tarvelli"], PER, 0.6);
+        let second = Span { a: first.a + 5, b: first.a + 5, ty: PER, conf: 0.6 };
+        let turin = span(&toks, text, &["Turin"], LOC, 0.6);
+        let mut spans = vec![first, turin, second];
+        org_consistency(&mut spans, &toks, text);
+        let found = texts(&spans, &toks, text);
+        let expected = [("Tarvelli", ORG), ("Turin", LOC), ("Tarvelli SpA", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
