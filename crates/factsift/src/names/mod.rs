@@ -278,8 +278,10 @@ impl Recognizer for NameExtractor {
         }
 
         // Acronyms in parentheses right after a name: "Institute for Strategic Studies (KazISS)".
-        let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default(); // acronym -> span
-        for (k, s) in spans.iter().enumerate() {
+        // acronym -> (first token, last token, type) of its expansion; token positions, not
+        // indices into `spans`, which shrinks below.
+        let mut acronyms: FastMap<String, (usize, usize, usize)> = FastMap::default();
+        for s in &spans {
             if s.ty > ORG || s.b + 3 >= n {
                 continue;
             }
@@ -290,7 +292,7 @@ impl Recognizer for NameExtractor {
             let Some(letters) = acronym_letters(acro) else { continue };
             let words: Vec<&str> = (s.a..=s.b).map(word).collect();
             if s.b > s.a && initials_match(&letters, &words) {
-                acronyms.insert(acro.to_string(), (k, s.ty));
+                acronyms.insert(acro.to_string(), (s.a, s.b, s.ty));
             }
         }
         // An acronym whose expansion is no name ("Belt and Road Initiative (BRI)") is no name
@@ -325,9 +327,8 @@ impl Recognizer for NameExtractor {
             spans.retain(|s| s.a != s.b || !not_names.contains(&word(s.a)));
         }
         let mut canonical_of_acronym: FastMap<String, (String, usize)> = FastMap::default();
-        for (acro, &(k, ty)) in &acronyms {
-            let s = &spans[k];
-            let full = &text[toks.tokens[s.a].start..toks.tokens[s.b].end];
+        for (acro, &(a, b, ty)) in &acronyms {
+            let full = &text[toks.tokens[a].start..toks.tokens[b].end];
             canonical_of_acronym.insert(acro.clone(), (full.to_string(), ty));
         }
         let acronym_of_full: FastMap<String, String> = canonical_of_acronym
