@@ -237,7 +237,7 @@ impl Recognizer for NameExtractor {
             return;
         }
         let word = |i: usize| toks.tokens[i].as_str(text);
-        let mut spans = self.spans(text, &toks);
+        let mut spans = split_lists(self.spans(text, &toks), &toks, text);
         // User entries: longest match wins over the tagger.
         if !self.user.by_key.is_empty() {
             let sentence_of: Vec<usize> = {
@@ -441,6 +441,86 @@ impl Recognizer for NameExtractor {
     }
 }
 
+/// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
+/// either side, and drops a date word the tagger let a name run into ("CNBC Friday").
+fn split_lists(spans: Vec<Span>, toks: &Tokens, text: &str) -> Vec<Span> {
+    let word = |i: usize| toks.tokens[i].as_str(text);
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let mut a = s.a;
+        for i in s.a..=s.b + 1 {
+            if i > s.b || word(i) == "," {
+                let mut b = i;
+                while b > a + 1 && is_date_word(word(b - 1), s.ty) {
+                    b -= 1;
+                }
+                if b > a {
+                    out.push(Span { a, b: b - 1, ..s });
+                }
+                a = i + 1;
+            }
+        }
+    }
+    join_ampersands(out, toks, text)
+}
+
+/// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
+/// Lomason", "Schroder Wertheim & Co").
+fn join_ampersands(spans: Vec<Span>, toks: &Tokens, text: &str) -> Vec<Span> {
+    let n = toks.tokens.len();
+    let word = |i: usize| toks.tokens[i].as_str(text);
+    let cap =
+        |i: usize| matches!(case_of_word(word(i)), features::Case::Title | features::Case::Upper);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for mut s in spans {
+        if let Some(last) = out.last_mut() {
+            if last.b + 2 == s.a && word(last.b + 1) == "&" {
+                *last = Span { a: last.a, b: s.b, ty: ORG, conf: last.conf.min(s.conf) };
+                continue;
+            }
+        }
+        let free_before = out.last().map_or(true, |l| l.b + 2 < s.a);
+        if s.a >= 2 && free_before && word(s.a - 1) == "&" && cap(s.a - 2) {
+            s.a -= 2;
+            s.ty = ORG;
+        }
+        out.push(s);
+    }
+    for k in 0..out.len() {
+        let b = out[k].b;
+        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + 2);
+        if b + 2 < n && free_after && word(b + 1) == "&" && cap(b + 2) {
+            out[k].b = b + 2;
+            out[k].ty = ORG;
+        }
+    }
+    out
+}
+
+/// Whether a name of type `ty` cannot end in `w`: a weekday, or for places and organizations a
+/// month ("Chicago Purchasing Managers August").
+fn is_date_word(w: &str, ty: usize) -> bool {
+    let weekday = matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    );
+    let month = matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    );
+    weekday || (month && ty != PER)
+}
+
 /// Below this confidence, the tagger's organization is open to the document's evidence.
 const UNSURE: f32 = 0.1;
 
@@ -640,5 +720,40 @@ mod tests {
         let found = texts(&spans, &toks, text);
         let expected = [("Tarvelli", ORG), ("Turin", LOC), ("Tarvelli SpA", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn names_split_at_commas_and_drop_a_trailing_date_word() {
+        let text = "Analysts at Brenmoor, Castlevane Partners told Radio Lumo Friday.";
+        let toks = tokenize(text);
+        let spans = vec![
+            span(&toks, text, &["Brenmoor", ",", "Castlevane", "Partners"], ORG, 0.6),
+            span(&toks, text, &["Radio", "Lumo", "Friday"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &toks, text), &toks, text);
+        let expected = [("Brenmoor", ORG), ("Castlevane Partners", ORG), ("Radio Lumo", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A person may be named like a month ("April"); only weekdays are cut from people.
+        let text = "Tessa Friday met Dana April.";
+        let toks = tokenize(text);
+        let spans = vec![
+            span(&toks, text, &["Tessa", "Friday"], PER, 0.6),
+            span(&toks, text, &["Dana", "April"], PER, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &toks, text), &toks, text);
+        assert_eq!(found, [("Tessa".to_string(), PER), ("Dana April".to_string(), PER)]);
+    }
+
+    #[test]
+    fn an_ampersand_joins_names_into_one_company() {
+        let text = "Orvell & Tamsin and Pike & Co both bid.";
+        let toks = tokenize(text);
+        let spans = vec![
+            span(&toks, text, &["Orvell"], PER, 0.6),
+            span(&toks, text, &["Tamsin"], PER, 0.6),
+            span(&toks, text, &["Pike"], PER, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &toks, text), &toks, text);
+        assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
     }
 }
