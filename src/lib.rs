@@ -37,6 +37,9 @@ pub fn check_document(text: &str, doc: &Document<'_>) -> Result<(), String> {
         if slice.trim() != slice {
             return Err(format!("{e:?}: span starts or ends with white space"));
         }
+        if slice.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+            return Err(format!("{e:?}: span holds a control character"));
+        }
         if !(0.0..=1.0).contains(&e.confidence) {
             return Err(format!("{e:?}: confidence out of range"));
         }

@@ -99,3 +99,14 @@ fn pathological_inputs_keep_the_invariants() {
         check(text);
     }
 }
+
+#[test]
+fn control_characters_never_end_up_inside_a_name() {
+    let extractor = Extractor::default();
+    let text = "President Kassym-Jomart\u{0}Tokayev met Li\u{1b}Qiang in Astana\u{7}Almaty.";
+    let doc = extractor.extract(text);
+    check(text);
+    let names: Vec<&str> = doc.entities().iter().map(|e| e.text.as_str()).collect();
+    assert!(names.contains(&"Kassym-Jomart"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains(['\u{0}', '\u{1b}', '\u{7}'])), "{names:?}");
+}

@@ -119,8 +119,10 @@ pub fn tokenize(text: &str) -> Tokens {
     while i < bytes.len() {
         // Skip whitespace, noting line breaks.
         let Some(c) = text[i..].chars().next() else { break };
-        if c.is_whitespace() {
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+        if is_separator(c) {
+            // A control character is no text: nothing runs across it, as across a line break.
+            let control = c.is_control() && !matches!(c, '\t' | '\u{0B}' | '\u{0C}');
+            if control || c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 pending_break = true;
             }
             i += c.len_utf8();
@@ -130,7 +132,7 @@ pub fn tokenize(text: &str) -> Tokens {
         let start = i;
         let mut end = i;
         for (off, ch) in text[i..].char_indices() {
-            if ch.is_whitespace() {
+            if is_separator(ch) {
                 break;
             }
             end = i + off + ch.len_utf8();
@@ -148,6 +150,12 @@ pub fn tokenize(text: &str) -> Tokens {
     }
     split_sentences_at_stops(text, &mut out);
     out
+}
+
+/// Whether `c` separates tokens: white space, control characters (a NUL or an escape never
+/// belongs to a word) and the invisible zero-width space and byte-order mark.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
 /// Splits one whitespace-free chunk `text[start..end]` into tokens.
@@ -345,6 +353,14 @@ mod tests {
         );
         assert_eq!(toks("in the U.S.."), ["in", "the", "U.S.", "."]);
         assert_eq!(toks("wait..."), ["wait", "..."]);
+    }
+
+    #[test]
+    fn control_characters_separate_words_and_sentences() {
+        let text = "Talks in Astana\u{0}Almaty\u{1b}[0m and Baku\u{feff}today";
+        let words = ["Talks", "in", "Astana", "Almaty", "[", "0m", "and", "Baku", "today"];
+        assert_eq!(toks(text), words);
+        assert_eq!(tokenize(text).sentences, [0..3, 3..4, 4..9]);
     }
 
     #[test]
