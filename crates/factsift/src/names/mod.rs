@@ -355,6 +355,7 @@ impl Recognizer for NameExtractor {
 
         org_consistency(&mut spans, &toks, text);
         person_consistency(&mut spans, &toks, text);
+        word_consistency(&mut spans, &toks, text);
 
         // Drop other names (MISC), a leading lower-case "the", possessives.
         spans.retain(|s| s.ty <= ORG);
@@ -627,6 +628,48 @@ fn person_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
     }
 }
 
+/// One label for a single-word name across the document (issue 3 item 4): where the tagger
+/// left out a capitalized word standing alone (no capitalized neighbour) that it tagged
+/// elsewhere in the document as a one-word name, the word gets the type those mentions give
+/// it, weighted by their confidence ("Ericsson ... Ericsson said"). Mentions the tagger did
+/// label keep their own type: their context was read.
+fn word_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
+    let n = toks.tokens.len();
+    let word = |i: usize| toks.tokens[i].as_str(text);
+    // word -> summed confidence per type (people, places, organizations, other names), and
+    // the strongest single mention.
+    let mut votes: FastMap<&str, ([f32; 4], f32)> = FastMap::default();
+    for s in spans.iter().filter(|s| s.a == s.b && word(s.a).chars().count() >= 2) {
+        let v = votes.entry(word(s.a)).or_default();
+        v.0[s.ty.min(3)] += s.conf.max(0.01);
+        v.1 = v.1.max(s.conf);
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; n];
+    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    let mut sentence_start = vec![false; n];
+    toks.sentences.iter().for_each(|r| sentence_start[r.start] = true);
+    let cap = |i: usize| word(i).starts_with(char::is_uppercase);
+    let joined = |i: usize| {
+        let before = i > 0 && cap(i - 1) && !sentence_start[i];
+        before || (i + 1 < n && cap(i + 1))
+    };
+    let found: Vec<Span> = (0..n)
+        .filter(|&i| !covered[i] && cap(i) && !joined(i))
+        .filter_map(|i| {
+            let (by_type, conf) = votes.get(word(i))?;
+            let (ty, _) = by_type.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+            (ty <= ORG).then_some(Span { a: i, b: i, ty, conf: *conf })
+        })
+        .collect();
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.a);
+    }
+}
+
 /// The title standing right before a person's name ("Deputy Foreign Minister"), if any.
 fn title_before(toks: &Tokens, text: &str, a: usize) -> Option<String> {
     let lowers = |i: usize| norm_lower(toks.tokens[i].as_str(text));
@@ -755,5 +798,21 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &toks, text), &toks, text);
         assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_lone_word_left_out_gets_the_type_it_has_elsewhere() {
+        let text =
+            "Vendrix said sales rose. Analysts expect Vendrix to hire. Vendrix Tower opened.";
+        let toks = tokenize(text);
+        let mut spans = vec![span(&toks, text, &["Vendrix"], ORG, 0.7)];
+        word_consistency(&mut spans, &toks, text);
+        // The second mention stands alone; the third is part of a longer capitalized name.
+        assert_eq!(texts(&spans, &toks, text), vec![("Vendrix".to_string(), ORG); 2]);
+        assert_eq!(spans[1].a, 7);
+        // A word the tagger marked only as another kind of name (MISC) spreads nothing.
+        let mut spans = vec![Span { a: 0, b: 0, ty: 3, conf: 0.7 }];
+        word_consistency(&mut spans, &toks, text);
+        assert_eq!(spans.len(), 1);
     }
 }
