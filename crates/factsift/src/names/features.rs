@@ -3,7 +3,7 @@
 //! while decoding (label history, gazetteer phrases, capitalized runs, the document's earlier
 //! labels for the same word).
 
-use super::hash::{feature, fnv, mix};
+use super::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
@@ -196,29 +196,30 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         .collect();
     let shp = shape(word);
     let gaz = GAZETTEER.get(super::lexicon::phrase_key([lower.as_str()])).map_or(0, |e| e.cats);
-    // Cluster of the word as written, else its lower-case or capitalized form.
-    let capitalized: String = {
+    // Cluster of the word as written, else its capitalized or lower-case form.
+    let lower_cl = once_cell::unsync::Lazy::new(|| CLUSTERS.get(&lower));
+    let cl = CLUSTERS.get(word).or_else(|| {
         let mut cs = lower.chars();
-        cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
-    };
-    let cl =
-        CLUSTERS.get(word).or_else(|| CLUSTERS.get(&capitalized)).or_else(|| CLUSTERS.get(&lower));
-    let lc_cl = if case == Case::Lower { None } else { CLUSTERS.get(&lower) };
+        let capitalized: String =
+            cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default();
+        CLUSTERS.get(&capitalized).or_else(|| *lower_cl)
+    });
+    let lc_cl = if case == Case::Lower { None } else { *lower_cl };
     let cn = case_name(case);
     let mut core = vec![
         feature(T_BIAS, ""),
         feature(T_CASE, cn),
-        feature(T_LEN, &word.chars().count().min(8).to_string()),
-        feature(T_LOWER_CASE, &format!("{lower}|{cn}")),
+        feature_of_number(T_LEN, word.chars().count().min(8) as u32),
+        feature_of_parts(T_LOWER_CASE, &[lower.as_bytes(), b"|", cn.as_bytes()]),
     ];
-    let chars: Vec<char> = lower.chars().collect();
-    for n in 1..=4.min(chars.len()) {
-        let p: String = chars[..n].iter().collect();
-        let s: String = chars[chars.len() - n..].iter().collect();
+    // Prefixes and suffixes of one to four characters (prefixes from two).
+    let ends: Vec<usize> = lower.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
+    let starts: Vec<usize> = lower.char_indices().rev().map(|(i, _)| i).take(4).collect();
+    for n in 1..=ends.len() {
         if n >= 2 {
-            core.push(feature(T_PREFIX, &p));
+            core.push(feature(T_PREFIX, &lower[..ends[n - 1]]));
         }
-        core.push(feature(T_SUFFIX, &s));
+        core.push(feature(T_SUFFIX, &lower[starts[n - 1]..]));
     }
     let mut near = vec![feature(T_WORD, &cased)];
     let mut wide = vec![feature(T_SHAPE, &shp), feature(T_LOWER, &lower)];
@@ -226,11 +227,11 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     let mut caps = vec![feature(T_LOWER, &lower)];
     match cl {
         Some((fine, mid, coarse)) => {
-            near.push(feature(T_CL_FINE, &fine.to_string()));
-            near.push(feature(T_CL_MID, &mid.to_string()));
-            wide.push(feature(T_CL_COARSE, &coarse.to_string()));
-            sstart.push(feature(T_CL_MID, &mid.to_string()));
-            caps.push(feature(T_CL_FINE, &fine.to_string()));
+            near.push(feature_of_number(T_CL_FINE, fine.into()));
+            near.push(feature_of_number(T_CL_MID, mid.into()));
+            wide.push(feature_of_number(T_CL_COARSE, coarse.into()));
+            sstart.push(feature_of_number(T_CL_MID, mid.into()));
+            caps.push(feature_of_number(T_CL_FINE, fine.into()));
         }
         None => {
             core.push(feature(T_CL_FINE, "none"));
@@ -238,9 +239,9 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         }
     }
     if let Some((fine, mid, _)) = lc_cl {
-        core.push(feature(T_LC_CL, &mid.to_string()));
-        sstart.push(feature(T_LC_CL, &fine.to_string()));
-        caps.push(feature(T_LC_CL, &mid.to_string()));
+        core.push(feature_of_number(T_LC_CL, mid.into()));
+        sstart.push(feature_of_number(T_LC_CL, fine.into()));
+        caps.push(feature_of_number(T_LC_CL, mid.into()));
     } else {
         sstart.push(feature(T_LC_CL, "none"));
     }
@@ -248,7 +249,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         if gaz & (1 << i) != 0 {
             near.push(feature(T_GAZ, name));
             wide.push(feature(T_GAZ, name));
-            core.push(feature(T_GAZ_CASE, &format!("{name}{cn}")));
+            core.push(feature_of_parts(T_GAZ_CASE, &[name.as_bytes(), cn.as_bytes()]));
             sstart.push(feature(T_GAZ, name));
             caps.push(feature(T_GAZ, name));
         }

@@ -17,7 +17,29 @@ pub(crate) fn fnv(s: &str) -> u64 {
 
 /// A feature key: template tag plus a string value.
 pub(crate) fn feature(tag: u8, value: &str) -> u64 {
-    mix(fnv_extend(0xCBF2_9CE4_8422_2325, &[tag, 0xFF]) ^ fnv(value), u64::from(tag))
+    feature_of_parts(tag, &[value.as_bytes()])
+}
+
+/// The key [`feature`] gives the concatenation of `parts`, without building it.
+pub(crate) fn feature_of_parts(tag: u8, parts: &[&[u8]]) -> u64 {
+    let value = parts.iter().fold(0xCBF2_9CE4_8422_2325, |h, p| fnv_extend(h, p));
+    mix(fnv_extend(0xCBF2_9CE4_8422_2325, &[tag, 0xFF]) ^ value, u64::from(tag))
+}
+
+/// A feature key whose value is the decimal form of `n` (as `feature(tag, &n.to_string())`).
+pub(crate) fn feature_of_number(tag: u8, n: u32) -> u64 {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    feature_of_parts(tag, &[&digits[at..]])
 }
 
 /// Combines two hashes (splitmix64 finaliser).
@@ -47,3 +69,18 @@ impl std::hash::Hasher for FastHasher {
 /// `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feature_keys_of_parts_and_numbers_match_the_built_strings() {
+        assert_eq!(feature_of_parts(7, &[b"astana", b"|", b"T"]), feature(7, "astana|T"));
+        assert_eq!(feature_of_parts(7, &[]), feature(7, ""));
+        for n in [0, 7, 10, 1023, u32::MAX] {
+            assert_eq!(feature_of_number(3, n), feature(3, &n.to_string()));
+        }
+        assert_ne!(feature(3, "ab"), feature(4, "ab"));
+    }
+}

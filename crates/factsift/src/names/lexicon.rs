@@ -45,7 +45,10 @@ pub(crate) const NOT_PERSON: u16 = !(FIRST | LAST);
 pub(crate) struct Clusters {
     n: usize,
     table: &'static [u8],
+    /// Six bytes per word, sorted by key: the low 32 bits of its FNV hash, its fine cluster.
     records: &'static [u8],
+    /// `buckets[b]..buckets[b + 1]`: the records whose key has top 16 bits `b`.
+    buckets: Vec<u32>,
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
@@ -60,13 +63,23 @@ impl Clusters {
         let table_end = (16 + 2 * nfine).min(bytes.len());
         let records = bytes.get(table_end..).unwrap_or(&[]);
         let n = n.min(records.len() / 6);
-        Clusters { n, table: &bytes[16.min(bytes.len())..table_end], records }
+        let mut buckets = vec![0u32; (1 << 16) + 1];
+        for r in 0..n {
+            buckets[(u32_at(records, r * 6) >> 16) as usize + 1] += 1;
+        }
+        for b in 1..buckets.len() {
+            buckets[b] += buckets[b - 1];
+        }
+        Clusters { n, table: &bytes[16.min(bytes.len())..table_end], records, buckets }
     }
 
     /// `(fine, mid, coarse)` cluster ids of `word` (exact spelling), if it has a vector.
     pub(crate) fn get(&self, word: &str) -> Option<(u16, u8, u8)> {
         let key = fnv(word) as u32;
-        let (mut lo, mut hi) = (0usize, self.n);
+        let bucket = (key >> 16) as usize;
+        let lo = self.buckets.get(bucket).map_or(0, |&x| x as usize);
+        let hi = self.buckets.get(bucket + 1).map_or(self.n, |&x| x as usize);
+        let (mut lo, mut hi) = (lo, hi.min(self.n));
         while lo < hi {
             let mid = (lo + hi) / 2;
             let k = u32_at(self.records, mid * 6);
