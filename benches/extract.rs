@@ -5,7 +5,10 @@
 //!   on `news_like.txt` (general news: weather, culture, sport, business; about one amount per
 //!   600 bytes) and on `dense_finance.txt` (economic news with a figure in nearly every
 //!   clause: about one amount per 90 bytes, a hard case);
-//! - `full/news_like`: [`Extractor::default()`], every entity type.
+//! - `full/news_like`: [`Extractor::default()`], every entity type;
+//! - `full/reuters_1996`: the same on the 946 real articles of the CoNLL-2003 training set, one
+//!   call per article (when the shared measuring data is beside the repository): a varied
+//!   vocabulary, as in a real stream of news.
 //!
 //! `cargo bench -p factsift-dev --bench extract` (add `-- --quick` for a fast look).
 
@@ -57,6 +60,16 @@ fn money_percentage(c: &mut Criterion) {
 
 fn full(c: &mut Criterion) {
     bench(c, "full", Extractor::default, &[("news_like", NEWS_LIKE)]);
+    let Some(articles) = factsift_dev::news_articles(factsift_dev::REUTERS_1996) else { return };
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("full");
+    g.sample_size(20);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("reuters_1996", |b| {
+        let extractor = Extractor::default();
+        b.iter(|| articles.iter().map(|a| extractor.extract(a).len()).sum::<usize>())
+    });
+    g.finish();
 }
 
 criterion_group!(benches, money_percentage, full);

@@ -1,7 +1,23 @@
 //! Unpublished helper package: owns the top-level `examples/`, `benches/` and `tests/`, and
 //! holds the invariant checks that the property tests and the fuzz targets share.
 
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+
 use factsift::{Document, EntityKind};
+
+/// The CoNLL-2003 English training set in the shared measuring data beside the repository.
+pub const REUTERS_1996: &str = "../shared/data/conll2003/train.txt";
+
+/// Real news to measure speed on: the articles of a CoNLL file rebuilt as natural text (as
+/// `factsift eval --conll` reads them), one string per article; `None` when the file is not
+/// there (the measuring data is never part of the repository).
+pub fn news_articles(conll: impl AsRef<Path>) -> Option<Vec<String>> {
+    let file = File::open(conll.as_ref()).ok()?;
+    let docs = factsift_cli::conll::read_conll(BufReader::new(file)).ok()?;
+    Some(docs.into_iter().map(|d| d.text).collect())
+}
 
 /// Checks everything a caller may rely on in a [`Document`] found in `text`:
 /// offsets on character boundaries that slice back to the entity's text, code-point offsets
