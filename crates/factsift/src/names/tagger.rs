@@ -63,8 +63,47 @@ pub(crate) fn decode<S: Scorer>(
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    let (_, global) = decode_pass(text, toks, scorer, None, None);
-    decode_pass(text, toks, scorer, gold, Some(&global)).0
+    let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
+    let classes: Vec<u8> =
+        toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
+    let shape = (cases.as_slice(), classes.as_slice());
+    let mut statics = Statics::new(toks.tokens.len());
+    let (_, global) = decode_pass(text, toks, shape, scorer, None, None, &mut statics);
+    if gold.is_some() {
+        // Learning needs every feature of every token again.
+        statics = Statics::new(0);
+    }
+    decode_pass(text, toks, shape, scorer, gold, Some(&global), &mut statics).0
+}
+
+/// The part of each token's scores that does not depend on earlier labels, and its word's
+/// memory key, kept from the first pass for the second (up to a bound, so huge texts do not
+/// double their memory).
+struct Statics {
+    /// Index into `sums` per token, or [`NO_ID`].
+    of_token: Vec<u32>,
+    sums: Vec<([f32; L], u64)>,
+}
+
+/// At most this many tokens keep their static scores (about 10 MB; a long article has 10,000).
+const STATIC_LIMIT: usize = 1 << 17;
+
+impl Statics {
+    fn new(n: usize) -> Statics {
+        Statics { of_token: vec![NO_ID; n], sums: Vec::new() }
+    }
+
+    fn get(&self, token: usize) -> Option<([f32; L], u64)> {
+        let k = *self.of_token.get(token)?;
+        self.sums.get(k as usize).copied()
+    }
+
+    fn keep(&mut self, token: usize, scores: &[f32; L], lower_key: u64) {
+        if self.sums.len() < STATIC_LIMIT && token < self.of_token.len() {
+            self.of_token[token] = self.sums.len() as u32;
+            self.sums.push((*scores, lower_key));
+        }
+    }
 }
 
 /// Emits the memory features of a word: each type it got, and the most frequent one.
@@ -87,48 +126,35 @@ fn add_memory<S: Scorer>(
     scorer.add_key(key(best, true, case), scores);
 }
 
-/// One left-to-right pass; returns the labels and the document memory at the end.
-fn decode_pass<S: Scorer>(
-    text: &str,
-    toks: &Tokens,
-    scorer: &mut S,
-    gold: Option<&[u8]>,
-    global: Option<&Memory>,
-) -> (Tagged, Memory) {
-    let n = toks.tokens.len();
-    let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
-    let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
-    let classes: Vec<u8> =
-        toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
-    let mut memory: Memory = FastMap::default();
-    let mut allowed_after = [[false; L]; L];
-    for (prev, row) in allowed_after.iter_mut().enumerate() {
-        for (cur, ok) in row.iter_mut().enumerate() {
-            *ok = allowed(prev, cur);
-        }
-    }
-    let gaz = &*GAZETTEER;
-    let mut ids: Vec<u32> = Vec::new();
-    let mut near: Vec<bool> = Vec::new();
-    let mut phrase: Vec<Vec<u64>> = Vec::new();
-    let mut run: Vec<u64> = Vec::new();
-    for sent in &toks.sentences {
-        let (s0, s1) = (sent.start, sent.end);
-        let m = s1 - s0;
-        let case = &cases[s0..s1];
-        // Tokens near a capitalized word are scored; the others are O.
-        near.clear();
-        near.extend((0..m).map(|i| {
-            capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
-        }));
-        if !near.iter().any(|&x| x) {
-            continue;
-        }
-        ids.clear();
-        ids.resize(m, NO_ID);
+/// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
+/// capitalized runs and the shape of the sentence.
+#[derive(Default)]
+struct Sentence {
+    ids: Vec<u32>,
+    phrase: Vec<Vec<u64>>,
+    run: Vec<u64>,
+    capsline: bool,
+    digit_bucket: usize,
+}
+
+impl Sentence {
+    /// Prepares the sentence of tokens `s0..s0 + case.len()` whose tokens `near` a capitalized
+    /// word are scored.
+    fn prepare<S: Scorer>(
+        &mut self,
+        text: &str,
+        toks: &Tokens,
+        scorer: &mut S,
+        s0: usize,
+        (case, class, near): (&[Case], &[u8], &[bool]),
+    ) {
+        let m = case.len();
+        let gaz = &*GAZETTEER;
+        self.ids.clear();
+        self.ids.resize(m, NO_ID);
         for i in 0..m {
             if near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x) {
-                ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+                self.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
             }
         }
         // A headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or in title case
@@ -152,26 +178,25 @@ fn decode_pass<S: Scorer>(
                 }
             }
         }
-        let capsline = (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0);
-        let class = &classes[s0..s1];
+        self.capsline = (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0);
         let digits = class.iter().filter(|&&c| c == 3).count();
-        let digit_bucket = match digits * 10 / m {
+        self.digit_bucket = match digits * 10 / m {
             0 if digits == 0 => 0,
             0..=1 => 1,
             2..=3 => 2,
             _ => 3,
         };
         // Gazetteer phrases of two or more tokens.
-        phrase.iter_mut().for_each(Vec::clear);
-        phrase.resize(m, Vec::new());
-        for s in 0..m {
-            if !capish(case[s]) {
+        self.phrase.iter_mut().for_each(Vec::clear);
+        self.phrase.resize(m, Vec::new());
+        for (s, &c) in case.iter().enumerate() {
+            if !capish(c) {
                 continue;
             }
             let mut h = None;
             for e in s..(s + gaz.max_len).min(m) {
-                let w = if ids[e] != NO_ID {
-                    phrase_key_extend(h, scorer.info(ids[e]).0)
+                let w = if self.ids[e] != NO_ID {
+                    phrase_key_extend(h, scorer.info(self.ids[e]).0)
                 } else {
                     phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
                 };
@@ -183,7 +208,7 @@ fn decode_pass<S: Scorer>(
                     if let Some(entry) = gaz.get(w) {
                         for bit in 0..16 {
                             if entry.cats & (1 << bit) != 0 {
-                                for (k, ph) in phrase[s..=e].iter_mut().enumerate() {
+                                for (k, ph) in self.phrase[s..=e].iter_mut().enumerate() {
                                     let pos = if k == 0 {
                                         Pos::B
                                     } else if s + k == e {
@@ -200,8 +225,8 @@ fn decode_pass<S: Scorer>(
             }
         }
         // Runs of capitalized words.
-        run.clear();
-        run.resize(m, 0);
+        self.run.clear();
+        self.run.resize(m, 0);
         let mut i = 0;
         while i < m {
             if capish(case[i]) {
@@ -209,7 +234,7 @@ fn decode_pass<S: Scorer>(
                 while j < m && capish(case[j]) {
                     j += 1;
                 }
-                for (k, r) in run.iter_mut().enumerate().take(j).skip(i) {
+                for (k, r) in self.run.iter_mut().enumerate().take(j).skip(i) {
                     let pos = if j - i == 1 {
                         Pos::U
                     } else if k == i {
@@ -226,6 +251,86 @@ fn decode_pass<S: Scorer>(
                 i += 1;
             }
         }
+    }
+
+    /// The scores of token `i` that do not depend on earlier labels.
+    fn static_scores<S: Scorer>(&self, scorer: &mut S, i: usize, class: &[u8]) -> [f32; L] {
+        let m = class.len();
+        let ids = &self.ids;
+        let mut scores = [0.0f32; L];
+        for p in -2isize..=2 {
+            let j = i as isize + p;
+            if j < 0 || j >= m as isize {
+                scorer.add_key(edge_key(p), &mut scores);
+            } else if ids[j as usize] != NO_ID {
+                scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
+            }
+        }
+        if i == 0 {
+            scorer.add_slot(ids[i], SLOT_SSTART, &mut scores);
+        }
+        if self.capsline {
+            scorer.add_slot(ids[i], SLOT_CAPS, &mut scores);
+        }
+        let cls = |j: isize| if j < 0 || j >= m as isize { 5 } else { class[j as usize] };
+        let ii = i as isize;
+        scorer.add_key(class3_key(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
+        scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
+        scorer.add_key(digits_key(self.digit_bucket, cls(ii)), &mut scores);
+        for &k in &self.phrase[i] {
+            scorer.add_key(k, &mut scores);
+        }
+        if self.run[i] != 0 {
+            scorer.add_key(self.run[i], &mut scores);
+        }
+        for p in [-1isize, 0] {
+            let (a, b) = (i as isize + p, i as isize + p + 1);
+            if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
+                let ka = scorer.info(ids[a as usize]).1;
+                let kb = scorer.info(ids[b as usize]).1;
+                scorer.add_key(bigram_key(ka, kb, p), &mut scores);
+            }
+        }
+        scores
+    }
+}
+
+/// One left-to-right pass; returns the labels and the document memory at the end. The first
+/// pass (no `global` memory yet) keeps the static scores it computes in `statics`; the second
+/// reuses them, preparing a sentence only if one of its tokens has none.
+fn decode_pass<S: Scorer>(
+    text: &str,
+    toks: &Tokens,
+    (cases, classes): (&[Case], &[u8]),
+    scorer: &mut S,
+    gold: Option<&[u8]>,
+    global: Option<&Memory>,
+    statics: &mut Statics,
+) -> (Tagged, Memory) {
+    let n = toks.tokens.len();
+    let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
+    let mut memory: Memory = FastMap::default();
+    let mut allowed_after = [[false; L]; L];
+    for (prev, row) in allowed_after.iter_mut().enumerate() {
+        for (cur, ok) in row.iter_mut().enumerate() {
+            *ok = allowed(prev, cur);
+        }
+    }
+    let mut near: Vec<bool> = Vec::new();
+    let mut sentence = Sentence::default();
+    for sent in &toks.sentences {
+        let (s0, s1) = (sent.start, sent.end);
+        let m = s1 - s0;
+        let (case, class) = (&cases[s0..s1], &classes[s0..s1]);
+        // Tokens near a capitalized word are scored; the others are O.
+        near.clear();
+        near.extend((0..m).map(|i| {
+            capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
+        }));
+        if !near.iter().any(|&x| x) {
+            continue;
+        }
+        let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
             let open = matches!(split_label(l1), Some((_, Pos::B | Pos::I)));
@@ -234,63 +339,34 @@ fn decode_pass<S: Scorer>(
                 l1 = 0;
                 continue;
             }
-            if ids[i] == NO_ID {
-                ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
-            }
             scorer.begin(gold.is_some());
-            let mut scores = [0.0f32; L];
-            for p in -2isize..=2 {
-                let j = i as isize + p;
-                if j < 0 || j >= m as isize {
-                    scorer.add_key(edge_key(p), &mut scores);
-                } else if ids[j as usize] != NO_ID {
-                    scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
-                }
-            }
-            let id = ids[i];
-            if i == 0 {
-                scorer.add_slot(id, SLOT_SSTART, &mut scores);
-            }
-            if capsline {
-                scorer.add_slot(id, SLOT_CAPS, &mut scores);
-            }
-            scorer.add_trans(l2, l1, &mut scores);
-            let cls = |j: isize| {
-                if j < 0 || j >= m as isize {
-                    5
-                } else {
-                    class[j as usize]
+            let kept = if global.is_some() { statics.get(s0 + i) } else { None };
+            let (mut scores, lower_key) = match kept {
+                Some(kept) => kept,
+                None => {
+                    if !prepared {
+                        sentence.prepare(text, toks, scorer, s0, (case, class, &near));
+                        prepared = true;
+                    }
+                    if sentence.ids[i] == NO_ID {
+                        sentence.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+                    }
+                    let scores = sentence.static_scores(scorer, i, class);
+                    let lower_key = scorer.info(sentence.ids[i]).1;
+                    if global.is_none() {
+                        statics.keep(s0 + i, &scores, lower_key);
+                    }
+                    (scores, lower_key)
                 }
             };
-            let ii = i as isize;
-            scorer.add_key(class3_key(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
-            scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
-            scorer.add_key(digits_key(digit_bucket, cls(ii)), &mut scores);
-            for &k in &phrase[i] {
-                scorer.add_key(k, &mut scores);
-            }
-            if run[i] != 0 {
-                scorer.add_key(run[i], &mut scores);
-            }
-            let (_, lower_key, wcase) = scorer.info(id);
-            if capish(wcase) {
+            scorer.add_trans(l2, l1, &mut scores);
+            let capitalized = capish(case[i]);
+            if capitalized {
                 if let Some(counts) = memory.get(&lower_key) {
-                    add_memory(scorer, counts, wcase, hist_key, &mut scores);
+                    add_memory(scorer, counts, case[i], hist_key, &mut scores);
                 }
                 if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
-                    add_memory(scorer, counts, wcase, global_key, &mut scores);
-                }
-            }
-            for p in [-1isize, 0] {
-                let (a, b) = (i as isize + p, i as isize + p + 1);
-                if a >= 0
-                    && (b as usize) < m
-                    && ids[a as usize] != NO_ID
-                    && ids[b as usize] != NO_ID
-                {
-                    let ka = scorer.info(ids[a as usize]).1;
-                    let kb = scorer.info(ids[b as usize]).1;
-                    scorer.add_key(bigram_key(ka, kb, p), &mut scores);
+                    add_memory(scorer, counts, case[i], global_key, &mut scores);
                 }
             }
             let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
@@ -314,7 +390,7 @@ fn decode_pass<S: Scorer>(
             }
             out.labels[s0 + i] = best as u8;
             out.margins[s0 + i] = best_s - second;
-            if capish(wcase) {
+            if capitalized {
                 let t = split_label(best).map_or(4, |(t, _)| t);
                 let c = memory.entry(lower_key).or_insert([0; MEM]);
                 c[t] = c[t].saturating_add(1);
