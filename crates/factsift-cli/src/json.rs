@@ -1,5 +1,7 @@
 //! The JSON form of an entity: the contract of `factsift extract --jsonl`.
 
+use std::io::{self, Write};
+
 use factsift::{Entity, EntityType};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Number, Value};
@@ -69,8 +71,9 @@ impl Serialize for EntityJson<'_> {
     }
 }
 
-/// Appends one output record, `{"id": ID, "entities": [ENTITY, ...]}`, and a newline to `out`.
-pub fn write_record(out: &mut Vec<u8>, id: &Value, entities: &[Entity]) {
+/// Writes one output record, `{"id": ID, "entities": [ENTITY, ...]}`, and a newline to `out`,
+/// as it is serialized (a large document's record is never built whole in memory).
+pub fn write_record(out: &mut dyn Write, id: &Value, entities: &[Entity]) -> io::Result<()> {
     struct Record<'a>(&'a Value, &'a [Entity]);
     impl Serialize for Record<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -86,9 +89,8 @@ pub fn write_record(out: &mut Vec<u8>, id: &Value, entities: &[Entity]) {
             serializer.collect_seq(self.0.iter().map(EntityJson))
         }
     }
-    // Writing into a Vec cannot fail, and every value here serializes.
-    serde_json::to_writer(&mut *out, &Record(id, entities)).expect("a record always serializes");
-    out.push(b'\n');
+    serde_json::to_writer(&mut *out, &Record(id, entities))?;
+    out.write_all(b"\n")
 }
 
 /// Appends one error record, `{"id": ID, "error": MESSAGE}`, and a newline to `out`.
@@ -121,7 +123,7 @@ mod tests {
         let text = "x";
         let entity = Entity::new(text, 0, 1, 1.0, kind).unwrap();
         let mut out = Vec::new();
-        write_record(&mut out, &Value::from(7), &[entity]);
+        write_record(&mut out, &Value::from(7), &[entity]).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             concat!(

@@ -209,7 +209,7 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions
     match result {
         Ok(text) => {
             let doc = extractor.extract(&text);
-            write_record(&mut record, &id, doc.entities());
+            write_record(&mut record, &id, doc.entities()).expect("writing to memory cannot fail");
             Answer { record, entities: doc.len(), error: None }
         }
         Err(message) => {

@@ -224,21 +224,34 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         failed |= total.failed > 0;
     } else {
         // Each file is read, searched and rendered on the thread pool, a group at a time, and
-        // written in order: memory holds at most one text per thread plus a group's output.
-        let render = |path: &&Path| -> Result<Vec<u8>, String> {
+        // written in order: memory holds at most one text per thread plus a group's output. A
+        // file alone is rendered straight to the output.
+        // Outer error: the output failed; inner: the input could not be read.
+        type Rendered = io::Result<Result<(), String>>;
+        let render = |path: &Path, rendered: &mut dyn Write| -> Rendered {
             let name = display_name(path);
-            let text = read_text(path, args.lossy).map_err(|e| format!("{name}: {e}"))?;
+            let text = match read_text(path, args.lossy) {
+                Ok(text) => text,
+                Err(e) => return Ok(Err(format!("{name}: {e}"))),
+            };
             let doc = extractor.extract(&text);
-            let mut rendered = Vec::new();
             if args.json {
-                write_record(&mut rendered, &name.into(), doc.entities());
+                write_record(rendered, &name.into(), doc.entities())?;
             } else {
-                write_table(&mut rendered, &name, &doc).expect("writing to memory cannot fail");
+                write_table(rendered, &name, &doc)?;
             }
-            Ok(rendered)
+            Ok(Ok(()))
         };
         for group in inputs.chunks(16) {
-            let results: Vec<_> = group.par_iter().map(render).collect();
+            let results: Vec<Result<Vec<u8>, String>> = if let [path] = group {
+                vec![render(path, &mut *out)?.map(|()| Vec::new())]
+            } else {
+                let buffered = |path: &&Path| {
+                    let mut rendered = Vec::new();
+                    render(path, &mut rendered).map(|r| r.map(|()| rendered))
+                };
+                group.par_iter().map(buffered).collect::<io::Result<_>>()?
+            };
             for result in results {
                 match result {
                     Ok(rendered) => out.write_all(&rendered)?,
