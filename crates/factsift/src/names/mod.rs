@@ -357,9 +357,15 @@ impl Recognizer for NameExtractor {
         person_consistency(&mut spans, &toks, text);
         word_consistency(&mut spans, &toks, text);
 
-        // Drop other names (MISC), a leading lower-case "the", possessives.
+        // Drop other names (MISC), a leading lower-case "the", possessives, and whatever a rule
+        // above joined to a name across the end of its sentence.
         spans.retain(|s| s.ty <= ORG);
+        let mut sentence_end = vec![n - 1; n];
+        for r in &toks.sentences {
+            sentence_end[r.clone()].iter_mut().for_each(|e| *e = r.end - 1);
+        }
         for s in &mut spans {
+            s.b = s.b.min(sentence_end[s.a]);
             while s.a < s.b && matches!(word(s.a), "the" | "a" | "an") {
                 s.a += 1;
             }
