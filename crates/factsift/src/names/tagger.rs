@@ -85,6 +85,9 @@ struct Statics {
     sums: Vec<([f32; L], u64)>,
 }
 
+/// Tokens tagged as one sentence at most.
+const MAX_SENTENCE: usize = 1000;
+
 /// At most this many tokens keep their static scores (about 10 MB; a long article has 10,000).
 const STATIC_LIMIT: usize = 1 << 17;
 
@@ -318,7 +321,12 @@ fn decode_pass<S: Scorer>(
     }
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
-    for sent in &toks.sentences {
+    // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
+    // pieces, so the per-thread word cache can start afresh between them.
+    let pieces = toks.sentences.iter().flat_map(|r| {
+        (r.start..r.end).step_by(MAX_SENTENCE).map(move |a| a..(a + MAX_SENTENCE).min(r.end))
+    });
+    for sent in pieces {
         let (s0, s1) = (sent.start, sent.end);
         let m = s1 - s0;
         let (case, class) = (&cases[s0..s1], &classes[s0..s1]);
@@ -514,4 +522,47 @@ pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens) -> Tagged {
         let mut scorer = Inference { model, cache: &mut cache };
         decode(text, toks, &mut scorer, None)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    /// Scores nothing; counts the words interned between two `sentence_done` calls.
+    #[derive(Default)]
+    struct Counting {
+        words: Vec<(String, Case)>,
+        most: usize,
+    }
+
+    impl Scorer for Counting {
+        fn word(&mut self, word: &str) -> u32 {
+            self.words.push((word.to_string(), case_of(word)));
+            self.most = self.most.max(self.words.len());
+            (self.words.len() - 1) as u32
+        }
+        fn info(&self, id: u32) -> (&str, u64, Case) {
+            let (w, case) = &self.words[id as usize];
+            (w, super::super::hash::fnv(w), *case)
+        }
+        fn add_slot(&mut self, _: u32, _: usize, _: &mut [f32; L]) {}
+        fn add_key(&mut self, _: u64, _: &mut [f32; L]) {}
+        fn add_trans(&mut self, _: usize, _: usize, _: &mut [f32; L]) {}
+        fn sentence_done(&mut self) {
+            self.words.clear();
+        }
+    }
+
+    #[test]
+    fn a_sentence_of_endless_new_words_is_read_in_pieces() {
+        let text: String = (0..5 * MAX_SENTENCE).map(|i| format!("Qor{i:x}vin ")).collect();
+        let toks = tokenize(&text);
+        assert_eq!(toks.sentences.len(), 1);
+        let mut scorer = Counting::default();
+        let tagged = decode(&text, &toks, &mut scorer, None);
+        assert_eq!(tagged.labels.len(), 5 * MAX_SENTENCE);
+        // Word ids live until the end of a piece: the cache can start afresh after each.
+        assert!(scorer.most <= 3 * MAX_SENTENCE, "{} words in one piece", scorer.most);
+    }
 }
