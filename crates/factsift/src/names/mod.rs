@@ -360,12 +360,12 @@ impl Recognizer for NameExtractor {
         // Drop other names (MISC), a leading lower-case "the", possessives, and whatever a rule
         // above joined to a name across the end of its sentence.
         spans.retain(|s| s.ty <= ORG);
-        let mut sentence_end = vec![n - 1; n];
-        for r in &toks.sentences {
-            sentence_end[r.clone()].iter_mut().for_each(|e| *e = r.end - 1);
-        }
+        let sentence_end = |i: usize| {
+            let k = toks.sentences.partition_point(|r| r.end <= i);
+            toks.sentences.get(k).map_or(n, |r| r.end) - 1
+        };
         for s in &mut spans {
-            s.b = s.b.min(sentence_end[s.a]);
+            s.b = s.b.min(sentence_end(s.a)).max(s.a);
             while s.a < s.b && matches!(word(s.a), "the" | "a" | "an") {
                 s.a += 1;
             }
