@@ -33,6 +33,8 @@ pub(crate) const fn cat(i: usize) -> u16 {
     1 << i
 }
 pub(crate) const TITLE: u16 = cat(9);
+/// Countries and cities.
+pub(crate) const COUNTRY_OR_CITY: u16 = cat(0) | cat(1) | cat(2);
 pub(crate) const DEMONYM: u16 = cat(5);
 pub(crate) const FIRST: u16 = cat(6);
 pub(crate) const LAST: u16 = cat(7);

@@ -22,8 +22,8 @@ use features::case_of as case_of_word;
 use features::{split_label, Pos};
 use hash::FastMap;
 use lexicon::{
-    norm_lower, phrase_key, phrase_key_extend, phrase_words, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER,
-    LAST, NOT_PERSON, TITLE,
+    norm_lower, phrase_key, phrase_key_extend, phrase_words, CORPSUFFIX, COUNTRY_OR_CITY, DEMONYM,
+    FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE,
 };
 use model::Model;
 #[cfg(feature = "train")]
@@ -82,6 +82,8 @@ struct Span {
 const PER: usize = 0;
 const LOC: usize = 1;
 const ORG: usize = 2;
+/// Other names (CoNLL MISC): learned by the tagger, never output.
+const MISC: usize = 3;
 
 fn entity_type_index(t: EntityType) -> Option<usize> {
     match t {
@@ -355,6 +357,9 @@ impl Recognizer for NameExtractor {
 
         org_consistency(&mut spans, &toks, text);
         person_consistency(&mut spans, &toks, text);
+        for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(word(s.a))) {
+            s.ty = MISC;
+        }
         word_consistency(&mut spans, &toks, text);
 
         // Drop other names (MISC), a leading lower-case "the", possessives, and whatever a rule
@@ -528,6 +533,16 @@ fn is_date_word(w: &str, ty: usize) -> bool {
     weekday || (month && ty != PER)
 }
 
+/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia"):
+/// an adjective of the relation, not a place, unless the whole is itself a known place
+/// ("Guinea-Bissau").
+fn is_place_pair(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '–']).collect();
+    parts.len() >= 2
+        && word_cats(word) == 0
+        && parts.iter().all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
+}
+
 /// Below this confidence, the tagger's organization is open to the document's evidence.
 const UNSURE: f32 = 0.1;
 
@@ -647,7 +662,7 @@ fn word_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
     let mut votes: FastMap<&str, ([f32; 4], f32)> = FastMap::default();
     for s in spans.iter().filter(|s| s.a == s.b && word(s.a).chars().count() >= 2) {
         let v = votes.entry(word(s.a)).or_default();
-        v.0[s.ty.min(3)] += s.conf.max(0.01);
+        v.0[s.ty.min(MISC)] += s.conf.max(0.01);
         v.1 = v.1.max(s.conf);
     }
     if votes.is_empty() {
@@ -817,8 +832,19 @@ mod tests {
         assert_eq!(texts(&spans, &toks, text), vec![("Vendrix".to_string(), ORG); 2]);
         assert_eq!(spans[1].a, 7);
         // A word the tagger marked only as another kind of name (MISC) spreads nothing.
-        let mut spans = vec![Span { a: 0, b: 0, ty: 3, conf: 0.7 }];
+        let mut spans = vec![Span { a: 0, b: 0, ty: MISC, conf: 0.7 }];
         word_consistency(&mut spans, &toks, text);
         assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn hyphenated_pairs_of_countries_or_cities_are_no_places() {
+        assert!(is_place_pair("Kazakhstan-China"));
+        assert!(is_place_pair("U.S.-Japan"));
+        assert!(is_place_pair("Beijing–Moscow"));
+        assert!(!is_place_pair("Guinea-Bissau"), "a country of its own");
+        assert!(!is_place_pair("Asia-Pacific"), "a region");
+        assert!(!is_place_pair("Kassym-Jomart"));
+        assert!(!is_place_pair("China-"));
     }
 }
