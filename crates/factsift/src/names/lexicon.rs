@@ -45,7 +45,6 @@ pub(crate) const NOT_PERSON: u16 = !(FIRST | LAST);
 
 /// Word clusters: three levels (fine 1024, mid 128, coarse 16) for a word as written.
 pub(crate) struct Clusters {
-    n: usize,
     table: &'static [u8],
     /// Six bytes per word, sorted by key: the low 32 bits of its FNV hash, its fine cluster.
     records: &'static [u8],
@@ -72,16 +71,14 @@ impl Clusters {
         for b in 1..buckets.len() {
             buckets[b] += buckets[b - 1];
         }
-        Clusters { n, table: &bytes[16.min(bytes.len())..table_end], records, buckets }
+        Clusters { table: &bytes[16.min(bytes.len())..table_end], records, buckets }
     }
 
     /// `(fine, mid, coarse)` cluster ids of `word` (exact spelling), if it has a vector.
     pub(crate) fn get(&self, word: &str) -> Option<(u16, u8, u8)> {
         let key = fnv(word) as u32;
         let bucket = (key >> 16) as usize;
-        let lo = self.buckets.get(bucket).map_or(0, |&x| x as usize);
-        let hi = self.buckets.get(bucket + 1).map_or(self.n, |&x| x as usize);
-        let (mut lo, mut hi) = (lo, hi.min(self.n));
+        let (mut lo, mut hi) = (self.buckets[bucket] as usize, self.buckets[bucket + 1] as usize);
         while lo < hi {
             let mid = (lo + hi) / 2;
             let k = u32_at(self.records, mid * 6);

@@ -629,8 +629,7 @@ fn person_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
             s.ty = PER;
         }
     }
-    let mut covered = vec![false; toks.tokens.len()];
-    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    let covered = covered_tokens(spans, toks.tokens.len());
     let mut found = Vec::new();
     let mut i = 0;
     while i < covered.len() {
@@ -643,6 +642,18 @@ fn person_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
         }
         i = j + 1;
     }
+    add_spans(spans, found);
+}
+
+/// Whether each token lies inside one of `spans` (of a text of `n` tokens).
+fn covered_tokens(spans: &[Span], n: usize) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    covered
+}
+
+/// Adds `found` to `spans`, keeping them in text order.
+fn add_spans(spans: &mut Vec<Span>, found: Vec<Span>) {
     if !found.is_empty() {
         spans.extend(found);
         spans.sort_by_key(|s| s.a);
@@ -668,8 +679,7 @@ fn word_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
     if votes.is_empty() {
         return;
     }
-    let mut covered = vec![false; n];
-    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    let covered = covered_tokens(spans, n);
     let mut sentence_start = vec![false; n];
     toks.sentences.iter().for_each(|r| sentence_start[r.start] = true);
     let cap = |i: usize| word(i).starts_with(char::is_uppercase);
@@ -685,10 +695,7 @@ fn word_consistency(spans: &mut Vec<Span>, toks: &Tokens, text: &str) {
             (ty <= ORG).then_some(Span { a: i, b: i, ty, conf: *conf })
         })
         .collect();
-    if !found.is_empty() {
-        spans.extend(found);
-        spans.sort_by_key(|s| s.a);
-    }
+    add_spans(spans, found);
 }
 
 /// The title standing right before a person's name ("Deputy Foreign Minister"), if any.

@@ -67,12 +67,9 @@ pub(crate) fn decode<S: Scorer>(
     let classes: Vec<u8> =
         toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
     let shape = (cases.as_slice(), classes.as_slice());
-    let mut statics = Statics::new(toks.tokens.len());
+    // Learning needs every feature of every token in the second pass: nothing is kept then.
+    let mut statics = Statics::new(if gold.is_none() { toks.tokens.len() } else { 0 });
     let (_, global) = decode_pass(text, toks, shape, scorer, None, None, &mut statics);
-    if gold.is_some() {
-        // Learning needs every feature of every token again.
-        statics = Statics::new(0);
-    }
     decode_pass(text, toks, shape, scorer, gold, Some(&global), &mut statics).0
 }
 
