@@ -11,8 +11,8 @@
 use crate::currency::{self, Cur, Unit, AMBIGUOUS, SUBUNIT};
 use crate::entity::{Entity, EntityKind, EntityType, Money, PercentKind, Percentage, Qualifier};
 use crate::number::{
-    char_at, char_before, is_any, is_letter, parse_digits, parse_words, scale_power, scales_after,
-    skip_gap, skip_gap_back, word_at, word_before, Lower, Numeral, NUMBER_WORDS,
+    char_at, char_before, is_any, is_letter, next_word, parse_digits, parse_words, scale_power,
+    scales_after, skip_gap, skip_gap_back, word_at, word_before, Lower, Numeral, NUMBER_WORDS,
 };
 use crate::Decimal;
 
@@ -303,9 +303,7 @@ impl<'t> Scanner<'t> {
             None => false,
             Some(c) if c.is_ascii_alphabetic() => word_before(t, p).map_or(true, |s| {
                 let w = &t[s..p];
-                currency::written_code(w).is_some()
-                    || currency::magnitude_code(w).is_some()
-                    || currency::sign_ending_at(t, p).is_some()
+                currency::code_with_power(w).is_some() || currency::sign_ending_at(t, p).is_some()
             }),
             Some(c) => matches!(c, b'$' | b'.') || c >= 0x80,
         }
@@ -467,11 +465,8 @@ impl<'t> Scanner<'t> {
         }
         let ws = word_before(t, at)?;
         let w = &t[ws..at];
-        if let Some(code) = currency::written_code(w) {
-            return Some(Before { unit: iso(code), start: ws, power: 0, name: false });
-        }
-        if let Some((code, power)) = currency::magnitude_code(w) {
-            return Some(Before { unit: iso(code), start: ws, power, name: false });
+        if let Some((code, power)) = currency::code_with_power(w) {
+            return Some(Before { unit: Unit::iso(code), start: ws, power, name: false });
         }
         if glued || !names {
             return None;
@@ -519,11 +514,7 @@ impl<'t> Scanner<'t> {
         }
         let w1e = word_at(t, at)?;
         let w1 = &t[at..w1e];
-        let second = |from: usize| {
-            let s = skip_gap(t, from);
-            let s = if s == from && b.get(s) == Some(&b'-') { s + 1 } else { s };
-            word_at(t, s).map(|e| (&t[s..e], e))
-        };
+        let second = |from: usize| next_word(t, from).map(|w| (w.word, w.end));
         if is_any(w1, &["percent", "percents", "pct", "pc"]) {
             if w1.eq_ignore_ascii_case("pc") && !digits {
                 return None;
@@ -560,18 +551,9 @@ impl<'t> Scanner<'t> {
         // A code glued to a following number is that number's currency ("3 USD50").
         let glued_digit = char_at(t, w1e).is_some_and(|c| c.is_ascii_digit());
         if !hyphen && !glued_digit {
-            if let Some(code) = currency::written_code(w1) {
+            if let Some((code, power)) = currency::code_with_power(w1) {
                 return Some(After {
-                    kind: Kind::Money(iso(code)),
-                    end: w1e,
-                    power: 0,
-                    code_like: true,
-                    before_number: false,
-                });
-            }
-            if let Some((code, power)) = currency::magnitude_code(w1) {
-                return Some(After {
-                    kind: Kind::Money(iso(code)),
+                    kind: Kind::Money(Unit::iso(code)),
                     end: w1e,
                     power,
                     code_like: true,
@@ -788,7 +770,7 @@ impl<'t> Scanner<'t> {
         } else {
             let we = word_at(t, at)?;
             let w = &t[at..we];
-            if currency::written_code(w).is_none() && currency::magnitude_code(w).is_none() {
+            if currency::code_with_power(w).is_none() {
                 // "C$", "HK$": letters then a dollar sign.
                 if b.get(we) == Some(&b'$') && currency::dollar_prefix(w, false).is_some() {
                     we + 1
@@ -899,10 +881,6 @@ impl<'t> Scanner<'t> {
     }
 }
 
-fn iso(code: &'static str) -> Unit {
-    Unit { cur: Cur::Iso(code), exp: 0, flags: 0 }
-}
-
 fn pct(kind: PercentKind, end: usize) -> After {
     After { kind: Kind::Pct(kind), end, power: 0, code_like: false, before_number: false }
 }
@@ -936,17 +914,8 @@ fn glued_unit(w: &str, end: usize) -> Option<After> {
     if is_any(w, &["bp", "bps", "bpts"]) {
         return Some(pct(PercentKind::BasisPoints, end));
     }
-    if let Some(code) = currency::written_code(w) {
-        return Some(After {
-            kind: Kind::Money(iso(code)),
-            end,
-            power: 0,
-            code_like: true,
-            before_number: false,
-        });
-    }
-    currency::magnitude_code(w).map(|(code, power)| After {
-        kind: Kind::Money(iso(code)),
+    currency::code_with_power(w).map(|(code, power)| After {
+        kind: Kind::Money(Unit::iso(code)),
         end,
         power,
         code_like: true,

@@ -40,7 +40,8 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    const fn iso(code: &'static str) -> Unit {
+    /// The unit of an ISO 4217 code, no flags.
+    pub(crate) const fn iso(code: &'static str) -> Unit {
         Unit { cur: Cur::Iso(code), exp: 0, flags: 0 }
     }
 
@@ -52,8 +53,9 @@ impl Unit {
 
 /// The ISO 4217 code equal to `code` (any case), if it is a current currency.
 pub(crate) fn iso_code(code: &str) -> Option<&'static str> {
+    let upper = code.to_ascii_uppercase();
     table::CODES
-        .binary_search_by(|(c, _)| c.as_bytes().cmp(code.to_ascii_uppercase().as_bytes()))
+        .binary_search_by(|(c, _)| c.as_bytes().cmp(upper.as_bytes()))
         .ok()
         .map(|i| table::CODES[i].0)
 }
@@ -94,6 +96,12 @@ pub(crate) fn magnitude_code(word: &str) -> Option<(&'static str, u32)> {
     };
     let rest = word.get(1..)?;
     (rest.len() == 3).then(|| written_code(rest)).flatten().map(|c| (c, power))
+}
+
+/// A currency code next to a number, plain ("USD": power 0) or with a magnitude prefix
+/// ("MUSD": power 6): the code and the power of ten.
+pub(crate) fn code_with_power(word: &str) -> Option<(&'static str, u32)> {
+    written_code(word).map(|c| (c, 0)).or_else(|| magnitude_code(word))
 }
 
 /// The currency names by phrase, the first words of the names, and a quick filter of those

@@ -271,14 +271,10 @@ pub(crate) fn scales_after(text: &str, pos: usize) -> Option<(u32, usize)> {
     let mut power = 0u32;
     let mut end = pos;
     for _ in 0..3 {
-        let mut at = skip_gap(text, end);
-        if at == end && text.as_bytes().get(at) == Some(&b'-') {
-            at += 1;
-        }
-        let Some(w_end) = word_at(text, at) else { break };
-        let Some(p) = scale_power(&text[at..w_end], false) else { break };
+        let Some(w) = next_word(text, end) else { break };
+        let Some(p) = scale_power(w.word, false) else { break };
         power += p;
-        end = w_end;
+        end = w.end;
     }
     (power > 0).then_some((power, end))
 }
@@ -410,14 +406,14 @@ fn word_value(word: &str) -> Option<(u32, bool)> {
     Some(if i < 20 { (i, false) } else { (20 + 10 * (i - 20), true) })
 }
 
-/// One word of a spelled-out number, with where the next may start.
-struct WordTok<'t> {
-    word: &'t str,
-    end: usize,
+/// One word (of a spelled-out number, a scale, a unit), with where it ends.
+pub(crate) struct WordTok<'t> {
+    pub word: &'t str,
+    pub end: usize,
 }
 
 /// The next word after `pos`, across a gap or a hyphen ("forty-five").
-fn next_word(text: &str, pos: usize) -> Option<WordTok<'_>> {
+pub(crate) fn next_word(text: &str, pos: usize) -> Option<WordTok<'_>> {
     let mut at = skip_gap(text, pos);
     if at == pos && text.as_bytes().get(at) == Some(&b'-') {
         at += 1;
