@@ -10,6 +10,19 @@ use factsift::{Document, EntityKind};
 /// The CoNLL-2003 English training set in the shared measuring data beside the repository.
 pub const REUTERS_1996: &str = "../shared/data/conll2003/train.txt";
 
+/// Reads `relative` (e.g. `"recognizers/CurrencyModel.json"`) from the shared measuring data in
+/// `../shared/data/` beside the repository, for the tests that measure against it.
+///
+/// # Panics
+///
+/// When the file cannot be read: the shared data must sit beside the repository.
+pub fn shared_data(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{}: {e} (the shared data must sit beside the repository)", path.display())
+    })
+}
+
 /// Real news to measure speed on: the articles of a CoNLL file rebuilt as natural text (as
 /// `factsift eval --conll` reads them), one string per article; `None` when the file is not
 /// there (the measuring data is never part of the repository).

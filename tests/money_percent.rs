@@ -4,8 +4,6 @@
 //!
 //! `cargo test -p factsift-dev --test money_percent -- --nocapture` prints the gold figures.
 
-use std::path::PathBuf;
-
 use factsift::{
     ConfigError, Entity, EntityKind, EntityType, Extractor, MoneyExtractor, PercentKind,
     PercentageExtractor, Qualifier, Recognizer,
@@ -50,11 +48,7 @@ fn gold_line(g: &Value) -> Option<String> {
 
 #[test]
 fn news_gold_money_and_percentages_are_exact() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/sample_gold.jsonl");
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{}: {e} (the shared data must sit beside the repository)", path.display())
-    });
+    let data = factsift_dev::shared_data("news/sample_gold.jsonl");
     let (mut gold_n, mut found_n, mut exact) = (0, 0, 0);
     let mut wrong = Vec::new();
     for row in data.lines().filter(|l| !l.trim().is_empty()) {

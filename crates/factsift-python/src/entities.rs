@@ -376,13 +376,11 @@ entity_methods!(Person with name {
         Ok(Person { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-
     /// A title standing right before the name ("President"), or None.
     #[getter]
     fn title(&self) -> Option<&str> {
         self.data.title.as_deref()
     }
-
 });
 
 /// A place: a country, city, region, natural feature or named structure.
@@ -433,8 +431,6 @@ entity_methods!(Place with name {
         let data = factsift::Place { name, canonical, kind, country };
         Ok(Place { span: Span::checked(text, start, end, confidence)?, data })
     }
-
-
 
     /// "country", "city", "region", "natural" or "structure", or None where unknown.
     #[getter]
@@ -491,13 +487,11 @@ entity_methods!(Organization with name {
         Ok(Organization { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-
     /// Its acronym where the document gives one ("SCO"), or None.
     #[getter]
     fn acronym(&self) -> Option<&str> {
         self.data.acronym.as_deref()
     }
-
 });
 
 /// An amount of money.

@@ -122,7 +122,7 @@ pub fn tokenize(text: &str) -> Tokens {
         if is_separator(c) {
             // A control character is no text: nothing runs across it, as across a line break.
             let control = c.is_control() && !matches!(c, '\t' | '\u{0B}' | '\u{0C}');
-            if control || c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            if control || matches!(c, '\u{2028}' | '\u{2029}') {
                 pending_break = true;
             }
             i += c.len_utf8();
