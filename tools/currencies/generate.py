@@ -14,6 +14,7 @@ Run: python3 tools/currencies/generate.py   (rewrites the Rust file; commit the 
 """
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -305,6 +306,8 @@ def main():
     out.append("];")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
+    # Formatted as `cargo fmt` would, so the committed file is exactly this script's output.
+    subprocess.run(["rustfmt", "--edition", "2021", OUT], check=True)
     print(f"wrote {OUT}: {len(codes)} codes, {len(names)} names, {len(SIGNS)} signs")
 
 
