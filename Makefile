@@ -61,9 +61,11 @@ python-install: $(VENV)/.dev-deps
 test-python: python-install
 	@$(call run_all,pytest mypy)
 
-# -rs lists every skipped test with its reason (a test needing ../shared, a README block marked
-# not run).
+# python/tests/test_readme.py runs the READMEs' shell blocks with the `factsift` that cargo test
+# builds (a no-op after test-rust). -rs lists every skipped test with its reason (a test needing
+# ../shared, a README block marked not run).
 pytest:
+	$(CARGO) test --workspace --no-run -q
 	$(VENV_BIN)/pytest -q -rs python/tests
 
 mypy:
