@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use factsift::{Decimal, Document, EntityType, Extractor, PercentKind, Qualifier};
+use factsift::{Decimal, Document, EntityType, Extractor, Qualifier};
 
 fn main() -> ExitCode {
     let path = std::env::args_os().nth(1).map_or_else(bundled_report, PathBuf::from);
@@ -54,15 +54,6 @@ fn value(value: Decimal, min: Option<Decimal>, max: Option<Decimal>) -> String {
     }
 }
 
-/// The kind as the JSONL output names it.
-fn kind_name(kind: PercentKind) -> &'static str {
-    match kind {
-        PercentKind::Percent => "percent",
-        PercentKind::PercentagePoints => "percentage_points",
-        PercentKind::BasisPoints => "basis_points",
-    }
-}
-
 /// " (approximately)" and the like, or nothing.
 fn note(qualifier: Option<Qualifier>) -> String {
     qualifier.map_or_else(String::new, |q| format!(" ({})", q.as_str()))
@@ -85,8 +76,8 @@ fn report(doc: &Document<'_>, out: &mut impl Write) -> io::Result<()> {
     let mut kinds = BTreeMap::<&str, Vec<String>>::new();
     for (e, p) in doc.percentages() {
         let (number, note) = (value(p.value, p.min, p.max), note(p.qualifier));
-        writeln!(out, "  {:<32} {number} {}{note}", e.text, kind_name(p.kind))?;
-        kinds.entry(kind_name(p.kind)).or_default().push(number + &note);
+        writeln!(out, "  {:<32} {number} {}{note}", e.text, p.kind.as_str())?;
+        kinds.entry(p.kind.as_str()).or_default().push(number + &note);
     }
     writeln!(out, "By currency")?;
     for (currency, (count, low, high)) in &currencies {
