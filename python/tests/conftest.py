@@ -51,4 +51,6 @@ def shared_data(relative: str, root: Path = SHARED_DATA) -> Path:
     if shared_required():
         pytest.fail(f"{path} is missing and {REQUIRE_SHARED}=1 requires it "
                     "(the shared data must sit beside the repository)")
-    pytest.skip(f"{path} is not beside the repository (set {REQUIRE_SHARED}=1 to require it)")
+    # The skip is raised here, so pytest -rs would point at this line: name the test.
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
+    pytest.skip(f"{test}: {path} is not beside the repository (set {REQUIRE_SHARED}=1 to require it)")
