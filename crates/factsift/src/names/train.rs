@@ -3,18 +3,18 @@
 
 use super::features::{word_features, Case, Pos, WordFeatures, L};
 use super::model::Model;
+use super::span::GoldName;
 use super::tagger::{decode, Scorer};
 use crate::hash::FastMap;
 use crate::text::{tokenize, Tokens};
 
-/// A training document: natural text and its gold names as byte spans with a type index
-/// (0 person, 1 place, 2 organization, 3 other names such as CoNLL's MISC).
+/// A training document: natural text and its gold names.
 #[derive(Debug, Clone)]
 pub struct TrainDoc {
     /// The document's text.
     pub text: String,
-    /// Gold names: `(byte_start, byte_end, type)`.
-    pub spans: Vec<(usize, usize, usize)>,
+    /// Gold names, in any order.
+    pub spans: Vec<GoldName>,
 }
 
 /// A document tokenized, with one gold label per token.
@@ -30,9 +30,10 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
     let toks = tokenize(&doc.text);
     let mut gold = vec![0u8; toks.tokens.len()];
     let mut missed = 0;
-    for &(s, e, t) in &doc.spans {
-        let first = toks.tokens.iter().position(|k| k.start == s);
-        let last = toks.tokens.iter().position(|k| k.end == e);
+    for g in &doc.spans {
+        let t = g.label.index();
+        let first = toks.tokens.iter().position(|k| k.start == g.byte_start);
+        let last = toks.tokens.iter().position(|k| k.end == g.byte_end);
         match (first, last) {
             (Some(a), Some(b)) if a <= b => {
                 if a == b {
