@@ -28,8 +28,9 @@ use context::DocContext;
 use model::Model;
 pub use model::ModelError;
 use resolve::user::UserNames;
-use span::{tagged_spans, NameSpan};
+use span::NameSpan;
 pub use span::{GoldName, NameLabel};
+use tagger::tagged_spans;
 #[cfg(feature = "train")]
 pub use train::{train, TrainDoc};
 

@@ -2,10 +2,6 @@
 //! [`NameLabel`] and a confidence. The label's index is the tagger's type index, written once
 //! here.
 
-use super::context::DocContext;
-use super::features::{split_label, Pos};
-use super::model::Model;
-use super::tagger;
 use crate::entity::EntityType;
 
 /// What a name is. `Other` (CoNLL's MISC: events, nationalities, works...) is learned by the
@@ -95,39 +91,6 @@ pub(crate) struct NameSpan {
     pub b: usize,
     pub label: NameLabel,
     pub conf: f32,
-}
-
-/// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
-/// confidence of its tokens.
-pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
-    let tagged = tagger::tag(model, doc.text, &doc.toks);
-    let scale = model.conf_scale;
-    let mut spans = Vec::new();
-    let mut open: Option<(usize, NameLabel, f32)> = None;
-    for (i, &l) in tagged.labels.iter().enumerate() {
-        let m = tagged.margins[i];
-        let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
-        let split =
-            split_label(l as usize).and_then(|(t, pos)| Some((NameLabel::from_index(t)?, pos)));
-        match split {
-            Some((t, Pos::U)) => spans.push(NameSpan { a: i, b: i, label: t, conf: c }),
-            Some((t, Pos::B)) => open = Some((i, t, c)),
-            Some((t, Pos::I)) => {
-                if let Some(o) = open.as_mut().filter(|o| o.1 == t) {
-                    o.2 = o.2.min(c);
-                }
-            }
-            Some((t, Pos::Lst)) => {
-                if let Some((a, ot, oc)) = open.take() {
-                    if ot == t {
-                        spans.push(NameSpan { a, b: i, label: t, conf: oc.min(c) });
-                    }
-                }
-            }
-            None => open = None,
-        }
-    }
-    spans
 }
 
 /// Whether each token lies inside one of `spans` (of a text of `n` tokens).

@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 
+use super::context::DocContext;
 use super::features::{
     allowed, bigram_key, case_of, class3_key, class_of, digits_key, edge_key, global_key, hist_key,
     offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
@@ -11,6 +12,7 @@ use super::features::{
 };
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
+use super::span::{NameLabel, NameSpan};
 use crate::hash::{mix, FastMap};
 use crate::text::Tokens;
 
@@ -519,6 +521,39 @@ pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens) -> Tagged {
         let mut scorer = Inference { model, cache: &mut cache };
         decode(text, toks, &mut scorer, None)
     })
+}
+
+/// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
+/// confidence of its tokens.
+pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
+    let tagged = tag(model, doc.text, &doc.toks);
+    let scale = model.conf_scale;
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, NameLabel, f32)> = None;
+    for (i, &l) in tagged.labels.iter().enumerate() {
+        let m = tagged.margins[i];
+        let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
+        let split =
+            split_label(l as usize).and_then(|(t, pos)| Some((NameLabel::from_index(t)?, pos)));
+        match split {
+            Some((t, Pos::U)) => spans.push(NameSpan { a: i, b: i, label: t, conf: c }),
+            Some((t, Pos::B)) => open = Some((i, t, c)),
+            Some((t, Pos::I)) => {
+                if let Some(o) = open.as_mut().filter(|o| o.1 == t) {
+                    o.2 = o.2.min(c);
+                }
+            }
+            Some((t, Pos::Lst)) => {
+                if let Some((a, ot, oc)) = open.take() {
+                    if ot == t {
+                        spans.push(NameSpan { a, b: i, label: t, conf: oc.min(c) });
+                    }
+                }
+            }
+            None => open = None,
+        }
+    }
+    spans
 }
 
 #[cfg(test)]
