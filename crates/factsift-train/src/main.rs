@@ -113,49 +113,6 @@ fn report(name: &str, counts: &[Counts; 3]) -> f64 {
     f
 }
 
-/// Training documents plus, for a seeded half of those with headlines in capitals, a copy
-/// with those headlines in title case (news today writes headlines that way).
-fn augment(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
-    let mut state = seed | 1;
-    let mut out = Vec::with_capacity(docs.len() * 2);
-    for d in docs {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        let caps_line = |l: &str| {
-            l.is_ascii()
-                && !l.chars().any(|c| c.is_lowercase())
-                && l.split(' ')
-                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                    .count()
-                    >= 2
-        };
-        if state & 1 == 0 && d.text.lines().any(caps_line) {
-            let text: String = d
-                .text
-                .split('\n')
-                .map(|l| {
-                    if !caps_line(l) {
-                        return l.to_string();
-                    }
-                    let mut prev_letter = false;
-                    l.chars()
-                        .map(|c| {
-                            let r = if prev_letter { c.to_ascii_lowercase() } else { c };
-                            prev_letter = c.is_alphabetic();
-                            r
-                        })
-                        .collect()
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            out.push(TrainDoc { text, spans: d.spans.clone() });
-        }
-        out.push(d);
-    }
-    out
-}
-
 /// Span-level scores on CoNLL documents (byte spans).
 fn evaluate(ex: &NameExtractor, docs: &[TrainDoc], errors: Option<&PathBuf>) -> [Counts; 3] {
     let mut counts = [Counts::default(); 3];
@@ -277,7 +234,7 @@ fn main() {
         return;
     }
     let t0 = Instant::now();
-    let mut train_docs = augment(read_conll(&args.train), args.seed);
+    let mut train_docs = factsift::title_case_headlines(read_conll(&args.train), args.seed);
     if args.misc == Misc::Outside {
         // Other names (CoNLL's MISC) are trained as O: as good on dev (92.86 vs 92.94 micro F1)
         // and fewer false organizations on recent news.

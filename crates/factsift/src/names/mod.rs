@@ -32,7 +32,7 @@ use span::NameSpan;
 pub use span::{GoldName, NameLabel};
 use tagger::tagged_spans;
 #[cfg(feature = "train")]
-pub use train::{train, TrainDoc};
+pub use train::{title_case_headlines, train, TrainDoc};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
 

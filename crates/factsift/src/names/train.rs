@@ -147,6 +147,58 @@ impl Scorer for Perceptron {
     }
 }
 
+/// Training documents plus, for a seeded half of those with headlines in capitals, a copy
+/// with those headlines in title case (news today writes headlines that way). The gold names
+/// keep their byte offsets: title-casing ASCII changes no length.
+///
+/// ```
+/// use factsift::{title_case_headlines, TrainDoc};
+/// let doc = TrainDoc { text: "GRAIN EXPORTS RISE\nExports rose.".into(), spans: vec![] };
+/// let docs = title_case_headlines(vec![doc; 20], 7);
+/// assert!(docs.len() > 20 && docs.len() < 40, "{}", docs.len());
+/// assert!(docs.iter().any(|d| d.text == "Grain Exports Rise\nExports rose."));
+/// ```
+pub fn title_case_headlines(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
+    let mut state = seed | 1;
+    let mut out = Vec::with_capacity(docs.len() * 2);
+    for d in docs {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let caps_line = |l: &str| {
+            l.is_ascii()
+                && !l.chars().any(|c| c.is_lowercase())
+                && l.split(' ')
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    .count()
+                    >= 2
+        };
+        if state & 1 == 0 && d.text.lines().any(caps_line) {
+            let text: String = d
+                .text
+                .split('\n')
+                .map(|l| {
+                    if !caps_line(l) {
+                        return l.to_string();
+                    }
+                    let mut prev_letter = false;
+                    l.chars()
+                        .map(|c| {
+                            let r = if prev_letter { c.to_ascii_lowercase() } else { c };
+                            prev_letter = c.is_alphabetic();
+                            r
+                        })
+                        .collect()
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push(TrainDoc { text, spans: d.spans.clone() });
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Perceptrons trained side by side (on their own shuffles) and averaged.
 const ENSEMBLE: usize = 4;
 
