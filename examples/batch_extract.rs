@@ -42,7 +42,7 @@ fn main() -> ExitCode {
 
 /// The folder of short news texts that comes with the repository.
 fn bundled_news() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/news")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/news")
 }
 
 /// The `.txt` files directly in `dir`, sorted by name.

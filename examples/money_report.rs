@@ -36,7 +36,7 @@ fn main() -> ExitCode {
 
 /// The financial text that comes with the repository (a fictional company's results).
 fn bundled_report() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/financial_report.txt")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/financial_report.txt")
 }
 
 fn numbers_extractor() -> Extractor {
