@@ -10,7 +10,8 @@ Each fenced block is one test (``README.md:212:sh``), run according to its langu
   follow it, up to the next ``$``;
 - ``rust``: compiled and run as doctests by ``cargo test``; here the test checks that some crate
   includes the file in its doctests (``#[doc = include_str!("...")]``);
-- ``toml``: a Cargo dependency table; every ``path`` must lead to the crate of that name.
+- ``toml``: a Cargo dependency table; every ``path`` must lead to the crate of that name;
+- ``text``: a diagram or a listing, not code: reported as skipped.
 
 An HTML comment on the line right before the opening fence changes how a block runs:
 
@@ -286,6 +287,8 @@ def test_block_runs_as_written(block: Block, tmp_path: Path) -> None:
         check_rust(block)
     elif block.lang == "toml":
         check_toml(block)
+    elif block.lang == "text":
+        pytest.skip(f"{block.where}: plain text, not code")
     else:
         pytest.fail(
             f"{block.where}: no runner for {block.lang or 'a block without a language'}; "
