@@ -38,7 +38,8 @@ python-install: $(VENV)/.dev-deps
 test-python: python-install
 	$(VENV_BIN)/pytest -q python/tests
 	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift python/tests python/bench \
-	  examples/python_quickstart.py examples/render_html.py
+	  examples/python_quickstart.py examples/render_html.py examples/spark_pipeline.py \
+	  examples/dask_pipeline.py
 
 fmt:
 	$(CARGO) fmt --all

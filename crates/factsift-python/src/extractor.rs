@@ -18,6 +18,12 @@ use crate::document::Document;
 /// large enough that the shared queue is rarely touched.
 const CHUNK: usize = 16;
 
+/// `extract_many` starts at most this many threads per CPU core, whatever `threads` says.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// Bytes kept free while worker threads start (see `extract_many`).
+const SPAWN_RESERVE: usize = 64 << 20;
+
 /// Finds people, places, organizations, money and percentages in English news text.
 ///
 /// Build it once and reuse it; it is immutable, thread-safe and picklable (it travels to
@@ -234,7 +240,9 @@ impl Extractor {
     ///
     /// Args:
     ///     texts: any iterable of str (list, generator, pandas Series...).
-    ///     threads: how many threads to use (default: one per CPU core).
+    ///     threads: how many threads to use (default: one per CPU core; at most four per core
+    ///         are started). If the system refuses some (a memory or process limit), the
+    ///         batch goes on with those that started, with a RuntimeWarning.
     ///
     /// Raises TypeError for a non-str item, ValueError for a lone surrogate or threads < 1.
     #[pyo3(signature = (texts, threads=None))]
@@ -244,9 +252,11 @@ impl Extractor {
         texts: &Bound<'py, PyAny>,
         threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyList>> {
+        let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
         let threads = match threads.filter(|t| !t.is_none()) {
-            None => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
-            Some(n) => parse_threads(n)?,
+            None => cores,
+            // More threads than cores only add overhead (and each costs memory).
+            Some(n) => parse_threads(n)?.min(MAX_THREADS_PER_CORE * cores),
         };
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
@@ -289,8 +299,14 @@ impl Extractor {
             let next = AtomicUsize::new(0);
             std::thread::scope(|scope| -> PyResult<()> {
                 let (sender, receiver) = mpsc::channel::<Chunk>();
+                // Memory held back while threads start, so that a memory limit stops the
+                // spawning before the threads that did start have nothing left to run with
+                // (a thread that cannot allocate its thread-local data aborts the process).
+                let mut reserve = Vec::<u8>::new();
+                let reserved = reserve.try_reserve_exact(SPAWN_RESERVE).is_ok();
+                std::hint::black_box(&reserve);
                 let mut started = 0;
-                for _ in 0..threads {
+                while reserved && started < threads {
                     let sender = sender.clone();
                     let (inner, owned, next) = (&self.inner, &owned, &next);
                     let worker = move || work(inner, owned, next, &sender);
@@ -301,6 +317,7 @@ impl Extractor {
                     }
                     started += 1;
                 }
+                drop(reserve);
                 if started < threads {
                     let message = format!(
                         "extract_many: the system started only {started} of {threads} threads; \
