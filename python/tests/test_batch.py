@@ -236,6 +236,6 @@ def test_many_threads_under_a_memory_limit() -> None:
     # As reported: threads=3000 under 1.5 GB. At most four threads per core start, so all do.
     assert run_limited(2000, str(1536 * MiB)) == "\n"
     # Room for a few threads' stacks at most: the batch goes on with those that started.
-    assert re.search(r"started only \d of 8 threads", run_limited(300, f"+{70 * MiB}"))
+    assert re.search(r"started only \d+ of \d+ threads", run_limited(300, f"+{70 * MiB}"))
     # Room for none: the batch runs on the calling thread.
     assert "started only 0 of" in run_limited(300, f"+{8 * MiB}")
