@@ -133,7 +133,7 @@ def test_to_pandas_one_row_per_entity() -> None:
     ]
     assert all(type(a) is Decimal for a in money["amount"])
     assert list(money["currency"]) == ["USD", "EUR", "USD"]
-    assert set(df["place_kind"].dropna()) <= {"country", "city", "region", "natural", "structure"}
+    assert set(df["place_kind"].dropna()) <= {"country", "city", "region", "natural"}
     assert set(df["percentage_kind"].dropna()) == {"percent", "basis_points"}
     # Without ids, a row's id is its document's position.
     assert list(factsift.to_pandas(docs)["id"]) == [i for i, d in enumerate(docs) for _ in d]

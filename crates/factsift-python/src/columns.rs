@@ -9,17 +9,14 @@
 
 use std::io::Write;
 
-use factsift::{Decimal, Qualifier};
+use factsift::{Decimal, PlaceKind, Qualifier};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList};
 
 use crate::convert::{type_name, utf8_text, widen, CodePoints};
 use crate::document::Document;
-use crate::entities::{
-    percent_kind_str, place_kind_str, EntityClass, Money, Organization, Percentage, Person, Place,
-    Span,
-};
+use crate::entities::{EntityClass, Money, Organization, Percentage, Person, Place, Span};
 
 /// A batch is closed once one of its string columns holds this many bytes, so that `i32`
 /// offsets never overflow (Arrow's `string` type).
@@ -56,7 +53,11 @@ struct Strings {
 
 impl Strings {
     fn new() -> Strings {
-        Strings { validity: Validity::default(), offsets: 0i32.to_le_bytes().to_vec(), data: vec![] }
+        Strings {
+            validity: Validity::default(),
+            offsets: 0i32.to_le_bytes().to_vec(),
+            data: vec![],
+        }
     }
 
     fn close(&mut self, present: bool) {
@@ -128,7 +129,7 @@ fn fields<'a>(obj: &'a Bound<'_, PyAny>) -> Option<(&'a Span, &'static str, Type
     } else if let Ok(b) = obj.cast::<Place>() {
         let (e, d) = (b.get(), &b.get().data);
         let typed = Typed {
-            place_kind: d.kind.map(place_kind_str),
+            place_kind: d.kind.map(PlaceKind::as_str),
             country: d.country.as_deref(),
             ..Typed::named(&d.name, &d.canonical)
         };
@@ -149,7 +150,7 @@ fn fields<'a>(obj: &'a Bound<'_, PyAny>) -> Option<(&'a Span, &'static str, Type
         let (e, d) = (b.get(), &b.get().data);
         let typed = Typed {
             value: Some(&d.value),
-            percentage_kind: Some(percent_kind_str(d.kind)),
+            percentage_kind: Some(d.kind.as_str()),
             ..Typed::bounds(d.qualifier, &d.min, &d.max)
         };
         Some((&e.span, Percentage::LABEL, typed))

@@ -120,7 +120,9 @@ fn parse_threads(n: &Bound<'_, PyAny>) -> PyResult<usize> {
     }
     match n.extract::<i64>() {
         Ok(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
-        _ => Err(PyValueError::new_err(format!("threads must be at least 1 and fit in 64 bits, got {n}"))),
+        _ => Err(PyValueError::new_err(format!(
+            "threads must be at least 1 and fit in 64 bits, got {n}"
+        ))),
     }
 }
 
@@ -324,7 +326,12 @@ impl Extractor {
                          going on with {}",
                         started.max(1)
                     );
-                    PyErr::warn(py, &py.get_type::<PyRuntimeWarning>(), &CString::new(message)?, 1)?;
+                    PyErr::warn(
+                        py,
+                        &py.get_type::<PyRuntimeWarning>(),
+                        &CString::new(message)?,
+                        1,
+                    )?;
                 }
                 if started == 0 {
                     py.detach(|| work(&self.inner, &owned, &next, &sender));
