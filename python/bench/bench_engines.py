@@ -3,7 +3,7 @@
     make bench-engines
     # or: .venv/bin/python python/bench/bench_engines.py [--docs N] [--repeat R] [--cli PATH]
 
-Prints medians of R runs (after one warm-up run each):
+Prints medians of R runs (after one warm-up run each; what is compared runs in turn):
 1. `factsift extract --jsonl --threads N` and `extract_many(threads=N)` for N = 1, 2: wall time,
    speed-up and efficiency (speed-up / N);
 2. Spark local[2] and Dask (two worker processes, one thread each), JSONL in and Parquet out,
@@ -33,15 +33,18 @@ from bench_batch import find_cli, make_documents
 import factsift
 
 
-def median_time(run: Callable[[], object], repeat: int) -> float:
-    """Median wall seconds of ``repeat`` runs after one warm-up run."""
-    run()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+def medians(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Median wall seconds of each run: one warm-up run each, then ``repeat`` rounds in turn,
+    so that load from elsewhere falls on all of them alike."""
+    for run in runs.values():
         run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def former_to_pandas(docs: list[factsift.Document]) -> Any:
@@ -56,8 +59,11 @@ def former_to_pandas(docs: list[factsift.Document]) -> Any:
     return pd.DataFrame(rows)
 
 
-def spark_run(jsonl: str, out: str, repeat: int, part_bytes: int) -> tuple[float, float]:
-    """(session start seconds, median seconds of JSONL -> entities -> Parquet) on local[2]."""
+def spark_run(
+    jsonl: str, out: str, cli: Callable[[], object], repeat: int, part_bytes: int
+) -> tuple[float, float, float]:
+    """(session start seconds, median seconds of JSONL -> entities -> Parquet on local[2], and
+    of ``cli``, run in turn)."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
     from pyspark.sql import SparkSession
 
@@ -80,13 +86,17 @@ def spark_run(jsonl: str, out: str, repeat: int, part_bytes: int) -> tuple[float
         factsift.spark.extract_entities(texts).write.mode("overwrite").parquet(out)
 
     try:
-        return started, median_time(run, repeat)
+        took = medians({"engine": run, "cli": cli}, repeat)
+        return started, took["engine"], took["cli"]
     finally:
         spark.stop()
 
 
-def dask_run(jsonl: str, out: str, repeat: int, part_bytes: int) -> tuple[float, float]:
-    """(cluster start seconds, median seconds of JSONL -> entities -> Parquet), 2 workers."""
+def dask_run(
+    jsonl: str, out: str, cli: Callable[[], object], repeat: int, part_bytes: int
+) -> tuple[float, float, float]:
+    """(cluster start seconds, median seconds of JSONL -> entities -> Parquet on two workers,
+    and of ``cli``, run in turn)."""
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
@@ -101,7 +111,8 @@ def dask_run(jsonl: str, out: str, repeat: int, part_bytes: int) -> tuple[float,
             texts = dd.read_json(jsonl, lines=True, blocksize=part_bytes)
             factsift.dask.extract_entities(texts).to_parquet(out, write_index=False)
 
-        return started, median_time(run, repeat)
+        took = medians({"engine": run, "cli": cli}, repeat)
+        return started, took["engine"], took["cli"]
 
 
 def main() -> None:
@@ -132,32 +143,37 @@ def main() -> None:
     ex = factsift.Extractor()
     try:
         print("\n1. threads")
-        wall: dict[tuple[str, int], float] = {}
-        for threads in (1, 2):
-            wall["cli", threads] = median_time(lambda: run_cli(threads), args.repeat)
-            wall["python", threads] = median_time(lambda: ex.extract_many(texts, threads=threads), args.repeat)
-        for name in ("cli", "python"):
-            one, two = wall[name, 1], wall[name, 2]
-            label = "factsift extract --jsonl" if name == "cli" else "extract_many"
+        wall = medians({
+            "cli 1": lambda: run_cli(1),
+            "cli 2": lambda: run_cli(2),
+            "python 1": lambda: ex.extract_many(texts, threads=1),
+            "python 2": lambda: ex.extract_many(texts, threads=2),
+        }, args.repeat)
+        for name, label in (("cli", "factsift extract --jsonl"), ("python", "extract_many")):
+            one, two = wall[f"{name} 1"], wall[f"{name} 2"]
             print(f"  {label:<26} 1 thread {one:.3f} s, 2 threads {two:.3f} s: "
                   f"speed-up {one / two:.2f}x, efficiency {one / two / 2:.0%}")
 
         if not args.skip_engines:
             print("\n2. engines (JSONL in, Parquet out) against the CLI on 2 threads (JSONL in and out)")
             part = max(size // 4, 1 << 20)  # about four partitions
-            cli2 = wall["cli", 2]
             for name, engine in (("Spark local[2]", spark_run), ("Dask 2 workers", dask_run)):
-                started, took = engine(jsonl, str(work / name.split()[0]), args.repeat, part)
+                out = str(work / name.split()[0])
+                started, took, cli2 = engine(jsonl, out, lambda: run_cli(2), args.repeat, part)
                 overhead = (took - cli2) / len(texts) * 1e6
-                print(f"  {name:<15} {took:.3f} s (start-up {started:.1f} s, not counted): "
-                      f"CLI throughput / engine's = {took / cli2:.2f}, overhead {overhead:.0f} µs/document")
+                print(f"  {name:<15} {took:.3f} s against the CLI's {cli2:.3f} s (start-up "
+                      f"{started:.1f} s, not counted): engine time / CLI time = "
+                      f"{took / cli2:.2f}, overhead {overhead:.0f} µs/document")
 
         print("\n3. tables")
         docs = ex.extract_many(texts)
         entities = sum(len(d) for d in docs)
-        arrow = median_time(lambda: factsift.to_arrow(docs), args.repeat)
-        pandas = median_time(lambda: factsift.to_pandas(docs), args.repeat)
-        former = median_time(lambda: former_to_pandas(docs), args.repeat)
+        tables = medians({
+            "to_arrow": lambda: factsift.to_arrow(docs),
+            "to_pandas": lambda: factsift.to_pandas(docs),
+            "former": lambda: former_to_pandas(docs),
+        }, args.repeat)
+        arrow, pandas, former = tables["to_arrow"], tables["to_pandas"], tables["former"]
         print(f"  {entities} entities: to_arrow {arrow:.3f} s, to_pandas {pandas:.3f} s, "
               f"former to_pandas {former:.3f} s; to_arrow is {former / arrow:.1f}x and "
               f"to_pandas {former / pandas:.1f}x faster than the former to_pandas")

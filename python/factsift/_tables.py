@@ -105,7 +105,9 @@ def _ids(pa: Any, ids: Any, count: int) -> Any:
     return ids
 
 
-def to_arrow(docs: Document | Iterable[Document], ids: Iterable[Any] | None = None) -> pyarrow.Table:
+def to_arrow(
+    docs: Document | Iterable[Document], ids: Iterable[Any] | None = None
+) -> pyarrow.Table:
     """One row per entity of ``docs`` (one Document or an iterable of them) as a pyarrow Table.
 
     Columns are :data:`COLUMNS` (see :func:`arrow_schema`). ``id`` is ``ids[i]`` for the

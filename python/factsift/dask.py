@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 __all__ = ["extract_bag", "extract_entities"]
 
 
-def _entities(pdf: pd.DataFrame, text_col: str, id_col: str, blob: bytes, threads: int) -> pd.DataFrame:
+def _entities(
+    pdf: pd.DataFrame, text_col: str, id_col: str, blob: bytes, threads: int
+) -> pd.DataFrame:
     """The entity rows of one partition."""
     texts = [t if isinstance(t, str) else "" for t in pdf[text_col].tolist()]
     docs = worker_extractor(blob).extract_many(texts, threads=threads)
@@ -63,7 +65,8 @@ def extract_entities(
     :class:`~factsift.Extractor` with any options. The result equals ``extract_many`` on the
     same texts; rows come in partition order, a document's entities in text order.
 
-    >>> entities = extract_entities(dask.dataframe.read_json("news.jsonl", lines=True))  # doctest: +SKIP
+    >>> texts = dask.dataframe.read_json("news.jsonl", lines=True)  # doctest: +SKIP
+    >>> entities = extract_entities(texts)  # doctest: +SKIP
     >>> entities.to_parquet("entities/")  # doctest: +SKIP
     """
     blob = extractor_blob(types, extractor)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any, Iterable, Iterator
 
 import pytest
@@ -69,13 +72,20 @@ def dask_client() -> Iterator[Any]:
         yield client
 
 
+#: The typed fields compared, named as in the JSONL (whose ``kind`` is two table columns).
+TYPED = (
+    "amount", "currency", "value", "kind", "min", "max", "qualifier",
+    "name", "canonical", "title", "country", "acronym",
+)
+
+
 def entity_rows(docs: list[factsift.Document], ids: list[Any]) -> list[tuple[Any, ...]]:
     """The entities of ``docs`` as sortable rows (id, start, end, type, text, typed values)."""
     rows = []
     for id_, doc in zip(ids, docs):
         for e in doc:
             d = e.to_dict()
-            typed = tuple(str(d.get(k)) for k in ("amount", "currency", "value", "kind", "min", "max", "qualifier", "name", "canonical", "title", "country", "acronym"))
+            typed = tuple(str(d.get(k)) for k in TYPED)
             rows.append((id_, e.start, e.end, e.type, e.text, *typed))
     return sorted(rows)
 
@@ -85,10 +95,7 @@ def table_rows(records: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
     rows = []
     for r in records:
         kind = r["place_kind"] if r["type"] == "place" else r["percentage_kind"]
-        typed = tuple(
-            str(v)
-            for v in (r["amount"], r["currency"], r["value"], kind, r["min"], r["max"], r["qualifier"], r["name"], r["canonical"], r["title"], r["country"], r["acronym"])
-        )
+        typed = tuple(str(kind if k == "kind" else r[k]) for k in TYPED)
         rows.append((r["id"], r["start"], r["end"], r["type"], r["text"], *typed))
     return sorted(rows)
 
@@ -101,3 +108,15 @@ ENGINE_TEXTS: list[str | None] = [
     "Operators in Шымкент 📦 expect 3.5% growth and between €5 million and €7 million of orders.",
     "Spreads narrowed 25 basis points after Kazakh Rail raised about $300 million.",
 ] * 8
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def example(name: str) -> ModuleType:
+    """The script examples/NAME.py, imported as a module (its main() not run)."""
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

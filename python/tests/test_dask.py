@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
-from conftest import ENGINE_TEXTS, entity_rows, table_rows
+from conftest import ENGINE_TEXTS, EXAMPLES, entity_rows, example, table_rows
 
 import factsift
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_extract_entities_equals_extract_many(dask_client: Any) -> None:
@@ -43,12 +40,8 @@ def test_extract_bag_keeps_order(dask_client: Any) -> None:
 
 
 def test_dask_example_pipeline(dask_client: Any, tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("dask_pipeline", ROOT / "examples" / "dask_pipeline.py")
-    assert spec and spec.loader
-    example = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(example)
     out = tmp_path / "entities"
-    example.main([str(ROOT / "examples" / "news_sample.jsonl"), str(out)], client=dask_client)
+    example("dask_pipeline").main([str(EXAMPLES / "news_sample.jsonl"), str(out)], client=dask_client)
     import pyarrow.parquet as pq
 
     table = pq.read_table(out)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ENGINE_TEXTS, entity_rows, needs, table_rows
+from conftest import ENGINE_TEXTS, EXAMPLES, entity_rows, example, needs, table_rows
 
 import factsift
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def texts_frame(spark: Any) -> Any:
@@ -60,12 +57,8 @@ def test_entities_column(spark: Any) -> None:
 
 def test_spark_example_pipeline(spark: Any, tmp_path: Path) -> None:
     needs("pandas", "spark")
-    spec = importlib.util.spec_from_file_location("spark_pipeline", ROOT / "examples" / "spark_pipeline.py")
-    assert spec and spec.loader
-    example = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(example)
     out = tmp_path / "entities.parquet"
-    example.main([str(ROOT / "examples" / "news_sample.jsonl"), str(out)], spark=spark)
+    example("spark_pipeline").main([str(EXAMPLES / "news_sample.jsonl"), str(out)], spark=spark)
     import pyarrow.parquet as pq
 
     table = pq.read_table(out)
