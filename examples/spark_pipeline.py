@@ -43,14 +43,14 @@ def main(argv: list[str] | None = None, spark: Any = None) -> None:
         )
         entities.write.mode("overwrite").parquet(args.output)
 
-        # A summary from the written file: entities per type, and money per currency.
+        # A summary from the written file: entities per type and currency, and money totals.
         from pyspark.sql import functions as F
 
-        written = spark.read.parquet(args.output)
-        written.groupBy("type").count().orderBy("type").show()
-        money = written.where(F.col("type") == "money")
-        total = F.sum(F.col("amount").cast("decimal(38,9)")).alias("total")
-        money.groupBy("currency").agg(F.count("*").alias("mentions"), total).orderBy("currency").show()
+        amounts = F.col("amount").cast("decimal(38,9)")
+        summary = spark.read.parquet(args.output).groupBy("type", "currency")
+        summary.agg(F.count("*").alias("entities"), F.sum(amounts).alias("money")).orderBy(
+            "type", "currency"
+        ).show()
     finally:
         if own:
             spark.stop()
