@@ -67,3 +67,13 @@ def test_make_test_installs_every_extra() -> None:
     assert needed <= dev, needed - dev
     # The base install stays light: no requirement outside the extras.
     assert "dependencies" not in tomllib.loads((python / "pyproject.toml").read_text())["project"]
+
+
+def test_import_loads_no_optional_dependency() -> None:
+    code = (
+        "import sys, factsift; factsift.extract('Up 5%.'); "
+        "print(sorted({'pyarrow', 'pandas', 'pyspark', 'dask'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
