@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None, spark: Any = None) -> None:
         summary = spark.read.parquet(args.output).groupBy("type", "currency")
         summary.agg(F.count("*").alias("entities"), F.sum(amounts).alias("money")).orderBy(
             "type", "currency"
-        ).show()
+        ).show(truncate=False)
     finally:
         if own:
             spark.stop()

@@ -230,7 +230,7 @@ impl Batch {
         self.rows += 1;
     }
 
-    /// `(rows, [(column, null count, buffers)])`; a buffer of `None` means "no nulls".
+    /// `(rows, [(column, null count, buffers)])`; a validity buffer of `None` means no nulls.
     fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         let bytes = |b: &[u8]| PyBytes::new(py, b).into_any();
         let mut columns = Vec::new();
