@@ -30,20 +30,16 @@ def test_extract_entities_equals_extract_many(spark: Any) -> None:
     assert dict(entities.dtypes)["id"] == "string" and dict(entities.dtypes)["start"] == "bigint"
     got = table_rows(r.asDict() for r in entities.collect())
     assert len(got) > 60 and got == expected(factsift.Extractor())
-    # An extractor's options travel to the workers.
-    cad = factsift.Extractor(types="money", dollar_currency="CAD")
-    money = fs.extract_entities(texts_frame(spark), extractor=cad).collect()
-    assert table_rows(r.asDict() for r in money) == expected(cad)
-    assert {r.currency for r in money} == {"CAD", "EUR"}
 
 
 def test_entities_column(spark: Any) -> None:
     import factsift.spark as fs
 
-    df = texts_frame(spark).withColumn("entities", fs.entities_column("text", types=["money", "percentage"]))
+    # An extractor's options travel to the workers (here: "$" is CAD).
+    ex = factsift.Extractor(types=["money", "percentage"], dollar_currency="CAD")
+    df = texts_frame(spark).withColumn("entities", fs.entities_column("text", extractor=ex))
     rows = df.collect()
     assert len(rows) == len(ENGINE_TEXTS)
-    ex = factsift.Extractor(types=["money", "percentage"])
     for row in rows:
         if row.text is None:
             assert row.entities is None
@@ -52,7 +48,10 @@ def test_entities_column(spark: Any) -> None:
         assert [(e.type, e.text, e.start, e.end) for e in row.entities] == [
             (e.type, e.text, e.start, e.end) for e in doc
         ]
-        assert [e.amount for e in row.entities if e.type == "money"] == [str(m.amount) for m in doc.money]
+        money = [(e.amount, e.currency) for e in row.entities if e.type == "money"]
+        assert money == [(str(m.amount), m.currency) for m in doc.money]
+    currencies = {e.currency for row in rows for e in row.entities or [] if e.type == "money"}
+    assert currencies == {"CAD", "EUR"}
 
 
 def test_spark_example_pipeline(spark: Any, tmp_path: Path) -> None:
