@@ -2,7 +2,7 @@
 CARGO ?= cargo
 
 .PHONY: demo test test-rust test-python pytest mypy python-install ci lint fmt-check clippy deny \
-  fmt bench bench-python fuzz
+  fmt bench bench-python bench-engines fuzz
 demo: ## Run the main job on the bundled sample article
 	$(CARGO) run --release -q -p factsift-cli -- extract examples/sample_article.txt
 
@@ -70,7 +70,8 @@ pytest:
 
 mypy:
 	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift python/tests python/bench \
-	  examples/python_quickstart.py examples/render_html.py
+	  examples/python_quickstart.py examples/render_html.py examples/spark_pipeline.py \
+	  examples/dask_pipeline.py
 
 fmt:
 	$(CARGO) fmt --all
@@ -82,6 +83,12 @@ bench:
 bench-python: python-install
 	$(CARGO) build --release -q -p factsift-cli
 	$(VENV_BIN)/python python/bench/bench_batch.py
+
+# Threads, Spark local[2] and Dask (two workers) against the CLI, and to_arrow/to_pandas, on
+# the same 10,000 documents (Spark needs Java).
+bench-engines: python-install
+	$(CARGO) build --release -q -p factsift-cli
+	$(VENV_BIN)/python python/bench/bench_engines.py
 
 # Coverage-guided fuzzing for a bounded time per target (needs the nightly toolchain).
 FUZZ_SECONDS ?= 300
