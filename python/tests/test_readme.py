@@ -2,10 +2,10 @@
 
 Each fenced block is one test (``README.md:212:sh``), run according to its language:
 
-- ``python``: by this interpreter, in a new process, in a scratch directory;
-- ``sh``: by ``bash -eu -o pipefail`` in a scratch directory that holds a copy of the repository's
-  ``examples/`` (and, beside it, ``../shared`` when the repository has it), with the ``factsift``
-  that ``cargo test`` built and this interpreter first on PATH;
+- ``python``: by this interpreter, in a new process, with its directory first on PATH (as in an
+  activated virtual environment: Spark's workers start ``python3``);
+- ``sh``: by ``bash -eu -o pipefail``, with the ``factsift`` that ``cargo test`` built and this
+  interpreter first on PATH;
 - ``console``: each ``$ command`` runs like a ``sh`` block and must print exactly the lines that
   follow it, up to the next ``$``;
 - ``rust``: compiled and run as doctests by ``cargo test``; here the test checks that some crate
@@ -23,7 +23,10 @@ An HTML comment on the line right before the opening fence changes how a block r
 - ``<!-- run in the repository -->``: a ``sh`` block (cargo commands) runs from the repository's
   root instead of a scratch directory, and must leave the work tree as it found it.
 
-A block in any other language, or an HTML comment that is none of these, fails its test.
+Python and shell blocks run in a scratch directory laid out like a checkout, as a reader who runs
+them is in one: a copy of the repository's ``examples/`` (and, beside it, ``../shared`` when the
+repository has it). A block in any other language, or an HTML comment that is none of these,
+fails its test.
 """
 
 from __future__ import annotations
@@ -148,13 +151,18 @@ def scratch_dir(tmp_path: Path) -> Path:
     return work
 
 
+def reader_env(*first: Path) -> dict[str, str]:
+    """This environment with ``first`` and this interpreter's directory first on PATH."""
+    path = [*map(str, first), str(Path(sys.executable).parent), os.environ.get("PATH", "")]
+    return {**os.environ, "PATH": os.pathsep.join(path)}
+
+
 def shell_env() -> dict[str, str]:
     binary = factsift_bin()
     if not binary.is_file():
         pytest.fail(f"{binary} is not built: run `cargo build -p factsift-cli` "
                     "(make test builds it), or set FACTSIFT_BIN", pytrace=False)
-    path = os.pathsep.join([str(binary.parent), str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    return {**os.environ, "PATH": path}
+    return reader_env(binary.parent)
 
 
 def run(
@@ -184,7 +192,7 @@ def git_status() -> str:
 def run_python(block: Block, tmp_path: Path) -> None:
     script = tmp_path / "block.py"
     script.write_text(block.code, encoding="utf-8")
-    run(block, [sys.executable, str(script)], cwd=tmp_path)
+    run(block, [sys.executable, str(script)], cwd=scratch_dir(tmp_path), env=reader_env())
 
 
 def run_sh(block: Block, tmp_path: Path, in_repository: bool) -> None:
