@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate crates/factsift/src/currency_table.rs, the currency facts factsift's money grammar uses.
+"""Generate crates/factsift/src/amounts/currency_table.rs, the currency facts factsift's money grammar uses.
 
 Source of the ISO 4217 codes and names: Debian's `iso-codes` package
 (/usr/share/iso-codes/json/iso_4217.json, `apt-get install iso-codes`; the same file ships
@@ -18,7 +18,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "crates", "factsift", "src", "currency_table.rs")
+OUT = os.path.join(HERE, "..", "..", "crates", "factsift", "src", "amounts", "currency_table.rs")
 
 
 def load_iso():

@@ -3,10 +3,9 @@
 
 use std::fmt;
 
-use crate::amount::{AmountRecognizer, Wanted};
+use crate::amounts::{AmountRecognizer, MoneyExtractor, Wanted};
 use crate::document::Document;
 use crate::entity::{Entity, EntityType};
-use crate::money::MoneyExtractor;
 use crate::names::NameExtractor;
 
 /// One kind of extractor (money, percentages, names...), usable on its own.

@@ -30,18 +30,15 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod amount;
-mod currency;
+mod amounts;
 mod decimal;
 mod document;
 mod entity;
 mod extractor;
-mod money;
 mod names;
-mod number;
-mod percent;
 pub mod text;
 
+pub use amounts::{MoneyExtractor, PercentageExtractor};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{
@@ -49,11 +46,9 @@ pub use entity::{
     PlaceKind, Qualifier, UnknownEntityType,
 };
 pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
-pub use money::MoneyExtractor;
 pub use names::NameExtractor;
 #[cfg(feature = "train")]
 pub use names::{train, TrainDoc};
-pub use percent::PercentageExtractor;
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

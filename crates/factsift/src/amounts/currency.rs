@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use crate::number::{char_at, char_before, is_letter};
+use super::cursor::{char_at, char_before, is_letter};
 
 #[path = "currency_table.rs"]
 mod table;
