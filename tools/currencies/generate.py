@@ -184,7 +184,7 @@ def rust_unit(code, flags=(), exp=0):
     elif code is None:
         cur = "Cur::Unknown"
     else:
-        cur = f'Cur::Iso("{code}")'
+        cur = f'Cur::Iso(Currency::of("{code}"))'
     fl = " | ".join(flags) if flags else "0"
     return f"Unit {{ cur: {cur}, exp: {exp}, flags: {fl} }}"
 
@@ -264,7 +264,7 @@ def main():
     out.append("// English usage (plurals, everyday names, symbols, sub-units, historic codes): the")
     out.append("// hand-kept lists in the generator.")
     out.append("")
-    out.append("use super::{Cur, Unit, AMBIGUOUS, SUBUNIT};")
+    out.append("use super::{Cur, Currency, Unit, AMBIGUOUS, SUBUNIT};")
     out.append("")
     out.append("/// Current ISO 4217 codes (no funds, metals or test codes) with their ISO names.")
     out.append("pub(crate) static CODES: &[(&str, &str)] = &[")

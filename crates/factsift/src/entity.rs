@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::Decimal;
+use crate::{Currency, Decimal};
 
 /// The five kinds of entity factsift extracts.
 ///
@@ -262,7 +262,7 @@ pub struct Money {
     /// "50 cents" -> 0.5). For a range, the lower bound.
     pub amount: Decimal,
     /// ISO 4217 code where the text determines one.
-    pub currency: Option<&'static str>,
+    pub currency: Option<Currency>,
     /// A qualifier standing before the amount.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,

@@ -137,7 +137,7 @@ impl ExtractorBuilder {
     /// use factsift::Extractor;
     /// let ex = Extractor::builder().dollar_currency("CAD").build().unwrap();
     /// let doc = ex.extract("It cost $5.");
-    /// assert_eq!(doc.money().next().unwrap().1.currency, Some("CAD"));
+    /// assert_eq!(doc.money().next().unwrap().1.currency.unwrap(), "CAD");
     /// assert!(Extractor::builder().dollar_currency("XYZ").build().is_err());
     /// ```
     pub fn dollar_currency(mut self, code: &str) -> ExtractorBuilder {

@@ -18,7 +18,7 @@
 //!     match &entity.kind {
 //!         EntityKind::Money(m) => {
 //!             assert_eq!(m.amount.to_string(), "41000000000");
-//!             assert_eq!(m.currency, Some("USD"));
+//!             assert_eq!(m.currency.unwrap(), "USD");
 //!         }
 //!         EntityKind::Percentage(p) => assert_eq!(p.value.to_string(), "66"),
 //!         _ => {}
@@ -38,7 +38,7 @@ mod extractor;
 mod names;
 pub mod text;
 
-pub use amounts::{MoneyExtractor, PercentageExtractor};
+pub use amounts::{Currency, MoneyExtractor, ParseCurrencyError, PercentageExtractor};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{

@@ -3,13 +3,105 @@
 //! iso-codes (see the header of `currency_table.rs`).
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::str::FromStr;
 
 use once_cell::sync::Lazy;
+use serde::{Serialize, Serializer};
 
 use super::cursor::{char_at, char_before, is_letter};
 
 #[path = "currency_table.rs"]
 mod table;
+
+/// An ISO 4217 currency code ("USD", "EUR", "KZT"): three upper-case ASCII letters, small
+/// and `Copy`. It prints, compares with a `&str` and serializes as the code itself.
+///
+/// ```
+/// use factsift::Currency;
+/// let eur: Currency = "eur".parse().unwrap();
+/// assert_eq!(eur.as_str(), "EUR");
+/// assert_eq!(eur, "EUR");
+/// assert_eq!(eur.to_string(), "EUR");
+/// assert_eq!(serde_json::to_string(&eur).unwrap(), "\"EUR\"");
+/// assert!("EURO".parse::<Currency>().is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The code of a table entry (three upper-case ASCII letters, checked by a test).
+    pub(crate) const fn of(code: &str) -> Currency {
+        let b = code.as_bytes();
+        Currency([b[0], b[1], b[2]])
+    }
+
+    /// The three-letter code.
+    pub fn as_str(&self) -> &str {
+        // Always three ASCII letters: made only by `of` (from the tables) and `from_str`.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}
+
+/// Why a string is not a currency code: it must be three ASCII letters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCurrencyError;
+
+impl fmt::Display for ParseCurrencyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a currency code is three ASCII letters")
+    }
+}
+
+impl std::error::Error for ParseCurrencyError {}
+
+impl FromStr for Currency {
+    type Err = ParseCurrencyError;
+
+    /// Three ASCII letters in any case, kept upper-cased. Whether the code is a current
+    /// ISO 4217 currency is not checked here (configuration checks it).
+    fn from_str(s: &str) -> Result<Currency, ParseCurrencyError> {
+        match s.as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_alphabetic) => Ok(Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => Err(ParseCurrencyError),
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Currency {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Currency {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// Serialized as the code string (`"USD"`).
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// The unit needs a scale word, a formatted number or a symbol to count as money: it is
 /// also an everyday English word ("5 pounds" of flour, "won").
@@ -21,7 +113,7 @@ pub(crate) const SUBUNIT: u8 = 2;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cur {
     /// An ISO 4217 code.
-    Iso(&'static str),
+    Iso(Currency),
     /// The dollar of the configuration ("$", "dollars", "cents"): USD by default.
     Dollar,
     /// Money for sure, but of no one currency ("francs", "₨").
@@ -41,7 +133,7 @@ pub(crate) struct Unit {
 
 impl Unit {
     /// The unit of an ISO 4217 code, no flags.
-    pub(crate) const fn iso(code: &'static str) -> Unit {
+    pub(crate) const fn iso(code: Currency) -> Unit {
         Unit { cur: Cur::Iso(code), exp: 0, flags: 0 }
     }
 
@@ -52,19 +144,17 @@ impl Unit {
 }
 
 /// The ISO 4217 code equal to `code` (any case), if it is a current currency.
-pub(crate) fn iso_code(code: &str) -> Option<&'static str> {
-    let upper = code.to_ascii_uppercase();
-    table::CODES
-        .binary_search_by(|(c, _)| c.as_bytes().cmp(upper.as_bytes()))
-        .ok()
-        .map(|i| table::CODES[i].0)
+pub(crate) fn iso_code(code: &str) -> Option<Currency> {
+    let code: Currency = code.parse().ok()?;
+    table::CODES.binary_search_by(|(c, _)| c.as_bytes().cmp(&code.0)).ok().map(|_| code)
 }
 
 /// A currency code as written next to a number ("USD", "usd", "RMB"). Codes that are also
 /// English words ("ALL", "TOP") are not in the table.
-pub(crate) fn written_code(word: &str) -> Option<&'static str> {
-    static CODES: Lazy<HashMap<&'static [u8], &'static str, Fnv>> =
-        Lazy::new(|| table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), c)).collect());
+pub(crate) fn written_code(word: &str) -> Option<Currency> {
+    static CODES: Lazy<HashMap<&'static [u8], Currency, Fnv>> = Lazy::new(|| {
+        table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), Currency::of(c))).collect()
+    });
     if word.len() != 3 {
         return None;
     }
@@ -85,7 +175,7 @@ pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
 
 /// A code with a magnitude prefix, as in financial shorthand ("MUSD" = millions of dollars,
 /// "KEUR" = thousands of euros): the code and the power of ten.
-pub(crate) fn magnitude_code(word: &str) -> Option<(&'static str, u32)> {
+pub(crate) fn magnitude_code(word: &str) -> Option<(Currency, u32)> {
     if word.len() != 4 {
         return None;
     }
@@ -100,7 +190,7 @@ pub(crate) fn magnitude_code(word: &str) -> Option<(&'static str, u32)> {
 
 /// A currency code next to a number, plain ("USD": power 0) or with a magnitude prefix
 /// ("MUSD": power 6): the code and the power of ten.
-pub(crate) fn code_with_power(word: &str) -> Option<(&'static str, u32)> {
+pub(crate) fn code_with_power(word: &str) -> Option<(Currency, u32)> {
     written_code(word).map(|c| (c, 0)).or_else(|| magnitude_code(word))
 }
 
@@ -237,7 +327,7 @@ pub(crate) fn dollar_prefix(prefix: &str, spaced: bool) -> Option<Unit> {
             return Some(unit);
         }
         if listed && folded == "c" {
-            return Some(Unit::iso("CAD"));
+            return Some(Unit::iso(Currency::of("CAD")));
         }
     }
     (prefix.len() == 3).then(|| iso_code(prefix)).flatten().map(Unit::iso)
@@ -249,34 +339,44 @@ mod tests {
 
     #[test]
     fn codes() {
-        assert_eq!(iso_code("kzt"), Some("KZT"));
+        let code = |c: Option<Currency>| c.map(|c| c.to_string());
+        assert_eq!(code(iso_code("kzt")).as_deref(), Some("KZT"));
         assert_eq!(iso_code("XYZ"), None);
-        assert_eq!(written_code("USD"), Some("USD"));
-        assert_eq!(written_code("usd"), Some("USD"));
-        assert_eq!(written_code("RMB"), Some("CNY"));
+        assert_eq!(code(written_code("USD")).as_deref(), Some("USD"));
+        assert_eq!(code(written_code("usd")).as_deref(), Some("USD"));
+        assert_eq!(code(written_code("RMB")).as_deref(), Some("CNY"));
         assert_eq!(written_code("ALL"), None);
         assert_eq!(written_code("Usd"), None);
-        assert_eq!(magnitude_code("MEUR"), Some(("EUR", 6)));
+        assert_eq!(magnitude_code("MEUR"), Some((Currency::of("EUR"), 6)));
         assert_eq!(magnitude_code("MXN"), None);
     }
 
     #[test]
+    fn every_table_code_is_three_capital_letters() {
+        let written = table::WRITTEN_CODES.iter().map(|&(_, c)| c);
+        for c in written.chain(table::CODES.iter().map(|&(c, _)| c)) {
+            assert!(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()), "{c}");
+            assert_eq!(Currency::of(c).as_str(), c);
+        }
+    }
+
+    #[test]
     fn names() {
-        assert_eq!(name(b"yuan").map(|u| u.cur), Some(Cur::Iso("CNY")));
-        assert_eq!(name(b"hong kong dollars").map(|u| u.cur), Some(Cur::Iso("HKD")));
+        assert_eq!(name(b"yuan").map(|u| u.cur), Some(Cur::Iso(Currency::of("CNY"))));
+        assert_eq!(name(b"hong kong dollars").map(|u| u.cur), Some(Cur::Iso(Currency::of("HKD"))));
         assert_eq!(name(b"dollars").map(|u| u.cur), Some(Cur::Dollar));
         assert_eq!(name(b"francs").map(|u| u.cur), Some(Cur::Unknown));
         assert!(name(b"pounds").is_some_and(|u| u.has(AMBIGUOUS)));
         let cents = name(b"cents").unwrap();
         assert!(cents.has(SUBUNIT) && cents.exp == 2);
         assert!(starts_name(b"hong") && starts_name(b"dollars") && !starts_name(b"hon"));
-        assert_eq!(name(b"roubles").map(|u| u.cur), Some(Cur::Iso("RUB")));
+        assert_eq!(name(b"roubles").map(|u| u.cur), Some(Cur::Iso(Currency::of("RUB"))));
     }
 
     #[test]
     fn signs() {
         let t = "paid US$7 and Rs. 5 or 5 kr";
-        assert_eq!(sign_ending_at(t, 8), Some((5, Unit::iso("USD"))));
+        assert_eq!(sign_ending_at(t, 8), Some((5, Unit::iso(Currency::of("USD")))));
         assert_eq!(sign_ending_at(t, 17).map(|(s, _)| s), Some(14));
         assert_eq!(sign_starting_at(t, 25).map(|(e, _)| e), Some(27));
         // A sign made of letters must stand alone.
@@ -286,12 +386,12 @@ mod tests {
 
     #[test]
     fn dollar_prefixes() {
-        assert_eq!(dollar_prefix("HK", false), Some(Unit::iso("HKD")));
-        assert_eq!(dollar_prefix("hk", true), Some(Unit::iso("HKD")));
-        assert_eq!(dollar_prefix("c", true), Some(Unit::iso("CAD")));
-        assert_eq!(dollar_prefix("u.s", true), Some(Unit::iso("USD")));
-        assert_eq!(dollar_prefix("mxn", false), Some(Unit::iso("MXN")));
-        assert_eq!(dollar_prefix("A", false), Some(Unit::iso("AUD")));
+        assert_eq!(dollar_prefix("HK", false), Some(Unit::iso(Currency::of("HKD"))));
+        assert_eq!(dollar_prefix("hk", true), Some(Unit::iso(Currency::of("HKD"))));
+        assert_eq!(dollar_prefix("c", true), Some(Unit::iso(Currency::of("CAD"))));
+        assert_eq!(dollar_prefix("u.s", true), Some(Unit::iso(Currency::of("USD"))));
+        assert_eq!(dollar_prefix("mxn", false), Some(Unit::iso(Currency::of("MXN"))));
+        assert_eq!(dollar_prefix("A", false), Some(Unit::iso(Currency::of("AUD"))));
         assert_eq!(dollar_prefix("a", false), None);
         assert_eq!(dollar_prefix("a", true), None);
         assert_eq!(dollar_prefix("s", true), None);

@@ -22,6 +22,7 @@ mod percent;
 mod qualifier;
 mod scan;
 
+pub use currency::{Currency, ParseCurrencyError};
 pub use money::MoneyExtractor;
 pub use percent::PercentageExtractor;
 
@@ -31,7 +32,7 @@ use crate::entity::{Entity, EntityType};
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Wanted {
     /// Money, with the ISO code a bare "$" stands for.
-    pub dollar: Option<&'static str>,
+    pub dollar: Option<Currency>,
     /// Percentages (and percentage points, basis points).
     pub percent: bool,
 }

@@ -2,7 +2,7 @@
 //! before and after the number, cents after a whole amount). The numerals, ranges and
 //! qualifiers are read by the shared scanner ([`super::scan`]).
 
-use super::currency::{self, Cur, Unit, AMBIGUOUS, SUBUNIT};
+use super::currency::{self, Cur, Currency, Unit, AMBIGUOUS, SUBUNIT};
 use super::cursor::{
     char_at, is_any, is_letter, skip_gap, skip_gap_back, word_at, word_before, Lower,
 };
@@ -31,17 +31,17 @@ use crate::Decimal;
 /// assert_eq!(found[0].1.max.unwrap().to_string(), "10000000");
 /// assert_eq!(found[0].1.qualifier, Some(Qualifier::Approximately));
 /// assert_eq!(found[1].1.amount.to_string(), "1500000000000");
-/// assert_eq!(found[1].1.currency, Some("KZT"));
+/// assert_eq!(found[1].1.currency.unwrap(), "KZT");
 /// ```
 #[derive(Debug, Clone)]
 pub struct MoneyExtractor {
-    dollar: &'static str,
+    dollar: Currency,
 }
 
 impl Default for MoneyExtractor {
     /// "$" means USD.
     fn default() -> MoneyExtractor {
-        MoneyExtractor { dollar: "USD" }
+        MoneyExtractor { dollar: Currency::of("USD") }
     }
 }
 
@@ -52,9 +52,9 @@ impl MoneyExtractor {
     /// ```
     /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
     /// let cad = MoneyExtractor::with_dollar_currency("cad").unwrap();
-    /// assert_eq!(cad.extract("It costs $20.").money().next().unwrap().1.currency, Some("CAD"));
+    /// assert_eq!(cad.extract("It costs $20.").money().next().unwrap().1.currency.unwrap(), "CAD");
     /// // Prefixed dollars keep their own currency.
-    /// assert_eq!(cad.extract("It costs US$20.").money().next().unwrap().1.currency, Some("USD"));
+    /// assert_eq!(cad.extract("It costs US$20.").money().next().unwrap().1.currency.unwrap(), "USD");
     /// assert_eq!(
     ///     MoneyExtractor::with_dollar_currency("XYZ").unwrap_err(),
     ///     ConfigError::UnknownCurrency("XYZ".to_string())
@@ -67,7 +67,7 @@ impl MoneyExtractor {
     }
 
     /// The ISO 4217 code a bare "$" stands for.
-    pub fn dollar_currency(&self) -> &'static str {
+    pub fn dollar_currency(&self) -> Currency {
         self.dollar
     }
 }
@@ -318,7 +318,7 @@ impl Scanner<'_> {
         }
     }
 
-    pub(super) fn code(&self, unit: Unit) -> Option<&'static str> {
+    pub(super) fn code(&self, unit: Unit) -> Option<Currency> {
         match unit.cur {
             Cur::Iso(c) => Some(c),
             Cur::Dollar => self.wanted.dollar,

@@ -635,6 +635,7 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::entity::{EntityKind, Qualifier};
+    use crate::Currency;
 
     fn describe(
         head: String,
@@ -653,12 +654,17 @@ mod tests {
 
     fn run(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        scan(text, Wanted { dollar: Some("USD"), percent: true }, &mut out);
+        scan(text, Wanted { dollar: "USD".parse().ok(), percent: true }, &mut out);
         out.sort_by_key(|e| e.byte_start);
         out.iter()
             .map(|e| match &e.kind {
                 EntityKind::Money(m) => describe(
-                    format!("{}={} {}", e.text, m.amount, m.currency.unwrap_or("-")),
+                    format!(
+                        "{}={} {}",
+                        e.text,
+                        m.amount,
+                        m.currency.as_ref().map_or("-", Currency::as_str)
+                    ),
                     (m.min, m.max),
                     m.qualifier,
                 ),
