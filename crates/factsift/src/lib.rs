@@ -35,7 +35,9 @@ mod decimal;
 mod document;
 mod entity;
 mod extractor;
+mod hash;
 mod names;
+mod recognizer;
 pub mod text;
 
 pub use amounts::{Currency, MoneyExtractor, ParseCurrencyError, PercentageExtractor};
@@ -43,12 +45,13 @@ pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{
     Entity, EntityKind, EntityType, Money, Organization, PercentKind, Percentage, Person, Place,
-    PlaceKind, Qualifier, UnknownEntityType,
+    PlaceKind, Qualifier, UnknownEntityType, UnknownLabel,
 };
-pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
-pub use names::NameExtractor;
+pub use extractor::{Extractor, ExtractorBuilder};
 #[cfg(feature = "train")]
 pub use names::{train, TrainDoc};
+pub use names::{ModelError, NameExtractor};
+pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

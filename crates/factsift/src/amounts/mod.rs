@@ -41,7 +41,7 @@ pub(crate) struct Wanted {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AmountRecognizer(pub Wanted);
 
-impl crate::Recognizer for AmountRecognizer {
+impl crate::recognizer::Recognizer for AmountRecognizer {
     fn entity_types(&self) -> &[EntityType] {
         match (self.0.dollar.is_some(), self.0.percent) {
             (true, true) => &[EntityType::Money, EntityType::Percentage],

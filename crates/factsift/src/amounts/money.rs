@@ -11,7 +11,7 @@ use super::qualifier::qualifier_before;
 use super::scan::{scan, After, Before, Found, Kind, Scanner, Side};
 use super::Wanted;
 use crate::entity::{Entity, EntityKind, EntityType, Money};
-use crate::extractor::{ConfigError, Recognizer};
+use crate::recognizer::{ConfigError, Recognizer};
 use crate::Decimal;
 
 /// Finds money amounts.

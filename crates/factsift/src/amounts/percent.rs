@@ -5,7 +5,7 @@ use super::cursor::{char_at, is_any, next_word, word_at};
 use super::scan::{scan, After, Kind, Scanner};
 use super::Wanted;
 use crate::entity::{Entity, EntityKind, EntityType, PercentKind, Percentage};
-use crate::extractor::Recognizer;
+use crate::recognizer::Recognizer;
 
 /// Finds percentages: "15.5%", "80 percent", "53.5 per cent", "40 pct", "five percent",
 /// ranges ("10-15%", "between 10% and 15%"), and changes in percentage points or basis points,
