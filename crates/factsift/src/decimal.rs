@@ -50,7 +50,7 @@ impl Decimal {
     /// ```
     /// use factsift::Decimal;
     /// assert_eq!(Decimal::new(155, 1).unwrap().to_string(), "15.5");
-    /// assert_eq!(Decimal::new(1000, 30).unwrap().to_string(), "0.0000000000000000000000000001");
+    /// assert_eq!(Decimal::new(1000, 30).unwrap().to_string(), "0.000000000000000000000000001");
     /// assert!(Decimal::new(1, 29).is_none());
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
