@@ -217,7 +217,7 @@ impl Scanner<'_> {
             side.after = None;
             side.end = side.core_end;
         }
-        if !money_ok(&side, unit) {
+        if !money_ok(&side, unit) || self.settle_dot(&mut side, unit).is_none() {
             return Err(side.num.end);
         }
         let mut amount = side.value(0).ok_or(side.end)?;
@@ -236,6 +236,20 @@ impl Scanner<'_> {
             max: None,
         };
         Ok((self.emit_money(side.start, end, money), end))
+    }
+
+    /// Settles a numeral like "31.500" by its currency: a thousands dot for the currencies of
+    /// [`DOT_THOUSANDS`] (unless a scale word follows), a decimal point for those of
+    /// [`DECIMAL_DOT`]; for any other currency, or none, the value is uncertain: `None`.
+    pub(super) fn settle_dot(&self, side: &mut Side, unit: Unit) -> Option<()> {
+        let Some(thousands) = side.num.dot_thousands else { return Some(()) };
+        let code = self.code(unit)?;
+        if DOT_THOUSANDS.contains(&code.as_str()) && !side.scaled() {
+            side.num.value = thousands;
+            side.num.dot_thousands = None;
+            return Some(());
+        }
+        DECIMAL_DOT.contains(&code.as_str()).then_some(())
     }
 
     /// Cents after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", "thirteen dollars
@@ -331,6 +345,21 @@ impl Scanner<'_> {
         Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
     }
 }
+
+/// Currencies whose writers put a dot between thousands and a comma before decimals, and
+/// whose prices are not written to three decimals: "Rp 31.500" and "R$ 1.500" are thousands.
+const DOT_THOUSANDS: &[&str] = &[
+    "ARS", "BGN", "BRL", "CLP", "COP", "CZK", "DKK", "HRK", "HUF", "IDR", "ISK", "NOK", "PLN",
+    "PYG", "RON", "RSD", "SEK", "TRY", "UYU", "VND",
+];
+
+/// Currencies written with a decimal point in English news: "$1.375" is one dollar and
+/// 375 thousandths (a dividend), "KWD 1.500" one and a half dinars.
+const DECIMAL_DOT: &[&str] = &[
+    "AED", "AUD", "BDT", "BHD", "CAD", "CNY", "EGP", "GBP", "GHS", "HKD", "ILS", "INR", "JOD",
+    "JPY", "KES", "KRW", "KWD", "LKR", "MXN", "MYR", "NGN", "NPR", "NZD", "OMR", "PHP", "PKR",
+    "QAR", "SAR", "SGD", "THB", "TWD", "USD", "ZAR",
+];
 
 /// A currency written glued to digits: "45p" (pence, only glued), "115USD", "5MEUR".
 pub(super) fn glued_money(w: &str, end: usize) -> Option<After> {

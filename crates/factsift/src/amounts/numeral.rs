@@ -23,6 +23,9 @@ pub(crate) struct Numeral {
     pub formatted: bool,
     /// Carries a scale word or abbreviation ("5 million", "5bn").
     pub scaled: bool,
+    /// "31.500": the value if its dot separates thousands (`value` reads it as a decimal
+    /// point); the currency decides which reading holds.
+    pub dot_thousands: Option<Decimal>,
 }
 
 /// Why a run of digits is no numeral: skip to `resume`.
@@ -81,83 +84,215 @@ pub(crate) fn scales_after(text: &str, pos: usize) -> Option<(u32, usize)> {
     (power > 0).then_some((power, end))
 }
 
-/// Parses the digits starting at `start` ("1,234.56", "12,34,567", "5", ".5"). On success the
-/// numeral ends after the digits; letters glued to it are left to the caller.
-pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumeral> {
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let run_end = |mut i: usize| {
-        while digit(i) {
+/// How the groups of a numeral's integer part are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Groups {
+    /// No separator: "1234".
+    None,
+    /// Commas, western "1,234,567" or Indian "12,34,567".
+    Comma,
+    /// Dots, as where the comma is the decimal sign: "1.234.567", "1.234,56".
+    Dot,
+    /// Spaces (plain, no-break, thin): "3 250 000".
+    Space,
+    /// Apostrophes, as in Switzerland: "1'250".
+    Apostrophe,
+}
+
+/// Reads the digits of a numeral, accumulating the mantissa (at most [`MAX_DIGITS`] digits
+/// count; more make the numeral no amount).
+struct DigitReader<'t> {
+    b: &'t [u8],
+    mantissa: i128,
+    count: usize,
+}
+
+impl DigitReader<'_> {
+    fn digit(&self, i: usize) -> bool {
+        self.b.get(i).is_some_and(u8::is_ascii_digit)
+    }
+
+    fn run_end(&self, mut i: usize) -> usize {
+        while self.digit(i) {
             i += 1;
         }
         i
-    };
+    }
+
+    fn take(&mut self, from: usize, to: usize) {
+        for &d in &self.b[from..to] {
+            self.count += 1;
+            if self.count <= MAX_DIGITS {
+                self.mantissa = self.mantissa * 10 + i128::from(d - b'0');
+            }
+        }
+    }
+
+    /// Where a group of exactly three digits starting at `i` ends, if one does.
+    fn group_of_three(&self, i: usize) -> Option<usize> {
+        (self.run_end(i) == i + 3).then_some(i + 3)
+    }
+
+    /// The length of a group separator at `i` for `groups` (spaces of several kinds, the
+    /// apostrophe written straight or curly), or 0.
+    fn separator_len(&self, i: usize, groups: Groups) -> usize {
+        match (groups, self.b.get(i..).unwrap_or_default()) {
+            (Groups::Comma, [b',', ..]) | (Groups::Dot, [b'.', ..]) => 1,
+            (Groups::Apostrophe, [b'\'', ..]) => 1,
+            (Groups::Apostrophe, [0xE2, 0x80, 0x99, ..]) => 3,
+            (Groups::Space, [b' ', ..]) => 1,
+            (Groups::Space, [0xC2, 0xA0, ..]) => 2,
+            (Groups::Space, [0xE2, 0x80, 0x89 | 0xAF, ..]) => 3,
+            _ => 0,
+        }
+    }
+
+    /// Reads groups of three digits after `first_end`, each after one separator for
+    /// `groups`: how many and where they end.
+    fn groups_of_three(&mut self, first_end: usize, groups: Groups) -> (usize, usize) {
+        let (mut n, mut i) = (0, first_end);
+        loop {
+            let sep = self.separator_len(i, groups);
+            let Some(e) = (sep > 0).then(|| self.group_of_three(i + sep)).flatten() else {
+                return (n, i);
+            };
+            self.take(i + sep, e);
+            n += 1;
+            i = e;
+        }
+    }
+
+    /// Western or Indian comma groups after `first_end`: where they end, or `None` if the
+    /// commas do not group thousands (the digits are left untaken then).
+    fn comma_groups(&mut self, first_len: usize, first_end: usize) -> Option<usize> {
+        let (mut i, mut n, mut all_three, mut inner_two, mut last) = (first_end, 0, true, true, 0);
+        while self.b.get(i) == Some(&b',') && self.digit(i + 1) {
+            let e = self.run_end(i + 1);
+            inner_two &= n == 0 || last == 2;
+            last = e - i - 1;
+            all_three &= last == 3;
+            n += 1;
+            i = e;
+        }
+        let western = first_len <= 3 && all_three;
+        let indian = first_len <= 2 && last == 3 && inner_two;
+        if n == 0 || !(western || indian) {
+            return None;
+        }
+        let mut at = first_end;
+        while at < i {
+            let e = self.run_end(at + 1);
+            self.take(at + 1, e);
+            at = e;
+        }
+        Some(i)
+    }
+}
+
+/// Parses the digits starting at `start` in the text's own convention: "1,234.56", Indian
+/// "12,34,567", "1.234,56", "3 250 000", "1'250", "34,50" (a comma before one or two final
+/// digits is a decimal comma). A single dot before exactly three digits ("31.500") reads as a
+/// decimal point, and the reading with a thousands dot is kept in
+/// [`Numeral::dot_thousands`] for the currency to decide. On success the numeral ends after
+/// the digits; letters glued to it are left to the caller.
+pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumeral> {
+    let b = text.as_bytes();
     // Whatever happens, a failed parse skips the whole run of digits and separators.
-    let skip_all = |mut i: usize| {
-        while b
-            .get(i)
-            .is_some_and(|c| c.is_ascii_digit() || ((*c == b'.' || *c == b',') && digit(i + 1)))
-        {
+    let skip_all = || {
+        let mut i = start;
+        while b.get(i).is_some_and(|c| {
+            c.is_ascii_digit()
+                || ((*c == b'.' || *c == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }) {
             i += 1;
         }
         NotNumeral { resume: i.max(start + 1) }
     };
-    // The mantissa is accumulated while reading; more than MAX_DIGITS digits is no amount.
-    let mut mantissa: i128 = 0;
-    let mut count = 0usize;
-    let mut take = |from: usize, to: usize| {
-        for &d in &b[from..to] {
-            count += 1;
-            if count <= MAX_DIGITS {
-                mantissa = mantissa * 10 + i128::from(d - b'0');
-            }
-        }
-    };
-    let mut i = start;
-    let first_end = run_end(i);
-    take(i, first_end);
-    let first_len = first_end - i;
-    i = first_end;
-    // Thousands separators: western "1,234,567" or Indian "12,34,567".
-    let (mut groups, mut all_three, mut inner_two, mut last_len) = (0usize, true, true, 0usize);
-    while b.get(i) == Some(&b',') && digit(i + 1) {
-        let e = run_end(i + 1);
-        let len = e - i - 1;
-        if groups > 0 && last_len != 2 {
-            inner_two = false;
-        }
-        all_three &= len == 3;
-        last_len = len;
-        groups += 1;
-        take(i + 1, e);
-        i = e;
-    }
-    let grouped = groups > 0;
-    if grouped {
-        let western = first_len <= 3 && all_three;
-        let indian = first_len <= 2 && last_len == 3 && inner_two;
-        if !(western || indian) {
-            return Err(skip_all(start));
-        }
-    }
-    let mut formatted = grouped;
+    let mut r = DigitReader { b, mantissa: 0, count: 0 };
+    let first_end = r.run_end(start);
+    let first_len = first_end - start;
+    r.take(start, first_end);
+    let (groups, int_end) = integer_groups(&mut r, first_len, first_end).ok_or_else(skip_all)?;
+    let mut i = int_end;
     let mut scale = 0u32;
-    if b.get(i) == Some(&b'.') && digit(i + 1) {
-        let e = run_end(i + 1);
-        take(i + 1, e);
+    let mut dot_thousands = None;
+    let decimal_sign = match (groups, b.get(i)) {
+        (Groups::Dot, Some(b',')) | (Groups::Space, Some(b',' | b'.')) => true,
+        (Groups::Comma | Groups::Apostrophe | Groups::None, Some(b'.')) => true,
+        // "34,50", "1,5": a decimal comma before one or two final digits.
+        (Groups::None, Some(b',')) => {
+            let e = r.run_end(i + 1);
+            first_len <= 3 && (e == i + 2 || e == i + 3)
+        }
+        _ => false,
+    };
+    if decimal_sign && r.digit(i + 1) {
+        let e = r.run_end(i + 1);
+        // "31.500": a decimal point, or a thousands dot as where the comma is the decimal sign.
+        let ambiguous = groups == Groups::None && b[i] == b'.' && e == i + 4 && first_len <= 3;
+        if ambiguous && b[start] != b'0' && !matches!(b.get(e), Some(b'.' | b',')) {
+            dot_thousands = Decimal::new(r.mantissa * 1000, 0)
+                .and_then(|m| m.checked_add(text[i + 1..e].parse().ok()?));
+        }
+        r.take(i + 1, e);
         scale = (e - i - 1) as u32;
-        formatted = true;
         i = e;
     }
-    // "1.2.3", "10:30", "1,2", "12/05": versions, times, dates, lists; not amounts.
-    if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/')) && digit(i + 1) {
-        return Err(skip_all(start));
+    // "1.2.3", "10:30", "1,2,3", "12/05": versions, times, dates, lists; not amounts.
+    if matches!(b.get(i), Some(b'.' | b',' | b':' | b'/')) && r.digit(i + 1) {
+        return Err(skip_all());
     }
-    if count > MAX_DIGITS {
-        return Err(skip_all(start));
+    if r.count > MAX_DIGITS {
+        return Err(skip_all());
     }
-    let value = Decimal::new(mantissa, scale).ok_or_else(|| skip_all(start))?;
-    Ok(Numeral { value, start, end: i, digits: true, formatted, scaled: false })
+    let value = Decimal::new(r.mantissa, scale).ok_or_else(skip_all)?;
+    let formatted = groups != Groups::None || scale > 0;
+    Ok(Numeral { value, start, end: i, digits: true, formatted, scaled: false, dot_thousands })
+}
+
+/// The grouping of a numeral's integer part after its first run of digits, and where the
+/// integer part ends; `None` if separators follow that group nothing ("1,23,4").
+fn integer_groups(
+    r: &mut DigitReader<'_>,
+    first_len: usize,
+    first_end: usize,
+) -> Option<(Groups, usize)> {
+    let b = r.b;
+    if b.get(first_end) == Some(&b',') && r.digit(first_end + 1) {
+        if let Some(end) = r.comma_groups(first_len, first_end) {
+            return Some((Groups::Comma, end));
+        }
+        // One group of one or two digits is a decimal comma ("34,50"); others are not amounts.
+        let e = r.run_end(first_end + 1);
+        let decimal = first_len <= 3 && e - first_end <= 3 && b.get(e) != Some(&b',');
+        return decimal.then_some((Groups::None, first_end));
+    }
+    if first_len > 3 {
+        return Some((Groups::None, first_end));
+    }
+    for groups in [Groups::Dot, Groups::Space, Groups::Apostrophe] {
+        let mut trial = DigitReader { b, mantissa: r.mantissa, count: r.count };
+        let (n, end) = trial.groups_of_three(first_end, groups);
+        let decimal_comma_after = b.get(end) == Some(&b',') && trial.digit(end + 1);
+        let ok = match groups {
+            // "1.234.567" or "1.234,56"; a lone "1.234" stays for the decimal reading.
+            Groups::Dot => n >= 2 || (n == 1 && decimal_comma_after),
+            // "3 250 000" but not a phone number "8 800 555 35 35".
+            Groups::Space => n >= 1 && !space_then_digit(&trial, end),
+            _ => n >= 1,
+        };
+        if ok && !(groups == Groups::Dot && b[first_end - first_len] == b'0') {
+            *r = trial;
+            return Some((groups, end));
+        }
+    }
+    Some((Groups::None, first_end))
+}
+
+/// Whether a spacing character and a digit follow `i` (more numbers: not one amount).
+fn space_then_digit(r: &DigitReader<'_>, i: usize) -> bool {
+    let sep = r.separator_len(i, Groups::Space);
+    sep > 0 && r.digit(i + sep)
 }
 
 /// The words that can start a spelled-out number (for the candidate scan): the twenty units,
@@ -308,7 +443,15 @@ pub(crate) fn parse_words(text: &str, start: usize) -> Option<Numeral> {
         return None;
     }
     let value = total.checked_add(current)?;
-    Some(Numeral { value, start, end, digits: false, formatted: false, scaled })
+    Some(Numeral {
+        value,
+        start,
+        end,
+        digits: false,
+        formatted: false,
+        scaled,
+        dot_thousands: None,
+    })
 }
 
 #[cfg(test)]
@@ -335,13 +478,37 @@ mod tests {
 
     #[test]
     fn digits_that_are_no_amounts() {
-        for s in ["1.2.3", "10:30", "12/05/2024", "1,2", "1,23,4", "1234,567"] {
+        for s in ["1.2.3", "10:30", "12/05/2024", "1,2,3", "1,23,4", "1234,567", "2019,20"] {
             assert!(digits(s).is_none(), "{s}");
         }
         // Runs too long to be amounts are skipped whole, without overflow.
         let long = "9".repeat(500);
         assert_eq!(parse_digits(&long, 0), Err(NotNumeral { resume: 500 }));
         assert_eq!(parse_digits("1.2.3 x", 0), Err(NotNumeral { resume: 5 }));
+    }
+
+    #[test]
+    fn digits_in_the_texts_own_convention() {
+        // Decimal commas, dots and spaces and apostrophes between thousands.
+        assert_eq!(digits("34,50 €").as_deref(), Some("34.5@5"));
+        assert_eq!(digits("1,5").as_deref(), Some("1.5@3"));
+        assert_eq!(digits("1.234,56").as_deref(), Some("1234.56@8"));
+        assert_eq!(digits("1.234.567").as_deref(), Some("1234567@9"));
+        assert_eq!(digits("3 250 000 €").as_deref(), Some("3250000@9"));
+        assert_eq!(digits("3\u{a0}250\u{202f}000,75").as_deref(), Some("3250000.75@15"));
+        assert_eq!(digits("1'250.50").as_deref(), Some("1250.5@8"));
+        assert_eq!(digits("1’250").as_deref(), Some("1250@7"));
+        // A phone number is no grouped numeral: only its first digits are read.
+        assert_eq!(digits("8 800 555 35 35").as_deref(), Some("8@1"));
+        // "31.500": read with a decimal point, the thousands reading kept for the currency.
+        let n = parse_digits("31.500", 0).unwrap();
+        assert_eq!(
+            (n.value.to_string(), n.dot_thousands.map(|d| d.to_string())),
+            ("31.5".into(), Some("31500".into()))
+        );
+        assert_eq!(parse_digits("0.500", 0).unwrap().dot_thousands, None);
+        assert_eq!(parse_digits("31.50", 0).unwrap().dot_thousands, None);
+        assert_eq!(parse_digits("1,234.567", 0).unwrap().dot_thousands, None);
     }
 
     #[test]

@@ -256,6 +256,14 @@ impl<'t> Scanner<'t> {
             None => false,
         };
         let num = parse_digits(t, start).map_err(|e| e.resume)?;
+        // "8 000 dollars" left over from digits that were no amount: never "000 dollars".
+        let b = t.as_bytes();
+        if b[start] == b'0' && b.get(start + 1).is_some_and(u8::is_ascii_digit) {
+            let gap = skip_gap_back(t, start);
+            if gap < start && gap > 0 && b[gap - 1].is_ascii_digit() {
+                return Err(num.end);
+            }
+        }
         if !self.promising(&num) {
             return Err(num.end);
         }
@@ -510,6 +518,8 @@ impl<'t> Scanner<'t> {
             if !money_ok(&second, u) || (first.before.is_some() && !money_ok(&first, u)) {
                 return None;
             }
+            self.settle_dot(&mut first, u)?;
+            self.settle_dot(&mut second, u)?;
         }
         let v2 = second.value(0)?;
         let share =
