@@ -178,9 +178,35 @@ SIGNS = [
 SPACED_DOLLAR_PREFIXES = ["us", "u.s", "u.s.", "c", "ca", "can", "hk", "nz", "au", "nt", "mex", "sg"]
 
 
-def rust_unit(code, flags=(), exp=0):
-    if code == "$":
-        cur = "Cur::Dollar"
+# Words and signs that stand for a family of currencies ("rupees", "Rs", "kr", "¥"): the
+# configured default of the family decides (factsift's built-in defaults: "$" USD, "¥" JPY,
+# "£"/pounds GBP, the others none). "$" in the lists above marks the dollar family.
+FAMILIES = {
+    "Yen": ["¥"],
+    "Pound": ["£", "pound", "pounds"],
+    "Rupee": ["rupee", "rupees", "Rs", "Rs.", "₨", "ரூ", "paisa"],
+    "Peso": ["peso", "pesos"],
+    "Franc": ["franc", "francs", "₣"],
+    "Krona": ["kr", "krona", "kronas", "krone", "kroner", "krones", "kronor"],
+    "Dinar": ["dinar", "dinars"],
+    "Dirham": ["dirham", "dirhams"],
+    "Rial": ["rial", "rials", "﷼"],
+    "Riyal": ["riyal", "riyals"],
+    "Shilling": ["shilling", "shillings"],
+    "Manat": ["manat", "manats"],
+    "Kwacha": ["kwacha", "kwachas"],
+    "Leu": ["leu", "lei", "leus"],
+    "Colon": ["colon", "colons"],
+    "Guilder": ["guilder", "guilders"],
+}
+FAMILY_OF = {w: f for f, words in FAMILIES.items() for w in words}
+
+
+def rust_unit(code, flags=(), exp=0, phrase=None):
+    if phrase in FAMILY_OF:
+        cur = f"Cur::Family(Family::{FAMILY_OF[phrase]})"
+    elif code == "$":
+        cur = "Cur::Family(Family::Dollar)"
     elif code is None:
         cur = "Cur::Unknown"
     else:
@@ -264,7 +290,7 @@ def main():
     out.append("// English usage (plurals, everyday names, symbols, sub-units, historic codes): the")
     out.append("// hand-kept lists in the generator.")
     out.append("")
-    out.append("use super::{Cur, Currency, Unit, AMBIGUOUS, SUBUNIT};")
+    out.append("use super::{Cur, Currency, Family, Unit, AMBIGUOUS, SUBUNIT};")
     out.append("")
     out.append("/// Current ISO 4217 codes (no funds, metals or test codes) with their ISO names.")
     out.append("pub(crate) static CODES: &[(&str, &str)] = &[")
@@ -290,13 +316,13 @@ def main():
     out.append("pub(crate) static NAMES: &[(&str, Unit)] = &[")
     for p in sorted(names, key=lambda s: s.encode()):
         code, fl, exp = names[p]
-        out.append(f'    ("{p}", {rust_unit(code, sorted(fl), exp)}),')
+        out.append(f'    ("{p}", {rust_unit(code, sorted(fl), exp, p)}),')
     out.append("];")
     out.append("")
     out.append("/// Signs and abbreviations, case-sensitive, sorted by bytes.")
     out.append("pub(crate) static SIGNS: &[(&str, Unit)] = &[")
     for s, code in sorted(SIGNS, key=lambda t: t[0].encode()):
-        out.append(f'    ("{s}", {rust_unit(code)}),')
+        out.append(f'    ("{s}", {rust_unit(code, phrase=s)}),')
     out.append("];")
     out.append("")
     out.append("/// Prefixes of `$` also read in lower case and with a space before the `$`.")

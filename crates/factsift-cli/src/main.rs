@@ -53,6 +53,11 @@ struct ExtractorArgs {
     /// The ISO 4217 currency a bare "$" stands for
     #[arg(long, value_name = "CODE", default_value = "USD")]
     dollar: String,
+    /// The currency each ambiguous sign or word stands for, e.g. '$=CAD,rupee=INR,¥=CNY'
+    /// (keys: $ ¥ £ rupee peso franc kr dinar dirham rial riyal shilling manat kwacha leu
+    /// colon guilder); given after --dollar, so it wins
+    #[arg(long, value_name = "KEY=CODE,...")]
+    currency_default: Option<String>,
     /// Worker threads [default: one per core]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -147,12 +152,15 @@ fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCo
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.into()).build_global();
     }
     let types = if types.is_empty() { &EntityType::ALL[..] } else { types };
-    Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar).build().map_err(
-        |e| {
-            warn(format_args!("{e}"));
-            ExitCode::from(FATAL)
-        },
-    )
+    let mut builder =
+        Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar);
+    if let Some(spec) = &args.currency_default {
+        builder = builder.currency_defaults(spec);
+    }
+    builder.build().map_err(|e| {
+        warn(format_args!("{e}"));
+        ExitCode::from(FATAL)
+    })
 }
 
 /// "-" or no file at all means standard input.

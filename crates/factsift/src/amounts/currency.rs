@@ -10,6 +10,7 @@ use serde::{Serialize, Serializer};
 
 use super::cursor::{char_at, char_before, is_letter};
 use crate::hash::{FastMap, FastSet};
+use crate::recognizer::ConfigError;
 
 #[path = "currency_table.rs"]
 mod table;
@@ -114,10 +115,103 @@ pub(crate) const SUBUNIT: u8 = 2;
 pub(crate) enum Cur {
     /// An ISO 4217 code.
     Iso(Currency),
-    /// The dollar of the configuration ("$", "dollars", "cents"): USD by default.
-    Dollar,
-    /// Money for sure, but of no one currency ("francs", "₨").
+    /// The currency the configuration gives the family ("$", "dollars", "cents": USD by
+    /// default; "rupees", "Rs": none by default).
+    Family(Family),
+    /// Money for sure, but of no ISO currency ("bitcoin").
     Unknown,
+}
+
+/// A sign or word shared by several currencies ("$", "¥", "rupees", "kr"); which one it
+/// means is configured ([`Defaults`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    Dollar,
+    Yen,
+    Pound,
+    Rupee,
+    Peso,
+    Franc,
+    Krona,
+    Dinar,
+    Dirham,
+    Rial,
+    Riyal,
+    Shilling,
+    Manat,
+    Kwacha,
+    Leu,
+    Colon,
+    Guilder,
+}
+
+impl Family {
+    /// Every family with the keys that name it in a configuration (the first is the one the
+    /// README lists) and its built-in default.
+    const KEYS: [(Family, &'static [&'static str], Option<&'static str>); 17] = [
+        (Family::Dollar, &["$", "dollar", "dollars"], Some("USD")),
+        (Family::Yen, &["¥"], Some("JPY")),
+        (Family::Pound, &["£", "pound", "pounds"], Some("GBP")),
+        (Family::Rupee, &["rupee", "rupees", "rs", "rs.", "₨"], None),
+        (Family::Peso, &["peso", "pesos"], None),
+        (Family::Franc, &["franc", "francs", "₣"], None),
+        (Family::Krona, &["kr", "krona", "krone", "kroner", "kronor"], None),
+        (Family::Dinar, &["dinar", "dinars"], None),
+        (Family::Dirham, &["dirham", "dirhams"], None),
+        (Family::Rial, &["rial", "rials", "﷼"], None),
+        (Family::Riyal, &["riyal", "riyals"], None),
+        (Family::Shilling, &["shilling", "shillings"], None),
+        (Family::Manat, &["manat", "manats"], None),
+        (Family::Kwacha, &["kwacha", "kwachas"], None),
+        (Family::Leu, &["leu", "lei"], None),
+        (Family::Colon, &["colon", "colons"], None),
+        (Family::Guilder, &["guilder", "guilders"], None),
+    ];
+
+    /// The family a configuration key names ("$", "rupee", "Rs", "kr"; any case).
+    fn from_key(key: &str) -> Option<Family> {
+        let key = key.trim().to_lowercase();
+        Family::KEYS.iter().find(|(_, keys, _)| keys.contains(&key.as_str())).map(|&(f, _, _)| f)
+    }
+}
+
+/// The currency each [`Family`] stands for: the built-in defaults, changed by configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Defaults([Option<Currency>; 17]);
+
+impl Default for Defaults {
+    fn default() -> Defaults {
+        Defaults(Family::KEYS.map(|(_, _, code)| code.map(Currency::of)))
+    }
+}
+
+impl Defaults {
+    /// The currency a family stands for, if any.
+    pub(crate) fn get(&self, family: Family) -> Option<Currency> {
+        self.0[family as usize]
+    }
+
+    /// Sets the currency `key` ("$", "rupee", "kr"...) stands for to `code` (an ISO 4217 code
+    /// in any case); unknown keys and codes are errors.
+    pub(crate) fn set(&mut self, key: &str, code: &str) -> Result<(), ConfigError> {
+        let family = Family::from_key(key)
+            .ok_or_else(|| ConfigError::UnknownCurrencyKey(key.to_string()))?;
+        let code =
+            iso_code(code.trim()).ok_or_else(|| ConfigError::UnknownCurrency(code.to_string()))?;
+        self.0[family as usize] = Some(code);
+        Ok(())
+    }
+
+    /// Applies a list like `"$=CAD, rupee=INR, ¥=CNY"`.
+    pub(crate) fn set_all(&mut self, spec: &str) -> Result<(), ConfigError> {
+        for item in spec.split(',').filter(|i| !i.trim().is_empty()) {
+            let (key, code) = item
+                .split_once('=')
+                .ok_or_else(|| ConfigError::UnknownCurrencyKey(item.trim().to_string()))?;
+            self.set(key, code)?;
+        }
+        Ok(())
+    }
 }
 
 /// A currency word or sign with what it means.
@@ -337,11 +431,29 @@ mod tests {
     }
 
     #[test]
+    fn families_and_defaults() {
+        for (i, (family, _, _)) in Family::KEYS.iter().enumerate() {
+            assert_eq!(*family as usize, i, "KEYS follows the order of Family");
+        }
+        let mut d = Defaults::default();
+        assert_eq!(d.get(Family::Dollar), Some(Currency::of("USD")));
+        assert_eq!(d.get(Family::Rupee), None);
+        d.set_all(" $ = cad , Rs=INR,¥=CNY").unwrap();
+        assert_eq!(d.get(Family::Dollar), Some(Currency::of("CAD")));
+        assert_eq!(d.get(Family::Rupee), Some(Currency::of("INR")));
+        assert_eq!(d.get(Family::Yen), Some(Currency::of("CNY")));
+        assert_eq!(d.set_all("dinero=EUR"), Err(ConfigError::UnknownCurrencyKey("dinero".into())));
+        assert_eq!(d.set_all("rupee=XYZ"), Err(ConfigError::UnknownCurrency("XYZ".into())));
+        assert_eq!(d.set_all("rupee"), Err(ConfigError::UnknownCurrencyKey("rupee".into())));
+    }
+
+    #[test]
     fn names() {
         assert_eq!(name(b"yuan").map(|u| u.cur), Some(Cur::Iso(Currency::of("CNY"))));
         assert_eq!(name(b"hong kong dollars").map(|u| u.cur), Some(Cur::Iso(Currency::of("HKD"))));
-        assert_eq!(name(b"dollars").map(|u| u.cur), Some(Cur::Dollar));
-        assert_eq!(name(b"francs").map(|u| u.cur), Some(Cur::Unknown));
+        assert_eq!(name(b"dollars").map(|u| u.cur), Some(Cur::Family(Family::Dollar)));
+        assert_eq!(name(b"francs").map(|u| u.cur), Some(Cur::Family(Family::Franc)));
+        assert_eq!(name(b"bitcoins").map(|u| u.cur), Some(Cur::Unknown));
         assert!(name(b"pounds").is_some_and(|u| u.has(AMBIGUOUS)));
         let cents = name(b"cents").unwrap();
         assert!(cents.has(SUBUNIT) && cents.exp == 2);

@@ -22,6 +22,7 @@ mod percent;
 mod qualifier;
 mod scan;
 
+pub(crate) use currency::Defaults;
 pub use currency::{Currency, ParseCurrencyError};
 pub use money::MoneyExtractor;
 pub use percent::PercentageExtractor;
@@ -31,8 +32,8 @@ use crate::entity::{Entity, EntityType};
 /// What one scan looks for.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Wanted {
-    /// Money, with the ISO code a bare "$" stands for.
-    pub dollar: Option<Currency>,
+    /// Money, with the currency each ambiguous sign or word stands for.
+    pub money: Option<Defaults>,
     /// Percentages (and percentage points, basis points).
     pub percent: bool,
 }
@@ -43,7 +44,7 @@ pub(crate) struct AmountRecognizer(pub Wanted);
 
 impl crate::recognizer::Recognizer for AmountRecognizer {
     fn entity_types(&self) -> &[EntityType] {
-        match (self.0.dollar.is_some(), self.0.percent) {
+        match (self.0.money.is_some(), self.0.percent) {
             (true, true) => &[EntityType::Money, EntityType::Percentage],
             (true, false) => &[EntityType::Money],
             (false, _) => &[EntityType::Percentage],

@@ -2,7 +2,7 @@
 //! before and after the number, cents after a whole amount). The numerals, ranges and
 //! qualifiers are read by the shared scanner ([`super::scan`]).
 
-use super::currency::{self, Cur, Currency, Unit, AMBIGUOUS, SUBUNIT};
+use super::currency::{self, Cur, Currency, Defaults, Family, Unit, AMBIGUOUS, SUBUNIT};
 use super::cursor::{
     char_at, is_any, is_letter, skip_gap, skip_gap_back, word_at, word_before, Lower,
 };
@@ -33,16 +33,9 @@ use crate::Decimal;
 /// assert_eq!(found[1].1.amount.to_string(), "1500000000000");
 /// assert_eq!(found[1].1.currency.unwrap(), "KZT");
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct MoneyExtractor {
-    dollar: Currency,
-}
-
-impl Default for MoneyExtractor {
-    /// "$" means USD.
-    fn default() -> MoneyExtractor {
-        MoneyExtractor { dollar: Currency::of("USD") }
-    }
+    defaults: Defaults,
 }
 
 impl MoneyExtractor {
@@ -61,14 +54,39 @@ impl MoneyExtractor {
     /// );
     /// ```
     pub fn with_dollar_currency(code: &str) -> Result<MoneyExtractor, ConfigError> {
-        let dollar = currency::iso_code(code.trim())
-            .ok_or_else(|| ConfigError::UnknownCurrency(code.to_string()))?;
-        Ok(MoneyExtractor { dollar })
+        MoneyExtractor::with_currency_defaults(&format!("$={code}"))
+    }
+
+    /// A money extractor with the currencies ambiguous signs and words stand for, as
+    /// `KEY=CODE` items separated by commas (`"$=CAD, rupee=INR, ¥=CNY"`); the keys not given
+    /// keep their built-in default (see the README's table). Unknown keys and codes are
+    /// errors.
+    ///
+    /// ```
+    /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
+    /// let indian = MoneyExtractor::with_currency_defaults("rupee=INR").unwrap();
+    /// let doc = indian.extract("Rs 20 and 5 lakh rupees; $3.");
+    /// let codes: Vec<_> = doc.money().map(|(_, m)| m.currency.unwrap().to_string()).collect();
+    /// assert_eq!(codes, ["INR", "INR", "USD"]);
+    /// assert_eq!(
+    ///     MoneyExtractor::with_currency_defaults("dinero=EUR").unwrap_err(),
+    ///     ConfigError::UnknownCurrencyKey("dinero".to_string())
+    /// );
+    /// ```
+    pub fn with_currency_defaults(spec: &str) -> Result<MoneyExtractor, ConfigError> {
+        let mut defaults = Defaults::default();
+        defaults.set_all(spec)?;
+        Ok(MoneyExtractor { defaults })
     }
 
     /// The ISO 4217 code a bare "$" stands for.
     pub fn dollar_currency(&self) -> Currency {
-        self.dollar
+        self.defaults.get(Family::Dollar).unwrap_or(Currency::of("USD"))
+    }
+
+    /// The currency defaults the scan uses.
+    pub(crate) fn defaults(&self) -> Defaults {
+        self.defaults
     }
 }
 
@@ -78,7 +96,7 @@ impl Recognizer for MoneyExtractor {
     }
 
     fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan(text, Wanted { dollar: Some(self.dollar), percent: false }, out);
+        scan(text, Wanted { money: Some(self.defaults), percent: false }, out);
     }
 }
 
@@ -335,13 +353,13 @@ impl Scanner<'_> {
     pub(super) fn code(&self, unit: Unit) -> Option<Currency> {
         match unit.cur {
             Cur::Iso(c) => Some(c),
-            Cur::Dollar => self.wanted.dollar,
+            Cur::Family(f) => self.wanted.money?.get(f),
             Cur::Unknown => None,
         }
     }
 
     pub(super) fn emit_money(&self, start: usize, end: usize, money: Money) -> Option<Entity> {
-        self.wanted.dollar?;
+        self.wanted.money?;
         Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
     }
 }

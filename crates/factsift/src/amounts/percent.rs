@@ -35,7 +35,7 @@ impl Recognizer for PercentageExtractor {
     }
 
     fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan(text, Wanted { dollar: None, percent: true }, out);
+        scan(text, Wanted { money: None, percent: true }, out);
     }
 }
 

@@ -644,6 +644,7 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::amounts::Defaults;
     use crate::entity::{EntityKind, Qualifier};
     use crate::Currency;
 
@@ -664,7 +665,7 @@ mod tests {
 
     fn run(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        scan(text, Wanted { dollar: "USD".parse().ok(), percent: true }, &mut out);
+        scan(text, Wanted { money: Some(Defaults::default()), percent: true }, &mut out);
         out.sort_by_key(|e| e.byte_start);
         out.iter()
             .map(|e| match &e.kind {
