@@ -75,11 +75,13 @@ HISTORIC = [
 
 # Everyday English names the ISO list does not spell (lower case; plurals listed explicitly).
 ALIASES = {
-    "USD": ["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars"],
+    "USD": ["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars",
+            "us dlr", "us dlrs", "u.s. dlr", "u.s. dlrs"],
     "CNY": ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "kuai"],
     "KZT": ["tenge", "kazakh tenge", "kazakhstani tenge", "kazakhstan tenge"],
     "RUB": ["ruble", "rubles", "rouble", "roubles", "russian rouble", "russian roubles"],
-    "GBP": ["pound", "pounds", "pounds sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"],
+    "GBP": ["pound", "pounds", "pounds sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds",
+            "stg"],
     "JPY": ["yen", "japanese yen"],
     "KRW": ["won", "korean won", "south korean won"],
     "EUR": ["euro", "euros"],
@@ -137,11 +139,10 @@ UNKNOWN_WORDS = [
 # ("5 million pounds"), a grouped or decimal number ("5,000 won", "2.50 pounds") or a symbol.
 AMBIGUOUS_WORDS = {
     "pound", "pounds", "won", "real", "rand", "mark", "marks", "sol", "dong", "som", "sum", "kip",
-    "lek", "lari", "vatu", "tala", "pula", "loti", "kina", "leone", "balboa", "dobra", "quetzal",
-    "cordoba", "kwanza", "guarani", "afghani", "dram", "drams", "lev", "leu", "lei", "gourde", "denar",
-    "sterling", "dirham", "kuai", "lira", "lire", "rupiah", "peso", "franc", "rupee", "dinar",
-    "riyal", "rial", "krona", "krone", "shilling", "guilder", "manat", "kwacha", "colon", "soum",
-    "naira", "baht", "ringgit", "forint", "zloty", "bolivar",
+    "lek", "lari", "tala", "pula", "loti", "kina", "leone", "balboa",
+    "cordoba", "guarani", "afghani", "dram", "drams", "lev", "leu", "lei", "gourde", "denar",
+    "sterling", "dirham", "kuai", "lira", "lire", "peso", "franc", "rupee", "dinar",
+    "riyal", "rial", "krona", "krone", "shilling", "guilder", "colon", "bolivar",
 }
 # Last words of ISO names written base word first ("Rial Omani"): no currency names alone.
 NAME_FIRST = {"omani", "oro", "uruguayo", "soberano", "bceao", "beac", "renminbi"}
@@ -156,6 +157,7 @@ SUBUNITS = [
     ("penny", "GBP"), ("pence", "GBP"), ("pennies", "GBP"), ("satoshi", None), ("satoshis", None),
     ("kopek", "RUB"), ("kopeks", "RUB"), ("kopeck", "RUB"), ("kopecks", "RUB"),
     ("tiyn", "KZT"), ("tiyns", "KZT"), ("paise", "INR"), ("paisa", None),
+    ("kopiyka", "UAH"), ("kopiykas", "UAH"), ("kopiyok", "UAH"),
 ]
 # Signs written before or after the number, case-sensitive: (sign, code, "$" or None).
 SIGNS = [
@@ -171,7 +173,7 @@ SIGNS = [
     ("CN¥", "CNY"), ("RMB¥", "CNY"), ("JP¥", "JPY"),
     ("Rs", None), ("Rs.", None), ("Rp", "IDR"), ("Rp.", "IDR"), ("RM", "MYR"), ("Tk", "BDT"),
     ("KSh", "KES"), ("Ksh", "KES"), ("USh", "UGX"), ("TSh", "TZS"), ("zł", "PLN"), ("Kč", "CZK"),
-    ("kr", None), ("SFr", "CHF"), ("Fr.", "CHF"),
+    ("kr", None), ("SFr", "CHF"), ("Fr.", "CHF"), ("LE", "EGP"), ("L.E.", "EGP"), ("SR", "SAR"),
 ]
 # Prefixes of "$" that also pass in lower case and with a space before the "$", as in
 # tokenized text ("c $ 16.4 million", "hk $ 10"); all others must stand right before the "$".
@@ -275,7 +277,7 @@ def main():
     for p in CRYPTO:
         add(p, None, override=True)
     # The bare dollar follows the configured currency ("$" is USD by default).
-    for p in ("dollar", "dollars", "buck", "bucks"):
+    for p in ("dollar", "dollars", "buck", "bucks", "dlr", "dlrs"):
         add(p, "$", override=True)
     names.pop("mark", None)
     names.pop("marks", None)
@@ -310,6 +312,14 @@ def main():
         written[c] = EXTRA_CODES.get(c.upper(), c.upper())
     for w in sorted(written):
         out.append(f'    ("{w}", "{written[w]}"),')
+    out.append("];")
+    out.append("")
+    out.append("/// Codes that are also English words or acronyms, read as codes only in capitals next to a")
+    out.append("/// formatted or scaled number (`CAD 3.03`, not `TOP 10`).")
+    out.append("pub(crate) static GUARDED_CODES: &[&str] = &[")
+    for c in sorted(WORD_CODES):
+        if c in codes:
+            out.append(f'    "{c}",')
     out.append("];")
     out.append("")
     out.append("/// Currency names and sub-units, lower case, words separated by one space, sorted.")

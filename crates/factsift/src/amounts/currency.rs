@@ -109,6 +109,9 @@ impl Serialize for Currency {
 pub(crate) const AMBIGUOUS: u8 = 1;
 /// A hundredth of the currency (cents, pence, kopeks).
 pub(crate) const SUBUNIT: u8 = 2;
+/// A code that is also an English word or acronym ("CAD", "TOP"): money only next to a
+/// formatted or scaled number.
+pub(crate) const GUARDED: u8 = 4;
 
 /// Which currency a sign or word stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,6 +234,11 @@ impl Unit {
         Unit { cur: Cur::Iso(code), exp: 0, flags: 0 }
     }
 
+    /// The unit of a code that is also a word ([`GUARDED`]).
+    pub(crate) const fn guarded(code: Currency) -> Unit {
+        Unit { cur: Cur::Iso(code), exp: 0, flags: GUARDED }
+    }
+
     /// Whether the flag is set.
     pub(crate) fn has(self, flag: u8) -> bool {
         self.flags & flag != 0
@@ -255,14 +263,25 @@ pub(crate) fn written_code(word: &str) -> Option<Currency> {
     CODES.get(word.as_bytes()).copied()
 }
 
+/// A code that is also an English word or acronym, written in capitals ("CAD", "SAR").
+pub(crate) fn guarded_code(word: &str) -> Option<Currency> {
+    table::GUARDED_CODES.binary_search(&word).ok().map(|i| Currency::of(table::GUARDED_CODES[i]))
+}
+
 /// Whether a word (lower case) may follow a number inside an amount: the first word of a
 /// currency name, a code in any case, or one of `extra` (units, scales, range words, given
 /// by the grammar). A quick test; false positives only cost a full parse.
 pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
     static WORDS: Lazy<FastSet<Vec<u8>>> = Lazy::new(|| {
         let names = table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n));
-        let codes = table::WRITTEN_CODES.iter().map(|(w, _)| *w);
-        names.chain(codes).map(|w| w.to_ascii_lowercase().into_bytes()).collect()
+        let codes = table::WRITTEN_CODES
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(table::GUARDED_CODES.iter().copied());
+        // Signs made of letters ("RM", "kr", "LE") may follow the number too.
+        let signs =
+            table::SIGNS.iter().map(|(s, _)| *s).filter(|s| s.starts_with(char::is_alphabetic));
+        names.chain(codes).chain(signs).map(|w| w.to_lowercase().into_bytes()).collect()
     });
     WORDS.contains(lower) || extra.iter().any(|e| e.as_bytes() == lower)
 }

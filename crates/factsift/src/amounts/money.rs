@@ -2,9 +2,10 @@
 //! before and after the number, cents after a whole amount). The numerals, ranges and
 //! qualifiers are read by the shared scanner ([`super::scan`]).
 
-use super::currency::{self, Cur, Currency, Defaults, Family, Unit, AMBIGUOUS, SUBUNIT};
+use super::currency::{self, Cur, Currency, Defaults, Family, Unit, AMBIGUOUS, GUARDED, SUBUNIT};
 use super::cursor::{
-    char_at, is_any, is_letter, skip_gap, skip_gap_back, word_at, word_before, Lower,
+    char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
+    word_before, Lower,
 };
 use super::numeral::{parse_digits, parse_words};
 use super::qualifier::qualifier_before;
@@ -118,35 +119,66 @@ impl Scanner<'_> {
                 // "US$", "HK $", "c $": a prefix names the dollar.
                 if let Some(ws) = word_before(t, s).filter(|&ws| ws >= self.floor) {
                     if let Some(u) = currency::dollar_prefix(&t[ws..s], false) {
-                        return Some(Before { unit: u, start: ws, power: 0, name: false });
+                        return Some(Before {
+                            unit: u,
+                            start: ws,
+                            power: 0,
+                            name: false,
+                            negative: false,
+                        });
                     }
                 }
                 let gap = skip_gap_back(t, s);
                 if gap + 1 == s {
                     if let Some(ws) = word_before(t, gap).filter(|&ws| ws >= self.floor) {
                         if let Some(u) = currency::dollar_prefix(&t[ws..gap], true) {
-                            return Some(Before { unit: u, start: ws, power: 0, name: false });
+                            return Some(Before {
+                                unit: u,
+                                start: ws,
+                                power: 0,
+                                name: false,
+                                negative: false,
+                            });
                         }
                     }
                 }
             }
-            return Some(Before { unit, start: s, power: 0, name: false });
+            return Some(Before { unit, start: s, power: 0, name: false, negative: false });
+        }
+        // "$-99.99": a minus between the sign and the number.
+        if at == start && matches!(char_before(t, at), Some('-' | '−')) {
+            let sign_end = at - char_before(t, at).map_or(1, char::len_utf8);
+            let (s, unit) = currency::sign_ending_at(t, sign_end)?;
+            return Some(Before { unit, start: s, power: 0, name: false, negative: true });
         }
         let ws = word_before(t, at)?;
         let w = &t[ws..at];
         if let Some((code, power)) = currency::code_with_power(w) {
-            return Some(Before { unit: Unit::iso(code), start: ws, power, name: false });
+            let unit = Unit::iso(code);
+            return Some(Before { unit, start: ws, power, name: false, negative: false });
+        }
+        if let Some(code) = currency::guarded_code(w) {
+            let unit = Unit::guarded(code);
+            return Some(Before { unit, start: ws, power: 0, name: false, negative: false });
         }
         if glued || !names {
             return None;
         }
         let unit = currency::name(Lower::<32>::of(w).as_bytes())?;
-        (!unit.has(AMBIGUOUS) && !unit.has(SUBUNIT)).then_some(Before {
-            unit,
-            start: ws,
-            power: 0,
-            name: true,
-        })
+        if unit.has(AMBIGUOUS) || unit.has(SUBUNIT) {
+            return None;
+        }
+        // "U.S. dlrs 5 mln": a prefix naming the dollar before its name.
+        if unit.cur == Cur::Family(Family::Dollar) {
+            if let Some((ps, pe)) = prev_word(t, ws).filter(|&(ps, _)| ps >= self.floor) {
+                if let Some(u) = currency::dollar_prefix(&t[ps..pe], true) {
+                    let before =
+                        Before { unit: u, start: ps, power: 0, name: true, negative: false };
+                    return Some(before);
+                }
+            }
+        }
+        Some(Before { unit, start: ws, power: 0, name: true, negative: false })
     }
 
     /// A currency after a numeral: a sign ("5 €"), a code ("5 USD", "5 MEUR") or a name
@@ -175,9 +207,11 @@ impl Scanner<'_> {
         // A code glued to a following number is that number's currency ("3 USD50").
         let glued_digit = char_at(t, w1e).is_some_and(|c| c.is_ascii_digit());
         if !hyphen && !glued_digit {
-            if let Some((code, power)) = currency::code_with_power(w1) {
+            let code = currency::code_with_power(w1).map(|(c, p)| (Unit::iso(c), p));
+            let guarded = || currency::guarded_code(w1).map(|c| (Unit::guarded(c), 0));
+            if let Some((unit, power)) = code.or_else(guarded) {
                 return Some(After {
-                    kind: Kind::Money(Unit::iso(code)),
+                    kind: Kind::Money(unit),
                     end: w1e,
                     power,
                     code_like: true,
@@ -235,12 +269,15 @@ impl Scanner<'_> {
             side.after = None;
             side.end = side.core_end;
         }
-        if !money_ok(&side, unit) || self.settle_dot(&mut side, unit).is_none() {
+        let cents = self.cents_after(&side, unit, side.end);
+        // "3 CAD 3 cents": the cents show a code that is also a word is money.
+        let ok = money_ok(&side, unit) || (unit.has(GUARDED) && cents.is_some());
+        if !ok || self.settle_dot(&mut side, unit).is_none() {
             return Err(side.num.end);
         }
         let mut amount = side.value(0).ok_or(side.end)?;
         let mut end = side.end;
-        if let Some((cents, e)) = self.cents_after(&side, unit, end) {
+        if let Some((cents, e)) = cents {
             amount = amount.checked_add(cents).ok_or(end)?;
             end = e;
         } else if side.after.is_some_and(|a| a.before_number) && self.sign_is_next_numbers(&side) {
@@ -299,6 +336,15 @@ impl Scanner<'_> {
         }
         let n = if t.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
             let n = parse_digits(t, at).ok()?;
+            // "$20 and 43c", "5 euros 20¢": cents glued to the digits.
+            let glued_cent = ["c", "¢"].into_iter().find(|c| t[n.end..].starts_with(c));
+            if let Some(c) = glued_cent.filter(|_| joined || unit.cur != Cur::Unknown) {
+                let e = n.end + c.len();
+                let whole = !n.formatted && n.value < Decimal::from(100);
+                if whole && !char_at(t, e).is_some_and(char::is_alphanumeric) {
+                    return Some((n.value.checked_shift(-2)?, e));
+                }
+            }
             if n.formatted || char_at(t, n.end).is_some_and(|c| c.is_alphanumeric() || c == '%') {
                 return None;
             }
@@ -313,7 +359,9 @@ impl Scanner<'_> {
         let after = skip_gap(t, n.end);
         if let Some(a) = self.name_after(after) {
             let Kind::Money(sub) = a.kind else { return None };
-            if sub.has(SUBUNIT) && self.code(sub) == self.code(unit) {
+            // "cents" are hundredths of whichever currency the amount names ("3 CHF 4 cents").
+            let any_cents = sub.cur == Cur::Family(Family::Dollar) && self.code(unit).is_some();
+            if sub.has(SUBUNIT) && (self.code(sub) == self.code(unit) || any_cents) {
                 return Some((cents, a.end));
             }
             return None;
@@ -391,8 +439,10 @@ pub(super) fn glued_money(w: &str, end: usize) -> Option<After> {
             before_number: false,
         });
     }
-    currency::code_with_power(w).map(|(code, power)| After {
-        kind: Kind::Money(Unit::iso(code)),
+    let code = currency::code_with_power(w).map(|(c, p)| (Unit::iso(c), p));
+    let guarded = || currency::guarded_code(w).map(|c| (Unit::guarded(c), 0));
+    code.or_else(guarded).map(|(unit, power)| After {
+        kind: Kind::Money(unit),
         end,
         power,
         code_like: true,
@@ -408,6 +458,10 @@ pub(super) fn same_currency(a: Unit, b: Unit) -> bool {
 /// Whether a money side is money for sure: an everyday word as the unit ("pounds", "won")
 /// needs a scale word or a formatted number; a name before the number needs a scale word.
 pub(super) fn money_ok(side: &Side, unit: Unit) -> bool {
+    // "CAD 3.03" but not "TOP 10": a code that is also a word needs a formatted number.
+    if unit.has(GUARDED) && !(side.scaled() || side.num.formatted) {
+        return false;
+    }
     if side.before.is_some_and(|b| b.name) {
         return side.scaled();
     }

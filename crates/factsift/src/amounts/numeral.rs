@@ -63,7 +63,7 @@ pub(crate) fn scale_power(word: &str, attached: bool) -> Option<u32> {
         ("trn", 12),
         ("cr", 7),
     ];
-    const LETTERS: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9), ("mil", 6)];
+    const LETTERS: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9), ("t", 12), ("mil", 6)];
     let find = |table: &[(&str, u32)]| {
         table.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, p)| p)
     };

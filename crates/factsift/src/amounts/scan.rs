@@ -52,6 +52,8 @@ pub(super) struct Before {
     pub(super) power: u32,
     /// A currency name ("dollar 22.5 million"): only with a scale word.
     pub(super) name: bool,
+    /// A minus sign between the currency and the number ("$-99.99").
+    pub(super) negative: bool,
 }
 
 /// One side of an amount: `[minus] [currency] numeral [scale] [unit]`.
@@ -292,8 +294,12 @@ impl<'t> Scanner<'t> {
             None => false,
             Some(c) if c.is_ascii_alphabetic() => word_before(t, p).map_or(true, |s| {
                 let w = &t[s..p];
-                currency::code_with_power(w).is_some() || currency::sign_ending_at(t, p).is_some()
+                currency::code_with_power(w).is_some()
+                    || currency::guarded_code(w).is_some()
+                    || currency::sign_ending_at(t, p).is_some()
             }),
+            // "$-99.99": a minus after a sign.
+            Some(b'-') => currency::sign_ending_at(t, p - 1).is_some(),
             Some(c) => matches!(c, b'$' | b'.') || c >= 0x80,
         }
     }
@@ -358,7 +364,8 @@ impl<'t> Scanner<'t> {
         let mut after = None;
         if num.digits {
             // Letters glued to the digits: a scale ("5bn"), a unit ("5%"-like "5bps"), a code.
-            if let Some(we) = word_at_glued(t, num.end) {
+            let sign_after = currency::sign_starting_at(t, num.end).is_some();
+            if let Some(we) = word_at_glued(t, num.end).filter(|_| !sign_after) {
                 let w = &t[num.end..we];
                 if let Some(p) = scale_power(w, true) {
                     power = p;
@@ -411,8 +418,8 @@ impl<'t> Scanner<'t> {
             }
         }
         let mut side_start = before.map_or(start, |bf| bf.start);
-        let mut negative = false;
-        if first {
+        let mut negative = before.is_some_and(|bf| bf.negative);
+        if first && !negative {
             if let Some(m) = minus_before(t, side_start).filter(|&m| m >= self.floor) {
                 side_start = m;
                 negative = true;
