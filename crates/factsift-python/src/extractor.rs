@@ -353,7 +353,7 @@ impl Extractor {
             .map(|(ty, list)| Ok((ty.as_str(), PyTuple::new(py, list)?)))
             .collect::<PyResult<Vec<_>>>()?;
         let names = PyTuple::new(py, names)?;
-        let defaults: Vec<_> = self.currency_default.iter().collect();
+        let defaults = PyTuple::new(py, &self.currency_default)?;
         (self.types(py)?, self.dollar_currency.as_str(), names, defaults).into_pyobject(py)?.hash()
     }
 

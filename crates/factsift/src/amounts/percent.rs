@@ -1,11 +1,12 @@
 //! Percentages, percentage points and basis points: [`PercentageExtractor`], and the units
 //! the shared scanner ([`super::scan`]) reads after a numeral ("%", "per cent", "bps").
 
-use super::cursor::{char_at, is_any, next_word, word_at};
+use super::cursor::{char_at, char_before, is_any, next_word, prev_word, word_at, word_before};
 use super::scan::{scan, After, Kind, Scanner};
 use super::Wanted;
 use crate::entity::{Entity, EntityKind, EntityType, PercentKind, Percentage};
 use crate::recognizer::Recognizer;
+use crate::Decimal;
 
 /// Finds percentages: "15.5%", "80 percent", "53.5 per cent", "40 pct", "five percent",
 /// ranges ("10-15%", "between 10% and 15%"), and changes in percentage points or basis points,
@@ -109,4 +110,43 @@ pub(super) fn glued(w: &str, end: usize) -> Option<After> {
         return Some(pct(PercentKind::BasisPoints, end));
     }
     None
+}
+
+/// A fraction and "of" standing before a percentage ("one-tenth of", "a quarter of",
+/// "three quarters of", "half of"): where the fraction starts and its exact value. Only
+/// fractions with an exact decimal value (halves, quarters, fifths, tenths) count.
+pub(super) fn fraction_before(t: &str, start: usize, floor: usize) -> Option<(usize, Decimal)> {
+    let (of_start, _) = prev_word(t, start).filter(|&(s, e)| is_any(&t[s..e], &["of"]))?;
+    let (ds, de) = prev_word(t, of_start)?;
+    let denominator = &t[ds..de];
+    let unit: Decimal = match denominator.to_ascii_lowercase().as_str() {
+        "half" => "0.5",
+        "quarter" | "quarters" => "0.25",
+        "fifth" | "fifths" => "0.2",
+        "tenth" | "tenths" => "0.1",
+        _ => return None,
+    }
+    .parse()
+    .ok()?;
+    // The numerator: "one-tenth", "a tenth", "three quarters"; "half" may stand alone.
+    let numerator = if char_before(t, ds) == Some('-') {
+        word_before(t, ds - 1).map(|s| (s, ds - 1))
+    } else {
+        prev_word(t, ds)
+    };
+    const COUNTS: [&str; 10] =
+        ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    let count = numerator.and_then(|(s, e)| {
+        let w = &t[s..e];
+        let i = COUNTS.iter().position(|c| w.eq_ignore_ascii_case(c))?;
+        Some((s, i.max(1)))
+    });
+    let plural = denominator.ends_with(['s', 'S']);
+    let (fs, n) = match count {
+        Some((s, n)) if (n > 1) == plural => (s, n),
+        None if denominator.eq_ignore_ascii_case("half") => (ds, 1),
+        _ => return None,
+    };
+    let value = unit.checked_mul(Decimal::from(n as i64))?;
+    (fs >= floor && value < Decimal::from(1)).then_some((fs, value))
 }

@@ -448,15 +448,20 @@ impl<'t> Scanner<'t> {
         let Some(kind) = side.kind() else { return Err(side.num.end) };
         match kind {
             Kind::Pct(k) => {
-                let value = side.value(0).ok_or(side.end)?;
+                let (mut start, mut value) = (side.start, side.value(0).ok_or(side.end)?);
+                // "one-tenth of 1 percent": the fraction joins the span and the value.
+                if let Some((s, part)) = percent::fraction_before(self.text, start, self.floor) {
+                    value = value.checked_mul(part).ok_or(side.end)?;
+                    start = s;
+                }
                 let e = Percentage {
                     value,
                     kind: k,
-                    qualifier: qualifier_before(self.text, side.start, self.floor),
+                    qualifier: qualifier_before(self.text, start, self.floor),
                     min: None,
                     max: None,
                 };
-                Ok((self.emit_pct(side.start, side.end, e), side.end))
+                Ok((self.emit_pct(start, side.end, e), side.end))
             }
             Kind::Money(unit) => self.finish_money(side, unit),
         }
