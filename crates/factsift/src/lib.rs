@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod amounts;
+pub mod conll;
 mod decimal;
 mod document;
 mod entity;
@@ -49,8 +50,8 @@ pub use entity::{
 };
 pub use extractor::{Extractor, ExtractorBuilder};
 #[cfg(feature = "train")]
-pub use names::{train, TrainDoc};
-pub use names::{ModelError, NameExtractor};
+pub use names::{title_case_headlines, train, TrainDoc};
+pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
 pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
