@@ -7,17 +7,20 @@
 const MAX_WORD: usize = 40;
 
 /// The character starting at byte `pos`, if any.
+#[inline]
 pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
     text.get(pos..)?.chars().next()
 }
 
 /// The character ending at byte `pos`, if any.
+#[inline]
 pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
     text.get(..pos)?.chars().next_back()
 }
 
 /// The length of the spacing character starting at `pos` (space, tab, no-break space, thin
 /// space, narrow no-break space), or 0.
+#[inline]
 fn gap_len(b: &[u8], pos: usize) -> usize {
     match b.get(pos..).unwrap_or_default() {
         [b' ' | b'\t', ..] => 1,
@@ -28,6 +31,7 @@ fn gap_len(b: &[u8], pos: usize) -> usize {
 }
 
 /// Skips at most two spacing characters from `pos` on.
+#[inline]
 pub(crate) fn skip_gap(text: &str, mut pos: usize) -> usize {
     let b = text.as_bytes();
     for _ in 0..2 {
@@ -40,6 +44,7 @@ pub(crate) fn skip_gap(text: &str, mut pos: usize) -> usize {
 }
 
 /// Skips at most two spacing characters backwards from `pos`.
+#[inline]
 pub(crate) fn skip_gap_back(text: &str, mut pos: usize) -> usize {
     let b = text.as_bytes();
     for _ in 0..2 {
@@ -55,12 +60,14 @@ pub(crate) fn skip_gap_back(text: &str, mut pos: usize) -> usize {
 }
 
 /// A letter of a word: ASCII or any alphabetic character ("złoty").
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
 /// The end of the word starting at `pos`: letters, with inner dots ("u.s.") and apostrophes
 /// ("pa'anga"). `None` if no word starts there, a letter precedes `pos`, or it is too long.
+#[inline]
 pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
     // Fast path: a plain ASCII word between ASCII non-letters.
     let b = text.as_bytes();
@@ -108,6 +115,7 @@ pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
 }
 
 /// The start of the word ending at `end` (letters and inner dots), if one does and is short.
+#[inline]
 pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
     // Fast path: a plain ASCII word after an ASCII non-letter other than a dot.
     let b = text.as_bytes();
@@ -196,6 +204,7 @@ impl<const N: usize> Lower<N> {
 }
 
 /// Whether `word` is one of `options`, ignoring ASCII case.
+#[inline]
 pub(crate) fn is_any(word: &str, options: &[&str]) -> bool {
     options.iter().any(|o| word.eq_ignore_ascii_case(o))
 }
@@ -207,6 +216,7 @@ pub(crate) struct WordTok<'t> {
 }
 
 /// The next word after `pos`, across a gap or a hyphen ("forty-five").
+#[inline]
 pub(crate) fn next_word(text: &str, pos: usize) -> Option<WordTok<'_>> {
     let mut at = skip_gap(text, pos);
     if at == pos && text.as_bytes().get(at) == Some(&b'-') {
@@ -217,6 +227,7 @@ pub(crate) fn next_word(text: &str, pos: usize) -> Option<WordTok<'_>> {
 }
 
 /// The word before `pos`, across a gap.
+#[inline]
 pub(crate) fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
     let e = skip_gap_back(text, pos);
     if e == pos {
@@ -226,6 +237,7 @@ pub(crate) fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 /// Letters glued right after digits ("5bn", "115USD"), if a word of letters starts there.
+#[inline]
 pub(crate) fn word_at_glued(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..).filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
     let len: usize = rest.chars().take_while(|&c| is_letter(c)).map(char::len_utf8).sum();
