@@ -236,7 +236,8 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
             };
             let doc = extractor.extract(&text);
             if args.json {
-                write_record(rendered, &name.into(), doc.entities())?;
+                let id = serde_json::value::to_raw_value(&name)?;
+                write_record(rendered, &id, doc.entities())?;
             } else {
                 write_table(rendered, &name, &doc)?;
             }

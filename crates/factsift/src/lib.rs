@@ -40,6 +40,7 @@ mod money;
 mod names;
 mod number;
 mod percent;
+mod serialize;
 pub mod text;
 
 pub use decimal::{Decimal, ParseDecimalError};
