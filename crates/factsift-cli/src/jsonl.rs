@@ -264,8 +264,8 @@ impl PlainTextProbe {
     fn finish(&mut self, errors: &mut dyn Write, prefix: &str) {
         if !self.done && self.seen > 0 && self.objects == 0 {
             let lines = match self.seen {
-                1 => "the first line is not".to_string(),
-                n => format!("none of the first {n} lines is"),
+                1 => "the first non-blank line is not".to_string(),
+                n => format!("none of the first {n} non-blank lines is"),
             };
             let _ = writeln!(
                 errors,
