@@ -36,10 +36,12 @@ mod decimal;
 mod document;
 mod entity;
 mod extractor;
+mod hash;
 mod money;
 mod names;
 mod number;
 mod percent;
+mod recognizer;
 mod serialize;
 pub mod text;
 
@@ -47,14 +49,15 @@ pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{
     Entity, EntityKind, EntityType, Money, Organization, PercentKind, Percentage, Person, Place,
-    PlaceKind, Qualifier, UnknownEntityType,
+    PlaceKind, Qualifier, UnknownEntityType, UnknownLabel,
 };
-pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
+pub use extractor::{Extractor, ExtractorBuilder};
 pub use money::MoneyExtractor;
-pub use names::NameExtractor;
 #[cfg(feature = "train")]
 pub use names::{train, TrainDoc};
+pub use names::{ModelError, NameExtractor};
 pub use percent::PercentageExtractor;
+pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

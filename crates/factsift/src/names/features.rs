@@ -3,8 +3,8 @@
 //! while decoding (label history, gazetteer phrases, capitalized runs, the document's earlier
 //! labels for the same word).
 
-use super::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
+use crate::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.

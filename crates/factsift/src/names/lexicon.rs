@@ -4,8 +4,8 @@
 
 use once_cell::sync::Lazy;
 
-use super::hash::{fnv, fnv_extend, FastMap};
 use crate::entity::PlaceKind;
+use crate::hash::{fnv, fnv_extend, FastMap, FastSet};
 use crate::text::tokenize;
 
 static CLUSTERS_BIN: &[u8] = include_bytes!("../../data/clusters.bin");
@@ -114,8 +114,7 @@ pub(crate) struct GazEntry {
 pub(crate) struct Gazetteer {
     pub entries: FastMap<u64, GazEntry>,
     /// Keys of the proper prefixes of phrases (to stop extending a match early).
-    pub prefixes:
-        std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::hash::FastHasher>>,
+    pub prefixes: FastSet<u64>,
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
@@ -175,7 +174,7 @@ fn parse_kind(s: &str) -> Option<PlaceKind> {
 impl Gazetteer {
     fn parse(tsv: &str) -> Gazetteer {
         let mut entries = FastMap::default();
-        let mut prefixes = std::collections::HashSet::default();
+        let mut prefixes = FastSet::default();
         let mut max_len = 1;
         for line in tsv.lines() {
             if line.starts_with('#') {

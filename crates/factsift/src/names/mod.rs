@@ -4,7 +4,6 @@
 //! the user's own entries.
 
 mod features;
-mod hash;
 mod lexicon;
 mod model;
 mod tagger;
@@ -16,25 +15,27 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::entity::{Entity, EntityKind, EntityType, Organization, Person, Place};
-use crate::extractor::Recognizer;
+use crate::hash::FastMap;
+use crate::recognizer::Recognizer;
 use crate::text::{tokenize, Tokens};
 use features::case_of as case_of_word;
 use features::{split_label, Pos};
-use hash::FastMap;
 use lexicon::{
     norm_lower, phrase_key, phrase_key_extend, phrase_words, CORPSUFFIX, COUNTRY_OR_CITY, DEMONYM,
     FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE,
 };
 use model::Model;
+pub use model::ModelError;
 #[cfg(feature = "train")]
 pub use train::{train, TrainDoc};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
 
 static DEFAULT_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
-    Arc::new(Model::from_bytes(MODEL_BYTES).unwrap_or_else(|e| {
-        panic!("the embedded names model does not match the feature code ({e:?}): re-train it")
-    }))
+    Arc::new(
+        Model::from_bytes(MODEL_BYTES)
+            .unwrap_or_else(|e| panic!("the embedded names model does not load: {e}")),
+    )
 });
 
 /// Names the user asked to find, by normalized phrase key.
@@ -97,8 +98,8 @@ fn entity_type_index(t: EntityType) -> Option<usize> {
 impl NameExtractor {
     /// An extractor using a model file written by the training command (feature `train`).
     #[cfg(feature = "train")]
-    pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, String> {
-        let model = Model::from_bytes(bytes).map_err(|e| format!("{e:?}"))?;
+    pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, ModelError> {
+        let model = Model::from_bytes(bytes)?;
         Ok(NameExtractor { model: Arc::new(model), user: Arc::default() })
     }
 

@@ -9,9 +9,9 @@ use super::features::{
     offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
     SLOT_SSTART,
 };
-use super::hash::{mix, FastMap};
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
+use crate::hash::{mix, FastMap};
 use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
@@ -541,7 +541,7 @@ mod tests {
         }
         fn info(&self, id: u32) -> (&str, u64, Case) {
             let (w, case) = &self.words[id as usize];
-            (w, super::super::hash::fnv(w), *case)
+            (w, crate::hash::fnv(w), *case)
         }
         fn add_slot(&mut self, _: u32, _: usize, _: &mut [f32; L]) {}
         fn add_key(&mut self, _: u64, _: &mut [f32; L]) {}

@@ -2,9 +2,9 @@
 //! features as inference. Used by the `factsift-train` command.
 
 use super::features::{word_features, Case, Pos, WordFeatures, L};
-use super::hash::FastMap;
 use super::model::Model;
 use super::tagger::{decode, Scorer};
+use crate::hash::FastMap;
 use crate::text::{tokenize, Tokens};
 
 /// A training document: natural text and its gold names as byte spans with a type index
