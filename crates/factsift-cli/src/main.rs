@@ -314,11 +314,8 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
             if args.jsonl { "lines" } else { "files" },
         ),
     };
-    let counts = if args.jsonl {
-        extract_jsonl(args, &extractor, &inputs, out, &report)?
-    } else {
-        extract_plain(args, &extractor, &inputs, out, &report)?
-    };
+    let run = Extraction { args, extractor: &extractor, inputs: &inputs, report: &report };
+    let counts = if args.jsonl { run.jsonl(out)? } else { run.plain(out)? };
     if args.jsonl && !args.quiet && (args.progress || stderr_is_terminal) {
         out.flush()?;
         let _ = report.progress.finish(&counts);
@@ -345,58 +342,6 @@ impl Report {
     }
 }
 
-fn extract_jsonl(
-    args: &ExtractArgs,
-    extractor: &Extractor,
-    inputs: &[&Path],
-    out: &mut dyn Write,
-    report: &Report,
-) -> io::Result<Counts> {
-    let mut total = Summary::default();
-    let counts = |s: &Summary| Counts {
-        documents: s.lines,
-        bytes: s.bytes,
-        entities: s.entities,
-        errors: s.failed,
-    };
-    for path in inputs {
-        let name = display_name(path);
-        let reader = match open(path) {
-            Ok(reader) => reader,
-            Err(e) => {
-                report.warn(format_args!("{name}: {e}"));
-                total.failed += 1;
-                continue;
-            }
-        };
-        let options = JsonlOptions {
-            source: (inputs.len() > 1).then(|| visible(&name).into_owned()),
-            lossy: args.lossy,
-            parallel: rayon::current_num_threads() > 1,
-            text_field: args.text_field.clone(),
-            id_field: args.id_field.clone(),
-            ..JsonlOptions::default()
-        };
-        let before = total;
-        let mut observe = |s: &Summary| {
-            let mut so_far = before;
-            so_far.add(*s);
-            report.update(&counts(&so_far));
-        };
-        let mut errors = &report.progress;
-        let summary = process_jsonl_observed(
-            extractor,
-            reader,
-            &mut *out,
-            &mut errors,
-            &options,
-            &mut observe,
-        )?;
-        total.add(summary);
-    }
-    Ok(counts(&total))
-}
-
 /// One plain input, read and searched: its rendering (empty when written straight to the
 /// output) and counts.
 struct Rendered {
@@ -405,59 +350,113 @@ struct Rendered {
     entities: usize,
 }
 
-fn extract_plain(
-    args: &ExtractArgs,
-    extractor: &Extractor,
-    inputs: &[&Path],
-    out: &mut dyn Write,
-    report: &Report,
-) -> io::Result<Counts> {
-    // Each file is read, searched and rendered on the thread pool, a group at a time, and
-    // written in order: memory holds at most one text per thread plus a group's output. A
-    // file alone is rendered straight to the output.
-    // Outer error: the output failed; inner: the input could not be read.
-    let render =
-        |path: &Path, to: Option<&mut dyn Write>| -> io::Result<Result<Rendered, String>> {
+/// One `factsift extract` run over its inputs.
+struct Extraction<'a> {
+    args: &'a ExtractArgs,
+    extractor: &'a Extractor,
+    inputs: &'a [&'a Path],
+    report: &'a Report,
+}
+
+impl Extraction<'_> {
+    /// JSON Lines inputs, one after the other.
+    fn jsonl(&self, out: &mut dyn Write) -> io::Result<Counts> {
+        let Extraction { args, extractor, inputs, report } = *self;
+        let mut total = Summary::default();
+        let counts = |s: &Summary| Counts {
+            documents: s.lines,
+            bytes: s.bytes,
+            entities: s.entities,
+            errors: s.failed,
+        };
+        for path in inputs {
             let name = display_name(path);
-            let text = match read_text(path, args.lossy) {
-                Ok(text) => text,
-                Err(e) => return Ok(Err(format!("{name}: {e}"))),
+            let reader = match open(path) {
+                Ok(reader) => reader,
+                Err(e) => {
+                    report.warn(format_args!("{name}: {e}"));
+                    total.failed += 1;
+                    continue;
+                }
             };
-            let doc = extractor.extract(&text);
-            let mut output = Vec::new();
-            let to = to.unwrap_or(&mut output);
-            if args.json {
-                let id = serde_json::value::to_raw_value(&name)?;
-                write_record(to, &id, doc.entities())?;
-            } else {
-                write_table(to, &name, &doc)?;
-            }
-            Ok(Ok(Rendered { output, bytes: text.len(), entities: doc.len() }))
-        };
-    let mut counts = Counts::default();
-    for group in inputs.chunks(16) {
-        let results: Vec<Result<Rendered, String>> = if let [path] = group {
-            vec![render(path, Some(&mut *out))?]
-        } else {
-            group.par_iter().map(|path| render(path, None)).collect::<io::Result<_>>()?
-        };
-        for result in results {
-            counts.documents += 1;
-            match result {
-                Ok(rendered) => {
-                    out.write_all(&rendered.output)?;
-                    counts.bytes += rendered.bytes as u64;
-                    counts.entities += rendered.entities as u64;
-                }
-                Err(message) => {
-                    report.warn(format_args!("{message}"));
-                    counts.errors += 1;
-                }
-            }
+            let options = JsonlOptions {
+                source: (inputs.len() > 1).then(|| visible(&name).into_owned()),
+                lossy: args.lossy,
+                parallel: rayon::current_num_threads() > 1,
+                text_field: args.text_field.clone(),
+                id_field: args.id_field.clone(),
+                ..JsonlOptions::default()
+            };
+            let before = total;
+            let mut observe = |s: &Summary| {
+                let mut so_far = before;
+                so_far.add(*s);
+                report.update(&counts(&so_far));
+            };
+            let mut errors = &report.progress;
+            let summary = process_jsonl_observed(
+                extractor,
+                reader,
+                &mut *out,
+                &mut errors,
+                &options,
+                &mut observe,
+            )?;
+            total.add(summary);
         }
-        report.update(&counts);
+        Ok(counts(&total))
     }
-    Ok(counts)
+
+    /// Plain text inputs, each a document.
+    fn plain(&self, out: &mut dyn Write) -> io::Result<Counts> {
+        let Extraction { args, extractor, inputs, report } = *self;
+        // Each file is read, searched and rendered on the thread pool, a group at a time, and
+        // written in order: memory holds at most one text per thread plus a group's output. A
+        // file alone is rendered straight to the output.
+        // Outer error: the output failed; inner: the input could not be read.
+        let render =
+            |path: &Path, to: Option<&mut dyn Write>| -> io::Result<Result<Rendered, String>> {
+                let name = display_name(path);
+                let text = match read_text(path, args.lossy) {
+                    Ok(text) => text,
+                    Err(e) => return Ok(Err(format!("{name}: {e}"))),
+                };
+                let doc = extractor.extract(&text);
+                let mut output = Vec::new();
+                let to = to.unwrap_or(&mut output);
+                if args.json {
+                    let id = serde_json::value::to_raw_value(&name)?;
+                    write_record(to, &id, doc.entities())?;
+                } else {
+                    write_table(to, &name, &doc)?;
+                }
+                Ok(Ok(Rendered { output, bytes: text.len(), entities: doc.len() }))
+            };
+        let mut counts = Counts::default();
+        for group in inputs.chunks(16) {
+            let results: Vec<Result<Rendered, String>> = if let [path] = group {
+                vec![render(path, Some(&mut *out))?]
+            } else {
+                group.par_iter().map(|path| render(path, None)).collect::<io::Result<_>>()?
+            };
+            for result in results {
+                counts.documents += 1;
+                match result {
+                    Ok(rendered) => {
+                        out.write_all(&rendered.output)?;
+                        counts.bytes += rendered.bytes as u64;
+                        counts.entities += rendered.entities as u64;
+                    }
+                    Err(message) => {
+                        report.warn(format_args!("{message}"));
+                        counts.errors += 1;
+                    }
+                }
+            }
+            report.update(&counts);
+        }
+        Ok(counts)
+    }
 }
 
 fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
