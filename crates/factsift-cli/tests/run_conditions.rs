@@ -26,8 +26,9 @@ const LINES: &str = "{\"id\": 1, \"text\": \"Sales rose 5% to $3 million.\"}\n\
 
 #[test]
 fn threads_the_system_refuses_mean_fewer_threads_never_a_panic() {
-    let input = scratch("refused.jsonl", LINES.as_bytes());
-    let input = input.to_str().unwrap();
+    let lines = scratch("refused.jsonl", LINES.as_bytes());
+    let a = scratch("refused-a.txt", b"Up 5% to $3 million.");
+    let b = scratch("refused-b.txt", b"Down 2%.");
     let probe = shell("ulimit -v 1000000 && echo ok", &[]);
     if !String::from_utf8_lossy(&probe.stdout).contains("ok") {
         println!("skipped: `ulimit -v` does not work here");
@@ -35,27 +36,43 @@ fn threads_the_system_refuses_mean_fewer_threads_never_a_panic() {
     }
     // Address-space limits from roomy to too small to start a thread (or even to run): each
     // run works (perhaps on fewer threads, with a warning), or stops with a message, or runs
-    // out of memory later (Rust aborts then: no panic either).
-    let mut fell_back = 0;
-    for limit_kb in (16..=64).rev().map(|mb| mb * 1024).chain([1_000_000]) {
-        let script = "ulimit -v $2 && exec \"$0\" extract --jsonl --threads 8 --types money,percentage \"$1\"";
-        let output = shell(script, &[input, &limit_kb.to_string()]);
+    // out of memory later (Rust aborts then: no panic either). Even limits read JSONL, odd
+    // ones two plain files with --json.
+    let mut fell_back = [0, 0];
+    for mb in (16..=64).rev() {
+        let jsonl = mb % 2 == 0;
+        let (script, files) = if jsonl {
+            ("ulimit -v $1 && exec \"$0\" extract --jsonl --threads 8 --types money,percentage \"$2\"", vec![&lines])
+        } else {
+            ("ulimit -v $1 && exec \"$0\" extract --json --threads 8 --types money,percentage \"$2\" \"$3\"", vec![&a, &b])
+        };
+        let limit = (mb * 1024).to_string();
+        let mut args = vec![limit.as_str()];
+        args.extend(files.iter().map(|f| f.to_str().unwrap()));
+        let output = shell(script, &args);
         let errors = stderr(&output);
-        assert!(!errors.contains("panicked"), "limit {limit_kb} KB: {errors}");
-        assert_ne!(output.status.code(), Some(101), "limit {limit_kb} KB: {errors}");
+        assert!(!errors.contains("panicked"), "limit {mb} MB: {errors}");
+        assert_ne!(output.status.code(), Some(101), "limit {mb} MB: {errors}");
         let out_of_memory = errors.contains("memory allocation of");
         if errors.contains("refused to start 8 worker threads") && !out_of_memory {
-            fell_back += 1;
-            assert_eq!(output.status.code(), Some(1), "limit {limit_kb} KB: {errors}");
+            fell_back[usize::from(jsonl)] += 1;
             let records = json_lines(&stdout(&output));
-            assert_eq!(records.len(), 3);
-            assert_eq!(records[0]["entities"].as_array().unwrap().len(), 2);
+            let found: Vec<usize> =
+                records.iter().map(|r| r["entities"].as_array().map_or(0, Vec::len)).collect();
+            if jsonl {
+                assert_eq!(output.status.code(), Some(1), "line 2 is bad; limit {mb} MB: {errors}");
+                assert_eq!(found, [2, 0, 1]);
+            } else {
+                assert_eq!(output.status.code(), Some(0), "limit {mb} MB: {errors}");
+                assert_eq!(found, [2, 1]);
+            }
         }
     }
-    if fell_back == 0 {
-        println!("skipped: no address-space limit made the system refuse threads here");
-    } else {
-        println!("{fell_back} limits made factsift fall back to fewer threads");
+    match fell_back {
+        [0, 0] => println!("skipped: no address-space limit made the system refuse threads here"),
+        [json, jsonl] => {
+            println!("fell back to fewer threads: {jsonl} JSONL runs, {json} --json runs")
+        }
     }
 }
 
