@@ -74,8 +74,8 @@ struct ExtractArgs {
     /// table
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input (offsets then refer
-    /// to the repaired text)
+    /// Replace invalid UTF-8 (and in JSONL texts, lone surrogate escapes such as \ud800) with
+    /// U+FFFD instead of rejecting the input (offsets then refer to the repaired text)
     #[arg(long)]
     lossy: bool,
     /// With --jsonl: the key that holds the text
