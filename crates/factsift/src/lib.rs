@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 
 mod amount;
+pub mod conll;
 mod currency;
 mod decimal;
 mod document;
@@ -54,8 +55,8 @@ pub use entity::{
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use money::MoneyExtractor;
 #[cfg(feature = "train")]
-pub use names::{train, TrainDoc};
-pub use names::{ModelError, NameExtractor};
+pub use names::{title_case_headlines, train, TrainDoc};
+pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
 pub use percent::PercentageExtractor;
 pub use recognizer::{ConfigError, Recognizer};
 
