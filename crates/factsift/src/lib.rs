@@ -39,6 +39,7 @@ mod extractor;
 mod hash;
 mod names;
 mod recognizer;
+mod serialize;
 pub mod text;
 
 pub use amounts::{Currency, MoneyExtractor, ParseCurrencyError, PercentageExtractor};
