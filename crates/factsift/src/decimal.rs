@@ -150,6 +150,9 @@ impl Decimal {
     /// assert_eq!(Decimal::from(5i64).checked_shift(-2).unwrap().to_string(), "0.05");
     /// ```
     pub fn checked_shift(self, exp: i32) -> Option<Decimal> {
+        if self.mantissa == 0 {
+            return Some(Decimal::ZERO);
+        }
         if exp >= 0 {
             let exp = exp as u32;
             if self.scale >= exp {

@@ -185,6 +185,11 @@ proptest! {
     }
 
     #[test]
+    fn zero_shifts_to_zero(exp in any::<i32>()) {
+        prop_assert_eq!(Decimal::ZERO.checked_shift(exp), Some(Decimal::ZERO));
+    }
+
+    #[test]
     fn orders_as_the_reference_does(a in decimal(), b in decimal()) {
         prop_assert_eq!(a.cmp(&b), Exact::of(a).cmp(&Exact::of(b)));
         prop_assert_eq!(a == b, Exact::of(a) == Exact::of(b));
