@@ -4,14 +4,17 @@
 //! cargo run --release -p factsift-train -- \
 //!     --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt \
 //!     --out crates/factsift/data/names.model [--epochs N] [--seed S] [--gold FILE.jsonl] \
-//!     [--errors FILE] [--misc label]
+//!     [--errors FILE] [--misc label] [--also OTHER.conll]
 //! cargo run --release -p factsift-train -- --show FILE [--model FILE]   # print the names found
 //! cargo run --release -p factsift-train -- --speed FILE                 # rough throughput
 //! ```
 //! Reads CoNLL-2003 files, rebuilds each document as natural text with the CLI's reader
 //! (as `factsift eval --conll` does (one sentence per line, no space before closing punctuation),
 //! trains the averaged perceptron on the tokens the library's own tokenizer finds in that text,
-//! prints span-level precision/recall/F1 on the dev file after each epoch, and writes the model.
+//! prints span-level precision/recall/F1 on the dev file after each epoch, calibrates the
+//! model's confidence on the dev file, and writes the model; then reports precision, recall and
+//! calibration on dev and on `--also` (a CoNLL file from elsewhere, such as WikiGold: measured,
+//! never trained on).
 
 use std::collections::HashMap;
 
@@ -153,8 +156,50 @@ fn augment(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
     out
 }
 
+/// How well confidence predicts correctness: `(confidence, right)` per predicted name.
+#[derive(Default)]
+struct Calibration(Vec<(f32, bool)>);
+
+impl Calibration {
+    /// Prints, per tenth of confidence, how many names and how many of them were right, and
+    /// the expected calibration error (the count-weighted mean gap).
+    fn report(&self, name: &str) {
+        let mut bins = [(0usize, 0usize, 0.0f64); 10];
+        for &(c, right) in &self.0 {
+            let b = &mut bins[((c * 10.0) as usize).min(9)];
+            b.0 += 1;
+            b.1 += usize::from(right);
+            b.2 += f64::from(c);
+        }
+        let n = self.0.len().max(1) as f64;
+        let mut ece = 0.0;
+        let mut line = String::new();
+        for (i, &(count, right, sum)) in bins.iter().enumerate().filter(|(_, b)| b.0 > 0) {
+            let (conf, acc) = (sum / count as f64, right as f64 / count as f64);
+            ece += (conf - acc).abs() * count as f64 / n;
+            line.push_str(&format!(
+                " {:.1}-{:.1}: {count} right {:.0}% |",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0,
+                100.0 * acc
+            ));
+        }
+        println!("{name} calibration:{line} ECE {:.3}", ece);
+    }
+}
+
 /// Span-level scores on CoNLL documents (byte spans).
 fn evaluate(ex: &NameExtractor, docs: &[TrainDoc], errors: Option<&str>) -> [Counts; 3] {
+    evaluate_calibrated(ex, docs, errors, &mut Calibration::default())
+}
+
+/// [`evaluate`], recording each predicted name's confidence and correctness.
+fn evaluate_calibrated(
+    ex: &NameExtractor,
+    docs: &[TrainDoc],
+    errors: Option<&str>,
+    calibration: &mut Calibration,
+) -> [Counts; 3] {
     let mut counts = [Counts::default(); 3];
     let mut log = String::new();
     for d in docs {
@@ -166,6 +211,11 @@ fn evaluate(ex: &NameExtractor, docs: &[TrainDoc], errors: Option<&str>) -> [Cou
             .iter()
             .filter_map(|e| Some((e.byte_start, e.byte_end, type_index(e.entity_type())?)))
             .collect();
+        for e in doc.entities() {
+            if let Some(t) = type_index(e.entity_type()) {
+                calibration.0.push((e.confidence, gold.contains(&(e.byte_start, e.byte_end, t))));
+            }
+        }
         for g in &gold {
             counts[g.2].gold += 1;
             if pred.contains(g) {
@@ -301,7 +351,7 @@ fn main() {
     }
     let dev_docs = read_conll(dev_path);
     println!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len());
-    let (bytes, missed) = factsift::train(&train_docs, epochs, seed, |epoch, bytes| {
+    let (bytes, missed) = factsift::train(&train_docs, &dev_docs, epochs, seed, |epoch, bytes| {
         let ex = NameExtractor::from_model_bytes(bytes).expect("fresh model loads");
         let counts = evaluate(&ex, &dev_docs, None);
         report(&format!("epoch {epoch} ({:.0}s) dev", t0.elapsed().as_secs_f64()), &counts);
@@ -310,8 +360,15 @@ fn main() {
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     println!("wrote {out}: {} bytes in {:.0}s", bytes.len(), t0.elapsed().as_secs_f64());
     let ex = NameExtractor::from_model_bytes(&bytes).expect("model loads");
-    report("final dev", &evaluate(&ex, &dev_docs, errors));
+    let mut calibration = Calibration::default();
+    report("final dev", &evaluate_calibrated(&ex, &dev_docs, errors, &mut calibration));
+    calibration.report("final dev");
     if let Some(g) = gold {
         report("gold", &evaluate_gold(&ex, g, errors.is_some()));
+    }
+    if let Some(path) = opts.get("also") {
+        let mut calibration = Calibration::default();
+        report(path, &evaluate_calibrated(&ex, &read_conll(path), None, &mut calibration));
+        calibration.report(path);
     }
 }

@@ -446,7 +446,9 @@ impl Recognizer for NameExtractor {
                 }
             };
             let (bs, be) = (toks.tokens[s.a].start, toks.tokens[s.b].end);
-            if let Some(e) = Entity::new(text, bs, be, s.conf.clamp(0.0, 1.0), kind) {
+            // A user's entry stays certain; the tagger's names get calibrated confidence.
+            let conf = if s.conf >= 1.0 { 1.0 } else { self.model.calibrated(s.conf) };
+            if let Some(e) = Entity::new(text, bs, be, conf, kind) {
                 out.push(e);
             }
         }

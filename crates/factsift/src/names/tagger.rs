@@ -126,6 +126,32 @@ fn add_memory<S: Scorer>(
     scorer.add_key(key(best, true, case), scores);
 }
 
+/// Whether a sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or in
+/// title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names
+/// there, and what the tagger finds in it does not spread through the document's memory.
+fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
+    let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
+    for (i, c) in case.iter().enumerate() {
+        let letters =
+            toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 {
+            match c {
+                Case::Upper => upper += 1,
+                Case::Title | Case::Lower => other += 1,
+                Case::Other => {}
+            }
+        }
+        if letters >= 4 && i > 0 {
+            match c {
+                Case::Title => long_title += 1,
+                Case::Lower => long_lower += 1,
+                _ => {}
+            }
+        }
+    }
+    (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0)
+}
+
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
 /// capitalized runs and the shape of the sentence.
 #[derive(Default)]
@@ -139,7 +165,7 @@ struct Sentence {
 
 impl Sentence {
     /// Prepares the sentence of tokens `s0..s0 + case.len()` whose tokens `near` a capitalized
-    /// word are scored.
+    /// word are scored (`headline`: see [`is_headline`]).
     fn prepare<S: Scorer>(
         &mut self,
         text: &str,
@@ -147,6 +173,7 @@ impl Sentence {
         scorer: &mut S,
         s0: usize,
         (case, class, near): (&[Case], &[u8], &[bool]),
+        headline: bool,
     ) {
         let m = case.len();
         let gaz = &*GAZETTEER;
@@ -157,28 +184,7 @@ impl Sentence {
                 self.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
             }
         }
-        // A headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or in title case
-        // ("Xi Is Visiting Kazakhstan First"); either way case says little about names.
-        let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
-        for (i, c) in case.iter().enumerate() {
-            let letters =
-                toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 2 {
-                match c {
-                    Case::Upper => upper += 1,
-                    Case::Title | Case::Lower => other += 1,
-                    Case::Other => {}
-                }
-            }
-            if letters >= 4 && i > 0 {
-                match c {
-                    Case::Title => long_title += 1,
-                    Case::Lower => long_lower += 1,
-                    _ => {}
-                }
-            }
-        }
-        self.capsline = (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0);
+        self.capsline = headline;
         let digits = class.iter().filter(|&&c| c == 3).count();
         self.digit_bucket = match digits * 10 / m {
             0 if digits == 0 => 0,
@@ -335,6 +341,8 @@ fn decode_pass<S: Scorer>(
         if !near.iter().any(|&x| x) {
             continue;
         }
+        let headline = is_headline(text, toks, s0, case);
+
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
@@ -350,7 +358,7 @@ fn decode_pass<S: Scorer>(
                 Some(kept) => kept,
                 None => {
                     if !prepared {
-                        sentence.prepare(text, toks, scorer, s0, (case, class, &near));
+                        sentence.prepare(text, toks, scorer, s0, (case, class, &near), headline);
                         prepared = true;
                     }
                     if sentence.ids[i] == NO_ID {
@@ -395,7 +403,8 @@ fn decode_pass<S: Scorer>(
             }
             out.labels[s0 + i] = best as u8;
             out.margins[s0 + i] = best_s - second;
-            if capitalized {
+            // What the tagger finds in a headline stays out of the document's memory.
+            if capitalized && !headline {
                 let t = split_label(best).map_or(4, |(t, _)| t);
                 let c = memory.entry(lower_key).or_insert([0; MEM]);
                 c[t] = c[t].saturating_add(1);
@@ -549,6 +558,19 @@ mod tests {
         fn sentence_done(&mut self) {
             self.words.clear();
         }
+    }
+
+    #[test]
+    fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
+        let headline = |text: &str| {
+            let toks = tokenize(text);
+            let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
+            is_headline(text, &toks, 0, &cases)
+        };
+        assert!(headline("Why Brenmoor's Tal Is Visiting Castlevane First"));
+        assert!(headline("VENDRIX TAKES OVER AT THE TOP"));
+        assert!(!headline("Tal is visiting Castlevane first, officials said."));
+        assert!(!headline("Vendrix Holdings rose in Turin."));
     }
 
     #[test]
