@@ -60,7 +60,7 @@ $(SPACY_VENV)/.installed:
 	touch $@
 
 bench-spacy: $(SPACY_VENV)/.installed
-	$(CARGO) build --release -q --example news_speed
+	$(CARGO) build --release -q -p factsift-dev --example news_speed
 	$(SPACY_VENV)/bin/python tools/bench/spacy_ratio.py target/release/examples/news_speed
 
 # Coverage-guided fuzzing for a bounded time per target (needs the nightly toolchain).

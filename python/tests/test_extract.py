@@ -123,7 +123,7 @@ def test_name_fields_are_typed() -> None:
         assert p.title is None or isinstance(p.title, str)
         assert "President" not in p.text
     for pl in doc.places:
-        assert pl.kind in (None, "country", "city", "region", "natural", "structure")
+        assert pl.kind in (None, "country", "city", "region", "natural")
         assert pl.country is None or (len(pl.country) == 2 and pl.country.isupper())
     for o in doc.organizations:
         assert o.acronym is None or isinstance(o.acronym, str)

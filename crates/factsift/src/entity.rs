@@ -90,6 +90,65 @@ impl std::str::FromStr for EntityType {
     }
 }
 
+/// The error for a string that is none of the labels of [`PlaceKind`], [`PercentKind`] or
+/// [`Qualifier`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLabel {
+    /// What was being read: "place kind", "percentage kind" or "qualifier".
+    pub what: &'static str,
+    /// The string given.
+    pub value: String,
+    /// The labels accepted, in declaration order.
+    pub expected: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let expected = self.expected.join(", ");
+        write!(f, "unknown {} {:?} (expected one of: {expected})", self.what, self.value)
+    }
+}
+
+impl std::error::Error for UnknownLabel {}
+
+/// The JSON labels of a field-less enum, written once: `ALL`, `as_str`, `Display` and an exact
+/// `FromStr` (serde writes the same labels, by `rename_all`).
+macro_rules! labels {
+    ($ty:ident, $what:literal, [$($variant:ident => $label:literal),+ $(,)?]) => {
+        impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            const LABELS: &'static [&'static str] = &[$($label),+];
+
+            /// The label used in JSON output.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $label),+
+                }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = UnknownLabel;
+
+            /// Reads a label exactly as `as_str` writes it.
+            fn from_str(s: &str) -> Result<$ty, UnknownLabel> {
+                $ty::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| UnknownLabel {
+                    what: $what,
+                    value: s.to_string(),
+                    expected: $ty::LABELS,
+                })
+            }
+        }
+    };
+}
+
 /// One mention found in the text.
 ///
 /// `start..end` are code-point offsets (end exclusive), `byte_start..byte_end` byte offsets,
@@ -184,6 +243,13 @@ pub struct Person {
 }
 
 /// What kind of place a [`Place`] is.
+///
+/// ```
+/// use factsift::PlaceKind;
+/// assert_eq!(PlaceKind::City.as_str(), "city");
+/// assert_eq!("region".parse::<PlaceKind>(), Ok(PlaceKind::Region));
+/// assert!("Region".parse::<PlaceKind>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
@@ -195,9 +261,14 @@ pub enum PlaceKind {
     Region,
     /// A sea, lake, river, mountain or other natural feature.
     Natural,
-    /// A road, port, building or other named structure.
-    Structure,
 }
+
+labels!(PlaceKind, "place kind", [
+    Country => "country",
+    City => "city",
+    Region => "region",
+    Natural => "natural",
+]);
 
 /// A place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -227,6 +298,13 @@ pub struct Organization {
 }
 
 /// A word before an amount that bounds or softens it; kept as data, outside the span.
+///
+/// ```
+/// use factsift::Qualifier;
+/// assert_eq!(Qualifier::AtLeast.as_str(), "at_least");
+/// assert_eq!("more_than".parse::<Qualifier>(), Ok(Qualifier::MoreThan));
+/// assert_eq!(Qualifier::ALL.len(), 5);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -242,18 +320,13 @@ pub enum Qualifier {
     LessThan,
 }
 
-impl Qualifier {
-    /// The snake-case label used in JSON output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Approximately => "approximately",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::MoreThan => "more_than",
-            Qualifier::AtMost => "at_most",
-            Qualifier::LessThan => "less_than",
-        }
-    }
-}
+labels!(Qualifier, "qualifier", [
+    Approximately => "approximately",
+    AtLeast => "at_least",
+    MoreThan => "more_than",
+    AtMost => "at_most",
+    LessThan => "less_than",
+]);
 
 /// An amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -275,6 +348,14 @@ pub struct Money {
 }
 
 /// Whether a [`Percentage`] is a share or a change in a rate.
+///
+/// ```
+/// use factsift::PercentKind;
+/// assert_eq!(PercentKind::BasisPoints.as_str(), "basis_points");
+/// assert_eq!(PercentKind::BasisPoints.to_string(), "basis_points");
+/// let err = "bps".parse::<PercentKind>().unwrap_err();
+/// assert_eq!(err.expected, ["percent", "percentage_points", "basis_points"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PercentKind {
@@ -285,6 +366,12 @@ pub enum PercentKind {
     /// Hundredths of a percentage point: "50 basis points".
     BasisPoints,
 }
+
+labels!(PercentKind, "percentage kind", [
+    Percent => "percent",
+    PercentagePoints => "percentage_points",
+    BasisPoints => "basis_points",
+]);
 
 /// A percentage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,57 +1,14 @@
-//! [`Extractor`]: the entry point, built once and shared, and the [`Recognizer`] trait that
-//! every per-type extractor implements.
+//! [`Extractor`]: the entry point, built once and shared, that runs the recognizers a
+//! configuration asks for (see [`crate::recognizer`]).
 
 use std::fmt;
 
 use crate::amount::{AmountRecognizer, Wanted};
 use crate::document::Document;
-use crate::entity::{Entity, EntityType};
+use crate::entity::EntityType;
 use crate::money::MoneyExtractor;
 use crate::names::NameExtractor;
-
-/// One kind of extractor (money, percentages, names...), usable on its own.
-///
-/// ```
-/// use factsift::{MoneyExtractor, Recognizer};
-/// let doc = MoneyExtractor::default().extract("They paid €24 bn.");
-/// assert_eq!(doc.entities()[0].text, "€24 bn");
-/// ```
-pub trait Recognizer: Send + Sync {
-    /// The entity types this recognizer can produce.
-    fn entity_types(&self) -> &[EntityType];
-
-    /// Appends the entities found in `text` to `out`, in any order, with byte offsets set
-    /// (code-point offsets are filled in by [`Document::new`]).
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>);
-
-    /// Finds the entities in `text` and returns them as a [`Document`].
-    fn extract<'a>(&self, text: &'a str) -> Document<'a> {
-        let mut entities = Vec::new();
-        self.recognize(text, &mut entities);
-        Document::new(text, entities)
-    }
-}
-
-/// What went wrong when configuring an [`Extractor`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ConfigError {
-    /// A currency code that is not an ISO 4217 code factsift knows.
-    UnknownCurrency(String),
-    /// No entity type was chosen.
-    NoTypes,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ConfigError::UnknownCurrency(c) => write!(f, "unknown ISO 4217 currency code {c:?}"),
-            ConfigError::NoTypes => f.write_str("no entity type chosen"),
-        }
-    }
-}
-
-impl std::error::Error for ConfigError {}
+use crate::recognizer::{ConfigError, Recognizer};
 
 /// Finds all chosen entity types in a text. Built once, `Send + Sync`, cheap to share.
 ///
@@ -68,6 +25,9 @@ impl std::error::Error for ConfigError {}
 pub struct Extractor {
     types: Vec<EntityType>,
     recognizers: Vec<Box<dyn Recognizer>>,
+    /// Whether some recognizer can produce a type that was not chosen (then the output is
+    /// filtered).
+    filter: bool,
 }
 
 impl Default for Extractor {
@@ -100,7 +60,9 @@ impl Extractor {
         for r in &self.recognizers {
             r.recognize(text, &mut entities);
         }
-        entities.retain(|e| self.types.contains(&e.entity_type()));
+        if self.filter {
+            entities.retain(|e| self.types.contains(&e.entity_type()));
+        }
         Document::new(text, entities)
     }
 }
@@ -191,7 +153,9 @@ impl ExtractorBuilder {
             }
             recognizers.push(Box::new(names));
         }
-        Ok(Extractor { types: self.types, recognizers })
+        let filter =
+            recognizers.iter().flat_map(|r| r.entity_types()).any(|t| !self.types.contains(t));
+        Ok(Extractor { types: self.types, recognizers, filter })
     }
 }
 
@@ -203,6 +167,21 @@ mod tests {
     fn extractor_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Extractor>();
+    }
+
+    #[test]
+    fn filters_only_the_recognizers_that_produce_unchosen_types() {
+        let text = "Ajar Tansykbaeva of Steppe Labs paid $5 in Almaty, 3% more.";
+        let all = Extractor::builder().types([EntityType::Person, EntityType::Money]);
+        let ex = all.build().unwrap();
+        assert!(ex.filter, "the names recognizer also finds places and organizations");
+        let kinds: Vec<EntityType> =
+            ex.extract(text).entities().iter().map(|e| e.entity_type()).collect();
+        assert!(kinds.iter().all(|t| [EntityType::Person, EntityType::Money].contains(t)));
+        assert!(kinds.contains(&EntityType::Money));
+        let ex = Extractor::builder().types([EntityType::Money]).build().unwrap();
+        assert!(!ex.filter, "the amount scan was built for money only");
+        assert!(!Extractor::default().filter);
     }
 
     #[test]

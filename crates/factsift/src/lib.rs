@@ -31,29 +31,33 @@
 #![deny(missing_docs)]
 
 mod amount;
+pub mod conll;
 mod currency;
 mod decimal;
 mod document;
 mod entity;
 mod extractor;
+mod hash;
 mod money;
 mod names;
 mod number;
 mod percent;
+mod recognizer;
 pub mod text;
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{
     Entity, EntityKind, EntityType, Money, Organization, PercentKind, Percentage, Person, Place,
-    PlaceKind, Qualifier, UnknownEntityType,
+    PlaceKind, Qualifier, UnknownEntityType, UnknownLabel,
 };
-pub use extractor::{ConfigError, Extractor, ExtractorBuilder, Recognizer};
+pub use extractor::{Extractor, ExtractorBuilder};
 pub use money::MoneyExtractor;
-pub use names::NameExtractor;
 #[cfg(feature = "train")]
-pub use names::{train, TrainDoc};
+pub use names::{title_case_headlines, train, TrainDoc};
+pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
 pub use percent::PercentageExtractor;
+pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

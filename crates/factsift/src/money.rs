@@ -4,7 +4,7 @@
 use crate::amount::{self, Wanted};
 use crate::currency;
 use crate::entity::{Entity, EntityType};
-use crate::extractor::{ConfigError, Recognizer};
+use crate::recognizer::{ConfigError, Recognizer};
 
 /// Finds money amounts.
 ///

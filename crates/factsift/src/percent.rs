@@ -3,7 +3,7 @@
 
 use crate::amount::{self, Wanted};
 use crate::entity::{Entity, EntityType};
-use crate::extractor::Recognizer;
+use crate::recognizer::Recognizer;
 
 /// Finds percentages: "15.5%", "80 percent", "53.5 per cent", "40 pct", "five percent",
 /// ranges ("10-15%", "between 10% and 15%"), and changes in percentage points or basis points,

@@ -3,18 +3,17 @@
 //! while decoding (label history, gazetteer phrases, capitalized runs, the document's earlier
 //! labels for the same word).
 
-use super::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
+use super::span::NameLabel;
+use crate::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
 pub(crate) const FEATURE_SPEC: &str = "factsift-names features v6: wikipedia organization and place phrases, headline labels kept out of document memory; v5b: mischead gazetteer, gold history in training, title-case headlines, class trigrams, digit lines, wider windows, lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
 clusters3 hist5 run4 trans2 phrase-bilou";
 
-/// Entity types the tagger knows (MISC is learned but never output).
-pub(crate) const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
-/// Number of labels: O plus B/I/L/U for each type.
-pub(crate) const L: usize = 1 + 4 * TYPES.len();
+/// Number of labels: O plus B/I/L/U for each [`NameLabel`] (MISC is learned but never output).
+pub(crate) const L: usize = 1 + 4 * NameLabel::ALL.len();
 /// Word-type feature slots: offsets -2..=2, sentence start, all-caps sentence.
 pub(crate) const SLOTS: usize = 7;
 /// Slot of the word at offset `p` (-2..=2).

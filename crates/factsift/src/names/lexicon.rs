@@ -5,8 +5,8 @@
 
 use once_cell::sync::Lazy;
 
-use super::hash::{fnv, fnv_extend, FastMap};
 use crate::entity::PlaceKind;
+use crate::hash::{fnv, fnv_extend, FastMap, FastSet};
 use crate::text::tokenize;
 
 static CLUSTERS_BIN: &[u8] = include_bytes!("../../data/clusters.bin");
@@ -121,8 +121,7 @@ pub(crate) struct GazEntry {
 pub(crate) struct Gazetteer {
     pub entries: FastMap<u64, GazEntry>,
     /// Keys of the proper prefixes of phrases (to stop extending a match early).
-    pub prefixes:
-        std::collections::HashSet<u64, std::hash::BuildHasherDefault<super::hash::FastHasher>>,
+    pub prefixes: FastSet<u64>,
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
@@ -189,7 +188,7 @@ impl Gazetteer {
     /// plus the lists of `(names, category)`, one name a line.
     fn parse(tsv: &str, lists: &[(&str, &str)]) -> Gazetteer {
         let mut g =
-            Gazetteer { entries: FastMap::default(), prefixes: Default::default(), max_len: 1 };
+            Gazetteer { entries: FastMap::default(), prefixes: FastSet::default(), max_len: 1 };
         for line in tsv.lines() {
             if line.starts_with('#') {
                 continue;

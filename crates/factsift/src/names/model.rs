@@ -4,19 +4,38 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::features::{hot_keys, trans1_key, trans2_key, FEATURE_SPEC, L};
-use super::hash::{fnv, FastMap};
+use crate::hash::{fnv, FastMap};
 
 const MAGIC: &[u8; 4] = b"FSNM";
 const VERSION: u32 = 2;
 
-/// Why a model file could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum ModelError {
+/// Why a names model file could not be loaded.
+///
+/// ```
+/// use factsift::ModelError;
+/// assert_eq!(ModelError::Malformed.to_string(), "not a factsift names model, or truncated");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelError {
     /// Not a model file, or truncated.
     Malformed,
     /// Built for other features or another label set: re-train.
     FeatureMismatch,
 }
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ModelError::Malformed => "not a factsift names model, or truncated",
+            ModelError::FeatureMismatch => {
+                "the model was built for other features or labels: re-train it"
+            }
+        })
+    }
+}
+
+impl std::error::Error for ModelError {}
 
 /// Weights by feature key, one row of `L` scores per feature.
 #[derive(Debug)]

@@ -4,14 +4,16 @@
 
 use std::cell::RefCell;
 
+use super::context::DocContext;
 use super::features::{
     allowed, bigram_key, case_of, class3_key, class_of, digits_key, edge_key, global_key, hist_key,
     offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
     SLOT_SSTART,
 };
-use super::hash::{mix, FastMap};
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
+use super::span::{NameLabel, NameSpan};
+use crate::hash::{mix, FastMap};
 use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
@@ -126,8 +128,19 @@ fn add_memory<S: Scorer>(
     scorer.add_key(key(best, true, case), scores);
 }
 
-/// Whether a sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or in
-/// title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names
+/// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
+/// capitalized runs and the shape of the sentence.
+#[derive(Default)]
+struct Sentence {
+    ids: Vec<u32>,
+    phrase: Vec<Vec<u64>>,
+    run: Vec<u64>,
+    capsline: bool,
+    digit_bucket: usize,
+}
+
+/// Whether the sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or
+/// in title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names
 /// there, and what the tagger finds in it does not spread through the document's memory.
 fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
@@ -152,15 +165,16 @@ fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0)
 }
 
-/// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
-/// capitalized runs and the shape of the sentence.
-#[derive(Default)]
-struct Sentence {
-    ids: Vec<u32>,
-    phrase: Vec<Vec<u64>>,
-    run: Vec<u64>,
-    capsline: bool,
-    digit_bucket: usize,
+/// How much of a sentence is digits, in four buckets.
+fn digit_bucket(class: &[u8]) -> usize {
+    let m = class.len();
+    let digits = class.iter().filter(|&&c| c == 3).count();
+    match digits * 10 / m {
+        0 if digits == 0 => 0,
+        0..=1 => 1,
+        2..=3 => 2,
+        _ => 3,
+    }
 }
 
 impl Sentence {
@@ -176,7 +190,6 @@ impl Sentence {
         headline: bool,
     ) {
         let m = case.len();
-        let gaz = &*GAZETTEER;
         self.ids.clear();
         self.ids.resize(m, NO_ID);
         for i in 0..m {
@@ -185,14 +198,22 @@ impl Sentence {
             }
         }
         self.capsline = headline;
-        let digits = class.iter().filter(|&&c| c == 3).count();
-        self.digit_bucket = match digits * 10 / m {
-            0 if digits == 0 => 0,
-            0..=1 => 1,
-            2..=3 => 2,
-            _ => 3,
-        };
-        // Gazetteer phrases of two or more tokens.
+        self.digit_bucket = digit_bucket(class);
+        self.mark_phrases(text, toks, scorer, s0, case);
+        self.mark_runs(case);
+    }
+
+    /// Marks each token with the gazetteer phrases of two or more tokens it lies in.
+    fn mark_phrases<S: Scorer>(
+        &mut self,
+        text: &str,
+        toks: &Tokens,
+        scorer: &mut S,
+        s0: usize,
+        case: &[Case],
+    ) {
+        let m = case.len();
+        let gaz = &*GAZETTEER;
         self.phrase.iter_mut().for_each(Vec::clear);
         self.phrase.resize(m, Vec::new());
         for (s, &c) in case.iter().enumerate() {
@@ -230,7 +251,11 @@ impl Sentence {
                 }
             }
         }
-        // Runs of capitalized words.
+    }
+
+    /// Marks each token with its place in its run of capitalized words.
+    fn mark_runs(&mut self, case: &[Case]) {
+        let m = case.len();
         self.run.clear();
         self.run.resize(m, 0);
         let mut i = 0;
@@ -258,7 +283,6 @@ impl Sentence {
             }
         }
     }
-
     /// The scores of token `i` that do not depend on earlier labels.
     fn static_scores<S: Scorer>(&self, scorer: &mut S, i: usize, class: &[u8]) -> [f32; L] {
         let m = class.len();
@@ -316,12 +340,7 @@ fn decode_pass<S: Scorer>(
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let mut memory: Memory = FastMap::default();
-    let mut allowed_after = [[false; L]; L];
-    for (prev, row) in allowed_after.iter_mut().enumerate() {
-        for (cur, ok) in row.iter_mut().enumerate() {
-            *ok = allowed(prev, cur);
-        }
-    }
+    let allowed_after = allowed_table();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
@@ -342,7 +361,6 @@ fn decode_pass<S: Scorer>(
             continue;
         }
         let headline = is_headline(text, toks, s0, case);
-
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
@@ -382,19 +400,7 @@ fn decode_pass<S: Scorer>(
                     add_memory(scorer, counts, case[i], global_key, &mut scores);
                 }
             }
-            let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
-            for (l, &s) in scores.iter().enumerate() {
-                if !allowed_after[l1][l] {
-                    continue;
-                }
-                if s > best_s {
-                    second = best_s;
-                    best_s = s;
-                    best = l;
-                } else if s > second {
-                    second = s;
-                }
-            }
+            let (best, best_s, second) = best_allowed(&scores, &allowed_after[l1]);
             if let Some(g) = gold {
                 let g = g[s0 + i] as usize;
                 if g != best {
@@ -414,18 +420,49 @@ fn decode_pass<S: Scorer>(
             l1 = gold.map_or(best, |g| g[s0 + i] as usize);
         }
         scorer.sentence_done();
-        // A name cut off by the end of the sentence ends at its last token.
         if let Some(last) = out.labels.get_mut(s1 - 1) {
-            if let Some((t, p)) = split_label(*last as usize) {
-                *last = match p {
-                    Pos::B => super::features::label(t, Pos::U),
-                    Pos::I => super::features::label(t, Pos::Lst),
-                    _ => *last as usize,
-                } as u8;
-            }
+            *last = close_cut_name(*last);
         }
     }
     (out, memory)
+}
+
+/// Which label may follow which, `[prev][cur]`, under BILOU.
+fn allowed_table() -> [[bool; L]; L] {
+    let mut table = [[false; L]; L];
+    for (prev, row) in table.iter_mut().enumerate() {
+        for (cur, ok) in row.iter_mut().enumerate() {
+            *ok = allowed(prev, cur);
+        }
+    }
+    table
+}
+
+/// The best label among the allowed ones, its score and the runner-up's score.
+fn best_allowed(scores: &[f32; L], allowed: &[bool; L]) -> (usize, f32, f32) {
+    let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for (l, &s) in scores.iter().enumerate() {
+        if !allowed[l] {
+            continue;
+        }
+        if s > best_s {
+            second = best_s;
+            best_s = s;
+            best = l;
+        } else if s > second {
+            second = s;
+        }
+    }
+    (best, best_s, second)
+}
+
+/// The label of a sentence's last token: a name cut off by the end of the sentence ends there.
+fn close_cut_name(last: u8) -> u8 {
+    match split_label(last as usize) {
+        Some((t, Pos::B)) => super::features::label(t, Pos::U) as u8,
+        Some((t, Pos::I)) => super::features::label(t, Pos::Lst) as u8,
+        _ => last,
+    }
 }
 
 /// A word's cached scores for every slot.
@@ -530,6 +567,39 @@ pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens) -> Tagged {
     })
 }
 
+/// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
+/// confidence of its tokens.
+pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
+    let tagged = tag(model, doc.text, &doc.toks);
+    let scale = model.conf_scale;
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, NameLabel, f32)> = None;
+    for (i, &l) in tagged.labels.iter().enumerate() {
+        let m = tagged.margins[i];
+        let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
+        let split =
+            split_label(l as usize).and_then(|(t, pos)| Some((NameLabel::from_index(t)?, pos)));
+        match split {
+            Some((t, Pos::U)) => spans.push(NameSpan { a: i, b: i, label: t, conf: c }),
+            Some((t, Pos::B)) => open = Some((i, t, c)),
+            Some((t, Pos::I)) => {
+                if let Some(o) = open.as_mut().filter(|o| o.1 == t) {
+                    o.2 = o.2.min(c);
+                }
+            }
+            Some((t, Pos::Lst)) => {
+                if let Some((a, ot, oc)) = open.take() {
+                    if ot == t {
+                        spans.push(NameSpan { a, b: i, label: t, conf: oc.min(c) });
+                    }
+                }
+            }
+            None => open = None,
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,7 +620,7 @@ mod tests {
         }
         fn info(&self, id: u32) -> (&str, u64, Case) {
             let (w, case) = &self.words[id as usize];
-            (w, super::super::hash::fnv(w), *case)
+            (w, crate::hash::fnv(w), *case)
         }
         fn add_slot(&mut self, _: u32, _: usize, _: &mut [f32; L]) {}
         fn add_key(&mut self, _: u64, _: &mut [f32; L]) {}

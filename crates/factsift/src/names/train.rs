@@ -2,19 +2,19 @@
 //! features as inference. Used by the `factsift-train` command.
 
 use super::features::{word_features, Case, Pos, WordFeatures, L};
-use super::hash::FastMap;
 use super::model::Model;
+use super::span::GoldName;
 use super::tagger::{decode, Scorer};
+use crate::hash::FastMap;
 use crate::text::{tokenize, Tokens};
 
-/// A training document: natural text and its gold names as byte spans with a type index
-/// (0 person, 1 place, 2 organization, 3 other names such as CoNLL's MISC).
+/// A training document: natural text and its gold names.
 #[derive(Debug, Clone)]
 pub struct TrainDoc {
     /// The document's text.
     pub text: String,
-    /// Gold names: `(byte_start, byte_end, type)`.
-    pub spans: Vec<(usize, usize, usize)>,
+    /// Gold names, in any order.
+    pub spans: Vec<GoldName>,
 }
 
 /// A document tokenized, with one gold label per token.
@@ -30,9 +30,10 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
     let toks = tokenize(&doc.text);
     let mut gold = vec![0u8; toks.tokens.len()];
     let mut missed = 0;
-    for &(s, e, t) in &doc.spans {
-        let first = toks.tokens.iter().position(|k| k.start == s);
-        let last = toks.tokens.iter().position(|k| k.end == e);
+    for g in &doc.spans {
+        let t = g.label.index();
+        let first = toks.tokens.iter().position(|k| k.start == g.byte_start);
+        let last = toks.tokens.iter().position(|k| k.end == g.byte_end);
         match (first, last) {
             (Some(a), Some(b)) if a <= b => {
                 if a == b {
@@ -146,6 +147,58 @@ impl Scorer for Perceptron {
     }
 }
 
+/// Training documents plus, for a seeded half of those with headlines in capitals, a copy
+/// with those headlines in title case (news today writes headlines that way). The gold names
+/// keep their byte offsets: title-casing ASCII changes no length.
+///
+/// ```
+/// use factsift::{title_case_headlines, TrainDoc};
+/// let doc = TrainDoc { text: "GRAIN EXPORTS RISE\nExports rose.".into(), spans: vec![] };
+/// let docs = title_case_headlines(vec![doc; 20], 7);
+/// assert!(docs.len() > 20 && docs.len() < 40, "{}", docs.len());
+/// assert!(docs.iter().any(|d| d.text == "Grain Exports Rise\nExports rose."));
+/// ```
+pub fn title_case_headlines(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
+    let mut state = seed | 1;
+    let mut out = Vec::with_capacity(docs.len() * 2);
+    for d in docs {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let caps_line = |l: &str| {
+            l.is_ascii()
+                && !l.chars().any(|c| c.is_lowercase())
+                && l.split(' ')
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    .count()
+                    >= 2
+        };
+        if state & 1 == 0 && d.text.lines().any(caps_line) {
+            let text: String = d
+                .text
+                .split('\n')
+                .map(|l| {
+                    if !caps_line(l) {
+                        return l.to_string();
+                    }
+                    let mut prev_letter = false;
+                    l.chars()
+                        .map(|c| {
+                            let r = if prev_letter { c.to_ascii_lowercase() } else { c };
+                            prev_letter = c.is_alphabetic();
+                            r
+                        })
+                        .collect()
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push(TrainDoc { text, spans: d.spans.clone() });
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Perceptrons trained side by side (on their own shuffles) and averaged.
 const ENSEMBLE: usize = 4;
 
@@ -245,8 +298,14 @@ fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
     for d in docs {
         let doc = crate::Recognizer::extract(&ex, &d.text);
         for e in doc.entities() {
-            let Some(ty) = super::entity_type_index(e.entity_type()) else { continue };
-            let right = d.spans.contains(&(e.byte_start, e.byte_end, ty));
+            let Some(label) = super::span::NameLabel::from_entity_type(e.entity_type()) else {
+                continue;
+            };
+            let right = d.spans.contains(&GoldName {
+                byte_start: e.byte_start,
+                byte_end: e.byte_end,
+                label,
+            });
             let raw = f64::from(e.confidence).clamp(1e-4, 1.0 - 1e-4);
             points.push(((raw / (1.0 - raw)).ln(), f64::from(u8::from(right))));
         }

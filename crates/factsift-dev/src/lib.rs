@@ -1,5 +1,6 @@
-//! Unpublished helper package: owns the top-level `examples/`, `benches/` and `tests/`, and
-//! holds the invariant checks that the property tests and the fuzz targets share.
+//! Unpublished helper package: owns the workspace's cross-crate `tests/` and `benches/` (beside
+//! this file), and holds the invariant checks that the property tests and the fuzz targets
+//! share, and the access to the shared measuring data beside the repository.
 
 use std::fs::File;
 use std::io::BufReader;
@@ -8,7 +9,8 @@ use std::path::Path;
 use factsift::{Document, EntityKind};
 
 /// The CoNLL-2003 English training set in the shared measuring data beside the repository.
-pub const REUTERS_1996: &str = "../shared/data/conll2003/train.txt";
+pub const REUTERS_1996: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/conll2003/train.txt");
 
 /// The environment variable under which a missing shared file fails the test instead of
 /// skipping it (`.ci/run` sets it: CI always has `../shared` beside the clone).
@@ -31,7 +33,7 @@ pub const REQUIRE_SHARED: &str = "FACTSIFT_REQUIRE_SHARED";
 /// When the file is missing or unreadable and [`REQUIRE_SHARED`] is set to `1` (as in CI), or
 /// when the file exists but cannot be read.
 pub fn shared_data(relative: &str) -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(relative);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(relative);
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !shared_required() => {
@@ -59,7 +61,7 @@ fn shared_required() -> bool {
 /// there (the measuring data is never part of the repository).
 pub fn news_articles(conll: impl AsRef<Path>) -> Option<Vec<String>> {
     let file = File::open(conll.as_ref()).ok()?;
-    let docs = factsift_cli::conll::read_conll(BufReader::new(file)).ok()?;
+    let docs = factsift::conll::read_conll(BufReader::new(file)).ok()?;
     Some(docs.into_iter().map(|d| d.text).collect())
 }
 

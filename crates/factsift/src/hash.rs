@@ -1,5 +1,7 @@
-//! Hashing shared by the lexicons, the feature extractor and the model (training and inference
-//! must agree bit for bit, so there is exactly one definition).
+//! The crate's one hasher: FNV-1a and a splitmix finaliser, shared by the lexicons, the feature
+//! extractor, the model (training and inference must agree bit for bit, so there is exactly one
+//! definition) and the fixed look-up tables (currencies). No untrusted keys meet these maps
+//! except as look-ups, so no flooding-resistant hash is needed.
 
 /// FNV-1a 64 over bytes, continuing from `h`.
 pub(crate) fn fnv_extend(mut h: u64, bytes: &[u8]) -> u64 {
@@ -69,6 +71,10 @@ impl std::hash::Hasher for FastHasher {
 /// `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// `HashSet` with [`FastHasher`].
+pub(crate) type FastSet<K> =
+    std::collections::HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
 
 #[cfg(test)]
 mod tests {

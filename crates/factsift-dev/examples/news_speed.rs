@@ -1,10 +1,10 @@
 //! Full extraction speed on real news: the 946 articles of the CoNLL-2003 training set rebuilt
-//! as text (as `benches/extract.rs` does), one call per article, every entity type. Prints the
+//! as text (as `crates/factsift-dev/benches/extract.rs` does), one call per article, every entity type. Prints the
 //! median throughput of several rounds; with `--write FILE` it first writes the articles as
 //! JSON lines (`{"text": ...}`) so another tool can be timed on exactly the same texts.
 //! `make bench-spacy` runs it next to spaCy (see `tools/bench/spacy_ratio.py`).
 //!
-//! `cargo run --release --example news_speed -- [--rounds N] [--write FILE]`
+//! `cargo run --release -p factsift-dev --example news_speed -- [--rounds N] [--write FILE]`
 
 use std::time::Instant;
 

@@ -23,7 +23,7 @@ fn repeat_to_size(unit: &str) -> String {
 }
 
 fn cases() -> Vec<(&'static str, Vec<String>)> {
-    let news = include_str!("../examples/sample_article.txt");
+    let news = include_str!("../../../examples/sample_article.txt");
     let mut capitalized = String::new();
     let mut i = 0u32;
     while capitalized.len() < SIZE {

@@ -1,0 +1,94 @@
+//! Train -> save -> load -> tag, on a small CoNLL corpus this test writes itself: the trainer's
+//! path through the core (CoNLL reader, training, model file, loader, tagger) holds together.
+
+use factsift::{EntityType, NameExtractor, NameLabel, Recognizer, TrainDoc};
+
+const PEOPLE: [(&str, &str); 4] =
+    [("Tamsin", "Orvell"), ("Bekzat", "Nurali"), ("Ilse", "Varga"), ("Odo", "Brenner")];
+const PLACES: [&str; 4] = ["Karvik", "Almaty", "Tessaly", "Bruhl"];
+const ORGS: [(&str, &str); 3] = [("Qazaq", "Grain"), ("Vendrix", "Bank"), ("Lumo", "Radio")];
+
+/// One CoNLL row per token: `word POS chunk NER`.
+fn row(out: &mut String, word: &str, tag: &str) {
+    out.push_str(&format!("{word} X X {tag}\n"));
+}
+
+/// Documents of invented sentences, in CoNLL-2003 form (IOB1, as the shared task writes it).
+fn corpus() -> String {
+    let mut out = String::new();
+    for i in 0..60 {
+        out.push_str("-DOCSTART- -X- -X- O\n\n");
+        let (first, last) = PEOPLE[i % PEOPLE.len()];
+        let place = PLACES[(i / 2) % PLACES.len()];
+        let (org, kind) = ORGS[i % ORGS.len()];
+        row(&mut out, first, "I-PER");
+        row(&mut out, last, "I-PER");
+        for w in ["arrived", "in"] {
+            row(&mut out, w, "O");
+        }
+        row(&mut out, place, "I-LOC");
+        for w in ["on", "Monday", ",", "officials", "at"] {
+            row(&mut out, w, "O");
+        }
+        row(&mut out, org, "I-ORG");
+        row(&mut out, kind, "I-ORG");
+        for w in ["said", "."] {
+            row(&mut out, w, "O");
+        }
+        out.push('\n');
+        row(&mut out, last, "I-PER");
+        for w in ["met", "farmers", "near"] {
+            row(&mut out, w, "O");
+        }
+        row(&mut out, place, "I-LOC");
+        row(&mut out, ".", "O");
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
+    let docs = factsift::conll::read_conll(corpus().as_bytes()).expect("the corpus reads");
+    assert_eq!(docs.len(), 60);
+    assert_eq!(docs[0].text, "Tamsin Orvell arrived in Karvik on Monday, officials at Qazaq Grain said.\nOrvell met farmers near Karvik.");
+    let labels: Vec<NameLabel> = docs[0].names.iter().map(|n| n.label).collect();
+    use NameLabel::{Organization, Person, Place};
+    assert_eq!(labels, [Person, Place, Organization, Person, Place]);
+    let train: Vec<TrainDoc> =
+        docs.into_iter().map(|d| TrainDoc { text: d.text, spans: d.names }).collect();
+
+    // The last ten documents are held out: the confidence the model reports is calibrated there.
+    let (train, held_out) = train.split_at(50);
+    let mut epochs_seen = Vec::new();
+    let (bytes, missed) =
+        factsift::train(train, held_out, 3, 7, |epoch, _| epochs_seen.push(epoch));
+    assert_eq!(epochs_seen, [1, 2, 3]);
+    assert_eq!(missed, 0, "every gold name lies on token boundaries");
+
+    let path =
+        std::env::temp_dir().join(format!("factsift-round-trip-{}.model", std::process::id()));
+    std::fs::write(&path, &bytes).expect("model written");
+    let loaded = std::fs::read(&path).expect("model read back");
+    std::fs::remove_file(&path).ok();
+    assert_eq!(loaded, bytes);
+    let ex = NameExtractor::from_model_bytes(&loaded).expect("the saved model loads");
+
+    let text = "Ilse Varga arrived in Tessaly on Monday, officials at Vendrix Bank said.";
+    let doc = ex.extract(text);
+    assert!(doc.entities().iter().all(|e| e.confidence > 0.0 && e.confidence <= 1.0));
+    let found: Vec<(String, EntityType)> =
+        doc.entities().iter().map(|e| (e.text.clone(), e.entity_type())).collect();
+    let expected = [
+        ("Ilse Varga", EntityType::Person),
+        ("Tessaly", EntityType::Place),
+        ("Vendrix Bank", EntityType::Organization),
+    ];
+    assert_eq!(found, expected.map(|(t, ty)| (t.to_string(), ty)));
+
+    // A truncated or foreign file is refused with a typed error, not a panic.
+    assert_eq!(
+        NameExtractor::from_model_bytes(&loaded[..loaded.len() - 1]).unwrap_err(),
+        factsift::ModelError::Malformed
+    );
+}

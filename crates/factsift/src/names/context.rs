@@ -1,0 +1,81 @@
+//! The document context every names stage reads: the text, its tokens and sentences, and each
+//! token's normalized lower-case form, computed once (on first use) for the whole pipeline.
+
+use std::cell::OnceCell;
+
+use super::lexicon::{norm_lower, phrase_key, GAZETTEER};
+use crate::text::{tokenize, Tokens};
+
+/// One text, tokenized, with per-token look-ups shared by the stages.
+pub(crate) struct DocContext<'t> {
+    pub text: &'t str,
+    pub toks: Tokens,
+    /// Sentence number of each token.
+    sentence_of: Vec<usize>,
+    /// Whether each token starts a sentence.
+    sentence_start: Vec<bool>,
+    /// `norm_lower` of each token, filled in when first asked for.
+    lower: Vec<OnceCell<String>>,
+}
+
+impl<'t> DocContext<'t> {
+    /// Tokenizes `text` and indexes its sentences.
+    pub fn new(text: &'t str) -> DocContext<'t> {
+        let toks = tokenize(text);
+        let n = toks.tokens.len();
+        let mut sentence_of = vec![0; n];
+        let mut sentence_start = vec![false; n];
+        for (s, r) in toks.sentences.iter().enumerate() {
+            sentence_of[r.clone()].iter_mut().for_each(|x| *x = s);
+            sentence_start[r.start] = true;
+        }
+        let lower = (0..n).map(|_| OnceCell::new()).collect();
+        DocContext { text, toks, sentence_of, sentence_start, lower }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.tokens.len()
+    }
+
+    /// Token `i` as written.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.toks.tokens[i].as_str(self.text)
+    }
+
+    /// Token `i` normalized for look-ups (see [`norm_lower`]).
+    pub fn lower(&self, i: usize) -> &str {
+        self.lower[i].get_or_init(|| norm_lower(self.word(i)))
+    }
+
+    /// The text of tokens `a..=b`.
+    pub fn slice(&self, a: usize, b: usize) -> &'t str {
+        &self.text[self.toks.tokens[a].start..self.toks.tokens[b].end]
+    }
+
+    /// The lexicon key of tokens `a..=b`.
+    pub fn key(&self, a: usize, b: usize) -> u64 {
+        phrase_key((a..=b).map(|i| self.lower(i)))
+    }
+
+    /// Gazetteer categories of token `i` alone.
+    pub fn cats(&self, i: usize) -> u16 {
+        GAZETTEER.get(self.key(i, i)).map_or(0, |e| e.cats)
+    }
+
+    /// The sentence number of token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentence_of[i]
+    }
+
+    /// Whether token `i` starts a sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_start[i]
+    }
+
+    /// The last token of the sentence of token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let k = self.toks.sentences.partition_point(|r| r.end <= i);
+        self.toks.sentences.get(k).map_or(self.len(), |r| r.end) - 1
+    }
+}

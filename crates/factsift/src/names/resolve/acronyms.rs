@@ -1,0 +1,134 @@
+//! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
+//! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
+//! no name ("Belt and Road Initiative (BRI)") is no name either.
+
+use crate::hash::FastMap;
+use crate::names::context::DocContext;
+use crate::names::span::{NameLabel, NameSpan};
+
+/// The acronyms a document ties to their expansions, both ways.
+#[derive(Debug, Default)]
+pub(crate) struct Acronyms {
+    /// acronym -> (expansion as written, its label).
+    pub canonical_of_acronym: FastMap<String, (String, NameLabel)>,
+    /// expansion as written -> acronym.
+    pub acronym_of_full: FastMap<String, String>,
+}
+
+/// Finds the acronyms `doc` defines, drops the ones that stand for no name, and gives every
+/// mention of a defined acronym its expansion's label.
+pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
+    let expansions = expansions(doc, spans);
+    drop_acronyms_of_non_names(doc, spans, &expansions);
+    let mut acronyms = Acronyms::default();
+    for (acro, &(a, b, label)) in &expansions {
+        acronyms.canonical_of_acronym.insert(acro.clone(), (doc.slice(a, b).to_string(), label));
+    }
+    acronyms.acronym_of_full = acronyms
+        .canonical_of_acronym
+        .iter()
+        .map(|(acro, (full, _))| (full.clone(), acro.clone()))
+        .collect();
+    if !acronyms.canonical_of_acronym.is_empty() {
+        label_mentions(doc, spans, &acronyms);
+    }
+    acronyms
+}
+
+/// acronym -> (first token, last token, label) of its expansion: token positions, not
+/// indices into `spans`, which shrinks afterwards.
+fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, usize, NameLabel)> {
+    let n = doc.len();
+    let mut acronyms = FastMap::default();
+    for s in spans {
+        if !s.label.is_output() || s.b + 3 >= n {
+            continue;
+        }
+        let (open, acro, close) = (doc.word(s.b + 1), doc.word(s.b + 2), doc.word(s.b + 3));
+        if open != "(" || close != ")" {
+            continue;
+        }
+        let Some(letters) = acronym_letters(acro) else { continue };
+        let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
+        if s.b > s.a && initials_match(&letters, &words) {
+            acronyms.insert(acro.to_string(), (s.a, s.b, s.label));
+        }
+    }
+    acronyms
+}
+
+/// Drops one-token names that are acronyms of capitalized phrases the tagger did not take for
+/// a name.
+fn drop_acronyms_of_non_names<V>(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    expansions: &FastMap<String, V>,
+) {
+    let n = doc.len();
+    let word = |i: usize| doc.word(i);
+    let mut not_names: Vec<&str> = Vec::new();
+    let mut end_of_span = vec![false; n];
+    spans.iter().filter(|s| s.label.is_output()).for_each(|s| end_of_span[s.b] = true);
+    for i in 1..n.saturating_sub(2) {
+        let acro = word(i + 1);
+        if word(i) != "(" || word(i + 2) != ")" || end_of_span[i - 1] {
+            continue;
+        }
+        let Some(letters) = acronym_letters(acro) else { continue };
+        let mut a = i;
+        while a > 0 && i - a < 12 {
+            let w = word(a - 1);
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");
+            if cap || (connector && a < i) {
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&str> = (a..i).map(word).collect();
+        if words.len() >= 2 && initials_match(&letters, &words) && !expansions.contains_key(acro) {
+            not_names.push(acro);
+        }
+    }
+    if !not_names.is_empty() {
+        spans.retain(|s| s.a != s.b || !not_names.contains(&word(s.a)));
+    }
+}
+
+/// Every mention of a defined acronym gets the expansion's label.
+fn label_mentions(doc: &DocContext, spans: &mut Vec<NameSpan>, acronyms: &Acronyms) {
+    let mut covered = vec![usize::MAX; doc.len()];
+    for (k, s) in spans.iter().enumerate() {
+        covered[s.a..=s.b].iter_mut().for_each(|c| *c = k);
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if let Some(&(_, label)) = acronyms.canonical_of_acronym.get(doc.word(i)) {
+            match cov {
+                usize::MAX => spans.push(NameSpan { a: i, b: i, label, conf: 0.9 }),
+                k if spans[k].a == i && spans[k].b == i => spans[k].label = label,
+                _ => {}
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.a);
+}
+
+/// Upper-case letters of an acronym-like token, if it is one ("KazISS" -> "KISS").
+fn acronym_letters(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| c.is_uppercase()).collect();
+    let n = word.chars().filter(|c| c.is_alphabetic()).count();
+    (letters.chars().count() >= 2 && letters.chars().count() * 2 >= n).then_some(letters)
+}
+
+/// Whether the capitals of `acro` appear in order among the initials of `words`.
+fn initials_match(acro: &str, words: &[&str]) -> bool {
+    let caps: Vec<char> =
+        words.iter().flat_map(|w| w.chars().filter(|c| c.is_uppercase())).collect();
+    let mut it = caps.iter();
+    let first = acro.chars().next();
+    if first != caps.first().copied() {
+        return false;
+    }
+    acro.chars().all(|a| it.any(|&c| c == a))
+}

@@ -1,0 +1,253 @@
+//! One label per name across the document: companies named with a suffix, people named in
+//! full or after a title, lone words tagged elsewhere, and hyphenated pairs of places that are
+//! no place.
+
+use super::titles::title_before;
+use crate::hash::FastMap;
+use crate::names::context::DocContext;
+use crate::names::features::{case_of, Case};
+use crate::names::lexicon::{
+    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
+};
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+
+use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+/// Below this confidence, the tagger's organization is open to the document's evidence.
+const UNSURE: f32 = 0.1;
+
+/// The consistency passes, in order.
+pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    org_consistency(doc, spans);
+    person_consistency(doc, spans);
+    for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
+        s.label = Other;
+    }
+    word_consistency(doc, spans);
+}
+
+/// One label for a company across the document: a name followed by a company suffix
+/// ("Pirelli SpA", "Lomason Co") is an organization with the suffix in its span, and the same
+/// name without the suffix is that organization wherever the tagger took it for a person or a
+/// place.
+fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let suffix = |i: usize| {
+        i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
+    };
+    let mut companies: FastMap<u64, ()> = FastMap::default();
+    let mut starts = vec![false; n];
+    spans.iter().for_each(|s| starts[s.a] = true);
+    for s in spans.iter_mut().filter(|s| s.label.is_output()) {
+        if suffix(s.b + 1) && !starts[s.b + 1] {
+            s.b += 1;
+            s.label = ORG;
+        }
+        if s.label == ORG && s.b > s.a && suffix(s.b) {
+            companies.insert(doc.key(s.a, s.b - 1), ());
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
+        if companies.contains_key(&doc.key(s.a, s.b)) {
+            s.label = ORG;
+        }
+    }
+}
+
+/// One label for a person across the document (issue 3 item 4).
+///
+/// - An organization of two or three title-case words that the tagger is unsure of, that
+///   begins with a known first name or surname and holds no place, organization or title
+///   word, is a person ("Xi Jinping" where the tagger wavers).
+/// - Person words: the last word of a full name ("Tokayev" of "Kassym-Jomart Tokayev"), a
+///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
+///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
+///   tagger, or tagged as an organization it is unsure of, is that person too.
+fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let title_case = |i: usize| case_of(doc.word(i)) == Case::Title;
+    let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
+    for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE && two_or_three(s)) {
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0;
+        if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
+            s.label = PER;
+        }
+    }
+    let person_words = person_words(doc, spans);
+    if person_words.is_empty() {
+        return;
+    }
+    let is_person_word = |i: usize| {
+        doc.word(i).len() >= 2 && title_case(i) && person_words.contains_key(doc.lower(i))
+    };
+    for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE) {
+        if (s.a..=s.b).all(is_person_word) {
+            s.label = PER;
+        }
+    }
+    let covered = covered_tokens(spans, doc.len());
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < covered.len() {
+        let mut j = i;
+        while j < covered.len() && !covered[j] && is_person_word(j) {
+            j += 1;
+        }
+        if j > i {
+            found.push(NameSpan { a: i, b: j - 1, label: PER, conf: 0.5 });
+        }
+        i = j + 1;
+    }
+    add_spans(spans, found);
+}
+
+/// The words that name a person wherever they stand alone (see [`person_consistency`]).
+fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
+    let mut words = FastMap::default();
+    for s in spans.iter().filter(|s| s.label == PER) {
+        if s.b > s.a {
+            words.insert(doc.lower(s.b), ());
+            let first = doc.cats(s.a);
+            if first & LAST != 0 && first & FIRST == 0 {
+                words.insert(doc.lower(s.a), ());
+            }
+        } else if title_before(doc, s.a).is_some() {
+            words.insert(doc.lower(s.a), ());
+        }
+    }
+    words
+}
+
+/// One label for a single-word name across the document (issue 3 item 4): where the tagger
+/// left out a capitalized word standing alone (no capitalized neighbour) that it tagged
+/// elsewhere in the document as a one-word name, the word gets the type those mentions give
+/// it, weighted by their confidence ("Ericsson ... Ericsson said"). Mentions the tagger did
+/// label keep their own type: their context was read.
+fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let word = |i: usize| doc.word(i);
+    // word -> summed confidence per label (people, places, organizations, other names), and
+    // the strongest single mention.
+    let mut votes: FastMap<&str, ([f32; 4], f32)> = FastMap::default();
+    for s in spans.iter().filter(|s| s.a == s.b && word(s.a).chars().count() >= 2) {
+        let v = votes.entry(word(s.a)).or_default();
+        v.0[s.label.index()] += s.conf.max(0.01);
+        v.1 = v.1.max(s.conf);
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(spans, n);
+    let cap = |i: usize| word(i).starts_with(char::is_uppercase);
+    let joined = |i: usize| {
+        let before = i > 0 && cap(i - 1) && !doc.starts_sentence(i);
+        before || (i + 1 < n && cap(i + 1))
+    };
+    let found: Vec<NameSpan> = (0..n)
+        .filter(|&i| !covered[i] && cap(i) && !joined(i))
+        .filter_map(|i| {
+            let (by_label, conf) = votes.get(word(i))?;
+            let (ty, _) = by_label.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+            let label = NameLabel::from_index(ty).filter(|l| l.is_output())?;
+            Some(NameSpan { a: i, b: i, label, conf: *conf })
+        })
+        .collect();
+    add_spans(spans, found);
+}
+
+/// Gazetteer categories of a single word.
+fn word_cats(word: &str) -> u16 {
+    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats)
+}
+
+/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia"):
+/// an adjective of the relation, not a place, unless the whole is itself a known place
+/// ("Guinea-Bissau").
+fn is_place_pair(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '–']).collect();
+    parts.len() >= 2
+        && word_cats(word) == 0
+        && parts.iter().all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+
+    #[test]
+    fn unsure_organization_of_name_words_becomes_the_person_everywhere() {
+        let doc =
+            DocContext::new("Officials said Zhao Leji arrived on Sunday. Later Zhao met farmers.");
+        let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans);
+        let zhao = || "Zhao".to_string();
+        assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), PER), (zhao(), PER)]);
+        // A confident organization stays one, and nothing spreads from it.
+        let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.6)];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_that_person_before_and_after() {
+        let doc = DocContext::new(
+            "Japarov spoke first. Later, President Japarov thanked the crowd, and Japarov left.",
+        );
+        let second = doc.toks.tokens.iter().position(|t| t.start == 38).expect("second Japarov");
+        let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
+        person_consistency(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|(w, ty)| w == "Japarov" && *ty == PER), "{found:?}");
+        // Without a title, a lone name is no evidence.
+        let doc = DocContext::new("Bolot spoke first. Later, Bolot thanked the crowd.");
+        let second = doc.toks.tokens.iter().position(|t| t.start == 26).expect("second Bolot");
+        let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn a_name_with_a_company_suffix_is_that_company_everywhere() {
+        let doc =
+            DocContext::new("Shares of Tarvelli rose in Turin. Tarvelli SpA said profits grew.");
+        let first = span(&doc, &["Tarvelli"], PER, 0.6);
+        let second = NameSpan { a: first.a + 5, b: first.a + 5, label: PER, conf: 0.6 };
+        let turin = span(&doc, &["Turin"], LOC, 0.6);
+        let mut spans = vec![first, turin, second];
+        org_consistency(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected = [("Tarvelli", ORG), ("Turin", LOC), ("Tarvelli SpA", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lone_word_left_out_gets_the_type_it_has_elsewhere() {
+        let doc = DocContext::new(
+            "Vendrix said sales rose. Analysts expect Vendrix to hire. Vendrix Tower opened.",
+        );
+        let mut spans = vec![span(&doc, &["Vendrix"], ORG, 0.7)];
+        word_consistency(&doc, &mut spans);
+        // The second mention stands alone; the third is part of a longer capitalized name.
+        assert_eq!(texts(&spans, &doc), vec![("Vendrix".to_string(), ORG); 2]);
+        assert_eq!(spans[1].a, 7);
+        // A word the tagger marked only as another kind of name (MISC) spreads nothing.
+        let mut spans = vec![NameSpan { a: 0, b: 0, label: Other, conf: 0.7 }];
+        word_consistency(&doc, &mut spans);
+        assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn hyphenated_pairs_of_countries_or_cities_are_no_places() {
+        assert!(is_place_pair("Kazakhstan-China"));
+        assert!(is_place_pair("U.S.-Japan"));
+        assert!(is_place_pair("Beijing–Moscow"));
+        assert!(!is_place_pair("Guinea-Bissau"), "a country of its own");
+        assert!(!is_place_pair("Asia-Pacific"), "a region");
+        assert!(!is_place_pair("Kassym-Jomart"));
+        assert!(!is_place_pair("China-"));
+    }
+}

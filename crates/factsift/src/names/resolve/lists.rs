@@ -1,0 +1,125 @@
+//! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
+//! join names around "&" into one company.
+
+use crate::names::context::DocContext;
+use crate::names::features::{case_of, Case};
+use crate::names::span::{NameLabel, NameSpan};
+
+/// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
+/// either side, and drops a date word the tagger let a name run into ("CNBC Friday").
+pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let mut a = s.a;
+        for i in s.a..=s.b + 1 {
+            if i > s.b || doc.word(i) == "," {
+                let mut b = i;
+                while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
+                    b -= 1;
+                }
+                if b > a {
+                    out.push(NameSpan { a, b: b - 1, ..s });
+                }
+                a = i + 1;
+            }
+        }
+    }
+    join_ampersands(out, doc)
+}
+
+/// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
+/// Lomason", "Schroder Wertheim & Co").
+fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let n = doc.len();
+    let word = |i: usize| doc.word(i);
+    let cap = |i: usize| matches!(case_of(word(i)), Case::Title | Case::Upper);
+    let org = NameLabel::Organization;
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for mut s in spans {
+        if let Some(last) = out.last_mut() {
+            if last.b + 2 == s.a && word(last.b + 1) == "&" {
+                *last = NameSpan { a: last.a, b: s.b, label: org, conf: last.conf.min(s.conf) };
+                continue;
+            }
+        }
+        let free_before = out.last().map_or(true, |l| l.b + 2 < s.a);
+        if s.a >= 2 && free_before && word(s.a - 1) == "&" && cap(s.a - 2) {
+            s.a -= 2;
+            s.label = org;
+        }
+        out.push(s);
+    }
+    for k in 0..out.len() {
+        let b = out[k].b;
+        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + 2);
+        if b + 2 < n && free_after && word(b + 1) == "&" && cap(b + 2) {
+            out[k].b = b + 2;
+            out[k].label = org;
+        }
+    }
+    out
+}
+
+/// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
+/// a month ("Chicago Purchasing Managers August").
+fn is_date_word(w: &str, label: NameLabel) -> bool {
+    let weekday = matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    );
+    let month = matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    );
+    weekday || (month && label != NameLabel::Person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::{Organization as ORG, Person as PER};
+
+    #[test]
+    fn names_split_at_commas_and_drop_a_trailing_date_word() {
+        let doc =
+            DocContext::new("Analysts at Brenmoor, Castlevane Partners told Radio Lumo Friday.");
+        let spans = vec![
+            span(&doc, &["Brenmoor", ",", "Castlevane", "Partners"], ORG, 0.6),
+            span(&doc, &["Radio", "Lumo", "Friday"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Brenmoor", ORG), ("Castlevane Partners", ORG), ("Radio Lumo", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A person may be named like a month ("April"); only weekdays are cut from people.
+        let doc = DocContext::new("Tessa Friday met Dana April.");
+        let spans = vec![
+            span(&doc, &["Tessa", "Friday"], PER, 0.6),
+            span(&doc, &["Dana", "April"], PER, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        assert_eq!(found, [("Tessa".to_string(), PER), ("Dana April".to_string(), PER)]);
+    }
+
+    #[test]
+    fn an_ampersand_joins_names_into_one_company() {
+        let doc = DocContext::new("Orvell & Tamsin and Pike & Co both bid.");
+        let spans = vec![
+            span(&doc, &["Orvell"], PER, 0.6),
+            span(&doc, &["Tamsin"], PER, 0.6),
+            span(&doc, &["Pike"], PER, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+    }
+}

@@ -1,0 +1,35 @@
+//! Document resolution: what the tagger's names become once the whole document is read. Each
+//! stage is a module, run in this order by [`crate::NameExtractor`]:
+//!
+//! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&";
+//! 2. [`user`]: the user's own names win where they overlap the tagger's;
+//! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
+//! 4. [`consistency`]: one label per company, person and single word across the document;
+//! 5. [`trim`]: other names, leading articles, possessives and sentence overruns go;
+//! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
+
+pub(crate) mod acronyms;
+pub(crate) mod canonical;
+pub(crate) mod consistency;
+pub(crate) mod lists;
+mod titles;
+pub(crate) mod trim;
+pub(crate) mod user;
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::names::context::DocContext;
+    use crate::names::span::{NameLabel, NameSpan};
+
+    /// The span of the tokens `words` (found by their text) labelled `label`.
+    pub fn span(doc: &DocContext, words: &[&str], label: NameLabel, conf: f32) -> NameSpan {
+        let w: Vec<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
+        let a = w.windows(words.len()).position(|x| x == words).expect("words in text");
+        NameSpan { a, b: a + words.len() - 1, label, conf }
+    }
+
+    /// Each span's text and label.
+    pub fn texts(spans: &[NameSpan], doc: &DocContext) -> Vec<(String, NameLabel)> {
+        spans.iter().map(|s| (doc.slice(s.a, s.b).to_string(), s.label)).collect()
+    }
+}

@@ -1,0 +1,109 @@
+//! The typed name span shared by tagging, resolution and training: a token range, a
+//! [`NameLabel`] and a confidence. The label's index is the tagger's type index, written once
+//! here.
+
+use crate::entity::EntityType;
+
+/// What a name is. `Other` (CoNLL's MISC: events, nationalities, works...) is learned by the
+/// tagger when asked to (`--misc label` in training) and never output.
+///
+/// ```
+/// use factsift::{EntityType, NameLabel};
+/// assert_eq!(NameLabel::from_entity_type(EntityType::Place), Some(NameLabel::Place));
+/// assert_eq!(NameLabel::Other.entity_type(), None);
+/// assert_eq!(NameLabel::from_conll("ORG"), Some(NameLabel::Organization));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NameLabel {
+    /// A person (CoNLL PER).
+    Person,
+    /// A place (CoNLL LOC).
+    Place,
+    /// An organization (CoNLL ORG).
+    Organization,
+    /// Another kind of name (CoNLL MISC), never output.
+    Other,
+}
+
+impl NameLabel {
+    /// All four labels, in the tagger's type order.
+    pub const ALL: [NameLabel; 4] =
+        [NameLabel::Person, NameLabel::Place, NameLabel::Organization, NameLabel::Other];
+
+    /// The tagger's type index (0 person, 1 place, 2 organization, 3 other).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The label of a tagger type index.
+    pub fn from_index(index: usize) -> Option<NameLabel> {
+        NameLabel::ALL.get(index).copied()
+    }
+
+    /// The CoNLL-2003 tag of the label ("PER", "LOC", "ORG", "MISC").
+    pub fn conll(self) -> &'static str {
+        ["PER", "LOC", "ORG", "MISC"][self.index()]
+    }
+
+    /// The label of a CoNLL-2003 tag, if it is one of the four.
+    pub fn from_conll(tag: &str) -> Option<NameLabel> {
+        NameLabel::ALL.into_iter().find(|l| l.conll() == tag)
+    }
+
+    /// The entity type the label is output as (none for `Other`).
+    pub fn entity_type(self) -> Option<EntityType> {
+        match self {
+            NameLabel::Person => Some(EntityType::Person),
+            NameLabel::Place => Some(EntityType::Place),
+            NameLabel::Organization => Some(EntityType::Organization),
+            NameLabel::Other => None,
+        }
+    }
+
+    /// The label of a person, place or organization type.
+    pub fn from_entity_type(t: EntityType) -> Option<NameLabel> {
+        NameLabel::ALL.into_iter().find(|l| l.entity_type() == Some(t))
+    }
+
+    /// Whether names with this label are output (all but `Other`).
+    pub fn is_output(self) -> bool {
+        self != NameLabel::Other
+    }
+}
+
+/// A gold name in a text (training documents, CoNLL files): a byte range and a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GoldName {
+    /// Byte offset of the first character.
+    pub byte_start: usize,
+    /// Byte offset one past the last character.
+    pub byte_end: usize,
+    /// What the name is.
+    pub label: NameLabel,
+}
+
+/// A name in a document: tokens `a..=b`, its label and the confidence it was found with.
+#[derive(Debug, Clone)]
+pub(crate) struct NameSpan {
+    /// First token.
+    pub a: usize,
+    /// Last token (inclusive).
+    pub b: usize,
+    pub label: NameLabel,
+    pub conf: f32,
+}
+
+/// Whether each token lies inside one of `spans` (of a text of `n` tokens).
+pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    spans.iter().for_each(|s| covered[s.a..=s.b].iter_mut().for_each(|c| *c = true));
+    covered
+}
+
+/// Adds `found` to `spans`, keeping them in text order.
+pub(crate) fn add_spans(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.a);
+    }
+}
