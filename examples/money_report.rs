@@ -65,7 +65,7 @@ fn report(doc: &Document<'_>, out: &mut impl Write) -> io::Result<()> {
     let mut currencies = BTreeMap::<&str, (usize, Decimal, Decimal)>::new();
     writeln!(out, "Money, in text order")?;
     for (e, m) in doc.money() {
-        let currency = m.currency.unwrap_or("(currency not stated)");
+        let currency = m.currency.as_ref().map_or("(currency not stated)", |c| c.as_str());
         let amount = value(m.amount, m.min, m.max);
         writeln!(out, "  {:<32} {amount} {currency}{}", e.text, note(m.qualifier))?;
         let high = m.max.unwrap_or(m.amount);
