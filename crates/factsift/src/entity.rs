@@ -4,7 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::{Currency, Decimal};
+use crate::currency_code::Currency;
+use crate::Decimal;
 
 /// The five kinds of entity factsift extracts.
 ///

@@ -32,6 +32,7 @@
 
 mod amounts;
 pub mod conll;
+mod currency_code;
 mod decimal;
 mod document;
 mod entity;
@@ -42,7 +43,8 @@ mod recognizer;
 mod serialize;
 pub mod text;
 
-pub use amounts::{Currency, MoneyExtractor, ParseCurrencyError, PercentageExtractor};
+pub use amounts::{MoneyExtractor, PercentageExtractor};
+pub use currency_code::{Currency, ParseCurrencyError};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{

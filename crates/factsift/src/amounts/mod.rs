@@ -5,14 +5,16 @@
 //!      ──> scan (candidates: digits and number words; one grammar around each)
 //!            ├─ numeral   digits with separators, scale words, spelled-out numbers
 //!            ├─ currency  ISO codes, names, signs (the generated currency_table)
+//!            ├─ side      one side of an amount, the units around it (shared types)
 //!            ├─ money     currencies before and after the number, cents
 //!            ├─ percent   "%", "percent", percentage points, basis points
 //!            └─ qualifier "about", "more than", kept outside the span
-//!      ──> entities (money, percentage)
+//!      ──> recognizers (money, percentage, both in one scan)
 //! ```
 //!
 //! [`MoneyExtractor`] and [`PercentageExtractor`] run the scan for one type each;
-//! [`AmountRecognizer`] runs it once for both, as [`crate::Extractor`] does.
+//! `AmountRecognizer` runs it once for both, as [`crate::Extractor`] does. The currency code
+//! type itself ([`crate::Currency`]) lives outside the stage, in `currency_code`.
 
 mod currency;
 mod cursor;
@@ -20,38 +22,10 @@ mod money;
 mod numeral;
 mod percent;
 mod qualifier;
+mod recognizers;
 mod scan;
+mod side;
 
-pub(crate) use currency::Defaults;
-pub use currency::{Currency, ParseCurrencyError};
-pub use money::MoneyExtractor;
-pub use percent::PercentageExtractor;
-
-use crate::entity::{Entity, EntityType};
-
-/// What one scan looks for.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Wanted {
-    /// Money, with the currency each ambiguous sign or word stands for.
-    pub money: Option<Defaults>,
-    /// Percentages (and percentage points, basis points).
-    pub percent: bool,
-}
-
-/// Money and percentages in one scan (what [`crate::Extractor`] uses when it wants both).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct AmountRecognizer(pub Wanted);
-
-impl crate::recognizer::Recognizer for AmountRecognizer {
-    fn entity_types(&self) -> &[EntityType] {
-        match (self.0.money.is_some(), self.0.percent) {
-            (true, true) => &[EntityType::Money, EntityType::Percentage],
-            (true, false) => &[EntityType::Money],
-            (false, _) => &[EntityType::Percentage],
-        }
-    }
-
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan::scan(text, self.0, out);
-    }
-}
+pub(crate) use recognizers::AmountRecognizer;
+pub use recognizers::{MoneyExtractor, PercentageExtractor};
+pub(crate) use side::Wanted;

@@ -1,105 +1,18 @@
-//! Money amounts: [`MoneyExtractor`], and the money part of the shared grammar (currencies
-//! before and after the number, cents after a whole amount). The numerals, ranges and
-//! qualifiers are read by the shared scanner ([`super::scan`]).
+//! The money part of the amount grammar: currencies before and after the number, cents after
+//! a whole amount. The numerals, ranges and qualifiers are read by the shared scanner
+//! ([`super::scan`]); `MoneyExtractor` is in [`super::recognizers`].
 
-use super::currency::{self, Cur, Currency, Defaults, Family, Unit, AMBIGUOUS, GUARDED, SUBUNIT};
+use super::currency::{self, Cur, Family, Unit, AMBIGUOUS, GUARDED, SUBUNIT};
 use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_before, Lower,
 };
 use super::numeral::{parse_digits, parse_words};
 use super::qualifier::qualifier_before;
-use super::scan::{scan, After, Before, Found, Kind, Scanner, Side};
-use super::Wanted;
-use crate::entity::{Entity, EntityKind, EntityType, Money};
-use crate::recognizer::{ConfigError, Recognizer};
+use super::side::{After, Before, Found, Kind, Scanner, Side};
+use crate::currency_code::Currency;
+use crate::entity::{Entity, EntityKind, Money};
 use crate::Decimal;
-
-/// Finds money amounts.
-///
-/// The span covers the currency (sign, code or name), the number and its scale word;
-/// qualifiers ("about", "more than") stay outside the span and are kept as data. The amount
-/// is exact, in whole currency units, and the currency is an ISO 4217 code where the text
-/// determines one. A bare "$" (and "dollars", "cents") means USD unless configured.
-///
-/// ```
-/// use factsift::{MoneyExtractor, Qualifier, Recognizer};
-///
-/// let doc = MoneyExtractor::default().extract("Exports of about $5-10 million and 1.5 trillion tenge.");
-/// let found: Vec<_> = doc.money().collect();
-/// assert_eq!(found[0].0.text, "$5-10 million");
-/// assert_eq!(found[0].1.min.unwrap().to_string(), "5000000");
-/// assert_eq!(found[0].1.max.unwrap().to_string(), "10000000");
-/// assert_eq!(found[0].1.qualifier, Some(Qualifier::Approximately));
-/// assert_eq!(found[1].1.amount.to_string(), "1500000000000");
-/// assert_eq!(found[1].1.currency.unwrap(), "KZT");
-/// ```
-#[derive(Debug, Clone, Default)]
-pub struct MoneyExtractor {
-    defaults: Defaults,
-}
-
-impl MoneyExtractor {
-    /// A money extractor where a bare "$" (and "dollars", "cents") means `code`, an ISO 4217
-    /// code in any case.
-    ///
-    /// ```
-    /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
-    /// let cad = MoneyExtractor::with_dollar_currency("cad").unwrap();
-    /// assert_eq!(cad.extract("It costs $20.").money().next().unwrap().1.currency.unwrap(), "CAD");
-    /// // Prefixed dollars keep their own currency.
-    /// assert_eq!(cad.extract("It costs US$20.").money().next().unwrap().1.currency.unwrap(), "USD");
-    /// assert_eq!(
-    ///     MoneyExtractor::with_dollar_currency("XYZ").unwrap_err(),
-    ///     ConfigError::UnknownCurrency("XYZ".to_string())
-    /// );
-    /// ```
-    pub fn with_dollar_currency(code: &str) -> Result<MoneyExtractor, ConfigError> {
-        MoneyExtractor::with_currency_defaults(&format!("$={code}"))
-    }
-
-    /// A money extractor with the currencies ambiguous signs and words stand for, as
-    /// `KEY=CODE` items separated by commas (`"$=CAD, rupee=INR, ¥=CNY"`); the keys not given
-    /// keep their built-in default (see the README's table). Unknown keys and codes are
-    /// errors.
-    ///
-    /// ```
-    /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
-    /// let indian = MoneyExtractor::with_currency_defaults("rupee=INR").unwrap();
-    /// let doc = indian.extract("Rs 20 and 5 lakh rupees; $3.");
-    /// let codes: Vec<_> = doc.money().map(|(_, m)| m.currency.unwrap().to_string()).collect();
-    /// assert_eq!(codes, ["INR", "INR", "USD"]);
-    /// assert_eq!(
-    ///     MoneyExtractor::with_currency_defaults("dinero=EUR").unwrap_err(),
-    ///     ConfigError::UnknownCurrencyKey("dinero".to_string())
-    /// );
-    /// ```
-    pub fn with_currency_defaults(spec: &str) -> Result<MoneyExtractor, ConfigError> {
-        let mut defaults = Defaults::default();
-        defaults.set_all(spec)?;
-        Ok(MoneyExtractor { defaults })
-    }
-
-    /// The ISO 4217 code a bare "$" stands for.
-    pub fn dollar_currency(&self) -> Currency {
-        self.defaults.get(Family::Dollar).unwrap_or(Currency::of("USD"))
-    }
-
-    /// The currency defaults the scan uses.
-    pub(crate) fn defaults(&self) -> Defaults {
-        self.defaults
-    }
-}
-
-impl Recognizer for MoneyExtractor {
-    fn entity_types(&self) -> &[EntityType] {
-        &[EntityType::Money]
-    }
-
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan(text, Wanted { money: Some(self.defaults), percent: false }, out);
-    }
-}
 
 impl Scanner<'_> {
     /// The currency standing right before the numeral at `start`.

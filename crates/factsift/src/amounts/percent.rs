@@ -1,44 +1,11 @@
-//! Percentages, percentage points and basis points: [`PercentageExtractor`], and the units
-//! the shared scanner ([`super::scan`]) reads after a numeral ("%", "per cent", "bps").
+//! The percentage part of the amount grammar: the units the shared scanner ([`super::scan`])
+//! reads after a numeral ("%", "per cent", "percentage points", "bps"). `PercentageExtractor`
+//! is in [`super::recognizers`].
 
 use super::cursor::{char_at, char_before, is_any, next_word, prev_word, word_at, word_before};
-use super::scan::{scan, After, Kind, Scanner};
-use super::Wanted;
-use crate::entity::{Entity, EntityKind, EntityType, PercentKind, Percentage};
-use crate::recognizer::Recognizer;
+use super::side::{After, Kind, Scanner};
+use crate::entity::{Entity, EntityKind, PercentKind, Percentage};
 use crate::Decimal;
-
-/// Finds percentages: "15.5%", "80 percent", "53.5 per cent", "40 pct", "five percent",
-/// ranges ("10-15%", "between 10% and 15%"), and changes in percentage points or basis points,
-/// which get their own [`PercentKind`](crate::PercentKind) and are never plain percentages.
-///
-/// ```
-/// use factsift::{PercentKind, PercentageExtractor, Recognizer};
-///
-/// let doc = PercentageExtractor::default()
-///     .extract("Inflation fell to 8.5 per cent, down 1.5 percentage points; rates rose 50bps.");
-/// let found: Vec<_> = doc.percentages().map(|(e, p)| (e.text.as_str(), p.value.to_string(), p.kind)).collect();
-/// assert_eq!(
-///     found,
-///     [
-///         ("8.5 per cent", "8.5".to_string(), PercentKind::Percent),
-///         ("1.5 percentage points", "1.5".to_string(), PercentKind::PercentagePoints),
-///         ("50bps", "50".to_string(), PercentKind::BasisPoints),
-///     ]
-/// );
-/// ```
-#[derive(Debug, Clone, Default)]
-pub struct PercentageExtractor {}
-
-impl Recognizer for PercentageExtractor {
-    fn entity_types(&self) -> &[EntityType] {
-        &[EntityType::Percentage]
-    }
-
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan(text, Wanted { money: None, percent: true }, out);
-    }
-}
 
 impl Scanner<'_> {
     pub(super) fn emit_pct(&self, start: usize, end: usize, p: Percentage) -> Option<Entity> {

@@ -11,7 +11,7 @@
 //! The money-specific parts of the grammar (currencies before and after, cents) are in
 //! [`super::money`], the percentage units in [`super::percent`].
 
-use super::currency::{self, Unit};
+use super::currency;
 use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_at_glued, word_before, Lower,
@@ -20,90 +20,9 @@ use super::money::{glued_money, money_ok, same_currency};
 use super::numeral::{parse_digits, parse_words, scale_power, scales_after, Numeral, NUMBER_WORDS};
 use super::percent;
 use super::qualifier::qualifier_before;
-use super::Wanted;
-use crate::entity::{Entity, Money, PercentKind, Percentage};
+use super::side::{After, Found, Kind, Scanner, Side, Wanted};
+use crate::entity::{Entity, Money, Percentage};
 use crate::Decimal;
-
-/// What a side of an amount measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Money(Unit),
-    Pct(PercentKind),
-}
-
-/// A unit found after a numeral.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct After {
-    pub(super) kind: Kind,
-    pub(super) end: usize,
-    /// Extra power of ten ("MUSD": millions of dollars).
-    pub(super) power: u32,
-    /// A sign or code (may be followed by a scale word: "75 USD million").
-    pub(super) code_like: bool,
-    /// A sign standing right before another number ("10 $ 30 cent").
-    pub(super) before_number: bool,
-}
-
-/// A currency found before a numeral.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Before {
-    pub(super) unit: Unit,
-    pub(super) start: usize,
-    pub(super) power: u32,
-    /// A currency name ("dollar 22.5 million"): only with a scale word.
-    pub(super) name: bool,
-    /// A minus sign between the currency and the number ("$-99.99").
-    pub(super) negative: bool,
-}
-
-/// One side of an amount: `[minus] [currency] numeral [scale] [unit]`.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Side {
-    pub(super) start: usize,
-    /// End of the numeral and its scale words.
-    pub(super) core_end: usize,
-    pub(super) end: usize,
-    pub(super) num: Numeral,
-    /// Scale power beyond the numeral's own value.
-    pub(super) power: u32,
-    pub(super) negative: bool,
-    pub(super) before: Option<Before>,
-    pub(super) after: Option<After>,
-}
-
-impl Side {
-    pub(super) fn kind(&self) -> Option<Kind> {
-        match (self.before, self.after) {
-            (Some(b), _) => Some(Kind::Money(b.unit)),
-            (None, Some(a)) => Some(a.kind),
-            (None, None) => None,
-        }
-    }
-
-    pub(super) fn scaled(&self) -> bool {
-        self.num.scaled || self.power > 0
-    }
-
-    /// The value in whole units (or percent), with the given extra scale.
-    pub(super) fn value(&self, extra: u32) -> Option<Decimal> {
-        let mut power = self.power as i32 + extra as i32;
-        if let Some(b) = self.before {
-            power += b.power as i32;
-        }
-        if let Some(a) = self.after {
-            power += a.power as i32;
-            if let Kind::Money(u) = a.kind {
-                power -= i32::from(u.exp);
-            }
-        }
-        let v = self.num.value.checked_shift(power)?;
-        if self.negative {
-            v.checked_mul(Decimal::from(-1))
-        } else {
-            Some(v)
-        }
-    }
-}
 
 /// Scans `text` and appends what `wanted` asks for to `out`.
 pub(super) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
@@ -223,17 +142,6 @@ fn could_be_number_word(word: &[u8]) -> bool {
     mask & (1 << word.len()) != 0
         && NUMBER_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
-/// The scanner at one candidate: the text, what is wanted, and where the last amount ended.
-pub(super) struct Scanner<'t> {
-    pub(super) text: &'t str,
-    pub(super) wanted: Wanted,
-    /// Where the last amount found ends.
-    pub(super) floor: usize,
-}
-
-/// A found amount (or nothing wanted) and where scanning goes on; or where to go on.
-pub(super) type Found = Result<(Option<Entity>, usize), usize>;
-
 impl<'t> Scanner<'t> {
     /// A candidate at a run of digits.
     fn at_digits(&self, start: usize) -> Found {
@@ -543,32 +451,38 @@ impl<'t> Scanner<'t> {
         if v1 >= v2 {
             return None;
         }
-        let (start, end) = (first.start, second.end);
-        let entity = match kind {
+        let end = second.end;
+        Some((self.emit_range(kind, first.start, end, v1, v2), end))
+    }
+
+    /// The entity for a range `start..end` from `low` to `high` (the value is the low end).
+    fn emit_range(
+        &self,
+        kind: Kind,
+        start: usize,
+        end: usize,
+        low: Decimal,
+        high: Decimal,
+    ) -> Option<Entity> {
+        let qualifier = qualifier_before(self.text, start, self.floor);
+        match kind {
             Kind::Pct(k) => self.emit_pct(
                 start,
                 end,
-                Percentage {
-                    value: v1,
-                    kind: k,
-                    qualifier: qualifier_before(t, start, self.floor),
-                    min: Some(v1),
-                    max: Some(v2),
-                },
+                Percentage { value: low, kind: k, qualifier, min: Some(low), max: Some(high) },
             ),
             Kind::Money(u) => self.emit_money(
                 start,
                 end,
                 Money {
-                    amount: v1,
+                    amount: low,
                     currency: self.code(u),
-                    qualifier: qualifier_before(t, start, self.floor),
-                    min: Some(v1),
-                    max: Some(v2),
+                    qualifier,
+                    min: Some(low),
+                    max: Some(high),
                 },
             ),
-        };
-        Some((entity, end))
+        }
     }
 
     /// Where the numeral of a second side starts at or after `at`: right there, or after a
@@ -656,7 +570,7 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::amounts::Defaults;
+    use crate::amounts::currency::Defaults;
     use crate::entity::{EntityKind, Qualifier};
     use crate::Currency;
 
