@@ -1,14 +1,16 @@
-//! People, places and organizations, in stages over one [`DocContext`] built once per text:
+//! People, places and organizations, in stages over one [`DocContext`](context::DocContext)
+//! built once per text; [`NameExtractor`] (in [`extractor`]) calls the stages in order:
 //!
 //! - tokens and sentences: [`crate::text`];
 //! - name tagging: [`features`] (word, shape, affix, cluster, gazetteer and document-memory
 //!   features), [`lexicons`](lexicon), the [`tagger`] (a greedy BILOU averaged perceptron)
-//!   and its [`model`], giving [`NameSpan`]s;
+//!   and its [`model`], giving [`NameSpan`](span::NameSpan)s;
 //! - document resolution: [`resolve`] (lists, user names, acronyms, consistency, trimming,
 //!   canonical forms), which also builds the entities;
 //! - training (feature `train`): [`train`], over the same features and decoding.
 
 mod context;
+mod extractor;
 mod features;
 mod lexicon;
 mod model;
@@ -18,108 +20,8 @@ mod tagger;
 #[cfg(feature = "train")]
 mod train;
 
-use std::sync::Arc;
-
-use once_cell::sync::Lazy;
-
-use crate::entity::{Entity, EntityType};
-use crate::recognizer::Recognizer;
-use context::DocContext;
-use model::Model;
+pub use extractor::NameExtractor;
 pub use model::ModelError;
-use resolve::user::UserNames;
-use span::NameSpan;
 pub use span::{GoldName, NameLabel};
-use tagger::tagged_spans;
 #[cfg(feature = "train")]
 pub use train::{title_case_headlines, train, TrainDoc};
-
-static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
-
-static DEFAULT_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
-    Arc::new(
-        Model::from_bytes(MODEL_BYTES)
-            .unwrap_or_else(|e| panic!("the embedded names model does not load: {e}")),
-    )
-});
-
-/// Finds names of people, places and organizations.
-///
-/// ```
-/// use factsift::{NameExtractor, Recognizer};
-/// let doc = NameExtractor::default()
-///     .extract("Chinese President Xi Jinping arrived in Astana on Monday.");
-/// let (_, person) = doc.people().next().unwrap();
-/// assert_eq!(person.name, "Xi Jinping");
-/// assert_eq!(person.title.as_deref(), Some("President"));
-/// let (_, place) = doc.places().next().unwrap();
-/// assert_eq!(place.name, "Astana");
-/// assert_eq!(place.country.as_deref(), Some("KZ"));
-/// ```
-#[derive(Debug, Clone)]
-pub struct NameExtractor {
-    model: Arc<Model>,
-    user: Arc<UserNames>,
-}
-
-impl Default for NameExtractor {
-    /// The embedded model, no user entries.
-    fn default() -> NameExtractor {
-        NameExtractor { model: Arc::clone(&DEFAULT_MODEL), user: Arc::default() }
-    }
-}
-
-impl NameExtractor {
-    /// An extractor using a model file written by the training command (feature `train`).
-    #[cfg(feature = "train")]
-    pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, ModelError> {
-        let model = Model::from_bytes(bytes)?;
-        Ok(NameExtractor { model: Arc::new(model), user: Arc::default() })
-    }
-
-    /// Adds names the extractor must find as `ty` (person, place or organization) wherever they
-    /// occur, matched whole-token and case-insensitively; the tagger decides everywhere else.
-    /// Other entity types are ignored.
-    ///
-    /// ```
-    /// use factsift::{EntityType, NameExtractor, Recognizer};
-    /// let ex = NameExtractor::default().with_names(EntityType::Organization, ["Zhetysu Labs"]);
-    /// let doc = ex.extract("Analysts at Zhetysu Labs disagreed.");
-    /// assert_eq!(doc.organizations().next().unwrap().0.text, "Zhetysu Labs");
-    /// ```
-    pub fn with_names<I, S>(mut self, ty: EntityType, names: I) -> NameExtractor
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str>,
-    {
-        let mut user = UserNames::clone(&self.user);
-        user.add(ty, names);
-        self.user = Arc::new(user);
-        self
-    }
-}
-
-impl Recognizer for NameExtractor {
-    fn entity_types(&self) -> &[EntityType] {
-        &[EntityType::Person, EntityType::Place, EntityType::Organization]
-    }
-
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        let doc = DocContext::new(text);
-        if doc.len() == 0 {
-            return;
-        }
-        let mut spans: Vec<NameSpan> =
-            resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
-        self.user.apply(&doc, &mut spans);
-        let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
-        resolve::consistency::apply(&doc, &mut spans);
-        resolve::trim::trim(&doc, &mut spans);
-        // A user's entry stays certain; the tagger's names get calibrated confidence.
-        spans
-            .iter_mut()
-            .filter(|s| s.conf < 1.0)
-            .for_each(|s| s.conf = self.model.calibrated(s.conf));
-        resolve::canonical::entities(&doc, &spans, &acronyms, out);
-    }
-}

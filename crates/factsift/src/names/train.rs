@@ -1,6 +1,7 @@
 //! Training the tagger (feature `train`): an averaged perceptron over the same decoding and
 //! features as inference. Used by the `factsift-train` command.
 
+use super::extractor::NameExtractor;
 use super::features::{word_features, Case, Pos, WordFeatures, L};
 use super::model::Model;
 use super::span::GoldName;
@@ -293,7 +294,7 @@ pub fn train(
 /// `sigmoid(a * logit(raw) + b)` best predicts (by log loss) whether a name the model finds in
 /// `docs` is right, span and type.
 fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
-    let Ok(ex) = super::NameExtractor::from_model_bytes(bytes) else { return [1.0, 0.0] };
+    let Ok(ex) = NameExtractor::from_model_bytes(bytes) else { return [1.0, 0.0] };
     let mut points: Vec<(f64, f64)> = Vec::new();
     for d in docs {
         let doc = crate::Recognizer::extract(&ex, &d.text);
