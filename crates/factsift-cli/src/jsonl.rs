@@ -154,26 +154,36 @@ pub fn process_jsonl_with<R: BufRead, W: Write>(
             }
         }
         let chunk = &lines[..count];
-        let answers: Vec<Answer> = if options.parallel && count > 1 {
-            chunk
-                .par_iter()
-                .zip(&starts[..count])
-                .map(|(line, &start)| answer(extractor, line, start, options))
-                .collect()
-        } else {
-            chunk
-                .iter()
-                .zip(&starts[..count])
-                .map(|(line, &start)| answer(extractor, line, start, options))
-                .collect()
-        };
-        for answer in answers {
+        let mut tally = |entities: usize, error: Option<String>| {
             summary.lines += 1;
-            output.write_all(&answer.record)?;
-            summary.entities += answer.entities as u64;
-            if let Some(message) = answer.error {
+            summary.entities += entities as u64;
+            if let Some(message) = error {
                 summary.failed += 1;
                 let _ = writeln!(errors, "{prefix}line {}: {message}", summary.lines);
+            }
+        };
+        if let [line] = chunk {
+            // A lone line (such as one larger than a chunk) is written as it is serialized:
+            // its record is never held whole in memory.
+            let (entities, error) = answer_into(&mut output, extractor, line, starts[0], options)?;
+            tally(entities, error);
+        } else {
+            let answers: Vec<Answer> = if options.parallel {
+                chunk
+                    .par_iter()
+                    .zip(&starts[..count])
+                    .map(|(line, &start)| answer(extractor, line, start, options))
+                    .collect()
+            } else {
+                chunk
+                    .iter()
+                    .zip(&starts[..count])
+                    .map(|(line, &start)| answer(extractor, line, start, options))
+                    .collect()
+            };
+            for answer in answers {
+                output.write_all(&answer.record)?;
+                tally(answer.entities, answer.error);
             }
         }
         // Keep memory flat after an occasional huge line.
@@ -197,6 +207,21 @@ struct Answer {
 /// Extracts from one input line (with or without its line ending) that starts at byte
 /// `start` of the input.
 fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions) -> Answer {
+    let mut record = Vec::with_capacity(64 + line.len() / 4);
+    let (entities, error) = answer_into(&mut record, extractor, line, start, options)
+        .expect("writing to memory cannot fail");
+    Answer { record, entities, error }
+}
+
+/// Extracts from one input line and writes its record to `out`; returns the number of
+/// entities and what was wrong with the line, if anything. The error is a failure to write.
+fn answer_into(
+    out: &mut dyn Write,
+    extractor: &Extractor,
+    line: &[u8],
+    start: u64,
+    options: &JsonlOptions,
+) -> io::Result<(usize, Option<String>)> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     // A byte-order mark some editors put at the start of a file is not part of the JSON.
@@ -204,17 +229,18 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions
         Some(rest) if start == 0 => (rest, 3),
         _ => (line, start),
     };
-    let mut record = Vec::with_capacity(64 + line.len() / 4);
     let (id, result) = parse_line(line, start, options);
     match result {
         Ok(text) => {
             let doc = extractor.extract(&text);
-            write_record(&mut record, &id, doc.entities()).expect("writing to memory cannot fail");
-            Answer { record, entities: doc.len(), error: None }
+            write_record(out, &id, doc.entities())?;
+            Ok((doc.len(), None))
         }
         Err(message) => {
+            let mut record = Vec::new();
             write_error_record(&mut record, &id, &message);
-            Answer { record, entities: 0, error: Some(message) }
+            out.write_all(&record)?;
+            Ok((0, Some(message)))
         }
     }
 }

@@ -24,6 +24,7 @@ use once_cell::sync::Lazy;
 
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
+use crate::text::windows;
 use context::DocContext;
 use model::Model;
 pub use model::ModelError;
@@ -104,7 +105,28 @@ impl Recognizer for NameExtractor {
         &[EntityType::Person, EntityType::Place, EntityType::Organization]
     }
 
+    /// A text longer than [`WINDOW`] bytes is read in windows of about that size, cut at line
+    /// breaks (see [`crate::text::windows`]): memory then stays bounded by a window's tokens,
+    /// and the tagger's document memory and the resolution passes span one window.
     fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
+        for (at, window) in windows(text, WINDOW) {
+            let first = out.len();
+            self.recognize_window(window, out);
+            for e in &mut out[first..] {
+                e.byte_start += at;
+                e.byte_end += at;
+            }
+        }
+    }
+}
+
+/// The longest text the names stages read as one document (bytes): every news article fits,
+/// and the tagger keeps the first pass's scores for all the tokens of a window this size.
+const WINDOW: usize = 1 << 19;
+
+impl NameExtractor {
+    /// Finds the names in one window of the text.
+    fn recognize_window(&self, text: &str, out: &mut Vec<Entity>) {
         let doc = DocContext::new(text);
         if doc.len() == 0 {
             return;
