@@ -162,10 +162,14 @@ pub fn process_jsonl_with<R: BufRead, W: Write>(
                 let _ = writeln!(errors, "{prefix}line {}: {message}", summary.lines);
             }
         };
-        if let [line] = chunk {
+        if count == 1 {
             // A lone line (such as one larger than a chunk) is written as it is serialized:
             // its record is never held whole in memory.
-            let (entities, error) = answer_into(&mut output, extractor, line, starts[0], options)?;
+            // The line is dropped once read, before the extraction.
+            let line = std::mem::take(&mut lines[0]);
+            let parsed = parse(&line, starts[0], options);
+            drop(line);
+            let (entities, error) = answer_into(&mut output, extractor, parsed)?;
             tally(entities, error);
         } else {
             let answers: Vec<Answer> = if options.parallel {
@@ -208,20 +212,14 @@ struct Answer {
 /// `start` of the input.
 fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions) -> Answer {
     let mut record = Vec::with_capacity(64 + line.len() / 4);
-    let (entities, error) = answer_into(&mut record, extractor, line, start, options)
+    let (entities, error) = answer_into(&mut record, extractor, parse(line, start, options))
         .expect("writing to memory cannot fail");
     Answer { record, entities, error }
 }
 
-/// Extracts from one input line and writes its record to `out`; returns the number of
-/// entities and what was wrong with the line, if anything. The error is a failure to write.
-fn answer_into(
-    out: &mut dyn Write,
-    extractor: &Extractor,
-    line: &[u8],
-    start: u64,
-    options: &JsonlOptions,
-) -> io::Result<(usize, Option<String>)> {
+/// The id and the text of one input line (with or without its line ending) that starts at
+/// byte `start` of the input, or what is wrong with it.
+fn parse(line: &[u8], start: u64, options: &JsonlOptions) -> (Value, Result<String, String>) {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     // A byte-order mark some editors put at the start of a file is not part of the JSON.
@@ -229,7 +227,16 @@ fn answer_into(
         Some(rest) if start == 0 => (rest, 3),
         _ => (line, start),
     };
-    let (id, result) = parse_line(line, start, options);
+    parse_line(line, start, options)
+}
+
+/// Extracts from a parsed line and writes its record to `out`; returns the number of
+/// entities and what was wrong with the line, if anything. The error is a failure to write.
+fn answer_into(
+    out: &mut dyn Write,
+    extractor: &Extractor,
+    (id, result): (Value, Result<String, String>),
+) -> io::Result<(usize, Option<String>)> {
     match result {
         Ok(text) => {
             let doc = extractor.extract(&text);
