@@ -1,5 +1,6 @@
 """Type stubs for the native module (checked against the compiled module by mypy.stubtest)."""
 
+import builtins
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Union, final, overload
@@ -17,10 +18,17 @@ __all__ = [
     "Person",
     "Place",
     "__version__",
+    "_entity_columns",
 ]
 
 LABELS: tuple[str, ...]
 __version__: str
+
+# (rows, [(column, null count, [validity, buffers...])]) per batch; see factsift._tables.
+_Buffers = list[Union[bytes, None]]
+_Batch = tuple[int, list[tuple[str, int, _Buffers]]]
+
+def _entity_columns(docs: Iterable[Document]) -> list[_Batch]: ...
 
 @final
 class Extractor:
@@ -75,6 +83,7 @@ class Document:
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[type[Document], tuple[str, tuple[_AnyEntity, ...]]]: ...
+    def to_html(self) -> str: ...
     def _repr_html_(self) -> str: ...
 
 class _Entity:
@@ -90,11 +99,13 @@ class _Entity:
     @property
     def confidence(self) -> float: ...
     @property
+    def type(self) -> str: ...
+    @property
     def label(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
-    def __reduce__(self) -> tuple[type[Any], tuple[Any, ...]]: ...
+    def __reduce__(self) -> tuple[builtins.type[Any], tuple[Any, ...]]: ...
 
 class _Name(_Entity):
     """What Person, Place and Organization share (a typing aid: not a class at run time)."""
