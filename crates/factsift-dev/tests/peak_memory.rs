@@ -40,7 +40,12 @@ fn one_long_line_costs_a_small_multiple_of_its_size() {
     run(&extractor, line.as_bytes());
     let peak = status_kib("VmHWM:").expect("VmHWM was readable");
     let ratio = peak.saturating_sub(before) as f64 * 1024.0 / line.len() as f64;
-    eprintln!("{} MB line: peak {} MiB over {} MiB before: {ratio:.1}x", line.len() >> 20, peak >> 10, before >> 10);
+    eprintln!(
+        "{} MB line: peak {} MiB over {} MiB before: {ratio:.1}x",
+        line.len() >> 20,
+        peak >> 10,
+        before >> 10
+    );
     // Before windows, streamed records and compact entities this was over 25x; the input
     // line, its text and a window's tokens (about 12 MB) are counted here.
     assert!(ratio < 11.0, "one {} byte line took {ratio:.1}x its size", line.len());
