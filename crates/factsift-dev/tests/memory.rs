@@ -20,3 +20,25 @@ fn entities_stay_compact() {
     // 224 bytes before the packed Decimal.
     assert!(size_of::<Entity>() <= 160, "Entity is {} bytes", size_of::<Entity>());
 }
+
+#[test]
+fn a_long_text_is_read_in_windows_with_exact_offsets() {
+    let article = include_str!("../../../examples/sample_article.txt");
+    let copies = (1_200_000 / article.len()) + 1;
+    let text = article.repeat(copies);
+    let extractor = factsift::Extractor::default();
+    let doc = extractor.extract(&text);
+    factsift_dev::check_document(&text, &doc).unwrap();
+    let spans = |entities: &[&Entity], shift: usize| -> Vec<(usize, usize, factsift::EntityType)> {
+        entities
+            .iter()
+            .map(|e| (e.byte_start - shift, e.byte_end - shift, e.entity_type()))
+            .collect()
+    };
+    let alone = extractor.extract(article);
+    let alone: Vec<&Entity> = alone.entities().iter().collect();
+    // The last copy lies in the third window: it is found as the article alone is.
+    let last = text.len() - article.len();
+    let tail: Vec<&Entity> = doc.entities().iter().filter(|e| e.byte_start >= last).collect();
+    assert_eq!(spans(&tail, last), spans(&alone, 0));
+}

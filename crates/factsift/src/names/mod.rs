@@ -121,7 +121,8 @@ impl Recognizer for NameExtractor {
 }
 
 /// The longest text the names stages read as one document (bytes): every news article fits,
-/// and the tagger keeps the first pass's scores for all the tokens of a window this size.
+/// and the tagger keeps the first pass's scores for all the tokens of a window this size
+/// (131,072 at most, so all when they average four bytes or more with their spaces).
 const WINDOW: usize = 1 << 19;
 
 impl NameExtractor {
@@ -138,5 +139,23 @@ impl NameExtractor {
         resolve::consistency::apply(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         resolve::canonical::entities(&doc, &spans, &acronyms, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn the_tagger_keeps_every_first_pass_score_of_a_window() {
+        // Distinct capitalized words (12 bytes a token): read whole, the tokens past the
+        // tagger's bound were scored again in the second pass, so cost grew faster than the text.
+        let text: String = (0..400_000u32).map(|i| format!("Kaz{i:x}stan ")).collect();
+        let windows: Vec<(usize, &str)> = windows(&text, WINDOW).collect();
+        assert!(windows.len() >= 9, "{} windows", windows.len());
+        for (_, window) in windows {
+            assert!(tokenize(window).tokens.len() <= tagger::STATIC_LIMIT);
+        }
     }
 }
