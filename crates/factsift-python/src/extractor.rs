@@ -34,18 +34,23 @@ const SPAWN_RESERVE: usize = 64 << 20;
 ///         names ("person", "place", "organization", "money", "percentage"; plurals and
 ///         "org", "loc", "percent" are accepted too).
 ///     dollar_currency: the ISO 4217 code a bare "$" stands for ("USD" by default).
+///     currency_default: the ISO 4217 code each ambiguous sign or word stands for, a dict
+///         such as {"rupee": "INR", "¥": "CNY", "$": "CAD"} (keys: "$", "¥", "£", "rupee",
+///         "peso", "franc", "kr", "dinar", "dirham", "rial", "riyal", "shilling", "manat",
+///         "kwacha", "leu", "colon", "guilder"); it wins over `dollar_currency`.
 ///     names: your own names the extractor must find, by type: a dict such as
 ///         {"organization": ["Qazaq Green Fund"], "person": ["Aigerim Bekova"]} (matched
 ///         whole-word, ignoring case; the tagger still decides everywhere else).
 ///
 /// Raises:
-///     ValueError: an unknown type name, no type at all, an unknown currency code, or names
+///     ValueError: an unknown type name, no type at all, an unknown currency code or key, or names
 ///         for a type other than person, place or organization.
 ///     TypeError: an option of the wrong type.
 #[pyclass(frozen, module = "factsift")]
 pub struct Extractor {
     inner: factsift::Extractor,
     dollar_currency: String,
+    currency_default: BTreeMap<String, String>,
     names: BTreeMap<EntityType, Vec<String>>,
 }
 
@@ -183,26 +188,41 @@ impl Drop for GcPause<'_> {
     }
 }
 
+/// The options an `Extractor` pickles by: types, dollar currency, names, currency defaults.
+type Options<'py> = (Vec<&'static str>, String, Bound<'py, PyDict>, BTreeMap<String, String>);
+
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (types=None, dollar_currency="USD", names=None))]
+    #[pyo3(signature = (types=None, dollar_currency="USD", names=None, currency_default=None))]
     fn new(
         types: Option<&Bound<'_, PyAny>>,
         dollar_currency: &str,
         names: Option<&Bound<'_, PyAny>>,
+        currency_default: Option<BTreeMap<String, String>>,
     ) -> PyResult<Self> {
         let names = parse_names(names)?;
+        let currency_default = currency_default.unwrap_or_default();
         let mut builder = factsift::Extractor::builder()
             .types(parse_types(types)?)
             .dollar_currency(dollar_currency);
+        for (key, code) in &currency_default {
+            builder = builder.currency_default(key, code);
+        }
         for (ty, list) in &names {
             builder = builder.add_names(*ty, list);
         }
         let inner = builder
             .build()
             .map_err(|e| PyValueError::new_err(format!("invalid Extractor options: {e}")))?;
-        Ok(Extractor { inner, dollar_currency: dollar_currency.to_string(), names })
+        let dollar_currency = dollar_currency.to_string();
+        Ok(Extractor { inner, dollar_currency, currency_default, names })
+    }
+
+    /// The `currency_default` option: a dict from an ambiguous sign or word to its code.
+    #[getter]
+    fn currency_default(&self) -> BTreeMap<String, String> {
+        self.currency_default.clone()
     }
 
     /// The names added with the `names` option, as a dict from type to a tuple of names.
@@ -362,12 +382,21 @@ impl Extractor {
         } else {
             format!(", names={}", self.names(py)?.repr()?)
         };
-        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names})"))
+        let defaults = if self.currency_default.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", currency_default={}",
+                self.currency_default.clone().into_pyobject(py)?.repr()?
+            )
+        };
+        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names}{defaults})"))
     }
 
     fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
         self.inner.types() == other.inner.types()
             && self.dollar_currency == other.dollar_currency
+            && self.currency_default == other.currency_default
             && self.names == other.names
     }
 
@@ -378,14 +407,17 @@ impl Extractor {
             .map(|(ty, list)| Ok((ty.as_str(), PyTuple::new(py, list)?)))
             .collect::<PyResult<Vec<_>>>()?;
         let names = PyTuple::new(py, names)?;
-        (self.types(py)?, self.dollar_currency.as_str(), names).into_pyobject(py)?.hash()
+        let defaults = PyTuple::new(py, &self.currency_default)?;
+        (self.types(py)?, self.dollar_currency.as_str(), names, defaults).into_pyobject(py)?.hash()
     }
 
-    fn __reduce__<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> Reduced<'py, (Vec<&'static str>, String, Bound<'py, PyDict>)> {
-        let args = (self.type_names(), self.dollar_currency.clone(), self.names(py)?);
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Options<'py>> {
+        let args = (
+            self.type_names(),
+            self.dollar_currency.clone(),
+            self.names(py)?,
+            self.currency_default.clone(),
+        );
         Ok((py.get_type::<Extractor>(), args))
     }
 }

@@ -4,7 +4,7 @@
 //! cargo run --release -p factsift-train -- \
 //!     --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt \
 //!     --out crates/factsift/data/names.model [--epochs N] [--seed S] [--gold FILE.jsonl] \
-//!     [--errors FILE] [--misc outside|label]
+//!     [--errors FILE] [--misc outside|label] [--also OTHER.conll]
 //! cargo run --release -p factsift-train -- --show FILE [--model FILE]   # print the names found
 //! cargo run --release -p factsift-train -- --speed FILE                 # rough throughput
 //! ```
@@ -12,7 +12,10 @@
 //! (`factsift::conll`, as `factsift eval --conll` does: one sentence per line, no space before
 //! closing punctuation),
 //! trains the averaged perceptron on the tokens the library's own tokenizer finds in that text,
-//! prints span-level precision/recall/F1 on the dev file after each epoch, and writes the model.
+//! prints span-level precision/recall/F1 on the dev file after each epoch, calibrates the
+//! model's confidence on the dev file, and writes the model; then reports precision, recall and
+//! calibration on dev and on `--also` (a CoNLL file from elsewhere, such as WikiGold: measured,
+//! never trained on).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -48,6 +51,9 @@ struct Args {
     /// What CoNLL's MISC names are trained as
     #[arg(long, value_enum, default_value_t = Misc::Outside)]
     misc: Misc,
+    /// Another CoNLL file to score the final model on (measured, never trained on)
+    #[arg(long, value_name = "FILE")]
+    also: Option<PathBuf>,
     /// Print the names found in FILE instead of training
     #[arg(long, value_name = "FILE", conflicts_with = "speed")]
     show: Option<PathBuf>,
@@ -113,8 +119,46 @@ fn report(name: &str, counts: &[Counts; 3]) -> f64 {
     f
 }
 
+/// How well confidence predicts correctness: `(confidence, right)` per predicted name.
+#[derive(Default)]
+struct Calibration(Vec<(f32, bool)>);
+
+impl Calibration {
+    /// Prints, per tenth of confidence, how many names and how many of them were right, and
+    /// the expected calibration error (the count-weighted mean gap).
+    fn report(&self, name: &str) {
+        let mut bins = [(0usize, 0usize, 0.0f64); 10];
+        for &(c, right) in &self.0 {
+            let b = &mut bins[((c * 10.0) as usize).min(9)];
+            b.0 += 1;
+            b.1 += usize::from(right);
+            b.2 += f64::from(c);
+        }
+        let n = self.0.len().max(1) as f64;
+        let mut ece = 0.0;
+        let mut line = String::new();
+        for (i, &(count, right, sum)) in bins.iter().enumerate().filter(|(_, b)| b.0 > 0) {
+            let (conf, acc) = (sum / count as f64, right as f64 / count as f64);
+            ece += (conf - acc).abs() * count as f64 / n;
+            let (lo, hi) = (i as f64 / 10.0, (i + 1) as f64 / 10.0);
+            line.push_str(&format!(" {lo:.1}-{hi:.1}: {count} right {:.0}% |", 100.0 * acc));
+        }
+        println!("{name} calibration:{line} ECE {ece:.3}");
+    }
+}
+
 /// Span-level scores on CoNLL documents (byte spans).
 fn evaluate(ex: &NameExtractor, docs: &[TrainDoc], errors: Option<&PathBuf>) -> [Counts; 3] {
+    evaluate_calibrated(ex, docs, errors, &mut Calibration::default())
+}
+
+/// [`evaluate`], recording each predicted name's confidence and correctness.
+fn evaluate_calibrated(
+    ex: &NameExtractor,
+    docs: &[TrainDoc],
+    errors: Option<&PathBuf>,
+    calibration: &mut Calibration,
+) -> [Counts; 3] {
     let mut counts = [Counts::default(); 3];
     let mut log = String::new();
     for d in docs {
@@ -130,6 +174,13 @@ fn evaluate(ex: &NameExtractor, docs: &[TrainDoc], errors: Option<&PathBuf>) -> 
             .iter()
             .filter_map(|e| Some((e.byte_start, e.byte_end, label_of(e.entity_type())?)))
             .collect();
+        for e in doc.entities() {
+            if let Some(label) = label_of(e.entity_type()) {
+                calibration
+                    .0
+                    .push((e.confidence, gold.contains(&(e.byte_start, e.byte_end, label))));
+            }
+        }
         for g in &gold {
             counts[g.2.index()].gold += 1;
             if pred.contains(g) {
@@ -242,11 +293,12 @@ fn main() {
     }
     let dev_docs = read_conll(&args.dev);
     println!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len());
-    let (bytes, missed) = factsift::train(&train_docs, args.epochs, args.seed, |epoch, bytes| {
-        let ex = NameExtractor::from_model_bytes(bytes).expect("fresh model loads");
-        let counts = evaluate(&ex, &dev_docs, None);
-        report(&format!("epoch {epoch} ({:.0}s) dev", t0.elapsed().as_secs_f64()), &counts);
-    });
+    let (bytes, missed) =
+        factsift::train(&train_docs, &dev_docs, args.epochs, args.seed, |epoch, bytes| {
+            let ex = NameExtractor::from_model_bytes(bytes).expect("fresh model loads");
+            let counts = evaluate(&ex, &dev_docs, None);
+            report(&format!("epoch {epoch} ({:.0}s) dev", t0.elapsed().as_secs_f64()), &counts);
+        });
     println!("{missed} training names not on token boundaries (left out)");
     let out = &args.out;
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
@@ -257,9 +309,20 @@ fn main() {
         t0.elapsed().as_secs_f64()
     );
     let ex = NameExtractor::from_model_bytes(&bytes).expect("model loads");
-    report("final dev", &evaluate(&ex, &dev_docs, args.errors.as_ref()));
+    let mut calibration = Calibration::default();
+    report(
+        "final dev",
+        &evaluate_calibrated(&ex, &dev_docs, args.errors.as_ref(), &mut calibration),
+    );
+    calibration.report("final dev");
     if let Some(g) = &args.gold {
         report("gold", &evaluate_gold(&ex, g, args.errors.is_some()));
+    }
+    if let Some(path) = &args.also {
+        let mut calibration = Calibration::default();
+        let name = path.display().to_string();
+        report(&name, &evaluate_calibrated(&ex, &read_conll(path), None, &mut calibration));
+        calibration.report(&name);
     }
 }
 

@@ -8,13 +8,16 @@ use std::fmt;
 use std::num::NonZeroU8;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
-
 /// The largest number of digits after the decimal point a [`Decimal`] keeps.
 const MAX_SCALE: u32 = 28;
 
 /// An exact decimal number: `mantissa / 10^scale`, always kept in lowest terms
 /// (no trailing zeros after the point), so equal values compare and print equal.
+///
+/// `Display` and `FromStr` round-trip exactly. With serde it serializes as a number: an
+/// integer with its exact digits; a number with a fraction with its exact digits under this
+/// crate's `arbitrary-precision` feature (which turns on serde_json's feature of that name),
+/// otherwise as the nearest `f64` (see [`Decimal::to_f64`]).
 ///
 /// ```
 /// use factsift::Decimal;
@@ -22,6 +25,7 @@ const MAX_SCALE: u32 = 28;
 /// let billion = Decimal::from(1_000_000_000i64);
 /// assert_eq!(d.checked_mul(billion).unwrap().to_string(), "30050000000");
 /// assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
+/// assert_eq!(serde_json::to_string(&d).unwrap(), "30.05");
 /// ```
 // Packed to 8-byte alignment, with the scale stored plus one so `Option<Decimal>` needs no
 // tag: 24 bytes for either instead of 32 and 48, which every entity's payload pays.
@@ -48,14 +52,18 @@ impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal::raw(0, 0);
 
-    /// `mantissa / 10^scale`, reduced to lowest terms. `None` if `scale` is over 28.
+    /// `mantissa / 10^scale`, reduced to lowest terms. `None` if more than 28 digits remain
+    /// after the decimal point.
     ///
     /// ```
     /// use factsift::Decimal;
     /// assert_eq!(Decimal::new(155, 1).unwrap().to_string(), "15.5");
+    /// assert_eq!(Decimal::new(1000, 30).unwrap().to_string(), "0.000000000000000000000000001");
+    /// assert!(Decimal::new(1, 29).is_none());
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
-        (scale <= MAX_SCALE).then(|| Decimal::raw(mantissa, scale).normalized())
+        let (mantissa, scale) = reduced(mantissa, scale);
+        (scale <= MAX_SCALE).then(|| Decimal::raw(mantissa, scale))
     }
 
     /// The integer mantissa (the value times `10^scale`).
@@ -73,20 +81,27 @@ impl Decimal {
         Decimal { mantissa, scale_plus_one: NonZeroU8::MIN.saturating_add(scale as u8) }
     }
 
+    /// The nearest `f64` (correctly rounded; exact for integers up to 2^53, and every decimal
+    /// of up to 15 significant digits prints back as itself).
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// assert_eq!("15.5".parse::<Decimal>().unwrap().to_f64(), 15.5);
+    /// assert_eq!("0.1".parse::<Decimal>().unwrap().to_f64(), 0.1);
+    /// assert_eq!(Decimal::from(41_000_000_000i64).to_f64(), 41e9);
+    /// ```
+    pub fn to_f64(&self) -> f64 {
+        // Rust's float parser rounds correctly; a decimal's digits always parse.
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
     /// True for zero.
     pub fn is_zero(&self) -> bool {
         self.mantissa == 0
     }
 
     fn normalized(self) -> Decimal {
-        let (mut mantissa, mut scale) = (self.mantissa, self.scale());
-        if mantissa == 0 {
-            scale = 0;
-        }
-        while scale > 0 && mantissa % 10 == 0 {
-            mantissa /= 10;
-            scale -= 1;
-        }
+        let (mantissa, scale) = reduced(self.mantissa, self.scale());
         Decimal::raw(mantissa, scale)
     }
 
@@ -138,6 +153,9 @@ impl Decimal {
     /// assert_eq!(Decimal::from(5i64).checked_shift(-2).unwrap().to_string(), "0.05");
     /// ```
     pub fn checked_shift(self, exp: i32) -> Option<Decimal> {
+        if self.mantissa == 0 {
+            return Some(Decimal::ZERO);
+        }
         if exp >= 0 {
             let exp = exp as u32;
             if self.scale() >= exp {
@@ -150,6 +168,18 @@ impl Decimal {
             Decimal::new(self.mantissa, scale)
         }
     }
+}
+
+/// `mantissa / 10^scale` in lowest terms (no trailing zeros after the point).
+fn reduced(mut mantissa: i128, mut scale: u32) -> (i128, u32) {
+    if mantissa == 0 {
+        scale = 0;
+    }
+    while scale > 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    (mantissa, scale)
 }
 
 impl From<i64> for Decimal {
@@ -241,14 +271,6 @@ impl Ord for Decimal {
     }
 }
 
-/// Serialized as a string holding the exact digits (`"30050000000"`, `"15.5"`), so no
-/// JSON reader can round it through a binary float by accident.
-impl Serialize for Decimal {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +299,26 @@ mod tests {
         assert_eq!(d("1.5").checked_mul(d("1000000000000")).unwrap().to_string(), "1500000000000");
         assert_eq!(d("12").checked_shift(-3).unwrap().to_string(), "0.012");
         assert!(Decimal::from(i64::MAX).checked_shift(40).is_none());
+    }
+
+    #[test]
+    fn strings_round_trip_and_f64_is_the_nearest() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..2000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let scale = (seed >> 59) as u32 % (MAX_SCALE + 1);
+            let mantissa = (seed >> 11) as i128 * if seed & 1 == 0 { 1 } else { -1 };
+            let value = Decimal::new(mantissa, scale).unwrap();
+            assert_eq!(value.to_string().parse::<Decimal>(), Ok(value));
+            // Both operands exact (|mantissa| < 2^53, 10^scale <= 10^22): one correctly
+            // rounded division gives the nearest f64 of the true value.
+            let (m, s) = (value.mantissa(), value.scale());
+            if m.unsigned_abs() < 1 << 53 && s <= 22 {
+                assert_eq!(value.to_f64(), m as f64 / 10f64.powi(s as i32), "{value}");
+            }
+        }
+        assert_eq!(d("-1.25").to_f64(), -1.25);
+        assert_eq!(d("123456789012345678901234567890").to_f64(), 1.2345678901234568e29);
     }
 
     #[test]

@@ -216,8 +216,11 @@ impl Rng {
 
 /// Trains for `epochs` passes over `docs` (shuffled with `seed`) and returns the model file.
 /// `progress` is called after each epoch with the epoch number and that epoch's model file.
+/// The confidence the final model reports is calibrated on `held_out` (documents not trained
+/// on; none: raw confidence).
 pub fn train(
     docs: &[TrainDoc],
+    held_out: &[TrainDoc],
     epochs: usize,
     seed: u64,
     mut progress: impl FnMut(usize, &[u8]),
@@ -248,7 +251,7 @@ pub fn train(
             (p, (0..prepared.len()).collect(), Rng((seed.wrapping_add(k as u64 * 7919)) | 1))
         })
         .collect();
-    let mut bytes = Vec::new();
+    let (mut bytes, mut rows, mut scale) = (Vec::new(), Vec::new(), 1.0);
     for epoch in 1..=epochs {
         std::thread::scope(|scope| {
             for (p, order, rng) in runs.iter_mut() {
@@ -273,14 +276,67 @@ pub fn train(
                 }
             }
         }
-        let mut rows: Vec<(u64, [f32; L])> = sum.into_iter().collect();
+        rows = sum.into_iter().collect();
         rows.sort_by_key(|(k, _)| *k);
         let model = Model::from_rows(rows.clone(), 1.0);
-        let scale = median_margin(&model, &prepared);
-        bytes = Model::write(&rows, scale);
+        scale = median_margin(&model, &prepared);
+        bytes = Model::write(&rows, scale, [1.0, 0.0]);
         progress(epoch, &bytes);
     }
+    if !held_out.is_empty() {
+        bytes = Model::write(&rows, scale, calibrate(&bytes, held_out));
+    }
     (bytes, missed)
+}
+
+/// Platt scaling: the `(a, b)` (with `a > 0`, so the order of confidences is kept) for which
+/// `sigmoid(a * logit(raw) + b)` best predicts (by log loss) whether a name the model finds in
+/// `docs` is right, span and type.
+fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
+    let Ok(ex) = super::NameExtractor::from_model_bytes(bytes) else { return [1.0, 0.0] };
+    let mut points: Vec<(f64, f64)> = Vec::new();
+    for d in docs {
+        let doc = crate::Recognizer::extract(&ex, &d.text);
+        for e in doc.entities() {
+            let Some(label) = super::span::NameLabel::from_entity_type(e.entity_type()) else {
+                continue;
+            };
+            let right = d.spans.contains(&GoldName {
+                byte_start: e.byte_start,
+                byte_end: e.byte_end,
+                label,
+            });
+            let raw = f64::from(e.confidence).clamp(1e-4, 1.0 - 1e-4);
+            points.push(((raw / (1.0 - raw)).ln(), f64::from(u8::from(right))));
+        }
+    }
+    // A grid search, coarse then fine: robust where Newton's method can run away.
+    let loss = |a: f64, b: f64| -> f64 {
+        points
+            .iter()
+            .map(|&(x, y)| {
+                let p = (1.0 / (1.0 + (-(a * x + b)).exp())).clamp(1e-9, 1.0 - 1e-9);
+                -(y * p.ln() + (1.0 - y) * (1.0 - p).ln())
+            })
+            .sum()
+    };
+    let (mut a, mut b, mut step) = (1.0f64, 0.0f64, 0.5f64);
+    for _ in 0..6 {
+        let mut best = (loss(a, b), a, b);
+        for i in -8..=8 {
+            for j in -8..=8 {
+                let (ca, cb) = (a + f64::from(i) * step, b + f64::from(j) * step);
+                if ca > 0.0 {
+                    let l = loss(ca, cb);
+                    if l < best.0 {
+                        best = (l, ca, cb);
+                    }
+                }
+            }
+        }
+        (a, b, step) = (best.1, best.2, step / 4.0);
+    }
+    [a as f32, b as f32]
 }
 
 /// The median decision margin over a sample of training documents, the confidence scale.
