@@ -18,7 +18,7 @@ fn entities_stay_compact() {
     assert!(size_of::<Decimal>() <= 24, "Decimal is {} bytes", size_of::<Decimal>());
     assert_eq!(size_of::<Option<Decimal>>(), size_of::<Decimal>(), "Decimal keeps a niche");
     // 224 bytes before the packed Decimal.
-    assert!(size_of::<Entity>() <= 160, "Entity is {} bytes", size_of::<Entity>());
+    assert!(size_of::<Entity>() <= 152, "Entity is {} bytes", size_of::<Entity>());
 }
 
 #[test]
