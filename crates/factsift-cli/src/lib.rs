@@ -5,7 +5,8 @@
 //! - [`json`]: the JSON form of an entity, the contract of the JSONL output;
 //! - [`text`]: plain text inputs (UTF-8 checking) and the readable table;
 //! - [`conll`] and [`eval`]: rebuilding natural text from CoNLL-2003 files and scoring
-//!   extraction against gold spans, behind `factsift eval`.
+//!   extraction against gold spans, behind `factsift eval`;
+//! - [`train`]: training documents and held-out scores, behind `factsift train`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -14,5 +15,6 @@ pub mod eval;
 pub mod json;
 pub mod jsonl;
 pub mod text;
+pub mod train;
 
 pub use jsonl::{process_jsonl, process_jsonl_with, JsonlOptions, Summary};

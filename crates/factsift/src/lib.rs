@@ -54,7 +54,9 @@ pub use entity::{
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use money::MoneyExtractor;
 #[cfg(feature = "train")]
-pub use names::{title_case_headlines, train, TrainDoc};
+pub use names::{
+    builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
+};
 pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
 pub use percent::PercentageExtractor;
 pub use recognizer::{ConfigError, Recognizer};

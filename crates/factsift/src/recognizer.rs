@@ -40,6 +40,10 @@ pub enum ConfigError {
     UnknownCurrency(String),
     /// No entity type was chosen.
     NoTypes,
+    /// The names model given to the builder is damaged or was built for other features.
+    Model(crate::ModelError),
+    /// The names model file could not be read (the path and the reason).
+    ModelFile(String, String),
 }
 
 impl fmt::Display for ConfigError {
@@ -47,6 +51,8 @@ impl fmt::Display for ConfigError {
         match self {
             ConfigError::UnknownCurrency(c) => write!(f, "unknown ISO 4217 currency code {c:?}"),
             ConfigError::NoTypes => f.write_str("no entity type chosen"),
+            ConfigError::Model(e) => write!(f, "names model: {e}"),
+            ConfigError::ModelFile(path, e) => write!(f, "names model {path}: {e}"),
         }
     }
 }

@@ -32,7 +32,9 @@ use span::NameSpan;
 pub use span::{GoldName, NameLabel};
 use tagger::tagged_spans;
 #[cfg(feature = "train")]
-pub use train::{title_case_headlines, train, TrainDoc};
+pub use train::{
+    builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
+};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
 
@@ -70,8 +72,13 @@ impl Default for NameExtractor {
 }
 
 impl NameExtractor {
-    /// An extractor using a model file written by the training command (feature `train`).
-    #[cfg(feature = "train")]
+    /// An extractor using a model file written by `factsift train` (or [`train`](crate::train)
+    /// with feature `train`). A damaged file, or one built for other features, is refused.
+    ///
+    /// ```
+    /// use factsift::{ModelError, NameExtractor};
+    /// assert_eq!(NameExtractor::from_model_bytes(b"not a model").unwrap_err(), ModelError::Malformed);
+    /// ```
     pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, ModelError> {
         let model = Model::from_bytes(bytes)?;
         Ok(NameExtractor { model: Arc::new(model), user: Arc::default() })

@@ -1,9 +1,9 @@
 //! Training the tagger (feature `train`): an averaged perceptron over the same decoding and
-//! features as inference. Used by the `factsift-train` command.
+//! features as inference, from nothing or from a model it adapts. Used by `factsift train`.
 
-use super::features::{word_features, Case, Pos, WordFeatures, L};
-use super::model::Model;
-use super::span::GoldName;
+use super::features::{label, word_features, Case, Pos, WordFeatures, L};
+use super::model::{Model, ModelError};
+use super::span::{GoldName, NameLabel};
 use super::tagger::{decode, Scorer};
 use crate::hash::FastMap;
 use crate::text::{tokenize, Tokens};
@@ -15,6 +15,24 @@ pub struct TrainDoc {
     pub text: String,
     /// Gold names, in any order.
     pub spans: Vec<GoldName>,
+    /// Labels the annotation left out: a token outside the gold spans may still be a name
+    /// of one of these, so the trainer learns nothing from predicting one there (empty when
+    /// every type was annotated).
+    pub unlabeled: Vec<NameLabel>,
+}
+
+impl TrainDoc {
+    /// A document annotated for every type: `spans` are all its names.
+    ///
+    /// ```
+    /// use factsift::{GoldName, NameLabel, TrainDoc};
+    /// let name = GoldName { byte_start: 0, byte_end: 5, label: NameLabel::Person };
+    /// let doc = TrainDoc::new("Maria left.", vec![name]);
+    /// assert!(doc.unlabeled.is_empty());
+    /// ```
+    pub fn new(text: impl Into<String>, spans: Vec<GoldName>) -> TrainDoc {
+        TrainDoc { text: text.into(), spans, unlabeled: Vec::new() }
+    }
 }
 
 /// A document tokenized, with one gold label per token.
@@ -22,6 +40,8 @@ struct Prepared {
     text: String,
     toks: Tokens,
     gold: Vec<u8>,
+    /// The labels of unlabeled types (an update toward gold O from one of them is skipped).
+    unlabeled: [bool; L],
 }
 
 /// Tokenizes `doc` and gives each token its BILOU label; returns the number of gold names that
@@ -37,19 +57,25 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
         match (first, last) {
             (Some(a), Some(b)) if a <= b => {
                 if a == b {
-                    gold[a] = super::features::label(t, Pos::U) as u8;
+                    gold[a] = label(t, Pos::U) as u8;
                 } else {
-                    gold[a] = super::features::label(t, Pos::B) as u8;
+                    gold[a] = label(t, Pos::B) as u8;
                     for g in &mut gold[a + 1..b] {
-                        *g = super::features::label(t, Pos::I) as u8;
+                        *g = label(t, Pos::I) as u8;
                     }
-                    gold[b] = super::features::label(t, Pos::Lst) as u8;
+                    gold[b] = label(t, Pos::Lst) as u8;
                 }
             }
             _ => missed += 1,
         }
     }
-    (Prepared { text: doc.text.clone(), toks, gold }, missed)
+    let mut unlabeled = [false; L];
+    for t in &doc.unlabeled {
+        for pos in [Pos::B, Pos::I, Pos::Lst, Pos::U] {
+            unlabeled[label(t.index(), pos)] = true;
+        }
+    }
+    (Prepared { text: doc.text.clone(), toks, gold, unlabeled }, missed)
 }
 
 /// The perceptron: weights, their running sums for averaging, and interned words.
@@ -62,9 +88,26 @@ struct Perceptron {
     words: FastMap<String, u32>,
     feats: Vec<WordFeatures>,
     active: Vec<u64>,
+    /// The current document's unlabeled labels (see [`TrainDoc::unlabeled`]).
+    unlabeled: [bool; L],
 }
 
 impl Perceptron {
+    /// A perceptron starting from `base` (weights by feature key; empty to start from nothing).
+    fn new(base: &[(u64, [f32; L])]) -> Perceptron {
+        Perceptron {
+            index: base.iter().enumerate().map(|(r, (k, _))| (*k, r as u32)).collect(),
+            keys: base.iter().map(|(k, _)| *k).collect(),
+            w: base.iter().map(|(_, w)| *w).collect(),
+            acc: vec![[0.0; L]; base.len()],
+            c: 0.0,
+            words: FastMap::default(),
+            feats: Vec::new(),
+            active: Vec::new(),
+            unlabeled: [false; L],
+        }
+    }
+
     fn add(&mut self, key: u64, scores: &mut [f32; L]) {
         self.active.push(key);
         if let Some(&r) = self.index.get(&key) {
@@ -130,6 +173,10 @@ impl Scorer for Perceptron {
     }
 
     fn update(&mut self, gold: usize, pred: usize) {
+        if gold == 0 && self.unlabeled[pred] {
+            // The annotation says nothing about this type here: the prediction may be right.
+            return;
+        }
         let c = self.c;
         for i in 0..self.active.len() {
             let k = self.active[i];
@@ -153,7 +200,7 @@ impl Scorer for Perceptron {
 ///
 /// ```
 /// use factsift::{title_case_headlines, TrainDoc};
-/// let doc = TrainDoc { text: "GRAIN EXPORTS RISE\nExports rose.".into(), spans: vec![] };
+/// let doc = TrainDoc::new("GRAIN EXPORTS RISE\nExports rose.", vec![]);
 /// let docs = title_case_headlines(vec![doc; 20], 7);
 /// assert!(docs.len() > 20 && docs.len() < 40, "{}", docs.len());
 /// assert!(docs.iter().any(|d| d.text == "Grain Exports Rise\nExports rose."));
@@ -192,7 +239,7 @@ pub fn title_case_headlines(docs: Vec<TrainDoc>, seed: u64) -> Vec<TrainDoc> {
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            out.push(TrainDoc { text, spans: d.spans.clone() });
+            out.push(TrainDoc { text, ..d.clone() });
         }
         out.push(d);
     }
@@ -214,14 +261,96 @@ impl Rng {
     }
 }
 
-/// Trains for `epochs` passes over `docs` (shuffled with `seed`) and returns the model file.
-/// `progress` is called after each epoch with the epoch number and that epoch's model file.
+/// How to train: passes, shuffling seed, and the model to start from.
+///
+/// ```
+/// use factsift::TrainOptions;
+/// let adapt = TrainOptions::default();
+/// assert!(adapt.base.is_some(), "by default the built-in model is adapted");
+/// let scratch = TrainOptions { base: None, ..TrainOptions::default() };
+/// assert_eq!((scratch.epochs, scratch.seed), (12, 20030531));
+/// ```
+#[derive(Debug, Clone)]
+pub struct TrainOptions<'a> {
+    /// Passes over the training documents.
+    pub epochs: usize,
+    /// Shuffling seed: the same documents, options and seed give the same model file.
+    pub seed: u64,
+    /// A model file to start from and adapt (by default the built-in model,
+    /// [`builtin_names_model`]); `None` trains from nothing.
+    pub base: Option<&'a [u8]>,
+    /// What the base model's weights count for against one update on the new documents:
+    /// the larger, the less the new documents move it (and the less it forgets).
+    pub base_weight: f32,
+}
+
+impl Default for TrainOptions<'_> {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            seed: 20030531,
+            base: Some(builtin_names_model()),
+            base_weight: BASE_WEIGHT,
+        }
+    }
+}
+
+/// The default [`TrainOptions::base_weight`], chosen by measurement on held-out WikiGold
+/// articles (README, "Train on your own text").
+const BASE_WEIGHT: f32 = 1.0;
+
+/// The built-in names model file (embedded in the crate): the default start of training.
+///
+/// ```
+/// let bytes = factsift::builtin_names_model();
+/// assert!(factsift::NameExtractor::from_model_bytes(bytes).is_ok());
+/// ```
+pub fn builtin_names_model() -> &'static [u8] {
+    super::MODEL_BYTES
+}
+
+/// A model file trained by [`train`], and what training made of its documents.
+#[derive(Debug, Clone)]
+pub struct Trained {
+    /// The model file (load it with [`NameExtractor::from_model_bytes`](crate::NameExtractor)
+    /// or `ExtractorBuilder::names_model`).
+    pub model: Vec<u8>,
+    /// Tokens in the training documents.
+    pub tokens: usize,
+    /// Gold names not on token boundaries (left out).
+    pub missed: usize,
+}
+
+/// Trains for `options.epochs` passes over `docs` (shuffled with `options.seed`), starting
+/// from `options.base` when given, and returns the model file. `progress` is called after
+/// each epoch with the epoch number and that epoch's model file. Fails only when the base
+/// model does not load.
+///
+/// ```
+/// use factsift::{GoldName, NameLabel, Recognizer, TrainDoc, TrainOptions};
+/// let name = GoldName { byte_start: 0, byte_end: 11, label: NameLabel::Organization };
+/// let docs = vec![TrainDoc::new("Qoldau Mesa signed.", vec![name]); 8];
+/// let options = TrainOptions { epochs: 2, ..TrainOptions::default() };
+/// let trained = factsift::train(&docs, &options, |_, _| {}).unwrap();
+/// assert_eq!(trained.tokens, 8 * 3);
+/// let ex = factsift::NameExtractor::from_model_bytes(&trained.model).unwrap();
+/// assert_eq!(ex.extract("Qoldau Mesa signed.").entities()[0].text, "Qoldau Mesa");
+/// ```
 pub fn train(
     docs: &[TrainDoc],
-    epochs: usize,
-    seed: u64,
+    options: &TrainOptions,
     mut progress: impl FnMut(usize, &[u8]),
-) -> (Vec<u8>, usize) {
+) -> Result<Trained, ModelError> {
+    let base: Vec<(u64, [f32; L])> = match options.base {
+        Some(bytes) => {
+            let mut rows = Model::from_bytes(bytes)?.rows();
+            for (_, w) in &mut rows {
+                w.iter_mut().for_each(|x| *x *= options.base_weight);
+            }
+            rows
+        }
+        None => Vec::new(),
+    };
     let mut missed = 0;
     let prepared: Vec<Prepared> = docs
         .iter()
@@ -231,25 +360,18 @@ pub fn train(
             p
         })
         .collect();
+    let tokens = prepared.iter().map(|p| p.toks.tokens.len()).sum();
+    let seed = options.seed;
     // Several perceptrons, each on its own shuffle, averaged at the end (a cheap ensemble:
     // the model stays one linear model).
     let mut runs: Vec<(Perceptron, Vec<usize>, Rng)> = (0..ENSEMBLE)
         .map(|k| {
-            let p = Perceptron {
-                index: FastMap::default(),
-                keys: Vec::new(),
-                w: Vec::new(),
-                acc: Vec::new(),
-                c: 0.0,
-                words: FastMap::default(),
-                feats: Vec::new(),
-                active: Vec::new(),
-            };
-            (p, (0..prepared.len()).collect(), Rng((seed.wrapping_add(k as u64 * 7919)) | 1))
+            let order = (0..prepared.len()).collect();
+            (Perceptron::new(&base), order, Rng((seed.wrapping_add(k as u64 * 7919)) | 1))
         })
         .collect();
     let mut bytes = Vec::new();
-    for epoch in 1..=epochs {
+    for epoch in 1..=options.epochs {
         std::thread::scope(|scope| {
             for (p, order, rng) in runs.iter_mut() {
                 let prepared = &prepared;
@@ -259,28 +381,37 @@ pub fn train(
                     }
                     for &d in order.iter() {
                         let doc = &prepared[d];
+                        p.unlabeled = doc.unlabeled;
                         decode(&doc.text, &doc.toks, p, Some(&doc.gold));
                     }
                 });
             }
         });
-        let mut sum: FastMap<u64, [f32; L]> = FastMap::default();
-        for (p, _, _) in &runs {
-            for (k, w) in p.averaged() {
-                let e = sum.entry(k).or_insert([0.0; L]);
-                for (a, b) in e.iter_mut().zip(w) {
-                    *a += b / ENSEMBLE as f32;
-                }
-            }
-        }
-        let mut rows: Vec<(u64, [f32; L])> = sum.into_iter().collect();
-        rows.sort_by_key(|(k, _)| *k);
-        let model = Model::from_rows(rows.clone(), 1.0);
-        let scale = median_margin(&model, &prepared);
-        bytes = Model::write(&rows, scale);
+        bytes = ensemble_model(&runs, &prepared);
         progress(epoch, &bytes);
     }
-    (bytes, missed)
+    if bytes.is_empty() {
+        bytes = ensemble_model(&runs, &prepared);
+    }
+    Ok(Trained { model: bytes, tokens, missed })
+}
+
+/// The model file of the perceptrons' averaged weights, averaged over the ensemble.
+fn ensemble_model(runs: &[(Perceptron, Vec<usize>, Rng)], prepared: &[Prepared]) -> Vec<u8> {
+    let mut sum: FastMap<u64, [f32; L]> = FastMap::default();
+    for (p, _, _) in runs {
+        for (k, w) in p.averaged() {
+            let e = sum.entry(k).or_insert([0.0; L]);
+            for (a, b) in e.iter_mut().zip(w) {
+                *a += b / ENSEMBLE as f32;
+            }
+        }
+    }
+    let mut rows: Vec<(u64, [f32; L])> = sum.into_iter().collect();
+    rows.sort_by_key(|(k, _)| *k);
+    let model = Model::from_rows(rows.clone(), 1.0);
+    let scale = median_margin(&model, prepared);
+    Model::write(&rows, scale)
 }
 
 /// The median decision margin over a sample of training documents, the confidence scale.
