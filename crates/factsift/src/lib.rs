@@ -56,6 +56,7 @@ pub use money::MoneyExtractor;
 #[cfg(feature = "train")]
 pub use names::{
     builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
+    FULL_WEIGHT_TOKENS,
 };
 pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
 pub use percent::PercentageExtractor;

@@ -34,6 +34,7 @@ use tagger::tagged_spans;
 #[cfg(feature = "train")]
 pub use train::{
     builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
+    FULL_WEIGHT_TOKENS,
 };
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
