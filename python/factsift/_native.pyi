@@ -1,7 +1,9 @@
 """Type stubs for the native module (checked against the compiled module by mypy.stubtest)."""
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, ClassVar, Union, final, overload
 
 _AnyEntity = Union[Person, Place, Organization, Money, Percentage]
@@ -22,6 +24,15 @@ __all__ = [
 LABELS: tuple[str, ...]
 __version__: str
 
+def _train(
+    docs: list[tuple[str, list[tuple[int, int, str]]]],
+    conll: list[str | os.PathLike[str]],
+    annotated: list[str],
+    from_scratch: bool,
+    epochs: int,
+    seed: int,
+) -> bytes: ...
+
 @final
 class Extractor:
     """Finds people, places, organizations, money and percentages in English news text."""
@@ -31,7 +42,10 @@ class Extractor:
         types: str | Iterable[str] | None = None,
         dollar_currency: str = "USD",
         names: Mapping[str, str | Iterable[str]] | None = None,
+        model: str | os.PathLike[str] | bytes | None = None,
     ) -> Extractor: ...
+    @property
+    def model(self) -> Path | bytes | None: ...
     @property
     def types(self) -> tuple[str, ...]: ...
     @property
@@ -44,7 +58,10 @@ class Extractor:
     def __hash__(self) -> int: ...
     def __reduce__(
         self,
-    ) -> tuple[type[Extractor], tuple[list[str], str, dict[str, tuple[str, ...]]]]: ...
+    ) -> tuple[
+        type[Extractor],
+        tuple[list[str], str, dict[str, tuple[str, ...]], Path | bytes | None],
+    ]: ...
 
 @final
 class Document:

@@ -412,7 +412,7 @@ fn read_gold_file(path: &Path, failed: &mut bool) -> Option<Vec<GoldDocument>> {
 
 /// `factsift train`: reads the data, trains (reporting each epoch on stderr), writes the model.
 fn train(args: &TrainArgs) -> ExitCode {
-    use factsift_cli::train::{f1_line, read_conll_train, score, train_doc};
+    use factsift_cli::train::{f1_line, score, train_doc};
     let t0 = std::time::Instant::now();
     if let Some(t) = args.types.iter().find(|t| !factsift_cli::train::NAME_TYPES.contains(t)) {
         warn(format_args!("--types: a names model learns person, place and organization, not {t}"));
@@ -422,7 +422,7 @@ fn train(args: &TrainArgs) -> ExitCode {
     let mut docs = Vec::new();
     for path in &args.conll {
         let Some(content) = read_file(path) else { return ExitCode::from(INPUT_FAILED) };
-        match read_conll_train(content.as_slice()) {
+        match factsift::TrainDoc::read_conll(content.as_slice()) {
             Ok(read) => docs.extend(read),
             Err(e) => {
                 warn(format_args!("{}: {e}", path.display()));
