@@ -177,8 +177,8 @@ impl ExtractorBuilder {
     /// let err = Extractor::builder().names_model(b"FSNM").build().unwrap_err();
     /// assert_eq!(err, ConfigError::Model(ModelError::Malformed));
     /// ```
-    pub fn names_model(mut self, bytes: impl Into<Arc<[u8]>>) -> ExtractorBuilder {
-        self.names_model = Some(ModelSource::Bytes(bytes.into()));
+    pub fn names_model(mut self, bytes: impl AsRef<[u8]>) -> ExtractorBuilder {
+        self.names_model = Some(ModelSource::Bytes(Arc::from(bytes.as_ref())));
         self
     }
 

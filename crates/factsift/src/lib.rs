@@ -53,12 +53,9 @@ pub use entity::{
 };
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use money::MoneyExtractor;
+pub use names::{builtin_names_model, GoldName, ModelError, NameExtractor, NameLabel};
 #[cfg(feature = "train")]
-pub use names::{
-    builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
-    FULL_WEIGHT_TOKENS,
-};
-pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
+pub use names::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};
 pub use percent::PercentageExtractor;
 pub use recognizer::{ConfigError, Recognizer};
 

@@ -32,12 +32,19 @@ use span::NameSpan;
 pub use span::{GoldName, NameLabel};
 use tagger::tagged_spans;
 #[cfg(feature = "train")]
-pub use train::{
-    builtin_names_model, title_case_headlines, train, TrainDoc, TrainOptions, Trained,
-    FULL_WEIGHT_TOKENS,
-};
+pub use train::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
+
+/// The built-in names model file (embedded in the crate): the default start of training.
+///
+/// ```
+/// let bytes = factsift::builtin_names_model();
+/// assert!(factsift::NameExtractor::from_model_bytes(bytes).is_ok());
+/// ```
+pub fn builtin_names_model() -> &'static [u8] {
+    MODEL_BYTES
+}
 
 static DEFAULT_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
     Arc::new(

@@ -331,7 +331,7 @@ pub struct TrainOptions<'a> {
     /// Shuffling seed: the same documents, options and seed give the same model file.
     pub seed: u64,
     /// A model file to start from and adapt (by default the built-in model,
-    /// [`builtin_names_model`]); `None` trains from nothing.
+    /// [`builtin_names_model`](crate::builtin_names_model)); `None` trains from nothing.
     pub base: Option<&'a [u8]>,
     /// What the base model's weights count for against the updates the new documents make:
     /// the larger, the less they move it (and the less it forgets). Below
@@ -345,7 +345,7 @@ impl Default for TrainOptions<'_> {
         TrainOptions {
             epochs: 12,
             seed: 20030531,
-            base: Some(builtin_names_model()),
+            base: Some(super::builtin_names_model()),
             base_weight: BASE_WEIGHT,
         }
     }
@@ -359,16 +359,6 @@ const BASE_WEIGHT: f32 = 1.0;
 /// The new text's size (in tokens) from which the base model counts its full
 /// [`TrainOptions::base_weight`] (see there).
 pub const FULL_WEIGHT_TOKENS: usize = 20_000;
-
-/// The built-in names model file (embedded in the crate): the default start of training.
-///
-/// ```
-/// let bytes = factsift::builtin_names_model();
-/// assert!(factsift::NameExtractor::from_model_bytes(bytes).is_ok());
-/// ```
-pub fn builtin_names_model() -> &'static [u8] {
-    super::MODEL_BYTES
-}
 
 /// A model file trained by [`train`], and what training made of its documents.
 #[derive(Debug, Clone)]
