@@ -19,6 +19,7 @@ __all__ = [
     "Person",
     "Place",
     "__version__",
+    "_train",
 ]
 
 LABELS: tuple[str, ...]
@@ -26,7 +27,7 @@ __version__: str
 
 def _train(
     docs: list[tuple[str, list[tuple[int, int, str]]]],
-    conll: list[str | os.PathLike[str]],
+    conll: list[str],
     annotated: list[str],
     from_scratch: bool,
     epochs: int,

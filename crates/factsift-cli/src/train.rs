@@ -62,7 +62,7 @@ pub fn score(
     model: &[u8],
     docs: &[GoldDocument],
 ) -> Result<Vec<(&'static str, Counts)>, factsift::ConfigError> {
-    let extractor = Extractor::builder().types(NAME_TYPES).names_model(model.to_vec()).build()?;
+    let extractor = Extractor::builder().types(NAME_TYPES).names_model(model).build()?;
     let mut evaluation = Evaluation::new(&NAME_TYPES, 0);
     for doc in docs {
         evaluation.add(doc, extractor.extract(&doc.text).entities());

@@ -13,6 +13,9 @@ fn name_label(name: &str) -> PyResult<Option<NameLabel>> {
     Ok(NameLabel::from_entity_type(ty))
 }
 
+/// A gold document as Python hands it over: text and (start, end, type) at code points.
+type GoldDoc = (String, Vec<(usize, usize, String)>);
+
 /// Trains a names model, as `factsift train` does, and returns the model file.
 ///
 /// `docs` are (text, [(start, end, type)]) with code-point offsets; `conll` CoNLL-2003 files;
@@ -21,7 +24,7 @@ fn name_label(name: &str) -> PyResult<Option<NameLabel>> {
 #[pyo3(signature = (docs, conll, annotated, from_scratch, epochs, seed))]
 pub(crate) fn _train<'py>(
     py: Python<'py>,
-    docs: Vec<(String, Vec<(usize, usize, String)>)>,
+    docs: Vec<GoldDoc>,
     conll: Vec<PathBuf>,
     annotated: Vec<String>,
     from_scratch: bool,

@@ -383,7 +383,7 @@ pub struct Trained {
 /// let docs = vec![TrainDoc::new("Qoldau Mesa signed.", vec![name]); 8];
 /// let options = TrainOptions { epochs: 2, ..TrainOptions::default() };
 /// let trained = factsift::train(&docs, &options, |_, _| {}).unwrap();
-/// assert_eq!(trained.tokens, 8 * 3);
+/// assert_eq!(trained.tokens, 8 * 4);
 /// let ex = factsift::NameExtractor::from_model_bytes(&trained.model).unwrap();
 /// assert_eq!(ex.extract("Qoldau Mesa signed.").entities()[0].text, "Qoldau Mesa");
 /// ```
