@@ -1,7 +1,7 @@
 # factsift: the README's commands, and the checks CI runs (`make test`).
 CARGO ?= cargo
 
-.PHONY: demo test test-rust test-python python-install lint deny fmt bench bench-python fuzz
+.PHONY: demo test test-rust test-python python-install lint deny fmt bench bench-python bench-engines fuzz
 demo: ## Run the main job on the bundled sample article
 	$(CARGO) run --release -q -p factsift-cli -- extract examples/sample_article.txt
 
@@ -38,7 +38,8 @@ python-install: $(VENV)/.dev-deps
 test-python: python-install
 	$(VENV_BIN)/pytest -q python/tests
 	$(VENV_BIN)/mypy --strict --config-file python/pyproject.toml python/factsift python/tests python/bench \
-	  examples/python_quickstart.py examples/render_html.py
+	  examples/python_quickstart.py examples/render_html.py examples/spark_pipeline.py \
+	  examples/dask_pipeline.py
 
 fmt:
 	$(CARGO) fmt --all
@@ -50,6 +51,12 @@ bench:
 bench-python: python-install
 	$(CARGO) build --release -q -p factsift-cli
 	$(VENV_BIN)/python python/bench/bench_batch.py
+
+# Threads, Spark local[2] and Dask (two workers) against the CLI, and to_arrow/to_pandas, on
+# the same 10,000 documents (Spark needs Java).
+bench-engines: python-install
+	$(CARGO) build --release -q -p factsift-cli
+	$(VENV_BIN)/python python/bench/bench_engines.py
 
 # Coverage-guided fuzzing for a bounded time per target (needs the nightly toolchain).
 FUZZ_SECONDS ?= 300

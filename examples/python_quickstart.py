@@ -20,7 +20,7 @@ def main() -> None:
     text = path.read_text(encoding="utf-8")
     doc = factsift.extract(text)
 
-    print(f"{len(doc)} entities in {path.name}: {dict(Counter(e.label for e in doc))}\n")
+    print(f"{len(doc)} entities in {path.name}: {dict(Counter(e.type for e in doc))}\n")
     for e in doc:
         # start/end are str indices: text[e.start:e.end] is the mention itself.
         assert text[e.start : e.end] == e.text
@@ -36,7 +36,7 @@ def main() -> None:
         else:
             what = e.canonical
         qualifier = getattr(e, "qualifier", None)
-        print(f"{e.label:>12}  {e.start:>5}-{e.end:<5} {e.text!r:<34} {what}"
+        print(f"{e.type:>12}  {e.start:>5}-{e.end:<5} {e.text!r:<34} {what}"
               + (f"  [{qualifier}]" if qualifier else ""))
 
     total = sum(m.amount for m in doc.money if m.currency == "USD")

@@ -1,6 +1,6 @@
 """Renders the bundled sample article as a notebook would show it: docs/notebook_example.html.
 
-A Jupyter notebook displays a `factsift.Document` through its `_repr_html_()`; this script
+A Jupyter notebook displays a `factsift.Document` through its `to_html()` (as `_repr_html_`); this script
 writes that same HTML into a standalone page.
 
     .venv/bin/python examples/render_html.py [OUTPUT]
@@ -41,7 +41,7 @@ def main() -> None:
 <body style="max-width: 52em; margin: 2em auto; font-family: system-ui, sans-serif;">
 <pre style="background: #f6f8fa; padding: 0.8em;">&gt;&gt;&gt; doc = factsift.extract(open("examples/sample_article.txt").read())
 &gt;&gt;&gt; doc   # {html.escape(counts)}</pre>
-{doc._repr_html_()}
+{doc.to_html()}
 </body>
 </html>
 """

@@ -1,5 +1,6 @@
 """Type stubs for the native module (checked against the compiled module by mypy.stubtest)."""
 
+import builtins
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -19,6 +20,7 @@ __all__ = [
     "Person",
     "Place",
     "__version__",
+    "_entity_columns",
     "_train",
 ]
 
@@ -33,6 +35,12 @@ def _train(
     epochs: int,
     seed: int,
 ) -> bytes: ...
+
+# (rows, [(column, null count, [validity, buffers...])]) per batch; see factsift._tables.
+_Buffers = list[Union[bytes, None]]
+_Batch = tuple[int, list[tuple[str, int, _Buffers]]]
+
+def _entity_columns(docs: Iterable[Document]) -> list[_Batch]: ...
 
 @final
 class Extractor:
@@ -93,6 +101,7 @@ class Document:
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[type[Document], tuple[str, tuple[_AnyEntity, ...]]]: ...
+    def to_html(self) -> str: ...
     def _repr_html_(self) -> str: ...
 
 class _Entity:
@@ -108,11 +117,13 @@ class _Entity:
     @property
     def confidence(self) -> float: ...
     @property
+    def type(self) -> str: ...
+    @property
     def label(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
-    def __reduce__(self) -> tuple[type[Any], tuple[Any, ...]]: ...
+    def __reduce__(self) -> tuple[builtins.type[Any], tuple[Any, ...]]: ...
 
 class _Name(_Entity):
     """What Person, Place and Organization share (a typing aid: not a class at run time)."""

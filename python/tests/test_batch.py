@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import _thread
 import gc
+import os
+import re
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -80,8 +85,8 @@ def test_str_subclasses_are_accepted() -> None:
     assert [e.text for e in doc] == ["5%"]
 
 
-@pytest.mark.parametrize("threads", [0, -1])
-def test_threads_below_one_is_a_value_error(threads: int) -> None:
+@pytest.mark.parametrize("threads", [0, -1, 2**63, 2**70, -(2**70)])
+def test_threads_out_of_range_is_a_value_error(threads: int) -> None:
     with pytest.raises(ValueError, match="threads must be at least 1"):
         factsift.Extractor().extract_many(["a"], threads=threads)
 
@@ -94,8 +99,10 @@ def test_bad_inputs_are_type_errors() -> None:
         ex.extract_many(5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"texts\[1\] must be a str, not bytes"):
         ex.extract_many(["fine", b"bytes"])  # type: ignore[list-item]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="threads must be an int or None, not str"):
         ex.extract_many(["a"], threads="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not float"):
+        ex.extract_many(["a"], threads=2.0)  # type: ignore[arg-type]
 
 
 def test_lone_surrogate_names_the_text() -> None:
@@ -184,3 +191,51 @@ def test_ctrl_c_stops_a_long_batch() -> None:
     timer.join()
     # Interrupted between chunks, not after the whole batch.
     assert stopped_after < full / 2
+
+
+LIMITED = """
+import resource, sys, warnings
+import factsift
+
+n, limit = int(sys.argv[1]), sys.argv[2]
+texts = [f"Up {i % 90}% to ${i} million." for i in range(n)]
+ex = factsift.Extractor(types=["money", "percentage"])
+expected = ex.extract_many(texts, threads=1)
+status = open("/proc/self/status").read().split("VmSize:")[1]
+in_use = int(status.split()[0]) * 1024
+cap = in_use + int(limit[1:]) if limit.startswith("+") else int(limit)
+resource.setrlimit(resource.RLIMIT_AS, (cap, resource.RLIM_INFINITY))
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    docs = ex.extract_many(texts, threads=3000)
+assert docs == expected, "results differ"
+print("\\n".join(str(w.message) for w in caught))
+"""
+
+
+def run_limited(texts: int, limit: str) -> str:
+    """Runs extract_many(threads=3000) on ``texts`` texts in a child process (an address-space
+    limit cannot be lifted again) under ``limit`` bytes of address space ("+N": N more than the
+    child uses); returns what it printed: the warnings."""
+    # One malloc arena, so that memory use does not depend on how many threads malloc first.
+    env = {**os.environ, "MALLOC_ARENA_MAX": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED, str(texts), limit],
+        capture_output=True, text=True, timeout=300, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "PanicException" not in result.stderr
+    return result.stdout
+
+
+MiB = 2**20
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_many_threads_under_a_memory_limit() -> None:
+    # As reported: threads=3000 under 1.5 GB. At most four threads per core start, so all do.
+    assert run_limited(2000, str(1536 * MiB)) == "\n"
+    # Room for a few threads' stacks at most: the batch goes on with those that started.
+    assert re.search(r"started only \d+ of \d+ threads", run_limited(300, f"+{70 * MiB}"))
+    # Room for none: the batch runs on the calling thread.
+    assert "started only 0 of" in run_limited(300, f"+{8 * MiB}")

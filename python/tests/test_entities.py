@@ -20,7 +20,7 @@ def sample_entities() -> list[factsift.Entity]:
     ]
 
 
-@pytest.mark.parametrize("entity", sample_entities(), ids=lambda e: e.label)
+@pytest.mark.parametrize("entity", sample_entities(), ids=lambda e: e.type)
 def test_entities_are_frozen(entity: factsift.Entity) -> None:
     with pytest.raises(AttributeError):
         entity.text = "changed"  # type: ignore[misc]
@@ -30,9 +30,9 @@ def test_entities_are_frozen(entity: factsift.Entity) -> None:
         entity.new_attribute = 1  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("entity", sample_entities(), ids=lambda e: e.label)
+@pytest.mark.parametrize("entity", sample_entities(), ids=lambda e: e.type)
 def test_eq_hash_and_repr(entity: factsift.Entity) -> None:
-    twin = sample_entities()[[e.label for e in sample_entities()].index(entity.label)]
+    twin = sample_entities()[[e.type for e in sample_entities()].index(entity.type)]
     assert entity == twin and not (entity != twin)
     assert hash(entity) == hash(twin)
     assert len({entity, twin}) == 1
@@ -54,11 +54,12 @@ def test_equality_looks_at_every_field() -> None:
     assert Person("Li", 0, 2, "Li") != Place("Li", 0, 2, "Li")
 
 
-def test_label_and_to_dict() -> None:
+def test_type_and_to_dict() -> None:
     money = sample_entities()[3]
-    assert money.label == "money"
+    assert money.type == "money"
+    assert money.label == money.type  # the older name stays as an alias
     assert money.to_dict() == {
-        "label": "money",
+        "type": "money",
         "text": "$5-7 bn",
         "start": 2,
         "end": 9,
@@ -69,9 +70,9 @@ def test_label_and_to_dict() -> None:
         "max": Decimal("7000000000"),
         "confidence": 1.0,
     }
-    assert [e.label for e in sample_entities()] == list(factsift.LABELS)
+    assert [e.type for e in sample_entities()] == list(factsift.LABELS)
     place = sample_entities()[1].to_dict()
-    assert list(place) == ["label", "text", "start", "end", "name", "canonical", "kind", "country", "confidence"]
+    assert list(place) == ["type", "text", "start", "end", "name", "canonical", "kind", "country", "confidence"]
     person = sample_entities()[0]
     assert isinstance(person, Person)
     assert person.confidence == 0.75 and person.canonical == "Aigerim Bekova"

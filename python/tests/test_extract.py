@@ -25,7 +25,7 @@ PREFIXES = [
 def test_offsets_are_python_string_indices(numbers: factsift.Extractor, prefix: str) -> None:
     text = f"{prefix}The port upgrade will cost €24 bn 🙂, and rail freight rose 66% — 🎉 again."
     doc = numbers.extract(text)
-    assert [(e.label, e.text) for e in doc] == [("money", "€24 bn"), ("percentage", "66%")]
+    assert [(e.type, e.text) for e in doc] == [("money", "€24 bn"), ("percentage", "66%")]
     assert_offsets(doc)
     money, pct = doc
     assert money.start == text.index("€24 bn")
@@ -83,7 +83,7 @@ def test_types_option_limits_labels() -> None:
     text = "Anna Petrova of Kazakh Rail said fares in Astana rose 12% to $4."
     ex = factsift.Extractor(types=["percentage"])
     assert ex.types == ("percentage",)
-    assert [e.label for e in ex.extract(text)] == ["percentage"]
+    assert [e.type for e in ex.extract(text)] == ["percentage"]
     # Plurals and common aliases, in any order; duplicates are harmless.
     ex = factsift.Extractor(types=("money", "percent", "Money"))
     assert ex.types == ("money", "percentage")
@@ -103,13 +103,13 @@ def test_entity_classes_match_labels() -> None:
         "percentage": Percentage,
     }
     for e in doc:
-        assert isinstance(e, classes[e.label])
+        assert isinstance(e, classes[e.type])
         assert 0.0 <= e.confidence <= 1.0
-    assert doc.people == [e for e in doc if e.label == "person"]
-    assert doc.places == [e for e in doc if e.label == "place"]
-    assert doc.organizations == [e for e in doc if e.label == "organization"]
-    assert doc.money == [e for e in doc if e.label == "money"]
-    assert doc.percentages == [e for e in doc if e.label == "percentage"]
+    assert doc.people == [e for e in doc if e.type == "person"]
+    assert doc.places == [e for e in doc if e.type == "place"]
+    assert doc.organizations == [e for e in doc if e.type == "organization"]
+    assert doc.money == [e for e in doc if e.type == "money"]
+    assert doc.percentages == [e for e in doc if e.type == "percentage"]
 
 
 def test_name_fields_are_typed() -> None:

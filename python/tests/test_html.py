@@ -1,4 +1,4 @@
-"""Document._repr_html_: structure and escaping, checked with a real HTML parser."""
+"""Document.to_html (also Jupyter's _repr_html_): structure and escaping, checked with a real HTML parser."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class Reader(HTMLParser):
 
 def read(doc: factsift.Document) -> Rendering:
     reader = Reader()
-    reader.feed(doc._repr_html_())
+    reader.feed(doc.to_html())
     reader.close()
     assert reader.stack == [], "unclosed tags"
     return reader.out
@@ -79,7 +79,7 @@ def test_markup_in_the_text_is_escaped() -> None:
     money = Money("$5", text.index("$5"), text.index("$5") + 2, 5, "USD")
     pct = Percentage("10%", text.index("10%"), text.index("10%") + 3, 10)
     doc = factsift.Document(text, [money, pct])
-    html = doc._repr_html_()
+    html = doc.to_html()
     assert "&amp; Jerry &lt;b&gt;paid&lt;/b&gt;" in html
     assert "<script>" not in html and "<b>" not in html
     out = check(doc)
@@ -94,7 +94,7 @@ def test_entities_containing_markup_characters() -> None:
     doc = factsift.Document(text, [org])
     out = check(doc)
     assert out.marks[0].text == "AT&T"
-    assert 'title="organization: name=AT&amp;T' in doc._repr_html_()
+    assert 'title="organization: name=AT&amp;T' in doc.to_html()
 
 
 def test_adjacent_entities_and_astral_characters() -> None:
@@ -116,3 +116,8 @@ def test_extracted_document_renders() -> None:
 def test_empty_document_renders_its_text() -> None:
     out = check(factsift.Document("a < b && c > d"))
     assert out.marks == []
+
+
+def test_jupyter_shows_the_same_html() -> None:
+    doc = factsift.extract("Halyk Bank paid $5 million.")
+    assert doc._repr_html_() == doc.to_html()

@@ -55,3 +55,25 @@ def test_version_and_labels() -> None:
     assert factsift.__version__ == native.__version__
     assert factsift.__version__.count(".") == 2
     assert factsift.LABELS == ("person", "place", "organization", "money", "percentage")
+
+
+def test_make_test_installs_every_extra() -> None:
+    tomllib = pytest.importorskip("tomllib", reason="tomllib needs Python 3.11")
+    python = Path(__file__).resolve().parents[1]
+    extras = tomllib.loads((python / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    dev = {line.split("#")[0].strip() for line in (python / "requirements-dev.txt").read_text().splitlines()}
+    needed = {req for reqs in extras.values() for req in reqs}
+    assert set(extras) >= {"arrow", "spark", "dask", "pandas"}
+    assert needed <= dev, needed - dev
+    # The base install stays light: no requirement outside the extras.
+    assert "dependencies" not in tomllib.loads((python / "pyproject.toml").read_text())["project"]
+
+
+def test_import_loads_no_optional_dependency() -> None:
+    code = (
+        "import sys, factsift; factsift.extract('Up 5%.'); "
+        "print(sorted({'pyarrow', 'pandas', 'pyspark', 'dask'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,19 +1,15 @@
-//! The JSON form of an entity: the contract of `factsift extract --jsonl`.
+//! The output records of `factsift extract --jsonl` and `--json`. Entities are written as
+//! `factsift::Entity` serializes (the JSONL contract's ENTITY object), straight to the output.
 
 use std::io::{self, Write};
 
-use factsift::{Entity, EntityType};
-use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{Map, Number, Value};
+use factsift::Entity;
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
-/// Payload fields that hold exact decimals. The core crate serializes a
-/// [`factsift::Decimal`] as a string of its exact digits; the JSON contract wants a JSON
-/// number, written with exactly those digits (no float rounding).
-const DECIMAL_FIELDS: [&str; 4] = ["amount", "value", "min", "max"];
-
-/// The typed fields of an entity (everything but its type, text, offsets and confidence),
-/// taken from the core types' serde output so new fields flow through, with exact decimals
-/// turned into JSON numbers.
+/// The typed fields of an entity (everything but its type, text, offsets and confidence), in
+/// alphabetical order, with exact decimals as JSON numbers: for the readable table and the
+/// evaluation report.
 ///
 /// ```
 /// use factsift::{Decimal, Entity, EntityKind, PercentKind, Percentage};
@@ -34,70 +30,33 @@ pub fn payload(entity: &Entity) -> Map<String, Value> {
         _ => Map::new(),
     };
     map.remove("type");
-    if matches!(entity.entity_type(), EntityType::Money | EntityType::Percentage) {
-        for key in DECIMAL_FIELDS {
-            if let Some(slot) = map.get_mut(key) {
-                if let Some(number) = slot.as_str().and_then(|s| s.parse::<Number>().ok()) {
-                    *slot = Value::Number(number);
-                }
-            }
-        }
-    }
     map
 }
 
-/// Serializes one entity as the JSONL contract's ENTITY object, keys in this order:
-/// `type`, `text`, `start`, `end`, `byte_start`, `byte_end`, the typed fields (see
-/// [`payload`]) in alphabetical order, then `confidence`.
-#[derive(Debug, Clone, Copy)]
-pub struct EntityJson<'a>(pub &'a Entity);
-
-impl Serialize for EntityJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let e = self.0;
-        let fields = payload(e);
-        let mut map = serializer.serialize_map(Some(fields.len() + 7))?;
-        map.serialize_entry("type", e.entity_type().as_str())?;
-        map.serialize_entry("text", &e.text)?;
-        map.serialize_entry("start", &e.start)?;
-        map.serialize_entry("end", &e.end)?;
-        map.serialize_entry("byte_start", &e.byte_start)?;
-        map.serialize_entry("byte_end", &e.byte_end)?;
-        for (key, value) in &fields {
-            map.serialize_entry(key, value)?;
-        }
-        map.serialize_entry("confidence", &e.confidence)?;
-        map.end()
-    }
-}
-
 /// Writes one output record, `{"id": ID, "entities": [ENTITY, ...]}`, and a newline to `out`,
-/// as it is serialized (a large document's record is never built whole in memory).
-pub fn write_record(out: &mut dyn Write, id: &Value, entities: &[Entity]) -> io::Result<()> {
-    struct Record<'a>(&'a Value, &'a [Entity]);
-    impl Serialize for Record<'_> {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut map = serializer.serialize_map(Some(2))?;
-            map.serialize_entry("id", self.0)?;
-            map.serialize_entry("entities", &EntityList(self.1))?;
-            map.end()
-        }
-    }
-    struct EntityList<'a>(&'a [Entity]);
-    impl Serialize for EntityList<'_> {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.collect_seq(self.0.iter().map(EntityJson))
-        }
-    }
-    serde_json::to_writer(&mut *out, &Record(id, entities))?;
-    out.write_all(b"\n")
+/// as it is serialized (a large document's record is never built whole in memory). `id` is
+/// written as its raw JSON text.
+///
+/// ```
+/// use serde_json::value::RawValue;
+/// let id = RawValue::from_string("1E5".to_string()).unwrap();
+/// let mut out = Vec::new();
+/// factsift_cli::json::write_record(&mut out, &id, &[]).unwrap();
+/// assert_eq!(out, b"{\"id\":1E5,\"entities\":[]}\n");
+/// ```
+pub fn write_record(out: &mut dyn Write, id: &RawValue, entities: &[Entity]) -> io::Result<()> {
+    out.write_all(b"{\"id\":")?;
+    out.write_all(id.get().as_bytes())?;
+    out.write_all(b",\"entities\":")?;
+    serde_json::to_writer(&mut *out, entities)?;
+    out.write_all(b"}\n")
 }
 
 /// Appends one error record, `{"id": ID, "error": MESSAGE}`, and a newline to `out`.
-pub fn write_error_record(out: &mut Vec<u8>, id: &Value, message: &str) {
+pub fn write_error_record(out: &mut Vec<u8>, id: &RawValue, message: &str) {
     #[derive(serde::Serialize)]
     struct ErrorRecord<'a> {
-        id: &'a Value,
+        id: &'a RawValue,
         error: &'a str,
     }
     let record = ErrorRecord { id, error: message };
@@ -118,18 +77,19 @@ mod tests {
             currency: Some("EUR"),
             qualifier: Some(Qualifier::AtLeast),
             min: Some(d("12345678901234567890.05")),
-            max: Some(d("0.1")),
+            max: Some(d("0.0000001")),
         });
         let text = "x";
         let entity = Entity::new(text, 0, 1, 1.0, kind).unwrap();
         let mut out = Vec::new();
-        write_record(&mut out, &Value::from(7), &[entity]).unwrap();
+        let id = RawValue::from_string("7".into()).unwrap();
+        write_record(&mut out, &id, &[entity]).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             concat!(
                 r#"{"id":7,"entities":[{"type":"money","text":"x","start":0,"end":0,"#,
                 r#""byte_start":0,"byte_end":1,"amount":12345678901234567890.05,"#,
-                r#""currency":"EUR","max":0.1,"min":12345678901234567890.05,"#,
+                r#""currency":"EUR","max":0.0000001,"min":12345678901234567890.05,"#,
                 r#""qualifier":"at_least","confidence":1.0}]}"#,
                 "\n"
             )
@@ -139,7 +99,8 @@ mod tests {
     #[test]
     fn error_record_echoes_id() {
         let mut out = Vec::new();
-        write_error_record(&mut out, &Value::String("a\"b".into()), "bad");
+        let id = RawValue::from_string(r#" "a\"b" "#.trim().into()).unwrap();
+        write_error_record(&mut out, &id, "bad");
         assert_eq!(out, b"{\"id\":\"a\\\"b\",\"error\":\"bad\"}\n");
     }
 }

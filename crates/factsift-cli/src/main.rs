@@ -6,17 +6,19 @@
 //! output. A closed output pipe (`factsift ... | head`) ends the run quietly with status 0.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use factsift::{EntityType, Extractor};
 use factsift_cli::conll::read_conll;
 use factsift_cli::eval::{read_gold_jsonl, Evaluation, GoldDocument};
 use factsift_cli::json::write_record;
-use factsift_cli::text::{decode, write_table};
-use factsift_cli::{process_jsonl_with, JsonlOptions, Summary};
+use factsift_cli::progress::{Counts, Progress};
+use factsift_cli::text::{decode, visible, write_table};
+use factsift_cli::{process_jsonl_observed, JsonlOptions, Summary};
 use rayon::prelude::*;
 
 #[derive(Parser)]
@@ -27,7 +29,8 @@ use rayon::prelude::*;
     long_about = None,
     after_help = "Exit status: 0 when every input was processed, 1 when some input (a file, a \
                   JSONL line, a gold entry) could not be, 2 for a usage or configuration error \
-                  or when the output cannot be written. A closed output pipe ends quietly with 0."
+                  or when the output cannot be written (standard output closed included). A \
+                  closed output pipe ends quietly with 0."
 )]
 /// Extracts people, places, organizations, money amounts and percentages from English news
 /// text, with exact offsets and values.
@@ -55,7 +58,8 @@ struct ExtractorArgs {
     /// The ISO 4217 currency a bare "$" stands for
     #[arg(long, value_name = "CODE", default_value = "USD")]
     dollar: String,
-    /// Worker threads [default: one per core]
+    /// Worker threads [default: one per core; at most 4 per core: more are lowered to that,
+    /// and fewer are used when the system refuses to start them]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
     /// A names model file written by `factsift train` [default: the built-in model]
@@ -114,8 +118,8 @@ struct ExtractArgs {
     /// table
     #[arg(long, conflicts_with = "jsonl")]
     json: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input (offsets then refer
-    /// to the repaired text)
+    /// Replace invalid UTF-8 (and in JSONL texts, lone surrogate escapes such as \ud800) with
+    /// U+FFFD instead of rejecting the input (offsets then refer to the repaired text)
     #[arg(long)]
     lossy: bool,
     /// With --jsonl: the key that holds the text
@@ -124,6 +128,14 @@ struct ExtractArgs {
     /// With --jsonl: the key that holds the id to echo (written as "id")
     #[arg(long, value_name = "KEY", default_value = "id", requires = "jsonl")]
     id_field: String,
+    /// Show the progress line on standard error even when it is not a terminal (by default
+    /// it shows when standard error is a terminal and standard output is not)
+    #[arg(long, conflicts_with = "quiet")]
+    progress: bool,
+    /// No progress line, no end-of-run summary, no hint on standard error (error messages
+    /// still appear)
+    #[arg(long, short)]
+    quiet: bool,
     #[command(flatten)]
     extractor: ExtractorArgs,
 }
@@ -161,6 +173,24 @@ const FATAL: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Training writes its model to a file and its report to stderr.
+    if !matches!(cli.command, Command::Train(_)) && closed_stdout::at_start() {
+        warn(format_args!("standard output is closed: there is nowhere to write the results"));
+        return ExitCode::from(FATAL);
+    }
+    let threads = match &cli.command {
+        Command::Extract(args) => args.extractor.threads,
+        Command::Eval(args) => args.extractor.threads,
+        Command::Train(_) => None,
+    };
+    match thread_pool(threads) {
+        Ok(pool) => pool.install(|| run(&cli)),
+        Err(code) => code,
+    }
+}
+
+/// Runs the command on the current thread pool, writing its results to standard output.
+fn run(cli: &Cli) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = match &cli.command {
@@ -179,18 +209,90 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `factsift: MESSAGE` to standard error, ignoring failures to do so.
+/// Writes `factsift: MESSAGE` to standard error, control characters (from file names...)
+/// escaped, ignoring failures to do so.
 fn warn(message: std::fmt::Arguments) {
-    let _ = writeln!(io::stderr().lock(), "factsift: {message}");
+    let _ = writeln!(io::stderr().lock(), "factsift: {}", visible(&message.to_string()));
 }
 
-/// The extractor the options ask for (all types when `types` is empty), after setting up
-/// the thread pool.
-fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCode> {
-    if let Some(n) = args.threads {
-        // Fails only if the pool was already built, which this program never does twice.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.into()).build_global();
+/// More threads than this many per core only cost start-up time (each has its own stack).
+const THREADS_PER_CORE: usize = 4;
+
+/// The worker threads: `requested` (at most [`THREADS_PER_CORE`] per core) or one per core.
+/// When the system refuses to start that many (memory or process limits), half as many are
+/// tried, and at last the main thread alone, which needs no new thread; with a warning.
+fn thread_pool(requested: Option<u16>) -> Result<rayon::ThreadPool, ExitCode> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let cap = cores * THREADS_PER_CORE;
+    let asked = match requested.map(usize::from) {
+        Some(n) if n > cap => {
+            warn(format_args!(
+                "--threads {n} is more than {THREADS_PER_CORE} per core ({cores} cores): using {cap}"
+            ));
+            cap
+        }
+        Some(n) => n,
+        None => cores,
+    };
+    let mut refused = None;
+    let mut threads = asked;
+    let pool = loop {
+        let builder = rayon::ThreadPoolBuilder::new().num_threads(threads);
+        // One thread: the main thread itself, so no thread needs starting.
+        let builder = if threads == 1 { builder.use_current_thread() } else { builder };
+        match builder.build() {
+            Ok(pool) => break Ok(pool),
+            Err(e) if threads > 1 => {
+                refused.get_or_insert(e);
+                threads /= 2;
+            }
+            Err(e) => break Err(e),
+        }
+    };
+    match (pool, refused) {
+        (Ok(pool), None) => Ok(pool),
+        (Ok(pool), Some(e)) => {
+            warn(format_args!(
+                "the system refused to start {asked} worker threads ({e}): using {threads}"
+            ));
+            Ok(pool)
+        }
+        (Err(e), _) => {
+            warn(format_args!("cannot set up the worker threads: {e}"));
+            Err(ExitCode::from(FATAL))
+        }
     }
+}
+
+/// `factsift ... >&-` leaves standard output closed, and Rust's runtime puts /dev/null in
+/// its place before `main`, so every result would vanish with status 0. A constructor that
+/// runs before the runtime notes whether it was closed (Linux, through /proc).
+mod closed_stdout {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+
+    /// Whether standard output was closed when the process started.
+    pub fn at_start() -> bool {
+        CLOSED.load(Ordering::Relaxed)
+    }
+
+    #[cfg(target_os = "linux")]
+    extern "C" fn check() {
+        let fds = std::path::Path::new("/proc/self/fd");
+        let closed = fds.is_dir() && std::fs::symlink_metadata(fds.join("1")).is_err();
+        CLOSED.store(closed, Ordering::Relaxed);
+    }
+
+    // Functions in .init_array run before `main`, hence before the runtime's set-up.
+    #[cfg(target_os = "linux")]
+    #[used]
+    #[link_section = ".init_array"]
+    static CHECK: extern "C" fn() = check;
+}
+
+/// The extractor the options ask for (all types when `types` is empty).
+fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCode> {
     let types = if types.is_empty() { &EntityType::ALL[..] } else { types };
     let mut builder =
         Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar);
@@ -245,73 +347,166 @@ fn extract(args: &ExtractArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let inputs = inputs(&args.files);
-    let mut failed = false;
-    if args.jsonl {
+    if !args.quiet && inputs.contains(&Path::new("-")) && io::stdin().is_terminal() {
+        warn(format_args!(
+            "reading text from the terminal: type or paste it, then press Ctrl-D (give FILE \
+             arguments to read files)"
+        ));
+    }
+    let stderr_is_terminal = io::stderr().is_terminal();
+    let report = Report {
+        // Not drawn under results going to the same terminal.
+        live: !args.quiet && (args.progress || stderr_is_terminal && !io::stdout().is_terminal()),
+        progress: Progress::new(
+            io::stderr(),
+            stderr_is_terminal,
+            if args.progress { Duration::ZERO } else { Duration::from_secs(1) },
+            if args.jsonl { "lines" } else { "files" },
+        ),
+    };
+    let run = Extraction { args, extractor: &extractor, inputs: &inputs, report: &report };
+    let counts = if args.jsonl { run.jsonl(out)? } else { run.plain(out)? };
+    if args.jsonl && !args.quiet && (args.progress || stderr_is_terminal) {
+        out.flush()?;
+        let _ = report.progress.finish(&counts);
+    }
+    Ok(if counts.errors > 0 { ExitCode::from(INPUT_FAILED) } else { ExitCode::SUCCESS })
+}
+
+/// Progress on standard error, drawn only when `live`; messages go through it either way.
+struct Report {
+    live: bool,
+    progress: Progress<io::Stderr>,
+}
+
+impl Report {
+    fn update(&self, counts: &Counts) {
+        if self.live {
+            self.progress.update(counts);
+        }
+    }
+
+    /// [`warn`], clearing the progress line first.
+    fn warn(&self, message: std::fmt::Arguments) {
+        let _ = writeln!(&self.progress, "factsift: {}", visible(&message.to_string()));
+    }
+}
+
+/// One plain input, read and searched: its rendering (empty when written straight to the
+/// output) and counts.
+struct Rendered {
+    output: Vec<u8>,
+    bytes: usize,
+    entities: usize,
+}
+
+/// One `factsift extract` run over its inputs.
+struct Extraction<'a> {
+    args: &'a ExtractArgs,
+    extractor: &'a Extractor,
+    inputs: &'a [&'a Path],
+    report: &'a Report,
+}
+
+impl Extraction<'_> {
+    /// JSON Lines inputs, one after the other.
+    fn jsonl(&self, out: &mut dyn Write) -> io::Result<Counts> {
+        let Extraction { args, extractor, inputs, report } = *self;
         let mut total = Summary::default();
-        for path in &inputs {
+        let counts = |s: &Summary| Counts {
+            documents: s.lines,
+            bytes: s.bytes,
+            entities: s.entities,
+            errors: s.failed,
+        };
+        for path in inputs {
             let name = display_name(path);
             let reader = match open(path) {
                 Ok(reader) => reader,
                 Err(e) => {
-                    warn(format_args!("{name}: {e}"));
-                    failed = true;
+                    report.warn(format_args!("{name}: {e}"));
+                    total.failed += 1;
                     continue;
                 }
             };
             let options = JsonlOptions {
-                source: (inputs.len() > 1).then_some(name),
+                source: (inputs.len() > 1).then(|| visible(&name).into_owned()),
                 lossy: args.lossy,
                 parallel: rayon::current_num_threads() > 1,
                 text_field: args.text_field.clone(),
                 id_field: args.id_field.clone(),
                 ..JsonlOptions::default()
             };
-            let mut errors = io::stderr();
-            total.add(process_jsonl_with(&extractor, reader, &mut *out, &mut errors, &options)?);
+            let before = total;
+            let mut observe = |s: &Summary| {
+                let mut so_far = before;
+                so_far.add(*s);
+                report.update(&counts(&so_far));
+            };
+            let mut errors = &report.progress;
+            let summary = process_jsonl_observed(
+                extractor,
+                reader,
+                &mut *out,
+                &mut errors,
+                &options,
+                &mut observe,
+            )?;
+            total.add(summary);
         }
-        failed |= total.failed > 0;
-    } else {
+        Ok(counts(&total))
+    }
+
+    /// Plain text inputs, each a document.
+    fn plain(&self, out: &mut dyn Write) -> io::Result<Counts> {
+        let Extraction { args, extractor, inputs, report } = *self;
         // Each file is read, searched and rendered on the thread pool, a group at a time, and
         // written in order: memory holds at most one text per thread plus a group's output. A
         // file alone is rendered straight to the output.
         // Outer error: the output failed; inner: the input could not be read.
-        type Rendered = io::Result<Result<(), String>>;
-        let render = |path: &Path, rendered: &mut dyn Write| -> Rendered {
-            let name = display_name(path);
-            let text = match read_text(path, args.lossy) {
-                Ok(text) => text,
-                Err(e) => return Ok(Err(format!("{name}: {e}"))),
-            };
-            let doc = extractor.extract(&text);
-            if args.json {
-                write_record(rendered, &name.into(), doc.entities())?;
-            } else {
-                write_table(rendered, &name, &doc)?;
-            }
-            Ok(Ok(()))
-        };
-        for group in inputs.chunks(16) {
-            let results: Vec<Result<Vec<u8>, String>> = if let [path] = group {
-                vec![render(path, &mut *out)?.map(|()| Vec::new())]
-            } else {
-                let buffered = |path: &&Path| {
-                    let mut rendered = Vec::new();
-                    render(path, &mut rendered).map(|r| r.map(|()| rendered))
+        let render =
+            |path: &Path, to: Option<&mut dyn Write>| -> io::Result<Result<Rendered, String>> {
+                let name = display_name(path);
+                let text = match read_text(path, args.lossy) {
+                    Ok(text) => text,
+                    Err(e) => return Ok(Err(format!("{name}: {e}"))),
                 };
-                group.par_iter().map(buffered).collect::<io::Result<_>>()?
+                let doc = extractor.extract(&text);
+                let mut output = Vec::new();
+                let to = to.unwrap_or(&mut output);
+                if args.json {
+                    let id = serde_json::value::to_raw_value(&name)?;
+                    write_record(to, &id, doc.entities())?;
+                } else {
+                    write_table(to, &name, &doc)?;
+                }
+                Ok(Ok(Rendered { output, bytes: text.len(), entities: doc.len() }))
+            };
+        let mut counts = Counts::default();
+        for group in inputs.chunks(16) {
+            let results: Vec<Result<Rendered, String>> = if let [path] = group {
+                vec![render(path, Some(&mut *out))?]
+            } else {
+                group.par_iter().map(|path| render(path, None)).collect::<io::Result<_>>()?
             };
             for result in results {
+                counts.documents += 1;
                 match result {
-                    Ok(rendered) => out.write_all(&rendered)?,
+                    Ok(rendered) => {
+                        out.write_all(&rendered.output)?;
+                        counts.bytes += rendered.bytes as u64;
+                        counts.entities += rendered.entities as u64;
+                    }
                     Err(message) => {
-                        warn(format_args!("{message}"));
-                        failed = true;
+                        report.warn(format_args!("{message}"));
+                        counts.errors += 1;
                     }
                 }
             }
+            report.update(&counts);
         }
+        Ok(counts)
     }
-    Ok(if failed { ExitCode::from(INPUT_FAILED) } else { ExitCode::SUCCESS })
 }
 
 fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {

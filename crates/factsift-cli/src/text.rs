@@ -1,5 +1,6 @@
 //! Plain text files for `factsift extract`: decoding and the readable table.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -40,7 +41,8 @@ pub fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, InvalidUtf8> {
     }
 }
 
-/// Writes a readable, aligned table of a document's entities under a header naming `title`:
+/// Writes a readable, aligned table of a document's entities under a header naming `title`
+/// (its control characters escaped, see [`visible`]):
 /// one row per entity with its type, code-point span (`start-end`, end exclusive), text and
 /// typed details (`amount=41000000000 currency=USD`...).
 ///
@@ -72,11 +74,12 @@ pub fn write_table(out: &mut dyn Write, title: &str, doc: &Document) -> io::Resu
             [
                 e.entity_type().to_string(),
                 format!("{}-{}", e.start, e.end),
-                visible(&e.text),
+                visible(&e.text).into_owned(),
                 details.join(" "),
             ]
         })
         .collect();
+    let title = visible(title);
     match rows.len() {
         0 => writeln!(out, "== {title}: no entities ==")?,
         1 => writeln!(out, "== {title}: 1 entity ==")?,
@@ -103,8 +106,18 @@ pub fn write_table(out: &mut dyn Write, title: &str, doc: &Document) -> io::Resu
     writeln!(out)
 }
 
-/// `text` on one line: control characters (line breaks, tabs...) written as escapes.
-fn visible(text: &str) -> String {
+/// `text` on one line and harmless on a terminal: control characters (line breaks, tabs,
+/// escape sequences...) written as Rust escapes.
+///
+/// ```
+/// use factsift_cli::text::visible;
+/// assert_eq!(visible("a\nb\x1b[2J.txt"), "a\\nb\\u{1b}[2J.txt");
+/// assert_eq!(visible("plain é"), "plain é");
+/// ```
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return Cow::Borrowed(text);
+    }
     text.chars()
         .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
         .collect()

@@ -295,13 +295,13 @@ fn json_fields() {
     let doc = AMOUNTS.extract("about $5-10 million, up 3 percentage points");
     let json = serde_json::to_value(doc.entities()).unwrap();
     assert_eq!(json[0]["type"], "money");
-    assert_eq!(json[0]["amount"], "5000000");
+    assert_eq!(json[0]["amount"], 5000000);
     assert_eq!(json[0]["currency"], "USD");
     assert_eq!(json[0]["qualifier"], "approximately");
-    assert_eq!(json[0]["min"], "5000000");
-    assert_eq!(json[0]["max"], "10000000");
+    assert_eq!(json[0]["min"], 5000000);
+    assert_eq!(json[0]["max"], 10000000);
     assert_eq!(json[1]["type"], "percentage");
-    assert_eq!(json[1]["value"], "3");
+    assert_eq!(json[1]["value"], 3);
     assert_eq!(json[1]["kind"], "percentage_points");
     assert!(json[1].get("qualifier").is_none());
 }

@@ -120,3 +120,39 @@ pub(crate) fn widen(confidence: f32) -> f64 {
     }
     confidence.to_string().parse().unwrap_or(f64::from(confidence))
 }
+
+/// Turns increasing code-point offsets of one text into byte offsets, walking the text once.
+///
+/// Offsets must be asked in increasing order (as sorted entities give them); an ASCII text maps
+/// each offset to itself without walking.
+pub(crate) struct CodePoints<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// The code point and byte the walk has reached.
+    at: (usize, usize),
+}
+
+impl<'a> CodePoints<'a> {
+    pub(crate) fn new(text: &'a str) -> CodePoints<'a> {
+        CodePoints { text, ascii: text.is_ascii(), at: (0, 0) }
+    }
+
+    /// The byte offset of code point `cp`, or `None` if it is past the end or was passed.
+    pub(crate) fn byte_at(&mut self, cp: usize) -> Option<usize> {
+        if self.ascii {
+            return (cp <= self.text.len()).then_some(cp);
+        }
+        let (mut c, mut b) = self.at;
+        for ch in self.text[b..].chars() {
+            if c >= cp {
+                break;
+            }
+            c += 1;
+            b += ch.len_utf8();
+        }
+        (c == cp).then(|| {
+            self.at = (c, b);
+            b
+        })
+    }
+}

@@ -4,7 +4,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySlice, PyString, PyTuple};
 
-use crate::convert::{type_name, utf8_text, Reduced};
+use crate::convert::{type_name, utf8_text, CodePoints, Reduced};
 use crate::entities::{
     describe, entity_to_py, with_entity, EntityClass, Money, Organization, Percentage, Person,
     Place,
@@ -31,6 +31,16 @@ impl Document {
         let objects =
             entities.into_iter().map(|e| entity_to_py(py, e)).collect::<PyResult<Vec<_>>>()?;
         Ok(Document { text, entities: PyTuple::new(py, objects)?.unbind() })
+    }
+
+    /// The text, borrowed.
+    pub(crate) fn text_ref<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
+        self.text.bind(py)
+    }
+
+    /// The entities, borrowed.
+    pub(crate) fn entities_ref<'py>(&self, py: Python<'py>) -> &Bound<'py, PyTuple> {
+        self.entities.bind(py)
     }
 
     fn of_type<'py, T: pyo3::PyTypeInfo>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
@@ -172,8 +182,10 @@ impl Document {
         Ok((py.get_type::<Document>(), (self.text(py), self.entities(py))))
     }
 
-    /// HTML for Jupyter: the text (escaped) with each entity in a coloured, labelled `<mark>`.
-    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+    /// The document as HTML: its text (escaped) in a `<div class="factsift-document">`, each
+    /// entity in a coloured `<mark>` labelled with its type, its values in the tooltip. Jupyter
+    /// shows this for a `Document`; write it to a file to view it in a browser.
+    fn to_html(&self, py: Python<'_>) -> PyResult<String> {
         let text = utf8_text(self.text.bind(py), "the document's text")?;
         let mut marks = Vec::new();
         for item in self.entities.bind(py).iter() {
@@ -191,6 +203,11 @@ impl Document {
             }
         }
         Ok(render_html(&text, &marks))
+    }
+
+    /// HTML for Jupyter (see `to_html`).
+    fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
+        self.to_html(py)
     }
 }
 
@@ -247,25 +264,11 @@ fn render_html(text: &str, marks: &[Mark]) -> String {
         "<div class=\"factsift-document\" style=\"white-space: pre-wrap; line-height: 2.1; \
          font-family: system-ui, sans-serif;\">",
     );
-    // Marks are sorted, so one cursor (code point, byte) walks the text once.
-    let mut cursor = (0usize, 0usize);
-    let mut byte_at = |cp: usize| -> Option<usize> {
-        let (mut c, mut b) = cursor;
-        for ch in text[b..].chars() {
-            if c >= cp {
-                break;
-            }
-            c += 1;
-            b += ch.len_utf8();
-        }
-        (c == cp).then(|| {
-            cursor = (c, b);
-            b
-        })
-    };
+    // Marks are sorted, so one cursor walks the text once.
+    let mut offsets = CodePoints::new(text);
     let mut pos = 0;
     for m in marks {
-        let (Some(a), Some(b)) = (byte_at(m.start), byte_at(m.end)) else {
+        let (Some(a), Some(b)) = (offsets.byte_at(m.start), offsets.byte_at(m.end)) else {
             continue;
         };
         if a < pos {

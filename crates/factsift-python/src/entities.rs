@@ -72,7 +72,7 @@ fn items<'py, T: EntityClass>(
 
 fn to_dict<'py, T: EntityClass>(e: &T, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    dict.set_item("label", T::LABEL)?;
+    dict.set_item("type", T::LABEL)?;
     for (k, v) in items(e, py)? {
         dict.set_item(k, v)?;
     }
@@ -188,7 +188,14 @@ macro_rules! entity_methods {
                 widen(self.span.confidence)
             }
 
-            /// The entity type: "person", "place", "organization", "money" or "percentage".
+            /// The entity type: "person", "place", "organization", "money" or "percentage"
+            /// (the JSONL's `type`).
+            #[getter]
+            fn r#type(&self) -> &'static str {
+                <Self as EntityClass>::LABEL
+            }
+
+            /// The same as `type` (its older name, kept so that code using it goes on working).
             #[getter]
             fn label(&self) -> &'static str {
                 <Self as EntityClass>::LABEL
@@ -200,7 +207,8 @@ macro_rules! entity_methods {
                 PyTuple::new(py, <Self as EntityClass>::FIELDS)
             }
 
-            /// All fields as a dict: label, text, start, end, the typed fields, confidence.
+            /// All fields as a dict, keyed as in the JSONL: type, text, start, end, the typed
+            /// fields, confidence.
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
                 to_dict(self, py)
             }
@@ -292,7 +300,7 @@ fn intern_currency(code: &str) -> PyResult<&'static str> {
 ///
 /// Fields: `name` (as written, without title or possessive), `title` ("President", or None)
 /// and `canonical` (the fullest form of this person's name in the document), plus the shared
-/// `text`, `start`, `end`, `label` ("person") and `confidence`.
+/// `text`, `start`, `end`, `type` ("person") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
@@ -341,7 +349,7 @@ entity_methods!(Person with name {
 ///
 /// Fields: `name` (as written), `canonical` (the standard name), `kind` ("country", "city",
 /// "region", "natural" or None) and `country` (ISO 3166-1 alpha-2 code or None),
-/// plus the shared `text`, `start`, `end`, `label` ("place") and `confidence`.
+/// plus the shared `text`, `start`, `end`, `type` ("place") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -402,7 +410,7 @@ entity_methods!(Place with name {
 /// An organization: a company, government body, international body, party, team, newspaper...
 ///
 /// Fields: `name` (as written), `acronym` ("SCO", or None) and `canonical` (the full name where
-/// the document ties an acronym to one), plus the shared `text`, `start`, `end`, `label`
+/// the document ties an acronym to one), plus the shared `text`, `start`, `end`, `type`
 /// ("organization") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
@@ -453,7 +461,7 @@ entity_methods!(Organization with name {
 /// Fields: `amount` (exact `decimal.Decimal` in whole currency units; for a range, the lower
 /// bound), `currency` (ISO 4217 code, or None where the text does not say), `qualifier`
 /// ("approximately", "at_least", "more_than", "at_most", "less_than" or None), `min` and `max`
-/// (range bounds as `Decimal`, or None), plus the shared `text`, `start`, `end`, `label`
+/// (range bounds as `Decimal`, or None), plus the shared `text`, `start`, `end`, `type`
 /// ("money") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
@@ -521,7 +529,7 @@ entity_methods!(Money with bounds {
 /// Fields: `value` (exact `decimal.Decimal` in the unit of `kind`: 15.5 for "15.5%"; for a
 /// range, the lower bound), `kind` ("percent", "percentage_points" or "basis_points"),
 /// `qualifier`, `min` and `max` (as for `Money`), plus the shared `text`, `start`, `end`,
-/// `label` ("percentage") and `confidence`.
+/// `type` ("percentage") and `confidence`.
 #[pyclass(frozen, module = "factsift")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Percentage {

@@ -1,15 +1,16 @@
 //! `Extractor`: options, single and parallel batch extraction, pickling.
 
 use std::collections::BTreeMap;
+use std::ffi::CString;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
 use factsift::EntityType;
-use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyRuntimeWarning, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
 
 use crate::convert::{expect_str, type_name, utf8_text, Reduced};
@@ -18,6 +19,12 @@ use crate::document::Document;
 /// Documents handed to a worker thread at a time: small enough to balance uneven texts,
 /// large enough that the shared queue is rarely touched.
 const CHUNK: usize = 16;
+
+/// `extract_many` starts at most this many threads per CPU core, whatever `threads` says.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// Bytes kept free while worker threads start (see `extract_many`).
+const SPAWN_RESERVE: usize = 64 << 20;
 
 /// Finds people, places, organizations, money and percentages in English news text.
 ///
@@ -152,6 +159,22 @@ fn parse_types(types: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<EntityType>> {
     items.map(|item| parse(expect_str(&item?, "each entry of types")?)).collect()
 }
 
+/// Reads the `threads` argument of `extract_many`: an int of at least 1.
+fn parse_threads(n: &Bound<'_, PyAny>) -> PyResult<usize> {
+    if !n.is_instance_of::<PyInt>() || n.is_instance_of::<PyBool>() {
+        return Err(PyTypeError::new_err(format!(
+            "threads must be an int or None, not {}",
+            type_name(n)
+        )));
+    }
+    match n.extract::<i64>() {
+        Ok(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        _ => Err(PyValueError::new_err(format!(
+            "threads must be at least 1 and fit in 64 bits, got {n}"
+        ))),
+    }
+}
+
 /// A finished run of consecutive texts: the index of the first, and the entities of each.
 type Chunk = (usize, Vec<Vec<factsift::Entity>>);
 
@@ -282,7 +305,9 @@ impl Extractor {
     ///
     /// Args:
     ///     texts: any iterable of str (list, generator, pandas Series...).
-    ///     threads: how many threads to use (default: one per CPU core).
+    ///     threads: how many threads to use (default: one per CPU core; at most four per core
+    ///         are started). If the system refuses some (a memory or process limit), the
+    ///         batch goes on with those that started, with a RuntimeWarning.
     ///
     /// Raises TypeError for a non-str item, ValueError for a lone surrogate or threads < 1.
     #[pyo3(signature = (texts, threads=None))]
@@ -290,14 +315,13 @@ impl Extractor {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        threads: Option<i64>,
+        threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let threads = match threads {
-            None => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
-            Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
-            Some(n) => {
-                return Err(PyValueError::new_err(format!("threads must be at least 1, got {n}")))
-            }
+        let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+        let threads = match threads.filter(|t| !t.is_none()) {
+            None => cores,
+            // More threads than cores only add overhead (and each costs memory).
+            Some(n) => parse_threads(n)?.min(MAX_THREADS_PER_CORE * cores),
         };
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
@@ -340,10 +364,40 @@ impl Extractor {
             let next = AtomicUsize::new(0);
             std::thread::scope(|scope| -> PyResult<()> {
                 let (sender, receiver) = mpsc::channel::<Chunk>();
-                for _ in 0..threads {
+                // Memory held back while threads start, so that a memory limit stops the
+                // spawning before the threads that did start have nothing left to run with
+                // (a thread that cannot allocate its thread-local data aborts the process).
+                let mut reserve = Vec::<u8>::new();
+                let reserved = reserve.try_reserve_exact(SPAWN_RESERVE).is_ok();
+                std::hint::black_box(&reserve);
+                let mut started = 0;
+                while reserved && started < threads {
                     let sender = sender.clone();
                     let (inner, owned, next) = (&self.inner, &owned, &next);
-                    scope.spawn(move || work(inner, owned, next, &sender));
+                    let worker = move || work(inner, owned, next, &sender);
+                    // The system may refuse a thread (a memory or process limit): go on with
+                    // those that started, or do the work here if none did.
+                    if std::thread::Builder::new().spawn_scoped(scope, worker).is_err() {
+                        break;
+                    }
+                    started += 1;
+                }
+                drop(reserve);
+                if started < threads {
+                    let message = format!(
+                        "extract_many: the system started only {started} of {threads} threads; \
+                         going on with {}",
+                        started.max(1)
+                    );
+                    PyErr::warn(
+                        py,
+                        &py.get_type::<PyRuntimeWarning>(),
+                        &CString::new(message)?,
+                        1,
+                    )?;
+                }
+                if started == 0 {
+                    py.detach(|| work(&self.inner, &owned, &next, &sender));
                 }
                 drop(sender);
                 // Only this thread receives; the lock just lets the wait run detached.

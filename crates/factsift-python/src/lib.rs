@@ -6,6 +6,7 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+mod columns;
 mod convert;
 mod document;
 mod entities;
@@ -27,6 +28,7 @@ fn factsift_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<entities::Organization>()?;
     m.add_class::<entities::Money>()?;
     m.add_class::<entities::Percentage>()?;
+    m.add_function(wrap_pyfunction!(columns::_entity_columns, m)?)?;
     let labels = factsift::EntityType::ALL.map(factsift::EntityType::as_str);
     m.add("LABELS", PyTuple::new(m.py(), labels)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

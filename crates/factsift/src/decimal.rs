@@ -7,13 +7,16 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
-
 /// The largest number of digits after the decimal point a [`Decimal`] keeps.
 const MAX_SCALE: u32 = 28;
 
 /// An exact decimal number: `mantissa / 10^scale`, always kept in lowest terms
 /// (no trailing zeros after the point), so equal values compare and print equal.
+///
+/// `Display` and `FromStr` round-trip exactly. With serde it serializes as a number: an
+/// integer with its exact digits; a number with a fraction with its exact digits under this
+/// crate's `arbitrary-precision` feature (which turns on serde_json's feature of that name),
+/// otherwise as the nearest `f64` (see [`Decimal::to_f64`]).
 ///
 /// ```
 /// use factsift::Decimal;
@@ -21,6 +24,7 @@ const MAX_SCALE: u32 = 28;
 /// let billion = Decimal::from(1_000_000_000i64);
 /// assert_eq!(d.checked_mul(billion).unwrap().to_string(), "30050000000");
 /// assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
+/// assert_eq!(serde_json::to_string(&d).unwrap(), "30.05");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Decimal {
@@ -62,6 +66,20 @@ impl Decimal {
     /// How many digits stand after the decimal point.
     pub fn scale(&self) -> u32 {
         self.scale
+    }
+
+    /// The nearest `f64` (correctly rounded; exact for integers up to 2^53, and every decimal
+    /// of up to 15 significant digits prints back as itself).
+    ///
+    /// ```
+    /// use factsift::Decimal;
+    /// assert_eq!("15.5".parse::<Decimal>().unwrap().to_f64(), 15.5);
+    /// assert_eq!("0.1".parse::<Decimal>().unwrap().to_f64(), 0.1);
+    /// assert_eq!(Decimal::from(41_000_000_000i64).to_f64(), 41e9);
+    /// ```
+    pub fn to_f64(&self) -> f64 {
+        // Rust's float parser rounds correctly; a decimal's digits always parse.
+        self.to_string().parse().unwrap_or(f64::NAN)
     }
 
     /// True for zero.
@@ -231,14 +249,6 @@ impl Ord for Decimal {
     }
 }
 
-/// Serialized as a string holding the exact digits (`"30050000000"`, `"15.5"`), so no
-/// JSON reader can round it through a binary float by accident.
-impl Serialize for Decimal {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +277,26 @@ mod tests {
         assert_eq!(d("1.5").checked_mul(d("1000000000000")).unwrap().to_string(), "1500000000000");
         assert_eq!(d("12").checked_shift(-3).unwrap().to_string(), "0.012");
         assert!(Decimal::from(i64::MAX).checked_shift(40).is_none());
+    }
+
+    #[test]
+    fn strings_round_trip_and_f64_is_the_nearest() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..2000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let scale = (seed >> 59) as u32 % (MAX_SCALE + 1);
+            let mantissa = (seed >> 11) as i128 * if seed & 1 == 0 { 1 } else { -1 };
+            let value = Decimal::new(mantissa, scale).unwrap();
+            assert_eq!(value.to_string().parse::<Decimal>(), Ok(value));
+            // Both operands exact (|mantissa| < 2^53, 10^scale <= 10^22): one correctly
+            // rounded division gives the nearest f64 of the true value.
+            let (m, s) = (value.mantissa(), value.scale());
+            if m.unsigned_abs() < 1 << 53 && s <= 22 {
+                assert_eq!(value.to_f64(), m as f64 / 10f64.powi(s as i32), "{value}");
+            }
+        }
+        assert_eq!(d("-1.25").to_f64(), -1.25);
+        assert_eq!(d("123456789012345678901234567890").to_f64(), 1.2345678901234568e29);
     }
 
     #[test]

@@ -153,7 +153,12 @@ macro_rules! labels {
 ///
 /// `start..end` are code-point offsets (end exclusive), `byte_start..byte_end` byte offsets,
 /// both always on character boundaries, and `text` equals `input[byte_start..byte_end]`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// With serde it serializes as the ENTITY object of the `factsift extract --jsonl` contract:
+/// `type`, `text`, `start`, `end`, `byte_start`, `byte_end`, the typed fields in alphabetical
+/// order (absent optional ones left out; money's `currency` is `null` when unknown), then
+/// `confidence`; amounts are JSON numbers (see [`Decimal`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// Code-point offset of the first character.
     pub start: usize,
@@ -168,7 +173,6 @@ pub struct Entity {
     /// How sure the extractor is, from 0 to 1 (1 for mentions found by grammar rules).
     pub confidence: f32,
     /// What was found, with its typed values.
-    #[serde(flatten)]
     pub kind: EntityKind,
 }
 
@@ -201,9 +205,9 @@ impl Entity {
     }
 }
 
-/// The typed payload of an [`Entity`]; serialized with a `"type"` tag.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+/// The typed payload of an [`Entity`]; serialized as an object of `"type"` and the typed
+/// fields, in alphabetical order.
+#[derive(Debug, Clone, PartialEq)]
 pub enum EntityKind {
     /// A person's name.
     Person(Person),
@@ -231,12 +235,11 @@ impl EntityKind {
 }
 
 /// A person's name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
     /// The name as written (no title, no possessive).
     pub name: String,
     /// A title standing right before the name ("President", "Deputy Foreign Minister").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The fullest form of this person's name in the document.
     pub canonical: String,
@@ -271,27 +274,24 @@ labels!(PlaceKind, "place kind", [
 ]);
 
 /// A place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     /// The name as written.
     pub name: String,
     /// The standard name ("Astana" for "Nur-Sultan").
     pub canonical: String,
     /// What kind of place, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PlaceKind>,
     /// ISO 3166-1 alpha-2 code of the country it is or lies in, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
 
 /// An organization.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
     /// The name as written.
     pub name: String,
     /// Its acronym where the document gives one ("SCO").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     /// The full name, where the document ties an acronym to one.
     pub canonical: String,
@@ -329,7 +329,7 @@ labels!(Qualifier, "qualifier", [
 ]);
 
 /// An amount of money.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Money {
     /// The exact amount in whole currency units ("$30.05 billion" -> 30050000000,
     /// "50 cents" -> 0.5). For a range, the lower bound.
@@ -337,13 +337,10 @@ pub struct Money {
     /// ISO 4217 code where the text determines one.
     pub currency: Option<&'static str>,
     /// A qualifier standing before the amount.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// Lower bound of a range ("$5-10 million" -> 5000000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<Decimal>,
     /// Upper bound of a range ("$5-10 million" -> 10000000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<Decimal>,
 }
 
@@ -374,19 +371,16 @@ labels!(PercentKind, "percentage kind", [
 ]);
 
 /// A percentage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Percentage {
     /// The number as written, in the unit of `kind` (15.5 for "15.5%"). For a range, the lower bound.
     pub value: Decimal,
     /// Percent, percentage points or basis points.
     pub kind: PercentKind,
     /// A qualifier standing before the number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     /// Lower bound of a range ("10-15%" -> 10).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<Decimal>,
     /// Upper bound of a range ("10-15%" -> 15).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<Decimal>,
 }

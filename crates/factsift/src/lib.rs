@@ -43,6 +43,7 @@ mod names;
 mod number;
 mod percent;
 mod recognizer;
+mod serialize;
 pub mod text;
 
 pub use decimal::{Decimal, ParseDecimalError};
