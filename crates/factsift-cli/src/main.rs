@@ -605,35 +605,41 @@ fn read_gold_file(path: &Path, failed: &mut bool) -> Option<Vec<GoldDocument>> {
     }
 }
 
+/// The training documents of `--conll` and `--gold` (in that order); `None` when a file
+/// cannot be read. Bad gold JSONL lines are reported and set `failed`.
+fn read_train_docs(args: &TrainArgs, failed: &mut bool) -> Option<Vec<factsift::TrainDoc>> {
+    let mut docs = Vec::new();
+    for path in &args.conll {
+        let content = read_file(path)?;
+        let read = factsift::TrainDoc::read_conll(content.as_slice())
+            .map_err(|e| warn(format_args!("{}: {e}", path.display())))
+            .ok()?;
+        docs.extend(read);
+    }
+    for path in &args.gold {
+        let content = read_file(path)?;
+        let (gold, problems) = read_gold_jsonl(content.as_slice());
+        for problem in &problems {
+            warn(format_args!("{}: {problem}", path.display()));
+        }
+        *failed |= !problems.is_empty();
+        docs.extend(gold.iter().map(|d| factsift_cli::train::train_doc(d, &args.types)));
+    }
+    Some(docs)
+}
+
 /// `factsift train`: reads the data, trains (reporting each epoch on stderr), writes the model.
 fn train(args: &TrainArgs) -> ExitCode {
-    use factsift_cli::train::{f1_line, score, train_doc};
+    use factsift_cli::train::{f1_line, score};
     let t0 = std::time::Instant::now();
     if let Some(t) = args.types.iter().find(|t| !factsift_cli::train::NAME_TYPES.contains(t)) {
         warn(format_args!("--types: a names model learns person, place and organization, not {t}"));
         return ExitCode::from(FATAL);
     }
     let mut failed = false;
-    let mut docs = Vec::new();
-    for path in &args.conll {
-        let Some(content) = read_file(path) else { return ExitCode::from(INPUT_FAILED) };
-        match factsift::TrainDoc::read_conll(content.as_slice()) {
-            Ok(read) => docs.extend(read),
-            Err(e) => {
-                warn(format_args!("{}: {e}", path.display()));
-                return ExitCode::from(INPUT_FAILED);
-            }
-        }
-    }
-    for path in &args.gold {
-        let Some(content) = read_file(path) else { return ExitCode::from(INPUT_FAILED) };
-        let (gold, problems) = read_gold_jsonl(content.as_slice());
-        for problem in &problems {
-            warn(format_args!("{}: {problem}", path.display()));
-        }
-        failed |= !problems.is_empty();
-        docs.extend(gold.iter().map(|d| train_doc(d, &args.types)));
-    }
+    let Some(docs) = read_train_docs(args, &mut failed) else {
+        return ExitCode::from(INPUT_FAILED);
+    };
     let dev = match &args.dev {
         Some(path) => match read_gold_file(path, &mut failed) {
             Some(dev) => dev,

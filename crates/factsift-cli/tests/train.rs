@@ -67,6 +67,13 @@ fn a_damaged_or_missing_model_is_a_clear_configuration_error() {
     let mut bytes = factsift::builtin_names_model().to_vec();
     bytes.truncate(1000);
     std::fs::write(&bad, bytes).unwrap();
+    let foreign = scratch("foreign.model");
+    let mut bytes = factsift::builtin_names_model().to_vec();
+    bytes[8] ^= 0xFF; // the hash of the feature specification it was trained for
+    std::fs::write(&foreign, bytes).unwrap();
+    let out = run(&["extract", "--model", &foreign]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("built for other features"));
     for model in [bad.as_str(), "no/such/file.model"] {
         for command in ["extract", "eval"] {
             let mut args = vec![command, "--model", model];
