@@ -51,6 +51,7 @@ class Extractor:
         types: str | Iterable[str] | None = None,
         dollar_currency: str = "USD",
         names: Mapping[str, str | Iterable[str]] | None = None,
+        currency_default: Mapping[str, str] | None = None,
         model: str | os.PathLike[str] | bytes | None = None,
     ) -> Extractor: ...
     @property
@@ -61,6 +62,8 @@ class Extractor:
     def names(self) -> dict[str, tuple[str, ...]]: ...
     @property
     def dollar_currency(self) -> str: ...
+    @property
+    def currency_default(self) -> dict[str, str]: ...
     def extract(self, text: str) -> Document: ...
     def extract_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]: ...
     def __eq__(self, value: object, /) -> bool: ...
@@ -69,7 +72,9 @@ class Extractor:
         self,
     ) -> tuple[
         type[Extractor],
-        tuple[list[str], str, dict[str, tuple[str, ...]], Path | bytes | None],
+        tuple[
+            list[str], str, dict[str, tuple[str, ...]], dict[str, str], Path | bytes | None
+        ],
     ]: ...
 
 @final

@@ -79,6 +79,17 @@ def test_dollar_currency_option() -> None:
     assert [m.currency for m in ex.extract("It cost $5 million.").money] == ["CAD"]
 
 
+def test_currency_default_option() -> None:
+    ex = factsift.Extractor(types="money", currency_default={"rupee": "INR", "¥": "CNY"})
+    assert ex.currency_default == {"rupee": "INR", "¥": "CNY"}
+    doc = ex.extract("It cost Rs 20, or 500 rupees, or ¥30, or $2.")
+    assert [m.currency for m in doc.money] == ["INR", "INR", "CNY", "USD"]
+    with pytest.raises(ValueError, match="dinero"):
+        factsift.Extractor(currency_default={"dinero": "EUR"})
+    with pytest.raises(ValueError, match="XYZ"):
+        factsift.Extractor(currency_default={"rupee": "XYZ"})
+
+
 def test_types_option_limits_labels() -> None:
     text = "Anna Petrova of Kazakh Rail said fares in Astana rose 12% to $4."
     ex = factsift.Extractor(types=["percentage"])

@@ -31,6 +31,15 @@ def test_extractor_round_trip(protocol: int) -> None:
     assert factsift.Extractor() != ex
 
 
+def test_extractor_with_currency_defaults_round_trip() -> None:
+    ex = factsift.Extractor(types="money", currency_default={"rupee": "INR"})
+    clone = pickle.loads(pickle.dumps(ex))
+    assert clone == ex and hash(clone) == hash(ex)
+    assert clone.currency_default == {"rupee": "INR"}
+    assert repr(clone).endswith("currency_default={'rupee': 'INR'})")
+    assert factsift.Extractor(types="money") != ex
+
+
 def test_extractor_with_names_round_trip() -> None:
     ex = factsift.Extractor(names={"organization": ["Steppe Labs"], "place": ["Zhetysu"]})
     clone = pickle.loads(pickle.dumps(ex))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate crates/factsift/src/currency_table.rs, the currency facts factsift's money grammar uses.
+"""Generate crates/factsift/src/amounts/currency_table.rs, the currency facts factsift's money grammar uses.
 
 Source of the ISO 4217 codes and names: Debian's `iso-codes` package
 (/usr/share/iso-codes/json/iso_4217.json, `apt-get install iso-codes`; the same file ships
@@ -18,7 +18,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "crates", "factsift", "src", "currency_table.rs")
+OUT = os.path.join(HERE, "..", "..", "crates", "factsift", "src", "amounts", "currency_table.rs")
 
 
 def load_iso():
@@ -75,11 +75,13 @@ HISTORIC = [
 
 # Everyday English names the ISO list does not spell (lower case; plurals listed explicitly).
 ALIASES = {
-    "USD": ["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars"],
+    "USD": ["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars",
+            "us dlr", "us dlrs", "u.s. dlr", "u.s. dlrs"],
     "CNY": ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "kuai"],
     "KZT": ["tenge", "kazakh tenge", "kazakhstani tenge", "kazakhstan tenge"],
     "RUB": ["ruble", "rubles", "rouble", "roubles", "russian rouble", "russian roubles"],
-    "GBP": ["pound", "pounds", "pounds sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"],
+    "GBP": ["pound", "pounds", "pounds sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds",
+            "stg"],
     "JPY": ["yen", "japanese yen"],
     "KRW": ["won", "korean won", "south korean won"],
     "EUR": ["euro", "euros"],
@@ -137,11 +139,10 @@ UNKNOWN_WORDS = [
 # ("5 million pounds"), a grouped or decimal number ("5,000 won", "2.50 pounds") or a symbol.
 AMBIGUOUS_WORDS = {
     "pound", "pounds", "won", "real", "rand", "mark", "marks", "sol", "dong", "som", "sum", "kip",
-    "lek", "lari", "vatu", "tala", "pula", "loti", "kina", "leone", "balboa", "dobra", "quetzal",
-    "cordoba", "kwanza", "guarani", "afghani", "dram", "drams", "lev", "leu", "lei", "gourde", "denar",
-    "sterling", "dirham", "kuai", "lira", "lire", "rupiah", "peso", "franc", "rupee", "dinar",
-    "riyal", "rial", "krona", "krone", "shilling", "guilder", "manat", "kwacha", "colon", "soum",
-    "naira", "baht", "ringgit", "forint", "zloty", "bolivar",
+    "lek", "lari", "tala", "pula", "loti", "kina", "leone", "balboa",
+    "cordoba", "guarani", "afghani", "dram", "drams", "lev", "leu", "lei", "gourde", "denar",
+    "sterling", "dirham", "kuai", "lira", "lire", "peso", "franc", "rupee", "dinar",
+    "riyal", "rial", "krona", "krone", "shilling", "guilder", "colon", "bolivar",
 }
 # Last words of ISO names written base word first ("Rial Omani"): no currency names alone.
 NAME_FIRST = {"omani", "oro", "uruguayo", "soberano", "bceao", "beac", "renminbi"}
@@ -156,6 +157,7 @@ SUBUNITS = [
     ("penny", "GBP"), ("pence", "GBP"), ("pennies", "GBP"), ("satoshi", None), ("satoshis", None),
     ("kopek", "RUB"), ("kopeks", "RUB"), ("kopeck", "RUB"), ("kopecks", "RUB"),
     ("tiyn", "KZT"), ("tiyns", "KZT"), ("paise", "INR"), ("paisa", None),
+    ("kopiyka", "UAH"), ("kopiykas", "UAH"), ("kopiyok", "UAH"),
 ]
 # Signs written before or after the number, case-sensitive: (sign, code, "$" or None).
 SIGNS = [
@@ -171,20 +173,46 @@ SIGNS = [
     ("CN¥", "CNY"), ("RMB¥", "CNY"), ("JP¥", "JPY"),
     ("Rs", None), ("Rs.", None), ("Rp", "IDR"), ("Rp.", "IDR"), ("RM", "MYR"), ("Tk", "BDT"),
     ("KSh", "KES"), ("Ksh", "KES"), ("USh", "UGX"), ("TSh", "TZS"), ("zł", "PLN"), ("Kč", "CZK"),
-    ("kr", None), ("SFr", "CHF"), ("Fr.", "CHF"),
+    ("kr", None), ("SFr", "CHF"), ("Fr.", "CHF"), ("LE", "EGP"), ("L.E.", "EGP"), ("SR", "SAR"),
 ]
 # Prefixes of "$" that also pass in lower case and with a space before the "$", as in
 # tokenized text ("c $ 16.4 million", "hk $ 10"); all others must stand right before the "$".
 SPACED_DOLLAR_PREFIXES = ["us", "u.s", "u.s.", "c", "ca", "can", "hk", "nz", "au", "nt", "mex", "sg"]
 
 
-def rust_unit(code, flags=(), exp=0):
-    if code == "$":
-        cur = "Cur::Dollar"
+# Words and signs that stand for a family of currencies ("rupees", "Rs", "kr", "¥"): the
+# configured default of the family decides (factsift's built-in defaults: "$" USD, "¥" JPY,
+# "£"/pounds GBP, the others none). "$" in the lists above marks the dollar family.
+FAMILIES = {
+    "Yen": ["¥"],
+    "Pound": ["£", "pound", "pounds"],
+    "Rupee": ["rupee", "rupees", "Rs", "Rs.", "₨", "ரூ", "paisa"],
+    "Peso": ["peso", "pesos"],
+    "Franc": ["franc", "francs", "₣"],
+    "Krona": ["kr", "krona", "kronas", "krone", "kroner", "krones", "kronor"],
+    "Dinar": ["dinar", "dinars"],
+    "Dirham": ["dirham", "dirhams"],
+    "Rial": ["rial", "rials", "﷼"],
+    "Riyal": ["riyal", "riyals"],
+    "Shilling": ["shilling", "shillings"],
+    "Manat": ["manat", "manats"],
+    "Kwacha": ["kwacha", "kwachas"],
+    "Leu": ["leu", "lei", "leus"],
+    "Colon": ["colon", "colons"],
+    "Guilder": ["guilder", "guilders"],
+}
+FAMILY_OF = {w: f for f, words in FAMILIES.items() for w in words}
+
+
+def rust_unit(code, flags=(), exp=0, phrase=None):
+    if phrase in FAMILY_OF:
+        cur = f"Cur::Family(Family::{FAMILY_OF[phrase]})"
+    elif code == "$":
+        cur = "Cur::Family(Family::Dollar)"
     elif code is None:
         cur = "Cur::Unknown"
     else:
-        cur = f'Cur::Iso("{code}")'
+        cur = f'Cur::Iso(Currency::of("{code}"))'
     fl = " | ".join(flags) if flags else "0"
     return f"Unit {{ cur: {cur}, exp: {exp}, flags: {fl} }}"
 
@@ -249,7 +277,7 @@ def main():
     for p in CRYPTO:
         add(p, None, override=True)
     # The bare dollar follows the configured currency ("$" is USD by default).
-    for p in ("dollar", "dollars", "buck", "bucks"):
+    for p in ("dollar", "dollars", "buck", "bucks", "dlr", "dlrs"):
         add(p, "$", override=True)
     names.pop("mark", None)
     names.pop("marks", None)
@@ -264,7 +292,7 @@ def main():
     out.append("// English usage (plurals, everyday names, symbols, sub-units, historic codes): the")
     out.append("// hand-kept lists in the generator.")
     out.append("")
-    out.append("use super::{Cur, Unit, AMBIGUOUS, SUBUNIT};")
+    out.append("use super::{Cur, Currency, Family, Unit, AMBIGUOUS, SUBUNIT};")
     out.append("")
     out.append("/// Current ISO 4217 codes (no funds, metals or test codes) with their ISO names.")
     out.append("pub(crate) static CODES: &[(&str, &str)] = &[")
@@ -286,17 +314,25 @@ def main():
         out.append(f'    ("{w}", "{written[w]}"),')
     out.append("];")
     out.append("")
+    out.append("/// Codes that are also English words or acronyms, read as codes only in capitals next to a")
+    out.append("/// formatted or scaled number (`CAD 3.03`, not `TOP 10`).")
+    out.append("pub(crate) static GUARDED_CODES: &[&str] = &[")
+    for c in sorted(WORD_CODES):
+        if c in codes:
+            out.append(f'    "{c}",')
+    out.append("];")
+    out.append("")
     out.append("/// Currency names and sub-units, lower case, words separated by one space, sorted.")
     out.append("pub(crate) static NAMES: &[(&str, Unit)] = &[")
     for p in sorted(names, key=lambda s: s.encode()):
         code, fl, exp = names[p]
-        out.append(f'    ("{p}", {rust_unit(code, sorted(fl), exp)}),')
+        out.append(f'    ("{p}", {rust_unit(code, sorted(fl), exp, p)}),')
     out.append("];")
     out.append("")
     out.append("/// Signs and abbreviations, case-sensitive, sorted by bytes.")
     out.append("pub(crate) static SIGNS: &[(&str, Unit)] = &[")
     for s, code in sorted(SIGNS, key=lambda t: t[0].encode()):
-        out.append(f'    ("{s}", {rust_unit(code)}),')
+        out.append(f'    ("{s}", {rust_unit(code, phrase=s)}),')
     out.append("];")
     out.append("")
     out.append("/// Prefixes of `$` also read in lower case and with a space before the `$`.")

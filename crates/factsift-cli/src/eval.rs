@@ -764,10 +764,10 @@ mod tests {
     #[test]
     fn values_compare_as_exact_decimals() {
         let text = "It cost $5.";
-        let money = |amount: &str, currency| {
+        let money = |amount: &str, currency: &str| {
             EntityKind::Money(Money {
                 amount: amount.parse().unwrap(),
-                currency,
+                currency: currency.parse().ok(),
                 qualifier: None,
                 min: None,
                 max: None,
@@ -779,7 +779,7 @@ mod tests {
         );
         assert!(problems.is_empty());
         let mut eval = Evaluation::new(&[EntityType::Money], 3);
-        for (amount, currency) in [("5", Some("USD")), ("5", Some("CAD")), ("50", Some("USD"))] {
+        for (amount, currency) in [("5", "USD"), ("5", "CAD"), ("50", "USD")] {
             let doc = Document::new(
                 text,
                 vec![Entity::new(text, 8, 10, 1.0, money(amount, currency)).unwrap()],

@@ -74,7 +74,7 @@ mod tests {
         let d = |s: &str| s.parse::<Decimal>().unwrap();
         let kind = EntityKind::Money(Money {
             amount: d("12345678901234567890.05"),
-            currency: Some("EUR"),
+            currency: "EUR".parse().ok(),
             qualifier: Some(Qualifier::AtLeast),
             min: Some(d("12345678901234567890.05")),
             max: Some(d("0.0000001")),

@@ -58,6 +58,11 @@ struct ExtractorArgs {
     /// The ISO 4217 currency a bare "$" stands for
     #[arg(long, value_name = "CODE", default_value = "USD")]
     dollar: String,
+    /// The currency each ambiguous sign or word stands for, e.g. '$=CAD,rupee=INR,¥=CNY'
+    /// (keys: $ ¥ £ rupee peso franc kr dinar dirham rial riyal shilling manat kwacha leu
+    /// colon guilder); given after --dollar, so it wins
+    #[arg(long, value_name = "KEY=CODE,...")]
+    currency_default: Option<String>,
     /// Worker threads [default: one per core; at most 4 per core: more are lowered to that,
     /// and fewer are used when the system refuses to start them]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -296,6 +301,9 @@ fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCo
     let types = if types.is_empty() { &EntityType::ALL[..] } else { types };
     let mut builder =
         Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar);
+    if let Some(spec) = &args.currency_default {
+        builder = builder.currency_defaults(spec);
+    }
     if let Some(model) = &args.model {
         builder = builder.names_model_file(model);
     }

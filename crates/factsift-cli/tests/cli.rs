@@ -138,6 +138,25 @@ fn dollar_sets_the_currency_of_a_bare_dollar_sign() {
 }
 
 #[test]
+fn currency_default_sets_what_ambiguous_signs_and_words_mean() {
+    let line = "{\"text\": \"Rs 20, then $5 and ¥7.\"}\n".as_bytes();
+    let args = ["extract", "--jsonl", "--types", "money", "--currency-default"];
+    let output = run(&[&args[..], &["$=CAD,rupee=INR,¥=CNY"]].concat(), line);
+    let record = &json_lines(&stdout(&output))[0];
+    let codes: Vec<_> =
+        record["entities"].as_array().unwrap().iter().map(|e| &e["currency"]).collect();
+    assert_eq!(codes, ["INR", "CAD", "CNY"], "{record}");
+    for (spec, message) in [
+        ("dinero=EUR", "\"dinero\" is no currency key"),
+        ("rupee=XYZ", "unknown ISO 4217 currency code \"XYZ\""),
+    ] {
+        let output = run(&[&args[..], &[spec]].concat(), line);
+        assert_eq!(output.status.code(), Some(2), "{spec}");
+        assert!(stderr(&output).contains(message), "{spec}: {}", stderr(&output));
+    }
+}
+
+#[test]
 fn plain_files_get_a_table_each_and_invalid_utf8_is_located() {
     let good = scratch("good.txt", "Shares fell 12% on Monday.".as_bytes());
     let bad = scratch("bad.txt", b"Prices rose 7%\xff\xfe then fell.");

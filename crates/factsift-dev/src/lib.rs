@@ -113,7 +113,7 @@ pub fn check_document(text: &str, doc: &Document<'_>) -> Result<(), String> {
 fn check_values(kind: &EntityKind) -> Result<(), String> {
     let (value, min, max) = match kind {
         EntityKind::Money(m) => {
-            if let Some(code) = m.currency {
+            if let Some(code) = m.currency.as_ref().map(factsift::Currency::as_str) {
                 if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
                     return Err(format!("currency {code:?} is not an ISO 4217 code"));
                 }

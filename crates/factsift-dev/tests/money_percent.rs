@@ -5,7 +5,7 @@
 //! `cargo test -p factsift-dev --test money_percent -- --nocapture` prints the gold figures.
 
 use factsift::{
-    ConfigError, Entity, EntityKind, EntityType, Extractor, MoneyExtractor, PercentKind,
+    ConfigError, Currency, Entity, EntityKind, EntityType, Extractor, MoneyExtractor, PercentKind,
     PercentageExtractor, Qualifier, Recognizer,
 };
 use once_cell::sync::Lazy;
@@ -24,7 +24,7 @@ fn line(e: &Entity) -> String {
             e.end,
             e.text,
             m.amount,
-            m.currency.unwrap_or("none")
+            m.currency.as_ref().map_or("none", Currency::as_str)
         ),
         EntityKind::Percentage(p) => {
             format!("percentage {}..{} {:?} value={}", e.start, e.end, e.text, p.value)
@@ -72,15 +72,15 @@ fn news_gold_money_and_percentages_are_exact() {
 }
 
 /// (text, amount, currency) of every money entity.
-fn money(text: &str) -> Vec<(String, String, Option<&'static str>)> {
+fn money(text: &str) -> Vec<(String, String, Option<String>)> {
     AMOUNTS
         .extract(text)
         .money()
-        .map(|(e, m)| (e.text.clone(), m.amount.to_string(), m.currency))
+        .map(|(e, m)| (e.text.clone(), m.amount.to_string(), m.currency.map(|c| c.to_string())))
         .collect()
 }
 
-fn one_money(text: &str) -> (String, String, Option<&'static str>) {
+fn one_money(text: &str) -> (String, String, Option<String>) {
     let found = money(text);
     assert_eq!(found.len(), 1, "{text}: {found:?}");
     found.into_iter().next().unwrap()
@@ -88,7 +88,7 @@ fn one_money(text: &str) -> (String, String, Option<&'static str>) {
 
 fn check(text: &str, span: &str, amount: &str, currency: Option<&str>) {
     let (s, a, c) = one_money(text);
-    assert_eq!((s.as_str(), a.as_str(), c), (span, amount, currency), "{text}");
+    assert_eq!((s.as_str(), a.as_str(), c.as_deref()), (span, amount, currency), "{text}");
 }
 
 #[test]
@@ -214,13 +214,14 @@ fn qualifiers_are_data_outside_the_span() {
 #[test]
 fn dollar_currency_is_configurable() {
     let text = "It costs $20, or 40 dollars with 50 cents of tax, or US$15.";
-    let currencies = |ex: &Extractor| -> Vec<Option<&'static str>> {
+    let currencies = |ex: &Extractor| -> Vec<Option<Currency>> {
         ex.extract(text).money().map(|(_, m)| m.currency).collect()
     };
-    assert_eq!(currencies(&AMOUNTS), [Some("USD"), Some("USD"), Some("USD"), Some("USD")]);
+    let codes = |c: [&str; 4]| c.map(|c| c.parse::<Currency>().ok());
+    assert_eq!(currencies(&AMOUNTS), codes(["USD", "USD", "USD", "USD"]));
     let aud =
         Extractor::builder().types([EntityType::Money]).dollar_currency("aud").build().unwrap();
-    assert_eq!(currencies(&aud), [Some("AUD"), Some("AUD"), Some("AUD"), Some("USD")]);
+    assert_eq!(currencies(&aud), codes(["AUD", "AUD", "AUD", "USD"]));
     assert_eq!(
         MoneyExtractor::with_dollar_currency("DOLLARS").unwrap_err(),
         ConfigError::UnknownCurrency("DOLLARS".into())

@@ -142,7 +142,7 @@ fn fields<'a>(obj: &'a Bound<'_, PyAny>) -> Option<(&'a Span, &'static str, Type
         let (e, d) = (b.get(), &b.get().data);
         let typed = Typed {
             amount: Some(&d.amount),
-            currency: d.currency,
+            currency: d.currency.as_ref().map(factsift::Currency::as_str),
             ..Typed::bounds(d.qualifier, &d.min, &d.max)
         };
         Some((&e.span, Money::LABEL, typed))

@@ -3,9 +3,7 @@
 //! Each is a frozen Python object holding factsift's own typed payload, so building one costs a
 //! move, and typed values (like `decimal.Decimal` amounts) are made only when read.
 
-use std::sync::Mutex;
-
-use factsift::{Decimal, PlaceKind, Qualifier, UnknownLabel};
+use factsift::{Currency, Decimal, PlaceKind, Qualifier, UnknownLabel};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -278,22 +276,14 @@ fn bounds_values<'py>(
     ])
 }
 
-/// A currency code given from Python as the `&'static str` factsift's `Money` holds. Codes are
-/// three capital letters, so at most 26^3 distinct ones are ever kept.
-fn intern_currency(code: &str) -> PyResult<&'static str> {
-    static CODES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
-    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(PyValueError::new_err(format!(
+/// A currency code given from Python: three capital letters.
+fn currency_from_py(code: &str) -> PyResult<Currency> {
+    match code.parse() {
+        Ok(c) if code.bytes().all(|b| b.is_ascii_uppercase()) => Ok(c),
+        _ => Err(PyValueError::new_err(format!(
             "currency must be an ISO 4217 code of three capital letters, got {code:?}"
-        )));
+        ))),
     }
-    let mut codes = CODES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(&known) = codes.iter().find(|&&c| c == code) {
-        return Ok(known);
-    }
-    let leaked: &'static str = Box::leak(code.to_string().into_boxed_str());
-    codes.push(leaked);
-    Ok(leaked)
 }
 
 /// A person mentioned in the text.
@@ -478,7 +468,10 @@ impl EntityClass for Money {
     }
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let d = &self.data;
-        let mut values = vec![py_decimal(py, &d.amount)?, py_value(py, d.currency)?];
+        let mut values = vec![
+            py_decimal(py, &d.amount)?,
+            py_value(py, d.currency.as_ref().map(Currency::as_str))?,
+        ];
         values.extend(bounds_values(py, d.qualifier, &d.min, &d.max)?);
         Ok(values)
     }
@@ -502,7 +495,7 @@ entity_methods!(Money with bounds {
         let Bounds { qualifier, min, max } = Bounds::from_py(qualifier, min, max)?;
         let data = factsift::Money {
             amount: decimal_from_py("amount", amount)?,
-            currency: currency.map(intern_currency).transpose()?,
+            currency: currency.map(currency_from_py).transpose()?,
             qualifier,
             min,
             max,
@@ -519,8 +512,8 @@ entity_methods!(Money with bounds {
 
     /// ISO 4217 code where the text determines one ("USD", "EUR", "KZT"), else None.
     #[getter]
-    fn currency(&self) -> Option<&'static str> {
-        self.data.currency
+    fn currency(&self) -> Option<&str> {
+        self.data.currency.as_ref().map(Currency::as_str)
     }
 });
 

@@ -36,6 +36,10 @@ const SPAWN_RESERVE: usize = 64 << 20;
 ///         names ("person", "place", "organization", "money", "percentage"; plurals and
 ///         "org", "loc", "percent" are accepted too).
 ///     dollar_currency: the ISO 4217 code a bare "$" stands for ("USD" by default).
+///     currency_default: the ISO 4217 code each ambiguous sign or word stands for, a dict
+///         such as {"rupee": "INR", "¥": "CNY", "$": "CAD"} (keys: "$", "¥", "£", "rupee",
+///         "peso", "franc", "kr", "dinar", "dirham", "rial", "riyal", "shilling", "manat",
+///         "kwacha", "leu", "colon", "guilder"); it wins over `dollar_currency`.
 ///     names: your own names the extractor must find, by type: a dict such as
 ///         {"organization": ["Qazaq Green Fund"], "person": ["Aigerim Bekova"]} (matched
 ///         whole-word, ignoring case; the tagger still decides everywhere else).
@@ -44,7 +48,7 @@ const SPAWN_RESERVE: usize = 64 << 20;
 ///         pickles with it (the path, or the bytes).
 ///
 /// Raises:
-///     ValueError: an unknown type name, no type at all, an unknown currency code, names
+///     ValueError: an unknown type name, no type at all, an unknown currency code or key, names
 ///         for a type other than person, place or organization, or a damaged model or one
 ///         built for other features.
 ///     OSError: the model file cannot be read.
@@ -53,6 +57,7 @@ const SPAWN_RESERVE: usize = 64 << 20;
 pub struct Extractor {
     inner: factsift::Extractor,
     dollar_currency: String,
+    currency_default: BTreeMap<String, String>,
     names: BTreeMap<EntityType, Vec<String>>,
     model: Option<ModelOption>,
 }
@@ -232,24 +237,36 @@ impl Drop for GcPause<'_> {
     }
 }
 
-/// An `Extractor`'s options, as pickled: types, dollar currency, names, model.
-type ReduceArgs<'py> = (Vec<&'static str>, String, Bound<'py, PyDict>, Option<Bound<'py, PyAny>>);
+/// The options an `Extractor` pickles by: types, dollar currency, names, currency defaults,
+/// names model.
+type Options<'py> = (
+    Vec<&'static str>,
+    String,
+    Bound<'py, PyDict>,
+    BTreeMap<String, String>,
+    Option<Bound<'py, PyAny>>,
+);
 
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (types=None, dollar_currency="USD", names=None, model=None))]
+    #[pyo3(signature = (types=None, dollar_currency="USD", names=None, currency_default=None, model=None))]
     fn new(
         types: Option<&Bound<'_, PyAny>>,
         dollar_currency: &str,
         names: Option<&Bound<'_, PyAny>>,
+        currency_default: Option<BTreeMap<String, String>>,
         model: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let names = parse_names(names)?;
+        let currency_default = currency_default.unwrap_or_default();
         let model = ModelOption::parse(model)?;
         let mut builder = factsift::Extractor::builder()
             .types(parse_types(types)?)
             .dollar_currency(dollar_currency);
+        for (key, code) in &currency_default {
+            builder = builder.currency_default(key, code);
+        }
         for (ty, list) in &names {
             builder = builder.add_names(*ty, list);
         }
@@ -259,7 +276,14 @@ impl Extractor {
         let inner = builder
             .build()
             .map_err(|e| PyValueError::new_err(format!("invalid Extractor options: {e}")))?;
-        Ok(Extractor { inner, dollar_currency: dollar_currency.to_string(), names, model })
+        let dollar_currency = dollar_currency.to_string();
+        Ok(Extractor { inner, dollar_currency, currency_default, names, model })
+    }
+
+    /// The `currency_default` option: a dict from an ambiguous sign or word to its code.
+    #[getter]
+    fn currency_default(&self) -> BTreeMap<String, String> {
+        self.currency_default.clone()
     }
 
     /// The `model` option as given (a path or bytes), None for the built-in model.
@@ -425,17 +449,26 @@ impl Extractor {
         } else {
             format!(", names={}", self.names(py)?.repr()?)
         };
+        let defaults = if self.currency_default.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", currency_default={}",
+                self.currency_default.clone().into_pyobject(py)?.repr()?
+            )
+        };
         let model = match &self.model {
             None => String::new(),
             Some(path @ ModelOption::Path(_)) => format!(", model={}", path.to_object(py)?.repr()?),
             Some(ModelOption::Bytes(b)) => format!(", model=<{} bytes>", b.len()),
         };
-        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names}{model})"))
+        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names}{defaults}{model})"))
     }
 
     fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
         self.inner.types() == other.inner.types()
             && self.dollar_currency == other.dollar_currency
+            && self.currency_default == other.currency_default
             && self.names == other.names
             && self.model == other.model
     }
@@ -447,13 +480,21 @@ impl Extractor {
             .map(|(ty, list)| Ok((ty.as_str(), PyTuple::new(py, list)?)))
             .collect::<PyResult<Vec<_>>>()?;
         let names = PyTuple::new(py, names)?;
+        let defaults = PyTuple::new(py, &self.currency_default)?;
         let model = self.model.as_ref().map(|m| m.to_object(py)).transpose()?;
-        (self.types(py)?, self.dollar_currency.as_str(), names, model).into_pyobject(py)?.hash()
+        (self.types(py)?, self.dollar_currency.as_str(), names, defaults, model)
+            .into_pyobject(py)?
+            .hash()
     }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, ReduceArgs<'py>> {
-        let args =
-            (self.type_names(), self.dollar_currency.clone(), self.names(py)?, self.model(py)?);
+    fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Options<'py>> {
+        let args = (
+            self.type_names(),
+            self.dollar_currency.clone(),
+            self.names(py)?,
+            self.currency_default.clone(),
+            self.model(py)?,
+        );
         Ok((py.get_type::<Extractor>(), args))
     }
 }

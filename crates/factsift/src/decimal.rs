@@ -48,14 +48,18 @@ impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
 
-    /// `mantissa / 10^scale`, reduced to lowest terms. `None` if `scale` is over 28.
+    /// `mantissa / 10^scale`, reduced to lowest terms. `None` if more than 28 digits remain
+    /// after the decimal point.
     ///
     /// ```
     /// use factsift::Decimal;
     /// assert_eq!(Decimal::new(155, 1).unwrap().to_string(), "15.5");
+    /// assert_eq!(Decimal::new(1000, 30).unwrap().to_string(), "0.000000000000000000000000001");
+    /// assert!(Decimal::new(1, 29).is_none());
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
-        (scale <= MAX_SCALE).then(|| Decimal { mantissa, scale }.normalized())
+        let d = Decimal { mantissa, scale }.normalized();
+        (d.scale <= MAX_SCALE).then_some(d)
     }
 
     /// The integer mantissa (the value times `10^scale`).
@@ -146,6 +150,9 @@ impl Decimal {
     /// assert_eq!(Decimal::from(5i64).checked_shift(-2).unwrap().to_string(), "0.05");
     /// ```
     pub fn checked_shift(self, exp: i32) -> Option<Decimal> {
+        if self.mantissa == 0 {
+            return Some(Decimal::ZERO);
+        }
         if exp >= 0 {
             let exp = exp as u32;
             if self.scale >= exp {

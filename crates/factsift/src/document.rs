@@ -113,7 +113,7 @@ impl<'a> Document<'a> {
     /// let (entity, money) = doc.money().next().unwrap();
     /// assert_eq!(entity.text, "$41 billion");
     /// assert_eq!(money.amount.to_string(), "41000000000");
-    /// assert_eq!(money.currency, Some("USD"));
+    /// assert_eq!(money.currency.unwrap(), "USD");
     /// ```
     pub fn money(&self) -> impl Iterator<Item = (&Entity, &Money)> + '_ {
         self.entities.iter().filter_map(|e| match &e.kind {

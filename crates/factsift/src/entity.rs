@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::Decimal;
+use crate::{Currency, Decimal};
 
 /// The five kinds of entity factsift extracts.
 ///
@@ -335,7 +335,7 @@ pub struct Money {
     /// "50 cents" -> 0.5). For a range, the lower bound.
     pub amount: Decimal,
     /// ISO 4217 code where the text determines one.
-    pub currency: Option<&'static str>,
+    pub currency: Option<Currency>,
     /// A qualifier standing before the amount.
     pub qualifier: Option<Qualifier>,
     /// Lower bound of a range ("$5-10 million" -> 5000000).

@@ -5,10 +5,9 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::amount::{AmountRecognizer, Wanted};
+use crate::amounts::{AmountRecognizer, MoneyExtractor, Wanted};
 use crate::document::Document;
 use crate::entity::EntityType;
-use crate::money::MoneyExtractor;
 use crate::names::NameExtractor;
 use crate::recognizer::{ConfigError, Recognizer};
 
@@ -73,7 +72,8 @@ impl Extractor {
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     types: Vec<EntityType>,
-    dollar_currency: String,
+    /// `KEY=CODE` lists of currency defaults, applied in order.
+    currency_defaults: Vec<String>,
     names: Vec<(EntityType, Vec<String>)>,
     names_model: Option<ModelSource>,
 }
@@ -113,7 +113,7 @@ impl Default for ExtractorBuilder {
     fn default() -> ExtractorBuilder {
         ExtractorBuilder {
             types: EntityType::ALL.to_vec(),
-            dollar_currency: "USD".to_string(),
+            currency_defaults: Vec::new(),
             names: Vec::new(),
             names_model: None,
         }
@@ -135,11 +135,42 @@ impl ExtractorBuilder {
     /// use factsift::Extractor;
     /// let ex = Extractor::builder().dollar_currency("CAD").build().unwrap();
     /// let doc = ex.extract("It cost $5.");
-    /// assert_eq!(doc.money().next().unwrap().1.currency, Some("CAD"));
+    /// assert_eq!(doc.money().next().unwrap().1.currency.unwrap(), "CAD");
     /// assert!(Extractor::builder().dollar_currency("XYZ").build().is_err());
     /// ```
-    pub fn dollar_currency(mut self, code: &str) -> ExtractorBuilder {
-        self.dollar_currency = code.to_string();
+    pub fn dollar_currency(self, code: &str) -> ExtractorBuilder {
+        self.currency_default("$", code)
+    }
+
+    /// The currency an ambiguous sign or word stands for: `key` is "$" (also "dollars",
+    /// "cents"), "¥", "£" (also "pounds"), "rupee" (also "Rs", "₨"), "peso", "franc", "kr",
+    /// "dinar", "dirham", "rial", "riyal", "shilling", "manat", "kwacha", "leu", "colon" or
+    /// "guilder"; `code` an ISO 4217 code. Built-in: "$" USD, "¥" JPY, "£" GBP, the others
+    /// none. Unknown keys and codes make [`build`](Self::build) fail.
+    ///
+    /// ```
+    /// use factsift::{ConfigError, EntityType, Extractor};
+    /// let ex = Extractor::builder()
+    ///     .types([EntityType::Money])
+    ///     .currency_default("rupee", "INR")
+    ///     .currency_default("¥", "CNY")
+    ///     .build()
+    ///     .unwrap();
+    /// let doc = ex.extract("It cost Rs 20, or 500 rupees, or ¥30.");
+    /// let codes: Vec<_> = doc.money().map(|(_, m)| m.currency.unwrap().to_string()).collect();
+    /// assert_eq!(codes, ["INR", "INR", "CNY"]);
+    /// let bad = Extractor::builder().currency_default("dinero", "EUR").build();
+    /// assert_eq!(bad.unwrap_err(), ConfigError::UnknownCurrencyKey("dinero".into()));
+    /// ```
+    pub fn currency_default(mut self, key: &str, code: &str) -> ExtractorBuilder {
+        self.currency_defaults.push(format!("{key}={code}"));
+        self
+    }
+
+    /// Several currency defaults at once, as `KEY=CODE` items separated by commas
+    /// (`"$=CAD, rupee=INR, ¥=CNY"`, as the CLI's `--currency-default` takes them).
+    pub fn currency_defaults(mut self, spec: &str) -> ExtractorBuilder {
+        self.currency_defaults.push(spec.to_string());
         self
     }
 
@@ -205,11 +236,11 @@ impl ExtractorBuilder {
         let custom_names = self.names_model.as_ref().map(ModelSource::load).transpose()?;
         let mut recognizers: Vec<Box<dyn Recognizer>> = Vec::new();
         // Money and percentages share one scan of the text.
-        let money = MoneyExtractor::with_dollar_currency(&self.dollar_currency)?;
+        let money = MoneyExtractor::with_currency_defaults(&self.currency_defaults.join(","))?;
         let percent = wants(EntityType::Percentage);
         if wants(EntityType::Money) || percent {
-            let dollar = wants(EntityType::Money).then(|| money.dollar_currency());
-            recognizers.push(Box::new(AmountRecognizer(Wanted { dollar, percent })));
+            let money = wants(EntityType::Money).then(|| money.defaults());
+            recognizers.push(Box::new(AmountRecognizer(Wanted { money, percent })));
         }
         if [EntityType::Person, EntityType::Place, EntityType::Organization].into_iter().any(wants)
         {

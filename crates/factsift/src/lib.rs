@@ -18,7 +18,7 @@
 //!     match &entity.kind {
 //!         EntityKind::Money(m) => {
 //!             assert_eq!(m.amount.to_string(), "41000000000");
-//!             assert_eq!(m.currency, Some("USD"));
+//!             assert_eq!(m.currency.unwrap(), "USD");
 //!         }
 //!         EntityKind::Percentage(p) => assert_eq!(p.value.to_string(), "66"),
 //!         _ => {}
@@ -30,22 +30,19 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod amount;
+mod amounts;
 pub mod conll;
-mod currency;
 mod decimal;
 mod document;
 mod entity;
 mod extractor;
 mod hash;
-mod money;
 mod names;
-mod number;
-mod percent;
 mod recognizer;
 mod serialize;
 pub mod text;
 
+pub use amounts::{Currency, MoneyExtractor, ParseCurrencyError, PercentageExtractor};
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use entity::{
@@ -53,11 +50,9 @@ pub use entity::{
     PlaceKind, Qualifier, UnknownEntityType, UnknownLabel,
 };
 pub use extractor::{Extractor, ExtractorBuilder};
-pub use money::MoneyExtractor;
 pub use names::{builtin_names_model, GoldName, ModelError, NameExtractor, NameLabel};
 #[cfg(feature = "train")]
 pub use names::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};
-pub use percent::PercentageExtractor;
 pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.

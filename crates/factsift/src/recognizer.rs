@@ -38,6 +38,10 @@ pub trait Recognizer: Send + Sync {
 pub enum ConfigError {
     /// A currency code that is not an ISO 4217 code factsift knows.
     UnknownCurrency(String),
+    /// A currency default for a sign or word factsift does not know as ambiguous (the keys
+    /// are "$", "¥", "£", "rupee", "peso", "franc", "kr", ...: see the README), or an item
+    /// of a currency-default list without `=`.
+    UnknownCurrencyKey(String),
     /// No entity type was chosen.
     NoTypes,
     /// The names model given to the builder is damaged or was built for other features.
@@ -50,6 +54,12 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::UnknownCurrency(c) => write!(f, "unknown ISO 4217 currency code {c:?}"),
+            ConfigError::UnknownCurrencyKey(k) => write!(
+                f,
+                "{k:?} is no currency key (expected KEY=CODE with KEY one of $, ¥, £, rupee, \
+                 peso, franc, kr, dinar, dirham, rial, riyal, shilling, manat, kwacha, leu, \
+                 colon, guilder)"
+            ),
             ConfigError::NoTypes => f.write_str("no entity type chosen"),
             ConfigError::Model(e) => write!(f, "names model: {e}"),
             ConfigError::ModelFile(path, e) => write!(f, "names model {path}: {e}"),

@@ -1,95 +1,78 @@
 //! The one scan that finds money amounts and percentages.
 //!
 //! Candidates are cheap to find: ASCII digits (a byte scan) and spelled-out number words (a
-//! small case-insensitive Aho-Corasick automaton). Around each candidate a small grammar reads
-//! the currency before it ("$", "US$", "USD", "c $"), the numeral and its scale words, the
-//! unit after it ("%", "percent", "basis points", "yuan", "Hong Kong dollars", "cents"), a
-//! range ("$5-10 million", "between 10% and 15%"), and a qualifier before it ("about", "up
-//! to"), all within a bounded window. A failed candidate skips its whole run of digits or
-//! its word, so the cost stays linear in the text whatever it holds.
+//! filter on first letters and length, then a comparison). Around each candidate a small
+//! grammar reads the currency before it ("$", "US$", "USD", "c $"), the numeral and its scale
+//! words, the unit after it ("%", "percent", "basis points", "yuan", "Hong Kong dollars",
+//! "cents"), a range ("$5-10 million", "between 10% and 15%"), and a qualifier before it
+//! ("about", "up to"), all within a bounded window. A failed candidate skips its whole run of
+//! digits or its word, so the cost stays linear in the text whatever it holds.
+//!
+//! The money-specific parts of the grammar (currencies before and after, cents) are in
+//! [`super::money`], the percentage units in [`super::percent`].
 
-use crate::currency::{self, Cur, Unit, AMBIGUOUS, SUBUNIT};
-use crate::entity::{Entity, EntityKind, EntityType, Money, PercentKind, Percentage, Qualifier};
-use crate::number::{
-    char_at, char_before, is_any, is_letter, next_word, parse_digits, parse_words, scale_power,
-    scales_after, skip_gap, skip_gap_back, word_at, word_before, Lower, Numeral, NUMBER_WORDS,
+use super::currency::{self, Unit};
+use super::cursor::{
+    char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
+    word_at_glued, word_before, Lower,
 };
+use super::money::{glued_money, money_ok, same_currency};
+use super::numeral::{parse_digits, parse_words, scale_power, scales_after, Numeral, NUMBER_WORDS};
+use super::percent;
+use super::qualifier::qualifier_before;
+use super::Wanted;
+use crate::entity::{Entity, Money, PercentKind, Percentage};
 use crate::Decimal;
-
-/// What one scan looks for.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Wanted {
-    /// Money, with the ISO code a bare "$" stands for.
-    pub dollar: Option<&'static str>,
-    /// Percentages (and percentage points, basis points).
-    pub percent: bool,
-}
-
-/// Money and percentages in one scan (what [`crate::Extractor`] uses when it wants both).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct AmountRecognizer(pub Wanted);
-
-impl crate::Recognizer for AmountRecognizer {
-    fn entity_types(&self) -> &[EntityType] {
-        match (self.0.dollar.is_some(), self.0.percent) {
-            (true, true) => &[EntityType::Money, EntityType::Percentage],
-            (true, false) => &[EntityType::Money],
-            (false, _) => &[EntityType::Percentage],
-        }
-    }
-
-    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
-        scan(text, self.0, out);
-    }
-}
 
 /// What a side of an amount measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Money(Unit),
     Pct(PercentKind),
 }
 
 /// A unit found after a numeral.
 #[derive(Debug, Clone, Copy)]
-struct After {
-    kind: Kind,
-    end: usize,
+pub(super) struct After {
+    pub(super) kind: Kind,
+    pub(super) end: usize,
     /// Extra power of ten ("MUSD": millions of dollars).
-    power: u32,
+    pub(super) power: u32,
     /// A sign or code (may be followed by a scale word: "75 USD million").
-    code_like: bool,
+    pub(super) code_like: bool,
     /// A sign standing right before another number ("10 $ 30 cent").
-    before_number: bool,
+    pub(super) before_number: bool,
 }
 
 /// A currency found before a numeral.
 #[derive(Debug, Clone, Copy)]
-struct Before {
-    unit: Unit,
-    start: usize,
-    power: u32,
+pub(super) struct Before {
+    pub(super) unit: Unit,
+    pub(super) start: usize,
+    pub(super) power: u32,
     /// A currency name ("dollar 22.5 million"): only with a scale word.
-    name: bool,
+    pub(super) name: bool,
+    /// A minus sign between the currency and the number ("$-99.99").
+    pub(super) negative: bool,
 }
 
 /// One side of an amount: `[minus] [currency] numeral [scale] [unit]`.
 #[derive(Debug, Clone, Copy)]
-struct Side {
-    start: usize,
+pub(super) struct Side {
+    pub(super) start: usize,
     /// End of the numeral and its scale words.
-    core_end: usize,
-    end: usize,
-    num: Numeral,
+    pub(super) core_end: usize,
+    pub(super) end: usize,
+    pub(super) num: Numeral,
     /// Scale power beyond the numeral's own value.
-    power: u32,
-    negative: bool,
-    before: Option<Before>,
-    after: Option<After>,
+    pub(super) power: u32,
+    pub(super) negative: bool,
+    pub(super) before: Option<Before>,
+    pub(super) after: Option<After>,
 }
 
 impl Side {
-    fn kind(&self) -> Option<Kind> {
+    pub(super) fn kind(&self) -> Option<Kind> {
         match (self.before, self.after) {
             (Some(b), _) => Some(Kind::Money(b.unit)),
             (None, Some(a)) => Some(a.kind),
@@ -97,12 +80,12 @@ impl Side {
         }
     }
 
-    fn scaled(&self) -> bool {
+    pub(super) fn scaled(&self) -> bool {
         self.num.scaled || self.power > 0
     }
 
     /// The value in whole units (or percent), with the given extra scale.
-    fn value(&self, extra: u32) -> Option<Decimal> {
+    pub(super) fn value(&self, extra: u32) -> Option<Decimal> {
         let mut power = self.power as i32 + extra as i32;
         if let Some(b) = self.before {
             power += b.power as i32;
@@ -123,7 +106,7 @@ impl Side {
 }
 
 /// Scans `text` and appends what `wanted` asks for to `out`.
-pub(crate) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
+pub(super) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
     let mut pos = 0;
     // End of the last amount found: nothing before it may belong to the next one.
     let mut floor = 0;
@@ -240,16 +223,16 @@ fn could_be_number_word(word: &[u8]) -> bool {
     mask & (1 << word.len()) != 0
         && NUMBER_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
-
-struct Scanner<'t> {
-    text: &'t str,
-    wanted: Wanted,
+/// The scanner at one candidate: the text, what is wanted, and where the last amount ended.
+pub(super) struct Scanner<'t> {
+    pub(super) text: &'t str,
+    pub(super) wanted: Wanted,
     /// Where the last amount found ends.
-    floor: usize,
+    pub(super) floor: usize,
 }
 
 /// A found amount (or nothing wanted) and where scanning goes on; or where to go on.
-type Found = Result<(Option<Entity>, usize), usize>;
+pub(super) type Found = Result<(Option<Entity>, usize), usize>;
 
 impl<'t> Scanner<'t> {
     /// A candidate at a run of digits.
@@ -275,6 +258,14 @@ impl<'t> Scanner<'t> {
             None => false,
         };
         let num = parse_digits(t, start).map_err(|e| e.resume)?;
+        // "8 000 dollars" left over from digits that were no amount: never "000 dollars".
+        let b = t.as_bytes();
+        if b[start] == b'0' && b.get(start + 1).is_some_and(u8::is_ascii_digit) {
+            let gap = skip_gap_back(t, start);
+            if gap < start && gap > 0 && b[gap - 1].is_ascii_digit() {
+                return Err(num.end);
+            }
+        }
         if !self.promising(&num) {
             return Err(num.end);
         }
@@ -303,8 +294,12 @@ impl<'t> Scanner<'t> {
             None => false,
             Some(c) if c.is_ascii_alphabetic() => word_before(t, p).map_or(true, |s| {
                 let w = &t[s..p];
-                currency::code_with_power(w).is_some() || currency::sign_ending_at(t, p).is_some()
+                currency::code_with_power(w).is_some()
+                    || currency::guarded_code(w).is_some()
+                    || currency::sign_ending_at(t, p).is_some()
             }),
+            // "$-99.99": a minus after a sign.
+            Some(b'-') => currency::sign_ending_at(t, p - 1).is_some(),
             Some(c) => matches!(c, b'$' | b'.') || c >= 0x80,
         }
     }
@@ -369,7 +364,8 @@ impl<'t> Scanner<'t> {
         let mut after = None;
         if num.digits {
             // Letters glued to the digits: a scale ("5bn"), a unit ("5%"-like "5bps"), a code.
-            if let Some(we) = word_at_glued(t, num.end) {
+            let sign_after = currency::sign_starting_at(t, num.end).is_some();
+            if let Some(we) = word_at_glued(t, num.end).filter(|_| !sign_after) {
                 let w = &t[num.end..we];
                 if let Some(p) = scale_power(w, true) {
                     power = p;
@@ -422,8 +418,8 @@ impl<'t> Scanner<'t> {
             }
         }
         let mut side_start = before.map_or(start, |bf| bf.start);
-        let mut negative = false;
-        if first {
+        let mut negative = before.is_some_and(|bf| bf.negative);
+        if first && !negative {
             if let Some(m) = minus_before(t, side_start).filter(|&m| m >= self.floor) {
                 side_start = m;
                 negative = true;
@@ -432,171 +428,16 @@ impl<'t> Scanner<'t> {
         Ok(Side { start: side_start, core_end, end, num, power, negative, before, after })
     }
 
-    /// The currency standing right before the numeral at `start`.
-    fn before(&self, start: usize, glued: bool, names: bool) -> Option<Before> {
-        let found = self.before_unbounded(start, glued, names)?;
-        (found.start >= self.floor).then_some(found)
-    }
-
-    fn before_unbounded(&self, start: usize, glued: bool, names: bool) -> Option<Before> {
+    /// The unit standing after a numeral ending at `end`: a percent sign or word, or a
+    /// currency.
+    pub(super) fn after(&self, end: usize, digits: bool) -> Option<After> {
         let t = self.text;
-        let at = skip_gap_back(t, start);
-        if glued && at != start {
-            return None;
-        }
-        if let Some((s, unit)) = currency::sign_ending_at(t, at) {
-            if &t[s..at] == "$" {
-                // "US$", "HK $", "c $": a prefix names the dollar.
-                if let Some(ws) = word_before(t, s).filter(|&ws| ws >= self.floor) {
-                    if let Some(u) = currency::dollar_prefix(&t[ws..s], false) {
-                        return Some(Before { unit: u, start: ws, power: 0, name: false });
-                    }
-                }
-                let gap = skip_gap_back(t, s);
-                if gap + 1 == s {
-                    if let Some(ws) = word_before(t, gap).filter(|&ws| ws >= self.floor) {
-                        if let Some(u) = currency::dollar_prefix(&t[ws..gap], true) {
-                            return Some(Before { unit: u, start: ws, power: 0, name: false });
-                        }
-                    }
-                }
-            }
-            return Some(Before { unit, start: s, power: 0, name: false });
-        }
-        let ws = word_before(t, at)?;
-        let w = &t[ws..at];
-        if let Some((code, power)) = currency::code_with_power(w) {
-            return Some(Before { unit: Unit::iso(code), start: ws, power, name: false });
-        }
-        if glued || !names {
-            return None;
-        }
-        let unit = currency::name(Lower::<32>::of(w).as_bytes())?;
-        (!unit.has(AMBIGUOUS) && !unit.has(SUBUNIT)).then_some(Before {
-            unit,
-            start: ws,
-            power: 0,
-            name: true,
-        })
-    }
-
-    /// The unit standing after a numeral ending at `end`.
-    fn after(&self, end: usize, digits: bool) -> Option<After> {
-        let t = self.text;
-        let b = t.as_bytes();
         let mut at = skip_gap(t, end);
-        let hyphen = at == end && b.get(at) == Some(&b'-');
+        let hyphen = at == end && t.as_bytes().get(at) == Some(&b'-');
         if hyphen {
             at += 1;
         }
-        if !hyphen && matches!(char_at(t, at), Some('%' | '％')) {
-            let e = at + char_at(t, at).map_or(1, char::len_utf8);
-            if char_at(t, e).is_some_and(char::is_alphanumeric) {
-                return None; // "%2D": URL encoding
-            }
-            return Some(pct(PercentKind::Percent, e));
-        }
-        if !hyphen && digits {
-            if let Some((e, unit)) = currency::sign_starting_at(t, at) {
-                if b.get(e).is_some_and(u8::is_ascii_digit) {
-                    return None; // "1 $10": the sign is the next number's
-                }
-                let next = skip_gap(t, e);
-                let before_number = b.get(next).is_some_and(u8::is_ascii_digit);
-                return Some(After {
-                    kind: Kind::Money(unit),
-                    end: e,
-                    power: 0,
-                    code_like: true,
-                    before_number,
-                });
-            }
-        }
-        let w1e = word_at(t, at)?;
-        let w1 = &t[at..w1e];
-        let second = |from: usize| next_word(t, from).map(|w| (w.word, w.end));
-        if is_any(w1, &["percent", "percents", "pct", "pc"]) {
-            if w1.eq_ignore_ascii_case("pc") && !digits {
-                return None;
-            }
-            return Some(pct(PercentKind::Percent, w1e));
-        }
-        if w1.eq_ignore_ascii_case("per") {
-            return match second(w1e) {
-                Some((w, e)) if w.eq_ignore_ascii_case("cent") => {
-                    Some(pct(PercentKind::Percent, e))
-                }
-                _ => None,
-            };
-        }
-        if w1.eq_ignore_ascii_case("percentage") {
-            return Some(match second(w1e) {
-                Some((w, e)) if is_any(w, &["point", "points"]) => {
-                    pct(PercentKind::PercentagePoints, e)
-                }
-                _ => pct(PercentKind::Percent, w1e),
-            });
-        }
-        if w1.eq_ignore_ascii_case("basis") {
-            return match second(w1e) {
-                Some((w, e)) if is_any(w, &["point", "points"]) => {
-                    Some(pct(PercentKind::BasisPoints, e))
-                }
-                _ => None,
-            };
-        }
-        if let Some(a) = glued_unit(w1, w1e).filter(|a| matches!(a.kind, Kind::Pct(_))) {
-            return Some(a);
-        }
-        // A code glued to a following number is that number's currency ("3 USD50").
-        let glued_digit = char_at(t, w1e).is_some_and(|c| c.is_ascii_digit());
-        if !hyphen && !glued_digit {
-            if let Some((code, power)) = currency::code_with_power(w1) {
-                return Some(After {
-                    kind: Kind::Money(Unit::iso(code)),
-                    end: w1e,
-                    power,
-                    code_like: true,
-                    before_number: false,
-                });
-            }
-        }
-        self.name_after(at)
-    }
-
-    /// The longest currency name (up to four words, one space apart) starting at `at`.
-    fn name_after(&self, at: usize) -> Option<After> {
-        let t = self.text;
-        let mut phrase = Lower::<64>::default();
-        let mut cuts = [(0usize, 0usize); 4]; // (phrase length, end in the text)
-        let mut n = 0;
-        let mut s = at;
-        while n < 4 {
-            let Some(e) = word_at(t, s) else { break };
-            if (n > 0 && !phrase.push(" ")) || !phrase.push(&t[s..e]) {
-                break;
-            }
-            cuts[n] = (phrase.len(), e);
-            n += 1;
-            if n == 1 && !currency::starts_name(phrase.as_bytes()) {
-                return None;
-            }
-            if t.as_bytes().get(e) != Some(&b' ') {
-                break;
-            }
-            s = e + 1;
-        }
-        (1..=n).rev().find_map(|k| {
-            let (len, end) = cuts[k - 1];
-            let unit = currency::name(&phrase.as_bytes()[..len])?;
-            Some(After {
-                kind: Kind::Money(unit),
-                end,
-                power: 0,
-                code_like: false,
-                before_number: false,
-            })
-        })
+        percent::unit_after(t, at, hyphen, digits).or_else(|| self.money_after(at, hyphen, digits))
     }
 
     /// Turns a first side into an entity: a range, a single amount, or nothing.
@@ -605,51 +446,24 @@ impl<'t> Scanner<'t> {
             return Ok((range, end));
         }
         let Some(kind) = side.kind() else { return Err(side.num.end) };
-        let t = self.text;
         match kind {
             Kind::Pct(k) => {
-                let value = side.value(0).ok_or(side.end)?;
+                let (mut start, mut value) = (side.start, side.value(0).ok_or(side.end)?);
+                // "one-tenth of 1 percent": the fraction joins the span and the value.
+                if let Some((s, part)) = percent::fraction_before(self.text, start, self.floor) {
+                    value = value.checked_mul(part).ok_or(side.end)?;
+                    start = s;
+                }
                 let e = Percentage {
                     value,
                     kind: k,
-                    qualifier: qualifier_before(t, side.start, self.floor),
+                    qualifier: qualifier_before(self.text, start, self.floor),
                     min: None,
                     max: None,
                 };
-                Ok((self.emit_pct(side.start, side.end, e), side.end))
+                Ok((self.emit_pct(start, side.end, e), side.end))
             }
-            Kind::Money(unit) => {
-                let mut side = side;
-                // "$5 dollars": a redundant name after a sign joins the amount; anything
-                // else after it is left alone.
-                if side.before.is_some()
-                    && side.after.is_some_and(|a| a.code_like || a.kind != Kind::Money(unit))
-                {
-                    side.after = None;
-                    side.end = side.core_end;
-                }
-                if !money_ok(&side, unit) {
-                    return Err(side.num.end);
-                }
-                let mut amount = side.value(0).ok_or(side.end)?;
-                let mut end = side.end;
-                if let Some((cents, e)) = self.cents_after(&side, unit, end) {
-                    amount = amount.checked_add(cents).ok_or(end)?;
-                    end = e;
-                } else if side.after.is_some_and(|a| a.before_number)
-                    && self.sign_is_next_numbers(&side)
-                {
-                    return Err(side.num.end);
-                }
-                let money = Money {
-                    amount,
-                    currency: self.code(unit),
-                    qualifier: qualifier_before(t, side.start, self.floor),
-                    min: None,
-                    max: None,
-                };
-                Ok((self.emit_money(side.start, end, money), end))
-            }
+            Kind::Money(unit) => self.finish_money(side, unit),
         }
     }
 
@@ -716,6 +530,8 @@ impl<'t> Scanner<'t> {
             if !money_ok(&second, u) || (first.before.is_some() && !money_ok(&first, u)) {
                 return None;
             }
+            self.settle_dot(&mut first, u)?;
+            self.settle_dot(&mut second, u)?;
         }
         let v2 = second.value(0)?;
         let share =
@@ -784,143 +600,11 @@ impl<'t> Scanner<'t> {
         let p = skip_gap(t, after_prefix);
         is_start(p).then_some(p)
     }
-
-    /// Cents after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", "thirteen dollars
-    /// and forty-five cents", "15 dollars 50", "one dollar and one".
-    fn cents_after(&self, side: &Side, unit: Unit, end: usize) -> Option<(Decimal, usize)> {
-        let t = self.text;
-        if side.scaled()
-            || side.num.formatted
-            || unit.exp != 0
-            || side.before.is_some_and(|b| b.name)
-        {
-            return None;
-        }
-        let mut at = skip_gap(t, end);
-        if at == end {
-            return None;
-        }
-        let mut joined = false;
-        if let Some(we) = word_at(t, at) {
-            if t[at..we].eq_ignore_ascii_case("and") {
-                joined = true;
-                at = skip_gap(t, we);
-            }
-        }
-        let n = if t.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
-            let n = parse_digits(t, at).ok()?;
-            if n.formatted || char_at(t, n.end).is_some_and(|c| c.is_alphanumeric() || c == '%') {
-                return None;
-            }
-            n
-        } else {
-            parse_words(t, at).filter(|n| !n.scaled)?
-        };
-        if n.value < Decimal::from(1) || n.value >= Decimal::from(100) || n.value.scale() != 0 {
-            return None;
-        }
-        let cents = n.value.checked_shift(-2)?;
-        let after = skip_gap(t, n.end);
-        if let Some(a) = self.name_after(after) {
-            let Kind::Money(sub) = a.kind else { return None };
-            if sub.has(SUBUNIT) && self.code(sub) == self.code(unit) {
-                return Some((cents, a.end));
-            }
-            return None;
-        }
-        let suffix = side.after.is_some_and(|a| matches!(a.kind, Kind::Money(_)));
-        if !(suffix || joined) || side.after.is_some_and(|a| a.before_number) {
-            return None;
-        }
-        // Only when nothing that could be counted follows ("15 dollars 50 more", but not
-        // "300 dollars 20 years ago").
-        let closes = match char_at(t, after) {
-            None => true,
-            Some(c) if is_letter(c) => word_at(t, after)
-                .is_some_and(|e| is_any(&t[after..e], &["and", "or", "more", "each"])),
-            Some(c) => {
-                !c.is_alphanumeric()
-                    && !matches!(c, '%' | '-')
-                    && currency::sign_starting_at(t, after).is_none()
-            }
-        };
-        closes.then_some((cents, n.end))
-    }
-
-    /// A sign between two numbers ("1 $ 10 dollars") belongs to the second when that one
-    /// names its currency after it; otherwise to the first ("10 $ 30 $").
-    fn sign_is_next_numbers(&self, side: &Side) -> bool {
-        let t = self.text;
-        let at = skip_gap(t, side.end);
-        match parse_digits(t, at) {
-            Ok(n) => self
-                .after(n.end, true)
-                .is_some_and(|a| matches!(a.kind, Kind::Money(_)) && !a.code_like),
-            Err(_) => false,
-        }
-    }
-
-    fn code(&self, unit: Unit) -> Option<&'static str> {
-        match unit.cur {
-            Cur::Iso(c) => Some(c),
-            Cur::Dollar => self.wanted.dollar,
-            Cur::Unknown => None,
-        }
-    }
-
-    fn emit_money(&self, start: usize, end: usize, money: Money) -> Option<Entity> {
-        self.wanted.dollar?;
-        Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
-    }
-
-    fn emit_pct(&self, start: usize, end: usize, p: Percentage) -> Option<Entity> {
-        if !self.wanted.percent {
-            return None;
-        }
-        Entity::new(self.text, start, end, 1.0, EntityKind::Percentage(p))
-    }
 }
 
-fn pct(kind: PercentKind, end: usize) -> After {
-    After { kind: Kind::Pct(kind), end, power: 0, code_like: false, before_number: false }
-}
-
-/// Letters glued right after digits ("5bn", "115USD"), if a word of letters starts there.
-fn word_at_glued(text: &str, pos: usize) -> Option<usize> {
-    let rest = text.get(pos..).filter(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))?;
-    let len: usize = rest.chars().take_while(|&c| is_letter(c)).map(char::len_utf8).sum();
-    (len > 0).then_some(pos + len)
-}
-
-/// A unit written glued to digits or as an abbreviation: "bps", "pp", "USD", "MEUR".
+/// A unit written glued to digits or as an abbreviation: "bps", "pp", "USD", "MEUR", "45p".
 fn glued_unit(w: &str, end: usize) -> Option<After> {
-    if w == "p" {
-        // "45p": pence, written glued to the digits only.
-        let unit = currency::name(b"pence")?;
-        return Some(After {
-            kind: Kind::Money(unit),
-            end,
-            power: 0,
-            code_like: false,
-            before_number: false,
-        });
-    }
-    if is_any(w, &["pct"]) {
-        return Some(pct(PercentKind::Percent, end));
-    }
-    if is_any(w, &["pp", "ppt", "ppts"]) {
-        return Some(pct(PercentKind::PercentagePoints, end));
-    }
-    if is_any(w, &["bp", "bps", "bpts"]) {
-        return Some(pct(PercentKind::BasisPoints, end));
-    }
-    currency::code_with_power(w).map(|(code, power)| After {
-        kind: Kind::Money(Unit::iso(code)),
-        end,
-        power,
-        code_like: true,
-        before_number: false,
-    })
+    glued_money(w, end).or_else(|| percent::glued(w, end))
 }
 
 /// Whether a word after a number may carry on an amount: a unit, a scale word, a currency
@@ -951,23 +635,6 @@ fn may_follow(w: &str) -> bool {
         || currency::magnitude_code(w).is_some()
 }
 
-/// Whether two units name one currency (for the two sides of a range).
-fn same_currency(a: Unit, b: Unit) -> bool {
-    a.cur == b.cur && a.exp == b.exp
-}
-
-/// Whether a money side is money for sure: an everyday word as the unit ("pounds", "won")
-/// needs a scale word or a formatted number; a name before the number needs a scale word.
-fn money_ok(side: &Side, unit: Unit) -> bool {
-    if side.before.is_some_and(|b| b.name) {
-        return side.scaled();
-    }
-    if side.before.is_none() && unit.has(AMBIGUOUS) {
-        return side.scaled() || side.num.formatted;
-    }
-    true
-}
-
 /// A minus sign or the word "minus" right before `start`.
 fn minus_before(text: &str, start: usize) -> Option<usize> {
     match char_before(text, start) {
@@ -986,89 +653,12 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
     }
 }
 
-/// The word before `pos`, across a gap.
-fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
-    let e = skip_gap_back(text, pos);
-    if e == pos {
-        return None;
-    }
-    word_before(text, e).map(|s| (s, e))
-}
-
-/// The qualifier standing before an amount starting at `start` ("about", "more than").
-fn qualifier_before(text: &str, start: usize, floor: usize) -> Option<Qualifier> {
-    use Qualifier::*;
-    let (s1, e1) = prev_word(text, start).filter(|&(s, _)| s >= floor)?;
-    // The last word of every qualifier, as a quick "no" for all other words.
-    let w1 = match Lower::<16>::of(&text[s1..e1]).as_bytes() {
-        b"than" => "than",
-        b"least" => "least",
-        b"most" => "most",
-        b"to" => "to",
-        b"of" => "of",
-        b"as" => "as",
-        b"estimated" => "estimated",
-        b"about" => "about",
-        b"around" => "around",
-        b"approximately" => "approximately",
-        b"approx" => "approx",
-        b"nearly" => "nearly",
-        b"almost" => "almost",
-        b"roughly" => "roughly",
-        b"some" => "some",
-        b"circa" => "circa",
-        b"over" => "over",
-        b"above" => "above",
-        b"exceeding" => "exceeding",
-        b"under" => "under",
-        b"below" => "below",
-        _ => return None,
-    };
-    let p2 = prev_word(text, s1);
-    let p3 = p2.and_then(|(s, _)| prev_word(text, s));
-    let lower = |p: Option<(usize, usize)>| p.map(|(s, e)| Lower::<16>::of(&text[s..e]));
-    let (w2, w3) = (lower(p2), lower(p3));
-    let w2 = w2.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
-    let w3 = w3.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
-    let no = w3 == Some("no");
-    let q = match (w2, w1) {
-        (Some("more" | "greater" | "higher"), "than") => {
-            if no {
-                AtMost
-            } else {
-                MoreThan
-            }
-        }
-        (Some("less" | "fewer" | "lower"), "than") => {
-            if no {
-                AtLeast
-            } else {
-                LessThan
-            }
-        }
-        (Some("at"), "least") => AtLeast,
-        (Some("at"), "most") => AtMost,
-        (Some("up"), "to") => AtMost,
-        (Some("close"), "to") => Approximately,
-        (Some("excess"), "of") if w3 == Some("in") => MoreThan,
-        (Some("much" | "many"), "as") if w3 == Some("as") => AtMost,
-        (Some("upwards"), "of") => MoreThan,
-        (Some("an"), "estimated") => Approximately,
-        (
-            _,
-            "about" | "around" | "approximately" | "approx" | "nearly" | "almost" | "roughly"
-            | "some" | "circa" | "estimated",
-        ) => Approximately,
-        (_, "over" | "above" | "exceeding") => MoreThan,
-        (_, "under" | "below") => LessThan,
-        _ => return None,
-    };
-    Some(q)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::amounts::Defaults;
+    use crate::entity::{EntityKind, Qualifier};
+    use crate::Currency;
 
     fn describe(
         head: String,
@@ -1087,12 +677,17 @@ mod tests {
 
     fn run(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        scan(text, Wanted { dollar: Some("USD"), percent: true }, &mut out);
+        scan(text, Wanted { money: Some(Defaults::default()), percent: true }, &mut out);
         out.sort_by_key(|e| e.byte_start);
         out.iter()
             .map(|e| match &e.kind {
                 EntityKind::Money(m) => describe(
-                    format!("{}={} {}", e.text, m.amount, m.currency.unwrap_or("-")),
+                    format!(
+                        "{}={} {}",
+                        e.text,
+                        m.amount,
+                        m.currency.as_ref().map_or("-", Currency::as_str)
+                    ),
                     (m.min, m.max),
                     m.qualifier,
                 ),

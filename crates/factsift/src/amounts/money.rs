@@ -1,0 +1,472 @@
+//! Money amounts: [`MoneyExtractor`], and the money part of the shared grammar (currencies
+//! before and after the number, cents after a whole amount). The numerals, ranges and
+//! qualifiers are read by the shared scanner ([`super::scan`]).
+
+use super::currency::{self, Cur, Currency, Defaults, Family, Unit, AMBIGUOUS, GUARDED, SUBUNIT};
+use super::cursor::{
+    char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
+    word_before, Lower,
+};
+use super::numeral::{parse_digits, parse_words};
+use super::qualifier::qualifier_before;
+use super::scan::{scan, After, Before, Found, Kind, Scanner, Side};
+use super::Wanted;
+use crate::entity::{Entity, EntityKind, EntityType, Money};
+use crate::recognizer::{ConfigError, Recognizer};
+use crate::Decimal;
+
+/// Finds money amounts.
+///
+/// The span covers the currency (sign, code or name), the number and its scale word;
+/// qualifiers ("about", "more than") stay outside the span and are kept as data. The amount
+/// is exact, in whole currency units, and the currency is an ISO 4217 code where the text
+/// determines one. A bare "$" (and "dollars", "cents") means USD unless configured.
+///
+/// ```
+/// use factsift::{MoneyExtractor, Qualifier, Recognizer};
+///
+/// let doc = MoneyExtractor::default().extract("Exports of about $5-10 million and 1.5 trillion tenge.");
+/// let found: Vec<_> = doc.money().collect();
+/// assert_eq!(found[0].0.text, "$5-10 million");
+/// assert_eq!(found[0].1.min.unwrap().to_string(), "5000000");
+/// assert_eq!(found[0].1.max.unwrap().to_string(), "10000000");
+/// assert_eq!(found[0].1.qualifier, Some(Qualifier::Approximately));
+/// assert_eq!(found[1].1.amount.to_string(), "1500000000000");
+/// assert_eq!(found[1].1.currency.unwrap(), "KZT");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct MoneyExtractor {
+    defaults: Defaults,
+}
+
+impl MoneyExtractor {
+    /// A money extractor where a bare "$" (and "dollars", "cents") means `code`, an ISO 4217
+    /// code in any case.
+    ///
+    /// ```
+    /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
+    /// let cad = MoneyExtractor::with_dollar_currency("cad").unwrap();
+    /// assert_eq!(cad.extract("It costs $20.").money().next().unwrap().1.currency.unwrap(), "CAD");
+    /// // Prefixed dollars keep their own currency.
+    /// assert_eq!(cad.extract("It costs US$20.").money().next().unwrap().1.currency.unwrap(), "USD");
+    /// assert_eq!(
+    ///     MoneyExtractor::with_dollar_currency("XYZ").unwrap_err(),
+    ///     ConfigError::UnknownCurrency("XYZ".to_string())
+    /// );
+    /// ```
+    pub fn with_dollar_currency(code: &str) -> Result<MoneyExtractor, ConfigError> {
+        MoneyExtractor::with_currency_defaults(&format!("$={code}"))
+    }
+
+    /// A money extractor with the currencies ambiguous signs and words stand for, as
+    /// `KEY=CODE` items separated by commas (`"$=CAD, rupee=INR, ¥=CNY"`); the keys not given
+    /// keep their built-in default (see the README's table). Unknown keys and codes are
+    /// errors.
+    ///
+    /// ```
+    /// use factsift::{ConfigError, MoneyExtractor, Recognizer};
+    /// let indian = MoneyExtractor::with_currency_defaults("rupee=INR").unwrap();
+    /// let doc = indian.extract("Rs 20 and 5 lakh rupees; $3.");
+    /// let codes: Vec<_> = doc.money().map(|(_, m)| m.currency.unwrap().to_string()).collect();
+    /// assert_eq!(codes, ["INR", "INR", "USD"]);
+    /// assert_eq!(
+    ///     MoneyExtractor::with_currency_defaults("dinero=EUR").unwrap_err(),
+    ///     ConfigError::UnknownCurrencyKey("dinero".to_string())
+    /// );
+    /// ```
+    pub fn with_currency_defaults(spec: &str) -> Result<MoneyExtractor, ConfigError> {
+        let mut defaults = Defaults::default();
+        defaults.set_all(spec)?;
+        Ok(MoneyExtractor { defaults })
+    }
+
+    /// The ISO 4217 code a bare "$" stands for.
+    pub fn dollar_currency(&self) -> Currency {
+        self.defaults.get(Family::Dollar).unwrap_or(Currency::of("USD"))
+    }
+
+    /// The currency defaults the scan uses.
+    pub(crate) fn defaults(&self) -> Defaults {
+        self.defaults
+    }
+}
+
+impl Recognizer for MoneyExtractor {
+    fn entity_types(&self) -> &[EntityType] {
+        &[EntityType::Money]
+    }
+
+    fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
+        scan(text, Wanted { money: Some(self.defaults), percent: false }, out);
+    }
+}
+
+impl Scanner<'_> {
+    /// The currency standing right before the numeral at `start`.
+    pub(super) fn before(&self, start: usize, glued: bool, names: bool) -> Option<Before> {
+        let found = self.before_unbounded(start, glued, names)?;
+        (found.start >= self.floor).then_some(found)
+    }
+
+    fn before_unbounded(&self, start: usize, glued: bool, names: bool) -> Option<Before> {
+        let t = self.text;
+        let at = skip_gap_back(t, start);
+        if glued && at != start {
+            return None;
+        }
+        if let Some((s, unit)) = currency::sign_ending_at(t, at) {
+            if &t[s..at] == "$" {
+                // "US$", "HK $", "c $": a prefix names the dollar.
+                if let Some(ws) = word_before(t, s).filter(|&ws| ws >= self.floor) {
+                    if let Some(u) = currency::dollar_prefix(&t[ws..s], false) {
+                        return Some(Before {
+                            unit: u,
+                            start: ws,
+                            power: 0,
+                            name: false,
+                            negative: false,
+                        });
+                    }
+                }
+                let gap = skip_gap_back(t, s);
+                if gap + 1 == s {
+                    if let Some(ws) = word_before(t, gap).filter(|&ws| ws >= self.floor) {
+                        if let Some(u) = currency::dollar_prefix(&t[ws..gap], true) {
+                            return Some(Before {
+                                unit: u,
+                                start: ws,
+                                power: 0,
+                                name: false,
+                                negative: false,
+                            });
+                        }
+                    }
+                }
+            }
+            return Some(Before { unit, start: s, power: 0, name: false, negative: false });
+        }
+        // "$-99.99": a minus between the sign and the number.
+        if at == start && matches!(char_before(t, at), Some('-' | '−')) {
+            let sign_end = at - char_before(t, at).map_or(1, char::len_utf8);
+            let (s, unit) = currency::sign_ending_at(t, sign_end)?;
+            return Some(Before { unit, start: s, power: 0, name: false, negative: true });
+        }
+        let ws = word_before(t, at)?;
+        let w = &t[ws..at];
+        if let Some((code, power)) = currency::code_with_power(w) {
+            let unit = Unit::iso(code);
+            return Some(Before { unit, start: ws, power, name: false, negative: false });
+        }
+        if let Some(code) = currency::guarded_code(w) {
+            let unit = Unit::guarded(code);
+            return Some(Before { unit, start: ws, power: 0, name: false, negative: false });
+        }
+        if glued || !names {
+            return None;
+        }
+        let unit = currency::name(Lower::<32>::of(w).as_bytes())?;
+        if unit.has(AMBIGUOUS) || unit.has(SUBUNIT) {
+            return None;
+        }
+        // "U.S. dlrs 5 mln": a prefix naming the dollar before its name.
+        if unit.cur == Cur::Family(Family::Dollar) {
+            if let Some((ps, pe)) = prev_word(t, ws).filter(|&(ps, _)| ps >= self.floor) {
+                if let Some(u) = currency::dollar_prefix(&t[ps..pe], true) {
+                    let before =
+                        Before { unit: u, start: ps, power: 0, name: true, negative: false };
+                    return Some(before);
+                }
+            }
+        }
+        Some(Before { unit, start: ws, power: 0, name: true, negative: false })
+    }
+
+    /// A currency after a numeral: a sign ("5 €"), a code ("5 USD", "5 MEUR") or a name
+    /// ("5 Hong Kong dollars"); `at` is past the gap or hyphen after the numeral.
+    pub(super) fn money_after(&self, at: usize, hyphen: bool, digits: bool) -> Option<After> {
+        let t = self.text;
+        let b = t.as_bytes();
+        if !hyphen && digits {
+            if let Some((e, unit)) = currency::sign_starting_at(t, at) {
+                if b.get(e).is_some_and(u8::is_ascii_digit) {
+                    return None; // "1 $10": the sign is the next number's
+                }
+                let next = skip_gap(t, e);
+                let before_number = b.get(next).is_some_and(u8::is_ascii_digit);
+                return Some(After {
+                    kind: Kind::Money(unit),
+                    end: e,
+                    power: 0,
+                    code_like: true,
+                    before_number,
+                });
+            }
+        }
+        let w1e = word_at(t, at)?;
+        let w1 = &t[at..w1e];
+        // A code glued to a following number is that number's currency ("3 USD50").
+        let glued_digit = char_at(t, w1e).is_some_and(|c| c.is_ascii_digit());
+        if !hyphen && !glued_digit {
+            let code = currency::code_with_power(w1).map(|(c, p)| (Unit::iso(c), p));
+            let guarded = || currency::guarded_code(w1).map(|c| (Unit::guarded(c), 0));
+            if let Some((unit, power)) = code.or_else(guarded) {
+                return Some(After {
+                    kind: Kind::Money(unit),
+                    end: w1e,
+                    power,
+                    code_like: true,
+                    before_number: false,
+                });
+            }
+        }
+        self.name_after(at)
+    }
+
+    /// The longest currency name (up to four words, one space apart) starting at `at`.
+    fn name_after(&self, at: usize) -> Option<After> {
+        let t = self.text;
+        let mut phrase = Lower::<64>::default();
+        let mut cuts = [(0usize, 0usize); 4]; // (phrase length, end in the text)
+        let mut n = 0;
+        let mut s = at;
+        while n < 4 {
+            let Some(e) = word_at(t, s) else { break };
+            if (n > 0 && !phrase.push(" ")) || !phrase.push(&t[s..e]) {
+                break;
+            }
+            cuts[n] = (phrase.len(), e);
+            n += 1;
+            if n == 1 && !currency::starts_name(phrase.as_bytes()) {
+                return None;
+            }
+            if t.as_bytes().get(e) != Some(&b' ') {
+                break;
+            }
+            s = e + 1;
+        }
+        (1..=n).rev().find_map(|k| {
+            let (len, end) = cuts[k - 1];
+            let unit = currency::name(&phrase.as_bytes()[..len])?;
+            Some(After {
+                kind: Kind::Money(unit),
+                end,
+                power: 0,
+                code_like: false,
+                before_number: false,
+            })
+        })
+    }
+
+    /// Turns a money side into an entity: cents joined, a sign that is the next number's
+    /// left alone.
+    pub(super) fn finish_money(&self, side: Side, unit: Unit) -> Found {
+        let mut side = side;
+        // "$5 dollars": a redundant name after a sign joins the amount; anything
+        // else after it is left alone.
+        if side.before.is_some()
+            && side.after.is_some_and(|a| a.code_like || a.kind != Kind::Money(unit))
+        {
+            side.after = None;
+            side.end = side.core_end;
+        }
+        let cents = self.cents_after(&side, unit, side.end);
+        // "3 CAD 3 cents": the cents show a code that is also a word is money.
+        let ok = money_ok(&side, unit) || (unit.has(GUARDED) && cents.is_some());
+        if !ok || self.settle_dot(&mut side, unit).is_none() {
+            return Err(side.num.end);
+        }
+        let mut amount = side.value(0).ok_or(side.end)?;
+        let mut end = side.end;
+        if let Some((cents, e)) = cents {
+            amount = amount.checked_add(cents).ok_or(end)?;
+            end = e;
+        } else if side.after.is_some_and(|a| a.before_number) && self.sign_is_next_numbers(&side) {
+            return Err(side.num.end);
+        }
+        let money = Money {
+            amount,
+            currency: self.code(unit),
+            qualifier: qualifier_before(self.text, side.start, self.floor),
+            min: None,
+            max: None,
+        };
+        Ok((self.emit_money(side.start, end, money), end))
+    }
+
+    /// Settles a numeral like "31.500" by its currency: a thousands dot for the currencies of
+    /// [`DOT_THOUSANDS`] (unless a scale word follows), a decimal point for those of
+    /// [`DECIMAL_DOT`]; for any other currency, or none, the value is uncertain: `None`.
+    pub(super) fn settle_dot(&self, side: &mut Side, unit: Unit) -> Option<()> {
+        let Some(thousands) = side.num.dot_thousands else { return Some(()) };
+        let code = self.code(unit)?;
+        if DOT_THOUSANDS.contains(&code.as_str()) && !side.scaled() {
+            side.num.value = thousands;
+            side.num.dot_thousands = None;
+            return Some(());
+        }
+        DECIMAL_DOT.contains(&code.as_str()).then_some(())
+    }
+
+    /// Cents after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", "thirteen dollars
+    /// and forty-five cents", "15 dollars 50", "one dollar and one".
+    pub(super) fn cents_after(
+        &self,
+        side: &Side,
+        unit: Unit,
+        end: usize,
+    ) -> Option<(Decimal, usize)> {
+        let t = self.text;
+        if side.scaled()
+            || side.num.formatted
+            || unit.exp != 0
+            || side.before.is_some_and(|b| b.name)
+        {
+            return None;
+        }
+        let mut at = skip_gap(t, end);
+        if at == end {
+            return None;
+        }
+        let mut joined = false;
+        if let Some(we) = word_at(t, at) {
+            if t[at..we].eq_ignore_ascii_case("and") {
+                joined = true;
+                at = skip_gap(t, we);
+            }
+        }
+        let n = if t.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
+            let n = parse_digits(t, at).ok()?;
+            // "$20 and 43c", "5 euros 20¢": cents glued to the digits.
+            let glued_cent = ["c", "¢"].into_iter().find(|c| t[n.end..].starts_with(c));
+            if let Some(c) = glued_cent.filter(|_| joined || unit.cur != Cur::Unknown) {
+                let e = n.end + c.len();
+                let whole = !n.formatted && n.value < Decimal::from(100);
+                if whole && !char_at(t, e).is_some_and(char::is_alphanumeric) {
+                    return Some((n.value.checked_shift(-2)?, e));
+                }
+            }
+            if n.formatted || char_at(t, n.end).is_some_and(|c| c.is_alphanumeric() || c == '%') {
+                return None;
+            }
+            n
+        } else {
+            parse_words(t, at).filter(|n| !n.scaled)?
+        };
+        if n.value < Decimal::from(1) || n.value >= Decimal::from(100) || n.value.scale() != 0 {
+            return None;
+        }
+        let cents = n.value.checked_shift(-2)?;
+        let after = skip_gap(t, n.end);
+        if let Some(a) = self.name_after(after) {
+            let Kind::Money(sub) = a.kind else { return None };
+            // "cents" are hundredths of whichever currency the amount names ("3 CHF 4 cents").
+            let any_cents = sub.cur == Cur::Family(Family::Dollar) && self.code(unit).is_some();
+            if sub.has(SUBUNIT) && (self.code(sub) == self.code(unit) || any_cents) {
+                return Some((cents, a.end));
+            }
+            return None;
+        }
+        let suffix = side.after.is_some_and(|a| matches!(a.kind, Kind::Money(_)));
+        if !(suffix || joined) || side.after.is_some_and(|a| a.before_number) {
+            return None;
+        }
+        // Only when nothing that could be counted follows ("15 dollars 50 more", but not
+        // "300 dollars 20 years ago").
+        let closes = match char_at(t, after) {
+            None => true,
+            Some(c) if is_letter(c) => word_at(t, after)
+                .is_some_and(|e| is_any(&t[after..e], &["and", "or", "more", "each"])),
+            Some(c) => {
+                !c.is_alphanumeric()
+                    && !matches!(c, '%' | '-')
+                    && currency::sign_starting_at(t, after).is_none()
+            }
+        };
+        closes.then_some((cents, n.end))
+    }
+
+    /// A sign between two numbers ("1 $ 10 dollars") belongs to the second when that one
+    /// names its currency after it; otherwise to the first ("10 $ 30 $").
+    fn sign_is_next_numbers(&self, side: &Side) -> bool {
+        let t = self.text;
+        let at = skip_gap(t, side.end);
+        match parse_digits(t, at) {
+            Ok(n) => self
+                .after(n.end, true)
+                .is_some_and(|a| matches!(a.kind, Kind::Money(_)) && !a.code_like),
+            Err(_) => false,
+        }
+    }
+
+    pub(super) fn code(&self, unit: Unit) -> Option<Currency> {
+        match unit.cur {
+            Cur::Iso(c) => Some(c),
+            Cur::Family(f) => self.wanted.money?.get(f),
+            Cur::Unknown => None,
+        }
+    }
+
+    pub(super) fn emit_money(&self, start: usize, end: usize, money: Money) -> Option<Entity> {
+        self.wanted.money?;
+        Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
+    }
+}
+
+/// Currencies whose writers put a dot between thousands and a comma before decimals, and
+/// whose prices are not written to three decimals: "Rp 31.500" and "R$ 1.500" are thousands.
+const DOT_THOUSANDS: &[&str] = &[
+    "ARS", "BGN", "BRL", "CLP", "COP", "CZK", "DKK", "HRK", "HUF", "IDR", "ISK", "NOK", "PLN",
+    "PYG", "RON", "RSD", "SEK", "TRY", "UYU", "VND",
+];
+
+/// Currencies written with a decimal point in English news: "$1.375" is one dollar and
+/// 375 thousandths (a dividend), "KWD 1.500" one and a half dinars.
+const DECIMAL_DOT: &[&str] = &[
+    "AED", "AUD", "BDT", "BHD", "CAD", "CNY", "EGP", "GBP", "GHS", "HKD", "ILS", "INR", "JOD",
+    "JPY", "KES", "KRW", "KWD", "LKR", "MXN", "MYR", "NGN", "NPR", "NZD", "OMR", "PHP", "PKR",
+    "QAR", "SAR", "SGD", "THB", "TWD", "USD", "ZAR",
+];
+
+/// A currency written glued to digits: "45p" (pence, only glued), "115USD", "5MEUR".
+pub(super) fn glued_money(w: &str, end: usize) -> Option<After> {
+    if w == "p" {
+        let unit = currency::name(b"pence")?;
+        return Some(After {
+            kind: Kind::Money(unit),
+            end,
+            power: 0,
+            code_like: false,
+            before_number: false,
+        });
+    }
+    let code = currency::code_with_power(w).map(|(c, p)| (Unit::iso(c), p));
+    let guarded = || currency::guarded_code(w).map(|c| (Unit::guarded(c), 0));
+    code.or_else(guarded).map(|(unit, power)| After {
+        kind: Kind::Money(unit),
+        end,
+        power,
+        code_like: true,
+        before_number: false,
+    })
+}
+
+/// Whether two units name one currency (for the two sides of a range).
+pub(super) fn same_currency(a: Unit, b: Unit) -> bool {
+    a.cur == b.cur && a.exp == b.exp
+}
+
+/// Whether a money side is money for sure: an everyday word as the unit ("pounds", "won")
+/// needs a scale word or a formatted number; a name before the number needs a scale word.
+pub(super) fn money_ok(side: &Side, unit: Unit) -> bool {
+    // "CAD 3.03" but not "TOP 10": a code that is also a word needs a formatted number.
+    if unit.has(GUARDED) && !(side.scaled() || side.num.formatted) {
+        return false;
+    }
+    if side.before.is_some_and(|b| b.name) {
+        return side.scaled();
+    }
+    if side.before.is_none() && unit.has(AMBIGUOUS) {
+        return side.scaled() || side.num.formatted;
+    }
+    true
+}
