@@ -638,7 +638,7 @@ fn read_train_docs(args: &TrainArgs, failed: &mut bool) -> Option<Vec<factsift::
 
 /// `factsift train`: reads the data, trains (reporting each epoch on stderr), writes the model.
 fn train(args: &TrainArgs) -> ExitCode {
-    use factsift_cli::train::{f1_line, score};
+    use factsift_cli::train::{f1_line, score, NAME_TYPES};
     let t0 = std::time::Instant::now();
     if let Some(t) = args.types.iter().find(|t| !factsift_cli::train::NAME_TYPES.contains(t)) {
         warn(format_args!("--types: a names model learns person, place and organization, not {t}"));
@@ -660,11 +660,15 @@ fn train(args: &TrainArgs) -> ExitCode {
     let read = docs.len();
     let docs = factsift::title_case_headlines(docs, args.seed);
     let copies = docs.len() - read;
+    // The final model's confidence is calibrated on the held-out documents.
+    let held_out: Vec<factsift::TrainDoc> =
+        dev.iter().map(|d| factsift_cli::train::train_doc(d, &NAME_TYPES)).collect();
     let options = factsift::TrainOptions {
         epochs: args.epochs,
         seed: args.seed,
         base: (!args.from_scratch).then(factsift::builtin_names_model),
         base_weight: args.base_weight,
+        held_out: &held_out,
     };
     let start = if args.from_scratch { "from scratch" } else { "adapting the built-in model" };
     warn(format_args!(

@@ -57,12 +57,15 @@ fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
     assert_eq!(labels, [Person, Place, Organization, Person, Place]);
     let train: Vec<TrainDoc> = docs.into_iter().map(|d| TrainDoc::new(d.text, d.names)).collect();
 
+    // The last ten documents are held out: the confidence the model reports is calibrated there.
+    let (train, held_out) = train.split_at(50);
     let mut epochs_seen = Vec::new();
-    let options = TrainOptions { epochs: 3, seed: 7, base: None, ..TrainOptions::default() };
-    let trained = factsift::train(&train, &options, |epoch, _| epochs_seen.push(epoch)).unwrap();
+    let options =
+        TrainOptions { epochs: 3, seed: 7, base: None, held_out, ..TrainOptions::default() };
+    let trained = factsift::train(train, &options, |epoch, _| epochs_seen.push(epoch)).unwrap();
     assert_eq!(epochs_seen, [1, 2, 3]);
     assert_eq!(trained.missed, 0, "every gold name lies on token boundaries");
-    let again = factsift::train(&train, &options, |_, _| {}).unwrap();
+    let again = factsift::train(train, &options, |_, _| {}).unwrap();
     assert_eq!(again.model, trained.model, "training is reproducible");
     let bytes = trained.model;
 
@@ -75,8 +78,10 @@ fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
     let ex = NameExtractor::from_model_bytes(&loaded).expect("the saved model loads");
 
     let text = "Ilse Varga arrived in Tessaly on Monday, officials at Vendrix Bank said.";
+    let doc = ex.extract(text);
+    assert!(doc.entities().iter().all(|e| e.confidence > 0.0 && e.confidence <= 1.0));
     let found: Vec<(String, EntityType)> =
-        ex.extract(text).entities().iter().map(|e| (e.text.clone(), e.entity_type())).collect();
+        doc.entities().iter().map(|e| (e.text.clone(), e.entity_type())).collect();
     let expected = [
         ("Ilse Varga", EntityType::Person),
         ("Tessaly", EntityType::Place),

@@ -1,8 +1,10 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 93.57; sample_gold: names F1 92.42). Both files are
-//! measuring data beside the repository; the tests skip without them (and fail under
+//! shipped model (CoNLL-2003 dev: names F1 93.21, organization 87.28; WikiGold: 66.57,
+//! organization 46.98; sample_gold: 94.55). Away from 1996 Reuters is where the names tagger
+//! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
+//! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
 
 use factsift::{EntityType, Extractor};
@@ -30,11 +32,25 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
     assert!(micro >= 93.0, "names F1 {micro:.2} fell under 93.0 ({per_type:?})");
+    // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
+    // memory, which gained 2 points on WikiGold and sample_gold (issue 10).
     let floors =
-        [(EntityType::Person, 95.0), (EntityType::Place, 94.8), (EntityType::Organization, 87.5)];
+        [(EntityType::Person, 95.0), (EntityType::Place, 94.8), (EntityType::Organization, 87.0)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
+}
+
+#[test]
+fn wikigold_names_f1_stays_above_its_floor() {
+    let Some(conll) = factsift_dev::shared_data("wikigold/wikigold.conll.txt") else { return };
+    let docs = factsift_cli::conll::read_conll(conll.as_bytes()).expect("WikiGold reads");
+    assert_eq!(docs.len(), 145);
+    let (micro, per_type) = names_f1(&docs);
+    println!("WikiGold names F1 {micro:.2} {per_type:?}");
+    assert!(micro >= 66.0, "names F1 {micro:.2} fell under 66.0 ({per_type:?})");
+    let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
+    assert!(org >= 46.0, "organization F1 {org:.2} fell under 46.0");
 }
 
 #[test]
@@ -44,5 +60,5 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     assert!(problems.is_empty(), "{problems:?}");
     let (micro, per_type) = names_f1(&docs);
     println!("sample_gold names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 90.0, "names F1 {micro:.2} fell under 90.0 ({per_type:?})");
+    assert!(micro >= 93.5, "names F1 {micro:.2} fell under 93.5 ({per_type:?})");
 }

@@ -9,7 +9,7 @@ use crate::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
-pub(crate) const FEATURE_SPEC: &str = "factsift-names features v5b: mischead gazetteer, gold history in training, title-case headlines, class trigrams, digit lines, wider windows, lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
+pub(crate) const FEATURE_SPEC: &str = "factsift-names features v6: wikipedia organization and place phrases, headline labels kept out of document memory; v5b: mischead gazetteer, gold history in training, title-case headlines, class trigrams, digit lines, wider windows, lowercase|case, bigrams, two-pass global memory, bilou17 slots7 gaz12 \
 clusters3 hist5 run4 trans2 phrase-bilou";
 
 /// Number of labels: O plus B/I/L/U for each [`NameLabel`] (MISC is learned but never output).

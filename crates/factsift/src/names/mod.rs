@@ -130,6 +130,11 @@ impl Recognizer for NameExtractor {
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
+        // A user's entry stays certain; the tagger's names get calibrated confidence.
+        spans
+            .iter_mut()
+            .filter(|s| s.conf < 1.0)
+            .for_each(|s| s.conf = self.model.calibrated(s.conf));
         resolve::canonical::entities(&doc, &spans, &acronyms, out);
     }
 }

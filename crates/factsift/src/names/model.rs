@@ -7,7 +7,7 @@ use super::features::{hot_keys, trans1_key, trans2_key, FEATURE_SPEC, L};
 use crate::hash::{fnv, FastMap};
 
 const MAGIC: &[u8; 4] = b"FSNM";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Why a names model file could not be loaded.
 ///
@@ -49,8 +49,11 @@ pub(crate) struct Model {
     pub trans1: Vec<[f32; L]>,
     /// Two-previous-label scores, `trans2[l2 * L + l1]`.
     pub trans2: Vec<[f32; L]>,
-    /// Margin at which confidence reaches one half.
+    /// Margin at which the tagger's raw confidence reaches one half.
     pub conf_scale: f32,
+    /// `(a, b)`: a name's reported confidence is `sigmoid(a * logit(raw) + b)` (Platt scaling,
+    /// fitted by the training command on held-out text).
+    pub calibration: [f32; 2],
     /// Copies of the rows of features with few values that every token uses (token-class
     /// patterns, capitalized runs, sentence edges), kept small so they stay in cache.
     hot: FastMap<u64, [f32; L]>,
@@ -98,6 +101,7 @@ impl Model {
             trans1: Vec::new(),
             trans2: Vec::new(),
             conf_scale,
+            calibration: [1.0, 0.0],
             hot: FastMap::default(),
         };
         m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
@@ -155,7 +159,11 @@ impl Model {
         let n = u32_at(b, 20).ok_or(ModelError::Malformed)? as usize;
         let scale = f32_at(b, 24).ok_or(ModelError::Malformed)?;
         let conf_scale = f32_at(b, 28).ok_or(ModelError::Malformed)?;
-        let keys_at = 32;
+        let calibration = [
+            f32_at(b, 32).ok_or(ModelError::Malformed)?,
+            f32_at(b, 36).ok_or(ModelError::Malformed)?,
+        ];
+        let keys_at = 40;
         let w_at = keys_at + n * 8;
         if b.len() != w_at + n * L * 2 {
             return Err(ModelError::Malformed);
@@ -170,7 +178,17 @@ impl Model {
             }
             rows_in.push((key, w));
         }
-        Ok(Model::from_rows(rows_in, conf_scale))
+        let mut model = Model::from_rows(rows_in, conf_scale);
+        model.calibration = calibration;
+        Ok(model)
+    }
+
+    /// The confidence reported for a name whose raw confidence (from decision margins) is
+    /// `raw`.
+    pub(crate) fn calibrated(&self, raw: f32) -> f32 {
+        let raw = raw.clamp(1e-4, 1.0 - 1e-4);
+        let [a, b] = self.calibration;
+        1.0 / (1.0 + (-(a * (raw / (1.0 - raw)).ln() + b)).exp())
     }
 
     /// The weight rows by feature key, in key order (training starts from them).
@@ -194,14 +212,18 @@ impl Model {
     /// Writes the model file: weights quantized to 16 bits, features whose weights all
     /// quantize to zero dropped.
     #[cfg(feature = "train")]
-    pub(crate) fn write(rows: &[(u64, [f32; L])], conf_scale: f32) -> Vec<u8> {
+    pub(crate) fn write(
+        rows: &[(u64, [f32; L])],
+        conf_scale: f32,
+        calibration: [f32; 2],
+    ) -> Vec<u8> {
         let max = rows.iter().flat_map(|(_, w)| w.iter()).fold(0.0f32, |m, x| m.max(x.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
         let q = |x: f32| (x / scale).round().clamp(-32767.0, 32767.0) as i16;
         let mut kept: Vec<&(u64, [f32; L])> =
             rows.iter().filter(|(_, w)| w.iter().any(|&x| q(x) != 0)).collect();
         kept.sort_by_key(|(k, _)| *k);
-        let mut out = Vec::with_capacity(32 + kept.len() * (8 + 2 * L));
+        let mut out = Vec::with_capacity(40 + kept.len() * (8 + 2 * L));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&fnv(FEATURE_SPEC).to_le_bytes());
@@ -209,6 +231,8 @@ impl Model {
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&conf_scale.to_le_bytes());
+        out.extend_from_slice(&calibration[0].to_le_bytes());
+        out.extend_from_slice(&calibration[1].to_le_bytes());
         for (k, _) in &kept {
             out.extend_from_slice(&k.to_le_bytes());
         }
@@ -230,6 +254,17 @@ mod tests {
         let bytes = include_bytes!("../../data/names.model");
         let m = Model::from_bytes(bytes).expect("re-train the model after changing features");
         assert!(m.row(trans1_key(0)).is_some());
+    }
+
+    #[test]
+    fn calibration_maps_raw_confidence_monotonically() {
+        let mut m = Model::from_rows(Vec::new(), 1.0);
+        assert!((m.calibrated(0.3) - 0.3).abs() < 1e-5, "no calibration: raw confidence");
+        m.calibration = [1.5, 2.0];
+        let c: Vec<f32> = [0.0, 0.05, 0.2, 0.5, 0.9, 1.0].map(|r| m.calibrated(r)).to_vec();
+        assert!(c.windows(2).all(|w| w[0] < w[1]), "{c:?}");
+        assert!(c.iter().all(|x| (0.0..=1.0).contains(x)), "{c:?}");
+        assert!(c[2] > 0.2, "a model that underrates itself is lifted");
     }
 
     #[test]

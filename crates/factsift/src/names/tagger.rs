@@ -140,7 +140,8 @@ struct Sentence {
 }
 
 /// Whether the sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or
-/// in title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names.
+/// in title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names
+/// there, and what the tagger finds in it does not spread through the document's memory.
 fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
     for (i, c) in case.iter().enumerate() {
@@ -178,7 +179,7 @@ fn digit_bucket(class: &[u8]) -> usize {
 
 impl Sentence {
     /// Prepares the sentence of tokens `s0..s0 + case.len()` whose tokens `near` a capitalized
-    /// word are scored.
+    /// word are scored (`headline`: see [`is_headline`]).
     fn prepare<S: Scorer>(
         &mut self,
         text: &str,
@@ -186,6 +187,7 @@ impl Sentence {
         scorer: &mut S,
         s0: usize,
         (case, class, near): (&[Case], &[u8], &[bool]),
+        headline: bool,
     ) {
         let m = case.len();
         self.ids.clear();
@@ -195,7 +197,7 @@ impl Sentence {
                 self.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
             }
         }
-        self.capsline = is_headline(text, toks, s0, case);
+        self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(text, toks, scorer, s0, case);
         self.mark_runs(case);
@@ -358,6 +360,7 @@ fn decode_pass<S: Scorer>(
         if !near.iter().any(|&x| x) {
             continue;
         }
+        let headline = is_headline(text, toks, s0, case);
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
@@ -373,7 +376,7 @@ fn decode_pass<S: Scorer>(
                 Some(kept) => kept,
                 None => {
                     if !prepared {
-                        sentence.prepare(text, toks, scorer, s0, (case, class, &near));
+                        sentence.prepare(text, toks, scorer, s0, (case, class, &near), headline);
                         prepared = true;
                     }
                     if sentence.ids[i] == NO_ID {
@@ -406,7 +409,8 @@ fn decode_pass<S: Scorer>(
             }
             out.labels[s0 + i] = best as u8;
             out.margins[s0 + i] = best_s - second;
-            if capitalized {
+            // What the tagger finds in a headline stays out of the document's memory.
+            if capitalized && !headline {
                 let t = split_label(best).map_or(4, |(t, _)| t);
                 let c = memory.entry(lower_key).or_insert([0; MEM]);
                 c[t] = c[t].saturating_add(1);
@@ -624,6 +628,19 @@ mod tests {
         fn sentence_done(&mut self) {
             self.words.clear();
         }
+    }
+
+    #[test]
+    fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
+        let headline = |text: &str| {
+            let toks = tokenize(text);
+            let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
+            is_headline(text, &toks, 0, &cases)
+        };
+        assert!(headline("Why Brenmoor's Tal Is Visiting Castlevane First"));
+        assert!(headline("VENDRIX TAKES OVER AT THE TOP"));
+        assert!(!headline("Tal is visiting Castlevane first, officials said."));
+        assert!(!headline("Vendrix Holdings rose in Turin."));
     }
 
     #[test]

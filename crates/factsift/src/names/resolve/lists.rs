@@ -1,5 +1,5 @@
 //! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
-//! join names around "&" into one company.
+//! join names around "&" into one company; and programmes it took for organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -24,7 +24,14 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             }
         }
     }
-    join_ampersands(out, doc)
+    let mut out = join_ampersands(out, doc);
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        if matches!(doc.word(s.b), "Programme" | "Program" | "Initiative") {
+            // GUIDELINES: programmes and initiatives are no organizations.
+            s.label = NameLabel::Other;
+        }
+    }
+    out
 }
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &

@@ -1,7 +1,8 @@
 //! Document resolution: what the tagger's names become once the whole document is read. Each
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
-//! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&";
+//! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
+//!    programmes taken for organizations become other names;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
