@@ -145,8 +145,14 @@ pub fn process_jsonl_observed<R: BufRead, W: Write>(
     loop {
         let (count, end) = reader.fill(options);
         let (lines, starts) = (&reader.lines[..count], &reader.starts[..count]);
-        let respond = |(line, &start): (&Vec<u8>, &u64)| answer(extractor, line, start, options);
-        let answers: Vec<Answer> = if options.parallel && count > 1 {
+        let respond = |(line, &start): (&Vec<u8>, &u64)| {
+            answer(extractor, line, start, options, None).expect("only a direct output can fail")
+        };
+        let answers: Vec<Answer> = if count == 1 {
+            // A lone line (such as one longer than a chunk) is written as it is serialized:
+            // its record is never held whole in memory.
+            vec![answer(extractor, &lines[0], starts[0], options, Some(&mut output))?]
+        } else if options.parallel {
             lines.par_iter().zip(starts).map(respond).collect()
         } else {
             lines.iter().zip(starts).map(respond).collect()
@@ -297,7 +303,14 @@ impl Answer {
 
 /// Extracts from one input line (with or without its line ending) that starts at byte
 /// `start` of the input.
-fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions) -> Answer {
+/// With `direct`, a record with entities is written there rather than into the answer.
+fn answer(
+    extractor: &Extractor,
+    line: &[u8],
+    start: u64,
+    options: &JsonlOptions,
+    direct: Option<&mut dyn Write>,
+) -> io::Result<Answer> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     // A byte-order mark some editors put at the start of a file is not part of the JSON.
@@ -308,11 +321,13 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions
     if is_blank(line) {
         let mut record = Vec::new();
         write_record(&mut record, RawValue::NULL, &[]).expect("writing to memory cannot fail");
-        return Answer { record, entities: 0, error: None, blank: true, object: false };
+        return Ok(Answer { record, entities: 0, error: None, blank: true, object: false });
     }
     match std::str::from_utf8(line) {
-        Ok(line) => answer_text(extractor, line, options),
-        Err(_) if options.lossy => answer_text(extractor, &String::from_utf8_lossy(line), options),
+        Ok(line) => answer_text(extractor, line, options, direct),
+        Err(_) if options.lossy => {
+            answer_text(extractor, &String::from_utf8_lossy(line), options, direct)
+        }
         Err(e) => {
             let at = e.valid_up_to();
             let message = format!(
@@ -323,26 +338,38 @@ fn answer(extractor: &Extractor, line: &[u8], start: u64, options: &JsonlOptions
             let repaired = String::from_utf8_lossy(line);
             let fields = read_fields(&repaired, options);
             let id = fields.as_ref().ok().and_then(|f| f.id).unwrap_or(RawValue::NULL);
-            Answer::failed(id, message, fields.is_ok())
+            Ok(Answer::failed(id, message, fields.is_ok()))
         }
     }
 }
 
 /// [`answer`] for a line that is valid UTF-8.
-fn answer_text(extractor: &Extractor, line: &str, options: &JsonlOptions) -> Answer {
+fn answer_text(
+    extractor: &Extractor,
+    line: &str,
+    options: &JsonlOptions,
+    direct: Option<&mut dyn Write>,
+) -> io::Result<Answer> {
     let fields = match read_fields(line, options) {
         Ok(fields) => fields,
-        Err(message) => return Answer::failed(RawValue::NULL, message, false),
+        Err(message) => return Ok(Answer::failed(RawValue::NULL, message, false)),
     };
     let id = fields.id.unwrap_or(RawValue::NULL);
     match text(fields.text, options) {
         Ok(text) => {
             let doc = extractor.extract(&text);
-            let mut record = Vec::with_capacity(64 + doc.len() * 160);
-            write_record(&mut record, id, doc.entities()).expect("writing to memory cannot fail");
-            Answer { record, entities: doc.len(), error: None, blank: false, object: true }
+            let mut record = Vec::new();
+            match direct {
+                Some(out) => write_record(out, id, doc.entities())?,
+                None => {
+                    record.reserve(64 + doc.len() * 160);
+                    write_record(&mut record, id, doc.entities())
+                        .expect("writing to memory cannot fail");
+                }
+            }
+            Ok(Answer { record, entities: doc.len(), error: None, blank: false, object: true })
         }
-        Err(message) => Answer::failed(id, message, true),
+        Err(message) => Ok(Answer::failed(id, message, true)),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::num::NonZeroU8;
 use std::str::FromStr;
 
 /// The largest number of digits after the decimal point a [`Decimal`] keeps.
@@ -26,10 +27,13 @@ const MAX_SCALE: u32 = 28;
 /// assert_eq!("1.50".parse::<Decimal>().unwrap().to_string(), "1.5");
 /// assert_eq!(serde_json::to_string(&d).unwrap(), "30.05");
 /// ```
+// Packed to 8-byte alignment, with the scale stored plus one so `Option<Decimal>` needs no
+// tag: 24 bytes for either instead of 32 and 48, which every entity's payload pays.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(C, packed(8))]
 pub struct Decimal {
     mantissa: i128,
-    scale: u32,
+    scale_plus_one: NonZeroU8,
 }
 
 /// Why a string could not be read as a [`Decimal`].
@@ -46,7 +50,7 @@ impl std::error::Error for ParseDecimalError {}
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal::raw(0, 0);
 
     /// `mantissa / 10^scale`, reduced to lowest terms. `None` if more than 28 digits remain
     /// after the decimal point.
@@ -58,8 +62,8 @@ impl Decimal {
     /// assert!(Decimal::new(1, 29).is_none());
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
-        let d = Decimal { mantissa, scale }.normalized();
-        (d.scale <= MAX_SCALE).then_some(d)
+        let (mantissa, scale) = reduced(mantissa, scale);
+        (scale <= MAX_SCALE).then(|| Decimal::raw(mantissa, scale))
     }
 
     /// The integer mantissa (the value times `10^scale`).
@@ -69,7 +73,12 @@ impl Decimal {
 
     /// How many digits stand after the decimal point.
     pub fn scale(&self) -> u32 {
-        self.scale
+        u32::from(self.scale_plus_one.get() - 1)
+    }
+
+    /// `mantissa / 10^scale` as given; `scale` is at most [`MAX_SCALE`].
+    const fn raw(mantissa: i128, scale: u32) -> Decimal {
+        Decimal { mantissa, scale_plus_one: NonZeroU8::MIN.saturating_add(scale as u8) }
     }
 
     /// The nearest `f64` (correctly rounded; exact for integers up to 2^53, and every decimal
@@ -91,22 +100,16 @@ impl Decimal {
         self.mantissa == 0
     }
 
-    fn normalized(mut self) -> Decimal {
-        if self.mantissa == 0 {
-            self.scale = 0;
-        }
-        while self.scale > 0 && self.mantissa % 10 == 0 {
-            self.mantissa /= 10;
-            self.scale -= 1;
-        }
-        self
+    fn normalized(self) -> Decimal {
+        let (mantissa, scale) = reduced(self.mantissa, self.scale());
+        Decimal::raw(mantissa, scale)
     }
 
     /// Brings both numbers to one scale; `None` on overflow.
     fn aligned(self, other: Decimal) -> Option<(i128, i128, u32)> {
-        let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
-        let b = other.mantissa.checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        let scale = self.scale().max(other.scale());
+        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale())?)?;
+        let b = other.mantissa.checked_mul(10i128.checked_pow(scale - other.scale())?)?;
         Some((a, b, scale))
     }
 
@@ -119,7 +122,7 @@ impl Decimal {
     /// ```
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         let mut mantissa = self.mantissa.checked_mul(other.mantissa)?;
-        let mut scale = self.scale + other.scale;
+        let mut scale = self.scale() + other.scale();
         while scale > MAX_SCALE {
             if mantissa % 10 != 0 {
                 return None;
@@ -127,7 +130,7 @@ impl Decimal {
             mantissa /= 10;
             scale -= 1;
         }
-        Some(Decimal { mantissa, scale }.normalized())
+        Some(Decimal::raw(mantissa, scale).normalized())
     }
 
     /// Exact sum, or `None` on overflow.
@@ -139,7 +142,7 @@ impl Decimal {
     /// ```
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let (a, b, scale) = self.aligned(other)?;
-        Some(Decimal { mantissa: a.checked_add(b)?, scale }.normalized())
+        Some(Decimal::raw(a.checked_add(b)?, scale).normalized())
     }
 
     /// Multiplies by `10^exp` (a negative `exp` divides); `None` if it cannot be held exactly.
@@ -155,21 +158,33 @@ impl Decimal {
         }
         if exp >= 0 {
             let exp = exp as u32;
-            if self.scale >= exp {
-                return Some(Decimal { mantissa: self.mantissa, scale: self.scale - exp });
+            if self.scale() >= exp {
+                return Some(Decimal::raw(self.mantissa, self.scale() - exp));
             }
-            let m = self.mantissa.checked_mul(10i128.checked_pow(exp - self.scale)?)?;
-            Some(Decimal { mantissa: m, scale: 0 })
+            let m = self.mantissa.checked_mul(10i128.checked_pow(exp - self.scale())?)?;
+            Some(Decimal::raw(m, 0))
         } else {
-            let scale = self.scale.checked_add(exp.unsigned_abs())?;
+            let scale = self.scale().checked_add(exp.unsigned_abs())?;
             Decimal::new(self.mantissa, scale)
         }
     }
 }
 
+/// `mantissa / 10^scale` in lowest terms (no trailing zeros after the point).
+fn reduced(mut mantissa: i128, mut scale: u32) -> (i128, u32) {
+    if mantissa == 0 {
+        scale = 0;
+    }
+    while scale > 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    (mantissa, scale)
+}
+
 impl From<i64> for Decimal {
     fn from(v: i64) -> Decimal {
-        Decimal { mantissa: v as i128, scale: 0 }
+        Decimal::raw(v as i128, 0)
     }
 }
 
@@ -204,7 +219,7 @@ impl FromStr for Decimal {
         if negative {
             mantissa = -mantissa;
         }
-        Ok(Decimal { mantissa, scale: frac.len() as u32 }.normalized())
+        Ok(Decimal::raw(mantissa, frac.len() as u32).normalized())
     }
 }
 
@@ -212,7 +227,7 @@ impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let digits = self.mantissa.unsigned_abs().to_string();
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        let scale = self.scale as usize;
+        let scale = self.scale() as usize;
         if scale == 0 {
             write!(f, "{sign}{digits}")
         } else if digits.len() > scale {
@@ -244,7 +259,7 @@ impl Ord for Decimal {
             None => {
                 let sign = |d: &Decimal| d.mantissa.signum();
                 sign(self).cmp(&sign(other)).then_with(|| {
-                    let by_scale = other.scale.cmp(&self.scale);
+                    let by_scale = other.scale().cmp(&self.scale());
                     if self.mantissa < 0 {
                         by_scale.reverse()
                     } else {

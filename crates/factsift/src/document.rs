@@ -33,7 +33,9 @@ impl<'a> Document<'a> {
         });
         // Common case: recognizers report spans in text order that do not overlap; then every
         // entity is kept and the priority order below does not matter.
-        entities.sort_by_key(|e| e.byte_start);
+        // A stable sort of (start, index) pairs: a stable sort of the entities themselves
+        // would borrow scratch space for half of them.
+        entities.sort_by_cached_key(|e| e.byte_start);
         if entities.windows(2).all(|w| w[0].byte_end <= w[1].byte_start) {
             fill_char_offsets(text, &mut entities);
             return Document { text, entities };

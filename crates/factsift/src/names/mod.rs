@@ -24,6 +24,7 @@ use once_cell::sync::Lazy;
 
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
+use crate::text::windows;
 use context::DocContext;
 use model::Model;
 pub use model::ModelError;
@@ -119,7 +120,29 @@ impl Recognizer for NameExtractor {
         &[EntityType::Person, EntityType::Place, EntityType::Organization]
     }
 
+    /// A text longer than [`WINDOW`] bytes is read in windows of about that size, cut at line
+    /// breaks (see [`crate::text::windows`]): memory then stays bounded by a window's tokens,
+    /// and the tagger's document memory and the resolution passes span one window.
     fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
+        for (at, window) in windows(text, WINDOW) {
+            let first = out.len();
+            self.recognize_window(window, out);
+            for e in &mut out[first..] {
+                e.byte_start += at;
+                e.byte_end += at;
+            }
+        }
+    }
+}
+
+/// The longest text the names stages read as one document (bytes): every news article fits,
+/// and the tagger keeps the first pass's scores for all the tokens of a window this size
+/// (131,072 at most, so all when they average four bytes or more with their spaces).
+const WINDOW: usize = 1 << 19;
+
+impl NameExtractor {
+    /// Finds the names in one window of the text.
+    fn recognize_window(&self, text: &str, out: &mut Vec<Entity>) {
         let doc = DocContext::new(text);
         if doc.len() == 0 {
             return;
@@ -136,5 +159,23 @@ impl Recognizer for NameExtractor {
             .filter(|s| s.conf < 1.0)
             .for_each(|s| s.conf = self.model.calibrated(s.conf));
         resolve::canonical::entities(&doc, &spans, &acronyms, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    #[test]
+    fn the_tagger_keeps_every_first_pass_score_of_a_window() {
+        // Distinct capitalized words (12 bytes a token): read whole, the tokens past the
+        // tagger's bound were scored again in the second pass, so cost grew faster than the text.
+        let text: String = (0..400_000u32).map(|i| format!("Kaz{i:x}stan ")).collect();
+        let windows: Vec<(usize, &str)> = windows(&text, WINDOW).collect();
+        assert!(windows.len() >= 9, "{} windows", windows.len());
+        for (_, window) in windows {
+            assert!(tokenize(window).tokens.len() <= tagger::STATIC_LIMIT);
+        }
     }
 }

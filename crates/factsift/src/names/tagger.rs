@@ -88,7 +88,7 @@ struct Statics {
 const MAX_SENTENCE: usize = 1000;
 
 /// At most this many tokens keep their static scores (about 10 MB; a long article has 10,000).
-const STATIC_LIMIT: usize = 1 << 17;
+pub(super) const STATIC_LIMIT: usize = 1 << 17;
 
 impl Statics {
     fn new(n: usize) -> Statics {

@@ -152,6 +152,42 @@ pub fn tokenize(text: &str) -> Tokens {
     out
 }
 
+/// Cuts a long text into consecutive pieces of at most `size` bytes (the last may be shorter)
+/// for stages whose memory grows with the tokens they hold: each piece ends after its last
+/// line break in its second half, else after its last separator there (so no token and, at a
+/// line break, no sentence is cut), else at a character boundary. Yields each piece with its
+/// byte offset in `text`; a text of at most `size` bytes is one piece.
+pub(crate) fn windows(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
+    let size = size.max(8);
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[start..];
+        if rest.is_empty() {
+            return None;
+        }
+        let len = if rest.len() <= size {
+            rest.len()
+        } else {
+            let (mut lo, mut hi) = (size / 2, size);
+            while !rest.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            while !rest.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let half = &rest[lo..hi];
+            let cut = half
+                .rfind('\n')
+                .or_else(|| half.rfind(is_separator))
+                .map(|i| i + half[i..].chars().next().map_or(1, char::len_utf8));
+            lo + cut.unwrap_or(hi - lo)
+        };
+        let piece = (start, &rest[..len]);
+        start += len;
+        Some(piece)
+    })
+}
+
 /// Whether `c` separates tokens: white space, control characters (a NUL or an escape never
 /// belongs to a word) and the invisible zero-width space and byte-order mark.
 fn is_separator(c: char) -> bool {
@@ -425,5 +461,24 @@ mod tests {
                 assert!(s.start < s.end && s.end <= t.tokens.len());
             }
         }
+    }
+
+    #[test]
+    fn windows_cut_after_line_breaks_then_separators() {
+        let text = "Ab cd.\nEf gh ij\u{3000}kl mnopqrstuvwxyz\nÄÖ";
+        let pieces: Vec<(usize, &str)> = windows(text, 12).collect();
+        let joined: String = pieces.iter().map(|p| p.1).collect();
+        assert_eq!(joined, text);
+        for (at, piece) in &pieces {
+            assert_eq!(&text[*at..*at + piece.len()], *piece);
+            assert!(piece.len() <= 12, "{piece:?}");
+        }
+        assert_eq!(pieces[0].1, "Ab cd.\n");
+        assert_eq!(pieces[1].1, "Ef gh ij\u{3000}");
+        // No separator in the second half of a piece: cut at a character boundary.
+        let solid = "é".repeat(20);
+        assert!(windows(&solid, 9).all(|(_, p)| !p.is_empty() && p.len() <= 9));
+        assert_eq!(windows("short", 12).collect::<Vec<_>>(), [(0, "short")]);
+        assert_eq!(windows("", 12).count(), 0);
     }
 }
