@@ -1,8 +1,10 @@
 """Type stubs for the native module (checked against the compiled module by mypy.stubtest)."""
 
 import builtins
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, ClassVar, Union, final, overload
 
 _AnyEntity = Union[Person, Place, Organization, Money, Percentage]
@@ -19,10 +21,20 @@ __all__ = [
     "Place",
     "__version__",
     "_entity_columns",
+    "_train",
 ]
 
 LABELS: tuple[str, ...]
 __version__: str
+
+def _train(
+    docs: list[tuple[str, list[tuple[int, int, str]]]],
+    conll: list[str],
+    annotated: list[str],
+    from_scratch: bool,
+    epochs: int,
+    seed: int,
+) -> bytes: ...
 
 # (rows, [(column, null count, [validity, buffers...])]) per batch; see factsift._tables.
 _Buffers = list[Union[bytes, None]]
@@ -40,7 +52,10 @@ class Extractor:
         dollar_currency: str = "USD",
         names: Mapping[str, str | Iterable[str]] | None = None,
         currency_default: Mapping[str, str] | None = None,
+        model: str | os.PathLike[str] | bytes | None = None,
     ) -> Extractor: ...
+    @property
+    def model(self) -> Path | bytes | None: ...
     @property
     def types(self) -> tuple[str, ...]: ...
     @property
@@ -56,7 +71,10 @@ class Extractor:
     def __reduce__(
         self,
     ) -> tuple[
-        type[Extractor], tuple[list[str], str, dict[str, tuple[str, ...]], dict[str, str]]
+        type[Extractor],
+        tuple[
+            list[str], str, dict[str, tuple[str, ...]], dict[str, str], Path | bytes | None
+        ],
     ]: ...
 
 @final

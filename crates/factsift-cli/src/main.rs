@@ -45,6 +45,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Score extraction against a CoNLL-2003 file or a gold JSONL file.
     Eval(EvalArgs),
+    /// Train a names model (people, places, organizations) on your own annotated text.
+    Train(TrainArgs),
 }
 
 #[derive(Args)]
@@ -65,6 +67,48 @@ struct ExtractorArgs {
     /// and fewer are used when the system refuses to start them]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+    /// A names model file written by `factsift train` [default: the built-in model]
+    #[arg(long, value_name = "MODEL")]
+    model: Option<PathBuf>,
+}
+
+#[derive(Args)]
+#[command(group(ArgGroup::new("train_data").required(true).multiple(true).args(["gold", "conll"])))]
+struct TrainArgs {
+    /// Gold JSONL files to train on: {"id", "text", "gold": [{"start", "end", "type"}]} per
+    /// line, code-point offsets (money and percentages are ignored)
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    gold: Vec<PathBuf>,
+    /// CoNLL-2003 files to train on (word ... NER per line; MISC is trained as no name)
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    conll: Vec<PathBuf>,
+    /// Where to write the model
+    #[arg(long, value_name = "MODEL")]
+    out: PathBuf,
+    /// A held-out file (gold JSONL or CoNLL-2003) scored after each epoch and at the end
+    #[arg(long, value_name = "FILE")]
+    dev: Option<PathBuf>,
+    /// The name types the --gold files annotate, comma-separated; a file's tokens outside
+    /// its spans may still be names of the other types, and teach nothing about them
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "TYPES",
+        default_value = "person,place,organization"
+    )]
+    types: Vec<EntityType>,
+    /// Train on the given data alone instead of adapting the built-in model
+    #[arg(long)]
+    from_scratch: bool,
+    /// Passes over the training documents
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    epochs: usize,
+    /// Shuffling seed (the same data, options and seed give the same model, byte for byte)
+    #[arg(long, value_name = "S", default_value_t = 20030531)]
+    seed: u64,
+    /// When adapting: what the built-in model's weights count for against the new data
+    #[arg(long, value_name = "W", default_value_t = factsift::TrainOptions::default().base_weight)]
+    base_weight: f32,
 }
 
 #[derive(Args)]
@@ -134,13 +178,15 @@ const FATAL: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if closed_stdout::at_start() {
+    // Training writes its model to a file and its report to stderr.
+    if !matches!(cli.command, Command::Train(_)) && closed_stdout::at_start() {
         warn(format_args!("standard output is closed: there is nowhere to write the results"));
         return ExitCode::from(FATAL);
     }
     let threads = match &cli.command {
         Command::Extract(args) => args.extractor.threads,
         Command::Eval(args) => args.extractor.threads,
+        Command::Train(_) => None,
     };
     match thread_pool(threads) {
         Ok(pool) => pool.install(|| run(&cli)),
@@ -155,6 +201,7 @@ fn run(cli: &Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Extract(args) => extract(args, &mut out),
         Command::Eval(args) => eval(args, &mut out),
+        Command::Train(args) => Ok(train(args)),
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => code,
@@ -256,6 +303,9 @@ fn build(args: &ExtractorArgs, types: &[EntityType]) -> Result<Extractor, ExitCo
         Extractor::builder().types(types.iter().copied()).dollar_currency(&args.dollar);
     if let Some(spec) = &args.currency_default {
         builder = builder.currency_defaults(spec);
+    }
+    if let Some(model) = &args.model {
+        builder = builder.names_model_file(model);
     }
     builder.build().map_err(|e| {
         warn(format_args!("{e}"));
@@ -538,4 +588,129 @@ fn eval(args: &EvalArgs, out: &mut dyn Write) -> io::Result<ExitCode> {
         evaluation.write_report(out, &name)?;
     }
     Ok(if failed { ExitCode::from(INPUT_FAILED) } else { ExitCode::SUCCESS })
+}
+
+/// Reads a file whole, warning on failure.
+fn read_file(path: &Path) -> Option<Vec<u8>> {
+    std::fs::read(path).map_err(|e| warn(format_args!("{}: {e}", path.display()))).ok()
+}
+
+/// A file of gold documents, gold JSONL or CoNLL-2003 (told apart by its content); `None`
+/// when it cannot be read at all. Bad JSONL lines are reported and set `failed`.
+fn read_gold_file(path: &Path, failed: &mut bool) -> Option<Vec<GoldDocument>> {
+    let content = read_file(path)?;
+    if factsift_cli::train::looks_like_jsonl(&content) {
+        let (docs, problems) = read_gold_jsonl(content.as_slice());
+        for problem in &problems {
+            warn(format_args!("{}: {problem}", path.display()));
+        }
+        *failed |= !problems.is_empty();
+        Some(docs)
+    } else {
+        read_conll(content.as_slice())
+            .map_err(|e| warn(format_args!("{}: {e}", path.display())))
+            .ok()
+    }
+}
+
+/// The training documents of `--conll` and `--gold` (in that order); `None` when a file
+/// cannot be read. Bad gold JSONL lines are reported and set `failed`.
+fn read_train_docs(args: &TrainArgs, failed: &mut bool) -> Option<Vec<factsift::TrainDoc>> {
+    let mut docs = Vec::new();
+    for path in &args.conll {
+        let content = read_file(path)?;
+        let read = factsift::TrainDoc::read_conll(content.as_slice())
+            .map_err(|e| warn(format_args!("{}: {e}", path.display())))
+            .ok()?;
+        docs.extend(read);
+    }
+    for path in &args.gold {
+        let content = read_file(path)?;
+        let (gold, problems) = read_gold_jsonl(content.as_slice());
+        for problem in &problems {
+            warn(format_args!("{}: {problem}", path.display()));
+        }
+        *failed |= !problems.is_empty();
+        docs.extend(gold.iter().map(|d| factsift_cli::train::train_doc(d, &args.types)));
+    }
+    Some(docs)
+}
+
+/// `factsift train`: reads the data, trains (reporting each epoch on stderr), writes the model.
+fn train(args: &TrainArgs) -> ExitCode {
+    use factsift_cli::train::{f1_line, score, NAME_TYPES};
+    let t0 = std::time::Instant::now();
+    if let Some(t) = args.types.iter().find(|t| !factsift_cli::train::NAME_TYPES.contains(t)) {
+        warn(format_args!("--types: a names model learns person, place and organization, not {t}"));
+        return ExitCode::from(FATAL);
+    }
+    let mut failed = false;
+    let Some(docs) = read_train_docs(args, &mut failed) else {
+        return ExitCode::from(INPUT_FAILED);
+    };
+    let dev = match &args.dev {
+        Some(path) => match read_gold_file(path, &mut failed) {
+            Some(dev) => dev,
+            None => return ExitCode::from(INPUT_FAILED),
+        },
+        None => Vec::new(),
+    };
+    // Headlines in capitals get a title-cased copy in half the documents (as news writes
+    // them today); seeded, so training stays reproducible.
+    let read = docs.len();
+    let docs = factsift::title_case_headlines(docs, args.seed);
+    let copies = docs.len() - read;
+    // The final model's confidence is calibrated on the held-out documents.
+    let held_out: Vec<factsift::TrainDoc> =
+        dev.iter().map(|d| factsift_cli::train::train_doc(d, &NAME_TYPES)).collect();
+    let options = factsift::TrainOptions {
+        epochs: args.epochs,
+        seed: args.seed,
+        base: (!args.from_scratch).then(factsift::builtin_names_model),
+        base_weight: args.base_weight,
+        held_out: &held_out,
+    };
+    let start = if args.from_scratch { "from scratch" } else { "adapting the built-in model" };
+    warn(format_args!(
+        "training on {read} documents (+{copies} with title-cased headlines), {start}, {} epochs",
+        args.epochs
+    ));
+    let dev_line = |model: &[u8]| match score(model, &dev) {
+        Ok(scores) if !dev.is_empty() => format!(", dev F1 {}", f1_line(&scores)),
+        Ok(_) => String::new(),
+        Err(e) => format!(", the model does not load: {e}"),
+    };
+    let trained = factsift::train(&docs, &options, |epoch, model| {
+        let elapsed = t0.elapsed().as_secs_f64();
+        warn(format_args!("epoch {epoch}/{} ({elapsed:.1}s){}", args.epochs, dev_line(model)));
+    });
+    let trained = match trained {
+        Ok(trained) => trained,
+        Err(e) => {
+            warn(format_args!("the built-in model does not load: {e}"));
+            return ExitCode::from(FATAL);
+        }
+    };
+    if let Err(e) = std::fs::write(&args.out, &trained.model) {
+        warn(format_args!("{}: {e}", args.out.display()));
+        return ExitCode::from(FATAL);
+    }
+    let names: usize = docs.iter().map(|d| d.spans.len()).sum();
+    warn(format_args!(
+        "wrote {} ({} bytes): {read} documents, {} tokens, {} names ({} not on token \
+         boundaries, left out), {} epochs, {:.1}s{}",
+        args.out.display(),
+        trained.model.len(),
+        trained.tokens,
+        names,
+        trained.missed,
+        args.epochs,
+        t0.elapsed().as_secs_f64(),
+        dev_line(&trained.model),
+    ));
+    if failed {
+        ExitCode::from(INPUT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

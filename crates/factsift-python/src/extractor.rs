@@ -3,13 +3,15 @@
 use std::collections::BTreeMap;
 use std::ffi::CString;
 use std::num::NonZeroUsize;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
 use factsift::EntityType;
 use pyo3::exceptions::{PyRuntimeError, PyRuntimeWarning, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
+use pyo3::IntoPyObjectExt;
 
 use crate::convert::{expect_str, type_name, utf8_text, Reduced};
 use crate::document::Document;
@@ -41,10 +43,15 @@ const SPAWN_RESERVE: usize = 64 << 20;
 ///     names: your own names the extractor must find, by type: a dict such as
 ///         {"organization": ["Qazaq Green Fund"], "person": ["Aigerim Bekova"]} (matched
 ///         whole-word, ignoring case; the tagger still decides everywhere else).
+///     model: a names model written by `factsift.train` or `factsift train`: a path (str or
+///         os.PathLike) or the model's bytes; None for the built-in model. The extractor
+///         pickles with it (the path, or the bytes).
 ///
 /// Raises:
-///     ValueError: an unknown type name, no type at all, an unknown currency code or key, or names
-///         for a type other than person, place or organization.
+///     ValueError: an unknown type name, no type at all, an unknown currency code or key, names
+///         for a type other than person, place or organization, or a damaged model or one
+///         built for other features.
+///     OSError: the model file cannot be read.
 ///     TypeError: an option of the wrong type.
 #[pyclass(frozen, module = "factsift")]
 pub struct Extractor {
@@ -52,6 +59,48 @@ pub struct Extractor {
     dollar_currency: String,
     currency_default: BTreeMap<String, String>,
     names: BTreeMap<EntityType, Vec<String>>,
+    model: Option<ModelOption>,
+}
+
+/// The `model` option as given: a path or a model's bytes.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ModelOption {
+    Path(PathBuf),
+    Bytes(Vec<u8>),
+}
+
+impl ModelOption {
+    /// Reads the option: None, bytes, or a path (str or os.PathLike).
+    fn parse(model: Option<&Bound<'_, PyAny>>) -> PyResult<Option<ModelOption>> {
+        let Some(model) = model.filter(|m| !m.is_none()) else {
+            return Ok(None);
+        };
+        if let Ok(bytes) = model.cast::<PyBytes>() {
+            return Ok(Some(ModelOption::Bytes(bytes.as_bytes().to_vec())));
+        }
+        let path: PathBuf = model.extract().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "model must be a path (str or os.PathLike) or bytes, not {}",
+                type_name(model)
+            ))
+        })?;
+        Ok(Some(ModelOption::Path(path)))
+    }
+
+    /// The model file's bytes.
+    fn bytes(&self) -> PyResult<Vec<u8>> {
+        match self {
+            ModelOption::Bytes(b) => Ok(b.clone()),
+            ModelOption::Path(p) => Ok(std::fs::read(p)?),
+        }
+    }
+
+    fn to_object<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            ModelOption::Path(p) => p.into_bound_py_any(py),
+            ModelOption::Bytes(b) => Ok(PyBytes::new(py, b).into_any()),
+        }
+    }
 }
 
 impl Extractor {
@@ -188,21 +237,30 @@ impl Drop for GcPause<'_> {
     }
 }
 
-/// The options an `Extractor` pickles by: types, dollar currency, names, currency defaults.
-type Options<'py> = (Vec<&'static str>, String, Bound<'py, PyDict>, BTreeMap<String, String>);
+/// The options an `Extractor` pickles by: types, dollar currency, names, currency defaults,
+/// names model.
+type Options<'py> = (
+    Vec<&'static str>,
+    String,
+    Bound<'py, PyDict>,
+    BTreeMap<String, String>,
+    Option<Bound<'py, PyAny>>,
+);
 
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (types=None, dollar_currency="USD", names=None, currency_default=None))]
+    #[pyo3(signature = (types=None, dollar_currency="USD", names=None, currency_default=None, model=None))]
     fn new(
         types: Option<&Bound<'_, PyAny>>,
         dollar_currency: &str,
         names: Option<&Bound<'_, PyAny>>,
         currency_default: Option<BTreeMap<String, String>>,
+        model: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let names = parse_names(names)?;
         let currency_default = currency_default.unwrap_or_default();
+        let model = ModelOption::parse(model)?;
         let mut builder = factsift::Extractor::builder()
             .types(parse_types(types)?)
             .dollar_currency(dollar_currency);
@@ -212,17 +270,26 @@ impl Extractor {
         for (ty, list) in &names {
             builder = builder.add_names(*ty, list);
         }
+        if let Some(model) = &model {
+            builder = builder.names_model(model.bytes()?);
+        }
         let inner = builder
             .build()
             .map_err(|e| PyValueError::new_err(format!("invalid Extractor options: {e}")))?;
         let dollar_currency = dollar_currency.to_string();
-        Ok(Extractor { inner, dollar_currency, currency_default, names })
+        Ok(Extractor { inner, dollar_currency, currency_default, names, model })
     }
 
     /// The `currency_default` option: a dict from an ambiguous sign or word to its code.
     #[getter]
     fn currency_default(&self) -> BTreeMap<String, String> {
         self.currency_default.clone()
+    }
+
+    /// The `model` option as given (a path or bytes), None for the built-in model.
+    #[getter]
+    fn model<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.model.as_ref().map(|m| m.to_object(py)).transpose()
     }
 
     /// The names added with the `names` option, as a dict from type to a tuple of names.
@@ -390,7 +457,12 @@ impl Extractor {
                 self.currency_default.clone().into_pyobject(py)?.repr()?
             )
         };
-        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names}{defaults})"))
+        let model = match &self.model {
+            None => String::new(),
+            Some(path @ ModelOption::Path(_)) => format!(", model={}", path.to_object(py)?.repr()?),
+            Some(ModelOption::Bytes(b)) => format!(", model=<{} bytes>", b.len()),
+        };
+        Ok(format!("Extractor(types={types}, dollar_currency={currency}{names}{defaults}{model})"))
     }
 
     fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
@@ -398,6 +470,7 @@ impl Extractor {
             && self.dollar_currency == other.dollar_currency
             && self.currency_default == other.currency_default
             && self.names == other.names
+            && self.model == other.model
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -408,7 +481,10 @@ impl Extractor {
             .collect::<PyResult<Vec<_>>>()?;
         let names = PyTuple::new(py, names)?;
         let defaults = PyTuple::new(py, &self.currency_default)?;
-        (self.types(py)?, self.dollar_currency.as_str(), names, defaults).into_pyobject(py)?.hash()
+        let model = self.model.as_ref().map(|m| m.to_object(py)).transpose()?;
+        (self.types(py)?, self.dollar_currency.as_str(), names, defaults, model)
+            .into_pyobject(py)?
+            .hash()
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> Reduced<'py, Options<'py>> {
@@ -417,6 +493,7 @@ impl Extractor {
             self.dollar_currency.clone(),
             self.names(py)?,
             self.currency_default.clone(),
+            self.model(py)?,
         );
         Ok((py.get_type::<Extractor>(), args))
     }

@@ -11,6 +11,7 @@ mod convert;
 mod document;
 mod entities;
 mod extractor;
+mod train;
 
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
@@ -20,6 +21,7 @@ use pyo3::types::PyTuple;
 #[pyo3(name = "_native")]
 fn factsift_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<extractor::Extractor>()?;
+    m.add_function(wrap_pyfunction!(train::_train, m)?)?;
     m.add_class::<document::Document>()?;
     m.add_class::<entities::Person>()?;
     m.add_class::<entities::Place>()?;

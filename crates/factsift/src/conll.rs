@@ -16,7 +16,7 @@
 use std::fmt;
 use std::io::BufRead;
 
-use crate::names::{GoldName, NameLabel};
+use crate::names::span::{GoldName, NameLabel};
 
 /// One document of a CoNLL file, rebuilt as natural text.
 #[derive(Debug, Clone, PartialEq, Eq)]

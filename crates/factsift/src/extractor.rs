@@ -2,6 +2,8 @@
 //! configuration asks for (see [`crate::recognizer`]).
 
 use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::amounts::{AmountRecognizer, MoneyExtractor, Wanted};
 use crate::document::Document;
@@ -73,6 +75,38 @@ pub struct ExtractorBuilder {
     /// `KEY=CODE` lists of currency defaults, applied in order.
     currency_defaults: Vec<String>,
     names: Vec<(EntityType, Vec<String>)>,
+    names_model: Option<ModelSource>,
+}
+
+/// Where a names model other than the built-in one comes from.
+#[derive(Clone)]
+enum ModelSource {
+    Bytes(Arc<[u8]>),
+    File(PathBuf),
+}
+
+impl fmt::Debug for ModelSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelSource::Bytes(b) => write!(f, "Bytes({} bytes)", b.len()),
+            ModelSource::File(p) => f.debug_tuple("File").field(p).finish(),
+        }
+    }
+}
+
+impl ModelSource {
+    /// The names extractor of this model.
+    fn load(&self) -> Result<NameExtractor, ConfigError> {
+        match self {
+            ModelSource::Bytes(b) => NameExtractor::from_model_bytes(b).map_err(ConfigError::Model),
+            ModelSource::File(p) => {
+                let shown = p.display().to_string();
+                let bytes =
+                    std::fs::read(p).map_err(|e| ConfigError::ModelFile(shown, e.to_string()))?;
+                NameExtractor::from_model_bytes(&bytes).map_err(ConfigError::Model)
+            }
+        }
+    }
 }
 
 impl Default for ExtractorBuilder {
@@ -81,6 +115,7 @@ impl Default for ExtractorBuilder {
             types: EntityType::ALL.to_vec(),
             currency_defaults: Vec::new(),
             names: Vec::new(),
+            names_model: None,
         }
     }
 }
@@ -162,12 +197,43 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Finds people, places and organizations with this names model file (written by
+    /// `factsift train`) instead of the built-in one. A damaged file, or one built for other
+    /// features, makes [`build`](Self::build) fail with [`ConfigError::Model`].
+    ///
+    /// ```
+    /// use factsift::{ConfigError, Extractor, ModelError};
+    /// let ex = Extractor::builder().names_model(factsift::builtin_names_model()).build();
+    /// assert!(ex.is_ok());
+    /// let err = Extractor::builder().names_model(b"FSNM").build().unwrap_err();
+    /// assert_eq!(err, ConfigError::Model(ModelError::Malformed));
+    /// ```
+    pub fn names_model(mut self, bytes: impl AsRef<[u8]>) -> ExtractorBuilder {
+        self.names_model = Some(ModelSource::Bytes(Arc::from(bytes.as_ref())));
+        self
+    }
+
+    /// Like [`names_model`](Self::names_model), reading the model file at `path` when the
+    /// extractor is built ([`ConfigError::ModelFile`] if it cannot be read).
+    ///
+    /// ```
+    /// use factsift::{ConfigError, Extractor};
+    /// let err = Extractor::builder().names_model_file("no/such.model").build().unwrap_err();
+    /// assert!(matches!(err, ConfigError::ModelFile(..)));
+    /// ```
+    pub fn names_model_file(mut self, path: impl Into<PathBuf>) -> ExtractorBuilder {
+        self.names_model = Some(ModelSource::File(path.into()));
+        self
+    }
+
     /// Builds the extractor, checking the options.
     pub fn build(self) -> Result<Extractor, ConfigError> {
         if self.types.is_empty() {
             return Err(ConfigError::NoTypes);
         }
         let wants = |t: EntityType| self.types.contains(&t);
+        // A model given is checked even when no name type is chosen.
+        let custom_names = self.names_model.as_ref().map(ModelSource::load).transpose()?;
         let mut recognizers: Vec<Box<dyn Recognizer>> = Vec::new();
         // Money and percentages share one scan of the text.
         let money = MoneyExtractor::with_currency_defaults(&self.currency_defaults.join(","))?;
@@ -178,7 +244,7 @@ impl ExtractorBuilder {
         }
         if [EntityType::Person, EntityType::Place, EntityType::Organization].into_iter().any(wants)
         {
-            let mut names = NameExtractor::default();
+            let mut names = custom_names.unwrap_or_default();
             for (ty, list) in &self.names {
                 names = names.with_names(*ty, list);
             }

@@ -52,9 +52,9 @@ pub use entity::{
     PlaceKind, Qualifier, UnknownEntityType, UnknownLabel,
 };
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use names::{builtin_names_model, GoldName, ModelError, NameExtractor, NameLabel};
 #[cfg(feature = "train")]
-pub use names::{title_case_headlines, train, TrainDoc};
-pub use names::{GoldName, ModelError, NameExtractor, NameLabel};
+pub use names::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};
 pub use recognizer::{ConfigError, Recognizer};
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.

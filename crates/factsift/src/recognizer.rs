@@ -6,6 +6,7 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::entity::{Entity, EntityType};
+use crate::names::model::ModelError;
 
 /// One kind of extractor (money, percentages, names...), usable on its own.
 ///
@@ -44,6 +45,10 @@ pub enum ConfigError {
     UnknownCurrencyKey(String),
     /// No entity type was chosen.
     NoTypes,
+    /// The names model given to the builder is damaged or was built for other features.
+    Model(ModelError),
+    /// The names model file could not be read (the path and the reason).
+    ModelFile(String, String),
 }
 
 impl fmt::Display for ConfigError {
@@ -57,6 +62,8 @@ impl fmt::Display for ConfigError {
                  colon, guilder)"
             ),
             ConfigError::NoTypes => f.write_str("no entity type chosen"),
+            ConfigError::Model(e) => write!(f, "names model: {e}"),
+            ConfigError::ModelFile(path, e) => write!(f, "names model {path}: {e}"),
         }
     }
 }

@@ -1,15 +1,13 @@
 //! [`NameExtractor`]: the names recognizer, a short list of stage calls (tagging, lists, user
 //! names, acronyms, consistency, trimming, canonical forms) over one document context per
-//! window of the text.
+//! window of the text; and the embedded model it starts from.
 
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
 use super::context::DocContext;
-use super::model::Model;
-#[cfg(feature = "train")]
-use super::model::ModelError;
+use super::model::{Model, ModelError};
 use super::resolve;
 use super::resolve::user::UserNames;
 use super::span::NameSpan;
@@ -19,6 +17,16 @@ use crate::recognizer::Recognizer;
 use crate::text::windows;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/names.model");
+
+/// The built-in names model file (embedded in the crate): the default start of training.
+///
+/// ```
+/// let bytes = factsift::builtin_names_model();
+/// assert!(factsift::NameExtractor::from_model_bytes(bytes).is_ok());
+/// ```
+pub fn builtin_names_model() -> &'static [u8] {
+    MODEL_BYTES
+}
 
 static DEFAULT_MODEL: Lazy<Arc<Model>> = Lazy::new(|| {
     Arc::new(
@@ -54,8 +62,13 @@ impl Default for NameExtractor {
 }
 
 impl NameExtractor {
-    /// An extractor using a model file written by the training command (feature `train`).
-    #[cfg(feature = "train")]
+    /// An extractor using a model file written by `factsift train` (or [`train`](crate::train)
+    /// with feature `train`). A damaged file, or one built for other features, is refused.
+    ///
+    /// ```
+    /// use factsift::{ModelError, NameExtractor};
+    /// assert_eq!(NameExtractor::from_model_bytes(b"not a model").unwrap_err(), ModelError::Malformed);
+    /// ```
     pub fn from_model_bytes(bytes: &[u8]) -> Result<NameExtractor, ModelError> {
         let model = Model::from_bytes(bytes)?;
         Ok(NameExtractor { model: Arc::new(model), user: Arc::default() })

@@ -13,15 +13,15 @@ mod context;
 mod extractor;
 mod features;
 mod lexicon;
-mod model;
+pub(crate) mod model;
 mod resolve;
-mod span;
+pub(crate) mod span;
 mod tagger;
 #[cfg(feature = "train")]
 mod train;
 
-pub use extractor::NameExtractor;
+pub use extractor::{builtin_names_model, NameExtractor};
 pub use model::ModelError;
 pub use span::{GoldName, NameLabel};
 #[cfg(feature = "train")]
-pub use train::{title_case_headlines, train, TrainDoc};
+pub use train::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};

@@ -191,6 +191,24 @@ impl Model {
         1.0 / (1.0 + (-(a * (raw / (1.0 - raw)).ln() + b)).exp())
     }
 
+    /// The weight rows by feature key, in key order (training starts from them).
+    #[cfg(feature = "train")]
+    pub(crate) fn rows(&self) -> Vec<(u64, [f32; L])> {
+        let mut out: Vec<(u64, [f32; L])> = self
+            .slots
+            .iter()
+            .zip(&self.rows)
+            .filter(|(&k, _)| k != 0)
+            .map(|(&k, &r)| {
+                let mut w = [0.0; L];
+                w.copy_from_slice(&self.weights[r as usize * L..(r as usize + 1) * L]);
+                (k, w)
+            })
+            .collect();
+        out.sort_by_key(|(k, _)| *k);
+        out
+    }
+
     /// Writes the model file: weights quantized to 16 bits, features whose weights all
     /// quantize to zero dropped.
     #[cfg(feature = "train")]

@@ -1,7 +1,7 @@
 //! Train -> save -> load -> tag, on a small CoNLL corpus this test writes itself: the trainer's
 //! path through the core (CoNLL reader, training, model file, loader, tagger) holds together.
 
-use factsift::{EntityType, NameExtractor, NameLabel, Recognizer, TrainDoc};
+use factsift::{EntityType, NameExtractor, NameLabel, Recognizer, TrainDoc, TrainOptions};
 
 const PEOPLE: [(&str, &str); 4] =
     [("Tamsin", "Orvell"), ("Bekzat", "Nurali"), ("Ilse", "Varga"), ("Odo", "Brenner")];
@@ -55,16 +55,19 @@ fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
     let labels: Vec<NameLabel> = docs[0].names.iter().map(|n| n.label).collect();
     use NameLabel::{Organization, Person, Place};
     assert_eq!(labels, [Person, Place, Organization, Person, Place]);
-    let train: Vec<TrainDoc> =
-        docs.into_iter().map(|d| TrainDoc { text: d.text, spans: d.names }).collect();
+    let train: Vec<TrainDoc> = docs.into_iter().map(|d| TrainDoc::new(d.text, d.names)).collect();
 
     // The last ten documents are held out: the confidence the model reports is calibrated there.
     let (train, held_out) = train.split_at(50);
     let mut epochs_seen = Vec::new();
-    let (bytes, missed) =
-        factsift::train(train, held_out, 3, 7, |epoch, _| epochs_seen.push(epoch));
+    let options =
+        TrainOptions { epochs: 3, seed: 7, base: None, held_out, ..TrainOptions::default() };
+    let trained = factsift::train(train, &options, |epoch, _| epochs_seen.push(epoch)).unwrap();
     assert_eq!(epochs_seen, [1, 2, 3]);
-    assert_eq!(missed, 0, "every gold name lies on token boundaries");
+    assert_eq!(trained.missed, 0, "every gold name lies on token boundaries");
+    let again = factsift::train(train, &options, |_, _| {}).unwrap();
+    assert_eq!(again.model, trained.model, "training is reproducible");
+    let bytes = trained.model;
 
     let path =
         std::env::temp_dir().join(format!("factsift-round-trip-{}.model", std::process::id()));
@@ -91,4 +94,40 @@ fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
         NameExtractor::from_model_bytes(&loaded[..loaded.len() - 1]).unwrap_err(),
         factsift::ModelError::Malformed
     );
+}
+
+/// Documents annotated for people only, though they name organizations too.
+fn people_only(unlabeled: &[NameLabel]) -> Vec<TrainDoc> {
+    let orgs = ["Vendrix Bank", "Qazaq Grain Corporation", "Lumo Radio Group"];
+    (0..24)
+        .map(|i| {
+            let (first, last) = PEOPLE[i % PEOPLE.len()];
+            let person = format!("{first} {last}");
+            let text = format!("{person}, a spokeswoman for {}, said so.", orgs[i % orgs.len()]);
+            let name = factsift::GoldName {
+                byte_start: 0,
+                byte_end: person.len(),
+                label: NameLabel::Person,
+            };
+            TrainDoc { text, spans: vec![name], unlabeled: unlabeled.to_vec() }
+        })
+        .collect()
+}
+
+#[test]
+fn documents_annotated_for_some_types_teach_nothing_about_the_others() {
+    let text = "Odo Brenner, a spokesman for Vendrix Bank, said so.";
+    let options = TrainOptions { epochs: 2, ..TrainOptions::default() };
+    let orgs_found = |docs: &[TrainDoc]| {
+        let trained = factsift::train(docs, &options, |_, _| {}).unwrap();
+        let ex = NameExtractor::from_model_bytes(&trained.model).unwrap();
+        let doc = ex.extract(text);
+        assert_eq!(doc.people().next().map(|(e, _)| e.text.as_str()), Some("Odo Brenner"));
+        doc.organizations().count()
+    };
+    let builtin = NameExtractor::default();
+    assert_eq!(builtin.extract(text).organizations().count(), 1, "the built-in model finds it");
+    let unlabeled = [NameLabel::Place, NameLabel::Organization];
+    assert_eq!(orgs_found(&people_only(&unlabeled)), 1, "places and organizations left alone");
+    assert_eq!(orgs_found(&people_only(&[])), 0, "read as fully annotated, it unlearns them");
 }
