@@ -176,6 +176,10 @@ pub(crate) fn written_code(word: &str) -> Option<Currency> {
 
 /// A code that is also an English word or acronym, written in capitals ("CAD", "SAR").
 pub(crate) fn guarded_code(word: &str) -> Option<Currency> {
+    // Every guarded code is three capitals: most words are ruled out without a search.
+    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     table::GUARDED_CODES.binary_search(&word).ok().map(|i| Currency::of(table::GUARDED_CODES[i]))
 }
 
