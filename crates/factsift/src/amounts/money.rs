@@ -29,30 +29,20 @@ impl Scanner<'_> {
         }
         if let Some((s, unit)) = currency::sign_ending_at(t, at) {
             if &t[s..at] == "$" {
-                // "US$", "HK $", "c $": a prefix names the dollar.
-                if let Some(ws) = word_before(t, s).filter(|&ws| ws >= self.floor) {
-                    if let Some(u) = currency::dollar_prefix(&t[ws..s], false) {
-                        return Some(Before {
-                            unit: u,
-                            start: ws,
-                            power: 0,
-                            name: false,
-                            negative: false,
-                        });
-                    }
-                }
+                // "US$", "HK $", "c $": a prefix names the dollar, glued to the sign or one
+                // space before it.
                 let gap = skip_gap_back(t, s);
-                if gap + 1 == s {
-                    if let Some(ws) = word_before(t, gap).filter(|&ws| ws >= self.floor) {
-                        if let Some(u) = currency::dollar_prefix(&t[ws..gap], true) {
-                            return Some(Before {
-                                unit: u,
-                                start: ws,
-                                power: 0,
-                                name: false,
-                                negative: false,
-                            });
-                        }
+                let ends = [(s, false), (gap, true)];
+                for (end, spaced) in
+                    ends.into_iter().filter(|&(end, spaced)| !spaced || end + 1 == s)
+                {
+                    let prefix = word_before(t, end)
+                        .filter(|&ws| ws >= self.floor)
+                        .and_then(|ws| Some((ws, currency::dollar_prefix(&t[ws..end], spaced)?)));
+                    if let Some((ws, u)) = prefix {
+                        let before =
+                            Before { unit: u, start: ws, power: 0, name: false, negative: false };
+                        return Some(before);
                     }
                 }
             }
