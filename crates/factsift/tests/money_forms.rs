@@ -51,6 +51,29 @@ fn decimal_commas_and_dots_between_thousands() {
 }
 
 #[test]
+fn the_texts_other_numbers_settle_a_lone_dot() {
+    // The same shop writes its other prices with decimal commas: the dot groups thousands.
+    let found = money("The lamp was 2,75 € and the sofa 1.500 € in that shop.");
+    assert_eq!(found[1], ("1.500 €".into(), "1500".into(), "EUR".into()));
+    let found = money("Totals: 1.234,56 € for rent, 1.500 € for the deposit.");
+    assert_eq!(found[1], ("1.500 €".into(), "1500".into(), "EUR".into()));
+    // Decimal points elsewhere, or both kinds, or none: still no value.
+    for text in [
+        "The lamp was 2.75 € and the sofa 1.500 € in that shop.",
+        "The lamp was 2,75 €, the rug 3.5 € and the sofa 1.500 €.",
+        "Seats for 1,200 fans; 2,5 € a drink; 1.500 € a box.",
+        "The sofa was 1.500 € in that shop.",
+    ] {
+        assert!(money(text).iter().all(|m| m.0 != "1.500 €"), "{text}");
+    }
+    // A scale word after the dot keeps it uncertain whatever the text writes.
+    assert!(money("It was 2,75 € then 1.500 million €.").iter().all(|m| m.1 != "1500000000"));
+    // A full stop after the number settles nothing ("€1.500." is not one and a half).
+    none("The upgrade went up to €1.500.");
+    one("Rice sells for Rp 31.500.", "Rp 31.500", "31500", "IDR");
+}
+
+#[test]
 fn spaces_apostrophes_and_indian_groups() {
     one("The villa sold for 3 250 000 € last year.", "3 250 000 €", "3250000", "EUR");
     one("He saved 10 000 dollars.", "10 000 dollars", "10000", "USD");

@@ -7,7 +7,7 @@ use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_before, Lower,
 };
-use super::numeral::{parse_digits, parse_words};
+use super::numeral::{parse_digits, parse_words, text_writing, Writing};
 use super::qualifier::qualifier_before;
 use super::side::{After, Before, Found, Kind, Scanner, Side};
 use crate::currency_code::Currency;
@@ -196,18 +196,25 @@ impl Scanner<'_> {
         Ok((self.emit_money(side.start, end, money), end))
     }
 
-    /// Settles a numeral like "31.500" by its currency: a thousands dot for the currencies of
-    /// [`DOT_THOUSANDS`] (unless a scale word follows), a decimal point for those of
-    /// [`DECIMAL_DOT`]; for any other currency, or none, the value is uncertain: `None`.
+    /// Settles a numeral like "31.500" by its currency: a decimal point for the currencies of
+    /// [`DECIMAL_DOT`], a thousands dot for those of [`DOT_THOUSANDS`] and, for any other
+    /// currency or none, in a text whose other numerals all write decimal commas ("2,75 €",
+    /// "1.234,56"), unless a scale word follows; otherwise the value is uncertain: `None`.
     pub(super) fn settle_dot(&self, side: &mut Side, unit: Unit) -> Option<()> {
         let Some(thousands) = side.num.dot_thousands else { return Some(()) };
-        let code = self.code(unit)?;
-        if DOT_THOUSANDS.contains(&code.as_str()) && !side.scaled() {
-            side.num.value = thousands;
-            side.num.dot_thousands = None;
+        let code = self.code(unit);
+        let code = code.as_ref().map_or("", Currency::as_str);
+        if DECIMAL_DOT.contains(&code) {
             return Some(());
         }
-        DECIMAL_DOT.contains(&code.as_str()).then_some(())
+        let comma_text = || *self.writing.get_or_init(|| text_writing(self.text));
+        let dot_thousands = DOT_THOUSANDS.contains(&code) || comma_text() == Writing::DecimalComma;
+        if !dot_thousands || side.scaled() {
+            return None;
+        }
+        side.num.value = thousands;
+        side.num.dot_thousands = None;
+        Some(())
     }
 
     /// Cents after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", "thirteen dollars

@@ -11,6 +11,8 @@
 //! The money-specific parts of the grammar (currencies before and after, cents) are in
 //! [`super::money`], the percentage units in [`super::percent`].
 
+use std::cell::OnceCell;
+
 use super::currency;
 use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
@@ -30,8 +32,9 @@ pub(super) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
     // End of the last amount found: nothing before it may belong to the next one.
     let mut floor = 0;
     let mut candidates = Candidates::default();
+    let writing = OnceCell::new();
     while let Some((start, word_end)) = candidates.next(text.as_bytes(), pos) {
-        let scanner = Scanner { text, wanted, floor };
+        let scanner = Scanner { text, wanted, floor, writing: &writing };
         let found = match word_end {
             None => scanner.at_digits(start),
             Some(end) => scanner.at_word(start, end),
