@@ -100,6 +100,15 @@ fn codes_signs_and_names_on_either_side() {
     one("A bowl of laksa costs RM42 there.", "RM42", "42", "MYR");
     one("A bowl of laksa costs 42 ringgit there.", "42 ringgit", "42", "MYR");
     one("The guide charged 42 LE for the tour.", "42 LE", "42", "EGP");
+    // The name of one currency, in lower case, before a plain number.
+    one("The fare is ringgit 42 on the new line.", "ringgit 42", "42", "MYR");
+    one("A ferry seat was baht 300.", "baht 300", "300", "THB");
+    one("Lunch came to euros 12,50 each.", "euros 12,50", "12.5", "EUR");
+    // ... but not before a year, a count of something, or with a name several currencies
+    // or everyday English share.
+    none("The euro 2024 final was in Berlin.");
+    none("The yuan 5 years ago was weaker; the Euro 12 months on.");
+    none("He lost pounds 5 times and dollars 3 times.");
     one("Prices start at SAR 5 million.", "SAR 5 million", "5000000", "SAR");
     // Codes that are also words need a formatted or scaled number.
     none("We listed the TOP 10 songs and 42 SAR images in CAD 3 formats.");

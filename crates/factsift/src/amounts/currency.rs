@@ -270,6 +270,18 @@ pub(crate) fn name(phrase: &[u8]) -> Option<Unit> {
     NAME_INDEX.names.get(phrase).copied()
 }
 
+/// A one-word name of one currency written in lower case ("ringgit", "baht", "euros"), the
+/// kind that may stand before a plain number ("ringgit 42"): no everyday word ("pounds"), no
+/// name several currencies share ("dollars", "rupees"), no sub-unit ("cents").
+pub(crate) fn plain_name(word: &str) -> Option<Unit> {
+    let bytes = word.as_bytes();
+    if !bytes.iter().all(u8::is_ascii_lowercase) || !NAME_INDEX.quick.may_hold(bytes) {
+        return None;
+    }
+    let unit = name(bytes)?;
+    (matches!(unit.cur, Cur::Iso(_)) && unit.flags == 0).then_some(unit)
+}
+
 /// Whether `word` (lower case) is the first word of some currency name.
 pub(crate) fn starts_name(word: &[u8]) -> bool {
     NAME_INDEX.quick.may_hold(word) && NAME_INDEX.firsts.contains(word)

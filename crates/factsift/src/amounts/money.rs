@@ -7,7 +7,7 @@ use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_before, Lower,
 };
-use super::numeral::{parse_digits, parse_words, text_writing, Writing};
+use super::numeral::{parse_digits, parse_words, text_writing, Numeral, Writing};
 use super::qualifier::qualifier_before;
 use super::side::{After, Before, Found, Kind, Scanner, Side};
 use crate::currency_code::Currency;
@@ -82,6 +82,32 @@ impl Scanner<'_> {
             }
         }
         Some(Before { unit, start: ws, power: 0, name: true, negative: false })
+    }
+
+    /// A currency name before a plain number with nothing after it that could make the number
+    /// something else ("ringgit 42.", "baht 300 for a ticket"; not "euro 2024", not "yuan 5
+    /// years"): the name of one currency, in lower case, one space or two before the number.
+    pub(super) fn name_before_plain(&self, num: &Numeral) -> Option<Before> {
+        const CLOSING: &[&str] = &[
+            "a", "an", "the", "and", "or", "each", "per", "apiece", "for", "to", "in", "on", "at",
+        ];
+        let t = self.text;
+        let year_like = !num.formatted && num.end - num.start == 4;
+        if !num.digits || num.scaled || year_like {
+            return None;
+        }
+        let next = skip_gap(t, num.end);
+        let closes = match char_at(t, next) {
+            None => true,
+            Some(c) if is_letter(c) => {
+                next > num.end && word_at(t, next).is_some_and(|e| is_any(&t[next..e], CLOSING))
+            }
+            Some(c) => !c.is_alphanumeric() && !matches!(c, '%' | '-' | '/'),
+        };
+        let at = skip_gap_back(t, num.start);
+        let ws = word_before(t, at).filter(|&ws| closes && at < num.start && ws >= self.floor)?;
+        let unit = currency::plain_name(&t[ws..at])?;
+        Some(Before { unit, start: ws, power: 0, name: false, negative: false })
     }
 
     /// A currency after a numeral: a sign ("5 €"), a code ("5 USD", "5 MEUR") or a name

@@ -326,6 +326,7 @@ impl<'t> Scanner<'t> {
                 currency::code_with_power(w).is_some()
                     || currency::guarded_code(w).is_some()
                     || currency::sign_ending_at(t, p).is_some()
+                    || currency::plain_name(w).is_some()
             }),
             // "$-99.99": a minus after a sign.
             Some(b'-') => currency::sign_ending_at(t, p - 1).is_some(),
@@ -436,6 +437,9 @@ impl<'t> Scanner<'t> {
         let core_end = end;
         if after.is_none() {
             after = self.after(end, num.digits);
+        }
+        if before.is_none() && after.is_none() && !glued {
+            before = self.name_before_plain(&num);
         }
         if let Some(a) = after {
             end = a.end;
