@@ -127,6 +127,25 @@ fn news_wire_forms() {
 }
 
 #[test]
+fn pounds_after_a_plain_number_unless_they_weigh_something() {
+    one("She found ten pounds on the bus.", "ten pounds", "10", "GBP");
+    one("The fine was 40 pounds, paid at once.", "40 pounds", "40", "GBP");
+    for text in [
+        "Mix ten pounds of flour with water.",
+        "The parcel weighed 40 pounds.",
+        "He has lost eight pounds since May.",
+        "They were carrying about 40 pounds each.",
+        "The new bike is five pounds lighter.",
+        "She bought a 10-pound turkey.",
+    ] {
+        none(text);
+    }
+    // The pound's configured currency applies.
+    let egp = Extractor::builder().types([EntityType::Money]).currency_default("£", "EGP");
+    assert_eq!(rows(&egp.build().unwrap().extract("It was ten pounds."))[0].2, "EGP");
+}
+
+#[test]
 fn composite_amounts_are_one_entity_with_the_sum() {
     one("The stamp cost $20 and 43c in all.", "$20 and 43c", "20.43", "USD");
     one("The toll is 3 CHF 4 cents here.", "3 CHF 4 cents", "3.04", "CHF");

@@ -200,7 +200,9 @@ impl Scanner<'_> {
         }
         let cents = self.cents_after(&side, unit, side.end);
         // "3 CAD 3 cents": the cents show a code that is also a word is money.
-        let ok = money_ok(&side, unit) || (unit.has(GUARDED) && cents.is_some());
+        let ok = money_ok(&side, unit)
+            || (unit.has(GUARDED) && cents.is_some())
+            || self.pounds_not_weight(&side, unit);
         if !ok || self.settle_dot(&mut side, unit).is_none() {
             return Err(side.num.end);
         }
@@ -220,6 +222,32 @@ impl Scanner<'_> {
             max: None,
         };
         Ok((self.emit_money(side.start, end, money), end))
+    }
+
+    /// "ten pounds", "40 pounds": pounds after a plain number are money unless the words
+    /// around them speak of weight ("ten pounds of flour", "weighs 40 pounds", "lost ten
+    /// pounds", "carrying 40 pounds", "five pounds lighter", "a 10-pound bag").
+    fn pounds_not_weight(&self, side: &Side, unit: Unit) -> bool {
+        const AFTER: &[&str] = &["of", "per", "lighter", "heavier", "overweight", "underweight"];
+        const BEFORE: &[&str] = &["lost", "lose", "loses", "losing", "gained", "gain", "gains"];
+        let t = self.text;
+        let Some(after) = side.after.filter(|a| !a.code_like) else { return false };
+        if unit.cur != Cur::Family(Family::Pound) || side.before.is_some() || side.scaled() {
+            return false;
+        }
+        let hyphen = t.as_bytes().get(side.num.end) == Some(&b'-');
+        let next = skip_gap(t, after.end);
+        let weight_after = word_at(t, next).is_some_and(|e| is_any(&t[next..e], AFTER));
+        let mut weight_before = false;
+        let mut at = side.start;
+        for _ in 0..3 {
+            let Some((s, e)) = prev_word(t, at) else { break };
+            let w = &t[s..e];
+            let stem = |p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+            weight_before |= is_any(w, BEFORE) || ["weigh", "carr", "lift"].into_iter().any(stem);
+            at = s;
+        }
+        !hyphen && !weight_after && !weight_before
     }
 
     /// Settles a numeral like "31.500" by its currency: a decimal point for the currencies of
