@@ -146,6 +146,23 @@ fn pounds_after_a_plain_number_unless_they_weigh_something() {
 }
 
 #[test]
+fn a_dollar_and_a_euro_are_one() {
+    one("He left a dollar on the table.", "a dollar", "1", "USD");
+    one("Parking is a euro an hour.", "a euro", "1", "EUR");
+    let doc = MoneyExtractor::default().extract("The pen cost less than a dollar.");
+    assert_eq!(doc.money().next().unwrap().1.qualifier.unwrap().as_str(), "less_than");
+    for text in [
+        "She runs a dollar store downtown.",
+        "They sold a dollar-linked bond.",
+        "It was worth half a dollar then.",
+        "Only a fraction of a dollar went to them.",
+        "The dollar fell against the euro.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
 fn composite_amounts_are_one_entity_with_the_sum() {
     one("The stamp cost $20 and 43c in all.", "$20 and 43c", "20.43", "USD");
     one("The toll is 3 CHF 4 cents here.", "3 CHF 4 cents", "3.04", "CHF");

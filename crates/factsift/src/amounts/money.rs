@@ -88,26 +88,60 @@ impl Scanner<'_> {
     /// something else ("ringgit 42.", "baht 300 for a ticket"; not "euro 2024", not "yuan 5
     /// years"): the name of one currency, in lower case, one space or two before the number.
     pub(super) fn name_before_plain(&self, num: &Numeral) -> Option<Before> {
-        const CLOSING: &[&str] = &[
-            "a", "an", "the", "and", "or", "each", "per", "apiece", "for", "to", "in", "on", "at",
-        ];
         let t = self.text;
         let year_like = !num.formatted && num.end - num.start == 4;
         if !num.digits || num.scaled || year_like {
             return None;
         }
-        let next = skip_gap(t, num.end);
-        let closes = match char_at(t, next) {
-            None => true,
-            Some(c) if is_letter(c) => {
-                next > num.end && word_at(t, next).is_some_and(|e| is_any(&t[next..e], CLOSING))
-            }
-            Some(c) => !c.is_alphanumeric() && !matches!(c, '%' | '-' | '/'),
-        };
+        let closes = self.closes_amount(num.end);
         let at = skip_gap_back(t, num.start);
         let ws = word_before(t, at).filter(|&ws| closes && at < num.start && ws >= self.floor)?;
         let unit = currency::plain_name(&t[ws..at])?;
         Some(Before { unit, start: ws, power: 0, name: false, negative: false })
+    }
+
+    /// Whether what follows `end` closes an amount there: the end of the text, punctuation,
+    /// or a word that cannot make it a count ("ringgit 42 a kilo", not "yuan 5 years").
+    fn closes_amount(&self, end: usize) -> bool {
+        const CLOSING: &[&str] = &[
+            "a", "an", "the", "and", "or", "each", "per", "apiece", "for", "to", "in", "on", "at",
+            "more", "less",
+        ];
+        let t = self.text;
+        let next = skip_gap(t, end);
+        match char_at(t, next) {
+            None => true,
+            Some(c) if is_letter(c) => {
+                next > end && word_at(t, next).is_some_and(|e| is_any(&t[next..e], CLOSING))
+            }
+            Some(c) => !c.is_alphanumeric() && !matches!(c, '%' | '-' | '/' | '$'),
+        }
+    }
+
+    /// "a dollar", "a euro": one unit after an article (`start..end` is the name), when what
+    /// follows closes the amount ("a dollar a day"; not "a dollar store", "a dollar-based
+    /// fund") and no number or fraction comes before the article ("half a dollar").
+    pub(super) fn article_amount(&self, start: usize, end: usize) -> Found {
+        let t = self.text;
+        let (ws, we) = prev_word(t, start).filter(|&(ws, _)| ws >= self.floor).ok_or(end)?;
+        if !is_any(&t[ws..we], &["a", "an"]) || !self.closes_amount(end) {
+            return Err(end);
+        }
+        let counted = prev_word(t, ws).is_some_and(|(ps, pe)| {
+            let w = &t[ps..pe];
+            is_any(w, &["of", "half", "quarter", "quarters", "third", "thirds", "fifth", "tenth"])
+                || parse_words(t, ps).is_some()
+        });
+        let unit = currency::name(Lower::<16>::of(&t[start..end]).as_bytes());
+        let Some(unit) = unit.filter(|_| !counted) else { return Err(end) };
+        let money = Money {
+            amount: Decimal::from(1),
+            currency: self.code(unit),
+            qualifier: qualifier_before(t, ws, self.floor),
+            min: None,
+            max: None,
+        };
+        Ok((self.emit_money(ws, end, money), end))
     }
 
     /// A currency after a numeral: a sign ("5 €"), a code ("5 USD", "5 MEUR") or a name
@@ -375,6 +409,9 @@ impl Scanner<'_> {
         Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
     }
 }
+
+/// Currency names that make an amount of one after an article: "a dollar", "a euro".
+pub(super) const ARTICLE_UNITS: &[&str] = &["dollar", "euro"];
 
 /// Currencies whose writers put a dot between thousands and a comma before decimals, and
 /// whose prices are not written to three decimals: "Rp 31.500" and "R$ 1.500" are thousands.

@@ -18,7 +18,7 @@ use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_at_glued, word_before, Lower,
 };
-use super::money::{glued_money, money_ok, same_currency};
+use super::money::{glued_money, money_ok, same_currency, ARTICLE_UNITS};
 use super::numeral::{parse_digits, parse_words, scale_power, scales_after, Numeral, NUMBER_WORDS};
 use super::percent;
 use super::qualifier::qualifier_before;
@@ -87,7 +87,7 @@ impl Candidates {
                     return Some((at, None));
                 }
                 let end = letters_end(bytes, at + 1);
-                if could_be_number_word(&bytes[at..end]) {
+                if starts_amount_word(&bytes[at..end]) {
                     return Some((at, Some(end)));
                 }
                 self.found &= !(1 << bit);
@@ -196,18 +196,33 @@ fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a & 0x1f) * 32 + usize::from(b & 0x1f)
 }
 
-/// Per pair of first letters ([`pair_index`]), the lengths of the number words starting with
-/// them, as bits of a mask.
+/// Per pair of first letters ([`pair_index`]), the lengths of the words starting with them
+/// that may start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]), as bits of a mask.
 const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
     let mut f = [0u16; 32 * 32];
     let mut i = 0;
-    while i < NUMBER_WORDS.len() {
-        let w = NUMBER_WORDS[i].as_bytes();
+    while i < NUMBER_WORDS.len() + ARTICLE_UNITS.len() {
+        let w = if i < NUMBER_WORDS.len() {
+            NUMBER_WORDS[i].as_bytes()
+        } else {
+            ARTICLE_UNITS[i - NUMBER_WORDS.len()].as_bytes()
+        };
         f[(w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize] |= 1 << w.len();
         i += 1;
     }
     f
 };
+
+/// Whether a word may start an amount: a number word, or a currency name that makes one
+/// after an article ("a dollar").
+fn starts_amount_word(word: &[u8]) -> bool {
+    could_be_number_word(word) || is_article_unit(word)
+}
+
+/// Whether a word is one of [`ARTICLE_UNITS`] (any case).
+fn is_article_unit(word: &[u8]) -> bool {
+    ARTICLE_UNITS.iter().any(|u| u.as_bytes().eq_ignore_ascii_case(word))
+}
 
 /// The end of the run of letters (ASCII letters and non-ASCII bytes) from `pos`, eight bytes
 /// at a time.
@@ -341,6 +356,9 @@ impl<'t> Scanner<'t> {
             || char_at(t, end).is_some_and(is_letter)
         {
             return Err(end);
+        }
+        if is_article_unit(&t.as_bytes()[start..end]) {
+            return self.article_amount(start, end);
         }
         // Quick "no": a number word followed by a word that neither continues the number nor
         // names a unit ("three villages"), and with no currency sign before it.
@@ -844,7 +862,7 @@ mod tests {
                 return None;
             }
             let end = (i..bytes.len()).find(|&j| !is_letter(bytes[j])).unwrap_or(bytes.len());
-            could_be_number_word(&bytes[i..end]).then_some((i, Some(end)))
+            starts_amount_word(&bytes[i..end]).then_some((i, Some(end)))
         })
     }
 
