@@ -274,12 +274,20 @@ pub(crate) fn name(phrase: &[u8]) -> Option<Unit> {
 /// kind that may stand before a plain number ("ringgit 42"): no everyday word ("pounds"), no
 /// name several currencies share ("dollars", "rupees"), no sub-unit ("cents").
 pub(crate) fn plain_name(word: &str) -> Option<Unit> {
+    static PLAIN: Lazy<(QuickFilter, FastMap<&'static [u8], Unit>)> = Lazy::new(|| {
+        let plain: FastMap<&'static [u8], Unit> = table::NAMES
+            .iter()
+            .filter(|(n, u)| !n.contains(' ') && matches!(u.cur, Cur::Iso(_)) && u.flags == 0)
+            .map(|&(n, u)| (n.as_bytes(), u))
+            .collect();
+        (QuickFilter::of(plain.keys().copied()), plain)
+    });
     let bytes = word.as_bytes();
-    if !bytes.iter().all(u8::is_ascii_lowercase) || !NAME_INDEX.quick.may_hold(bytes) {
+    let (quick, plain) = &*PLAIN;
+    if !quick.may_hold(bytes) || !bytes.iter().all(u8::is_ascii_lowercase) {
         return None;
     }
-    let unit = name(bytes)?;
-    (matches!(unit.cur, Cur::Iso(_)) && unit.flags == 0).then_some(unit)
+    plain.get(bytes).copied()
 }
 
 /// Whether `word` (lower case) is the first word of some currency name.
