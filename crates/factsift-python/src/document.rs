@@ -71,7 +71,7 @@ impl Document {
                                 type_name(&item)
                             ))
                         })?;
-                if slice(text, start, end)?.to_cow()? != mention {
+                if slice(text, start, end)?.to_cow()? != mention.as_str() {
                     return Err(PyValueError::new_err(format!(
                         "entity {mention:?} does not match text[{start}:{end}]"
                     )));
