@@ -160,7 +160,7 @@ impl<'d> IntoIterator for &'d Document<'_> {
 /// 4-byte indices, then moves the entities into place (a stable sort of the entities
 /// themselves would borrow room for half of them, a cached key 16 bytes each).
 fn sort_by_start(entities: &mut [Entity]) {
-    if entities.is_sorted_by_key(|e| e.byte_start) {
+    if entities.windows(2).all(|w| w[0].byte_start <= w[1].byte_start) {
         return;
     }
     let Ok(n) = u32::try_from(entities.len()) else {
