@@ -168,23 +168,30 @@ fn gather_high_bits(x: u64) -> u64 {
 }
 
 /// Of the runs of letters starting at the bits of `starts` (a block from `pos`), those whose
-/// first two letters and length fit a number word; a run that goes on past the block is kept
-/// when its first two letters fit. No branch per run: most words are no number word.
+/// first two letters and length fit a number word; a run that goes on past the block, or
+/// is 15 letters or more, is kept when its first two letters fit (the caller compares the
+/// whole word anyway). No branch per run: most words are no number word.
 #[inline]
 fn number_word_starts(bytes: &[u8], pos: usize, mut starts: u64, letters: u64) -> u64 {
+    // The block and the byte after it, padded with zeros at the end of the text, so that
+    // reading the first two letters of a run needs no bounds check.
+    let mut padded = [0u8; 72];
+    match bytes.get(pos..pos + 65) {
+        Some(full) => padded[..65].copy_from_slice(full),
+        None => {
+            let rest = bytes.get(pos..).unwrap_or_default();
+            padded[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    let ends = !letters;
     let mut fits = 0u64;
     while starts != 0 {
-        let s = starts.trailing_zeros();
+        let s = starts.trailing_zeros() as usize & 63;
         starts &= starts - 1;
-        let at = pos + s as usize;
-        let first = bytes.get(at).copied().unwrap_or(0);
-        let second = bytes.get(at + 1).copied().unwrap_or(0);
-        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(first, second)]);
-        // The run's length if it ends in the block; 15 (any length fits) if not.
-        let rest = !letters >> s;
-        let len = if rest == 0 { 15 } else { rest.trailing_zeros().min(15) };
-        let any = if rest == 0 { u32::from(lengths != 0) << 15 } else { 0 };
-        fits |= u64::from(((lengths | any) >> len) & 1) << s;
+        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(padded[s], padded[s + 1])]);
+        // The run's length, 15 when it reaches the end of the block or is longer.
+        let len = ((ends >> s) | 1 << 15).trailing_zeros();
+        fits |= u64::from((lengths >> len) & 1) << s;
     }
     fits
 }
@@ -207,7 +214,9 @@ const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
         } else {
             ARTICLE_UNITS[i - NUMBER_WORDS.len()].as_bytes()
         };
-        f[(w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize] |= 1 << w.len();
+        let at = (w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize;
+        // Bit 15: "any length", for runs whose length the block does not show.
+        f[at] |= 1 << w.len() | 1 << 15;
         i += 1;
     }
     f
