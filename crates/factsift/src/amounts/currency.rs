@@ -183,10 +183,10 @@ pub(crate) fn guarded_code(word: &str) -> Option<Currency> {
     table::GUARDED_CODES.binary_search(&word).ok().map(|i| Currency::of(table::GUARDED_CODES[i]))
 }
 
-/// Whether a word (lower case) may follow a number inside an amount: the first word of a
-/// currency name, a code in any case, or one of `extra` (units, scales, range words, given
-/// by the grammar). A quick test; false positives only cost a full parse.
-pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
+/// Whether a word (lower case) may follow a number inside an amount as its currency: the
+/// first word of a currency name, or a code in any case (the grammar adds its units, scales
+/// and range words). A quick test; false positives only cost a full parse.
+pub(crate) fn may_follow(lower: &[u8]) -> bool {
     static WORDS: Lazy<(FastSet<Vec<u8>>, QuickFilter)> = Lazy::new(|| {
         let names = table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n));
         let codes = table::WRITTEN_CODES
@@ -202,7 +202,7 @@ pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
         (words, quick)
     });
     let (words, quick) = &*WORDS;
-    (quick.may_hold(lower) && words.contains(lower)) || extra.iter().any(|e| e.as_bytes() == lower)
+    quick.may_hold(lower) && words.contains(lower)
 }
 
 /// A quick "no" for a set of words: per first byte, the lengths (up to 63) of the words
@@ -247,27 +247,38 @@ pub(crate) fn code_with_power(word: &str) -> Option<(Currency, u32)> {
     written_code(word).map(|c| (c, 0)).or_else(|| magnitude_code(word))
 }
 
-/// The currency names by phrase, the first words of the names, and a quick filter of those
-/// first words by first byte and length.
+/// The currency names by phrase with a quick filter of the phrases, and the first words of
+/// the names (with how many words the longest name starting with each has) with a quick
+/// filter of those (filters by first byte and length).
 struct NameIndex {
     names: FastMap<&'static [u8], Unit>,
-    firsts: FastSet<&'static [u8]>,
+    names_quick: QuickFilter,
+    firsts: FastMap<&'static [u8], usize>,
     quick: QuickFilter,
 }
 
 static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
-    let firsts: FastSet<&'static [u8]> =
-        table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n).as_bytes()).collect();
+    let mut firsts: FastMap<&'static [u8], usize> = FastMap::default();
+    for (n, _) in table::NAMES {
+        let first = n.split(' ').next().unwrap_or(n).as_bytes();
+        let words = firsts.entry(first).or_default();
+        *words = (*words).max(n.split(' ').count());
+    }
     NameIndex {
         names: table::NAMES.iter().map(|&(n, u)| (n.as_bytes(), u)).collect(),
-        quick: QuickFilter::of(firsts.iter().copied()),
+        names_quick: QuickFilter::of(table::NAMES.iter().map(|(n, _)| n.as_bytes())),
+        quick: QuickFilter::of(firsts.keys().copied()),
         firsts,
     }
 });
 
 /// A currency name or sub-unit, lower case, words separated by single spaces.
 pub(crate) fn name(phrase: &[u8]) -> Option<Unit> {
-    NAME_INDEX.names.get(phrase).copied()
+    let index = &*NAME_INDEX;
+    if !index.names_quick.may_hold(phrase) {
+        return None;
+    }
+    index.names.get(phrase).copied()
 }
 
 /// A one-word name of one currency written in lower case ("ringgit", "baht", "euros"), the
@@ -290,9 +301,14 @@ pub(crate) fn plain_name(word: &str) -> Option<Unit> {
     plain.get(bytes).copied()
 }
 
-/// Whether `word` (lower case) is the first word of some currency name.
-pub(crate) fn starts_name(word: &[u8]) -> bool {
-    NAME_INDEX.quick.may_hold(word) && NAME_INDEX.firsts.contains(word)
+/// How many words the longest currency name starting with `word` (lower case) has; 0 when
+/// no name starts with it.
+pub(crate) fn name_words_from(word: &[u8]) -> usize {
+    let index = &*NAME_INDEX;
+    if !index.quick.may_hold(word) {
+        return 0;
+    }
+    index.firsts.get(word).copied().unwrap_or(0)
 }
 
 /// Whether a sign may stand at `start..end` of `text`: signs made of letters ("Rs", "kr")
@@ -430,7 +446,9 @@ mod tests {
         assert!(name(b"pounds").is_some_and(|u| u.has(AMBIGUOUS)));
         let cents = name(b"cents").unwrap();
         assert!(cents.has(SUBUNIT) && cents.exp == 2);
-        assert!(starts_name(b"hong") && starts_name(b"dollars") && !starts_name(b"hon"));
+        assert_eq!(name_words_from(b"hong"), 3);
+        assert_eq!(name_words_from(b"dollars"), 1);
+        assert_eq!(name_words_from(b"hon"), 0);
         assert_eq!(name(b"roubles").map(|u| u.cur), Some(Cur::Iso(Currency::of("RUB"))));
     }
 

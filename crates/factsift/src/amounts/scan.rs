@@ -15,7 +15,7 @@ use std::cell::OnceCell;
 
 use super::currency;
 use super::cursor::{
-    char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
+    char_at, char_before, classes, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_at_glued, word_before, Lower,
 };
 use super::money::{glued_money, money_ok, same_currency, ARTICLE_UNITS};
@@ -137,25 +137,6 @@ fn block_masks(bytes: &[u8], pos: usize) -> (u64, u64) {
         letters |= gather_high_bits(l) << (8 * i);
         digits |= gather_high_bits(d) << (8 * i);
     }
-    (letters, digits)
-}
-
-/// The letters (ASCII letters and non-ASCII bytes) and the ASCII digits of eight bytes, as
-/// the high bit of each byte.
-#[inline]
-fn classes(x: u64) -> (u64, u64) {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
-    let y = (x | 0x2020_2020_2020_2020) & LOW7;
-    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-    let above_z = y + 0x0505_0505_0505_0505;
-    let letters = ((at_least_a & !above_z) | x) & HIGH;
-    // Per ASCII byte: "0" <= z <= "9".
-    let z = x & LOW7;
-    let at_least_0 = z + 0x5050_5050_5050_5050;
-    let above_9 = z + 0x4646_4646_4646_4646;
-    let digits = at_least_0 & !above_9 & !x & HIGH;
     (letters, digits)
 }
 
@@ -676,27 +657,29 @@ fn glued_unit(w: &str, end: usize) -> Option<After> {
 /// Whether a word after a number may carry on an amount: a unit, a scale word, a currency
 /// code or the first word of a currency name, or a range word.
 fn may_follow(w: &str) -> bool {
-    const EXTRA: &[&str] = &[
-        "to",
-        "and",
-        "percent",
-        "percents",
-        "pct",
-        "pc",
-        "per",
-        "percentage",
-        "basis",
-        "bp",
-        "bps",
-        "bpt",
-        "bpts",
-        "pp",
-        "ppt",
-        "ppts",
-        "p",
-    ];
     let lower = Lower::<16>::of(w);
-    currency::may_follow(lower.as_bytes(), EXTRA)
+    let extra = matches!(
+        lower.as_bytes(),
+        b"to"
+            | b"and"
+            | b"percent"
+            | b"percents"
+            | b"pct"
+            | b"pc"
+            | b"per"
+            | b"percentage"
+            | b"basis"
+            | b"bp"
+            | b"bps"
+            | b"bpt"
+            | b"bpts"
+            | b"pp"
+            | b"ppt"
+            | b"ppts"
+            | b"p"
+    );
+    extra
+        || currency::may_follow(lower.as_bytes())
         || scale_power(w, true).is_some()
         || currency::magnitude_code(w).is_some()
 }
