@@ -205,24 +205,35 @@ pub(crate) fn may_follow(lower: &[u8]) -> bool {
     quick.may_hold(lower) && words.contains(lower)
 }
 
-/// A quick "no" for a set of words: per first byte, the lengths (up to 63) of the words
-/// starting with it. Most words that are not in the set fail it without hashing.
-struct QuickFilter([u64; 256]);
+/// A quick "no" for a set of words: per first two bytes (their low five bits, so the same
+/// for both cases), the lengths (up to 31) and the last bytes (their low five bits) of the
+/// words starting with them. Most words that are not in the set fail it without hashing.
+struct QuickFilter(Box<[u64; 1024]>);
 
 impl QuickFilter {
     fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> QuickFilter {
-        let mut filter = QuickFilter([0; 256]);
+        let mut filter = QuickFilter(Box::new([0; 1024]));
         for word in words {
-            if let Some(&first) = word.first() {
-                filter.0[usize::from(first)] |= 1 << word.len().min(63);
+            if let Some((slot, bits)) = QuickFilter::key(word) {
+                filter.0[slot] |= bits;
             }
         }
         filter
     }
 
+    /// Where a word falls in the table, and its length and last-byte bits.
+    #[inline]
+    fn key(word: &[u8]) -> Option<(usize, u64)> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let second = word.get(1).copied().unwrap_or(0);
+        let slot = usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f);
+        Some((slot, 1 << word.len().min(31) | 1 << (32 + u32::from(last & 0x1f))))
+    }
+
     /// Whether `word` may be in the set.
+    #[inline]
     fn may_hold(&self, word: &[u8]) -> bool {
-        word.first().is_some_and(|&b| self.0[usize::from(b)] & (1 << word.len().min(63)) != 0)
+        QuickFilter::key(word).is_some_and(|(slot, bits)| self.0[slot] & bits == bits)
     }
 }
 

@@ -153,23 +153,27 @@ fn gather_high_bits(x: u64) -> u64 {
 /// is 15 letters or more, is kept when its first two letters fit (the caller compares the
 /// whole word anyway). No branch per run: most words are no number word.
 #[inline]
-fn number_word_starts(bytes: &[u8], pos: usize, mut starts: u64, letters: u64) -> u64 {
-    // The block and the byte after it, padded with zeros at the end of the text, so that
+fn number_word_starts(bytes: &[u8], pos: usize, starts: u64, letters: u64) -> u64 {
+    // The block and the byte after it (padded with zeros at the end of the text), so that
     // reading the first two letters of a run needs no bounds check.
-    let mut padded = [0u8; 72];
-    match bytes.get(pos..pos + 65) {
-        Some(full) => padded[..65].copy_from_slice(full),
-        None => {
-            let rest = bytes.get(pos..).unwrap_or_default();
-            padded[..rest.len()].copy_from_slice(rest);
-        }
+    if let Some(Ok(block)) = bytes.get(pos..pos + 65).map(<&[u8; 65]>::try_from) {
+        return fitting_runs(block, starts, letters);
     }
+    let mut padded = [0u8; 65];
+    let rest = bytes.get(pos..).unwrap_or_default();
+    padded[..rest.len()].copy_from_slice(rest);
+    fitting_runs(&padded, starts, letters)
+}
+
+/// [`number_word_starts`] on a block and the byte after it.
+#[inline]
+fn fitting_runs(block: &[u8; 65], mut starts: u64, letters: u64) -> u64 {
     let ends = !letters;
     let mut fits = 0u64;
     while starts != 0 {
         let s = starts.trailing_zeros() as usize & 63;
         starts &= starts - 1;
-        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(padded[s], padded[s + 1])]);
+        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(block[s], block[s + 1])]);
         // The run's length, 15 when it reaches the end of the block or is longer.
         let len = ((ends >> s) | 1 << 15).trailing_zeros();
         fits |= u64::from((lengths >> len) & 1) << s;
