@@ -165,13 +165,30 @@ pub(crate) fn iso_code(code: &str) -> Option<Currency> {
 /// A currency code as written next to a number ("USD", "usd", "RMB"). Codes that are also
 /// English words ("ALL", "TOP") are not in the table.
 pub(crate) fn written_code(word: &str) -> Option<Currency> {
-    static CODES: Lazy<FastMap<&'static [u8], Currency>> = Lazy::new(|| {
-        table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), Currency::of(c))).collect()
+    /// The codes, and a bit per three letters (low five bits of each byte) that may be one.
+    static CODES: Lazy<(FastMap<&'static [u8], Currency>, Vec<u64>)> = Lazy::new(|| {
+        let mut bits = vec![0u64; 1 << 9];
+        for (w, _) in table::WRITTEN_CODES {
+            let i = letters_index(w.as_bytes());
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        let codes =
+            table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), Currency::of(c))).collect();
+        (codes, bits)
     });
+    /// Three bytes' low five bits side by side.
+    fn letters_index(w: &[u8]) -> usize {
+        w.iter().fold(0, |i, &b| i << 5 | usize::from(b & 0x1f)) & 0x7fff
+    }
     if word.len() != 3 {
         return None;
     }
-    CODES.get(word.as_bytes()).copied()
+    let (codes, bits) = &*CODES;
+    let i = letters_index(word.as_bytes());
+    if bits[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
+    codes.get(word.as_bytes()).copied()
 }
 
 /// A code that is also an English word or acronym, written in capitals ("CAD", "SAR").

@@ -700,8 +700,11 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
             ok.then_some(s)
         }
         _ => {
-            let (s, e) = prev_word(text, start)?;
-            text[s..e].eq_ignore_ascii_case("minus").then_some(s)
+            // The word "minus" across a gap: its five bytes first, then that they are a word.
+            let e = skip_gap_back(text, start);
+            let minus =
+                e < start && e >= 5 && text.as_bytes()[e - 5..e].eq_ignore_ascii_case(b"minus");
+            minus.then(|| word_before(text, e)).flatten().filter(|&s| s == e - 5)
         }
     }
 }
