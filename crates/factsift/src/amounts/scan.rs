@@ -173,25 +173,27 @@ fn fitting_runs(block: &[u8; 65], mut starts: u64, letters: u64) -> u64 {
     while starts != 0 {
         let s = starts.trailing_zeros() as usize & 63;
         starts &= starts - 1;
-        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(block[s], block[s + 1])]);
+        let lengths = NUMBER_WORD_FILTER[pair_index(block[s], block[s + 1])] & 0xffff;
         // The run's length, 15 when it reaches the end of the block or is longer.
         let len = ((ends >> s) | 1 << 15).trailing_zeros();
-        fits |= u64::from((lengths >> len) & 1) << s;
+        fits |= ((lengths >> len) & 1) << s;
     }
     fits
 }
 
-/// The index of two first letters in [`NUMBER_WORD_LENGTHS`]: the low five bits of each
+/// The index of two first letters in [`NUMBER_WORD_FILTER`]: the low five bits of each
 /// (the same for both cases; other bytes fall on some letter, which only costs a comparison).
 #[inline]
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a & 0x1f) * 32 + usize::from(b & 0x1f)
 }
 
-/// Per pair of first letters ([`pair_index`]), the lengths of the words starting with them
-/// that may start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]), as bits of a mask.
-const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
-    let mut f = [0u16; 32 * 32];
+/// Per pair of first letters ([`pair_index`]), what the words starting with them that may
+/// start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]) look like: bit `n` (below 16)
+/// for a length of `n` bytes, bit 15 for any, and bit `32 + k` for a last letter whose low
+/// five bits are `k`.
+const NUMBER_WORD_FILTER: [u64; 32 * 32] = {
+    let mut f = [0u64; 32 * 32];
     let mut i = 0;
     while i < NUMBER_WORDS.len() + ARTICLE_UNITS.len() {
         let w = if i < NUMBER_WORDS.len() {
@@ -201,7 +203,7 @@ const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
         };
         let at = (w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize;
         // Bit 15: "any length", for runs whose length the block does not show.
-        f[at] |= 1 << w.len() | 1 << 15;
+        f[at] |= 1 << w.len() | 1 << 15 | 1 << (32 + (w[w.len() - 1] & 0x1f));
         i += 1;
     }
     f
@@ -210,7 +212,12 @@ const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
 /// Whether a word may start an amount: a number word, or a currency name that makes one
 /// after an article ("a dollar").
 fn starts_amount_word(word: &[u8]) -> bool {
-    could_be_number_word(word) || is_article_unit(word)
+    let (&[a, b, ..], &last, 3..=9) = (word, word.last().unwrap_or(&0), word.len()) else {
+        return false;
+    };
+    let filter = NUMBER_WORD_FILTER[pair_index(a, b)];
+    let fits = filter & (1 << word.len()) != 0 && filter & (1 << (32 + (last & 0x1f))) != 0;
+    fits && (NUMBER_WORD_KEYS.contains(&lower_key(word)) || is_article_unit(word))
 }
 
 /// Whether a word is one of [`ARTICLE_UNITS`] (any case).
@@ -242,7 +249,7 @@ fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
 #[inline]
 fn could_be_number_word(word: &[u8]) -> bool {
     let (&[a, b, ..], 3..=9) = (word, word.len()) else { return false };
-    NUMBER_WORD_LENGTHS[pair_index(a, b)] & (1 << word.len()) != 0
+    NUMBER_WORD_FILTER[pair_index(a, b)] & (1 << word.len()) != 0
         && NUMBER_WORD_KEYS.contains(&lower_key(word))
 }
 
