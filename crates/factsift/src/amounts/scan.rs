@@ -106,7 +106,10 @@ fn block_candidates(bytes: &[u8], start: usize) -> u64 {
     let glued = start > 0 && is_word_byte(bytes[start - 1]);
     let (letters, digits) = block_masks(bytes, start);
     let starts = letters & !(((letters | digits) << 1) | u64::from(glued));
-    digits | number_word_starts(bytes, start, starts, letters)
+    // Every number word has three letters or more: runs of one or two (a third of English
+    // words) are dropped here, all at once; the block's last two bytes may go on past it.
+    let three_letters = ((letters >> 1) | 1 << 63) & ((letters >> 2) | 3 << 62);
+    digits | number_word_starts(bytes, start, starts & three_letters, letters)
 }
 
 /// Whether a byte is part of a run of letters or digits (ASCII letters and digits, every
