@@ -339,33 +339,45 @@ pub(crate) fn name_words_from(word: &[u8]) -> usize {
     index.firsts.get(word).copied().unwrap_or(0)
 }
 
-/// Whether a sign may stand at `start..end` of `text`: signs made of letters ("Rs", "kr")
-/// must not be glued to other letters.
-fn sign_fits(text: &str, sign: &str, start: usize, end: usize) -> bool {
-    let first_letter = sign.chars().next().is_some_and(is_letter);
-    let last_letter = sign.chars().next_back().is_some_and(is_letter);
-    let glued_before = first_letter && char_before(text, start).is_some_and(is_letter);
-    let glued_after = last_letter && char_at(text, end).is_some_and(is_letter);
-    !glued_before && !glued_after
+/// A currency sign with whether it starts and ends with a letter (worked out once).
+#[derive(Clone, Copy)]
+struct Sign {
+    text: &'static str,
+    unit: Unit,
+    letter_first: bool,
+    letter_last: bool,
+}
+
+impl Sign {
+    /// Whether the sign may stand at `start..end` of `text`: signs made of letters ("Rs",
+    /// "kr") must not be glued to other letters.
+    fn fits(&self, text: &str, start: usize, end: usize) -> bool {
+        let glued_before = self.letter_first && char_before(text, start).is_some_and(is_letter);
+        let glued_after = self.letter_last && char_at(text, end).is_some_and(is_letter);
+        !glued_before && !glued_after
+    }
 }
 
 /// Signs grouped by their last byte and by their first byte, so a look-up only compares
 /// the few signs that can match.
 struct SignIndex {
-    by_last: Vec<Vec<(&'static str, Unit)>>,
-    by_first: Vec<Vec<(&'static str, Unit)>>,
+    by_last: Vec<Vec<Sign>>,
+    by_first: Vec<Vec<Sign>>,
 }
 
 static SIGN_INDEX: Lazy<SignIndex> = Lazy::new(|| {
     let mut index = SignIndex { by_last: vec![Vec::new(); 256], by_first: vec![Vec::new(); 256] };
-    for &(sign, unit) in table::SIGNS {
-        let bytes = sign.as_bytes();
-        index.by_last[usize::from(bytes[bytes.len() - 1])].push((sign, unit));
-        index.by_first[usize::from(bytes[0])].push((sign, unit));
+    for &(text, unit) in table::SIGNS {
+        let bytes = text.as_bytes();
+        let letter_first = text.chars().next().is_some_and(is_letter);
+        let letter_last = text.chars().next_back().is_some_and(is_letter);
+        let sign = Sign { text, unit, letter_first, letter_last };
+        index.by_last[usize::from(bytes[bytes.len() - 1])].push(sign);
+        index.by_first[usize::from(bytes[0])].push(sign);
     }
     // Longest first, so the first fit is the longest match.
     for list in index.by_last.iter_mut().chain(index.by_first.iter_mut()) {
-        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        list.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
     }
     index
 });
@@ -374,9 +386,9 @@ static SIGN_INDEX: Lazy<SignIndex> = Lazy::new(|| {
 pub(crate) fn sign_ending_at(text: &str, end: usize) -> Option<(usize, Unit)> {
     let head = text.get(..end)?;
     let last = *head.as_bytes().last()?;
-    SIGN_INDEX.by_last[usize::from(last)].iter().find_map(|&(sign, unit)| {
-        let start = end.checked_sub(sign.len())?;
-        (head.ends_with(sign) && sign_fits(text, sign, start, end)).then_some((start, unit))
+    SIGN_INDEX.by_last[usize::from(last)].iter().find_map(|sign| {
+        let start = end.checked_sub(sign.text.len())?;
+        (head.ends_with(sign.text) && sign.fits(text, start, end)).then_some((start, sign.unit))
     })
 }
 
@@ -384,9 +396,9 @@ pub(crate) fn sign_ending_at(text: &str, end: usize) -> Option<(usize, Unit)> {
 pub(crate) fn sign_starting_at(text: &str, start: usize) -> Option<(usize, Unit)> {
     let tail = text.get(start..)?;
     let first = *tail.as_bytes().first()?;
-    SIGN_INDEX.by_first[usize::from(first)].iter().find_map(|&(sign, unit)| {
-        let end = start + sign.len();
-        (tail.starts_with(sign) && sign_fits(text, sign, start, end)).then_some((end, unit))
+    SIGN_INDEX.by_first[usize::from(first)].iter().find_map(|sign| {
+        let end = start + sign.text.len();
+        (tail.starts_with(sign.text) && sign.fits(text, start, end)).then_some((end, sign.unit))
     })
 }
 
