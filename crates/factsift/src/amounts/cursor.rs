@@ -232,23 +232,24 @@ impl<const N: usize> Lower<N> {
 
     /// Appends `s` lower-cased; if it does not fit, returns false and changes nothing.
     pub(crate) fn push(&mut self, s: &str) -> bool {
-        if self.len + s.len() > N {
-            return false;
-        }
-        let lowered;
-        let bytes = if s.is_ascii() {
-            s.as_bytes()
-        } else {
-            lowered = s.to_lowercase();
-            lowered.as_bytes()
-        };
-        if self.len + bytes.len() > N {
-            return false;
-        }
-        for (d, b) in self.buf[self.len..].iter_mut().zip(bytes) {
+        // One pass for ASCII text (bytes past `len` are not part of the copy, so writing
+        // them before knowing changes nothing); Unicode lower-casing for the rest.
+        let Some(dest) = self.buf.get_mut(self.len..self.len + s.len()) else { return false };
+        let mut ascii = true;
+        for (d, &b) in dest.iter_mut().zip(s.as_bytes()) {
             *d = b.to_ascii_lowercase();
+            ascii &= b.is_ascii();
         }
-        self.len += bytes.len();
+        if ascii {
+            self.len += s.len();
+            return true;
+        }
+        let lowered = s.to_lowercase();
+        let Some(dest) = self.buf.get_mut(self.len..self.len + lowered.len()) else {
+            return false;
+        };
+        dest.copy_from_slice(lowered.as_bytes());
+        self.len += lowered.len();
         true
     }
 
