@@ -228,11 +228,12 @@ impl Sentence {
                     phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
                 };
                 h = Some(w);
-                if !gaz.prefixes.contains(&w) && (e == s || gaz.get(w).is_none()) {
+                let hit = gaz.lookup(w);
+                if !hit.prefix && (e == s || hit.entry.is_none()) {
                     break;
                 }
                 if e > s {
-                    if let Some(entry) = gaz.get(w) {
+                    if let Some(entry) = hit.entry {
                         for bit in 0..16 {
                             if entry.cats & (1 << bit) != 0 {
                                 for (k, ph) in self.phrase[s..=e].iter_mut().enumerate() {
