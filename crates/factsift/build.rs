@@ -18,7 +18,8 @@ mod lexicon_keys;
 mod text;
 
 use lexicon_keys::{
-    category_bit, data_lines, prefix_keys, table_key, ENTRY, NO_PLACE, PLACE_KINDS, PREFIX,
+    category_bit, data_lines, home_slot, prefix_keys, table_key, ENTRY, NO_PLACE, PLACE_KINDS,
+    PREFIX,
 };
 
 /// The gazetteer file: `phrase<TAB>categories<TAB>kind<TAB>country<TAB>canonical` lines.
@@ -67,16 +68,26 @@ impl Table {
         }
     }
 
+    /// The table: records in key order, each at its home slot (see `home_slot`) or right
+    /// after the record before it, empty slots between.
     fn bytes(&self) -> Vec<u8> {
         let mut records: Vec<(u64, &Record)> =
             self.records.iter().map(|(&k, r)| (table_key(k), r)).collect();
         records.sort_unstable_by_key(|r| r.0);
+        let homes = records.len() * 4 / 3 + 1;
+        let mut slots: Vec<Option<(u64, &Record)>> = Vec::with_capacity(homes + 64);
+        for r in records {
+            let at = home_slot(r.0, homes).max(slots.len());
+            slots.resize(at, None);
+            slots.push(Some(r));
+        }
         let mut out = Vec::new();
         out.extend_from_slice(b"FSGZ");
-        for n in [1, self.max_len.min(8), records.len(), self.places.len()] {
+        for n in [2, self.max_len.min(8), homes, slots.len(), self.places.len()] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
-        for (k, r) in records {
+        for slot in slots {
+            let (k, r) = slot.unwrap_or((0, &Record { place: NO_PLACE, cats: 0, flags: 0 }));
             out.extend_from_slice(&k.to_le_bytes());
             out.extend_from_slice(&r.place.to_le_bytes());
             out.extend_from_slice(&r.cats.to_le_bytes());

@@ -8,7 +8,9 @@ use once_cell::sync::Lazy;
 pub(crate) use super::lexicon_keys::{
     cat, norm_lower, phrase_key, phrase_key_extend, phrase_words, CATEGORIES,
 };
-use super::lexicon_keys::{table_key, ENTRY, NO_PLACE, PLACE, PLACE_KINDS, PREFIX, RECORD};
+use super::lexicon_keys::{
+    home_slot, table_key, ENTRY, NO_PLACE, PLACE, PLACE_KINDS, PREFIX, RECORD,
+};
 use crate::entity::PlaceKind;
 use crate::hash::fnv;
 
@@ -98,20 +100,15 @@ pub(crate) struct GazEntry {
 }
 
 /// Phrases keyed by [`phrase_key`] of their tokens, with the keys of their proper prefixes
-/// (to stop extending a match early): the records of the embedded table, sorted by
-/// [`table_key`], found through buckets of their keys' top bits. Loading reads nothing but the
-/// records' keys.
+/// (to stop extending a match early): the slots of the table `build.rs` embeds (layout in
+/// `lexicon_keys.rs`), read in place, so loading costs nothing.
 pub(crate) struct Gazetteer {
-    records: &'static [u8],
+    slots: &'static [u8],
+    homes: usize,
     places: &'static [u8],
-    /// `buckets[b]..buckets[b + 1]`: the records whose key has top bits `b`.
-    buckets: Vec<u32>,
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
-
-/// Top bits of a table key that pick its bucket (about three records a bucket).
-const BUCKET_BITS: u32 = 17;
 
 /// What a phrase key is in the gazetteer: a whole phrase and/or the start of a longer one.
 #[derive(Debug, Clone, Copy, Default)]
@@ -136,39 +133,36 @@ fn place_kind(i: u8) -> Option<PlaceKind> {
 }
 
 impl Gazetteer {
-    /// Reads the table `build.rs` wrote (see `lexicon_keys.rs` for its layout); a malformed
-    /// one reads as empty.
+    /// Reads the table `build.rs` wrote; a malformed one reads as empty.
     fn load(bytes: &'static [u8]) -> Gazetteer {
-        let ok = bytes.len() >= 20 && &bytes[..4] == b"FSGZ" && u32_at(bytes, 4) == 1;
+        const HEAD: usize = 24;
+        let ok = bytes.len() >= HEAD && &bytes[..4] == b"FSGZ" && u32_at(bytes, 4) == 2;
         let field = |i: usize| if ok { u32_at(bytes, 4 + 4 * i) as usize } else { 0 };
-        let (max_len, n, nplaces) = (field(1), field(2), field(3));
-        let ok = bytes.len() == 20 + n * RECORD + nplaces * PLACE;
-        let (n, nplaces) = if ok { (n, nplaces) } else { (0, 0) };
-        let records = &bytes[20.min(bytes.len())..][..n * RECORD];
-        let places = &bytes[20 + n * RECORD..][..nplaces * PLACE];
-        let mut buckets = vec![0u32; (1 << BUCKET_BITS) + 1];
-        for r in 0..n {
-            buckets[(u64_at(records, r * RECORD) >> (64 - BUCKET_BITS)) as usize + 1] += 1;
-        }
-        for b in 1..buckets.len() {
-            buckets[b] += buckets[b - 1];
-        }
-        Gazetteer { records, places, buckets, max_len: max_len.max(1) }
+        let (max_len, homes, n, nplaces) = (field(1), field(2), field(3), field(4));
+        let ok = ok && homes <= n && bytes.len() == HEAD + n * RECORD + nplaces * PLACE;
+        let (homes, n, nplaces) = if ok { (homes, n, nplaces) } else { (0, 0, 0) };
+        let slots = &bytes[HEAD.min(bytes.len())..][..n * RECORD];
+        let places = &bytes[HEAD.min(bytes.len()) + n * RECORD..][..nplaces * PLACE];
+        Gazetteer { slots, homes, places, max_len: max_len.max(1) }
     }
 
     /// What `key` is: a whole phrase, the start of a longer one, both or neither.
     #[inline]
     pub(crate) fn lookup(&self, key: u64) -> PhraseHit {
         let k = table_key(key);
-        let b = (k >> (64 - BUCKET_BITS)) as usize;
-        let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
-        let Some(r) = (lo..hi).map(|r| r * RECORD).find(|&r| u64_at(self.records, r) == k) else {
-            return PhraseHit::default();
-        };
-        let rec = &self.records[r + 8..r + RECORD];
-        let flags = rec[6];
-        let entry = (flags & ENTRY != 0).then(|| self.entry(rec));
-        PhraseHit { entry, prefix: flags & PREFIX != 0 }
+        let mut at = home_slot(k, self.homes) * RECORD;
+        while let Some(slot) = self.slots.get(at..at + RECORD) {
+            let (sk, flags) = (u64_at(slot, 0), slot[14]);
+            if flags == 0 || sk > k {
+                break;
+            }
+            if sk == k {
+                let entry = (flags & ENTRY != 0).then(|| self.entry(&slot[8..]));
+                return PhraseHit { entry, prefix: flags & PREFIX != 0 };
+            }
+            at += RECORD;
+        }
+        PhraseHit::default()
     }
 
     /// The entry of a record's last eight bytes (place index, categories, flags).

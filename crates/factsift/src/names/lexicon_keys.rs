@@ -39,9 +39,13 @@ pub(crate) fn category_bit(name: &str) -> u16 {
 /// plus one (0: not a place).
 pub(crate) const PLACE_KINDS: [&str; 4] = ["country", "city", "region", "natural"];
 
-/// Bytes per table record: the [`table_key`] (u64), the place index (u32, [`NO_PLACE`] for
-/// none), the category bits (u16), the [`ENTRY`]/[`PREFIX`] flags (u8) and a zero byte; all
-/// little-endian, records sorted by key.
+/// Bytes per table slot: the [`table_key`] (u64), the place index (u32, [`NO_PLACE`] for
+/// none), the category bits (u16), the [`ENTRY`]/[`PREFIX`] flags (u8; 0 in an empty slot)
+/// and a zero byte; all little-endian. The table is a header (`FSGZ`, then u32s: version,
+/// longest phrase in tokens, number of home slots, of slots, of places), the slots, then the
+/// places. Records lie in key order, each in its [`home_slot`] or, when that is taken, the
+/// first free slot after it: a look-up reads from the key's home slot on, and stops at an
+/// empty slot or a greater key.
 pub(crate) const RECORD: usize = 16;
 /// Bytes per place: kind (u8, see [`PLACE_KINDS`]), ISO country code (two bytes, zeros for
 /// none), a zero byte, then the byte offset (u32) and length (u32) of its canonical form in
@@ -57,6 +61,11 @@ pub(crate) const PREFIX: u8 = 2;
 /// The key a phrase key is stored under in the table (spread evenly, for bucketing).
 pub(crate) fn table_key(phrase_key: u64) -> u64 {
     mix(phrase_key, 3)
+}
+
+/// The slot where the record of table key `k` belongs, among `homes` (the keys' order).
+pub(crate) fn home_slot(k: u64, homes: usize) -> usize {
+    ((u128::from(k) * homes as u128) >> 64) as usize
 }
 
 /// The lines of a lexicon file that are not `#` comments.
