@@ -145,8 +145,13 @@ struct Sentence {
 fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
     for (i, c) in case.iter().enumerate() {
-        let letters =
-            toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count();
+        // Only "two or more" and "four or more" letters matter: stop counting at four.
+        let word = toks.tokens[s0 + i].as_str(text);
+        let letters = if word.is_ascii() {
+            word.bytes().filter(u8::is_ascii_alphabetic).take(4).count()
+        } else {
+            word.chars().filter(|c| c.is_alphabetic()).take(4).count()
+        };
         if letters >= 2 {
             match c {
                 Case::Upper => upper += 1,
