@@ -471,12 +471,11 @@ fn close_cut_name(last: u8) -> u8 {
     }
 }
 
-/// A word's cached scores for every slot.
+/// A cached word's normalized form, its hash and its case.
 struct CachedWord {
     lower: Box<str>,
     lower_key: u64,
     case: Case,
-    scores: Box<[[f32; L]; SLOTS]>,
 }
 
 /// Per-thread cache of word scores, reused across calls with the same model.
@@ -485,6 +484,9 @@ struct WordCache {
     model_id: u64,
     index: FastMap<Box<str>, u32>,
     words: Vec<CachedWord>,
+    /// Each word's scores for every slot, by word id: in one array, so reading a slot's
+    /// scores follows no pointer.
+    scores: Vec<[[f32; L]; SLOTS]>,
 }
 
 /// Upper bound on cached words per thread (then the cache starts afresh).
@@ -506,7 +508,7 @@ impl Scorer for Inference<'_> {
             return id;
         }
         let f = word_features(word);
-        let mut scores = Box::new([[0.0f32; L]; SLOTS]);
+        let mut scores = [[0.0f32; L]; SLOTS];
         for (slot, keys) in f.slots.iter().enumerate() {
             for &k in keys {
                 if let Some(r) = self.model.row(k) {
@@ -521,8 +523,8 @@ impl Scorer for Inference<'_> {
             lower: f.lower.into(),
             lower_key: f.lower_key,
             case: f.case,
-            scores,
         });
+        self.cache.scores.push(scores);
         self.cache.index.insert(word.into(), id);
         id
     }
@@ -530,6 +532,7 @@ impl Scorer for Inference<'_> {
     fn sentence_done(&mut self) {
         if self.cache.words.len() > CACHE_LIMIT {
             self.cache.words.clear();
+            self.cache.scores.clear();
             self.cache.index.clear();
         }
     }
@@ -540,7 +543,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
-        for (s, w) in scores.iter_mut().zip(&self.cache.words[id as usize].scores[slot]) {
+        for (s, w) in scores.iter_mut().zip(&self.cache.scores[id as usize][slot]) {
             *s += w;
         }
     }
