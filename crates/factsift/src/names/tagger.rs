@@ -471,8 +471,36 @@ fn close_cut_name(last: u8) -> u8 {
     }
 }
 
-/// A cached word's normalized form, its hash and its case.
+/// A word as written: inline when it fits (most words do), so confirming a cache hit reads
+/// no other memory.
+enum Spelling {
+    Inline { len: u8, bytes: [u8; 22] },
+    Boxed(Box<str>),
+}
+
+impl Spelling {
+    fn new(word: &str) -> Spelling {
+        let mut bytes = [0; 22];
+        match bytes.get_mut(..word.len()) {
+            Some(b) => {
+                b.copy_from_slice(word.as_bytes());
+                Spelling::Inline { len: word.len() as u8, bytes }
+            }
+            None => Spelling::Boxed(word.into()),
+        }
+    }
+
+    fn is(&self, word: &str) -> bool {
+        match self {
+            Spelling::Inline { len, bytes } => &bytes[..usize::from(*len)] == word.as_bytes(),
+            Spelling::Boxed(b) => **b == *word,
+        }
+    }
+}
+
+/// A cached word: as written, its normalized form, that form's hash and its case.
 struct CachedWord {
+    spelling: Spelling,
     lower: Box<str>,
     lower_key: u64,
     case: Case,
@@ -482,7 +510,9 @@ struct CachedWord {
 #[derive(Default)]
 struct WordCache {
     model_id: u64,
-    index: FastMap<Box<str>, u32>,
+    /// Word ids by the hash of the word as written (a word whose hash an earlier one has is
+    /// scored afresh each time).
+    index: FastMap<u64, u32>,
     words: Vec<CachedWord>,
     /// Each word's scores for every slot, by word id: in one array, so reading a slot's
     /// scores follows no pointer.
@@ -504,7 +534,9 @@ struct Inference<'a> {
 
 impl Scorer for Inference<'_> {
     fn word(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.cache.index.get(word) {
+        let key = crate::hash::fnv(word);
+        let cached = self.cache.index.get(&key).copied();
+        if let Some(id) = cached.filter(|&id| self.cache.words[id as usize].spelling.is(word)) {
             return id;
         }
         let f = word_features(word);
@@ -520,12 +552,15 @@ impl Scorer for Inference<'_> {
         }
         let id = self.cache.words.len() as u32;
         self.cache.words.push(CachedWord {
+            spelling: Spelling::new(word),
             lower: f.lower.into(),
             lower_key: f.lower_key,
             case: f.case,
         });
         self.cache.scores.push(scores);
-        self.cache.index.insert(word.into(), id);
+        if cached.is_none() {
+            self.cache.index.insert(key, id);
+        }
         id
     }
 
