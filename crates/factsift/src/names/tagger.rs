@@ -675,6 +675,17 @@ mod tests {
     }
 
     #[test]
+    fn cached_spellings_match_only_the_same_word() {
+        let long = "Kazakhstanskaya-Pravda-Sovereign";
+        for word in ["", "Astana", "Nur-Sultan\u{2019}s", long] {
+            let s = Spelling::new(word);
+            assert!(s.is(word), "{word:?}");
+            assert!(!s.is(&format!("{word}x")) && !s.is("astana"), "{word:?}");
+        }
+        assert!(matches!(Spelling::new(long), Spelling::Boxed(_)));
+    }
+
+    #[test]
     fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
         let headline = |text: &str| {
             let toks = tokenize(text);
