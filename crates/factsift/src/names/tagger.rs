@@ -144,7 +144,11 @@ struct Sentence {
 /// there, and what the tagger finds in it does not spread through the document's memory.
 fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
-    for (i, c) in case.iter().enumerate() {
+    for (i, &c) in case.iter().enumerate() {
+        // Digits and punctuation count for neither test.
+        if c == Case::Other {
+            continue;
+        }
         // Only "two or more" and "four or more" letters matter: stop counting at four.
         let word = toks.tokens[s0 + i].as_str(text);
         let letters = if word.is_ascii() {
@@ -155,8 +159,7 @@ fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
         if letters >= 2 {
             match c {
                 Case::Upper => upper += 1,
-                Case::Title | Case::Lower => other += 1,
-                Case::Other => {}
+                _ => other += 1,
             }
         }
         if letters >= 4 && i > 0 {
