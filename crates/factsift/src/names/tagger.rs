@@ -92,7 +92,8 @@ pub(super) const STATIC_LIMIT: usize = 1 << 17;
 
 impl Statics {
     fn new(n: usize) -> Statics {
-        Statics { of_token: vec![NO_ID; n], sums: Vec::new() }
+        // Most tokens of news are near a capitalized word; the rest are few.
+        Statics { of_token: vec![NO_ID; n], sums: Vec::with_capacity(n.min(STATIC_LIMIT)) }
     }
 
     fn get(&self, token: usize) -> Option<([f32; L], u64)> {
