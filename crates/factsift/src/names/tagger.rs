@@ -82,6 +82,9 @@ struct Statics {
     /// Index into `sums` per token, or [`NO_ID`].
     of_token: Vec<u32>,
     sums: Vec<([f32; L], u64)>,
+    /// Whether each piece of text with a capitalized word is a headline (see [`is_headline`]),
+    /// in reading order.
+    headlines: Vec<bool>,
 }
 
 /// Tokens tagged as one sentence at most.
@@ -93,7 +96,24 @@ pub(super) const STATIC_LIMIT: usize = 1 << 17;
 impl Statics {
     fn new(n: usize) -> Statics {
         // Most tokens of news are near a capitalized word; the rest are few.
-        Statics { of_token: vec![NO_ID; n], sums: Vec::with_capacity(n.min(STATIC_LIMIT)) }
+        Statics {
+            of_token: vec![NO_ID; n],
+            sums: Vec::with_capacity(n.min(STATIC_LIMIT)),
+            headlines: Vec::new(),
+        }
+    }
+
+    /// Whether the `piece`-th piece read is a headline: found by `test` in the first pass,
+    /// remembered for the second.
+    fn headline(&mut self, piece: usize, test: impl FnOnce() -> bool) -> bool {
+        if let Some(&h) = self.headlines.get(piece) {
+            return h;
+        }
+        let h = test();
+        if piece == self.headlines.len() {
+            self.headlines.push(h);
+        }
+        h
     }
 
     fn get(&self, token: usize) -> Option<([f32; L], u64)> {
@@ -353,6 +373,8 @@ fn decode_pass<S: Scorer>(
     let allowed_after = allowed_table();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
+    // Pieces with a capitalized word read so far (both passes read the same ones).
+    let mut read = 0;
     // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
     // pieces, so the per-thread word cache can start afresh between them.
     let pieces = toks.sentences.iter().flat_map(|r| {
@@ -370,7 +392,8 @@ fn decode_pass<S: Scorer>(
         if !near.iter().any(|&x| x) {
             continue;
         }
-        let headline = is_headline(text, toks, s0, case);
+        let headline = statics.headline(read, || is_headline(text, toks, s0, case));
+        read += 1;
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
