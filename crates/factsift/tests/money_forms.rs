@@ -12,7 +12,7 @@ fn rows(doc: &Document<'_>) -> Vec<(String, String, String)> {
     doc.money()
         .map(|(e, m)| {
             let code = m.currency.map_or("-".to_string(), |c| c.to_string());
-            (e.text.clone(), m.amount.to_string(), code)
+            (e.text.to_string(), m.amount.to_string(), code)
         })
         .collect()
 }
@@ -129,7 +129,7 @@ fn fractions_of_a_percent() {
         PercentageExtractor::default()
             .extract(text)
             .percentages()
-            .map(|(e, p)| (e.text.clone(), p.value.to_string()))
+            .map(|(e, p)| (e.text.to_string(), p.value.to_string()))
             .collect()
     };
     assert_eq!(
