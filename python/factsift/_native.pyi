@@ -20,6 +20,7 @@ __all__ = [
     "Person",
     "Place",
     "__version__",
+    "_columns",
     "_entity_columns",
     "_train",
 ]
@@ -41,6 +42,9 @@ _Buffers = list[Union[bytes, None]]
 _Batch = tuple[int, list[tuple[str, int, _Buffers]]]
 
 def _entity_columns(docs: Iterable[Document]) -> list[_Batch]: ...
+
+# (name, Arrow type, nullable) of each column, in order; see factsift._tables.
+def _columns() -> list[tuple[str, str, bool]]: ...
 
 @final
 class Extractor:

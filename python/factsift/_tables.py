@@ -14,41 +14,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Iterable
 
-from ._native import Document, _entity_columns
+from ._native import Document, _columns, _entity_columns
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-#: The columns of :func:`to_arrow` and :func:`to_pandas`, in order.
-COLUMNS = (
-    "id",
-    "type",
-    "text",
-    "start",
-    "end",
-    "byte_start",
-    "byte_end",
-    "confidence",
-    "amount",
-    "currency",
-    "value",
-    "percentage_kind",
-    "min",
-    "max",
-    "qualifier",
-    "name",
-    "canonical",
-    "title",
-    "place_kind",
-    "country",
-    "acronym",
-)
+#: The columns of :func:`to_arrow` and :func:`to_pandas`, in order (the native module's list).
+COLUMNS: tuple[str, ...] = tuple(name for name, _, _ in _columns())
 
 #: The columns holding exact decimal numbers (strings in Arrow, ``Decimal`` in pandas).
 DECIMAL_COLUMNS = ("amount", "value", "min", "max")
-
-_INT_COLUMNS = ("start", "end", "byte_start", "byte_end")
 
 
 def _pyarrow(caller: str) -> Any:
@@ -69,15 +45,9 @@ def arrow_schema(id_type: pyarrow.DataType | None = None) -> pyarrow.Schema:
     """
     pa = _pyarrow("arrow_schema")
     fields = []
-    for name in COLUMNS:
-        if name == "id":
-            fields.append(pa.field(name, id_type or pa.int64()))
-        elif name in _INT_COLUMNS:
-            fields.append(pa.field(name, pa.int64(), nullable=False))
-        elif name == "confidence":
-            fields.append(pa.field(name, pa.float64(), nullable=False))
-        else:
-            fields.append(pa.field(name, pa.string(), nullable=name not in ("type", "text")))
+    for name, arrow_type, nullable in _columns():
+        field_type = (id_type or pa.int64()) if name == "id" else pa.type_for_alias(arrow_type)
+        fields.append(pa.field(name, field_type, nullable=nullable))
     return pa.schema(fields)
 
 
@@ -124,11 +94,11 @@ def to_arrow(
     for rows, columns in _entity_columns(docs):
         arrays = {}
         for name, nulls, buffers in columns:
-            field = pa.int64() if name == "doc" else schema.field(name).type
+            field = pa.int64() if name == "id" else schema.field(name).type
             wrapped = [None if b is None else pa.py_buffer(b) for b in buffers]
             arrays[name] = pa.Array.from_buffers(field, rows, wrapped, null_count=nulls)
-        doc = arrays.pop("doc")
-        arrays["id"] = doc if id_values is None else id_values.take(doc)
+        if id_values is not None:  # the native id column holds each entity's document position
+            arrays["id"] = id_values.take(arrays["id"])
         batches.append(pa.RecordBatch.from_arrays([arrays[n] for n in COLUMNS], schema=schema))
     return pa.Table.from_batches(batches, schema=schema)
 

@@ -83,7 +83,7 @@ impl Strings {
     }
 }
 
-/// The typed fields of one entity, as the string columns hold them.
+/// The typed fields of one entity, as the optional string columns hold them.
 #[derive(Default)]
 struct Typed<'a> {
     amount: Option<&'a Decimal>,
@@ -159,89 +159,165 @@ fn fields<'a>(obj: &'a Bound<'_, PyAny>) -> Option<(&'a Span, &'static str, Type
     }
 }
 
-/// The names of the string columns, in the order `Batch::strings` holds them.
-const STRING_COLUMNS: [&str; 15] = [
-    "type",
-    "text",
-    "amount",
-    "currency",
-    "value",
-    "percentage_kind",
-    "min",
-    "max",
-    "qualifier",
-    "name",
-    "canonical",
-    "title",
-    "place_kind",
-    "country",
-    "acronym",
+/// What a column holds.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// `int64`: the document's position, which the caller's ids (of any type, maybe null)
+    /// replace in Python.
+    Id,
+    /// `int64`, never null.
+    Int,
+    /// `float64`, never null.
+    Float,
+    /// A UTF-8 string, never null.
+    Text,
+    /// A UTF-8 string or null.
+    OptionalText,
+}
+
+impl Kind {
+    /// The Arrow type's name, as `pyarrow` spells it.
+    fn arrow_type(self) -> &'static str {
+        match self {
+            Kind::Id | Kind::Int => "int64",
+            Kind::Float => "float64",
+            Kind::Text | Kind::OptionalText => "string",
+        }
+    }
+}
+
+/// Every column of the tables, in order: the one list behind `factsift.COLUMNS` and
+/// `factsift.arrow_schema` (`_columns()`).
+const COLUMNS: [(&str, Kind); 21] = [
+    ("id", Kind::Id),
+    ("type", Kind::Text),
+    ("text", Kind::Text),
+    ("start", Kind::Int),
+    ("end", Kind::Int),
+    ("byte_start", Kind::Int),
+    ("byte_end", Kind::Int),
+    ("confidence", Kind::Float),
+    ("amount", Kind::OptionalText),
+    ("currency", Kind::OptionalText),
+    ("value", Kind::OptionalText),
+    ("percentage_kind", Kind::OptionalText),
+    ("min", Kind::OptionalText),
+    ("max", Kind::OptionalText),
+    ("qualifier", Kind::OptionalText),
+    ("name", Kind::OptionalText),
+    ("canonical", Kind::OptionalText),
+    ("title", Kind::OptionalText),
+    ("place_kind", Kind::OptionalText),
+    ("country", Kind::OptionalText),
+    ("acronym", Kind::OptionalText),
 ];
 
-/// The names of the `int64` columns, in the order `Batch::ints` holds them (`doc` is the
-/// document's position, which Python turns into the `id` column).
-const INT_COLUMNS: [&str; 5] = ["doc", "start", "end", "byte_start", "byte_end"];
+/// `(name, Arrow type, nullable)` for every column of `to_arrow`'s tables, in order.
+#[pyfunction]
+pub(crate) fn _columns() -> Vec<(&'static str, &'static str, bool)> {
+    let nullable = |kind| matches!(kind, Kind::Id | Kind::OptionalText);
+    COLUMNS.iter().map(|&(name, kind)| (name, kind.arrow_type(), nullable(kind))).collect()
+}
+
+/// One row's value in one column.
+enum Cell<'a> {
+    Int(usize),
+    Float(f64),
+    Text(Option<&'a str>),
+    Decimal(Option<&'a Decimal>),
+}
+
+/// One column's buffers.
+enum Column {
+    /// Little-endian values of a fixed width (`int64` or `float64`).
+    Fixed(Vec<u8>),
+    Strings(Strings),
+}
+
+impl Column {
+    fn new(kind: Kind) -> Column {
+        match kind {
+            Kind::Id | Kind::Int | Kind::Float => Column::Fixed(Vec::new()),
+            Kind::Text | Kind::OptionalText => Column::Strings(Strings::new()),
+        }
+    }
+
+    fn push(&mut self, cell: Cell<'_>) {
+        match (self, cell) {
+            (Column::Fixed(v), Cell::Int(x)) => v.extend_from_slice(&(x as i64).to_le_bytes()),
+            (Column::Fixed(v), Cell::Float(x)) => v.extend_from_slice(&x.to_le_bytes()),
+            (Column::Strings(s), Cell::Text(x)) => s.push(x),
+            (Column::Strings(s), Cell::Decimal(x)) => s.push_decimal(x),
+            // `Batch::push` writes the cells in the order and kinds of `COLUMNS`.
+            _ => unreachable!("a cell of another kind than its column"),
+        }
+    }
+}
 
 /// The columns of a run of rows.
 struct Batch {
     rows: usize,
-    ints: [Vec<u8>; INT_COLUMNS.len()],
-    confidence: Vec<u8>,
-    strings: [Strings; STRING_COLUMNS.len()],
+    columns: [Column; COLUMNS.len()],
 }
 
 impl Batch {
     fn new() -> Batch {
-        Batch {
-            rows: 0,
-            ints: std::array::from_fn(|_| Vec::new()),
-            confidence: Vec::new(),
-            strings: std::array::from_fn(|_| Strings::new()),
-        }
+        Batch { rows: 0, columns: std::array::from_fn(|i| Column::new(COLUMNS[i].1)) }
     }
 
     fn is_full(&self) -> bool {
-        self.strings.iter().any(|s| s.data.len() >= BATCH_BYTES)
+        let full = |c: &Column| matches!(c, Column::Strings(s) if s.data.len() >= BATCH_BYTES);
+        self.columns.iter().any(full)
     }
 
     fn push(&mut self, doc: usize, bytes: (usize, usize), span: &Span, label: &str, t: Typed<'_>) {
-        let ints = [doc, span.start, span.end, bytes.0, bytes.1];
-        for (column, v) in self.ints.iter_mut().zip(ints) {
-            column.extend_from_slice(&(v as i64).to_le_bytes());
+        use Cell::{Decimal, Float, Int, Text};
+        let cells: [Cell<'_>; COLUMNS.len()] = [
+            Int(doc),
+            Text(Some(label)),
+            Text(Some(&span.text)),
+            Int(span.start),
+            Int(span.end),
+            Int(bytes.0),
+            Int(bytes.1),
+            Float(widen(span.confidence)),
+            Decimal(t.amount),
+            Text(t.currency),
+            Decimal(t.value),
+            Text(t.percentage_kind),
+            Decimal(t.min),
+            Decimal(t.max),
+            Text(t.qualifier),
+            Text(t.name),
+            Text(t.canonical),
+            Text(t.title),
+            Text(t.place_kind),
+            Text(t.country),
+            Text(t.acronym),
+        ];
+        for (column, cell) in self.columns.iter_mut().zip(cells) {
+            column.push(cell);
         }
-        self.confidence.extend_from_slice(&widen(span.confidence).to_le_bytes());
-        let [ty, text, amount, currency, value, pkind, min, max, qualifier, name, canonical, title, place_kind, country, acronym] =
-            &mut self.strings;
-        ty.push(Some(label));
-        text.push(Some(&span.text));
-        amount.push_decimal(t.amount);
-        currency.push(t.currency);
-        value.push_decimal(t.value);
-        pkind.push(t.percentage_kind);
-        min.push_decimal(t.min);
-        max.push_decimal(t.max);
-        qualifier.push(t.qualifier);
-        name.push(t.name);
-        canonical.push(t.canonical);
-        title.push(t.title);
-        place_kind.push(t.place_kind);
-        country.push(t.country);
-        acronym.push(t.acronym);
         self.rows += 1;
     }
 
-    /// `(rows, [(column, null count, buffers)])`; a validity buffer of `None` means no nulls.
+    /// `(rows, [(column, null count, buffers)])` in the order of `COLUMNS`; a validity buffer
+    /// of `None` means no nulls.
     fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         let bytes = |b: &[u8]| PyBytes::new(py, b).into_any();
         let mut columns = Vec::new();
-        for (name, values) in INT_COLUMNS.iter().zip(&self.ints) {
-            columns.push((*name, 0, vec![None, Some(bytes(values))]));
-        }
-        columns.push(("confidence", 0, vec![None, Some(bytes(&self.confidence))]));
-        for (name, s) in STRING_COLUMNS.iter().zip(&self.strings) {
-            let validity = (s.validity.nulls > 0).then(|| bytes(&s.validity.bits));
-            let buffers = vec![validity, Some(bytes(&s.offsets)), Some(bytes(&s.data))];
-            columns.push((*name, s.validity.nulls, buffers));
+        for ((name, _), column) in COLUMNS.iter().zip(&self.columns) {
+            columns.push(match column {
+                Column::Fixed(values) => (*name, 0, vec![None, Some(bytes(values))]),
+                Column::Strings(s) => {
+                    let validity = (s.validity.nulls > 0).then(|| bytes(&s.validity.bits));
+                    (
+                        *name,
+                        s.validity.nulls,
+                        vec![validity, Some(bytes(&s.offsets)), Some(bytes(&s.data))],
+                    )
+                }
+            });
         }
         (self.rows, columns).into_pyobject(py).map(Bound::into_any)
     }

@@ -29,6 +29,7 @@ fn factsift_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<entities::Money>()?;
     m.add_class::<entities::Percentage>()?;
     m.add_function(wrap_pyfunction!(columns::_entity_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
     let labels = factsift::EntityType::ALL.map(factsift::EntityType::as_str);
     m.add("LABELS", PyTuple::new(m.py(), labels)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
