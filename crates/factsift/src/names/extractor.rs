@@ -129,8 +129,8 @@ impl NameExtractor {
             return;
         }
         let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
-        let mut spans: Vec<NameSpan> = resolve::long_names::extend_complements(&doc, spans);
-        resolve::long_names::extend_to_known_names(&doc, &mut spans);
+        let spans = resolve::long_names::extend_complements(&doc, spans);
+        let mut spans: Vec<NameSpan> = resolve::long_names::extend_to_known_names(&doc, spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);

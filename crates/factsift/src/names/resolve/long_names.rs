@@ -56,22 +56,31 @@ const WIKILOC: u16 = cat(14);
 
 /// Extends each name that is the start of a longer organization or place name of the
 /// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case
-/// function words inside), over the rest of that name when the tagger found no name there.
+/// function words inside), over the rest of that name and the pieces of it the tagger found
+/// as names of their own.
 /// The name keeps the tagger's type (the lists call airports and school districts places,
 /// which news calls organizations), unless the tagger took it for a person; a title word
 /// ("Representative", "Secretary") ends no such name.
-pub(crate) fn extend_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
+pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let gaz = &*GAZETTEER;
+    let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
+        if gone[k] {
+            continue;
+        }
         let s = &spans[k];
-        let limit = spans.get(k + 1).map_or(n, |nx| nx.a).min(s.a + gaz.max_len).min(n);
         let mut h = None;
         let mut best = None;
-        for e in s.a..limit {
+        // The next name the tagger found after this one, while the phrase grows past it.
+        let mut next = k + 1;
+        for e in s.a..(s.a + gaz.max_len).min(n) {
             let w = doc.word(e);
             let h2 = phrase_key_extend(h, doc.lower(e));
             h = Some(h2);
+            while spans.get(next).is_some_and(|x| x.b < e) {
+                next += 1;
+            }
             if e > s.b {
                 let capital = matches!(case_of(w), Case::Title | Case::Upper);
                 if !capital && !matches!(w, "of" | "for" | "and" | "the" | "de" | "on") {
@@ -79,7 +88,10 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
                 }
                 let known = gaz.get(h2).map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
                 let title = doc.cats(e) & TITLE != 0;
-                if capital && known != 0 && !title && doc.sentence_of(e) == doc.sentence_of(s.a) {
+                // A name the tagger found must not be cut by the phrase's end.
+                let cuts = spans.get(next).is_some_and(|x| x.a <= e && x.b > e);
+                let same_sentence = doc.sentence_of(e) == doc.sentence_of(s.a);
+                if capital && known != 0 && !title && !cuts && same_sentence {
                     best = Some((e, known));
                 }
             }
@@ -88,6 +100,12 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
             }
         }
         if let Some((e, known)) = best {
+            for j in k + 1..spans.len() {
+                if spans[j].a > e {
+                    break;
+                }
+                gone[j] = true;
+            }
             let s = &mut spans[k];
             s.b = e;
             if s.label == NameLabel::Person && known == WIKIORG {
@@ -97,6 +115,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
             }
         }
     }
+    spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
 /// Whether token `i` is an organization word.
@@ -165,15 +184,21 @@ mod tests {
     fn a_name_the_tagger_cut_short_gets_the_rest_of_its_known_form() {
         let doc =
             DocContext::new("She landed at Washington Dulles International Airport on Tuesday.");
-        let mut spans = vec![span(&doc, &["Washington"], LOC, 0.4)];
-        extend_to_known_names(&doc, &mut spans);
+        let spans = vec![span(&doc, &["Washington"], LOC, 0.4)];
+        let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington Dulles International Airport", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Pieces of the name the tagger found as names of their own join it.
+        let doc = DocContext::new("Talks in Bosnia and Herzegovina ended.");
+        let spans = vec![span(&doc, &["Bosnia"], LOC, 0.9), span(&doc, &["Herzegovina"], LOC, 0.9)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("Bosnia and Herzegovina", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A name already whole, or followed by another name, stays as it is.
         let doc = DocContext::new("Washington and Castlevane talked.");
-        let mut spans =
+        let spans =
             vec![span(&doc, &["Washington"], LOC, 0.9), span(&doc, &["Castlevane"], LOC, 0.9)];
-        extend_to_known_names(&doc, &mut spans);
+        let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington", LOC), ("Castlevane", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
