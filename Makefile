@@ -1,7 +1,7 @@
 # factsift: the README's commands, the tests (`make test`) and the checks only CI runs (`make ci`).
 CARGO ?= cargo
 
-.PHONY: demo test test-rust test-python pytest mypy python-install ci lint fmt-check clippy deny \
+.PHONY: demo test test-rust test-python pytest mypy python-install ci lint fmt-check clippy doc-check deny \
   fmt bench bench-python bench-engines bench-spacy fuzz
 demo: ## Run the main job on the bundled sample article
 	$(CARGO) run --release -q -p factsift-cli -- extract examples/sample_article.txt
@@ -25,13 +25,17 @@ ci: ## Format check, clippy (warnings are errors), dependency license policy
 	@$(call run_all,$(CI_PARTS))
 
 lint:
-	@$(call run_all,fmt-check clippy)
+	@$(call run_all,fmt-check clippy doc-check)
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
 clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+# The API docs build without a broken or private link.
+doc-check:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --lib --all-features
 
 # Dependency licenses and bans against deny.toml (offline: no advisory database here).
 deny:

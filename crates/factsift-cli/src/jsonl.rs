@@ -144,18 +144,18 @@ pub fn process_jsonl_observed<R: BufRead, W: Write>(
     let mut probe = PlainTextProbe::default();
     loop {
         let (count, end) = reader.fill(options);
-        let (lines, starts) = (&reader.lines[..count], &reader.starts[..count]);
-        let respond = |(line, &start): (&Vec<u8>, &u64)| {
+        let (lines, starts) = (&mut reader.lines[..count], &reader.starts[..count]);
+        let respond = |(line, &start): (&mut Vec<u8>, &u64)| {
             answer(extractor, line, start, options, None).expect("only a direct output can fail")
         };
         let answers: Vec<Answer> = if count == 1 {
             // A lone line (such as one longer than a chunk) is written as it is serialized:
             // its record is never held whole in memory.
-            vec![answer(extractor, &lines[0], starts[0], options, Some(&mut output))?]
+            vec![answer(extractor, &mut lines[0], starts[0], options, Some(&mut output))?]
         } else if options.parallel {
-            lines.par_iter().zip(starts).map(respond).collect()
+            lines.par_iter_mut().zip(starts).map(respond).collect()
         } else {
-            lines.iter().zip(starts).map(respond).collect()
+            lines.iter_mut().zip(starts).map(respond).collect()
         };
         for answer in answers {
             summary.lines += 1;
@@ -236,11 +236,7 @@ impl<R: BufRead> ChunkReader<R> {
 
     /// Keeps memory flat after an occasional huge line.
     fn release_large(&mut self, count: usize) {
-        for buf in &mut self.lines[..count] {
-            if buf.capacity() > 1 << 20 {
-                *buf = Vec::new();
-            }
-        }
+        self.lines[..count].iter_mut().for_each(release_if_large);
     }
 }
 
@@ -301,16 +297,45 @@ impl Answer {
     }
 }
 
+/// Frees a line buffer of more than a MiB (small ones are reused for the next lines).
+fn release_if_large(buf: &mut Vec<u8>) {
+    if buf.capacity() > 1 << 20 {
+        *buf = Vec::new();
+    }
+}
+
 /// Extracts from one input line (with or without its line ending) that starts at byte
 /// `start` of the input.
 /// With `direct`, a record with entities is written there rather than into the answer.
+/// A large line whose text had to be decoded into a string of its own (escapes, or repaired
+/// UTF-8) is freed before extraction, so a long line is not held twice.
 fn answer(
     extractor: &Extractor,
-    line: &[u8],
+    buf: &mut Vec<u8>,
     start: u64,
     options: &JsonlOptions,
     direct: Option<&mut dyn Write>,
 ) -> io::Result<Answer> {
+    match read_line(buf, start, options) {
+        Err(answer) => Ok(answer),
+        Ok(Read::Borrowed { id, text }) => respond(extractor, id, text, direct),
+        Ok(Read::Owned { id, text }) => {
+            release_if_large(buf);
+            respond(extractor, &id, &text, direct)
+        }
+    }
+}
+
+/// The id and text of a line, once read.
+enum Read<'a> {
+    /// The text as it stands in the line (it has no escapes).
+    Borrowed { id: &'a RawValue, text: &'a str },
+    /// The text decoded into a string of its own, and a copy of the id: the line is not needed.
+    Owned { id: Box<RawValue>, text: String },
+}
+
+/// Reads the id and text of one line, or the answer for a line that has none (blank or bad).
+fn read_line<'a>(line: &'a [u8], start: u64, options: &JsonlOptions) -> Result<Read<'a>, Answer> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     // A byte-order mark some editors put at the start of a file is not part of the JSON.
@@ -321,12 +346,16 @@ fn answer(
     if is_blank(line) {
         let mut record = Vec::new();
         write_record(&mut record, RawValue::NULL, &[]).expect("writing to memory cannot fail");
-        return Ok(Answer { record, entities: 0, error: None, blank: true, object: false });
+        return Err(Answer { record, entities: 0, error: None, blank: true, object: false });
     }
     match std::str::from_utf8(line) {
-        Ok(line) => answer_text(extractor, line, options, direct),
+        Ok(line) => read_text(line, options),
         Err(_) if options.lossy => {
-            answer_text(extractor, &String::from_utf8_lossy(line), options, direct)
+            let repaired = String::from_utf8_lossy(line);
+            Ok(match read_text(&repaired, options)? {
+                Read::Borrowed { id, text } => Read::Owned { id: id.to_owned(), text: text.into() },
+                Read::Owned { id, text } => Read::Owned { id, text },
+            })
         }
         Err(e) => {
             let at = e.valid_up_to();
@@ -338,39 +367,42 @@ fn answer(
             let repaired = String::from_utf8_lossy(line);
             let fields = read_fields(&repaired, options);
             let id = fields.as_ref().ok().and_then(|f| f.id).unwrap_or(RawValue::NULL);
-            Ok(Answer::failed(id, message, fields.is_ok()))
+            Err(Answer::failed(id, message, fields.is_ok()))
         }
     }
 }
 
-/// [`answer`] for a line that is valid UTF-8.
-fn answer_text(
-    extractor: &Extractor,
-    line: &str,
-    options: &JsonlOptions,
-    direct: Option<&mut dyn Write>,
-) -> io::Result<Answer> {
+/// [`read_line`] for a line that is valid UTF-8.
+fn read_text<'a>(line: &'a str, options: &JsonlOptions) -> Result<Read<'a>, Answer> {
     let fields = match read_fields(line, options) {
         Ok(fields) => fields,
-        Err(message) => return Ok(Answer::failed(RawValue::NULL, message, false)),
+        Err(message) => return Err(Answer::failed(RawValue::NULL, message, false)),
     };
     let id = fields.id.unwrap_or(RawValue::NULL);
     match text(fields.text, options) {
-        Ok(text) => {
-            let doc = extractor.extract(&text);
-            let mut record = Vec::new();
-            match direct {
-                Some(out) => write_record(out, id, doc.entities())?,
-                None => {
-                    record.reserve(64 + doc.len() * 160);
-                    write_record(&mut record, id, doc.entities())
-                        .expect("writing to memory cannot fail");
-                }
-            }
-            Ok(Answer { record, entities: doc.len(), error: None, blank: false, object: true })
-        }
-        Err(message) => Ok(Answer::failed(id, message, true)),
+        Ok(Cow::Borrowed(text)) => Ok(Read::Borrowed { id, text }),
+        Ok(Cow::Owned(text)) => Ok(Read::Owned { id: id.to_owned(), text }),
+        Err(message) => Err(Answer::failed(id, message, true)),
     }
+}
+
+/// Extracts from the text of a line and answers with its record.
+fn respond(
+    extractor: &Extractor,
+    id: &RawValue,
+    text: &str,
+    direct: Option<&mut dyn Write>,
+) -> io::Result<Answer> {
+    let doc = extractor.extract(text);
+    let mut record = Vec::new();
+    match direct {
+        Some(out) => write_record(out, id, doc.entities())?,
+        None => {
+            record.reserve(64 + doc.len() * 160);
+            write_record(&mut record, id, doc.entities()).expect("writing to memory cannot fail");
+        }
+    }
+    Ok(Answer { record, entities: doc.len(), error: None, blank: false, object: true })
 }
 
 /// True for a line of white space only, by one rule: Unicode's White_Space (so `\x0b`, `\x0c`,

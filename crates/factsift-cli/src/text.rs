@@ -142,9 +142,9 @@ mod tests {
         let text = "Dr. Ana Lima met\nLima.";
         let person = |a: usize, b: usize, canonical: &str| {
             let kind = EntityKind::Person(Person {
-                name: text[a..b].to_string(),
+                name: text[a..b].into(),
                 title: None,
-                canonical: canonical.to_string(),
+                canonical: canonical.into(),
             });
             Entity::new(text, a, b, 0.5, kind).unwrap()
         };

@@ -81,7 +81,7 @@ fn a_model_trained_saved_and_loaded_tags_what_it_learned() {
     let doc = ex.extract(text);
     assert!(doc.entities().iter().all(|e| e.confidence > 0.0 && e.confidence <= 1.0));
     let found: Vec<(String, EntityType)> =
-        doc.entities().iter().map(|e| (e.text.clone(), e.entity_type())).collect();
+        doc.entities().iter().map(|e| (e.text.to_string(), e.entity_type())).collect();
     let expected = [
         ("Ilse Varga", EntityType::Person),
         ("Tessaly", EntityType::Place),

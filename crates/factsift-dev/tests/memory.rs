@@ -3,7 +3,7 @@
 
 use std::mem::size_of;
 
-use factsift::{Decimal, Entity, EntityKind, Money, Percentage};
+use factsift::{Decimal, Entity, EntityKind, Money, Percentage, SmolStr};
 
 #[test]
 fn entities_stay_compact() {
@@ -19,6 +19,40 @@ fn entities_stay_compact() {
     assert_eq!(size_of::<Option<Decimal>>(), size_of::<Decimal>(), "Decimal keeps a niche");
     // 224 bytes before the packed Decimal.
     assert!(size_of::<Entity>() <= 152, "Entity is {} bytes", size_of::<Entity>());
+    assert_eq!(size_of::<Option<SmolStr>>(), size_of::<String>(), "strings keep a niche");
+}
+
+#[test]
+fn short_strings_allocate_nothing_and_a_long_name_is_one_string() {
+    // Each heap string cost about 32 bytes more per entity, most of a long text's memory.
+    let article = include_str!("../../../examples/sample_article.txt");
+    let text = format!("{article}\nThe Kazakhstan Institute for Strategic Studies met in Almaty.");
+    let doc = factsift::Extractor::default().extract(&text);
+    let mut strings = 0;
+    let mut long_names = 0;
+    for e in doc.entities() {
+        let (name, others): (Option<&SmolStr>, Vec<&SmolStr>) = match &e.kind {
+            EntityKind::Person(p) => {
+                (Some(&p.name), [&p.canonical].into_iter().chain(&p.title).collect())
+            }
+            EntityKind::Place(p) => {
+                (Some(&p.name), [&p.canonical].into_iter().chain(&p.country).collect())
+            }
+            EntityKind::Organization(o) => {
+                (Some(&o.name), [&o.canonical].into_iter().chain(&o.acronym).collect())
+            }
+            _ => (None, Vec::new()),
+        };
+        for s in [&e.text].into_iter().chain(name).chain(others) {
+            strings += 1;
+            assert_eq!(s.is_heap_allocated(), s.len() > 23, "{s:?} of {:?}", e.text);
+        }
+        if let Some(name) = name.filter(|n| n.is_heap_allocated()) {
+            long_names += 1;
+            assert_eq!(name.as_ptr(), e.text.as_ptr(), "{name:?} is a second copy of the text");
+        }
+    }
+    assert!(strings > 100 && long_names > 0, "{strings} strings, {long_names} long names");
 }
 
 #[test]

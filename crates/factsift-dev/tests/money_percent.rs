@@ -76,7 +76,7 @@ fn money(text: &str) -> Vec<(String, String, Option<String>)> {
     AMOUNTS
         .extract(text)
         .money()
-        .map(|(e, m)| (e.text.clone(), m.amount.to_string(), m.currency.map(|c| c.to_string())))
+        .map(|(e, m)| (e.text.to_string(), m.amount.to_string(), m.currency.map(|c| c.to_string())))
         .collect()
 }
 
@@ -234,7 +234,7 @@ fn percents(text: &str) -> Vec<(String, String, PercentKind)> {
     PercentageExtractor::default()
         .extract(text)
         .percentages()
-        .map(|(e, p)| (e.text.clone(), p.value.to_string(), p.kind))
+        .map(|(e, p)| (e.text.to_string(), p.value.to_string(), p.kind))
         .collect()
 }
 

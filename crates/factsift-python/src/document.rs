@@ -21,15 +21,27 @@ pub struct Document {
     entities: Py<PyTuple>,
 }
 
+/// How many converted entities' room [`Document::from_rust`] gives back at a time (about a
+/// MiB).
+const SHRINK_STEP: usize = 8192;
+
 impl Document {
     /// A document from factsift's entities for `text` (already sorted and checked).
     pub(crate) fn from_rust(
         py: Python<'_>,
         text: Py<PyString>,
-        entities: Vec<factsift::Entity>,
+        mut entities: Vec<factsift::Entity>,
     ) -> PyResult<Document> {
-        let objects =
-            entities.into_iter().map(|e| entity_to_py(py, e)).collect::<PyResult<Vec<_>>>()?;
+        // Made from the back, so the Rust entities' buffer shrinks as they become Python
+        // objects: a long text's entities are not held twice.
+        let mut objects = Vec::with_capacity(entities.len());
+        while let Some(e) = entities.pop() {
+            objects.push(entity_to_py(py, e)?);
+            if entities.capacity() - entities.len() >= SHRINK_STEP {
+                entities.shrink_to_fit();
+            }
+        }
+        objects.reverse();
         Ok(Document { text, entities: PyTuple::new(py, objects)?.unbind() })
     }
 
@@ -71,7 +83,7 @@ impl Document {
                                 type_name(&item)
                             ))
                         })?;
-                if slice(text, start, end)?.to_cow()? != mention {
+                if slice(text, start, end)?.to_cow()? != mention.as_str() {
                     return Err(PyValueError::new_err(format!(
                         "entity {mention:?} does not match text[{start}:{end}]"
                     )));

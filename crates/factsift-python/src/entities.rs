@@ -3,7 +3,7 @@
 //! Each is a frozen Python object holding factsift's own typed payload, so building one costs a
 //! move, and typed values (like `decimal.Decimal` amounts) are made only when read.
 
-use factsift::{Currency, Decimal, PlaceKind, Qualifier, UnknownLabel};
+use factsift::{Currency, Decimal, PlaceKind, Qualifier, SmolStr, UnknownLabel};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -15,7 +15,7 @@ use crate::convert::{
 /// What every entity has: where it is and how sure the extractor is.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Span {
-    pub(crate) text: String,
+    pub(crate) text: SmolStr,
     pub(crate) start: usize,
     pub(crate) end: usize,
     /// As factsift keeps it; widened for Python only when read.
@@ -36,7 +36,7 @@ impl Span {
                 "confidence must be between 0 and 1, got {confidence}"
             )));
         }
-        Ok(Span { text, start, end, confidence: confidence as f32 })
+        Ok(Span { text: text.into(), start, end, confidence: confidence as f32 })
     }
 }
 
@@ -306,7 +306,8 @@ impl EntityClass for Person {
     }
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let d = &self.data;
-        Ok(vec![py_value(py, &d.name)?, py_value(py, &d.title)?, py_value(py, &d.canonical)?])
+        let (name, canonical) = (d.name.as_str(), d.canonical.as_str());
+        Ok(vec![py_value(py, name)?, py_value(py, d.title.as_deref())?, py_value(py, canonical)?])
     }
 }
 
@@ -323,7 +324,8 @@ entity_methods!(Person with name {
         canonical: Option<String>,
         confidence: f64,
     ) -> PyResult<Self> {
-        let canonical = canonical.unwrap_or_else(|| name.clone());
+        let (name, title) = (SmolStr::from(name), title.map(SmolStr::from));
+        let canonical = canonical.map_or_else(|| name.clone(), SmolStr::from);
         let data = factsift::Person { name, title, canonical };
         Ok(Person { span: Span::checked(text, start, end, confidence)?, data })
     }
@@ -356,10 +358,10 @@ impl EntityClass for Place {
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let d = &self.data;
         Ok(vec![
-            py_value(py, &d.name)?,
-            py_value(py, &d.canonical)?,
+            py_value(py, d.name.as_str())?,
+            py_value(py, d.canonical.as_str())?,
             py_value(py, d.kind.map(PlaceKind::as_str))?,
-            py_value(py, &d.country)?,
+            py_value(py, d.country.as_deref())?,
         ])
     }
 }
@@ -379,7 +381,8 @@ entity_methods!(Place with name {
         confidence: f64,
     ) -> PyResult<Self> {
         let kind = kind.map(|k| parse_choice("kind", k)).transpose()?;
-        let canonical = canonical.unwrap_or_else(|| name.clone());
+        let (name, country) = (SmolStr::from(name), country.map(SmolStr::from));
+        let canonical = canonical.map_or_else(|| name.clone(), SmolStr::from);
         let data = factsift::Place { name, canonical, kind, country };
         Ok(Place { span: Span::checked(text, start, end, confidence)?, data })
     }
@@ -417,7 +420,8 @@ impl EntityClass for Organization {
     }
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let d = &self.data;
-        Ok(vec![py_value(py, &d.name)?, py_value(py, &d.acronym)?, py_value(py, &d.canonical)?])
+        let (name, canonical) = (d.name.as_str(), d.canonical.as_str());
+        Ok(vec![py_value(py, name)?, py_value(py, d.acronym.as_deref())?, py_value(py, canonical)?])
     }
 }
 
@@ -434,7 +438,8 @@ entity_methods!(Organization with name {
         canonical: Option<String>,
         confidence: f64,
     ) -> PyResult<Self> {
-        let canonical = canonical.unwrap_or_else(|| name.clone());
+        let (name, acronym) = (SmolStr::from(name), acronym.map(SmolStr::from));
+        let canonical = canonical.map_or_else(|| name.clone(), SmolStr::from);
         let data = factsift::Organization { name, acronym, canonical };
         Ok(Organization { span: Span::checked(text, start, end, confidence)?, data })
     }

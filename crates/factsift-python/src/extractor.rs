@@ -321,6 +321,8 @@ impl Extractor {
         let text = expect_str(text, "text")?;
         let owned = utf8_text(text, "text")?;
         let entities = py.detach(|| self.inner.extract(&owned).into_entities());
+        // The Python str holds the text: its UTF-8 copy goes before the entities become objects.
+        drop(owned);
         Document::from_rust(py, text.clone().unbind(), entities)
     }
 

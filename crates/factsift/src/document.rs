@@ -33,34 +33,37 @@ impl<'a> Document<'a> {
         });
         // Common case: recognizers report spans in text order that do not overlap; then every
         // entity is kept and the priority order below does not matter.
-        // A stable sort of (start, index) pairs: a stable sort of the entities themselves
-        // would borrow scratch space for half of them.
-        entities.sort_by_cached_key(|e| e.byte_start);
+        // Until `fill_char_offsets`, an entity's `start` holds its place in the input, the last
+        // key of the priority order (so that order is stable without scratch space).
+        entities.iter_mut().enumerate().for_each(|(i, e)| e.start = i);
+        sort_by_start(&mut entities);
         if entities.windows(2).all(|w| w[0].byte_end <= w[1].byte_start) {
             fill_char_offsets(text, &mut entities);
             return Document { text, entities };
         }
-        entities.sort_by(|a, b| {
+        entities.sort_unstable_by(|a, b| {
             (b.byte_end - b.byte_start)
                 .cmp(&(a.byte_end - a.byte_start))
                 .then(a.byte_start.cmp(&b.byte_start))
                 .then(b.confidence.total_cmp(&a.confidence))
+                .then(a.start.cmp(&b.start))
         });
         // Kept spans never overlap, so only the kept span starting last before `e` ends can
         // overlap it: one ordered-map look-up per entity instead of a scan of all kept ones.
         let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
-        let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
-        for e in entities {
+        entities.retain(|e| {
             let clash =
                 taken.range(..e.byte_end).next_back().is_some_and(|(_, &end)| end > e.byte_start);
             if !clash {
                 taken.insert(e.byte_start, e.byte_end);
-                kept.push(e);
             }
-        }
-        kept.sort_by_key(|e| e.byte_start);
-        fill_char_offsets(text, &mut kept);
-        Document { text, entities: kept }
+            !clash
+        });
+        drop(taken);
+        // Kept spans start at distinct places.
+        entities.sort_unstable_by_key(|e| e.byte_start);
+        fill_char_offsets(text, &mut entities);
+        Document { text, entities }
     }
 
     /// The text the entities were found in.
@@ -152,6 +155,37 @@ impl<'d> IntoIterator for &'d Document<'_> {
     }
 }
 
+/// Sorts entities by `byte_start`, keeping the order of equal ones. The input is a few runs
+/// already in order (one a recognizer), so a stable sort finds them and merges; it sorts
+/// 4-byte indices, then moves the entities into place (a stable sort of the entities
+/// themselves would borrow room for half of them, a cached key 16 bytes each).
+fn sort_by_start(entities: &mut [Entity]) {
+    if entities.windows(2).all(|w| w[0].byte_start <= w[1].byte_start) {
+        return;
+    }
+    let Ok(n) = u32::try_from(entities.len()) else {
+        // Over four billion entities: sorted in place, by start and then place in the input.
+        entities.sort_unstable_by_key(|e| (e.byte_start, e.start));
+        return;
+    };
+    let mut order: Vec<u32> = (0..n).collect();
+    order.sort_by_key(|&i| entities[i as usize].byte_start);
+    // Position k takes the entity at `order[k]`: one cycle of swaps at a time, each position
+    // marked done by pointing at itself.
+    for first in 0..order.len() {
+        let mut k = first;
+        while order[k] as usize != k {
+            let from = order[k] as usize;
+            order[k] = k as u32;
+            if from == first {
+                break;
+            }
+            entities.swap(k, from);
+            k = from;
+        }
+    }
+}
+
 /// Fills `start`/`end` (code points) from the byte offsets, in one pass over the text.
 /// `entities` must be sorted by `byte_start` and not overlap.
 fn fill_char_offsets(text: &str, entities: &mut [Entity]) {
@@ -200,6 +234,24 @@ mod tests {
         let spans: Vec<_> =
             doc.entities().iter().map(|e| (e.start, e.end, e.text.as_str())).collect();
         assert_eq!(spans, vec![(3, 5, "5%"), (11, 14, "7 %")]);
+    }
+
+    #[test]
+    fn sorting_by_start_keeps_the_order_of_equal_starts() {
+        let text = "0123456789".repeat(5);
+        // Three runs in order, as three recognizers report them, with starts shared across
+        // runs; the confidence tells the entities apart.
+        let mut entities: Vec<Entity> = (0..60usize)
+            .map(|i| {
+                let at = (i % 20) * 2 + i / 20 % 2;
+                pct(&text, at, at + 1 + i / 20, i as f32 / 100.0)
+            })
+            .collect();
+        entities.iter_mut().enumerate().for_each(|(i, e)| e.start = i);
+        let mut expected = entities.clone();
+        expected.sort_by_key(|e| e.byte_start);
+        sort_by_start(&mut entities);
+        assert_eq!(entities, expected);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use serde::Serialize;
+use smol_str::SmolStr;
 
 use crate::currency_code::Currency;
 use crate::Decimal;
@@ -159,6 +160,20 @@ macro_rules! labels {
 /// `type`, `text`, `start`, `end`, `byte_start`, `byte_end`, the typed fields in alphabetical
 /// order (absent optional ones left out; money's `currency` is `null` when unknown), then
 /// `confidence`; amounts are JSON numbers (see [`Decimal`]).
+///
+/// Its strings (here and in the payloads) are [`SmolStr`]s: immutable, up to 23 bytes kept
+/// inline (most mentions allocate nothing), longer ones shared when cloned. They deref to
+/// `str` and compare with `&str` and `String`:
+///
+/// ```
+/// use factsift::Extractor;
+/// let doc = Extractor::default().extract("Prices rose 12%.");
+/// let entity = &doc.entities()[0];
+/// assert_eq!(entity.text, "12%");
+/// assert_eq!(entity.text.as_str(), "12%");
+/// let owned: String = entity.text.to_string();
+/// assert_eq!(owned, entity.text);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// Code-point offset of the first character.
@@ -170,7 +185,7 @@ pub struct Entity {
     /// Byte offset one past the last character.
     pub byte_end: usize,
     /// The mention as it stands in the text.
-    pub text: String,
+    pub text: SmolStr,
     /// How sure the extractor is, from 0 to 1 (1 for mentions found by grammar rules).
     pub confidence: f32,
     /// What was found, with its typed values.
@@ -194,10 +209,23 @@ impl Entity {
             end: 0,
             byte_start,
             byte_end,
-            text: slice.to_string(),
+            text: SmolStr::new(slice),
             confidence,
             kind,
         })
+    }
+
+    /// An entity whose `text` the caller already holds (the slice `byte_start..byte_end` of
+    /// the input, checked when it becomes part of a [`crate::Document`]): a long name's text
+    /// then shares its string with the payload's `name`.
+    pub(crate) fn named(
+        text: SmolStr,
+        byte_start: usize,
+        byte_end: usize,
+        confidence: f32,
+        kind: EntityKind,
+    ) -> Entity {
+        Entity { start: 0, end: 0, byte_start, byte_end, text, confidence, kind }
     }
 
     /// The entity's type.
@@ -239,11 +267,11 @@ impl EntityKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
     /// The name as written (no title, no possessive).
-    pub name: String,
+    pub name: SmolStr,
     /// A title standing right before the name ("President", "Deputy Foreign Minister").
-    pub title: Option<String>,
+    pub title: Option<SmolStr>,
     /// The fullest form of this person's name in the document.
-    pub canonical: String,
+    pub canonical: SmolStr,
 }
 
 /// What kind of place a [`Place`] is.
@@ -278,24 +306,24 @@ labels!(PlaceKind, "place kind", [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     /// The name as written.
-    pub name: String,
+    pub name: SmolStr,
     /// The standard name ("Astana" for "Nur-Sultan").
-    pub canonical: String,
+    pub canonical: SmolStr,
     /// What kind of place, where known.
     pub kind: Option<PlaceKind>,
     /// ISO 3166-1 alpha-2 code of the country it is or lies in, where known.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
 }
 
 /// An organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
     /// The name as written.
-    pub name: String,
+    pub name: SmolStr,
     /// Its acronym where the document gives one ("SCO").
-    pub acronym: Option<String>,
+    pub acronym: Option<SmolStr>,
     /// The full name, where the document ties an acronym to one.
-    pub canonical: String,
+    pub canonical: SmolStr,
 }
 
 /// A word before an amount that bounds or softens it; kept as data, outside the span.

@@ -56,6 +56,9 @@ pub use names::{builtin_names_model, GoldName, ModelError, NameExtractor, NameLa
 #[cfg(feature = "train")]
 pub use names::{title_case_headlines, train, TrainDoc, TrainOptions, Trained, FULL_WEIGHT_TOKENS};
 pub use recognizer::{ConfigError, Recognizer};
+/// The string type of entities' text and names (see [`Entity`]), re-exported so callers need
+/// not depend on `smol_str` to name it.
+pub use smol_str::SmolStr;
 
 /// The README's Rust examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

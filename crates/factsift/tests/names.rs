@@ -7,7 +7,7 @@ fn names(text: &str) -> Vec<(String, EntityType)> {
         .extract(text)
         .entities()
         .iter()
-        .map(|e| (e.text.clone(), e.entity_type()))
+        .map(|e| (e.text.to_string(), e.entity_type()))
         .collect()
 }
 

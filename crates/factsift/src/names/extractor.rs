@@ -62,8 +62,8 @@ impl Default for NameExtractor {
 }
 
 impl NameExtractor {
-    /// An extractor using a model file written by `factsift train` (or [`train`](crate::train)
-    /// with feature `train`). A damaged file, or one built for other features, is refused.
+    /// An extractor using a model file written by `factsift train` (or `factsift::train` with
+    /// feature `train`). A damaged file, or one built for other features, is refused.
     ///
     /// ```
     /// use factsift::{ModelError, NameExtractor};
@@ -101,8 +101,8 @@ impl Recognizer for NameExtractor {
         &[EntityType::Person, EntityType::Place, EntityType::Organization]
     }
 
-    /// A text longer than [`WINDOW`] bytes is read in windows of about that size, cut at line
-    /// breaks (see [`crate::text::windows`]): memory then stays bounded by a window's tokens,
+    /// A text longer than 512 KiB is read in windows of about that size, cut at line breaks
+    /// (else at a space): memory then stays bounded by a window's tokens,
     /// and the tagger's document memory and the resolution passes span one window.
     fn recognize(&self, text: &str, out: &mut Vec<Entity>) {
         for (at, window) in windows(text, WINDOW) {

@@ -2,6 +2,8 @@
 //! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
 //! no name ("Belt and Road Initiative (BRI)") is no name either.
 
+use smol_str::SmolStr;
+
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::span::{NameLabel, NameSpan};
@@ -10,9 +12,9 @@ use crate::names::span::{NameLabel, NameSpan};
 #[derive(Debug, Default)]
 pub(crate) struct Acronyms {
     /// acronym -> (expansion as written, its label).
-    pub canonical_of_acronym: FastMap<String, (String, NameLabel)>,
+    pub canonical_of_acronym: FastMap<SmolStr, (SmolStr, NameLabel)>,
     /// expansion as written -> acronym.
-    pub acronym_of_full: FastMap<String, String>,
+    pub acronym_of_full: FastMap<SmolStr, SmolStr>,
 }
 
 /// Finds the acronyms `doc` defines, drops the ones that stand for no name, and gives every
@@ -22,7 +24,9 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
     drop_acronyms_of_non_names(doc, spans, &expansions);
     let mut acronyms = Acronyms::default();
     for (acro, &(a, b, label)) in &expansions {
-        acronyms.canonical_of_acronym.insert(acro.clone(), (doc.slice(a, b).to_string(), label));
+        acronyms
+            .canonical_of_acronym
+            .insert(SmolStr::new(acro), (SmolStr::new(doc.slice(a, b)), label));
     }
     acronyms.acronym_of_full = acronyms
         .canonical_of_acronym

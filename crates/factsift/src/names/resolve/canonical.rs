@@ -2,6 +2,8 @@
 //! in the document and title, a place's standard name, kind and country, an organization's
 //! acronym and expansion.
 
+use smol_str::SmolStr;
+
 use super::acronyms::Acronyms;
 use super::titles::title_before;
 use crate::entity::{Entity, EntityKind, Organization, Person, Place};
@@ -19,13 +21,17 @@ pub(crate) fn entities(
 ) {
     let fullest = FullestNames::new(doc, spans);
     for s in spans {
-        let name = doc.slice(s.a, s.b).to_string();
+        // The entity's text and the name are one string: inline when short, shared when long.
+        let name = SmolStr::new(doc.slice(s.a, s.b));
+        let text = name.clone();
         let kind = match s.label {
             NameLabel::Person => {
                 let (ca, cb) = fullest.of(doc, s);
+                let canonical =
+                    if (ca, cb) == (s.a, s.b) { name.clone() } else { doc.slice(ca, cb).into() };
                 EntityKind::Person(Person {
-                    title: title_before(doc, s.a),
-                    canonical: doc.slice(ca, cb).to_string(),
+                    title: title_before(doc, s.a).map(SmolStr::new),
+                    canonical,
                     name,
                 })
             }
@@ -33,9 +39,7 @@ pub(crate) fn entities(
             _ => EntityKind::Organization(organization(acronyms, name)),
         };
         let (bs, be) = (doc.toks.tokens[s.a].start, doc.toks.tokens[s.b].end);
-        if let Some(e) = Entity::new(doc.text, bs, be, s.conf.clamp(0.0, 1.0), kind) {
-            out.push(e);
-        }
+        out.push(Entity::named(text, bs, be, s.conf.clamp(0.0, 1.0), kind));
     }
 }
 
@@ -71,18 +75,18 @@ impl<'d> FullestNames<'d> {
 }
 
 /// A place, with the gazetteer's standard name, kind and country where it knows the name.
-fn place(doc: &DocContext, s: &NameSpan, name: String) -> Place {
+fn place(doc: &DocContext, s: &NameSpan, name: SmolStr) -> Place {
     let entry = GAZETTEER.get(doc.key(s.a, s.b)).filter(|e| e.kind.is_some());
     Place {
-        canonical: entry.map_or_else(|| name.clone(), |e| e.canonical.to_string()),
+        canonical: entry.map_or_else(|| name.clone(), |e| SmolStr::new(&*e.canonical)),
         kind: entry.and_then(|e| e.kind),
-        country: entry.and_then(|e| e.country).map(|c| String::from_utf8_lossy(&c).into_owned()),
+        country: entry.and_then(|e| e.country).map(|c| SmolStr::new(String::from_utf8_lossy(&c))),
         name,
     }
 }
 
 /// An organization, with the acronym or expansion the document ties to it.
-fn organization(acronyms: &Acronyms, name: String) -> Organization {
+fn organization(acronyms: &Acronyms, name: SmolStr) -> Organization {
     let (acronym, canonical) = if let Some((full, _)) = acronyms.canonical_of_acronym.get(&name) {
         (Some(name.clone()), full.clone())
     } else if let Some(acro) = acronyms.acronym_of_full.get(&name) {

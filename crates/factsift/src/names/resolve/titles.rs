@@ -49,7 +49,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// The title standing right before the name starting at token `a`, if any.
-pub(crate) fn title_before(doc: &DocContext, a: usize) -> Option<String> {
+pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str> {
     let is_title = |i: usize| GAZETTEER.get(doc.key(i, i)).is_some_and(|e| e.cats & TITLE != 0);
     let capitalized = |i: usize| doc.word(i).chars().next().is_some_and(char::is_uppercase);
     if a == 0 || !is_title(a - 1) {
@@ -70,5 +70,5 @@ pub(crate) fn title_before(doc: &DocContext, a: usize) -> Option<String> {
             break;
         }
     }
-    Some(doc.slice(start, a - 1).to_string())
+    Some(doc.slice(start, a - 1))
 }
