@@ -51,6 +51,29 @@ fn decimal_commas_and_dots_between_thousands() {
 }
 
 #[test]
+fn the_texts_other_numbers_settle_a_lone_dot() {
+    // The same shop writes its other prices with decimal commas: the dot groups thousands.
+    let found = money("The lamp was 2,75 € and the sofa 1.500 € in that shop.");
+    assert_eq!(found[1], ("1.500 €".into(), "1500".into(), "EUR".into()));
+    let found = money("Totals: 1.234,56 € for rent, 1.500 € for the deposit.");
+    assert_eq!(found[1], ("1.500 €".into(), "1500".into(), "EUR".into()));
+    // Decimal points elsewhere, or both kinds, or none: still no value.
+    for text in [
+        "The lamp was 2.75 € and the sofa 1.500 € in that shop.",
+        "The lamp was 2,75 €, the rug 3.5 € and the sofa 1.500 €.",
+        "Seats for 1,200 fans; 2,5 € a drink; 1.500 € a box.",
+        "The sofa was 1.500 € in that shop.",
+    ] {
+        assert!(money(text).iter().all(|m| m.0 != "1.500 €"), "{text}");
+    }
+    // A scale word after the dot keeps it uncertain whatever the text writes.
+    assert!(money("It was 2,75 € then 1.500 million €.").iter().all(|m| m.1 != "1500000000"));
+    // A full stop after the number settles nothing ("€1.500." is not one and a half).
+    none("The upgrade went up to €1.500.");
+    one("Rice sells for Rp 31.500.", "Rp 31.500", "31500", "IDR");
+}
+
+#[test]
 fn spaces_apostrophes_and_indian_groups() {
     one("The villa sold for 3 250 000 € last year.", "3 250 000 €", "3250000", "EUR");
     one("He saved 10 000 dollars.", "10 000 dollars", "10000", "USD");
@@ -77,6 +100,15 @@ fn codes_signs_and_names_on_either_side() {
     one("A bowl of laksa costs RM42 there.", "RM42", "42", "MYR");
     one("A bowl of laksa costs 42 ringgit there.", "42 ringgit", "42", "MYR");
     one("The guide charged 42 LE for the tour.", "42 LE", "42", "EGP");
+    // The name of one currency, in lower case, before a plain number.
+    one("The fare is ringgit 42 on the new line.", "ringgit 42", "42", "MYR");
+    one("A ferry seat was baht 300.", "baht 300", "300", "THB");
+    one("Lunch came to euros 12,50 each.", "euros 12,50", "12.5", "EUR");
+    // ... but not before a year, a count of something, or with a name several currencies
+    // or everyday English share.
+    none("The euro 2024 final was in Berlin.");
+    none("The yuan 5 years ago was weaker; the Euro 12 months on.");
+    none("He lost pounds 5 times and dollars 3 times.");
     one("Prices start at SAR 5 million.", "SAR 5 million", "5000000", "SAR");
     // Codes that are also words need a formatted or scaled number.
     none("We listed the TOP 10 songs and 42 SAR images in CAD 3 formats.");
@@ -92,6 +124,42 @@ fn news_wire_forms() {
     one("The account shows $-99.99 now.", "$-99.99", "-99.99", "USD");
     // A price broken after its point is not joined (the guidelines do not ask for it).
     one("The coat was $119. 95 of them sold.", "$119", "119", "USD");
+}
+
+#[test]
+fn pounds_after_a_plain_number_unless_they_weigh_something() {
+    one("She found ten pounds on the bus.", "ten pounds", "10", "GBP");
+    one("The fine was 40 pounds, paid at once.", "40 pounds", "40", "GBP");
+    for text in [
+        "Mix ten pounds of flour with water.",
+        "The parcel weighed 40 pounds.",
+        "He has lost eight pounds since May.",
+        "They were carrying about 40 pounds each.",
+        "The new bike is five pounds lighter.",
+        "She bought a 10-pound turkey.",
+    ] {
+        none(text);
+    }
+    // The pound's configured currency applies.
+    let egp = Extractor::builder().types([EntityType::Money]).currency_default("£", "EGP");
+    assert_eq!(rows(&egp.build().unwrap().extract("It was ten pounds."))[0].2, "EGP");
+}
+
+#[test]
+fn a_dollar_and_a_euro_are_one() {
+    one("He left a dollar on the table.", "a dollar", "1", "USD");
+    one("Parking is a euro an hour.", "a euro", "1", "EUR");
+    let doc = MoneyExtractor::default().extract("The pen cost less than a dollar.");
+    assert_eq!(doc.money().next().unwrap().1.qualifier.unwrap().as_str(), "less_than");
+    for text in [
+        "She runs a dollar store downtown.",
+        "They sold a dollar-linked bond.",
+        "It was worth half a dollar then.",
+        "Only a fraction of a dollar went to them.",
+        "The dollar fell against the euro.",
+    ] {
+        none(text);
+    }
 }
 
 #[test]

@@ -187,7 +187,7 @@ pub(crate) fn guarded_code(word: &str) -> Option<Currency> {
 /// currency name, a code in any case, or one of `extra` (units, scales, range words, given
 /// by the grammar). A quick test; false positives only cost a full parse.
 pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
-    static WORDS: Lazy<FastSet<Vec<u8>>> = Lazy::new(|| {
+    static WORDS: Lazy<(FastSet<Vec<u8>>, QuickFilter)> = Lazy::new(|| {
         let names = table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n));
         let codes = table::WRITTEN_CODES
             .iter()
@@ -196,9 +196,34 @@ pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
         // Signs made of letters ("RM", "kr", "LE") may follow the number too.
         let signs =
             table::SIGNS.iter().map(|(s, _)| *s).filter(|s| s.starts_with(char::is_alphabetic));
-        names.chain(codes).chain(signs).map(|w| w.to_lowercase().into_bytes()).collect()
+        let words: FastSet<Vec<u8>> =
+            names.chain(codes).chain(signs).map(|w| w.to_lowercase().into_bytes()).collect();
+        let quick = QuickFilter::of(words.iter().map(Vec::as_slice));
+        (words, quick)
     });
-    WORDS.contains(lower) || extra.iter().any(|e| e.as_bytes() == lower)
+    let (words, quick) = &*WORDS;
+    (quick.may_hold(lower) && words.contains(lower)) || extra.iter().any(|e| e.as_bytes() == lower)
+}
+
+/// A quick "no" for a set of words: per first byte, the lengths (up to 63) of the words
+/// starting with it. Most words that are not in the set fail it without hashing.
+struct QuickFilter([u64; 256]);
+
+impl QuickFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> QuickFilter {
+        let mut filter = QuickFilter([0; 256]);
+        for word in words {
+            if let Some(&first) = word.first() {
+                filter.0[usize::from(first)] |= 1 << word.len().min(63);
+            }
+        }
+        filter
+    }
+
+    /// Whether `word` may be in the set.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        word.first().is_some_and(|&b| self.0[usize::from(b)] & (1 << word.len().min(63)) != 0)
+    }
 }
 
 /// A code with a magnitude prefix, as in financial shorthand ("MUSD" = millions of dollars,
@@ -227,21 +252,17 @@ pub(crate) fn code_with_power(word: &str) -> Option<(Currency, u32)> {
 struct NameIndex {
     names: FastMap<&'static [u8], Unit>,
     firsts: FastSet<&'static [u8]>,
-    quick: Vec<u64>,
+    quick: QuickFilter,
 }
 
 static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
-    let mut index = NameIndex {
+    let firsts: FastSet<&'static [u8]> =
+        table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n).as_bytes()).collect();
+    NameIndex {
         names: table::NAMES.iter().map(|&(n, u)| (n.as_bytes(), u)).collect(),
-        firsts: FastSet::default(),
-        quick: vec![0; 256],
-    };
-    for (name, _) in table::NAMES {
-        let first = name.split(' ').next().unwrap_or(name);
-        index.firsts.insert(first.as_bytes());
-        index.quick[usize::from(first.as_bytes()[0])] |= 1 << first.len().min(63);
+        quick: QuickFilter::of(firsts.iter().copied()),
+        firsts,
     }
-    index
 });
 
 /// A currency name or sub-unit, lower case, words separated by single spaces.
@@ -249,11 +270,29 @@ pub(crate) fn name(phrase: &[u8]) -> Option<Unit> {
     NAME_INDEX.names.get(phrase).copied()
 }
 
+/// A one-word name of one currency written in lower case ("ringgit", "baht", "euros"), the
+/// kind that may stand before a plain number ("ringgit 42"): no everyday word ("pounds"), no
+/// name several currencies share ("dollars", "rupees"), no sub-unit ("cents").
+pub(crate) fn plain_name(word: &str) -> Option<Unit> {
+    static PLAIN: Lazy<(QuickFilter, FastMap<&'static [u8], Unit>)> = Lazy::new(|| {
+        let plain: FastMap<&'static [u8], Unit> = table::NAMES
+            .iter()
+            .filter(|(n, u)| !n.contains(' ') && matches!(u.cur, Cur::Iso(_)) && u.flags == 0)
+            .map(|&(n, u)| (n.as_bytes(), u))
+            .collect();
+        (QuickFilter::of(plain.keys().copied()), plain)
+    });
+    let bytes = word.as_bytes();
+    let (quick, plain) = &*PLAIN;
+    if !quick.may_hold(bytes) || !bytes.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    plain.get(bytes).copied()
+}
+
 /// Whether `word` (lower case) is the first word of some currency name.
 pub(crate) fn starts_name(word: &[u8]) -> bool {
-    let Some(&first) = word.first() else { return false };
-    NAME_INDEX.quick[usize::from(first)] & (1 << word.len().min(63)) != 0
-        && NAME_INDEX.firsts.contains(word)
+    NAME_INDEX.quick.may_hold(word) && NAME_INDEX.firsts.contains(word)
 }
 
 /// Whether a sign may stand at `start..end` of `text`: signs made of letters ("Rs", "kr")

@@ -7,7 +7,7 @@ use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_before, Lower,
 };
-use super::numeral::{parse_digits, parse_words};
+use super::numeral::{parse_digits, parse_words, text_writing, Numeral, Writing};
 use super::qualifier::qualifier_before;
 use super::side::{After, Before, Found, Kind, Scanner, Side};
 use crate::currency_code::Currency;
@@ -82,6 +82,66 @@ impl Scanner<'_> {
             }
         }
         Some(Before { unit, start: ws, power: 0, name: true, negative: false })
+    }
+
+    /// A currency name before a plain number with nothing after it that could make the number
+    /// something else ("ringgit 42.", "baht 300 for a ticket"; not "euro 2024", not "yuan 5
+    /// years"): the name of one currency, in lower case, one space or two before the number.
+    pub(super) fn name_before_plain(&self, num: &Numeral) -> Option<Before> {
+        let t = self.text;
+        let year_like = !num.formatted && num.end - num.start == 4;
+        if !num.digits || num.scaled || year_like {
+            return None;
+        }
+        let closes = self.closes_amount(num.end);
+        let at = skip_gap_back(t, num.start);
+        let ws = word_before(t, at).filter(|&ws| closes && at < num.start && ws >= self.floor)?;
+        let unit = currency::plain_name(&t[ws..at])?;
+        Some(Before { unit, start: ws, power: 0, name: false, negative: false })
+    }
+
+    /// Whether what follows `end` closes an amount there: the end of the text, punctuation,
+    /// or a word that cannot make it a count ("ringgit 42 a kilo", not "yuan 5 years").
+    fn closes_amount(&self, end: usize) -> bool {
+        const CLOSING: &[&str] = &[
+            "a", "an", "the", "and", "or", "each", "per", "apiece", "for", "to", "in", "on", "at",
+            "more", "less",
+        ];
+        let t = self.text;
+        let next = skip_gap(t, end);
+        match char_at(t, next) {
+            None => true,
+            Some(c) if is_letter(c) => {
+                next > end && word_at(t, next).is_some_and(|e| is_any(&t[next..e], CLOSING))
+            }
+            Some(c) => !c.is_alphanumeric() && !matches!(c, '%' | '-' | '/' | '$'),
+        }
+    }
+
+    /// "a dollar", "a euro": one unit after an article (`start..end` is the name), when what
+    /// follows closes the amount ("a dollar a day"; not "a dollar store", "a dollar-based
+    /// fund") and no number or fraction comes before the article ("half a dollar").
+    pub(super) fn article_amount(&self, start: usize, end: usize) -> Found {
+        let t = self.text;
+        let (ws, we) = prev_word(t, start).filter(|&(ws, _)| ws >= self.floor).ok_or(end)?;
+        if !is_any(&t[ws..we], &["a", "an"]) || !self.closes_amount(end) {
+            return Err(end);
+        }
+        let counted = prev_word(t, ws).is_some_and(|(ps, pe)| {
+            let w = &t[ps..pe];
+            is_any(w, &["of", "half", "quarter", "quarters", "third", "thirds", "fifth", "tenth"])
+                || parse_words(t, ps).is_some()
+        });
+        let unit = currency::name(Lower::<16>::of(&t[start..end]).as_bytes());
+        let Some(unit) = unit.filter(|_| !counted) else { return Err(end) };
+        let money = Money {
+            amount: Decimal::from(1),
+            currency: self.code(unit),
+            qualifier: qualifier_before(t, ws, self.floor),
+            min: None,
+            max: None,
+        };
+        Ok((self.emit_money(ws, end, money), end))
     }
 
     /// A currency after a numeral: a sign ("5 €"), a code ("5 USD", "5 MEUR") or a name
@@ -174,7 +234,9 @@ impl Scanner<'_> {
         }
         let cents = self.cents_after(&side, unit, side.end);
         // "3 CAD 3 cents": the cents show a code that is also a word is money.
-        let ok = money_ok(&side, unit) || (unit.has(GUARDED) && cents.is_some());
+        let ok = money_ok(&side, unit)
+            || (unit.has(GUARDED) && cents.is_some())
+            || self.pounds_not_weight(&side, unit);
         if !ok || self.settle_dot(&mut side, unit).is_none() {
             return Err(side.num.end);
         }
@@ -196,18 +258,51 @@ impl Scanner<'_> {
         Ok((self.emit_money(side.start, end, money), end))
     }
 
-    /// Settles a numeral like "31.500" by its currency: a thousands dot for the currencies of
-    /// [`DOT_THOUSANDS`] (unless a scale word follows), a decimal point for those of
-    /// [`DECIMAL_DOT`]; for any other currency, or none, the value is uncertain: `None`.
+    /// "ten pounds", "40 pounds": pounds after a plain number are money unless the words
+    /// around them speak of weight ("ten pounds of flour", "weighs 40 pounds", "lost ten
+    /// pounds", "carrying 40 pounds", "five pounds lighter", "a 10-pound bag").
+    fn pounds_not_weight(&self, side: &Side, unit: Unit) -> bool {
+        const AFTER: &[&str] = &["of", "per", "lighter", "heavier", "overweight", "underweight"];
+        const BEFORE: &[&str] = &["lost", "lose", "loses", "losing", "gained", "gain", "gains"];
+        let t = self.text;
+        let Some(after) = side.after.filter(|a| !a.code_like) else { return false };
+        if unit.cur != Cur::Family(Family::Pound) || side.before.is_some() || side.scaled() {
+            return false;
+        }
+        let hyphen = t.as_bytes().get(side.num.end) == Some(&b'-');
+        let next = skip_gap(t, after.end);
+        let weight_after = word_at(t, next).is_some_and(|e| is_any(&t[next..e], AFTER));
+        let mut weight_before = false;
+        let mut at = side.start;
+        for _ in 0..3 {
+            let Some((s, e)) = prev_word(t, at) else { break };
+            let w = &t[s..e];
+            let stem = |p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+            weight_before |= is_any(w, BEFORE) || ["weigh", "carr", "lift"].into_iter().any(stem);
+            at = s;
+        }
+        !hyphen && !weight_after && !weight_before
+    }
+
+    /// Settles a numeral like "31.500" by its currency: a decimal point for the currencies of
+    /// [`DECIMAL_DOT`], a thousands dot for those of [`DOT_THOUSANDS`] and, for any other
+    /// currency or none, in a text whose other numerals all write decimal commas ("2,75 €",
+    /// "1.234,56"), unless a scale word follows; otherwise the value is uncertain: `None`.
     pub(super) fn settle_dot(&self, side: &mut Side, unit: Unit) -> Option<()> {
         let Some(thousands) = side.num.dot_thousands else { return Some(()) };
-        let code = self.code(unit)?;
-        if DOT_THOUSANDS.contains(&code.as_str()) && !side.scaled() {
-            side.num.value = thousands;
-            side.num.dot_thousands = None;
+        let code = self.code(unit);
+        let code = code.as_ref().map_or("", Currency::as_str);
+        if DECIMAL_DOT.contains(&code) {
             return Some(());
         }
-        DECIMAL_DOT.contains(&code.as_str()).then_some(())
+        let comma_text = || *self.writing.get_or_init(|| text_writing(self.text));
+        let dot_thousands = DOT_THOUSANDS.contains(&code) || comma_text() == Writing::DecimalComma;
+        if !dot_thousands || side.scaled() {
+            return None;
+        }
+        side.num.value = thousands;
+        side.num.dot_thousands = None;
+        Some(())
     }
 
     /// Cents after a whole amount: "3 dollars 50 cents", "10 $ 30 cent", "thirteen dollars
@@ -314,6 +409,9 @@ impl Scanner<'_> {
         Entity::new(self.text, start, end, 1.0, EntityKind::Money(money))
     }
 }
+
+/// Currency names that make an amount of one after an article: "a dollar", "a euro".
+pub(super) const ARTICLE_UNITS: &[&str] = &["dollar", "euro"];
 
 /// Currencies whose writers put a dot between thousands and a comma before decimals, and
 /// whose prices are not written to three decimals: "Rp 31.500" and "R$ 1.500" are thousands.

@@ -26,6 +26,53 @@ pub(crate) struct Numeral {
     /// "31.500": the value if its dot separates thousands (`value` reads it as a decimal
     /// point); the currency decides which reading holds.
     pub dot_thousands: Option<Decimal>,
+    /// Which decimal sign the way it is written shows, if any.
+    pub writing: Writing,
+}
+
+/// The decimal sign a numeral's form shows: "2,75" and "1.234.567" a decimal comma, "2.5"
+/// and "1,234" a decimal point; "1500", "31.500" and "3 250 000" neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Writing {
+    /// The form fits both conventions (or shows no separator).
+    Either,
+    /// A comma before the decimals, dots (if any) between thousands.
+    DecimalComma,
+    /// A point before the decimals, commas (if any) between thousands.
+    DecimalPoint,
+}
+
+/// The convention a whole text writes its numerals in: the one its numerals show, if they all
+/// show the same one; [`Writing::Either`] if none shows one or they disagree.
+///
+/// "1.500 €" alone could be fifteen hundred or one and a half; in a text that also writes
+/// "2,75 €" (and no "2.5") it is fifteen hundred.
+pub(crate) fn text_writing(text: &str) -> Writing {
+    let b = text.as_bytes();
+    let (mut comma, mut point) = (false, false);
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        match parse_digits(text, i) {
+            Ok(num) => {
+                comma |= num.writing == Writing::DecimalComma;
+                point |= num.writing == Writing::DecimalPoint;
+                i = num.end.max(i + 1);
+            }
+            Err(e) => i = e.resume,
+        }
+        if comma && point {
+            return Writing::Either;
+        }
+    }
+    match (comma, point) {
+        (true, false) => Writing::DecimalComma,
+        (false, true) => Writing::DecimalPoint,
+        _ => Writing::Either,
+    }
 }
 
 /// Why a run of digits is no numeral: skip to `resume`.
@@ -216,6 +263,8 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumer
     let mut i = int_end;
     let mut scale = 0u32;
     let mut dot_thousands = None;
+    // "31.500" ("0.500" is a decimal point for sure).
+    let mut dot_either = false;
     let decimal_sign = match (groups, b.get(i)) {
         (Groups::Dot, Some(b',')) | (Groups::Space, Some(b',' | b'.')) => true,
         (Groups::Comma | Groups::Apostrophe | Groups::None, Some(b'.')) => true,
@@ -230,7 +279,8 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumer
         let e = r.run_end(i + 1);
         // "31.500": a decimal point, or a thousands dot as where the comma is the decimal sign.
         let ambiguous = groups == Groups::None && b[i] == b'.' && e == i + 4 && first_len <= 3;
-        if ambiguous && b[start] != b'0' && !matches!(b.get(e), Some(b'.' | b',')) {
+        dot_either = ambiguous && b[start] != b'0';
+        if dot_either {
             dot_thousands = Decimal::new(r.mantissa * 1000, 0)
                 .and_then(|m| m.checked_add(text[i + 1..e].parse().ok()?));
         }
@@ -247,7 +297,22 @@ pub(crate) fn parse_digits(text: &str, start: usize) -> Result<Numeral, NotNumer
     }
     let value = Decimal::new(r.mantissa, scale).ok_or_else(skip_all)?;
     let formatted = groups != Groups::None || scale > 0;
-    Ok(Numeral { value, start, end: i, digits: true, formatted, scaled: false, dot_thousands })
+    let decimal = (scale > 0).then(|| b[int_end]);
+    let writing = match (groups, decimal) {
+        (Groups::Dot, _) | (_, Some(b',')) => Writing::DecimalComma,
+        (Groups::Comma, _) | (_, Some(b'.')) if !dot_either => Writing::DecimalPoint,
+        _ => Writing::Either,
+    };
+    Ok(Numeral {
+        value,
+        start,
+        end: i,
+        digits: true,
+        formatted,
+        scaled: false,
+        dot_thousands,
+        writing,
+    })
 }
 
 /// The grouping of a numeral's integer part after its first run of digits, and where the
@@ -451,6 +516,7 @@ pub(crate) fn parse_words(text: &str, start: usize) -> Option<Numeral> {
         formatted: false,
         scaled,
         dot_thousands: None,
+        writing: Writing::Either,
     })
 }
 

@@ -11,12 +11,14 @@
 //! The money-specific parts of the grammar (currencies before and after, cents) are in
 //! [`super::money`], the percentage units in [`super::percent`].
 
+use std::cell::OnceCell;
+
 use super::currency;
 use super::cursor::{
     char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_at_glued, word_before, Lower,
 };
-use super::money::{glued_money, money_ok, same_currency};
+use super::money::{glued_money, money_ok, same_currency, ARTICLE_UNITS};
 use super::numeral::{parse_digits, parse_words, scale_power, scales_after, Numeral, NUMBER_WORDS};
 use super::percent;
 use super::qualifier::qualifier_before;
@@ -29,8 +31,10 @@ pub(super) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
     let mut pos = 0;
     // End of the last amount found: nothing before it may belong to the next one.
     let mut floor = 0;
-    while let Some((start, word_end)) = next_candidate(text.as_bytes(), pos) {
-        let scanner = Scanner { text, wanted, floor };
+    let mut candidates = Candidates::default();
+    let writing = OnceCell::new();
+    while let Some((start, word_end)) = candidates.next(text.as_bytes(), pos) {
+        let scanner = Scanner { text, wanted, floor, writing: &writing };
         let found = match word_end {
             None => scanner.at_digits(start),
             Some(end) => scanner.at_word(start, end),
@@ -49,64 +53,185 @@ pub(super) fn scan(text: &str, wanted: Wanted, out: &mut Vec<Entity>) {
     }
 }
 
-/// The next place an amount may start at or after `pos`: a digit, or a spelled-out number
-/// word standing alone (with the end of the word). One pass over the bytes: runs of letters
-/// are skipped whole, and a word is only compared when its first letter and length fit one of
-/// the number words.
-fn next_candidate(bytes: &[u8], mut pos: usize) -> Option<(usize, Option<usize>)> {
-    /// 0: other, 1: digit, 2: letter (ASCII letters and every non-ASCII byte).
-    const CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 0;
-        while i < 256 {
-            let b = i as u8;
-            t[i] = if b.is_ascii_digit() {
-                1
-            } else if b.is_ascii_alphabetic() || b >= 0x80 {
-                2
-            } else {
-                0
-            };
-            i += 1;
-        }
-        t
-    };
-    let n = bytes.len();
-    while pos < n {
-        match CLASS[usize::from(bytes[pos])] {
-            0 => pos += 1,
-            1 => return Some((pos, None)),
-            _ => {
-                let start = pos;
-                pos = letters_end(bytes, pos + 1);
-                let len = pos - start;
-                if (3..=9).contains(&len)
-                    && (start == 0 || CLASS[usize::from(bytes[start - 1])] == 0)
-                    && could_be_number_word(&bytes[start..pos])
-                {
-                    return Some((start, Some(pos)));
-                }
+/// The places an amount may start: digits, and spelled-out number words standing alone.
+/// The text is read in blocks of 64 bytes (at multiples of 64) without a branch per word:
+/// each block gives bit masks of its digits and of the starts of its runs of letters (ASCII
+/// letters and every non-ASCII byte), and a run is only compared with the number words when
+/// its first two letters and its length fit one of them. The block last read is kept, so
+/// asking again from a little further on reads nothing twice.
+#[derive(Default)]
+struct Candidates {
+    /// The index of the block last read (its start over 64), plus one; 0 before any.
+    block: usize,
+    /// Its candidates not yet ruled out, one bit per byte.
+    found: u64,
+}
+
+impl Candidates {
+    /// The first candidate at or after `pos`: its start, and for a number word its end.
+    fn next(&mut self, bytes: &[u8], pos: usize) -> Option<(usize, Option<usize>)> {
+        let mut block = pos / 64;
+        while block * 64 < bytes.len() {
+            if self.block != block + 1 {
+                self.block = block + 1;
+                self.found = block_candidates(bytes, block * 64);
             }
+            let start = block * 64;
+            let from = pos.saturating_sub(start);
+            let mut left = self.found & (u64::MAX << from);
+            while left != 0 {
+                let bit = left.trailing_zeros();
+                left &= left - 1;
+                let at = start + bit as usize;
+                if bytes[at].is_ascii_digit() {
+                    return Some((at, None));
+                }
+                let end = letters_end(bytes, at + 1);
+                if starts_amount_word(&bytes[at..end]) {
+                    return Some((at, Some(end)));
+                }
+                self.found &= !(1 << bit);
+            }
+            block += 1;
         }
+        None
     }
-    None
+}
+
+/// The candidates of the block of 64 bytes from `start`: its digits, and the starts of runs
+/// of letters (not glued to a letter or digit before them) that may be number words.
+fn block_candidates(bytes: &[u8], start: usize) -> u64 {
+    // Whether the byte before the block is a letter or a digit: a run there goes on, or is
+    // glued to digits, and no number word starts right after it.
+    let glued = start > 0 && is_word_byte(bytes[start - 1]);
+    let (letters, digits) = block_masks(bytes, start);
+    let starts = letters & !(((letters | digits) << 1) | u64::from(glued));
+    digits | number_word_starts(bytes, start, starts, letters)
+}
+
+/// Whether a byte is part of a run of letters or digits (ASCII letters and digits, every
+/// non-ASCII byte).
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The letters (ASCII letters and non-ASCII bytes) and the ASCII digits among the 64 bytes
+/// from `pos` (fewer at the end of the text), one bit per byte.
+#[inline]
+fn block_masks(bytes: &[u8], pos: usize) -> (u64, u64) {
+    let mut block = [0u8; 64];
+    let block = match bytes.get(pos..pos + 64) {
+        Some(full) => full,
+        None => {
+            // The last bytes, padded with zeros (neither letters nor digits).
+            let rest = &bytes[pos.min(bytes.len())..];
+            block[..rest.len()].copy_from_slice(rest);
+            &block[..]
+        }
+    };
+    let (mut letters, mut digits) = (0u64, 0u64);
+    for (i, eight) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default());
+        let (l, d) = classes(x);
+        letters |= gather_high_bits(l) << (8 * i);
+        digits |= gather_high_bits(d) << (8 * i);
+    }
+    (letters, digits)
+}
+
+/// The letters (ASCII letters and non-ASCII bytes) and the ASCII digits of eight bytes, as
+/// the high bit of each byte.
+#[inline]
+fn classes(x: u64) -> (u64, u64) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let above_z = y + 0x0505_0505_0505_0505;
+    let letters = ((at_least_a & !above_z) | x) & HIGH;
+    // Per ASCII byte: "0" <= z <= "9".
+    let z = x & LOW7;
+    let at_least_0 = z + 0x5050_5050_5050_5050;
+    let above_9 = z + 0x4646_4646_4646_4646;
+    let digits = at_least_0 & !above_9 & !x & HIGH;
+    (letters, digits)
+}
+
+/// The high bits of the eight bytes of `x` (the only bits set) as the eight low bits, byte
+/// `k` to bit `k`.
+#[inline]
+fn gather_high_bits(x: u64) -> u64 {
+    // Bit 8k moves to bit 56 + k; no two partial products meet, so nothing carries.
+    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Of the runs of letters starting at the bits of `starts` (a block from `pos`), those whose
+/// first two letters and length fit a number word; a run that goes on past the block is kept
+/// when its first two letters fit. No branch per run: most words are no number word.
+#[inline]
+fn number_word_starts(bytes: &[u8], pos: usize, mut starts: u64, letters: u64) -> u64 {
+    let mut fits = 0u64;
+    while starts != 0 {
+        let s = starts.trailing_zeros();
+        starts &= starts - 1;
+        let at = pos + s as usize;
+        let first = bytes.get(at).copied().unwrap_or(0);
+        let second = bytes.get(at + 1).copied().unwrap_or(0);
+        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(first, second)]);
+        // The run's length if it ends in the block; 15 (any length fits) if not.
+        let rest = !letters >> s;
+        let len = if rest == 0 { 15 } else { rest.trailing_zeros().min(15) };
+        let any = if rest == 0 { u32::from(lengths != 0) << 15 } else { 0 };
+        fits |= u64::from(((lengths | any) >> len) & 1) << s;
+    }
+    fits
+}
+
+/// The index of two first letters in [`NUMBER_WORD_LENGTHS`]: the low five bits of each
+/// (the same for both cases; other bytes fall on some letter, which only costs a comparison).
+#[inline]
+fn pair_index(a: u8, b: u8) -> usize {
+    usize::from(a & 0x1f) * 32 + usize::from(b & 0x1f)
+}
+
+/// Per pair of first letters ([`pair_index`]), the lengths of the words starting with them
+/// that may start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]), as bits of a mask.
+const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
+    let mut f = [0u16; 32 * 32];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() + ARTICLE_UNITS.len() {
+        let w = if i < NUMBER_WORDS.len() {
+            NUMBER_WORDS[i].as_bytes()
+        } else {
+            ARTICLE_UNITS[i - NUMBER_WORDS.len()].as_bytes()
+        };
+        f[(w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    f
+};
+
+/// Whether a word may start an amount: a number word, or a currency name that makes one
+/// after an article ("a dollar").
+fn starts_amount_word(word: &[u8]) -> bool {
+    could_be_number_word(word) || is_article_unit(word)
+}
+
+/// Whether a word is one of [`ARTICLE_UNITS`] (any case).
+fn is_article_unit(word: &[u8]) -> bool {
+    ARTICLE_UNITS.iter().any(|u| u.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// The end of the run of letters (ASCII letters and non-ASCII bytes) from `pos`, eight bytes
 /// at a time.
 #[inline]
 fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(pos..pos + 8) {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else { break };
-        let x = u64::from_le_bytes(chunk);
-        // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
-        let y = (x | 0x2020_2020_2020_2020) & LOW7;
-        let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-        let above_z = y + 0x0505_0505_0505_0505;
-        let letters = ((at_least_a & !above_z) | x) & HIGH;
-        let others = !letters & HIGH;
+        let (letters, _) = classes(u64::from_le_bytes(chunk));
+        let others = !letters & 0x8080_8080_8080_8080;
         if others != 0 {
             return pos + (others.trailing_zeros() / 8) as usize;
         }
@@ -122,26 +247,37 @@ fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
 /// first two letters and length.
 #[inline]
 fn could_be_number_word(word: &[u8]) -> bool {
-    /// Per pair of first letters, the lengths of the number words starting with them.
-    const FILTER: [u16; 26 * 26] = {
-        let mut f = [0u16; 26 * 26];
-        let mut i = 0;
-        while i < NUMBER_WORDS.len() {
-            let w = NUMBER_WORDS[i].as_bytes();
-            f[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << w.len();
-            i += 1;
-        }
-        f
-    };
     let (&[a, b, ..], 3..=9) = (word, word.len()) else { return false };
-    let (a, b) = (a | 0x20, b | 0x20);
-    if !a.is_ascii_lowercase() || !b.is_ascii_lowercase() {
-        return false;
-    }
-    let mask = FILTER[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
-    mask & (1 << word.len()) != 0
-        && NUMBER_WORDS.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    NUMBER_WORD_LENGTHS[pair_index(a, b)] & (1 << word.len()) != 0
+        && NUMBER_WORD_KEYS.contains(&lower_key(word))
 }
+
+/// A word of at most 16 bytes, lower-cased (ASCII), packed into one integer; 0 for longer
+/// words.
+const fn lower_key(word: &[u8]) -> u128 {
+    if word.len() > 16 {
+        return 0;
+    }
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// [`NUMBER_WORDS`] as [`lower_key`]s, for a comparison without a loop over bytes.
+const NUMBER_WORD_KEYS: [u128; NUMBER_WORDS.len()] = {
+    let mut keys = [0u128; NUMBER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = lower_key(NUMBER_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
 impl<'t> Scanner<'t> {
     /// A candidate at a run of digits.
     fn at_digits(&self, start: usize) -> Found {
@@ -205,6 +341,7 @@ impl<'t> Scanner<'t> {
                 currency::code_with_power(w).is_some()
                     || currency::guarded_code(w).is_some()
                     || currency::sign_ending_at(t, p).is_some()
+                    || currency::plain_name(w).is_some()
             }),
             // "$-99.99": a minus after a sign.
             Some(b'-') => currency::sign_ending_at(t, p - 1).is_some(),
@@ -219,6 +356,9 @@ impl<'t> Scanner<'t> {
             || char_at(t, end).is_some_and(is_letter)
         {
             return Err(end);
+        }
+        if is_article_unit(&t.as_bytes()[start..end]) {
+            return self.article_amount(start, end);
         }
         // Quick "no": a number word followed by a word that neither continues the number nor
         // names a unit ("three villages"), and with no currency sign before it.
@@ -315,6 +455,9 @@ impl<'t> Scanner<'t> {
         let core_end = end;
         if after.is_none() {
             after = self.after(end, num.digits);
+        }
+        if before.is_none() && after.is_none() && !glued {
+            before = self.name_before_plain(&num);
         }
         if let Some(a) = after {
             end = a.end;
@@ -703,6 +846,60 @@ mod tests {
         for (i, _) in text.char_indices() {
             let slow = b[i..].iter().take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80).count();
             assert_eq!(letters_end(b, i), i + slow, "at {i}");
+        }
+    }
+
+    /// The candidates one byte at a time, as the definition says: every digit, and every
+    /// run of letters not glued to a letter or digit before it that is a number word.
+    fn candidates_bytewise(bytes: &[u8], pos: usize) -> Option<(usize, Option<usize>)> {
+        let word_byte = |i: usize| i > 0 && is_word_byte(bytes[i - 1]);
+        (pos..bytes.len()).find_map(|i| {
+            if bytes[i].is_ascii_digit() {
+                return Some((i, None));
+            }
+            let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+            if !is_letter(bytes[i]) || word_byte(i) {
+                return None;
+            }
+            let end = (i..bytes.len()).find(|&j| !is_letter(bytes[j])).unwrap_or(bytes.len());
+            starts_amount_word(&bytes[i..end]).then_some((i, Some(end)))
+        })
+    }
+
+    #[test]
+    fn candidates_in_blocks_match_bytewise() {
+        let texts = [
+            "Seven of the 12 Ninety-nine x5 5five fivefold thirteen,TEN!one hundred thousand",
+            "naïve three é-twelve threeé 'eight' (nine) zero9 million—billion half-quarter",
+            "abcdefg one two\u{a0}three\tfour\nfive 1,500 a1b2 ten",
+            "",
+            "o",
+            "one",
+            "x1",
+            "The 2 firms said seven of their 30 fifteen-year bonds, worth $4 billion, fell by one \
+             quarter; Twenty-five others, at 3.5%, held. Ninety nine and a half: thousand",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            // One reader asked from each position in turn, as the scan asks it, and a fresh one.
+            let mut walking = Candidates::default();
+            for pos in 0..=b.len() {
+                let expected = candidates_bytewise(b, pos);
+                assert_eq!(walking.next(b, pos), expected, "{text:?} at {pos}");
+                assert_eq!(Candidates::default().next(b, pos), expected, "{text:?} at {pos}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_in_blocks_match_bytewise_anywhere(
+            text in "([a-zA-Z0-9 .,é€-]|one|Ten|three|million|half){0,90}",
+            pos in 0usize..200,
+        ) {
+            let b = text.as_bytes();
+            let pos = pos.min(b.len());
+            proptest::prop_assert_eq!(Candidates::default().next(b, pos), candidates_bytewise(b, pos));
         }
     }
 

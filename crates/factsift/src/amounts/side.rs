@@ -4,7 +4,9 @@
 //! ([`super::percent`]) build on these types; the scan ([`super::scan`]) drives both.
 
 use super::currency::{Defaults, Unit};
-use super::numeral::Numeral;
+use std::cell::OnceCell;
+
+use super::numeral::{Numeral, Writing};
 use crate::entity::{Entity, PercentKind};
 use crate::Decimal;
 
@@ -104,6 +106,8 @@ pub(super) struct Scanner<'t> {
     pub(super) wanted: Wanted,
     /// Where the last amount found ends.
     pub(super) floor: usize,
+    /// The decimal sign the whole text writes, read once when first needed.
+    pub(super) writing: &'t OnceCell<Writing>,
 }
 
 /// A found amount (or nothing wanted) and where scanning goes on; or where to go on.
