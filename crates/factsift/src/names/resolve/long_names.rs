@@ -78,6 +78,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
             let w = doc.word(e);
             let h2 = phrase_key_extend(h, doc.lower(e));
             h = Some(h2);
+            let hit = gaz.lookup(h2);
             while spans.get(next).is_some_and(|x| x.b < e) {
                 next += 1;
             }
@@ -86,7 +87,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                 if !capital && !matches!(w, "of" | "for" | "and" | "the" | "de" | "on") {
                     break;
                 }
-                let known = gaz.get(h2).map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
+                let known = hit.entry.map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
                 let title = doc.cats(e) & TITLE != 0;
                 // A name the tagger found must not be cut by the phrase's end.
                 let cuts = spans.get(next).is_some_and(|x| x.a <= e && x.b > e);
@@ -95,7 +96,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                     best = Some((e, known));
                 }
             }
-            if !gaz.prefixes.contains(&h2) {
+            if !hit.prefix {
                 break;
             }
         }
