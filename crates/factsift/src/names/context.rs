@@ -43,9 +43,16 @@ impl<'t> DocContext<'t> {
         self.toks.tokens[i].as_str(self.text)
     }
 
-    /// Token `i` normalized for look-ups (see [`norm_lower`]).
+    /// Token `i` normalized for look-ups (see [`norm_lower`]): the token itself when that
+    /// changes nothing (plain ASCII with no capital, digit or backquote), else a copy made on
+    /// first use.
     pub fn lower(&self, i: usize) -> &str {
-        self.lower[i].get_or_init(|| norm_lower(self.word(i)))
+        let word = self.word(i);
+        let unchanged = |b: &u8| matches!(b, 0..=b'/' | b':'..=b'@' | b'['..=b'_' | b'a'..=0x7F);
+        if word.as_bytes().iter().all(unchanged) {
+            return word;
+        }
+        self.lower[i].get_or_init(|| norm_lower(word))
     }
 
     /// The text of tokens `a..=b`.

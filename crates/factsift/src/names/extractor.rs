@@ -128,8 +128,9 @@ impl NameExtractor {
         if doc.len() == 0 {
             return;
         }
-        let mut spans: Vec<NameSpan> =
-            resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
+        let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
+        let spans = resolve::long_names::extend_complements(&doc, spans);
+        let mut spans: Vec<NameSpan> = resolve::long_names::extend_to_known_names(&doc, spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);

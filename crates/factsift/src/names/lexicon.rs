@@ -5,38 +5,20 @@
 
 use once_cell::sync::Lazy;
 
+pub(crate) use super::lexicon_keys::{
+    cat, norm_lower, phrase_key, phrase_key_extend, phrase_words, CATEGORIES,
+};
+use super::lexicon_keys::{
+    home_slot, table_key, ENTRY, NO_PLACE, PLACE, PLACE_KINDS, PREFIX, RECORD,
+};
 use crate::entity::PlaceKind;
-use crate::hash::{fnv, fnv_extend, FastMap, FastSet};
-use crate::text::tokenize;
+use crate::hash::fnv;
 
 static CLUSTERS_BIN: &[u8] = include_bytes!("../../data/clusters.bin");
 static GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
-static WIKI_ORGS: &str = include_str!("../../data/wiki_orgs.txt");
-static WIKI_PLACES: &str = include_str!("../../data/wiki_places.txt");
+/// The gazetteer's table, built from the lexicon files by `build.rs`.
+static GAZETTEER_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
-/// Gazetteer categories, one bit each.
-pub(crate) const CATEGORIES: [&str; 15] = [
-    "country",
-    "city",
-    "bigcity",
-    "region",
-    "natural",
-    "demonym",
-    "first",
-    "last",
-    "orghead",
-    "title",
-    "org",
-    "corpsuffix",
-    "mischead",
-    "wikiorg",
-    "wikiloc",
-];
-
-/// Bit of a category in [`CATEGORIES`].
-pub(crate) const fn cat(i: usize) -> u16 {
-    1 << i
-}
 pub(crate) const TITLE: u16 = cat(9);
 /// Countries and cities.
 pub(crate) const COUNTRY_OR_CITY: u16 = cat(0) | cat(1) | cat(2);
@@ -105,7 +87,7 @@ impl Clusters {
 }
 
 /// What the gazetteer knows about a phrase.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct GazEntry {
     /// Category bits.
     pub cats: u16,
@@ -113,152 +95,103 @@ pub(crate) struct GazEntry {
     pub kind: Option<PlaceKind>,
     /// ISO 3166-1 alpha-2 country code.
     pub country: Option<[u8; 2]>,
-    /// Canonical form (for places: the current standard name).
-    pub canonical: Box<str>,
+    /// Canonical form of a place (the current standard name); empty for other phrases.
+    pub canonical: &'static str,
 }
 
-/// Phrases keyed by [`phrase_key`] of their tokens.
+/// Phrases keyed by [`phrase_key`] of their tokens, with the keys of their proper prefixes
+/// (to stop extending a match early): the slots of the table `build.rs` embeds (layout in
+/// `lexicon_keys.rs`), read in place, so loading costs nothing.
 pub(crate) struct Gazetteer {
-    pub entries: FastMap<u64, GazEntry>,
-    /// Keys of the proper prefixes of phrases (to stop extending a match early).
-    pub prefixes: FastSet<u64>,
+    slots: &'static [u8],
+    homes: usize,
+    places: &'static [u8],
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
 
-/// Normalizes a word for lexicon and feature lookups: lower case, curly quotes and apostrophes
-/// made straight, digits made `0`.
-pub(crate) fn norm_lower(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' | '‘' | 'ʼ' | '`' => s.push('\''),
-            '“' | '”' | '„' => s.push('"'),
-            '–' | '—' => s.push('-'),
-            '0'..='9' => s.push('0'),
-            c if c.is_uppercase() => s.extend(c.to_lowercase()),
-            c => s.push(c),
-        }
-    }
-    s
+/// What a phrase key is in the gazetteer: a whole phrase and/or the start of a longer one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PhraseHit {
+    /// The phrase's entry, if the key is a whole phrase.
+    pub entry: Option<GazEntry>,
+    /// Whether a longer phrase starts with these words.
+    pub prefix: bool,
 }
 
-/// Key of a sequence of tokens already normalized with [`norm_lower`].
-pub(crate) fn phrase_key<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut h = 0xCBF2_9CE4_8422_2325u64;
-    for (i, w) in words.into_iter().enumerate() {
-        if i > 0 {
-            h = fnv_extend(h, b" ");
-        }
-        h = fnv_extend(h, w.as_bytes());
-    }
-    h
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    b.get(at..at + 8).map_or(0, |s| u64::from_le_bytes(s.try_into().unwrap_or([0; 8])))
 }
 
-/// Extends a phrase key by one more normalized word.
-pub(crate) fn phrase_key_extend(h: Option<u64>, word: &str) -> u64 {
-    match h {
-        None => phrase_key([word]),
-        Some(h) => fnv_extend(fnv_extend(h, b" "), word.as_bytes()),
-    }
-}
-
-/// The normalized token words of a phrase, as the tokenizer splits it.
-pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
-    tokenize(phrase).tokens.iter().map(|t| norm_lower(t.as_str(phrase))).collect()
-}
-
-/// The bit of a category name (0 for an unknown one).
-fn category_bit(name: &str) -> u16 {
-    CATEGORIES.iter().position(|&k| k == name).map_or(0, cat)
-}
-
-fn parse_kind(s: &str) -> Option<PlaceKind> {
-    Some(match s {
+fn place_kind(i: u8) -> Option<PlaceKind> {
+    Some(match *PLACE_KINDS.get(usize::from(i).checked_sub(1)?)? {
         "country" => PlaceKind::Country,
         "city" => PlaceKind::City,
         "region" => PlaceKind::Region,
-        "natural" => PlaceKind::Natural,
-        _ => return None,
+        _ => PlaceKind::Natural,
     })
 }
 
 impl Gazetteer {
-    /// The gazetteer file (`phrase<TAB>categories<TAB>kind<TAB>country<TAB>canonical` lines)
-    /// plus the lists of `(names, category)`, one name a line.
-    fn parse(tsv: &str, lists: &[(&str, &str)]) -> Gazetteer {
-        let mut g =
-            Gazetteer { entries: FastMap::default(), prefixes: FastSet::default(), max_len: 1 };
-        for line in tsv.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let mut f = line.split('\t');
-            let (Some(phrase), Some(cats), Some(kind), Some(cc), Some(canonical)) =
-                (f.next(), f.next(), f.next(), f.next(), f.next())
-            else {
-                continue;
-            };
-            let bits = cats.split(',').fold(0, |b, c| b | category_bit(c));
-            let country = match cc.as_bytes() {
-                [a, b] => Some([*a, *b]),
-                _ => None,
-            };
-            g.add(phrase, bits, parse_kind(kind).map(|k| (k, country)), canonical);
-        }
-        for (names, category) in lists {
-            let bit = category_bit(category);
-            for name in names.lines().filter(|l| !l.starts_with('#')) {
-                g.add(name, bit, None, name);
-            }
-        }
-        g.max_len = g.max_len.min(8);
-        g
+    /// Reads the table `build.rs` wrote; a malformed one reads as empty.
+    fn load(bytes: &'static [u8]) -> Gazetteer {
+        const HEAD: usize = 24;
+        let ok = bytes.len() >= HEAD && &bytes[..4] == b"FSGZ" && u32_at(bytes, 4) == 2;
+        let field = |i: usize| if ok { u32_at(bytes, 4 + 4 * i) as usize } else { 0 };
+        let (max_len, homes, n, nplaces) = (field(1), field(2), field(3), field(4));
+        let ok = ok && homes <= n && bytes.len() == HEAD + n * RECORD + nplaces * PLACE;
+        let (homes, n, nplaces) = if ok { (homes, n, nplaces) } else { (0, 0, 0) };
+        let slots = &bytes[HEAD.min(bytes.len())..][..n * RECORD];
+        let places = &bytes[HEAD.min(bytes.len()) + n * RECORD..][..nplaces * PLACE];
+        Gazetteer { slots, homes, places, max_len: max_len.max(1) }
     }
 
-    /// Adds a phrase with category bits and, for a place, its kind and country.
-    fn add(
-        &mut self,
-        phrase: &str,
-        bits: u16,
-        place: Option<(PlaceKind, Option<[u8; 2]>)>,
-        canonical: &str,
-    ) {
-        let words = phrase_words(phrase);
-        if words.is_empty() {
-            return;
+    /// What `key` is: a whole phrase, the start of a longer one, both or neither.
+    #[inline]
+    pub(crate) fn lookup(&self, key: u64) -> PhraseHit {
+        let k = table_key(key);
+        let mut at = home_slot(k, self.homes) * RECORD;
+        while let Some(slot) = self.slots.get(at..at + RECORD) {
+            let (sk, flags) = (u64_at(slot, 0), slot[14]);
+            if flags == 0 || sk > k {
+                break;
+            }
+            if sk == k {
+                let entry = (flags & ENTRY != 0).then(|| self.entry(&slot[8..]));
+                return PhraseHit { entry, prefix: flags & PREFIX != 0 };
+            }
+            at += RECORD;
         }
-        self.max_len = self.max_len.max(words.len());
-        for k in 1..words.len() {
-            self.prefixes.insert(phrase_key(words[..k].iter().map(String::as_str)));
-        }
-        let key = phrase_key(words.iter().map(String::as_str));
-        let e = self.entries.entry(key).or_insert_with(|| GazEntry {
-            cats: 0,
-            kind: None,
-            country: None,
-            canonical: canonical.into(),
-        });
-        e.cats |= bits;
-        if let (None, Some((kind, country))) = (e.kind, place) {
-            e.kind = Some(kind);
-            e.country = country;
-            e.canonical = canonical.into();
+        PhraseHit::default()
+    }
+
+    /// The entry of a record's last eight bytes (place index, categories, flags).
+    fn entry(&self, rec: &[u8]) -> GazEntry {
+        let place = u32_at(rec, 0);
+        let cats = u16::from_le_bytes([rec[4], rec[5]]);
+        let at = place as usize * PLACE;
+        let Some(p) = self.places.get(at..at + PLACE).filter(|_| place != NO_PLACE) else {
+            return GazEntry { cats, kind: None, country: None, canonical: "" };
+        };
+        let (start, len) = (u32_at(p, 4) as usize, u32_at(p, 8) as usize);
+        GazEntry {
+            cats,
+            kind: place_kind(p[0]),
+            country: (p[1] != 0).then_some([p[1], p[2]]),
+            canonical: GAZETTEER_TSV.get(start..start + len).unwrap_or(""),
         }
     }
 
     /// The entry for a phrase key.
-    pub(crate) fn get(&self, key: u64) -> Option<&GazEntry> {
-        self.entries.get(&key)
+    pub(crate) fn get(&self, key: u64) -> Option<GazEntry> {
+        self.lookup(key).entry
     }
 }
 
 /// The embedded clusters.
 pub(crate) static CLUSTERS: Lazy<Clusters> = Lazy::new(|| Clusters::load(CLUSTERS_BIN));
 /// The embedded gazetteer.
-pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
-    Gazetteer::parse(GAZETTEER_TSV, &[(WIKI_ORGS, "wikiorg"), (WIKI_PLACES, "wikiloc")])
-});
+pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| Gazetteer::load(GAZETTEER_BIN));
 
 #[cfg(test)]
 mod tests {
@@ -278,7 +211,7 @@ mod tests {
     fn gazetteer_knows_places_and_renamed_cities() {
         let g = &*GAZETTEER;
         let e = g.get(phrase_key(["nur-sultan"])).unwrap();
-        assert_eq!(&*e.canonical, "Astana");
+        assert_eq!(e.canonical, "Astana");
         assert_eq!(e.kind, Some(PlaceKind::City));
         assert_eq!(e.country, Some(*b"KZ"));
         let e = g.get(phrase_key(["central", "asia"])).unwrap();
@@ -294,10 +227,10 @@ mod tests {
         let words = phrase_words("Washington Dulles International Airport");
         let airport = g.get(phrase_key(words.iter().map(String::as_str))).unwrap();
         assert_ne!(airport.cats & cat(14), 0, "a place from the Wikipedia list");
-        assert!(g.prefixes.contains(&phrase_key(["washington", "dulles"])));
+        assert!(g.lookup(phrase_key(["washington", "dulles"])).prefix);
         // A place from the main gazetteer keeps its kind and canonical form.
         let e = g.get(phrase_key(["nur-sultan"])).unwrap();
-        assert_eq!((&*e.canonical, e.kind), ("Astana", Some(PlaceKind::City)));
+        assert_eq!((e.canonical, e.kind), ("Astana", Some(PlaceKind::City)));
         // The lists' categories do not count against a person's name.
         assert_eq!(WIKI & NOT_PERSON, 0);
     }

@@ -13,6 +13,7 @@ mod context;
 mod extractor;
 mod features;
 mod lexicon;
+mod lexicon_keys;
 pub(crate) mod model;
 mod resolve;
 pub(crate) mod span;

@@ -82,6 +82,9 @@ struct Statics {
     /// Index into `sums` per token, or [`NO_ID`].
     of_token: Vec<u32>,
     sums: Vec<([f32; L], u64)>,
+    /// Whether each piece of text with a capitalized word is a headline (see [`is_headline`]),
+    /// in reading order.
+    headlines: Vec<bool>,
 }
 
 /// Tokens tagged as one sentence at most.
@@ -92,7 +95,25 @@ pub(super) const STATIC_LIMIT: usize = 1 << 17;
 
 impl Statics {
     fn new(n: usize) -> Statics {
-        Statics { of_token: vec![NO_ID; n], sums: Vec::new() }
+        // Most tokens of news are near a capitalized word; the rest are few.
+        Statics {
+            of_token: vec![NO_ID; n],
+            sums: Vec::with_capacity(n.min(STATIC_LIMIT)),
+            headlines: Vec::new(),
+        }
+    }
+
+    /// Whether the `piece`-th piece read is a headline: found by `test` in the first pass,
+    /// remembered for the second.
+    fn headline(&mut self, piece: usize, test: impl FnOnce() -> bool) -> bool {
+        if let Some(&h) = self.headlines.get(piece) {
+            return h;
+        }
+        let h = test();
+        if piece == self.headlines.len() {
+            self.headlines.push(h);
+        }
+        h
     }
 
     fn get(&self, token: usize) -> Option<([f32; L], u64)> {
@@ -144,14 +165,22 @@ struct Sentence {
 /// there, and what the tagger finds in it does not spread through the document's memory.
 fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
-    for (i, c) in case.iter().enumerate() {
-        let letters =
-            toks.tokens[s0 + i].as_str(text).chars().filter(|c| c.is_alphabetic()).count();
+    for (i, &c) in case.iter().enumerate() {
+        // Digits and punctuation count for neither test.
+        if c == Case::Other {
+            continue;
+        }
+        // Only "two or more" and "four or more" letters matter: stop counting at four.
+        let word = toks.tokens[s0 + i].as_str(text);
+        let letters = if word.is_ascii() {
+            word.bytes().filter(u8::is_ascii_alphabetic).take(4).count()
+        } else {
+            word.chars().filter(|c| c.is_alphabetic()).take(4).count()
+        };
         if letters >= 2 {
             match c {
                 Case::Upper => upper += 1,
-                Case::Title | Case::Lower => other += 1,
-                Case::Other => {}
+                _ => other += 1,
             }
         }
         if letters >= 4 && i > 0 {
@@ -228,11 +257,12 @@ impl Sentence {
                     phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
                 };
                 h = Some(w);
-                if !gaz.prefixes.contains(&w) && (e == s || gaz.get(w).is_none()) {
+                let hit = gaz.lookup(w);
+                if !hit.prefix && (e == s || hit.entry.is_none()) {
                     break;
                 }
                 if e > s {
-                    if let Some(entry) = gaz.get(w) {
+                    if let Some(entry) = hit.entry {
                         for bit in 0..16 {
                             if entry.cats & (1 << bit) != 0 {
                                 for (k, ph) in self.phrase[s..=e].iter_mut().enumerate() {
@@ -343,6 +373,8 @@ fn decode_pass<S: Scorer>(
     let allowed_after = allowed_table();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
+    // Pieces with a capitalized word read so far (both passes read the same ones).
+    let mut read = 0;
     // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
     // pieces, so the per-thread word cache can start afresh between them.
     let pieces = toks.sentences.iter().flat_map(|r| {
@@ -360,7 +392,8 @@ fn decode_pass<S: Scorer>(
         if !near.iter().any(|&x| x) {
             continue;
         }
-        let headline = is_headline(text, toks, s0, case);
+        let headline = statics.headline(read, || is_headline(text, toks, s0, case));
+        read += 1;
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
         for i in 0..m {
@@ -465,20 +498,52 @@ fn close_cut_name(last: u8) -> u8 {
     }
 }
 
-/// A word's cached scores for every slot.
+/// A word as written: inline when it fits (most words do), so confirming a cache hit reads
+/// no other memory.
+enum Spelling {
+    Inline { len: u8, bytes: [u8; 22] },
+    Boxed(Box<str>),
+}
+
+impl Spelling {
+    fn new(word: &str) -> Spelling {
+        let mut bytes = [0; 22];
+        match bytes.get_mut(..word.len()) {
+            Some(b) => {
+                b.copy_from_slice(word.as_bytes());
+                Spelling::Inline { len: word.len() as u8, bytes }
+            }
+            None => Spelling::Boxed(word.into()),
+        }
+    }
+
+    fn is(&self, word: &str) -> bool {
+        match self {
+            Spelling::Inline { len, bytes } => &bytes[..usize::from(*len)] == word.as_bytes(),
+            Spelling::Boxed(b) => **b == *word,
+        }
+    }
+}
+
+/// A cached word: as written, its normalized form, that form's hash and its case.
 struct CachedWord {
+    spelling: Spelling,
     lower: Box<str>,
     lower_key: u64,
     case: Case,
-    scores: Box<[[f32; L]; SLOTS]>,
 }
 
 /// Per-thread cache of word scores, reused across calls with the same model.
 #[derive(Default)]
 struct WordCache {
     model_id: u64,
-    index: FastMap<Box<str>, u32>,
+    /// Word ids by the hash of the word as written (a word whose hash an earlier one has is
+    /// scored afresh each time).
+    index: FastMap<u64, u32>,
     words: Vec<CachedWord>,
+    /// Each word's scores for every slot, by word id: in one array, so reading a slot's
+    /// scores follows no pointer.
+    scores: Vec<[[f32; L]; SLOTS]>,
 }
 
 /// Upper bound on cached words per thread (then the cache starts afresh).
@@ -496,11 +561,13 @@ struct Inference<'a> {
 
 impl Scorer for Inference<'_> {
     fn word(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.cache.index.get(word) {
+        let key = crate::hash::fnv(word);
+        let cached = self.cache.index.get(&key).copied();
+        if let Some(id) = cached.filter(|&id| self.cache.words[id as usize].spelling.is(word)) {
             return id;
         }
         let f = word_features(word);
-        let mut scores = Box::new([[0.0f32; L]; SLOTS]);
+        let mut scores = [[0.0f32; L]; SLOTS];
         for (slot, keys) in f.slots.iter().enumerate() {
             for &k in keys {
                 if let Some(r) = self.model.row(k) {
@@ -512,18 +579,22 @@ impl Scorer for Inference<'_> {
         }
         let id = self.cache.words.len() as u32;
         self.cache.words.push(CachedWord {
+            spelling: Spelling::new(word),
             lower: f.lower.into(),
             lower_key: f.lower_key,
             case: f.case,
-            scores,
         });
-        self.cache.index.insert(word.into(), id);
+        self.cache.scores.push(scores);
+        if cached.is_none() {
+            self.cache.index.insert(key, id);
+        }
         id
     }
 
     fn sentence_done(&mut self) {
         if self.cache.words.len() > CACHE_LIMIT {
             self.cache.words.clear();
+            self.cache.scores.clear();
             self.cache.index.clear();
         }
     }
@@ -534,7 +605,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
-        for (s, w) in scores.iter_mut().zip(&self.cache.words[id as usize].scores[slot]) {
+        for (s, w) in scores.iter_mut().zip(&self.cache.scores[id as usize][slot]) {
             *s += w;
         }
     }
@@ -628,6 +699,17 @@ mod tests {
         fn sentence_done(&mut self) {
             self.words.clear();
         }
+    }
+
+    #[test]
+    fn cached_spellings_match_only_the_same_word() {
+        let long = "Kazakhstanskaya-Pravda-Sovereign";
+        for word in ["", "Astana", "Nur-Sultan\u{2019}s", long] {
+            let s = Spelling::new(word);
+            assert!(s.is(word), "{word:?}");
+            assert!(!s.is(&format!("{word}x")) && !s.is("astana"), "{word:?}");
+        }
+        assert!(matches!(Spelling::new(long), Spelling::Boxed(_)));
     }
 
     #[test]

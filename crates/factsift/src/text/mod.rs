@@ -130,13 +130,7 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         // A chunk of non-whitespace.
         let start = i;
-        let mut end = i;
-        for (off, ch) in text[i..].char_indices() {
-            if is_separator(ch) {
-                break;
-            }
-            end = i + off + ch.len_utf8();
-        }
+        let end = chunk_end(text, i);
         if pending_break && out.tokens.len() > sentence_start {
             out.sentences.push(sentence_start..out.tokens.len());
             sentence_start = out.tokens.len();
@@ -186,6 +180,26 @@ pub(crate) fn windows(text: &str, size: usize) -> impl Iterator<Item = (usize, &
         start += len;
         Some(piece)
     })
+}
+
+/// The end of the chunk of non-separators starting at `i` (reading ASCII byte by byte).
+fn chunk_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            // ASCII separators: the controls, the space and DEL.
+            if b <= b' ' || b == 0x7F {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if !is_separator(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// Whether `c` separates tokens: white space, control characters (a NUL or an escape never
@@ -247,7 +261,8 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     }
     // Dashes inside the chunk ("ASTANA—Kazakhstan") separate tokens; clitics split off.
     let mut piece = s;
-    let mut k = s;
+    // The dashes are not ASCII: an ASCII chunk has none.
+    let mut k = if text.as_bytes()[s..e].is_ascii() { e } else { s };
     while k < e {
         let c = text[k..e].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();

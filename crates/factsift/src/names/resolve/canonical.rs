@@ -78,7 +78,7 @@ impl<'d> FullestNames<'d> {
 fn place(doc: &DocContext, s: &NameSpan, name: SmolStr) -> Place {
     let entry = GAZETTEER.get(doc.key(s.a, s.b)).filter(|e| e.kind.is_some());
     Place {
-        canonical: entry.map_or_else(|| name.clone(), |e| SmolStr::new(&*e.canonical)),
+        canonical: entry.map_or_else(|| name.clone(), |e| SmolStr::new(e.canonical)),
         kind: entry.and_then(|e| e.kind),
         country: entry.and_then(|e| e.country).map(|c| SmolStr::new(String::from_utf8_lossy(&c))),
         name,

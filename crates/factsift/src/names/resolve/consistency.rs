@@ -26,15 +26,42 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
 }
 
-/// One label for a company across the document: a name followed by a company suffix
-/// ("Pirelli SpA", "Lomason Co") is an organization with the suffix in its span, and the same
-/// name without the suffix is that organization wherever the tagger took it for a person or a
-/// place.
+/// Last words of company names that end no place or person's name ("Halyk Finance").
+const COMPANY_WORDS: [&str; 17] = [
+    "Finance",
+    "Financial",
+    "Capital",
+    "Partners",
+    "Securities",
+    "Investments",
+    "Insurance",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Telecom",
+    "Media",
+    "Systems",
+    "Technologies",
+    "Pharmaceuticals",
+    "Bancorp",
+];
+
+/// One label for a company across the document: a place or person named with a company word
+/// or suffix at its end ("Halyk Finance", "Vendrix Holdings") is an organization; a name
+/// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
+/// suffix in its span, and the same name without the suffix is that organization wherever the
+/// tagger took it for a person or a place.
 fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
     };
+    for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
+        if s.b > s.a && (COMPANY_WORDS.contains(&doc.word(s.b)) || suffix(s.b)) {
+            s.label = ORG;
+        }
+    }
     let mut companies: FastMap<u64, ()> = FastMap::default();
     let mut starts = vec![false; n];
     spans.iter().for_each(|s| starts[s.a] = true);
@@ -222,6 +249,19 @@ mod tests {
         let found = texts(&spans, &doc);
         let expected = [("Tarvelli", ORG), ("Turin", LOC), ("Tarvelli SpA", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_or_person_ending_in_a_company_word_is_an_organization() {
+        let doc = DocContext::new("Analysts at Qorvel Finance and Dana Ruiz met in Turin.");
+        let mut spans = vec![
+            span(&doc, &["Qorvel", "Finance"], LOC, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Turin"], LOC, 0.9),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

@@ -26,13 +26,50 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     let mut out = join_ampersands(out, doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization) {
-        if matches!(doc.word(s.b), "Programme" | "Program" | "Initiative") {
-            // GUIDELINES: programmes and initiatives are no organizations.
+        if s.b > s.a && NOT_ORGANIZATIONS.contains(&doc.word(s.b)) {
+            // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
+            // organizations.
             s.label = NameLabel::Other;
         }
     }
     out
 }
+
+/// Last words of names of programmes, events, awards and treaties ("Global Development
+/// Initiative", "Astana International Forum"): such a name is no organization.
+const NOT_ORGANIZATIONS: [&str; 31] = [
+    "Programme",
+    "Program",
+    "Initiative",
+    "Summit",
+    "Forum",
+    "Festival",
+    "Award",
+    "Awards",
+    "Prize",
+    "Trophy",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Expo",
+    "Marathon",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Declaration",
+    "Agreement",
+    "Convention",
+    "Act",
+    "Open",
+    "Classic",
+    "Series",
+    "Tour",
+    "Rally",
+    "Day",
+    "Week",
+];
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
 /// Lomason", "Schroder Wertheim & Co").
@@ -69,7 +106,7 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
 
 /// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
 /// a month ("Chicago Purchasing Managers August").
-fn is_date_word(w: &str, label: NameLabel) -> bool {
+pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
     let weekday = matches!(
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"

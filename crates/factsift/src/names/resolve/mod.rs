@@ -3,6 +3,7 @@
 //!
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
 //!    programmes taken for organizations become other names;
+//! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
@@ -13,6 +14,7 @@ pub(crate) mod acronyms;
 pub(crate) mod canonical;
 pub(crate) mod consistency;
 pub(crate) mod lists;
+pub(crate) mod long_names;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;

@@ -1,0 +1,227 @@
+//! Long names with lower-case words inside, which the tagger (trained on names that rarely
+//! have them) splits or cuts: an organization word followed by "for" or "of" and a
+//! capitalized complement ("Kazakhstan Institute for Strategic Studies", "International Bank
+//! for Reconstruction and Development").
+
+use crate::names::context::DocContext;
+use crate::names::features::{case_of, Case};
+use crate::names::lexicon::{cat, phrase_key_extend, GAZETTEER, TITLE};
+use crate::names::resolve::lists::is_date_word;
+use crate::names::span::{NameLabel, NameSpan};
+
+/// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
+const ORGHEAD: u16 = cat(8);
+
+/// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
+const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observatory"];
+
+/// Extends each organization that ends in an organization word over "for" or "of" and
+/// the capitalized words after it, then over "and" and a further capitalized run the tagger
+/// left out. Words the tagger took for another organization join it; a person or a place
+/// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane").
+pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let n = doc.len();
+    let cap = |i: usize| i < n && matches!(case_of(doc.word(i)), Case::Title | Case::Upper);
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..out.len() {
+        if gone[k] || out[k].label != NameLabel::Organization || !is_head(doc, out[k].b) {
+            continue;
+        }
+        let s = out[k].b;
+        if s + 2 >= n || !matches!(doc.word(s + 1), "for" | "of") || !cap(s + 2) {
+            continue;
+        }
+        if doc.sentence_of(s + 2) != doc.sentence_of(s) {
+            continue;
+        }
+        // The complement: its capitalized run, absorbing organizations the tagger found there.
+        let Some(mut b) = absorb_run(doc, &spans, &mut gone, s + 2, true) else {
+            continue;
+        };
+        if b + 2 < n && doc.word(b + 1) == "and" && cap(b + 2) {
+            if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, false) {
+                b = e;
+            }
+        }
+        out[k].b = b;
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Wikipedia's organization names (gazetteer category).
+const WIKIORG: u16 = cat(13);
+/// Wikipedia's place names (gazetteer category).
+const WIKILOC: u16 = cat(14);
+
+/// Extends each name that is the start of a longer organization or place name of the
+/// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case
+/// function words inside), over the rest of that name and the pieces of it the tagger found
+/// as names of their own.
+/// The name keeps the tagger's type (the lists call airports and school districts places,
+/// which news calls organizations), unless the tagger took it for a person; a title word
+/// ("Representative", "Secretary") ends no such name.
+pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let n = doc.len();
+    let gaz = &*GAZETTEER;
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        if gone[k] {
+            continue;
+        }
+        let s = &spans[k];
+        let mut h = None;
+        let mut best = None;
+        // The next name the tagger found after this one, while the phrase grows past it.
+        let mut next = k + 1;
+        for e in s.a..(s.a + gaz.max_len).min(n) {
+            let w = doc.word(e);
+            let h2 = phrase_key_extend(h, doc.lower(e));
+            h = Some(h2);
+            let hit = gaz.lookup(h2);
+            while spans.get(next).is_some_and(|x| x.b < e) {
+                next += 1;
+            }
+            if e > s.b {
+                let capital = matches!(case_of(w), Case::Title | Case::Upper);
+                if !capital && !matches!(w, "of" | "for" | "and" | "the" | "de" | "on") {
+                    break;
+                }
+                let known = hit.entry.map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
+                let title = doc.cats(e) & TITLE != 0;
+                // A name the tagger found must not be cut by the phrase's end.
+                let cuts = spans.get(next).is_some_and(|x| x.a <= e && x.b > e);
+                let same_sentence = doc.sentence_of(e) == doc.sentence_of(s.a);
+                if capital && known != 0 && !title && !cuts && same_sentence {
+                    best = Some((e, known));
+                }
+            }
+            if !hit.prefix {
+                break;
+            }
+        }
+        if let Some((e, known)) = best {
+            for j in k + 1..spans.len() {
+                if spans[j].a > e {
+                    break;
+                }
+                gone[j] = true;
+            }
+            let s = &mut spans[k];
+            s.b = e;
+            if s.label == NameLabel::Person && known == WIKIORG {
+                s.label = NameLabel::Organization;
+            } else if s.label == NameLabel::Person && known == WIKILOC {
+                s.label = NameLabel::Place;
+            }
+        }
+    }
+    spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Whether token `i` is an organization word.
+fn is_head(doc: &DocContext, i: usize) -> bool {
+    HEADS.contains(&doc.word(i))
+        || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
+}
+
+/// The last token of the capitalized run starting at `a` (within its sentence), if that run
+/// may join a name: each name the tagger found in it must lie inside it and, if
+/// `organizations`, be an organization (then marked `gone`, being absorbed); without
+/// `organizations` the run must hold no name at all.
+fn absorb_run(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &mut [bool],
+    a: usize,
+    organizations: bool,
+) -> Option<usize> {
+    let n = doc.len();
+    let sentence = doc.sentence_of(a);
+    let mut b = a;
+    while b + 1 < n
+        && doc.sentence_of(b + 1) == sentence
+        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
+        && !is_date_word(doc.word(b + 1), NameLabel::Organization)
+    {
+        b += 1;
+    }
+    let inside: Vec<usize> =
+        spans.iter().enumerate().filter(|(_, s)| s.a <= b && s.b >= a).map(|(k, _)| k).collect();
+    let fits = inside.iter().all(|&k| {
+        let s = &spans[k];
+        s.a >= a && s.b <= b && organizations && s.label == NameLabel::Organization
+    });
+    if !fits {
+        return None;
+    }
+    inside.into_iter().for_each(|k| gone[k] = true);
+    Some(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_complement_after_an_organization_word_joins_the_name() {
+        let doc = DocContext::new(
+            "The Vendrix Bank for Reconstruction and Development lent Castlevane money.",
+        );
+        let spans = vec![
+            span(&doc, &["Vendrix", "Bank"], ORG, 0.6),
+            span(&doc, &["Reconstruction"], ORG, 0.4),
+            span(&doc, &["Castlevane"], LOC, 0.9),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected =
+            [("Vendrix Bank for Reconstruction and Development", ORG), ("Castlevane", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_the_tagger_cut_short_gets_the_rest_of_its_known_form() {
+        let doc =
+            DocContext::new("She landed at Washington Dulles International Airport on Tuesday.");
+        let spans = vec![span(&doc, &["Washington"], LOC, 0.4)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("Washington Dulles International Airport", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Pieces of the name the tagger found as names of their own join it.
+        let doc = DocContext::new("Talks in Bosnia and Herzegovina ended.");
+        let spans = vec![span(&doc, &["Bosnia"], LOC, 0.9), span(&doc, &["Herzegovina"], LOC, 0.9)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("Bosnia and Herzegovina", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A name already whole, or followed by another name, stays as it is.
+        let doc = DocContext::new("Washington and Castlevane talked.");
+        let spans =
+            vec![span(&doc, &["Washington"], LOC, 0.9), span(&doc, &["Castlevane"], LOC, 0.9)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("Washington", LOC), ("Castlevane", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_or_a_second_organization_after_the_connector_stays_apart() {
+        let doc = DocContext::new(
+            "A loan from Vendrix Bank for Castlevane, and the Tamsin Institute for Fiscal Studies and Orvell University.",
+        );
+        let spans = vec![
+            span(&doc, &["Vendrix", "Bank"], ORG, 0.6),
+            span(&doc, &["Castlevane"], LOC, 0.9),
+            span(&doc, &["Tamsin", "Institute"], ORG, 0.6),
+            span(&doc, &["Orvell", "University"], ORG, 0.8),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Vendrix Bank", ORG),
+            ("Castlevane", LOC),
+            ("Tamsin Institute for Fiscal Studies", ORG),
+            ("Orvell University", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+}
