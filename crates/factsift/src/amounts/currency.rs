@@ -166,7 +166,8 @@ pub(crate) fn iso_code(code: &str) -> Option<Currency> {
 /// English words ("ALL", "TOP") are not in the table.
 pub(crate) fn written_code(word: &str) -> Option<Currency> {
     /// The codes, and a bit per three letters (low five bits of each byte) that may be one.
-    static CODES: Lazy<(FastMap<&'static [u8], Currency>, Vec<u64>)> = Lazy::new(|| {
+    type Codes = (FastMap<&'static [u8], Currency>, Vec<u64>);
+    static CODES: Lazy<Codes> = Lazy::new(|| {
         let mut bits = vec![0u64; 1 << 9];
         for (w, _) in table::WRITTEN_CODES {
             let i = letters_index(w.as_bytes());
