@@ -82,8 +82,8 @@ pub(crate) struct NotNumeral {
     pub resume: usize,
 }
 
-/// Scale words and abbreviations with their powers of ten. `spaced` says whether the word may
-/// stand apart from the number: single letters ("5m", "5k") must be attached.
+/// Scale words and abbreviations with their powers of ten. `attached` says whether the word is
+/// glued to the number: single letters count only then ("5m", "5k").
 pub(crate) fn scale_power(word: &str, attached: bool) -> Option<u32> {
     // Every scale word starts with one of these letters and is at most 8 letters long.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
