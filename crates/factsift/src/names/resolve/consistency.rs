@@ -1,7 +1,6 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, people named in
-//! full or after a title, lone words tagged elsewhere, and hyphenated pairs of places that are
-//! no place.
+//! only as companies, people named in full or after a title, lone words tagged elsewhere, and
+//! hyphenated pairs of places that are no place.
 
 use super::titles::title_before;
 use crate::hash::FastMap;
