@@ -1,5 +1,5 @@
 //! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
-//! join names around "&" into one company; and programmes it took for organizations.
+//! join names around "&" into one company; and programmes and battles it took for organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -26,7 +26,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     let mut out = join_ampersands(out, doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization) {
-        if s.b > s.a && NOT_ORGANIZATIONS.contains(&doc.word(s.b)) {
+        let battle =
+            s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
+        if s.b > s.a && (battle || NOT_ORGANIZATIONS.contains(&doc.word(s.b))) {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -34,6 +36,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     out
 }
+
+/// First words of names of events before "of" ("Battle of Gettysburg"): no organizations.
+const EVENT_HEADS: [&str; 2] = ["Battle", "Siege"];
 
 /// Last words of names of programmes, events, awards and treaties ("Global Development
 /// Initiative", "Astana International Forum"): such a name is no organization.
@@ -132,7 +137,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Person as PER};
+    use NameLabel::{Organization as ORG, Other, Person as PER};
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {
@@ -165,5 +170,21 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn programmes_and_battles_taken_for_organizations_are_other_names() {
+        let doc = DocContext::new(
+            "After the Battle of Velmora the Orsk Initiative and the Bank of Velmora met.",
+        );
+        let spans = vec![
+            span(&doc, &["Battle", "of", "Velmora"], ORG, 0.6),
+            span(&doc, &["Orsk", "Initiative"], ORG, 0.6),
+            span(&doc, &["Bank", "of", "Velmora"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
