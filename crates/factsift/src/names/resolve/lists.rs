@@ -25,10 +25,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     let mut out = join_ampersands(out, doc);
-    for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
-        if s.b > s.a && (battle || NOT_ORGANIZATIONS.contains(&doc.word(s.b))) {
+        // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
+        let ends_event = NOT_ORGANIZATIONS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of";
+        if battle || ends_event {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -37,13 +39,17 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     out
 }
 
-/// First words of names of events before "of" ("Battle of Gettysburg"): no organizations.
-const EVENT_HEADS: [&str; 2] = ["Battle", "Siege"];
+/// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
+/// Peru"): no organizations.
+const EVENT_HEADS: [&str; 3] = ["Battle", "Siege", "Campaign"];
 
-/// Last words of names of programmes, events, awards and treaties ("Global Development
-/// Initiative", "Astana International Forum"): such a name is no organization.
-const NOT_ORGANIZATIONS: [&str; 31] = [
+/// Last words of names of programmes, events, wars, awards and treaties ("Global Development
+/// Initiative", "Astana International Forum"): such a name is no organization, unless the
+/// word follows "of" ("Ministry of War").
+const NOT_ORGANIZATIONS: [&str; 33] = [
     "Programme",
+    "Prix",
+    "War",
     "Program",
     "Initiative",
     "Summit",
@@ -185,6 +191,14 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected =
             [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("The Velmora Liberation War ended; the Ministry of War spoke.");
+        let spans = vec![
+            span(&doc, &["Velmora", "Liberation", "War"], ORG, 0.6),
+            span(&doc, &["Ministry", "of", "War"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Velmora Liberation War", Other), ("Ministry of War", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
