@@ -29,7 +29,15 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance").
-const COMPANY_WORDS: [&str; 17] = [
+const COMPANY_WORDS: [&str; 25] = [
+    "Records",
+    "Recordings",
+    "Band",
+    "Orchestra",
+    "Associates",
+    "Hospital",
+    "School",
+    "Conference",
     "Finance",
     "Financial",
     "Capital",
