@@ -107,7 +107,8 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let cap = |i: usize| i < n && case_of(doc.word(i)) == Case::Title;
     let long_cap = |i: usize| cap(i) && doc.word(i).len() >= 3;
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
-    let alone = |i: usize| !(i > 0 && cap(i - 1) && !doc.starts_sentence(i)) && !cap(i + 1);
+    let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
+    let alone = |i: usize| !joined_before(i) && !cap(i + 1);
     // At a sentence's start a surname that names a company too ("Apple") is that company when
     // the tagger is unsure it is a person.
     let first_known = |i: usize| {
