@@ -3,7 +3,9 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{norm_lower, phrase_key, GAZETTEER};
+use smol_str::SmolStr;
+
+use super::lexicon::{norm_lower_chars, phrase_key, GAZETTEER};
 use crate::text::{tokenize, Tokens};
 
 /// One text, tokenized, with per-token look-ups shared by the stages.
@@ -14,8 +16,9 @@ pub(crate) struct DocContext<'t> {
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
     sentence_start: Vec<bool>,
-    /// `norm_lower` of each token, filled in when first asked for.
-    lower: Vec<OnceCell<String>>,
+    /// `norm_lower` of each token, filled in when first asked for (inline when short: most
+    /// words take no allocation).
+    lower: Vec<OnceCell<SmolStr>>,
 }
 
 impl<'t> DocContext<'t> {
@@ -43,7 +46,7 @@ impl<'t> DocContext<'t> {
         self.toks.tokens[i].as_str(self.text)
     }
 
-    /// Token `i` normalized for look-ups (see [`norm_lower`]): the token itself when that
+    /// Token `i` normalized for look-ups (see [`norm_lower`](super::lexicon::norm_lower)): the token itself when that
     /// changes nothing (plain ASCII with no capital, digit or backquote), else a copy made on
     /// first use.
     pub fn lower(&self, i: usize) -> &str {
@@ -52,7 +55,7 @@ impl<'t> DocContext<'t> {
         if word.as_bytes().iter().all(unchanged) {
             return word;
         }
-        self.lower[i].get_or_init(|| norm_lower(word))
+        self.lower[i].get_or_init(|| norm_lower_chars(word).collect())
     }
 
     /// The text of tokens `a..=b`.
