@@ -87,11 +87,21 @@ fn norm_lower_into(word: &str, out: &mut String) {
     out.extend(norm_lower_chars(word));
 }
 
+/// [`norm_lower`] of an ASCII character (it stays one ASCII character).
+pub(crate) fn norm_lower_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b'0'..=b'9' => b'0',
+        b => b.to_ascii_lowercase(),
+    }
+}
+
 /// The characters of [`norm_lower`] of `word`, so a caller can collect them where it likes
 /// (an inline string, with no allocation for a short word).
 pub(crate) fn norm_lower_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars().flat_map(|c| {
         let (same, lower) = match c {
+            c if c.is_ascii() => (Some(char::from(norm_lower_ascii(c as u8))), None),
             '’' | '‘' | 'ʼ' | '`' => (Some('\''), None),
             '“' | '”' | '„' => (Some('"'), None),
             '–' | '—' => (Some('-'), None),
