@@ -297,6 +297,11 @@ fn push_word(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>) {
         return;
     }
     let w = &text[s..e];
+    // Most words have no apostrophe and are plain ASCII: nothing to split off.
+    if !w.bytes().any(|b| b == b'\'' || !b.is_ascii()) {
+        tokens.push(Token { start: s, end: e });
+        return;
+    }
     // Find the last apostrophe.
     if let Some((pos, ap)) = w.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let after = &w[pos + ap.len_utf8()..];
