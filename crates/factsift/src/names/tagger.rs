@@ -29,6 +29,11 @@ pub(crate) trait Scorer {
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
     /// Adds the scores of one context feature.
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
+    /// Adds the scores of a feature with many values (word pairs), never among the model's
+    /// hot features: inference skips looking there.
+    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        self.add_key(key, scores);
+    }
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
     /// Starts a new token (training: forget the features of the previous one; `learning` when
@@ -348,7 +353,7 @@ impl Sentence {
             if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
                 let ka = scorer.info(ids[a as usize]).1;
                 let kb = scorer.info(ids[b as usize]).1;
-                scorer.add_key(bigram_key(ka, kb, p), &mut scores);
+                scorer.add_wide_key(bigram_key(ka, kb, p), &mut scores);
             }
         }
         scores
@@ -611,11 +616,11 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
-        if let Some(r) = self.model.row_hot(key) {
-            for (s, w) in scores.iter_mut().zip(r) {
-                *s += w;
-            }
-        }
+        add_row(scores, self.model.row_hot(key));
+    }
+
+    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        add_row(scores, self.model.row(key));
     }
 
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
@@ -623,6 +628,13 @@ impl Scorer for Inference<'_> {
         for ((s, x), y) in scores.iter_mut().zip(a).zip(b) {
             *s += x + y;
         }
+    }
+}
+
+/// Adds a feature's weight row (if the model has one) to `scores`.
+fn add_row(scores: &mut [f32; L], row: Option<&[f32]>) {
+    for (s, w) in scores.iter_mut().zip(row.unwrap_or_default()) {
+        *s += w;
     }
 }
 
