@@ -29,8 +29,9 @@ pub(crate) trait Scorer {
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
     /// Adds the scores of one context feature.
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
-    /// Adds the scores of a feature with many values (word pairs), never among the model's
-    /// hot features: inference skips looking there.
+    /// Adds the scores of a feature never among the model's hot features (word pairs,
+    /// gazetteer phrases, document memory): inference skips looking there (a hot row is a
+    /// copy of the table's, so the scores are the same either way).
     fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
         self.add_key(key, scores);
     }
@@ -145,13 +146,13 @@ fn add_memory<S: Scorer>(
     let mut best = 0;
     for t in 0..MEM {
         if counts[t] > 0 {
-            scorer.add_key(key(t, false, case), scores);
+            scorer.add_wide_key(key(t, false, case), scores);
         }
         if counts[t] > counts[best] {
             best = t;
         }
     }
-    scorer.add_key(key(best, true, case), scores);
+    scorer.add_wide_key(key(best, true, case), scores);
 }
 
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
@@ -343,7 +344,7 @@ impl Sentence {
         scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
         scorer.add_key(digits_key(self.digit_bucket, cls(ii)), &mut scores);
         for &k in &self.phrase[i] {
-            scorer.add_key(k, &mut scores);
+            scorer.add_wide_key(k, &mut scores);
         }
         if self.run[i] != 0 {
             scorer.add_key(self.run[i], &mut scores);
