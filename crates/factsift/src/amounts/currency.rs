@@ -165,13 +165,31 @@ pub(crate) fn iso_code(code: &str) -> Option<Currency> {
 /// A currency code as written next to a number ("USD", "usd", "RMB"). Codes that are also
 /// English words ("ALL", "TOP") are not in the table.
 pub(crate) fn written_code(word: &str) -> Option<Currency> {
-    static CODES: Lazy<FastMap<&'static [u8], Currency>> = Lazy::new(|| {
-        table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), Currency::of(c))).collect()
+    /// The codes, and a bit per three letters (low five bits of each byte) that may be one.
+    type Codes = (FastMap<&'static [u8], Currency>, Vec<u64>);
+    static CODES: Lazy<Codes> = Lazy::new(|| {
+        let mut bits = vec![0u64; 1 << 9];
+        for (w, _) in table::WRITTEN_CODES {
+            let i = letters_index(w.as_bytes());
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        let codes =
+            table::WRITTEN_CODES.iter().map(|&(w, c)| (w.as_bytes(), Currency::of(c))).collect();
+        (codes, bits)
     });
+    /// Three bytes' low five bits side by side.
+    fn letters_index(w: &[u8]) -> usize {
+        w.iter().fold(0, |i, &b| i << 5 | usize::from(b & 0x1f)) & 0x7fff
+    }
     if word.len() != 3 {
         return None;
     }
-    CODES.get(word.as_bytes()).copied()
+    let (codes, bits) = &*CODES;
+    let i = letters_index(word.as_bytes());
+    if bits[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
+    codes.get(word.as_bytes()).copied()
 }
 
 /// A code that is also an English word or acronym, written in capitals ("CAD", "SAR").
@@ -183,10 +201,10 @@ pub(crate) fn guarded_code(word: &str) -> Option<Currency> {
     table::GUARDED_CODES.binary_search(&word).ok().map(|i| Currency::of(table::GUARDED_CODES[i]))
 }
 
-/// Whether a word (lower case) may follow a number inside an amount: the first word of a
-/// currency name, a code in any case, or one of `extra` (units, scales, range words, given
-/// by the grammar). A quick test; false positives only cost a full parse.
-pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
+/// Whether a word (lower case) may follow a number inside an amount as its currency: the
+/// first word of a currency name, or a code in any case (the grammar adds its units, scales
+/// and range words). A quick test; false positives only cost a full parse.
+pub(crate) fn may_follow(lower: &[u8]) -> bool {
     static WORDS: Lazy<(FastSet<Vec<u8>>, QuickFilter)> = Lazy::new(|| {
         let names = table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n));
         let codes = table::WRITTEN_CODES
@@ -202,27 +220,38 @@ pub(crate) fn may_follow(lower: &[u8], extra: &[&'static str]) -> bool {
         (words, quick)
     });
     let (words, quick) = &*WORDS;
-    (quick.may_hold(lower) && words.contains(lower)) || extra.iter().any(|e| e.as_bytes() == lower)
+    quick.may_hold(lower) && words.contains(lower)
 }
 
-/// A quick "no" for a set of words: per first byte, the lengths (up to 63) of the words
-/// starting with it. Most words that are not in the set fail it without hashing.
-struct QuickFilter([u64; 256]);
+/// A quick "no" for a set of words: per first two bytes (their low five bits, so the same
+/// for both cases), the lengths (up to 31) and the last bytes (their low five bits) of the
+/// words starting with them. Most words that are not in the set fail it without hashing.
+struct QuickFilter(Box<[u64; 1024]>);
 
 impl QuickFilter {
     fn of<'w>(words: impl Iterator<Item = &'w [u8]>) -> QuickFilter {
-        let mut filter = QuickFilter([0; 256]);
+        let mut filter = QuickFilter(Box::new([0; 1024]));
         for word in words {
-            if let Some(&first) = word.first() {
-                filter.0[usize::from(first)] |= 1 << word.len().min(63);
+            if let Some((slot, bits)) = QuickFilter::key(word) {
+                filter.0[slot] |= bits;
             }
         }
         filter
     }
 
+    /// Where a word falls in the table, and its length and last-byte bits.
+    #[inline]
+    fn key(word: &[u8]) -> Option<(usize, u64)> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let second = word.get(1).copied().unwrap_or(0);
+        let slot = usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f);
+        Some((slot, 1 << word.len().min(31) | 1 << (32 + u32::from(last & 0x1f))))
+    }
+
     /// Whether `word` may be in the set.
+    #[inline]
     fn may_hold(&self, word: &[u8]) -> bool {
-        word.first().is_some_and(|&b| self.0[usize::from(b)] & (1 << word.len().min(63)) != 0)
+        QuickFilter::key(word).is_some_and(|(slot, bits)| self.0[slot] & bits == bits)
     }
 }
 
@@ -247,27 +276,38 @@ pub(crate) fn code_with_power(word: &str) -> Option<(Currency, u32)> {
     written_code(word).map(|c| (c, 0)).or_else(|| magnitude_code(word))
 }
 
-/// The currency names by phrase, the first words of the names, and a quick filter of those
-/// first words by first byte and length.
+/// The currency names by phrase with a quick filter of the phrases, and the first words of
+/// the names (with how many words the longest name starting with each has) with a quick
+/// filter of those (filters by first byte and length).
 struct NameIndex {
     names: FastMap<&'static [u8], Unit>,
-    firsts: FastSet<&'static [u8]>,
+    names_quick: QuickFilter,
+    firsts: FastMap<&'static [u8], usize>,
     quick: QuickFilter,
 }
 
 static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
-    let firsts: FastSet<&'static [u8]> =
-        table::NAMES.iter().map(|(n, _)| n.split(' ').next().unwrap_or(n).as_bytes()).collect();
+    let mut firsts: FastMap<&'static [u8], usize> = FastMap::default();
+    for (n, _) in table::NAMES {
+        let first = n.split(' ').next().unwrap_or(n).as_bytes();
+        let words = firsts.entry(first).or_default();
+        *words = (*words).max(n.split(' ').count());
+    }
     NameIndex {
         names: table::NAMES.iter().map(|&(n, u)| (n.as_bytes(), u)).collect(),
-        quick: QuickFilter::of(firsts.iter().copied()),
+        names_quick: QuickFilter::of(table::NAMES.iter().map(|(n, _)| n.as_bytes())),
+        quick: QuickFilter::of(firsts.keys().copied()),
         firsts,
     }
 });
 
 /// A currency name or sub-unit, lower case, words separated by single spaces.
 pub(crate) fn name(phrase: &[u8]) -> Option<Unit> {
-    NAME_INDEX.names.get(phrase).copied()
+    let index = &*NAME_INDEX;
+    if !index.names_quick.may_hold(phrase) {
+        return None;
+    }
+    index.names.get(phrase).copied()
 }
 
 /// A one-word name of one currency written in lower case ("ringgit", "baht", "euros"), the
@@ -290,38 +330,55 @@ pub(crate) fn plain_name(word: &str) -> Option<Unit> {
     plain.get(bytes).copied()
 }
 
-/// Whether `word` (lower case) is the first word of some currency name.
-pub(crate) fn starts_name(word: &[u8]) -> bool {
-    NAME_INDEX.quick.may_hold(word) && NAME_INDEX.firsts.contains(word)
+/// How many words the longest currency name starting with `word` (lower case) has; 0 when
+/// no name starts with it.
+pub(crate) fn name_words_from(word: &[u8]) -> usize {
+    let index = &*NAME_INDEX;
+    if !index.quick.may_hold(word) {
+        return 0;
+    }
+    index.firsts.get(word).copied().unwrap_or(0)
 }
 
-/// Whether a sign may stand at `start..end` of `text`: signs made of letters ("Rs", "kr")
-/// must not be glued to other letters.
-fn sign_fits(text: &str, sign: &str, start: usize, end: usize) -> bool {
-    let first_letter = sign.chars().next().is_some_and(is_letter);
-    let last_letter = sign.chars().next_back().is_some_and(is_letter);
-    let glued_before = first_letter && char_before(text, start).is_some_and(is_letter);
-    let glued_after = last_letter && char_at(text, end).is_some_and(is_letter);
-    !glued_before && !glued_after
+/// A currency sign with whether it starts and ends with a letter (worked out once).
+#[derive(Clone, Copy)]
+struct Sign {
+    text: &'static str,
+    unit: Unit,
+    letter_first: bool,
+    letter_last: bool,
+}
+
+impl Sign {
+    /// Whether the sign may stand at `start..end` of `text`: signs made of letters ("Rs",
+    /// "kr") must not be glued to other letters.
+    fn fits(&self, text: &str, start: usize, end: usize) -> bool {
+        let glued_before = self.letter_first && char_before(text, start).is_some_and(is_letter);
+        let glued_after = self.letter_last && char_at(text, end).is_some_and(is_letter);
+        !glued_before && !glued_after
+    }
 }
 
 /// Signs grouped by their last byte and by their first byte, so a look-up only compares
 /// the few signs that can match.
 struct SignIndex {
-    by_last: Vec<Vec<(&'static str, Unit)>>,
-    by_first: Vec<Vec<(&'static str, Unit)>>,
+    by_last: Vec<Vec<Sign>>,
+    by_first: Vec<Vec<Sign>>,
 }
 
 static SIGN_INDEX: Lazy<SignIndex> = Lazy::new(|| {
     let mut index = SignIndex { by_last: vec![Vec::new(); 256], by_first: vec![Vec::new(); 256] };
-    for &(sign, unit) in table::SIGNS {
-        let bytes = sign.as_bytes();
-        index.by_last[usize::from(bytes[bytes.len() - 1])].push((sign, unit));
-        index.by_first[usize::from(bytes[0])].push((sign, unit));
+    for &(text, unit) in table::SIGNS {
+        let bytes = text.as_bytes();
+        let letter_first = text.chars().next().is_some_and(is_letter);
+        let letter_last = text.chars().next_back().is_some_and(is_letter);
+        let sign = Sign { text, unit, letter_first, letter_last };
+        index.by_last[usize::from(bytes[bytes.len() - 1])].push(sign);
+        index.by_first[usize::from(bytes[0])].push(sign);
     }
     // Longest first, so the first fit is the longest match.
     for list in index.by_last.iter_mut().chain(index.by_first.iter_mut()) {
-        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        list.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
     }
     index
 });
@@ -330,9 +387,9 @@ static SIGN_INDEX: Lazy<SignIndex> = Lazy::new(|| {
 pub(crate) fn sign_ending_at(text: &str, end: usize) -> Option<(usize, Unit)> {
     let head = text.get(..end)?;
     let last = *head.as_bytes().last()?;
-    SIGN_INDEX.by_last[usize::from(last)].iter().find_map(|&(sign, unit)| {
-        let start = end.checked_sub(sign.len())?;
-        (head.ends_with(sign) && sign_fits(text, sign, start, end)).then_some((start, unit))
+    SIGN_INDEX.by_last[usize::from(last)].iter().find_map(|sign| {
+        let start = end.checked_sub(sign.text.len())?;
+        (head.ends_with(sign.text) && sign.fits(text, start, end)).then_some((start, sign.unit))
     })
 }
 
@@ -340,9 +397,9 @@ pub(crate) fn sign_ending_at(text: &str, end: usize) -> Option<(usize, Unit)> {
 pub(crate) fn sign_starting_at(text: &str, start: usize) -> Option<(usize, Unit)> {
     let tail = text.get(start..)?;
     let first = *tail.as_bytes().first()?;
-    SIGN_INDEX.by_first[usize::from(first)].iter().find_map(|&(sign, unit)| {
-        let end = start + sign.len();
-        (tail.starts_with(sign) && sign_fits(text, sign, start, end)).then_some((end, unit))
+    SIGN_INDEX.by_first[usize::from(first)].iter().find_map(|sign| {
+        let end = start + sign.text.len();
+        (tail.starts_with(sign.text) && sign.fits(text, start, end)).then_some((end, sign.unit))
     })
 }
 
@@ -430,7 +487,9 @@ mod tests {
         assert!(name(b"pounds").is_some_and(|u| u.has(AMBIGUOUS)));
         let cents = name(b"cents").unwrap();
         assert!(cents.has(SUBUNIT) && cents.exp == 2);
-        assert!(starts_name(b"hong") && starts_name(b"dollars") && !starts_name(b"hon"));
+        assert_eq!(name_words_from(b"hong"), 3);
+        assert_eq!(name_words_from(b"dollars"), 1);
+        assert_eq!(name_words_from(b"hon"), 0);
         assert_eq!(name(b"roubles").map(|u| u.cur), Some(Cur::Iso(Currency::of("RUB"))));
     }
 

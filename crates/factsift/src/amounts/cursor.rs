@@ -6,6 +6,9 @@
 /// Longest word (in bytes) that can be a keyword; longer runs of letters never are.
 const MAX_WORD: usize = 40;
 
+/// The high bit of each of eight bytes in a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
 /// The character starting at byte `pos`, if any.
 #[inline]
 pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
@@ -49,7 +52,11 @@ pub(crate) fn skip_gap_back(text: &str, mut pos: usize) -> usize {
     let b = text.as_bytes();
     for _ in 0..2 {
         let n = match pos {
-            p if p >= 1 && matches!(b.get(p - 1), Some(b' ' | b'\t')) => 1,
+            // Most bytes before a position are ASCII non-spaces: no wider gap to look for.
+            p if p == 0 || b.get(p - 1).map_or(true, |&c| c < 0x80 && c != b' ' && c != b'\t') => {
+                break
+            }
+            p if matches!(b.get(p - 1), Some(b' ' | b'\t')) => 1,
             p if p >= 2 && gap_len(b, p - 2) == 2 => 2,
             p if p >= 3 && gap_len(b, p - 3) == 3 => 3,
             _ => break,
@@ -74,8 +81,7 @@ pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
     if b.get(pos).is_some_and(u8::is_ascii_alphabetic)
         && (pos == 0 || (b[pos - 1] < 0x80 && !b[pos - 1].is_ascii_alphabetic()))
     {
-        let len =
-            b[pos..].iter().take(MAX_WORD + 1).take_while(|c| c.is_ascii_alphabetic()).count();
+        let len = ascii_letters_end(b, pos, b.len().min(pos + MAX_WORD + 1)) - pos;
         let next = b.get(pos + len).copied();
         let plain = match next {
             None => true,
@@ -114,19 +120,73 @@ pub(crate) fn word_at(text: &str, pos: usize) -> Option<usize> {
     (end > pos).then_some(end)
 }
 
+/// The letters (ASCII letters and non-ASCII bytes) and the ASCII digits of eight bytes, as
+/// the high bit of each byte.
+#[inline]
+pub(crate) fn classes(x: u64) -> (u64, u64) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
+    let y = (x | 0x2020_2020_2020_2020) & LOW7;
+    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let above_z = y + 0x0505_0505_0505_0505;
+    let letters = ((at_least_a & !above_z) | x) & HIGH_BITS;
+    // Per ASCII byte: "0" <= z <= "9".
+    let z = x & LOW7;
+    let at_least_0 = z + 0x5050_5050_5050_5050;
+    let above_9 = z + 0x4646_4646_4646_4646;
+    let digits = at_least_0 & !above_9 & !x & HIGH_BITS;
+    (letters, digits)
+}
+
+/// The high bit of each of eight bytes that is an ASCII letter.
+#[inline]
+fn ascii_letter_bits(eight: &[u8]) -> u64 {
+    let x = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default());
+    let (letters, _) = classes(x);
+    letters & !x
+}
+
+/// The end of the run of ASCII letters from `pos`, at most `limit`, eight bytes at a time.
+#[inline]
+fn ascii_letters_end(b: &[u8], mut pos: usize, limit: usize) -> usize {
+    while pos + 8 <= limit {
+        let others = !ascii_letter_bits(&b[pos..pos + 8]) & HIGH_BITS;
+        if others != 0 {
+            return pos + (others.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while pos < limit && b[pos].is_ascii_alphabetic() {
+        pos += 1;
+    }
+    pos
+}
+
+/// The start of the run of ASCII letters ending at `end`, at least `limit`, eight bytes at a
+/// time.
+#[inline]
+fn ascii_letters_start(b: &[u8], mut end: usize, limit: usize) -> usize {
+    while end >= limit + 8 {
+        let others = !ascii_letter_bits(&b[end - 8..end]) & HIGH_BITS;
+        if others != 0 {
+            return end - (others.leading_zeros() / 8) as usize;
+        }
+        end -= 8;
+    }
+    while end > limit && b[end - 1].is_ascii_alphabetic() {
+        end -= 1;
+    }
+    end
+}
+
 /// The start of the word ending at `end` (letters and inner dots), if one does and is short.
 #[inline]
 pub(crate) fn word_before(text: &str, end: usize) -> Option<usize> {
     // Fast path: a plain ASCII word after an ASCII non-letter other than a dot.
     let b = text.as_bytes();
     if end <= b.len() && end > 0 && b[end - 1].is_ascii_alphabetic() {
-        let len = b[..end]
-            .iter()
-            .rev()
-            .take(MAX_WORD + 1)
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        let start = end - len;
+        let start = ascii_letters_start(b, end, end.saturating_sub(MAX_WORD + 1));
+        let len = end - start;
         if start == 0 || (b[start - 1] < 0x80 && b[start - 1] != b'.') {
             return (len <= MAX_WORD).then_some(start);
         }
@@ -172,23 +232,24 @@ impl<const N: usize> Lower<N> {
 
     /// Appends `s` lower-cased; if it does not fit, returns false and changes nothing.
     pub(crate) fn push(&mut self, s: &str) -> bool {
-        if self.len + s.len() > N {
-            return false;
-        }
-        let lowered;
-        let bytes = if s.is_ascii() {
-            s.as_bytes()
-        } else {
-            lowered = s.to_lowercase();
-            lowered.as_bytes()
-        };
-        if self.len + bytes.len() > N {
-            return false;
-        }
-        for (d, b) in self.buf[self.len..].iter_mut().zip(bytes) {
+        // One pass for ASCII text (bytes past `len` are not part of the copy, so writing
+        // them before knowing changes nothing); Unicode lower-casing for the rest.
+        let Some(dest) = self.buf.get_mut(self.len..self.len + s.len()) else { return false };
+        let mut ascii = true;
+        for (d, &b) in dest.iter_mut().zip(s.as_bytes()) {
             *d = b.to_ascii_lowercase();
+            ascii &= b.is_ascii();
         }
-        self.len += bytes.len();
+        if ascii {
+            self.len += s.len();
+            return true;
+        }
+        let lowered = s.to_lowercase();
+        let Some(dest) = self.buf.get_mut(self.len..self.len + lowered.len()) else {
+            return false;
+        };
+        dest.copy_from_slice(lowered.as_bytes());
+        self.len += lowered.len();
         true
     }
 
@@ -268,5 +329,22 @@ mod tests {
         assert_eq!(phrase.as_bytes(), b"hong kong", "a word that does not fit changes nothing");
         assert_eq!(skip_gap("5\u{a0}\u{202f}%", 1), 6);
         assert_eq!(skip_gap_back("$\u{a0}\u{2009}5", 6), 1);
+    }
+
+    #[test]
+    fn ascii_letter_runs_eight_bytes_at_a_time() {
+        let text = "Hong Kong dollars: abcdefghijklmnopqrstuvwxyzABCDEFGHIJ é9zZ@[`{ x";
+        let b = text.as_bytes();
+        let alpha = |i: usize| b[i].is_ascii_alphabetic();
+        for pos in 0..=b.len() {
+            for limit in pos..=b.len() {
+                let end = (pos..limit).find(|&i| !alpha(i)).unwrap_or(limit);
+                assert_eq!(ascii_letters_end(b, pos, limit), end, "end from {pos} to {limit}");
+            }
+            for limit in 0..=pos {
+                let start = (limit..pos).rev().find(|&i| !alpha(i)).map_or(limit, |i| i + 1);
+                assert_eq!(ascii_letters_start(b, pos, limit), start, "start at {pos} to {limit}");
+            }
+        }
     }
 }

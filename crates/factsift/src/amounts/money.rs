@@ -192,15 +192,20 @@ impl Scanner<'_> {
         let mut cuts = [(0usize, 0usize); 4]; // (phrase length, end in the text)
         let mut n = 0;
         let mut s = at;
-        while n < 4 {
+        // No name is longer than the longest one starting with the first word.
+        let mut most = 4;
+        while n < most {
             let Some(e) = word_at(t, s) else { break };
             if (n > 0 && !phrase.push(" ")) || !phrase.push(&t[s..e]) {
                 break;
             }
             cuts[n] = (phrase.len(), e);
             n += 1;
-            if n == 1 && !currency::starts_name(phrase.as_bytes()) {
-                return None;
+            if n == 1 {
+                most = currency::name_words_from(phrase.as_bytes()).min(4);
+                if most == 0 {
+                    return None;
+                }
             }
             if t.as_bytes().get(e) != Some(&b' ') {
                 break;

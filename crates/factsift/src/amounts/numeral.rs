@@ -82,39 +82,33 @@ pub(crate) struct NotNumeral {
     pub resume: usize,
 }
 
-/// Scale words and abbreviations with their powers of ten. `spaced` says whether the word may
-/// stand apart from the number: single letters ("5m", "5k") must be attached.
+/// Scale words and abbreviations with their powers of ten. `attached` says whether the word is
+/// glued to the number: single letters count only then ("5m", "5k").
 pub(crate) fn scale_power(word: &str, attached: bool) -> Option<u32> {
     // Every scale word starts with one of these letters and is at most 8 letters long.
     let first = word.as_bytes().first()?.to_ascii_lowercase();
     if word.len() > 8 || !matches!(first, b'h' | b't' | b'm' | b'b' | b'l' | b'c' | b'k') {
         return None;
     }
-    const WORDS: &[(&str, u32)] = &[
-        ("hundred", 2),
-        ("thousand", 3),
-        ("million", 6),
-        ("billion", 9),
-        ("trillion", 12),
-        ("lakh", 5),
-        ("lakhs", 5),
-        ("lac", 5),
-        ("crore", 7),
-        ("crores", 7),
-        ("mn", 6),
-        ("mln", 6),
-        ("mio", 6),
-        ("bn", 9),
-        ("bln", 9),
-        ("tn", 12),
-        ("trn", 12),
-        ("cr", 7),
-    ];
-    const LETTERS: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9), ("t", 12), ("mil", 6)];
-    let find = |table: &[(&str, u32)]| {
-        table.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, p)| p)
-    };
-    find(WORDS).or_else(|| if attached { find(LETTERS) } else { None })
+    // Lower-cased on the stack (no word longer than 8 bytes gets here), then one match.
+    let mut lower = [0u8; 8];
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    match &lower[..word.len()] {
+        b"hundred" => Some(2),
+        b"thousand" => Some(3),
+        b"million" | b"mn" | b"mln" | b"mio" => Some(6),
+        b"billion" | b"bn" | b"bln" => Some(9),
+        b"trillion" | b"tn" | b"trn" => Some(12),
+        b"lakh" | b"lakhs" | b"lac" => Some(5),
+        b"crore" | b"crores" | b"cr" => Some(7),
+        b"k" if attached => Some(3),
+        b"m" | b"mil" if attached => Some(6),
+        b"b" if attached => Some(9),
+        b"t" if attached => Some(12),
+        _ => None,
+    }
 }
 
 /// Reads scale words after `pos` ("million", "hundred thousand", "lakh crore"), allowing a

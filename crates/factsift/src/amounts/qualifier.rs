@@ -34,35 +34,36 @@ pub(super) fn qualifier_before(text: &str, start: usize, floor: usize) -> Option
         _ => return None,
     };
     let p2 = prev_word(text, s1);
-    let p3 = p2.and_then(|(s, _)| prev_word(text, s));
-    let lower = |p: Option<(usize, usize)>| p.map(|(s, e)| Lower::<16>::of(&text[s..e]));
-    let (w2, w3) = (lower(p2), lower(p3));
-    let w2 = w2.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
-    let w3 = w3.as_ref().and_then(|l| std::str::from_utf8(l.as_bytes()).ok());
-    let no = w3 == Some("no");
+    let w2 = p2.map(|(s, e)| Lower::<16>::of(&text[s..e]));
+    let w2 = w2.as_ref().map(Lower::as_bytes);
+    // The word before those two, read only for the qualifiers that need it.
+    let third_is = |word: &[u8]| {
+        let p3 = p2.and_then(|(s, _)| prev_word(text, s));
+        p3.is_some_and(|(s, e)| Lower::<16>::of(&text[s..e]).as_bytes() == word)
+    };
     let q = match (w2, w1) {
-        (Some("more" | "greater" | "higher"), "than") => {
-            if no {
+        (Some(b"more" | b"greater" | b"higher"), "than") => {
+            if third_is(b"no") {
                 AtMost
             } else {
                 MoreThan
             }
         }
-        (Some("less" | "fewer" | "lower"), "than") => {
-            if no {
+        (Some(b"less" | b"fewer" | b"lower"), "than") => {
+            if third_is(b"no") {
                 AtLeast
             } else {
                 LessThan
             }
         }
-        (Some("at"), "least") => AtLeast,
-        (Some("at"), "most") => AtMost,
-        (Some("up"), "to") => AtMost,
-        (Some("close"), "to") => Approximately,
-        (Some("excess"), "of") if w3 == Some("in") => MoreThan,
-        (Some("much" | "many"), "as") if w3 == Some("as") => AtMost,
-        (Some("upwards"), "of") => MoreThan,
-        (Some("an"), "estimated") => Approximately,
+        (Some(b"at"), "least") => AtLeast,
+        (Some(b"at"), "most") => AtMost,
+        (Some(b"up"), "to") => AtMost,
+        (Some(b"close"), "to") => Approximately,
+        (Some(b"excess"), "of") if third_is(b"in") => MoreThan,
+        (Some(b"much" | b"many"), "as") if third_is(b"as") => AtMost,
+        (Some(b"upwards"), "of") => MoreThan,
+        (Some(b"an"), "estimated") => Approximately,
         (
             _,
             "about" | "around" | "approximately" | "approx" | "nearly" | "almost" | "roughly"

@@ -15,7 +15,7 @@ use std::cell::OnceCell;
 
 use super::currency;
 use super::cursor::{
-    char_at, char_before, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
+    char_at, char_before, classes, is_any, is_letter, prev_word, skip_gap, skip_gap_back, word_at,
     word_at_glued, word_before, Lower,
 };
 use super::money::{glued_money, money_ok, same_currency, ARTICLE_UNITS};
@@ -106,7 +106,10 @@ fn block_candidates(bytes: &[u8], start: usize) -> u64 {
     let glued = start > 0 && is_word_byte(bytes[start - 1]);
     let (letters, digits) = block_masks(bytes, start);
     let starts = letters & !(((letters | digits) << 1) | u64::from(glued));
-    digits | number_word_starts(bytes, start, starts, letters)
+    // Every number word has three letters or more: runs of one or two (a third of English
+    // words) are dropped here, all at once; the block's last two bytes may go on past it.
+    let three_letters = ((letters >> 1) | 1 << 63) & ((letters >> 2) | 3 << 62);
+    digits | number_word_starts(bytes, start, starts & three_letters, letters)
 }
 
 /// Whether a byte is part of a run of letters or digits (ASCII letters and digits, every
@@ -140,25 +143,6 @@ fn block_masks(bytes: &[u8], pos: usize) -> (u64, u64) {
     (letters, digits)
 }
 
-/// The letters (ASCII letters and non-ASCII bytes) and the ASCII digits of eight bytes, as
-/// the high bit of each byte.
-#[inline]
-fn classes(x: u64) -> (u64, u64) {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte: lower-case it, then "a" <= y <= "z" (or the byte is not ASCII).
-    let y = (x | 0x2020_2020_2020_2020) & LOW7;
-    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-    let above_z = y + 0x0505_0505_0505_0505;
-    let letters = ((at_least_a & !above_z) | x) & HIGH;
-    // Per ASCII byte: "0" <= z <= "9".
-    let z = x & LOW7;
-    let at_least_0 = z + 0x5050_5050_5050_5050;
-    let above_9 = z + 0x4646_4646_4646_4646;
-    let digits = at_least_0 & !above_9 & !x & HIGH;
-    (letters, digits)
-}
-
 /// The high bits of the eight bytes of `x` (the only bits set) as the eight low bits, byte
 /// `k` to bit `k`.
 #[inline]
@@ -168,38 +152,51 @@ fn gather_high_bits(x: u64) -> u64 {
 }
 
 /// Of the runs of letters starting at the bits of `starts` (a block from `pos`), those whose
-/// first two letters and length fit a number word; a run that goes on past the block is kept
-/// when its first two letters fit. No branch per run: most words are no number word.
+/// first two letters and length fit a number word; a run that goes on past the block, or
+/// is 15 letters or more, is kept when its first two letters fit (the caller compares the
+/// whole word anyway). No branch per run: most words are no number word.
 #[inline]
-fn number_word_starts(bytes: &[u8], pos: usize, mut starts: u64, letters: u64) -> u64 {
+fn number_word_starts(bytes: &[u8], pos: usize, starts: u64, letters: u64) -> u64 {
+    // The block and the byte after it (padded with zeros at the end of the text), so that
+    // reading the first two letters of a run needs no bounds check.
+    if let Some(Ok(block)) = bytes.get(pos..pos + 65).map(<&[u8; 65]>::try_from) {
+        return fitting_runs(block, starts, letters);
+    }
+    let mut padded = [0u8; 65];
+    let rest = bytes.get(pos..).unwrap_or_default();
+    padded[..rest.len()].copy_from_slice(rest);
+    fitting_runs(&padded, starts, letters)
+}
+
+/// [`number_word_starts`] on a block and the byte after it.
+#[inline]
+fn fitting_runs(block: &[u8; 65], mut starts: u64, letters: u64) -> u64 {
+    let ends = !letters;
     let mut fits = 0u64;
     while starts != 0 {
-        let s = starts.trailing_zeros();
+        let s = starts.trailing_zeros() as usize & 63;
         starts &= starts - 1;
-        let at = pos + s as usize;
-        let first = bytes.get(at).copied().unwrap_or(0);
-        let second = bytes.get(at + 1).copied().unwrap_or(0);
-        let lengths = u32::from(NUMBER_WORD_LENGTHS[pair_index(first, second)]);
-        // The run's length if it ends in the block; 15 (any length fits) if not.
-        let rest = !letters >> s;
-        let len = if rest == 0 { 15 } else { rest.trailing_zeros().min(15) };
-        let any = if rest == 0 { u32::from(lengths != 0) << 15 } else { 0 };
-        fits |= u64::from(((lengths | any) >> len) & 1) << s;
+        let lengths = NUMBER_WORD_FILTER[pair_index(block[s], block[s + 1])] & 0xffff;
+        // The run's length, 15 when it reaches the end of the block or is longer.
+        let len = ((ends >> s) | 1 << 15).trailing_zeros();
+        fits |= ((lengths >> len) & 1) << s;
     }
     fits
 }
 
-/// The index of two first letters in [`NUMBER_WORD_LENGTHS`]: the low five bits of each
+/// The index of two first letters in [`NUMBER_WORD_FILTER`]: the low five bits of each
 /// (the same for both cases; other bytes fall on some letter, which only costs a comparison).
 #[inline]
 fn pair_index(a: u8, b: u8) -> usize {
     usize::from(a & 0x1f) * 32 + usize::from(b & 0x1f)
 }
 
-/// Per pair of first letters ([`pair_index`]), the lengths of the words starting with them
-/// that may start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]), as bits of a mask.
-const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
-    let mut f = [0u16; 32 * 32];
+/// Per pair of first letters ([`pair_index`]), what the words starting with them that may
+/// start an amount ([`NUMBER_WORDS`] and [`ARTICLE_UNITS`]) look like: bit `n` (below 16)
+/// for a length of `n` bytes, bit 15 for any, and bit `32 + k` for a last letter whose low
+/// five bits are `k`.
+const NUMBER_WORD_FILTER: [u64; 32 * 32] = {
+    let mut f = [0u64; 32 * 32];
     let mut i = 0;
     while i < NUMBER_WORDS.len() + ARTICLE_UNITS.len() {
         let w = if i < NUMBER_WORDS.len() {
@@ -207,7 +204,9 @@ const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
         } else {
             ARTICLE_UNITS[i - NUMBER_WORDS.len()].as_bytes()
         };
-        f[(w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize] |= 1 << w.len();
+        let at = (w[0] & 0x1f) as usize * 32 + (w[1] & 0x1f) as usize;
+        // Bit 15: "any length", for runs whose length the block does not show.
+        f[at] |= 1 << w.len() | 1 << 15 | 1 << (32 + (w[w.len() - 1] & 0x1f));
         i += 1;
     }
     f
@@ -216,7 +215,12 @@ const NUMBER_WORD_LENGTHS: [u16; 32 * 32] = {
 /// Whether a word may start an amount: a number word, or a currency name that makes one
 /// after an article ("a dollar").
 fn starts_amount_word(word: &[u8]) -> bool {
-    could_be_number_word(word) || is_article_unit(word)
+    let (&[a, b, ..], &last, 3..=9) = (word, word.last().unwrap_or(&0), word.len()) else {
+        return false;
+    };
+    let filter = NUMBER_WORD_FILTER[pair_index(a, b)];
+    let fits = filter & (1 << word.len()) != 0 && filter & (1 << (32 + (last & 0x1f))) != 0;
+    fits && (NUMBER_WORD_KEYS.contains(&lower_key(word)) || is_article_unit(word))
 }
 
 /// Whether a word is one of [`ARTICLE_UNITS`] (any case).
@@ -248,7 +252,7 @@ fn letters_end(bytes: &[u8], mut pos: usize) -> usize {
 #[inline]
 fn could_be_number_word(word: &[u8]) -> bool {
     let (&[a, b, ..], 3..=9) = (word, word.len()) else { return false };
-    NUMBER_WORD_LENGTHS[pair_index(a, b)] & (1 << word.len()) != 0
+    NUMBER_WORD_FILTER[pair_index(a, b)] & (1 << word.len()) != 0
         && NUMBER_WORD_KEYS.contains(&lower_key(word))
 }
 
@@ -667,27 +671,29 @@ fn glued_unit(w: &str, end: usize) -> Option<After> {
 /// Whether a word after a number may carry on an amount: a unit, a scale word, a currency
 /// code or the first word of a currency name, or a range word.
 fn may_follow(w: &str) -> bool {
-    const EXTRA: &[&str] = &[
-        "to",
-        "and",
-        "percent",
-        "percents",
-        "pct",
-        "pc",
-        "per",
-        "percentage",
-        "basis",
-        "bp",
-        "bps",
-        "bpt",
-        "bpts",
-        "pp",
-        "ppt",
-        "ppts",
-        "p",
-    ];
     let lower = Lower::<16>::of(w);
-    currency::may_follow(lower.as_bytes(), EXTRA)
+    let extra = matches!(
+        lower.as_bytes(),
+        b"to"
+            | b"and"
+            | b"percent"
+            | b"percents"
+            | b"pct"
+            | b"pc"
+            | b"per"
+            | b"percentage"
+            | b"basis"
+            | b"bp"
+            | b"bps"
+            | b"bpt"
+            | b"bpts"
+            | b"pp"
+            | b"ppt"
+            | b"ppts"
+            | b"p"
+    );
+    extra
+        || currency::may_follow(lower.as_bytes())
         || scale_power(w, true).is_some()
         || currency::magnitude_code(w).is_some()
 }
@@ -704,8 +710,11 @@ fn minus_before(text: &str, start: usize) -> Option<usize> {
             ok.then_some(s)
         }
         _ => {
-            let (s, e) = prev_word(text, start)?;
-            text[s..e].eq_ignore_ascii_case("minus").then_some(s)
+            // The word "minus" across a gap: its five bytes first, then that they are a word.
+            let e = skip_gap_back(text, start);
+            let minus =
+                e < start && e >= 5 && text.as_bytes()[e - 5..e].eq_ignore_ascii_case(b"minus");
+            minus.then(|| word_before(text, e)).flatten().filter(|&s| s == e - 5)
         }
     }
 }

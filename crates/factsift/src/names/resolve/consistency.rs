@@ -1,6 +1,6 @@
-//! One label per name across the document: companies named with a suffix, people named in
-//! full or after a title, lone words tagged elsewhere, and hyphenated pairs of places that are
-//! no place.
+//! One label per name across the document: companies named with a suffix, lone words known
+//! only as companies, people named in full or after a title, lone words tagged elsewhere, and
+//! hyphenated pairs of places that are no place.
 
 use super::titles::title_before;
 use crate::hash::FastMap;
@@ -8,6 +8,7 @@ use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
 use crate::names::lexicon::{
     norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
+    WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -19,6 +20,7 @@ const UNSURE: f32 = 0.1;
 /// The consistency passes, in order.
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     org_consistency(doc, spans);
+    known_org_words(doc, spans);
     person_consistency(doc, spans);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
@@ -27,7 +29,15 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance").
-const COMPANY_WORDS: [&str; 17] = [
+const COMPANY_WORDS: [&str; 25] = [
+    "Records",
+    "Recordings",
+    "Band",
+    "Orchestra",
+    "Associates",
+    "Hospital",
+    "School",
+    "Conference",
     "Finance",
     "Financial",
     "Capital",
@@ -82,6 +92,41 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = ORG;
         }
     }
+}
+
+/// Below this confidence, a one-word person that is only known as an organization's name
+/// is that organization.
+const UNSURE_PERSON: f32 = 0.5;
+
+/// Single words known only as organizations' names ("Google", "Sony": in the Wikipedia
+/// organization list, and no place, person's name or other gazetteer word) that stand alone:
+/// a person the tagger is unsure of is that organization ("Apple is looking at..."), and such
+/// a word the tagger left out is one ("Google and Sony announced...").
+fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let cap = |i: usize| i < n && case_of(doc.word(i)) == Case::Title;
+    let long_cap = |i: usize| cap(i) && doc.word(i).len() >= 3;
+    let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
+    let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
+    let alone = |i: usize| !joined_before(i) && !cap(i + 1);
+    // At a sentence's start a surname that names a company too ("Apple") is that company when
+    // the tagger is unsure it is a person.
+    let first_known = |i: usize| {
+        known(i) || (doc.starts_sentence(i) && long_cap(i) && doc.cats(i) == WIKIORG | LAST)
+    };
+    for s in spans.iter_mut() {
+        let unsure_person = s.a == s.b && s.label == PER && s.conf < UNSURE_PERSON;
+        if unsure_person && first_known(s.a) && alone(s.a) {
+            s.label = ORG;
+            s.conf = s.conf.min(UNSURE / 2.0);
+        }
+    }
+    let covered = covered_tokens(spans, n);
+    let found: Vec<NameSpan> = (0..n)
+        .filter(|&i| !covered[i] && known(i) && alone(i))
+        .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
+        .collect();
+    add_spans(spans, found);
 }
 
 /// One label for a person across the document (issue 3 item 4).
@@ -262,6 +307,22 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lone_word_known_only_as_a_company_is_that_company() {
+        let doc = DocContext::new("Google and Sony met. Apple is buying a startup, Dana said.");
+        let mut spans = vec![span(&doc, &["Apple"], PER, 0.25), span(&doc, &["Dana"], PER, 0.25)];
+        known_org_words(&doc, &mut spans);
+        let mut found = texts(&spans, &doc);
+        found.sort();
+        let expected = [("Apple", ORG), ("Dana", PER), ("Google", ORG), ("Sony", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A confident person stays one, and a company word inside a longer name is left alone.
+        let doc = DocContext::new("Apple said so. Google Maps opened.");
+        let mut spans = vec![span(&doc, &["Apple"], PER, 0.9)];
+        known_org_words(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Apple".to_string(), PER)]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
-//! join names around "&" into one company; and programmes it took for organizations.
+//! join names around "&" into one company; and programmes and battles it took for organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -25,8 +25,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     let mut out = join_ampersands(out, doc);
-    for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization) {
-        if s.b > s.a && NOT_ORGANIZATIONS.contains(&doc.word(s.b)) {
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
+        let battle =
+            s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
+        // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
+        let ends_event = NOT_ORGANIZATIONS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of";
+        if battle || ends_event {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -35,10 +39,17 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     out
 }
 
-/// Last words of names of programmes, events, awards and treaties ("Global Development
-/// Initiative", "Astana International Forum"): such a name is no organization.
-const NOT_ORGANIZATIONS: [&str; 31] = [
+/// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
+/// Peru"): no organizations.
+const EVENT_HEADS: [&str; 3] = ["Battle", "Siege", "Campaign"];
+
+/// Last words of names of programmes, events, wars, awards and treaties ("Global Development
+/// Initiative", "Astana International Forum"): such a name is no organization, unless the
+/// word follows "of" ("Ministry of War").
+const NOT_ORGANIZATIONS: [&str; 33] = [
     "Programme",
+    "Prix",
+    "War",
     "Program",
     "Initiative",
     "Summit",
@@ -132,7 +143,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Person as PER};
+    use NameLabel::{Organization as ORG, Other, Person as PER};
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {
@@ -165,5 +176,29 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn programmes_and_battles_taken_for_organizations_are_other_names() {
+        let doc = DocContext::new(
+            "After the Battle of Velmora the Orsk Initiative and the Bank of Velmora met.",
+        );
+        let spans = vec![
+            span(&doc, &["Battle", "of", "Velmora"], ORG, 0.6),
+            span(&doc, &["Orsk", "Initiative"], ORG, 0.6),
+            span(&doc, &["Bank", "of", "Velmora"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("The Velmora Liberation War ended; the Ministry of War spoke.");
+        let spans = vec![
+            span(&doc, &["Velmora", "Liberation", "War"], ORG, 0.6),
+            span(&doc, &["Ministry", "of", "War"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Velmora Liberation War", Other), ("Ministry of War", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }

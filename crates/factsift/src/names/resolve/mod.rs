@@ -2,12 +2,13 @@
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
-//!    programmes taken for organizations become other names;
+//!    programmes and battles taken for organizations become other names;
 //! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
-//! 5. [`trim`]: other names, leading articles, possessives and sentence overruns go;
+//! 5. [`trim`]: other names, leading articles, possessives and sentence overruns go, and a
+//!    publication keeps its printed "The";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;

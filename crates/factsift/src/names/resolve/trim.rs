@@ -1,13 +1,30 @@
 //! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", possessives,
-//! and whatever a rule joined to a name across the end of its sentence.
+//! and whatever a rule joined to a name across the end of its sentence; take in the "The" a
+//! publication prints as part of its name.
 
 use crate::names::context::DocContext;
-use crate::names::span::NameSpan;
+use crate::names::span::{covered_tokens, NameLabel, NameSpan};
+
+/// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
+/// Times", GUIDELINES).
+const PUBLICATION_WORDS: [&str; 11] = [
+    "Times",
+    "News",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Observer",
+    "Chronicle",
+    "Economist",
+];
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output());
-    for s in spans {
+    for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         while s.a < s.b && matches!(doc.word(s.a), "the" | "a" | "an") {
             s.a += 1;
@@ -15,5 +32,32 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
         }
+    }
+    let covered = covered_tokens(spans, doc.len());
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a > 0) {
+        let publication = PUBLICATION_WORDS.contains(&doc.word(s.b));
+        if publication && doc.word(s.a - 1) == "The" && !covered[s.a - 1] {
+            s.a -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_publication_keeps_its_printed_the_and_other_names_lose_theirs() {
+        let doc = DocContext::new("The Velmora Times and the Orsk Bank said so to the Orsk News.");
+        let mut spans = vec![
+            span(&doc, &["Velmora", "Times"], ORG, 0.6),
+            span(&doc, &["the", "Orsk", "Bank"], ORG, 0.6),
+            span(&doc, &["Orsk", "News"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("The Velmora Times", ORG), ("Orsk Bank", ORG), ("Orsk News", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
