@@ -3,7 +3,9 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{norm_lower, phrase_key, GAZETTEER};
+use smol_str::SmolStr;
+
+use super::lexicon::{norm_lower_ascii, norm_lower_chars, phrase_key, GAZETTEER};
 use crate::text::{tokenize, Tokens};
 
 /// One text, tokenized, with per-token look-ups shared by the stages.
@@ -14,8 +16,9 @@ pub(crate) struct DocContext<'t> {
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
     sentence_start: Vec<bool>,
-    /// `norm_lower` of each token, filled in when first asked for.
-    lower: Vec<OnceCell<String>>,
+    /// `norm_lower` of each token, filled in when first asked for (inline when short: most
+    /// words take no allocation).
+    lower: Vec<OnceCell<SmolStr>>,
 }
 
 impl<'t> DocContext<'t> {
@@ -43,7 +46,7 @@ impl<'t> DocContext<'t> {
         self.toks.tokens[i].as_str(self.text)
     }
 
-    /// Token `i` normalized for look-ups (see [`norm_lower`]): the token itself when that
+    /// Token `i` normalized for look-ups (see [`norm_lower`](super::lexicon::norm_lower)): the token itself when that
     /// changes nothing (plain ASCII with no capital, digit or backquote), else a copy made on
     /// first use.
     pub fn lower(&self, i: usize) -> &str {
@@ -52,7 +55,16 @@ impl<'t> DocContext<'t> {
         if word.as_bytes().iter().all(unchanged) {
             return word;
         }
-        self.lower[i].get_or_init(|| norm_lower(word))
+        self.lower[i].get_or_init(|| {
+            let mut buf = [0u8; 23];
+            match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+                Some(b) => {
+                    b.iter_mut().zip(word.bytes()).for_each(|(x, c)| *x = norm_lower_ascii(c));
+                    SmolStr::new(std::str::from_utf8(b).unwrap_or_default())
+                }
+                None => norm_lower_chars(word).collect(),
+            }
+        })
     }
 
     /// The text of tokens `a..=b`.
@@ -84,5 +96,23 @@ impl<'t> DocContext<'t> {
     pub fn sentence_end(&self, i: usize) -> usize {
         let k = self.toks.sentences.partition_point(|r| r.end <= i);
         self.toks.sentences.get(k).map_or(self.len(), |r| r.end) - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::lexicon::norm_lower;
+
+    #[test]
+    fn lower_forms_match_norm_lower_for_short_long_and_non_ascii_words() {
+        let text = "Kazakh Astana-1997 `quoted` KAZAKHSTANSKAYA-PRAVDA-SOVEREIGN Nur\u{2013}Sultan\u{2019}s \
+                    \u{C9}MILE ordinary";
+        let doc = DocContext::new(text);
+        assert!(doc.len() >= 7, "{} tokens", doc.len());
+        for i in 0..doc.len() {
+            assert_eq!(doc.lower(i), norm_lower(doc.word(i)), "{:?}", doc.word(i));
+        }
+        assert!(doc.key(0, 0) == phrase_key(["kazakh"]));
     }
 }

@@ -84,16 +84,33 @@ pub(crate) fn norm_lower(word: &str) -> String {
 
 /// Appends [`norm_lower`] of `word` to `out`.
 fn norm_lower_into(word: &str, out: &mut String) {
-    for c in word.chars() {
-        match c {
-            '’' | '‘' | 'ʼ' | '`' => out.push('\''),
-            '“' | '”' | '„' => out.push('"'),
-            '–' | '—' => out.push('-'),
-            '0'..='9' => out.push('0'),
-            c if c.is_uppercase() => out.extend(c.to_lowercase()),
-            c => out.push(c),
-        }
+    out.extend(norm_lower_chars(word));
+}
+
+/// [`norm_lower`] of an ASCII character (it stays one ASCII character).
+pub(crate) fn norm_lower_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b'0'..=b'9' => b'0',
+        b => b.to_ascii_lowercase(),
     }
+}
+
+/// The characters of [`norm_lower`] of `word`, so a caller can collect them where it likes
+/// (an inline string, with no allocation for a short word).
+pub(crate) fn norm_lower_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    word.chars().flat_map(|c| {
+        let (same, lower) = match c {
+            c if c.is_ascii() => (Some(char::from(norm_lower_ascii(c as u8))), None),
+            '’' | '‘' | 'ʼ' | '`' => (Some('\''), None),
+            '“' | '”' | '„' => (Some('"'), None),
+            '–' | '—' => (Some('-'), None),
+            '0'..='9' => (Some('0'), None),
+            c if c.is_uppercase() => (None, Some(c.to_lowercase())),
+            c => (Some(c), None),
+        };
+        same.into_iter().chain(lower.into_iter().flatten())
+    })
 }
 
 /// Key of a sequence of tokens already normalized with [`norm_lower`].

@@ -42,8 +42,9 @@ impl std::error::Error for ModelError {}
 pub(crate) struct Model {
     /// Distinguishes models in per-thread caches.
     pub id: u64,
-    slots: Vec<u64>,
-    rows: Vec<u32>,
+    /// Open-addressing table of `(key, row)`, key 0 empty: a key and its row index share a
+    /// cache line, so finding a row reads one line of the table.
+    slots: Vec<(u64, u32)>,
     weights: Vec<f32>,
     /// Previous-label scores, `trans1[l1]`.
     pub trans1: Vec<[f32; L]>,
@@ -79,24 +80,21 @@ impl Model {
     pub(crate) fn from_rows(rows_in: Vec<(u64, [f32; L])>, conf_scale: f32) -> Model {
         let n = rows_in.len();
         let cap = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u64; cap];
-        let mut rows = vec![0u32; cap];
+        let mut slots = vec![(0u64, 0u32); cap];
         let mut weights = Vec::with_capacity(n * L);
         let mask = cap - 1;
         for (r, (key, w)) in rows_in.into_iter().enumerate() {
             let key = key.max(1);
             let mut i = (key as usize) & mask;
-            while slots[i] != 0 && slots[i] != key {
+            while slots[i].0 != 0 && slots[i].0 != key {
                 i = (i + 1) & mask;
             }
-            slots[i] = key;
-            rows[i] = r as u32;
+            slots[i] = (key, r as u32);
             weights.extend_from_slice(&w);
         }
         let mut m = Model {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             slots,
-            rows,
             weights,
             trans1: Vec::new(),
             trans2: Vec::new(),
@@ -126,9 +124,9 @@ impl Model {
         let mask = self.slots.len() - 1;
         let mut i = (key as usize) & mask;
         loop {
-            let k = self.slots[i];
+            let (k, r) = self.slots[i];
             if k == key {
-                let r = self.rows[i] as usize * L;
+                let r = r as usize * L;
                 return self.weights.get(r..r + L);
             }
             if k == 0 {
@@ -197,9 +195,8 @@ impl Model {
         let mut out: Vec<(u64, [f32; L])> = self
             .slots
             .iter()
-            .zip(&self.rows)
-            .filter(|(&k, _)| k != 0)
-            .map(|(&k, &r)| {
+            .filter(|(k, _)| *k != 0)
+            .map(|&(k, r)| {
                 let mut w = [0.0; L];
                 w.copy_from_slice(&self.weights[r as usize * L..(r as usize + 1) * L]);
                 (k, w)

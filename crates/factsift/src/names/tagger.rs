@@ -29,6 +29,12 @@ pub(crate) trait Scorer {
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
     /// Adds the scores of one context feature.
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
+    /// Adds the scores of a feature never among the model's hot features (word pairs,
+    /// gazetteer phrases, document memory): inference skips looking there (a hot row is a
+    /// copy of the table's, so the scores are the same either way).
+    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        self.add_key(key, scores);
+    }
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
     /// Starts a new token (training: forget the features of the previous one; `learning` when
@@ -140,13 +146,13 @@ fn add_memory<S: Scorer>(
     let mut best = 0;
     for t in 0..MEM {
         if counts[t] > 0 {
-            scorer.add_key(key(t, false, case), scores);
+            scorer.add_wide_key(key(t, false, case), scores);
         }
         if counts[t] > counts[best] {
             best = t;
         }
     }
-    scorer.add_key(key(best, true, case), scores);
+    scorer.add_wide_key(key(best, true, case), scores);
 }
 
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
@@ -338,7 +344,7 @@ impl Sentence {
         scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
         scorer.add_key(digits_key(self.digit_bucket, cls(ii)), &mut scores);
         for &k in &self.phrase[i] {
-            scorer.add_key(k, &mut scores);
+            scorer.add_wide_key(k, &mut scores);
         }
         if self.run[i] != 0 {
             scorer.add_key(self.run[i], &mut scores);
@@ -348,7 +354,7 @@ impl Sentence {
             if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
                 let ka = scorer.info(ids[a as usize]).1;
                 let kb = scorer.info(ids[b as usize]).1;
-                scorer.add_key(bigram_key(ka, kb, p), &mut scores);
+                scorer.add_wide_key(bigram_key(ka, kb, p), &mut scores);
             }
         }
         scores
@@ -611,11 +617,11 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
-        if let Some(r) = self.model.row_hot(key) {
-            for (s, w) in scores.iter_mut().zip(r) {
-                *s += w;
-            }
-        }
+        add_row(scores, self.model.row_hot(key));
+    }
+
+    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
+        add_row(scores, self.model.row(key));
     }
 
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
@@ -623,6 +629,13 @@ impl Scorer for Inference<'_> {
         for ((s, x), y) in scores.iter_mut().zip(a).zip(b) {
             *s += x + y;
         }
+    }
+}
+
+/// Adds a feature's weight row (if the model has one) to `scores`.
+fn add_row(scores: &mut [f32; L], row: Option<&[f32]>) {
+    for (s, w) in scores.iter_mut().zip(row.unwrap_or_default()) {
+        *s += w;
     }
 }
 
