@@ -220,6 +220,26 @@ fn vague_amounts_are_left_out() {
     none("They spent several thousand dollars on it.");
 }
 
+/// `Decimal`'s range (README): numerals up to 30 digits, 28 decimal places, a mantissa within
+/// 128 bits. At each edge the amount inside is read exactly, the one beyond is left out
+/// (never read as some other number), and the text around it still counts.
+#[test]
+fn amounts_at_the_edges_of_decimals_range() {
+    let thirty = "123456789012345678901234567890";
+    one(&format!("The claim was ${thirty} in all."), &format!("${thirty}"), thirty, "USD");
+    none(&format!("The claim was ${thirty}1 in all."));
+    let tiny = format!("0.{}1", "0".repeat(27));
+    one(&format!("Each unit cost ${tiny} then."), &format!("${tiny}"), &tiny, "USD");
+    none(&format!("Each unit cost $0.{}1 then.", "0".repeat(28)));
+    let big = "$99,999,999,999,999,999,999,999,999 trillion";
+    one(&format!("A debt of {big}."), big, &format!("{}{}", "9".repeat(26), "0".repeat(12)), "USD");
+    none("A debt of $999,999,999,999,999,999,999,999,999,999 trillion.");
+    let found = money(&format!("First ${thirty}1, then $5 more."));
+    assert_eq!(found, [("$5".to_string(), "5".to_string(), "USD".to_string())]);
+    let text = format!("Up {thirty}1% on the year.");
+    assert_eq!(PercentageExtractor::default().extract(&text).entities(), []);
+}
+
 /// Writes `cents` (an amount in hundredths) with `group` between thousands and `point` as
 /// the decimal sign, always with two decimals when `decimals`.
 fn write(cents: u64, group: &str, point: &str, decimals: bool) -> String {
