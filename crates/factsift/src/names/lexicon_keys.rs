@@ -101,11 +101,11 @@ pub(crate) fn norm_lower_ascii(b: u8) -> u8 {
 pub(crate) fn norm_lower_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars().flat_map(|c| {
         let (same, lower) = match c {
+            // Backquotes and digits are ASCII: `norm_lower_ascii` maps them.
             c if c.is_ascii() => (Some(char::from(norm_lower_ascii(c as u8))), None),
-            '’' | '‘' | 'ʼ' | '`' => (Some('\''), None),
+            '’' | '‘' | 'ʼ' => (Some('\''), None),
             '“' | '”' | '„' => (Some('"'), None),
             '–' | '—' => (Some('-'), None),
-            '0'..='9' => (Some('0'), None),
             c if c.is_uppercase() => (None, Some(c.to_lowercase())),
             c => (Some(c), None),
         };
