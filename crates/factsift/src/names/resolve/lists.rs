@@ -3,6 +3,8 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
+use crate::names::lexicon::{CORPSUFFIX, FIRST};
+use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -83,16 +85,24 @@ const NOT_ORGANIZATIONS: [&str; 33] = [
 ];
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Schroder Wertheim & Co").
+/// Lomason", "Schroder Wertheim & Co"), unless both sides are people's full names: two
+/// presenters or partners ("Dana Ruiz & Tom Vale") are two people, whatever the tagger made
+/// of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let cap = |i: usize| matches!(case_of(word(i)), Case::Title | Case::Upper);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
-    for mut s in spans {
+    for mut s in split_pairs_of_people(spans, doc) {
         if let Some(last) = out.last_mut() {
             if last.b + 2 == s.a && word(last.b + 1) == "&" {
+                if is_full_name(doc, last.a, last.b) && is_full_name(doc, s.a, s.b) {
+                    last.label = NameLabel::Person;
+                    s.label = NameLabel::Person;
+                    out.push(s);
+                    continue;
+                }
                 *last = NameSpan { a: last.a, b: s.b, label: org, conf: last.conf.min(s.conf) };
                 continue;
             }
@@ -113,6 +123,37 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// Splits each name holding "&" between two people's full names into those two people.
+fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let amp = (s.a + 1..s.b).find(|&i| doc.word(i) == "&");
+        match amp {
+            Some(m) if is_full_name(doc, s.a, m - 1) && is_full_name(doc, m + 1, s.b) => {
+                let person = NameLabel::Person;
+                out.push(NameSpan { a: s.a, b: m - 1, label: person, conf: s.conf });
+                out.push(NameSpan { a: m + 1, b: s.b, label: person, conf: s.conf });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Whether tokens `a..=b` read as a person's full name: two to four capitalized words or
+/// initials, the first a known first name ("Dana Ruiz", "Tom J. Vale"). Company names around
+/// "&" are single words ("Marks & Spencer", "Procter & Gamble") or end in a company word.
+fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let word_ok = |i: usize| case_of(doc.word(i)) == Case::Title || initial(doc.word(i));
+    b > a
+        && b - a < 4
+        && case_of(doc.word(a)) == Case::Title
+        && doc.cats(a) & FIRST != 0
+        && (a..=b).all(word_ok)
+        && doc.cats(b) & (CORPSUFFIX | ORGHEAD) == 0
 }
 
 /// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
@@ -176,6 +217,39 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn an_ampersand_between_two_full_names_leaves_two_people() {
+        // Two presenters: whether the tagger made them one organization or two people.
+        let doc = DocContext::new("The show starred Linda Orvell & Peter Tamsin J. Vale again.");
+        let joined = vec![span(&doc, &["Linda", "Orvell", "&", "Peter", "Tamsin"], ORG, 0.4)];
+        let apart = vec![
+            span(&doc, &["Linda", "Orvell"], PER, 0.6),
+            span(&doc, &["Peter", "Tamsin", "J.", "Vale"], PER, 0.6),
+        ];
+        let expected = [("Linda Orvell", PER), ("Peter Tamsin", PER)];
+        assert_eq!(
+            texts(&split_lists(joined, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        let expected = [("Linda Orvell", PER), ("Peter Tamsin J. Vale", PER)];
+        assert_eq!(
+            texts(&split_lists(apart, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // Companies named after founders keep one name: single surnames, or a company word.
+        let doc = DocContext::new("Orvell & Tamsin, Linda Orvell & Peter Holdings and AT&T.");
+        let spans = vec![
+            span(&doc, &["Orvell", "&", "Tamsin"], ORG, 0.6),
+            span(&doc, &["Linda", "Orvell"], PER, 0.6),
+            span(&doc, &["Peter", "Holdings"], ORG, 0.6),
+        ];
+        let expected = [("Orvell & Tamsin", ORG), ("Linda Orvell & Peter Holdings", ORG)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
     }
 
     #[test]

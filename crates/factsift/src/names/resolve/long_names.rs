@@ -10,7 +10,7 @@ use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
-const ORGHEAD: u16 = cat(8);
+pub(crate) const ORGHEAD: u16 = cat(8);
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
 const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observatory"];
