@@ -129,6 +129,7 @@ impl NameExtractor {
             return;
         }
         let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
+        let spans = resolve::people::join_pieces(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::extend_to_known_names(&doc, spans);
         self.user.apply(&doc, &mut spans);

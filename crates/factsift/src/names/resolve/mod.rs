@@ -3,6 +3,7 @@
 //!
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
 //!    programmes and battles taken for organizations become other names;
+//! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
 //! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
@@ -16,6 +17,7 @@ pub(crate) mod canonical;
 pub(crate) mod consistency;
 pub(crate) mod lists;
 pub(crate) mod long_names;
+pub(crate) mod people;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
