@@ -5,7 +5,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
-use crate::names::lexicon::{cat, phrase_key_extend, GAZETTEER, TITLE};
+use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{NameLabel, NameSpan};
 
@@ -48,6 +48,9 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
+
+/// Countries (gazetteer category).
+const COUNTRY: u16 = cat(0);
 
 /// Wikipedia's organization names (gazetteer category).
 const WIKIORG: u16 = cat(13);
@@ -117,6 +120,85 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
         }
     }
     spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Last words of the names of armed forces, their units and political parties, whose
+/// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
+/// "Scottish National Party", "Fourth Air Force", "82nd Airborne Division").
+const FORCE_WORDS: [&str; 15] = [
+    "Force", "Forces", "Army", "Navy", "Command", "Division", "Wing", "Corps", "Fleet", "Brigade",
+    "Regiment", "Squadron", "Guard", "Party", "Cross",
+];
+
+/// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
+/// country or nationality right before it, whether the tagger left that word out or made it
+/// a place or another name ("Iceland" + "Air Defense Force"), and for a force or unit an
+/// ordinal or number ("Sixteenth Air Force", "65 Air Division").
+pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for mut s in spans {
+        let force = s.label == NameLabel::Organization && FORCE_WORDS.contains(&doc.word(s.b));
+        if !force || s.a == 0 || doc.starts_sentence(s.a) {
+            out.push(s);
+            continue;
+        }
+        let before = s.a - 1;
+        let national = |a: usize| {
+            let cats = GAZETTEER.get(doc.key(a, before)).map_or(0, |e| e.cats);
+            doc.word(a).starts_with(char::is_uppercase) && cats & (COUNTRY | DEMONYM) != 0
+        };
+        match out.last() {
+            Some(l) if l.b == before => {
+                let other = matches!(l.label, NameLabel::Place | NameLabel::Other);
+                if other && national(l.a) {
+                    s.a = l.a;
+                    s.conf = s.conf.min(l.conf);
+                    out.pop();
+                }
+            }
+            _ if before > 0 && !doc.starts_sentence(before) && national(before - 1) => {
+                s.a = before - 1;
+            }
+            _ if national(before) => s.a = before,
+            _ if doc.word(s.b) != "Party" && is_rank(doc.word(before)) => s.a = before,
+            _ => {}
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Whether `w` numbers a unit: digits ("65", "82nd") or an ordinal word ("Fourth").
+fn is_rank(w: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+    ];
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &w[digits.len()..];
+    let numbered = !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
+    numbered || ORDINALS.contains(&w)
 }
 
 /// Whether token `i` is an organization word.
@@ -202,6 +284,37 @@ mod tests {
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington", LOC), ("Castlevane", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_force_or_party_takes_in_its_nationality_or_number() {
+        let doc = DocContext::new(
+            "The Chilean Air Force, the Sixth Fleet, Finland Coast Guard and the Orsk Party met the Finance Ministry.",
+        );
+        let spans = vec![
+            span(&doc, &["Air", "Force"], ORG, 0.6),
+            span(&doc, &["Fleet"], ORG, 0.6),
+            span(&doc, &["Finland"], LOC, 0.9),
+            span(&doc, &["Coast", "Guard"], ORG, 0.6),
+            span(&doc, &["Orsk", "Party"], ORG, 0.6),
+            span(&doc, &["Finance", "Ministry"], ORG, 0.6),
+        ];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [
+            ("Chilean Air Force", ORG),
+            ("Sixth Fleet", ORG),
+            ("Finland Coast Guard", ORG),
+            ("Orsk Party", ORG),
+            ("Finance Ministry", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A sentence's first word, and an ordinal before a party, stay out.
+        let doc = DocContext::new("Rebels attacked. Navy ships left; the Third Party ran.");
+        let spans = vec![span(&doc, &["Navy"], ORG, 0.6), span(&doc, &["Party"], ORG, 0.6)];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        assert_eq!(found, [("Navy".to_string(), ORG), ("Party".to_string(), ORG)]);
+        assert!(is_rank("82nd") && is_rank("3") && is_rank("Twelfth"));
+        assert!(!is_rank("1996") && !is_rank("Second-hand") && !is_rank("B52"));
     }
 
     #[test]
