@@ -2,6 +2,7 @@
 //! only as companies, people named in full or after a title, lone words tagged elsewhere, and
 //! hyphenated pairs of places that are no place.
 
+use super::people::join_pieces;
 use super::titles::title_before;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -172,7 +173,11 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         i = j + 1;
     }
-    add_spans(spans, found);
+    if !found.is_empty() {
+        add_spans(spans, found);
+        // A person word found next to a person is part of that name ("Xi" + "Jinping").
+        *spans = join_pieces(doc, std::mem::take(spans));
+    }
 }
 
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
@@ -261,6 +266,17 @@ mod tests {
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.6)];
         person_consistency(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_person_word_left_out_next_to_a_person_joins_that_name() {
+        let doc = DocContext::new("Zhao Leji arrived on Sunday. Crowds met Zhao Leji at noon.");
+        let first = span(&doc, &["Zhao", "Leji"], PER, 0.8);
+        let second = NameSpan { a: first.a + 9, b: first.a + 9, label: PER, conf: 0.3 };
+        assert_eq!(doc.word(second.a), "Leji");
+        let mut spans = vec![first, second];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), vec![("Zhao Leji".to_string(), PER); 2]);
     }
 
     #[test]
