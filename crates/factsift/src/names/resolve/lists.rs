@@ -1,5 +1,6 @@
-//! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
-//! join names around "&" into one company; and programmes and battles it took for organizations.
+//! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
+//! date word, drop a title-case headline's run, join names around "&" into one company (or two
+//! people); and programmes and battles it took for organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -26,6 +27,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             }
         }
     }
+    // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
+    // left to the document's other mentions.
+    out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
     let mut out = join_ampersands(out, doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
@@ -40,6 +44,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     out
 }
+
+/// Forms of "be" and "have" that a name never holds, written in title case only in headlines
+/// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
+const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 
 /// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
 /// Peru"): no organizations.
@@ -205,6 +213,16 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         assert_eq!(found, [("Tessa".to_string(), PER), ("Dana April".to_string(), PER)]);
+    }
+
+    #[test]
+    fn a_headline_run_holding_a_verb_is_no_name() {
+        let doc = DocContext::new("Why Vendrix Is Leaving Orsk Early");
+        let spans = vec![span(&doc, &["Vendrix", "Is", "Leaving", "Orsk", "Early"], ORG, 0.3)];
+        assert!(split_lists(spans, &doc).is_empty());
+        let doc = DocContext::new("Why Vendrix Bank Left Orsk");
+        let spans = vec![span(&doc, &["Vendrix", "Bank"], ORG, 0.3)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix Bank".to_string(), ORG)]);
     }
 
     #[test]
