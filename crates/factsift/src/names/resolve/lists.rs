@@ -56,8 +56,14 @@ const EVENT_HEADS: [&str; 3] = ["Battle", "Siege", "Campaign"];
 /// Last words of names of programmes, events, wars, awards and treaties ("Global Development
 /// Initiative", "Astana International Forum"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
-const NOT_ORGANIZATIONS: [&str; 33] = [
+const NOT_ORGANIZATIONS: [&str; 39] = [
     "Programme",
+    "Plan",
+    "Strategy",
+    "Doctrine",
+    "Protocol",
+    "Charter",
+    "Belt",
     "Prix",
     "War",
     "Program",
@@ -284,13 +290,20 @@ mod tests {
         let expected =
             [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        let doc = DocContext::new("The Velmora Liberation War ended; the Ministry of War spoke.");
+        let doc = DocContext::new(
+            "The Velmora Liberation War ended; the Ministry of War backs the Orsk Economic Belt.",
+        );
         let spans = vec![
             span(&doc, &["Velmora", "Liberation", "War"], ORG, 0.6),
             span(&doc, &["Ministry", "of", "War"], ORG, 0.6),
+            span(&doc, &["Orsk", "Economic", "Belt"], ORG, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected = [("Velmora Liberation War", Other), ("Ministry of War", ORG)];
+        let expected = [
+            ("Velmora Liberation War", Other),
+            ("Ministry of War", ORG),
+            ("Orsk Economic Belt", Other),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
