@@ -4,7 +4,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
-use crate::names::lexicon::{CORPSUFFIX, FIRST};
+use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER};
 use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
 
@@ -30,7 +30,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
-    let mut out = join_ampersands(out, doc);
+    let mut out = join_ampersands(cut_company_places(out, doc), doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
@@ -139,6 +139,31 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     out
 }
 
+/// Cuts a company the tagger ran on over "of" and a place after its legal form ("Kia Motor
+/// Corp of South Korea"): the place where the company is based is a place of its own. Names
+/// of the form "... Corp of America" are the company's own ("Aluminum Co of America").
+fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let legal_form =
+            |i: usize| doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0;
+        let cut = (s.a + 1..s.b.saturating_sub(1))
+            .find(|&i| legal_form(i) && doc.word(i + 1) == "of")
+            .filter(|&i| {
+                let place = GAZETTEER.get(doc.key(i + 2, s.b)).is_some_and(|e| e.kind.is_some());
+                place && !matches!(doc.word(s.b), "America" | "Americas")
+            });
+        match cut {
+            Some(i) if s.label == NameLabel::Organization => {
+                out.push(NameSpan { b: i, ..s });
+                out.push(NameSpan { a: i + 2, label: NameLabel::Place, ..s });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 /// Splits each name holding "&" between two people's full names into those two people.
 fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
@@ -198,7 +223,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Other, Person as PER};
+    use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {
@@ -229,6 +254,20 @@ mod tests {
         let doc = DocContext::new("Why Vendrix Bank Left Orsk");
         let spans = vec![span(&doc, &["Vendrix", "Bank"], ORG, 0.3)];
         assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix Bank".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_place_after_a_companys_legal_form_is_a_place_of_its_own() {
+        let doc =
+            DocContext::new("Vendrix Holdings Inc of Japan rose and Orvell Corp of America fell.");
+        let spans = vec![
+            span(&doc, &["Vendrix", "Holdings", "Inc", "of", "Japan"], ORG, 0.6),
+            span(&doc, &["Orvell", "Corp", "of", "America"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Vendrix Holdings Inc", ORG), ("Japan", LOC), ("Orvell Corp of America", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
