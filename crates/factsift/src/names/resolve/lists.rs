@@ -1,6 +1,6 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
-//! people); and programmes and battles it took for organizations.
+//! people); and programmes, battles, streets and natural features it took for organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -40,6 +40,8 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
+        } else if PLACE_WORDS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of" {
+            s.label = NameLabel::Place;
         }
     }
     out
@@ -48,6 +50,32 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
 const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
+
+/// Last words of the names of streets, natural features and regions ("Harrow Street", "Orsk
+/// Bay", "Velmora Island"): such a name is a place (GUIDELINES), not an organization, unless
+/// the word follows "of" ("Institute of Ocean").
+const PLACE_WORDS: [&str; 20] = [
+    "Street",
+    "Road",
+    "Avenue",
+    "Boulevard",
+    "Square",
+    "Island",
+    "Islands",
+    "Cave",
+    "River",
+    "Mountains",
+    "Lake",
+    "Bay",
+    "Valley",
+    "Sea",
+    "Ocean",
+    "Strait",
+    "Gulf",
+    "Falls",
+    "Canal",
+    "Peninsula",
+];
 
 /// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
 /// Peru"): no organizations.
@@ -267,6 +295,22 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected =
             [("Vendrix Holdings Inc", ORG), ("Japan", LOC), ("Orvell Corp of America", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn streets_and_natural_features_taken_for_organizations_are_places() {
+        let doc = DocContext::new(
+            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
+        );
+        let spans = vec![
+            span(&doc, &["Harrow", "Street"], ORG, 0.4),
+            span(&doc, &["Orsk", "Bay"], ORG, 0.4),
+            span(&doc, &["Velmora", "Institute", "of", "Ocean"], ORG, 0.4),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
