@@ -1,6 +1,7 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
-//! people); and programmes, battles, streets and natural features it took for organizations.
+//! people); programmes and battles it took for organizations, and streets and natural features
+//! it took for organizations or people.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -31,6 +32,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
     let mut out = join_ampersands(cut_company_places(out, doc), doc);
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
+        let last = doc.word(s.b);
+        if PLACE_WORDS.contains(&last) && !SURNAMES_TOO.contains(&last) {
+            s.label = NameLabel::Place;
+        }
+    }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
@@ -51,10 +58,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
 const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 
-/// Last words of the names of streets, natural features and regions ("Harrow Street", "Orsk
-/// Bay", "Velmora Island"): such a name is a place (GUIDELINES), not an organization, unless
-/// the word follows "of" ("Institute of Ocean").
-const PLACE_WORDS: [&str; 20] = [
+/// Last words of the names of streets, structures, natural features and regions ("Harrow
+/// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
+/// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
+const PLACE_WORDS: [&str; 25] = [
     "Street",
     "Road",
     "Avenue",
@@ -75,7 +82,15 @@ const PLACE_WORDS: [&str; 20] = [
     "Falls",
     "Canal",
     "Peninsula",
+    "Stadium",
+    "Reservoir",
+    "Pond",
+    "Brook",
+    "Dock",
 ];
+
+/// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
+const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 
 /// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
 /// Peru"): no organizations.
@@ -299,7 +314,7 @@ mod tests {
     }
 
     #[test]
-    fn streets_and_natural_features_taken_for_organizations_are_places() {
+    fn streets_and_natural_features_taken_for_organizations_or_people_are_places() {
         let doc = DocContext::new(
             "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
         );
@@ -311,6 +326,15 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected =
             [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang.");
+        let spans = vec![
+            span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
+            span(&doc, &["Dana", "Lake"], PER, 0.9),
+            span(&doc, &["Ilse", "Street"], PER, 0.9),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Tomas Redd Stadium", LOC), ("Dana Lake", PER), ("Ilse Street", PER)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
