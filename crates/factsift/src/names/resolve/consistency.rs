@@ -30,7 +30,15 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance").
-const COMPANY_WORDS: [&str; 25] = [
+const COMPANY_WORDS: [&str; 33] = [
+    "Bros",
+    "Bros.",
+    "Entertainment",
+    "Pictures",
+    "Studios",
+    "Electronics",
+    "Foods",
+    "Chemicals",
     "Records",
     "Recordings",
     "Band",
@@ -143,7 +151,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let title_case = |i: usize| case_of(doc.word(i)) == Case::Title;
     let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
     for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE && two_or_three(s)) {
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0;
+        // "Virgin Records": a company word keeps the organization it made (org_consistency).
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(&doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
             s.label = PER;
         }
@@ -277,6 +286,24 @@ mod tests {
         let mut spans = vec![first, second];
         person_consistency(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), vec![("Zhao Leji".to_string(), PER); 2]);
+    }
+
+    #[test]
+    fn a_company_word_keeps_an_unsure_organization_of_name_words() {
+        let doc = DocContext::new("Dana signed with Zhao Records and met Peter Bros. staff.");
+        let mut spans = vec![
+            span(&doc, &["Zhao", "Records"], ORG, 0.05),
+            span(&doc, &["Peter", "Bros."], PER, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans);
+        let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Without the company word, the same unsure organization is a person.
+        let doc = DocContext::new("Dana signed with Zhao Leji yesterday.");
+        let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(spans[0].label, PER);
     }
 
     #[test]
