@@ -1,7 +1,8 @@
-//! Long names with lower-case words inside, which the tagger (trained on names that rarely
-//! have them) splits or cuts: an organization word followed by "for" or "of" and a
-//! capitalized complement ("Kazakhstan Institute for Strategic Studies", "International Bank
-//! for Reconstruction and Development").
+//! Long names the tagger (trained on names that rarely have them) splits or cuts: an
+//! organization word followed by "for" or "of" and a capitalized complement ("Kazakhstan
+//! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
+//! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
+//! and the nationality or number of a force or party ("German Air Force").
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
@@ -122,6 +123,36 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
     spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
+/// Extends each person followed by a capitalized run ending in an organization word into
+/// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
+/// taking in the organizations the tagger found in the run.
+pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let n = doc.len();
+    let cap = |i: usize| matches!(case_of(doc.word(i)), Case::Title | Case::Upper);
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..out.len() {
+        let e = out[k].b + 1;
+        if gone[k] || out[k].label != NameLabel::Person || e >= n || !cap(e) {
+            continue;
+        }
+        if doc.sentence_of(e) != doc.sentence_of(out[k].b) || !is_head(doc, run_end(doc, e)) {
+            continue;
+        }
+        if let Some(b) = absorb_run(doc, &spans, &mut gone, e, true) {
+            out[k].b = b;
+            out[k].label = NameLabel::Organization;
+            // A title before the person is part of the institution's name ("Bishop ... School").
+            let a = out[k].a;
+            let free = k == 0 || out[k - 1].b + 1 < a.saturating_sub(1);
+            if a > 0 && free && !doc.starts_sentence(a) && doc.cats(a - 1) & TITLE != 0 {
+                out[k].a -= 1;
+            }
+        }
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
 /// Last words of the names of armed forces, their units and political parties, whose
 /// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
 /// "Scottish National Party", "Fourth Air Force", "82nd Airborne Division").
@@ -207,6 +238,21 @@ fn is_head(doc: &DocContext, i: usize) -> bool {
         || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
 }
 
+/// The last token of the capitalized run starting at `a` (within its sentence; no date word).
+fn run_end(doc: &DocContext, a: usize) -> usize {
+    let n = doc.len();
+    let sentence = doc.sentence_of(a);
+    let mut b = a;
+    while b + 1 < n
+        && doc.sentence_of(b + 1) == sentence
+        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
+        && !is_date_word(doc.word(b + 1), NameLabel::Organization)
+    {
+        b += 1;
+    }
+    b
+}
+
 /// The last token of the capitalized run starting at `a` (within its sentence), if that run
 /// may join a name: each name the tagger found in it must lie inside it and, if
 /// `organizations`, be an organization (then marked `gone`, being absorbed); without
@@ -218,16 +264,7 @@ fn absorb_run(
     a: usize,
     organizations: bool,
 ) -> Option<usize> {
-    let n = doc.len();
-    let sentence = doc.sentence_of(a);
-    let mut b = a;
-    while b + 1 < n
-        && doc.sentence_of(b + 1) == sentence
-        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
-        && !is_date_word(doc.word(b + 1), NameLabel::Organization)
-    {
-        b += 1;
-    }
+    let b = run_end(doc, a);
     let inside: Vec<usize> =
         spans.iter().enumerate().filter(|(_, s)| s.a <= b && s.b >= a).map(|(k, _)| k).collect();
     let fits = inside.iter().all(|&k| {
@@ -245,7 +282,7 @@ fn absorb_run(
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Place as LOC};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
     fn a_complement_after_an_organization_word_joins_the_name() {
@@ -284,6 +321,26 @@ mod tests {
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington", LOC), ("Castlevane", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_followed_by_an_organization_word_names_that_organization() {
+        let doc = DocContext::new(
+            "Pupils of Bishop Tamsin High School, Dana Vale Industries Inc and Tomas Redd Cup met.",
+        );
+        let spans = vec![
+            span(&doc, &["Tamsin"], PER, 0.4),
+            span(&doc, &["Dana", "Vale"], PER, 0.6),
+            span(&doc, &["Industries", "Inc"], ORG, 0.6),
+            span(&doc, &["Tomas", "Redd"], PER, 0.6),
+        ];
+        let found = texts(&extend_eponyms(&doc, spans), &doc);
+        let expected = [
+            ("Bishop Tamsin High School", ORG),
+            ("Dana Vale Industries Inc", ORG),
+            ("Tomas Redd", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!    programmes and battles taken for organizations become other names;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
 //! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it, a
-//!    known longer name gets its rest, a force or party its nationality or number;
+//!    known longer name gets its rest, a person followed by an organization word names that
+//!    organization, a force or party takes its nationality or number;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
