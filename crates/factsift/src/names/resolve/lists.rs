@@ -61,7 +61,7 @@ const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 25] = [
+const PLACE_WORDS: [&str; 26] = [
     "Street",
     "Road",
     "Avenue",
@@ -87,14 +87,15 @@ const PLACE_WORDS: [&str; 25] = [
     "Pond",
     "Brook",
     "Dock",
+    "Course",
 ];
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 
-/// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
-/// Peru"): no organizations.
-const EVENT_HEADS: [&str; 3] = ["Battle", "Siege", "Campaign"];
+/// First words of names of events and treaties before "of" ("Battle of Gettysburg",
+/// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
+const EVENT_HEADS: [&str; 6] = ["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"];
 
 /// Last words of names of programmes, events, wars, awards and treaties ("Global Development
 /// Initiative", "Astana International Forum"): such a name is no organization, unless the
@@ -328,6 +329,9 @@ mod tests {
             [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new("Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang.");
+        let golf = DocContext::new("He won at Orsk Park Golf Course.");
+        let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
+        assert_eq!(split_lists(spans, &golf)[0].label, LOC);
         let spans = vec![
             span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
             span(&doc, &["Dana", "Lake"], PER, 0.9),
@@ -386,16 +390,21 @@ mod tests {
     #[test]
     fn programmes_and_battles_taken_for_organizations_are_other_names() {
         let doc = DocContext::new(
-            "After the Battle of Velmora the Orsk Initiative and the Bank of Velmora met.",
+            "After the Battle of Velmora and the Treaty of Orsk the Orsk Initiative and the Bank of Velmora met.",
         );
         let spans = vec![
             span(&doc, &["Battle", "of", "Velmora"], ORG, 0.6),
+            span(&doc, &["Treaty", "of", "Orsk"], ORG, 0.6),
             span(&doc, &["Orsk", "Initiative"], ORG, 0.6),
             span(&doc, &["Bank", "of", "Velmora"], ORG, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected =
-            [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
+        let expected = [
+            ("Battle of Velmora", Other),
+            ("Treaty of Orsk", Other),
+            ("Orsk Initiative", Other),
+            ("Bank of Velmora", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
             "The Velmora Liberation War ended; the Ministry of War backs the Orsk Economic Belt.",
