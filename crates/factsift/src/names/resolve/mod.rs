@@ -7,6 +7,7 @@
 //! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it, a
 //!    known longer name gets its rest, a person followed by an organization word names that
 //!    organization, a force or party takes its nationality or number;
+//! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
@@ -20,6 +21,7 @@ pub(crate) mod consistency;
 pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;
+pub(crate) mod roads;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
