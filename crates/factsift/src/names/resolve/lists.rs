@@ -36,6 +36,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let last = doc.word(s.b);
         if PLACE_WORDS.contains(&last) && !SURNAMES_TOO.contains(&last) {
             s.label = NameLabel::Place;
+        } else if is_model_code(doc.word(s.a)) {
+            // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
+            s.label = NameLabel::Other;
         }
     }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
@@ -208,6 +211,18 @@ fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     out
 }
 
+/// Whether `w` is a model designation: one to three capitals, a hyphen, digits and at most
+/// one more capital ("F-86", "EF-111", "P-47D").
+fn is_model_code(w: &str) -> bool {
+    let Some((letters, rest)) = w.split_once('-') else { return false };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() - digits.len() <= 1
+}
+
 /// Splits each name holding "&" between two people's full names into those two people.
 fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
@@ -340,6 +355,12 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected = [("Tomas Redd Stadium", LOC), ("Dana Lake", PER), ("Ilse Street", PER)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An aircraft named like a person is another kind of name.
+        let doc = DocContext::new("Pilots flew the KX-40 Vendrake over Orsk.");
+        let spans = vec![span(&doc, &["KX-40", "Vendrake"], PER, 0.5)];
+        assert_eq!(split_lists(spans, &doc)[0].label, Other);
+        assert!(is_model_code("F-86") && is_model_code("P-47D") && !is_model_code("Al-Sadr"));
+        assert!(!is_model_code("Kassym-Jomart") && !is_model_code("U-2s"));
     }
 
     #[test]
