@@ -29,8 +29,11 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
 }
 
-/// Last words of company names that end no place or person's name ("Halyk Finance").
-const COMPANY_WORDS: [&str; 33] = [
+/// Last words of company names that end no place or person's name ("Halyk Finance"), and of
+/// universities and colleges (organizations, GUIDELINES).
+const COMPANY_WORDS: [&str; 35] = [
+    "University",
+    "College",
     "Bros",
     "Bros.",
     "Entertainment",
@@ -341,14 +344,18 @@ mod tests {
 
     #[test]
     fn a_place_or_person_ending_in_a_company_word_is_an_organization() {
-        let doc = DocContext::new("Analysts at Qorvel Finance and Dana Ruiz met in Turin.");
+        let doc = DocContext::new(
+            "Analysts at Qorvel Finance and Dana Ruiz met in Turin at Orsk University.",
+        );
         let mut spans = vec![
             span(&doc, &["Qorvel", "Finance"], LOC, 0.6),
             span(&doc, &["Dana", "Ruiz"], PER, 0.9),
             span(&doc, &["Turin"], LOC, 0.9),
+            span(&doc, &["Orsk", "University"], LOC, 0.6),
         ];
         org_consistency(&doc, &mut spans);
-        let expected = [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC)];
+        let expected =
+            [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC), ("Orsk University", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
