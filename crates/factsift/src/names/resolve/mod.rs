@@ -11,8 +11,8 @@
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
-//! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns go, and a
-//!    publication keeps its printed "The";
+//! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
+//!    go, and a publication keeps its printed "The";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
