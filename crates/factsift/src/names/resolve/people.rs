@@ -18,13 +18,14 @@ const PARTICLES: [&str; 16] = [
     "y", "bin",
 ];
 
-/// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Pope Leo XIII").
+/// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
 const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"];
 
-/// Joins the pieces of people's names, once the titles leading them are dropped: two persons side by side, or with only initials,
-/// particles or a quoted nickname between them, become one (no one writes two people's
-/// names that way); a person takes in the initials right before it and a
-/// generational suffix right after it (also when the tagger made the suffix a name of its own).
+/// Joins the pieces of people's names, once the titles leading them are dropped: two persons
+/// side by side, or with only initials, particles or a quoted nickname between them, become
+/// one (no one writes two people's names that way); a person takes in the initials right
+/// before it and a generational suffix right after it (also when the tagger made the suffix a
+/// name of its own).
 pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     drop_leading_titles(doc, &mut spans);
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
