@@ -5,7 +5,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
-use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER};
+use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER, LAST};
 use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
 
@@ -223,13 +223,22 @@ fn is_model_code(w: &str) -> bool {
         && rest.len() - digits.len() <= 1
 }
 
-/// Splits each name holding "&" between two people's full names into those two people.
+/// Splits each name holding "&" or "and" between two people's full names (or a surname and a
+/// full name: "Flood and Tom Rixton") into those two people.
 fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
-        let amp = (s.a + 1..s.b).find(|&i| doc.word(i) == "&");
+        let amp = (s.a + 1..s.b).find(|&i| matches!(doc.word(i), "&" | "and"));
+        // Before "and", a surname alone may stand ("Flood and Tom Rixton").
+        let left = |m: usize| {
+            is_full_name(doc, s.a, m - 1)
+                || (doc.word(m) == "and"
+                    && m == s.a + 1
+                    && case_of(doc.word(s.a)) == Case::Title
+                    && doc.cats(s.a) & (FIRST | LAST) != 0)
+        };
         match amp {
-            Some(m) if is_full_name(doc, s.a, m - 1) && is_full_name(doc, m + 1, s.b) => {
+            Some(m) if left(m) && is_full_name(doc, m + 1, s.b) => {
                 let person = NameLabel::Person;
                 out.push(NameSpan { a: s.a, b: m - 1, label: person, conf: s.conf });
                 out.push(NameSpan { a: m + 1, b: s.b, label: person, conf: s.conf });
@@ -392,6 +401,13 @@ mod tests {
         let expected = [("Linda Orvell", PER), ("Peter Tamsin J. Vale", PER)];
         assert_eq!(
             texts(&split_lists(apart, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        let doc = DocContext::new("Hosts Ruiz and Peter Tamsin left.");
+        let joined = vec![span(&doc, &["Ruiz", "and", "Peter", "Tamsin"], ORG, 0.4)];
+        let expected = [("Ruiz", PER), ("Peter Tamsin", PER)];
+        assert_eq!(
+            texts(&split_lists(joined, &doc), &doc),
             expected.map(|(w, t)| (w.to_string(), t))
         );
         // Companies named after founders keep one name: single surnames, or a company word.
