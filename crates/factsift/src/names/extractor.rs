@@ -130,6 +130,7 @@ impl NameExtractor {
         }
         let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
         let spans = resolve::people::join_pieces(&doc, spans);
+        let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let spans = resolve::long_names::extend_to_known_names(&doc, spans);
         let spans = resolve::long_names::extend_eponyms(&doc, spans);

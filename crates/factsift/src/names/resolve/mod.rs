@@ -4,7 +4,8 @@
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
 //!    programmes and battles taken for organizations become other names;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
-//! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it, a
+//! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
+//!    found, an organization word's complement after "for" or "of" joins it, a
 //!    known longer name gets its rest, a person followed by an organization word names that
 //!    organization, a force or party takes its nationality or number;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
