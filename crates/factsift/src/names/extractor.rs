@@ -136,6 +136,7 @@ impl NameExtractor {
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
+        resolve::teams::find_teams(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);

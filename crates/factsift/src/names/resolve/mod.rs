@@ -9,6 +9,7 @@
 //!    known longer name gets its rest, a person followed by an organization word names that
 //!    organization, a force or party takes its nationality or number;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
+//! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
@@ -23,6 +24,7 @@ pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;
 pub(crate) mod roads;
+pub(crate) mod teams;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
