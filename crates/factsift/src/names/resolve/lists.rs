@@ -100,11 +100,17 @@ const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 /// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
 const EVENT_HEADS: [&str; 6] = ["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"];
 
-/// Last words of names of programmes, events, wars, awards and treaties ("Global Development
-/// Initiative", "Astana International Forum"): such a name is no organization, unless the
+/// Last words of names of programmes, events, campaigns, wars, awards and treaties ("Global
+/// Development Initiative", "Astana International Forum", "Overland Campaign", "Grand Prix
+/// Final"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
-const NOT_ORGANIZATIONS: [&str; 39] = [
+const NOT_ORGANIZATIONS: [&str; 44] = [
     "Programme",
+    "Campaign",
+    "Final",
+    "Finals",
+    "Meeting",
+    "Challenge",
     "Plan",
     "Strategy",
     "Doctrine",
@@ -458,5 +464,21 @@ mod tests {
             ("Orsk Economic Belt", Other),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn campaigns_finals_meetings_and_challenges_are_events() {
+        let doc = DocContext::new(
+            "The Velmor Campaign ended before the Orsk Indoor Final, the Peace Meeting and the \
+             Lake Orsk Challenge.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Campaign"], ORG, 0.6),
+            span(&doc, &["Orsk", "Indoor", "Final"], ORG, 0.6),
+            span(&doc, &["Peace", "Meeting"], ORG, 0.6),
+            span(&doc, &["Lake", "Orsk", "Challenge"], ORG, 0.6),
+        ];
+        let found = split_lists(spans, &doc);
+        assert!(found.iter().all(|s| s.label == Other), "{:?}", texts(&found, &doc));
     }
 }
