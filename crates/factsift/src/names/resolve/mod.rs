@@ -14,7 +14,7 @@
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
 //! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
-//!    go, and a publication keeps its printed "The";
+//!    go, a publication keeps its printed "The" and a business named by a possessive its "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
