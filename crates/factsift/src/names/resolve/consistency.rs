@@ -8,7 +8,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
 use crate::names::lexicon::{
-    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
+    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE,
     WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -197,8 +197,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
-/// A name the tagger took for an organization right after a person's title ("democracy leader
-/// Aung San Suu Kyi", "Spokesman Lars Brun") is that person when all its words are title-case
+/// A name the tagger took for an organization right after a person's title or age ("democracy
+/// leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old Dana Ruiz") is that person when all its words are title-case
 /// and none is a place, organization or title word: a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     // A small town's name is many a person's name too ("San").
@@ -207,10 +207,19 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     };
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         let no_company_word = !COMPANY_WORDS.contains(&doc.word(s.b));
-        if no_company_word && (s.a..=s.b).all(plain_name_word) && title_before(doc, s.a).is_some() {
+        let titled = title_before(doc, s.a).is_some() || (s.a > 0 && is_age(doc.word(s.a - 1)));
+        // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
+        let before_title = s.b + 1 < doc.len() && doc.cats(s.b + 1) & TITLE != 0;
+        if no_company_word && (s.a..=s.b).all(plain_name_word) && titled && !before_title {
             s.label = PER;
         }
     }
+}
+
+/// Whether `w` gives a person's age ("20-year-old").
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The last two or more words of a person's full name, tagged as an organization elsewhere in
@@ -391,6 +400,16 @@ mod tests {
         titled_people(&doc, &mut spans);
         full_name_tails(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG));
+        // An age names a person too, but a name before a title is the person's team.
+        let doc =
+            DocContext::new("The 19-year-old Tamsin Quade joined 20-year-old Orvell striker Ruiz.");
+        let mut spans =
+            vec![span(&doc, &["Tamsin", "Quade"], ORG, 0.6), span(&doc, &["Orvell"], ORG, 0.6)];
+        titled_people(&doc, &mut spans);
+        assert_eq!(
+            texts(&spans, &doc),
+            [("Tamsin Quade".to_string(), PER), ("Orvell".to_string(), ORG)]
+        );
     }
 
     #[test]
