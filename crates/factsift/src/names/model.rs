@@ -3,8 +3,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::features::{hot_keys, trans1_key, trans2_key, FEATURE_SPEC, L};
-use crate::hash::{fnv, FastMap};
+use super::features::{trans1_key, trans2_key, Small, FEATURE_SPEC, L};
+use crate::hash::fnv;
 
 const MAGIC: &[u8; 4] = b"FSNM";
 const VERSION: u32 = 2;
@@ -55,9 +55,9 @@ pub(crate) struct Model {
     /// `(a, b)`: a name's reported confidence is `sigmoid(a * logit(raw) + b)` (Platt scaling,
     /// fitted by the training command on held-out text).
     pub calibration: [f32; 2],
-    /// Copies of the rows of features with few values that every token uses (token-class
-    /// patterns, capitalized runs, sentence edges), kept small so they stay in cache.
-    hot: FastMap<u64, [f32; L]>,
+    /// Copies of the rows of the [`Small`] features by their index (zeros for those the
+    /// model lacks: adding them changes no score), kept together so they stay in cache.
+    pub small: Vec<[f32; L]>,
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -100,21 +100,12 @@ impl Model {
             trans2: Vec::new(),
             conf_scale,
             calibration: [1.0, 0.0],
-            hot: FastMap::default(),
+            small: Vec::new(),
         };
         m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
         m.trans2 = (0..L * L).map(|k| m.row_or_zero(trans2_key(k / L, k % L))).collect();
-        m.hot = hot_keys().filter_map(|k| Some((k, m.row(k)?.try_into().ok()?))).collect();
+        m.small = Small::all().map(|f| m.row_or_zero(f.key())).collect();
         m
-    }
-
-    /// The weight row of a feature key, looking first among the hot features.
-    #[inline]
-    pub(crate) fn row_hot(&self, key: u64) -> Option<&[f32]> {
-        match self.hot.get(&key) {
-            Some(r) => Some(r),
-            None => self.row(key),
-        }
     }
 
     /// The weight row of a feature key.
@@ -245,12 +236,35 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::features::{Case, Pos};
 
     #[test]
     fn embedded_model_matches_the_feature_code() {
         let bytes = include_bytes!("../../data/names.model");
         let m = Model::from_bytes(bytes).expect("re-train the model after changing features");
         assert!(m.row(trans1_key(0)).is_some());
+    }
+
+    #[test]
+    fn small_features_have_distinct_keys_the_model_knows() {
+        let m = Model::from_bytes(include_bytes!("../../data/names.model")).unwrap();
+        let keys: std::collections::HashSet<u64> = Small::all().map(Small::key).collect();
+        assert_eq!(keys.len(), crate::names::features::SMALL);
+        // One common value of each kind: the model was trained on these keys.
+        let common = [
+            Small::class3(2, 2, 2),
+            Small::class3_next(0, 0, 2),
+            Small::digits(0, 2),
+            Small::run(2, Pos::B),
+            Small::edge(-2),
+            Small::phrase(0, Pos::B),
+            Small::hist(0, true, Case::Title),
+            Small::global(1, true, Case::Title),
+        ];
+        for f in common {
+            assert!(m.row(f.key()).is_some(), "{f:?}");
+        }
+        assert!(m.small.iter().zip(Small::all()).all(|(r, f)| m.row_or_zero(f.key()) == *r));
     }
 
     #[test]

@@ -6,14 +6,13 @@ use std::cell::RefCell;
 
 use super::context::DocContext;
 use super::features::{
-    allowed, bigram_key, case_of, class3_key, class_of, digits_key, edge_key, global_key, hist_key,
-    offset_slot, phrase_key, run_key, split_label, word_features, Case, Pos, L, SLOTS, SLOT_CAPS,
-    SLOT_SSTART,
+    allowed, bigram_key, case_of, class_of, offset_slot, split_label, word_features, Case, Pos,
+    Small, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
-use crate::hash::{mix, FastMap};
+use crate::hash::FastMap;
 use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
@@ -27,14 +26,10 @@ pub(crate) trait Scorer {
     fn info(&self, id: u32) -> (&str, u64, Case);
     /// Adds the scores of slot `slot` of word `id`.
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
-    /// Adds the scores of one context feature.
+    /// Adds the scores of a context feature with few values.
+    fn add_small(&mut self, f: Small, scores: &mut [f32; L]);
+    /// Adds the scores of a context feature with many values (a word pair).
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
-    /// Adds the scores of a feature never among the model's hot features (word pairs,
-    /// gazetteer phrases, document memory): inference skips looking there (a hot row is a
-    /// copy of the table's, so the scores are the same either way).
-    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
-        self.add_key(key, scores);
-    }
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
     /// Starts a new token (training: forget the features of the previous one; `learning` when
@@ -140,19 +135,19 @@ fn add_memory<S: Scorer>(
     scorer: &mut S,
     counts: &[u16; MEM],
     case: Case,
-    key: fn(usize, bool, Case) -> u64,
+    feature: fn(usize, bool, Case) -> Small,
     scores: &mut [f32; L],
 ) {
     let mut best = 0;
     for t in 0..MEM {
         if counts[t] > 0 {
-            scorer.add_wide_key(key(t, false, case), scores);
+            scorer.add_small(feature(t, false, case), scores);
         }
         if counts[t] > counts[best] {
             best = t;
         }
     }
-    scorer.add_wide_key(key(best, true, case), scores);
+    scorer.add_small(feature(best, true, case), scores);
 }
 
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
@@ -160,8 +155,8 @@ fn add_memory<S: Scorer>(
 #[derive(Default)]
 struct Sentence {
     ids: Vec<u32>,
-    phrase: Vec<Vec<u64>>,
-    run: Vec<u64>,
+    phrase: Vec<Vec<Small>>,
+    run: Vec<Option<Small>>,
     capsline: bool,
     digit_bucket: usize,
 }
@@ -279,7 +274,7 @@ impl Sentence {
                                     } else {
                                         Pos::I
                                     };
-                                    ph.push(phrase_key(bit, pos));
+                                    ph.push(Small::phrase(bit, pos));
                                 }
                             }
                         }
@@ -293,7 +288,7 @@ impl Sentence {
     fn mark_runs(&mut self, case: &[Case]) {
         let m = case.len();
         self.run.clear();
-        self.run.resize(m, 0);
+        self.run.resize(m, None);
         let mut i = 0;
         while i < m {
             if capish(case[i]) {
@@ -311,7 +306,7 @@ impl Sentence {
                     } else {
                         Pos::I
                     };
-                    *r = run_key(j - i, pos);
+                    *r = Some(Small::run(j - i, pos));
                 }
                 i = j;
             } else {
@@ -327,7 +322,7 @@ impl Sentence {
         for p in -2isize..=2 {
             let j = i as isize + p;
             if j < 0 || j >= m as isize {
-                scorer.add_key(edge_key(p), &mut scores);
+                scorer.add_small(Small::edge(p), &mut scores);
             } else if ids[j as usize] != NO_ID {
                 scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
             }
@@ -340,21 +335,21 @@ impl Sentence {
         }
         let cls = |j: isize| if j < 0 || j >= m as isize { 5 } else { class[j as usize] };
         let ii = i as isize;
-        scorer.add_key(class3_key(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
-        scorer.add_key(mix(class3_key(cls(ii), cls(ii + 1), cls(ii + 2)), 1), &mut scores);
-        scorer.add_key(digits_key(self.digit_bucket, cls(ii)), &mut scores);
-        for &k in &self.phrase[i] {
-            scorer.add_wide_key(k, &mut scores);
+        scorer.add_small(Small::class3(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
+        scorer.add_small(Small::class3_next(cls(ii), cls(ii + 1), cls(ii + 2)), &mut scores);
+        scorer.add_small(Small::digits(self.digit_bucket, cls(ii)), &mut scores);
+        for &f in &self.phrase[i] {
+            scorer.add_small(f, &mut scores);
         }
-        if self.run[i] != 0 {
-            scorer.add_key(self.run[i], &mut scores);
+        if let Some(f) = self.run[i] {
+            scorer.add_small(f, &mut scores);
         }
         for p in [-1isize, 0] {
             let (a, b) = (i as isize + p, i as isize + p + 1);
             if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
                 let ka = scorer.info(ids[a as usize]).1;
                 let kb = scorer.info(ids[b as usize]).1;
-                scorer.add_wide_key(bigram_key(ka, kb, p), &mut scores);
+                scorer.add_key(bigram_key(ka, kb, p), &mut scores);
             }
         }
         scores
@@ -433,10 +428,10 @@ fn decode_pass<S: Scorer>(
             let capitalized = capish(case[i]);
             if capitalized {
                 if let Some(counts) = memory.get(&lower_key) {
-                    add_memory(scorer, counts, case[i], hist_key, &mut scores);
+                    add_memory(scorer, counts, case[i], Small::hist, &mut scores);
                 }
                 if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
-                    add_memory(scorer, counts, case[i], global_key, &mut scores);
+                    add_memory(scorer, counts, case[i], Small::global, &mut scores);
                 }
             }
             let (best, best_s, second) = best_allowed(&scores, &allowed_after[l1]);
@@ -611,16 +606,14 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
-        for (s, w) in scores.iter_mut().zip(&self.cache.scores[id as usize][slot]) {
-            *s += w;
-        }
+        add_row(scores, Some(&self.cache.scores[id as usize][slot]));
+    }
+
+    fn add_small(&mut self, f: Small, scores: &mut [f32; L]) {
+        add_row(scores, self.model.small.get(f.index()).map(|r| r.as_slice()));
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
-        add_row(scores, self.model.row_hot(key));
-    }
-
-    fn add_wide_key(&mut self, key: u64, scores: &mut [f32; L]) {
         add_row(scores, self.model.row(key));
     }
 
@@ -632,7 +625,9 @@ impl Scorer for Inference<'_> {
     }
 }
 
-/// Adds a feature's weight row (if the model has one) to `scores`.
+/// Adds a feature's weight row (if the model has one) to `scores`. Not inlined: on its own
+/// the compiler adds four lanes at a time, in the scoring loop one.
+#[inline(never)]
 fn add_row(scores: &mut [f32; L], row: Option<&[f32]>) {
     for (s, w) in scores.iter_mut().zip(row.unwrap_or_default()) {
         *s += w;
@@ -707,6 +702,7 @@ mod tests {
             (w, crate::hash::fnv(w), *case)
         }
         fn add_slot(&mut self, _: u32, _: usize, _: &mut [f32; L]) {}
+        fn add_small(&mut self, _: Small, _: &mut [f32; L]) {}
         fn add_key(&mut self, _: u64, _: &mut [f32; L]) {}
         fn add_trans(&mut self, _: usize, _: usize, _: &mut [f32; L]) {}
         fn sentence_done(&mut self) {

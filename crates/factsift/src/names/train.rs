@@ -2,7 +2,7 @@
 //! features as inference, from nothing or from a model it adapts. Used by `factsift train`.
 
 use super::extractor::{builtin_names_model, NameExtractor};
-use super::features::{label, word_features, Case, Pos, WordFeatures, L};
+use super::features::{label, word_features, Case, Pos, Small, WordFeatures, L};
 use super::model::{Model, ModelError};
 use super::span::{GoldName, NameLabel};
 use super::tagger::{decode, Scorer};
@@ -209,6 +209,10 @@ impl Scorer for Perceptron {
             self.add(k, scores);
         }
         self.feats[id as usize].slots[slot] = keys;
+    }
+
+    fn add_small(&mut self, f: Small, scores: &mut [f32; L]) {
+        self.add(f.key(), scores);
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
