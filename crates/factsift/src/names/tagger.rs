@@ -150,6 +150,34 @@ fn add_memory<S: Scorer>(
     scorer.add_small(feature(best, true, case), scores);
 }
 
+/// Emits the memory features of a capitalized token whose word has memory key `lower_key`:
+/// the labels its word got earlier in this pass, and (second pass) anywhere in the document.
+fn add_memories<S: Scorer>(
+    scorer: &mut S,
+    (memory, global): (&Memory, Option<&Memory>),
+    lower_key: u64,
+    case: Case,
+    scores: &mut [f32; L],
+) {
+    if let Some(counts) = memory.get(&lower_key) {
+        add_memory(scorer, counts, case, Small::hist, scores);
+    }
+    if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
+        add_memory(scorer, counts, case, Small::global, scores);
+    }
+}
+
+/// Marks the tokens of a sentence near a capitalized word (it, or a neighbour, is one): they
+/// are scored, the others are O. Returns whether there is any.
+fn mark_near(case: &[Case], near: &mut Vec<bool>) -> bool {
+    let m = case.len();
+    near.clear();
+    near.extend((0..m).map(|i| {
+        capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
+    }));
+    near.iter().any(|&x| x)
+}
+
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
 /// capitalized runs and the shape of the sentence.
 #[derive(Default)]
@@ -385,12 +413,7 @@ fn decode_pass<S: Scorer>(
         let (s0, s1) = (sent.start, sent.end);
         let m = s1 - s0;
         let (case, class) = (&cases[s0..s1], &classes[s0..s1]);
-        // Tokens near a capitalized word are scored; the others are O.
-        near.clear();
-        near.extend((0..m).map(|i| {
-            capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
-        }));
-        if !near.iter().any(|&x| x) {
+        if !mark_near(case, &mut near) {
             continue;
         }
         let headline = statics.headline(read, || is_headline(text, toks, s0, case));
@@ -427,12 +450,7 @@ fn decode_pass<S: Scorer>(
             scorer.add_trans(l2, l1, &mut scores);
             let capitalized = capish(case[i]);
             if capitalized {
-                if let Some(counts) = memory.get(&lower_key) {
-                    add_memory(scorer, counts, case[i], Small::hist, &mut scores);
-                }
-                if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
-                    add_memory(scorer, counts, case[i], Small::global, &mut scores);
-                }
+                add_memories(scorer, (&memory, global), lower_key, case[i], &mut scores);
             }
             let (best, best_s, second) = best_allowed(&scores, &allowed_after[l1]);
             if let Some(g) = gold {
