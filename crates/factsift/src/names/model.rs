@@ -46,6 +46,10 @@ pub(crate) struct Model {
     /// cache line, so finding a row reads one line of the table.
     slots: Vec<(u64, u32)>,
     weights: Vec<f32>,
+    /// One bit per [`filter_bit`] of the keys in `slots`, 8 bits per key or more: most keys
+    /// a text gives are not in the model (word pairs), and this small table, unlike `slots`,
+    /// stays in cache to say so.
+    filter: Vec<u64>,
     /// Previous-label scores, `trans1[l1]`.
     pub trans1: Vec<[f32; L]>,
     /// Two-previous-label scores, `trans2[l2 * L + l1]`.
@@ -75,6 +79,12 @@ fn f32_at(b: &[u8], at: usize) -> Option<f32> {
     u32_at(b, at).map(f32::from_bits)
 }
 
+/// The bit of `key` (an already mixed hash) among `bits` (a power of two): from its high
+/// bits, which the slot of a key (its low bits) does not use.
+fn filter_bit(key: u64, bits: usize) -> usize {
+    (key >> (64 - bits.trailing_zeros())) as usize
+}
+
 impl Model {
     /// Builds a model from `(key, row)` pairs (used by training and by [`Model::from_bytes`]).
     pub(crate) fn from_rows(rows_in: Vec<(u64, [f32; L])>, conf_scale: f32) -> Model {
@@ -83,8 +93,12 @@ impl Model {
         let mut slots = vec![(0u64, 0u32); cap];
         let mut weights = Vec::with_capacity(n * L);
         let mask = cap - 1;
+        let filter_bits = (n * 8).next_power_of_two().max(64);
+        let mut filter = vec![0u64; filter_bits / 64];
         for (r, (key, w)) in rows_in.into_iter().enumerate() {
             let key = key.max(1);
+            let bit = filter_bit(key, filter_bits);
+            filter[bit / 64] |= 1 << (bit % 64);
             let mut i = (key as usize) & mask;
             while slots[i].0 != 0 && slots[i].0 != key {
                 i = (i + 1) & mask;
@@ -96,6 +110,7 @@ impl Model {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             slots,
             weights,
+            filter,
             trans1: Vec::new(),
             trans2: Vec::new(),
             conf_scale,
@@ -112,6 +127,10 @@ impl Model {
     #[inline]
     pub(crate) fn row(&self, key: u64) -> Option<&[f32]> {
         let key = key.max(1);
+        let bit = filter_bit(key, self.filter.len() * 64);
+        if self.filter.get(bit / 64).map_or(0, |w| w >> (bit % 64) & 1) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut i = (key as usize) & mask;
         loop {
