@@ -153,6 +153,9 @@ pub(crate) struct WordFeatures {
     pub case: Case,
     /// Feature keys per slot.
     pub slots: [Vec<u64>; SLOTS],
+    /// Whether a gazetteer phrase of two or more words starts with this word (the tagger's
+    /// phrase matching reads the gazetteer no further when not).
+    pub phrase_prefix: bool,
 }
 
 // Feature template tags.
@@ -194,7 +197,8 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         })
         .collect();
     let shp = shape(word);
-    let gaz = GAZETTEER.get(super::lexicon::phrase_key([lower.as_str()])).map_or(0, |e| e.cats);
+    let alone = GAZETTEER.lookup(super::lexicon::phrase_key([lower.as_str()]));
+    let gaz = alone.entry.map_or(0, |e| e.cats);
     // Cluster of the word as written, else its capitalized or lower-case form.
     let lower_cl = once_cell::unsync::Lazy::new(|| CLUSTERS.get(&lower));
     let cl = CLUSTERS.get(word).or_else(|| {
@@ -268,7 +272,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     slots[SLOT_SSTART] = sstart.iter().map(|&k| mix(k, 200)).collect();
     slots[SLOT_CAPS] = caps.iter().map(|&k| mix(k, 201)).collect();
     let lower_key = fnv(&lower);
-    WordFeatures { lower, lower_key, case, slots }
+    WordFeatures { lower, lower_key, case, slots, phrase_prefix: alone.prefix }
 }
 
 /// Key of the label-history feature (previous label).

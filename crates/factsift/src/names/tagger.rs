@@ -24,6 +24,10 @@ pub(crate) trait Scorer {
     fn word(&mut self, word: &str) -> u32;
     /// The interned word's normalized form, its hash and its case.
     fn info(&self, id: u32) -> (&str, u64, Case);
+    /// Whether a gazetteer phrase of two or more words starts with the interned word.
+    fn starts_phrase(&self, id: u32) -> bool {
+        GAZETTEER.lookup(phrase_key_extend(None, self.info(id).0)).prefix
+    }
     /// Adds the scores of slot `slot` of word `id`.
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]);
     /// Adds the scores of a context feature with few values.
@@ -278,35 +282,49 @@ impl Sentence {
             if !capish(c) {
                 continue;
             }
-            let mut h = None;
-            for e in s..(s + gaz.max_len).min(m) {
-                let w = if self.ids[e] != NO_ID {
-                    phrase_key_extend(h, scorer.info(self.ids[e]).0)
+            // Whether a phrase starts with the word is known per word: most capitalized words
+            // need no reading of the gazetteer.
+            let (key, prefix) = match self.ids[s] {
+                NO_ID => {
+                    let key =
+                        phrase_key_extend(None, &norm_lower(toks.tokens[s0 + s].as_str(text)));
+                    (key, gaz.lookup(key).prefix)
+                }
+                id => (phrase_key_extend(None, scorer.info(id).0), scorer.starts_phrase(id)),
+            };
+            if !prefix {
+                continue;
+            }
+            let mut h = key;
+            for e in s + 1..(s + gaz.max_len).min(m) {
+                h = if self.ids[e] != NO_ID {
+                    phrase_key_extend(Some(h), scorer.info(self.ids[e]).0)
                 } else {
-                    phrase_key_extend(h, &norm_lower(toks.tokens[s0 + e].as_str(text)))
+                    phrase_key_extend(Some(h), &norm_lower(toks.tokens[s0 + e].as_str(text)))
                 };
-                h = Some(w);
-                let hit = gaz.lookup(w);
-                if !hit.prefix && (e == s || hit.entry.is_none()) {
+                let hit = gaz.lookup(h);
+                if let Some(entry) = hit.entry {
+                    self.mark_phrase(s, e, entry.cats);
+                } else if !hit.prefix {
                     break;
                 }
-                if e > s {
-                    if let Some(entry) = hit.entry {
-                        for bit in 0..16 {
-                            if entry.cats & (1 << bit) != 0 {
-                                for (k, ph) in self.phrase[s..=e].iter_mut().enumerate() {
-                                    let pos = if k == 0 {
-                                        Pos::B
-                                    } else if s + k == e {
-                                        Pos::Lst
-                                    } else {
-                                        Pos::I
-                                    };
-                                    ph.push(Small::phrase(bit, pos));
-                                }
-                            }
-                        }
-                    }
+            }
+        }
+    }
+
+    /// Marks tokens `s..=e` with their places in a gazetteer phrase of categories `cats`.
+    fn mark_phrase(&mut self, s: usize, e: usize, cats: u16) {
+        for bit in 0..16 {
+            if cats & (1 << bit) != 0 {
+                for (k, ph) in self.phrase[s..=e].iter_mut().enumerate() {
+                    let pos = if k == 0 {
+                        Pos::B
+                    } else if s + k == e {
+                        Pos::Lst
+                    } else {
+                        Pos::I
+                    };
+                    ph.push(Small::phrase(bit, pos));
                 }
             }
         }
@@ -544,12 +562,14 @@ impl Spelling {
     }
 }
 
-/// A cached word: as written, its normalized form, that form's hash and its case.
+/// A cached word: as written, its normalized form, that form's hash, its case and whether a
+/// gazetteer phrase starts with it.
 struct CachedWord {
     spelling: Spelling,
     lower: Box<str>,
     lower_key: u64,
     case: Case,
+    phrase_prefix: bool,
 }
 
 /// Per-thread cache of word scores, reused across calls with the same model.
@@ -602,12 +622,17 @@ impl Scorer for Inference<'_> {
             lower: f.lower.into(),
             lower_key: f.lower_key,
             case: f.case,
+            phrase_prefix: f.phrase_prefix,
         });
         self.cache.scores.push(scores);
         if cached.is_none() {
             self.cache.index.insert(key, id);
         }
         id
+    }
+
+    fn starts_phrase(&self, id: u32) -> bool {
+        self.cache.words[id as usize].phrase_prefix
     }
 
     fn sentence_done(&mut self) {

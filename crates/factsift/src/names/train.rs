@@ -203,6 +203,10 @@ impl Scorer for Perceptron {
         (&f.lower, f.lower_key, f.case)
     }
 
+    fn starts_phrase(&self, id: u32) -> bool {
+        self.feats[id as usize].phrase_prefix
+    }
+
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
         let keys = std::mem::take(&mut self.feats[id as usize].slots[slot]);
         for &k in &keys {
