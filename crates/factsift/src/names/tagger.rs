@@ -13,7 +13,7 @@ use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
 use crate::hash::FastMap;
-use crate::text::Tokens;
+use crate::text::{Token, Tokens};
 
 /// Number of entity types plus O in the document memory.
 const MEM: usize = 5;
@@ -22,6 +22,15 @@ const MEM: usize = 5;
 pub(crate) trait Scorer {
     /// Interns a word, returning its id.
     fn word(&mut self, word: &str) -> u32;
+    /// Interns the words of the tokens whose id is [`WANTED`], writing their ids in place (as
+    /// [`Scorer::word`] one by one would).
+    fn intern(&mut self, text: &str, tokens: &[Token], ids: &mut [u32]) {
+        for (t, id) in tokens.iter().zip(ids) {
+            if *id == WANTED {
+                *id = self.word(t.as_str(text));
+            }
+        }
+    }
     /// The interned word's normalized form, its hash and its case.
     fn info(&self, id: u32) -> (&str, u64, Case);
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
@@ -53,6 +62,8 @@ pub(crate) struct Tagged {
 }
 
 const NO_ID: u32 = u32::MAX;
+/// In place of a word id: the word is to be interned.
+const WANTED: u32 = u32::MAX - 1;
 
 /// Whether a token with this case may start or continue a name.
 fn capish(c: Case) -> bool {
@@ -253,12 +264,15 @@ impl Sentence {
     ) {
         let m = case.len();
         self.ids.clear();
-        self.ids.resize(m, NO_ID);
-        for i in 0..m {
-            if near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x) {
-                self.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+        self.ids.extend((0..m).map(|i| {
+            let wanted = near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x);
+            if wanted {
+                WANTED
+            } else {
+                NO_ID
             }
-        }
+        }));
+        scorer.intern(text, &toks.tokens[s0..s0 + m], &mut self.ids);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(text, toks, scorer, s0, case);
@@ -583,6 +597,8 @@ struct WordCache {
     /// Each word's scores for every slot, by word id: in one array, so reading a slot's
     /// scores follows no pointer.
     scores: Vec<[[f32; L]; SLOTS]>,
+    /// Scratch of [`Inference::intern`]: the id each token's hash found.
+    found: Vec<Option<u32>>,
 }
 
 /// Upper bound on cached words per thread (then the cache starts afresh).
@@ -599,6 +615,28 @@ struct Inference<'a> {
 }
 
 impl Scorer for Inference<'_> {
+    /// First every look-up, then every check of what it found: the look-ups do not wait for
+    /// one another, so their cache misses overlap (a new word still goes through `word`, in
+    /// order, so the ids are the same).
+    fn intern(&mut self, text: &str, tokens: &[Token], ids: &mut [u32]) {
+        let found = &mut self.cache.found;
+        found.clear();
+        found.extend(tokens.iter().zip(ids.iter()).map(|(t, &id)| match id {
+            WANTED => self.cache.index.get(&crate::hash::fnv(t.as_str(text))).copied(),
+            _ => None,
+        }));
+        for (k, (t, id)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
+            if *id != WANTED {
+                continue;
+            }
+            let word = t.as_str(text);
+            *id = match self.cache.found[k] {
+                Some(f) if self.cache.words[f as usize].spelling.is(word) => f,
+                _ => self.word(word),
+            };
+        }
+    }
+
     fn word(&mut self, word: &str) -> u32 {
         let key = crate::hash::fnv(word);
         let cached = self.cache.index.get(&key).copied();
