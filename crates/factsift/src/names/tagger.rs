@@ -431,7 +431,7 @@ fn decode_pass<S: Scorer>(
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let mut memory: Memory = FastMap::default();
-    let allowed_after = allowed_table();
+    let allowed_after = AllowedAfter::new();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // Pieces with a capitalized word read so far (both passes read the same ones).
@@ -484,7 +484,7 @@ fn decode_pass<S: Scorer>(
             if capitalized {
                 add_memories(scorer, (&memory, global), lower_key, case[i], &mut scores);
             }
-            let (best, best_s, second) = best_allowed(&scores, &allowed_after[l1]);
+            let (best, best_s, second) = best_allowed(&scores, allowed_after.get(l1));
             if let Some(g) = gold {
                 let g = g[s0 + i] as usize;
                 if g != best {
@@ -511,28 +511,40 @@ fn decode_pass<S: Scorer>(
     (out, memory)
 }
 
-/// Which label may follow which, `[prev][cur]`, under BILOU.
-fn allowed_table() -> [[bool; L]; L] {
-    let mut table = [[false; L]; L];
-    for (prev, row) in table.iter_mut().enumerate() {
-        for (cur, ok) in row.iter_mut().enumerate() {
-            *ok = allowed(prev, cur);
-        }
-    }
-    table
+/// The labels that may follow each label under BILOU, in increasing order: `[prev]` lists
+/// them (as a slice of `after[prev]`), so choosing a label tests no others.
+struct AllowedAfter {
+    after: [[u8; L]; L],
+    count: [usize; L],
 }
 
-/// The best label among the allowed ones, its score and the runner-up's score.
-fn best_allowed(scores: &[f32; L], allowed: &[bool; L]) -> (usize, f32, f32) {
-    let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
-    for (l, &s) in scores.iter().enumerate() {
-        if !allowed[l] {
-            continue;
+impl AllowedAfter {
+    fn new() -> AllowedAfter {
+        let mut table = AllowedAfter { after: [[0; L]; L], count: [0; L] };
+        for prev in 0..L {
+            for cur in (0..L).filter(|&cur| allowed(prev, cur)) {
+                table.after[prev][table.count[prev]] = cur as u8;
+                table.count[prev] += 1;
+            }
         }
+        table
+    }
+
+    fn get(&self, prev: usize) -> &[u8] {
+        &self.after[prev][..self.count[prev]]
+    }
+}
+
+/// The best label among the allowed ones (in increasing order), its score and the
+/// runner-up's score.
+fn best_allowed(scores: &[f32; L], allowed: &[u8]) -> (usize, f32, f32) {
+    let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
+    for &l in allowed {
+        let s = scores[usize::from(l)];
         if s > best_s {
             second = best_s;
             best_s = s;
-            best = l;
+            best = usize::from(l);
         } else if s > second {
             second = s;
         }
