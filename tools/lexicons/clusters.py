@@ -24,6 +24,8 @@ import zipfile
 import msgpack
 import numpy as np
 
+from lexicon_common import fnv1a32
+
 SEED = 20250611
 
 
@@ -51,14 +53,6 @@ def murmurhash64a(data: bytes, seed: int = 1) -> int:
     h = (h * m) & mask
     h ^= h >> r
     return h
-
-
-def fnv1a32(word: str) -> int:
-    h = 0xCBF29CE484222325
-    for b in word.encode("utf-8"):
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h & 0xFFFFFFFF
 
 
 def kmeans(x, k, iters, rng):

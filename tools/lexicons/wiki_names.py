@@ -25,11 +25,10 @@ only when they have two or more words, and are title-cased.
 Output: `wiki_orgs.txt` (organizations) and `wiki_places.txt` (places): a header of `#`
 lines, then one name a line, sorted.
 """
-import gzip
-import json
 import re
 import sys
-import zipfile
+
+from lexicon_common import lexeme_probs
 
 FUNCTION_WORDS = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "da", "do", "dos",
                   "del", "der", "den", "di", "on", "in", "at", "upon", "am", "an", "y", "e", "&",
@@ -64,9 +63,7 @@ def clean(name: str):
 
 def main():
     grobid, whl, out_dir = sys.argv[1], sys.argv[2], sys.argv[3]
-    with zipfile.ZipFile(whl) as z:
-        probs = json.loads(gzip.decompress(
-            z.read("spacy_lookups_data/data/en_lexeme_prob.json.gz")))
+    probs = lexeme_probs(whl)
 
     def capitalized_usually(word):
         low = probs.get(word.lower())
