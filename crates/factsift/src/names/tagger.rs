@@ -4,6 +4,8 @@
 
 use std::cell::RefCell;
 
+use once_cell::sync::Lazy;
+
 use super::context::DocContext;
 use super::features::{
     allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small, L,
@@ -432,7 +434,6 @@ fn decode_pass<S: Scorer>(
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let mut memory: Memory = FastMap::default();
-    let allowed_after = AllowedAfter::new();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // Pieces with a capitalized word read so far (both passes read the same ones).
@@ -485,7 +486,7 @@ fn decode_pass<S: Scorer>(
             if capitalized {
                 add_memories(scorer, (&memory, global), lower_key, case[i], &mut scores);
             }
-            let (best, best_s, second) = best_allowed(&scores, allowed_after.get(l1));
+            let (best, best_s, second) = best_allowed(&scores, ALLOWED_AFTER.get(l1));
             if let Some(g) = gold {
                 let g = g[s0 + i] as usize;
                 if g != best {
@@ -518,6 +519,9 @@ struct AllowedAfter {
     after: [[u8; L]; L],
     count: [usize; L],
 }
+
+/// The BILOU table, built once per process.
+static ALLOWED_AFTER: Lazy<AllowedAfter> = Lazy::new(AllowedAfter::new);
 
 impl AllowedAfter {
     fn new() -> AllowedAfter {
