@@ -202,9 +202,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// and none is a place, organization or title word: a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     // A small town's name is many a person's name too ("San").
-    let plain_name_word = |i: usize| {
-        case_of(doc.word(i)) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0
-    };
+    let plain_name_word =
+        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         let no_company_word = !COMPANY_WORDS.contains(&doc.word(s.b));
         let titled = title_before(doc, s.a).is_some() || (s.a > 0 && is_age(doc.word(s.a - 1)));

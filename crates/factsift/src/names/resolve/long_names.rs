@@ -6,6 +6,7 @@
 //! tagger left out whose last word says what they are ("Federal Open Market Committee").
 
 use crate::names::context::DocContext;
+use crate::names::features::Case;
 use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -62,7 +63,7 @@ pub(crate) fn find_left_out_organizations(
 ) -> Vec<NameSpan> {
     let n = doc.len();
     let covered = covered_tokens(&spans, n);
-    let title = |i: usize| case_of(doc.word(i)) == Case::Title;
+    let title = |i: usize| doc.case(i) == Case::Title;
     let mut found = Vec::new();
     let mut i = 0;
     while i < n {

@@ -4,7 +4,7 @@
 //! named by a possessive ("Macy's").
 
 use crate::names::context::DocContext;
-use crate::names::features::{case_of, Case};
+use crate::names::features::Case;
 use crate::names::lexicon::TITLE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -72,7 +72,7 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let covered = covered_tokens(spans, n);
     let found: Vec<NameSpan> = (0..n.saturating_sub(1))
         .filter(|&i| !covered[i] && doc.word(i).len() >= 3 && ends_business(doc, i + 1))
-        .filter(|&i| case_of(doc.word(i)) == Case::Title && doc.cats(i) & TITLE == 0)
+        .filter(|&i| doc.case(i) == Case::Title && doc.cats(i) & TITLE == 0)
         .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
         .collect();
     add_spans(spans, found);
