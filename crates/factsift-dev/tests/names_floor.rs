@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 93.27, organization 87.47; WikiGold: 67.74,
-//! organization 49.45; sample_gold: 94.55). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 93.71, organization 88.14; WikiGold: 69.72,
+//! organization 51.43; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -50,10 +50,11 @@ fn wikigold_names_f1_stays_above_its_floor() {
     println!("WikiGold names F1 {micro:.2} {per_type:?}");
     // Long names joined and events taken out of organizations (issue 10): 66.59 -> 67.05,
     // organization 47.01 -> 47.70; then known company words, battles and wars, organization
-    // last words and publications' "The": 67.74, organization 49.45.
-    assert!(micro >= 67.4, "names F1 {micro:.2} fell under 67.4 ({per_type:?})");
+    // last words and publications' "The": 67.74, organization 49.45; then people's pieces
+    // joined, forces' nationalities, streets and roads as places: 69.72, organization 51.43.
+    assert!(micro >= 68.5, "names F1 {micro:.2} fell under 68.5 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 49.0, "organization F1 {org:.2} fell under 49.0");
+    assert!(org >= 50.0, "organization F1 {org:.2} fell under 50.0");
 }
 
 #[test]
@@ -63,5 +64,6 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     assert!(problems.is_empty(), "{problems:?}");
     let (micro, per_type) = names_f1(&docs);
     println!("sample_gold names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 93.5, "names F1 {micro:.2} fell under 93.5 ({per_type:?})");
+    // Headline runs, programmes, universities and split names (issue 10): 94.55 -> 97.44.
+    assert!(micro >= 95.0, "names F1 {micro:.2} fell under 95.0 ({per_type:?})");
 }

@@ -153,6 +153,9 @@ pub(crate) struct WordFeatures {
     pub case: Case,
     /// Feature keys per slot.
     pub slots: [Vec<u64>; SLOTS],
+    /// Whether a gazetteer phrase of two or more words starts with this word (the tagger's
+    /// phrase matching reads the gazetteer no further when not).
+    pub phrase_prefix: bool,
 }
 
 // Feature template tags.
@@ -194,7 +197,8 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
         })
         .collect();
     let shp = shape(word);
-    let gaz = GAZETTEER.get(super::lexicon::phrase_key([lower.as_str()])).map_or(0, |e| e.cats);
+    let alone = GAZETTEER.lookup(super::lexicon::phrase_key([lower.as_str()]));
+    let gaz = alone.entry.map_or(0, |e| e.cats);
     // Cluster of the word as written, else its capitalized or lower-case form.
     let lower_cl = once_cell::unsync::Lazy::new(|| CLUSTERS.get(&lower));
     let cl = CLUSTERS.get(word).or_else(|| {
@@ -268,7 +272,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     slots[SLOT_SSTART] = sstart.iter().map(|&k| mix(k, 200)).collect();
     slots[SLOT_CAPS] = caps.iter().map(|&k| mix(k, 201)).collect();
     let lower_key = fnv(&lower);
-    WordFeatures { lower, lower_key, case, slots }
+    WordFeatures { lower, lower_key, case, slots, phrase_prefix: alone.prefix }
 }
 
 /// Key of the label-history feature (previous label).
@@ -279,17 +283,6 @@ pub(crate) fn trans1_key(l1: usize) -> u64 {
 /// Key of the label-history feature (two previous labels).
 pub(crate) fn trans2_key(l2: usize, l1: usize) -> u64 {
     mix(0x7432, (l2 * L + l1) as u64)
-}
-
-/// Key of a gazetteer phrase feature: category `cat` (bit index), token's BILOU position in
-/// the phrase.
-pub(crate) fn phrase_key(cat: usize, pos: Pos) -> u64 {
-    mix(0x7068, (cat * 4 + pos as usize) as u64)
-}
-
-/// Key of the capitalized-run feature: run length (capped at 4) and position in the run.
-pub(crate) fn run_key(len: usize, pos: Pos) -> u64 {
-    mix(0x7275, (len.min(4) * 4 + pos as usize) as u64)
 }
 
 /// Finer token class for class n-grams: 0 title, 1 upper, 2 lower, 3 digit, 4 other.
@@ -303,51 +296,113 @@ pub(crate) fn class_of(word: &str, case: Case) -> u8 {
     }
 }
 
-/// Key of a class-trigram feature (classes of the tokens at -1, 0, +1; 5 = none).
-pub(crate) fn class3_key(a: u8, b: u8, c: u8) -> u64 {
-    mix(0x6333, u64::from(a) * 36 + u64::from(b) * 6 + u64::from(c))
+/// A context feature with few values (token-class patterns, the share of numbers, capitalized
+/// runs, sentence edges, gazetteer phrases, the document's memory): an index into the
+/// model's small dense table of these rows, so scoring one hashes nothing. [`Small::key`]
+/// is its key among the model's features (training and the model file use keys).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Small(u16);
+
+/// Where each kind of [`Small`] feature starts in the dense table: class trigrams at
+/// -1, 0, +1 (216), the same at 0, +1, +2 (216), number share (24), capitalized runs (16),
+/// sentence edges (5), gazetteer phrases (64), earlier labels (40), whole-document labels
+/// (40).
+const CLASS3: u16 = 0;
+const CLASS3_NEXT: u16 = 216;
+const DIGITS: u16 = 432;
+const RUN: u16 = 456;
+const EDGE: u16 = 472;
+const PHRASE: u16 = 477;
+const HIST: u16 = 541;
+const GLOBAL: u16 = 581;
+/// Number of [`Small`] features.
+pub(crate) const SMALL: usize = 621;
+
+impl Small {
+    /// Class trigram of the tokens at -1, 0, +1 (classes from [`class_of`]; 5 = none).
+    pub(crate) fn class3(a: u8, b: u8, c: u8) -> Small {
+        Small(CLASS3 + u16::from(a.min(5)) * 36 + u16::from(b.min(5)) * 6 + u16::from(c.min(5)))
+    }
+
+    /// Class trigram of the tokens at 0, +1, +2.
+    pub(crate) fn class3_next(a: u8, b: u8, c: u8) -> Small {
+        Small(Small::class3(a, b, c).0 - CLASS3 + CLASS3_NEXT)
+    }
+
+    /// The share of numbers in the sentence (bucket 0-3) and the class of the token (score
+    /// lines and tables are full of numbers).
+    pub(crate) fn digits(bucket: usize, class: u8) -> Small {
+        Small(DIGITS + bucket.min(3) as u16 * 6 + u16::from(class.min(5)))
+    }
+
+    /// The token's place in its run of capitalized words: run length (capped at 4) and
+    /// position.
+    pub(crate) fn run(len: usize, pos: Pos) -> Small {
+        Small(RUN + (len.clamp(1, 4) as u16 - 1) * 4 + pos as u16)
+    }
+
+    /// A window position beyond the sentence edge (offset -2..=2).
+    pub(crate) fn edge(p: isize) -> Small {
+        Small(EDGE + p.clamp(-2, 2).wrapping_add(2) as u16)
+    }
+
+    /// A gazetteer phrase: category `cat` (bit index), the token's BILOU position in it.
+    pub(crate) fn phrase(cat: usize, pos: Pos) -> Small {
+        Small(PHRASE + cat.min(15) as u16 * 4 + pos as u16)
+    }
+
+    /// The document memory: the word got type `ty` (0-4, 4 = O) earlier in the document;
+    /// `majority` marks the most frequent one.
+    pub(crate) fn hist(ty: usize, majority: bool, case: Case) -> Small {
+        Small(HIST + memory_index(ty, majority, case))
+    }
+
+    /// The whole-document memory (from the first pass): the word got type `ty` somewhere in
+    /// the document; `majority` marks the most frequent one.
+    pub(crate) fn global(ty: usize, majority: bool, case: Case) -> Small {
+        Small(GLOBAL + memory_index(ty, majority, case))
+    }
+
+    /// Its index in the dense table, below [`SMALL`].
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// All of them, in index order.
+    pub(crate) fn all() -> impl Iterator<Item = Small> {
+        (0..SMALL as u16).map(Small)
+    }
+
+    /// Its feature key.
+    pub(crate) fn key(self) -> u64 {
+        // Within each kind, the index counts the values the key hashes.
+        let at = |base: u16| u64::from(self.0 - base);
+        match self.0 {
+            i if i < CLASS3_NEXT => class3_key(at(CLASS3)),
+            i if i < DIGITS => mix(class3_key(at(CLASS3_NEXT)), 1),
+            i if i < RUN => mix(0x6467, at(DIGITS) / 6 * 8 + at(DIGITS) % 6),
+            i if i < EDGE => mix(0x7275, at(RUN) + 4),
+            i if i < PHRASE => mix(0x626f, at(EDGE).wrapping_sub(2)),
+            i if i < HIST => mix(0x7068, at(PHRASE)),
+            i if i < GLOBAL => mix(0x6869 + at(HIST) % 2, at(HIST) / 2),
+            _ => mix(0x676c + at(GLOBAL) % 2, at(GLOBAL) / 2),
+        }
+    }
 }
 
-/// Key of the feature for the share of numbers in the sentence (bucket 0-3) and the class of
-/// the token (score lines and tables are full of numbers).
-pub(crate) fn digits_key(bucket: usize, class: u8) -> u64 {
-    mix(0x6467, (bucket * 8) as u64 + u64::from(class))
+/// Key of a class trigram with classes `a * 36 + b * 6 + c`.
+fn class3_key(abc: u64) -> u64 {
+    mix(0x6333, abc)
 }
 
-/// Key of the feature for a window position beyond the sentence edge (offset -2..=2).
-pub(crate) fn edge_key(p: isize) -> u64 {
-    mix(0x626f, p as u64)
-}
-
-/// All keys of the context features with few values (for the model's hot table).
-pub(crate) fn hot_keys() -> impl Iterator<Item = u64> {
-    let class3 = (0..6u8).flat_map(|a| {
-        (0..6u8).flat_map(move |b| {
-            (0..6u8).flat_map(move |c| [class3_key(a, b, c), mix(class3_key(a, b, c), 1)])
-        })
-    });
-    let digits = (0..4).flat_map(|b| (0..6u8).map(move |c| digits_key(b, c)));
-    let pos = [Pos::B, Pos::I, Pos::Lst, Pos::U];
-    let runs = (1..=4).flat_map(move |n| pos.into_iter().map(move |p| run_key(n, p)));
-    let edges = (-2isize..=2).map(edge_key);
-    class3.chain(digits).chain(runs).chain(edges)
+/// Index of a memory feature among those of its kind: `(ty * 4 + case) * 2 + majority`.
+fn memory_index(ty: usize, majority: bool, case: Case) -> u16 {
+    (ty.min(4) as u16 * 4 + case as u16) * 2 + u16::from(majority)
 }
 
 /// Key of a word-bigram feature: normalized words at offsets `p` and `p + 1` (p is -1 or 0).
 pub(crate) fn bigram_key(a: u64, b: u64, p: isize) -> u64 {
     mix(mix(a, b ^ 0x6267), (p + 8) as u64)
-}
-
-/// Key of the whole-document memory feature (from the first pass): the word got type `ty`
-/// somewhere in the document; `majority` marks the most frequent one.
-pub(crate) fn global_key(ty: usize, majority: bool, case: Case) -> u64 {
-    mix(0x676c + u64::from(majority), (ty * 4 + case as usize) as u64)
-}
-
-/// Key of the document-memory feature: the word got type `ty` earlier in the document;
-/// `majority` marks the most frequent one.
-pub(crate) fn hist_key(ty: usize, majority: bool, case: Case) -> u64 {
-    mix(0x6869 + u64::from(majority), (ty * 4 + case as usize) as u64)
 }
 
 #[cfg(test)]

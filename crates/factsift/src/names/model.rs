@@ -3,8 +3,8 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::features::{hot_keys, trans1_key, trans2_key, FEATURE_SPEC, L};
-use crate::hash::{fnv, FastMap};
+use super::features::{trans1_key, trans2_key, Small, FEATURE_SPEC, L};
+use crate::hash::fnv;
 
 const MAGIC: &[u8; 4] = b"FSNM";
 const VERSION: u32 = 2;
@@ -46,6 +46,10 @@ pub(crate) struct Model {
     /// cache line, so finding a row reads one line of the table.
     slots: Vec<(u64, u32)>,
     weights: Vec<f32>,
+    /// One bit per [`filter_bit`] of the keys in `slots`, 8 bits per key or more: most keys
+    /// a text gives are not in the model (word pairs), and this small table, unlike `slots`,
+    /// stays in cache to say so.
+    filter: Vec<u64>,
     /// Previous-label scores, `trans1[l1]`.
     pub trans1: Vec<[f32; L]>,
     /// Two-previous-label scores, `trans2[l2 * L + l1]`.
@@ -55,9 +59,9 @@ pub(crate) struct Model {
     /// `(a, b)`: a name's reported confidence is `sigmoid(a * logit(raw) + b)` (Platt scaling,
     /// fitted by the training command on held-out text).
     pub calibration: [f32; 2],
-    /// Copies of the rows of features with few values that every token uses (token-class
-    /// patterns, capitalized runs, sentence edges), kept small so they stay in cache.
-    hot: FastMap<u64, [f32; L]>,
+    /// Copies of the rows of the [`Small`] features by their index (zeros for those the
+    /// model lacks: adding them changes no score), kept together so they stay in cache.
+    pub small: Vec<[f32; L]>,
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -75,6 +79,12 @@ fn f32_at(b: &[u8], at: usize) -> Option<f32> {
     u32_at(b, at).map(f32::from_bits)
 }
 
+/// The bit of `key` (an already mixed hash) among `bits` (a power of two): from its high
+/// bits, which the slot of a key (its low bits) does not use.
+fn filter_bit(key: u64, bits: usize) -> usize {
+    (key >> (64 - bits.trailing_zeros())) as usize
+}
+
 impl Model {
     /// Builds a model from `(key, row)` pairs (used by training and by [`Model::from_bytes`]).
     pub(crate) fn from_rows(rows_in: Vec<(u64, [f32; L])>, conf_scale: f32) -> Model {
@@ -83,8 +93,12 @@ impl Model {
         let mut slots = vec![(0u64, 0u32); cap];
         let mut weights = Vec::with_capacity(n * L);
         let mask = cap - 1;
+        let filter_bits = (n * 8).next_power_of_two().max(64);
+        let mut filter = vec![0u64; filter_bits / 64];
         for (r, (key, w)) in rows_in.into_iter().enumerate() {
             let key = key.max(1);
+            let bit = filter_bit(key, filter_bits);
+            filter[bit / 64] |= 1 << (bit % 64);
             let mut i = (key as usize) & mask;
             while slots[i].0 != 0 && slots[i].0 != key {
                 i = (i + 1) & mask;
@@ -96,31 +110,27 @@ impl Model {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             slots,
             weights,
+            filter,
             trans1: Vec::new(),
             trans2: Vec::new(),
             conf_scale,
             calibration: [1.0, 0.0],
-            hot: FastMap::default(),
+            small: Vec::new(),
         };
         m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
         m.trans2 = (0..L * L).map(|k| m.row_or_zero(trans2_key(k / L, k % L))).collect();
-        m.hot = hot_keys().filter_map(|k| Some((k, m.row(k)?.try_into().ok()?))).collect();
+        m.small = Small::all().map(|f| m.row_or_zero(f.key())).collect();
         m
-    }
-
-    /// The weight row of a feature key, looking first among the hot features.
-    #[inline]
-    pub(crate) fn row_hot(&self, key: u64) -> Option<&[f32]> {
-        match self.hot.get(&key) {
-            Some(r) => Some(r),
-            None => self.row(key),
-        }
     }
 
     /// The weight row of a feature key.
     #[inline]
     pub(crate) fn row(&self, key: u64) -> Option<&[f32]> {
         let key = key.max(1);
+        let bit = filter_bit(key, self.filter.len() * 64);
+        if self.filter.get(bit / 64).map_or(0, |w| w >> (bit % 64) & 1) == 0 {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let mut i = (key as usize) & mask;
         loop {
@@ -245,12 +255,35 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::features::{Case, Pos};
 
     #[test]
     fn embedded_model_matches_the_feature_code() {
         let bytes = include_bytes!("../../data/names.model");
         let m = Model::from_bytes(bytes).expect("re-train the model after changing features");
         assert!(m.row(trans1_key(0)).is_some());
+    }
+
+    #[test]
+    fn small_features_have_distinct_keys_the_model_knows() {
+        let m = Model::from_bytes(include_bytes!("../../data/names.model")).unwrap();
+        let keys: std::collections::HashSet<u64> = Small::all().map(Small::key).collect();
+        assert_eq!(keys.len(), crate::names::features::SMALL);
+        // One common value of each kind: the model was trained on these keys.
+        let common = [
+            Small::class3(2, 2, 2),
+            Small::class3_next(0, 0, 2),
+            Small::digits(0, 2),
+            Small::run(2, Pos::B),
+            Small::edge(-2),
+            Small::phrase(0, Pos::B),
+            Small::hist(0, true, Case::Title),
+            Small::global(1, true, Case::Title),
+        ];
+        for f in common {
+            assert!(m.row(f.key()).is_some(), "{f:?}");
+        }
+        assert!(m.small.iter().zip(Small::all()).all(|(r, f)| m.row_or_zero(f.key()) == *r));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! features as inference, from nothing or from a model it adapts. Used by `factsift train`.
 
 use super::extractor::{builtin_names_model, NameExtractor};
-use super::features::{label, word_features, Case, Pos, WordFeatures, L};
+use super::features::{label, word_features, Case, Pos, Small, WordFeatures, L};
 use super::model::{Model, ModelError};
 use super::span::{GoldName, NameLabel};
 use super::tagger::{decode, Scorer};
@@ -203,12 +203,20 @@ impl Scorer for Perceptron {
         (&f.lower, f.lower_key, f.case)
     }
 
+    fn starts_phrase(&self, id: u32) -> bool {
+        self.feats[id as usize].phrase_prefix
+    }
+
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
         let keys = std::mem::take(&mut self.feats[id as usize].slots[slot]);
         for &k in &keys {
             self.add(k, scores);
         }
         self.feats[id as usize].slots[slot] = keys;
+    }
+
+    fn add_small(&mut self, f: Small, scores: &mut [f32; L]) {
+        self.add(f.key(), scores);
     }
 
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {

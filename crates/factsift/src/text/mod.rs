@@ -117,8 +117,16 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut pending_break = false; // a line break was seen since the last token
     let bytes = text.as_bytes();
     let mut i = 0usize;
-    while i < bytes.len() {
-        // Skip whitespace, noting line breaks.
+    while let Some(&b) = bytes.get(i) {
+        // Skip whitespace, noting line breaks (ASCII byte by byte: its separators are the
+        // controls, the space and DEL, and its controls other than tabs and form feeds break).
+        if b <= b' ' || b == 0x7F {
+            if b != b' ' && !matches!(b, b'\t' | 0x0B | 0x0C) {
+                pending_break = true;
+            }
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if is_separator(c) {
             // A control character is no text: nothing runs across it, as across a line break.
@@ -211,6 +219,14 @@ fn is_separator(c: char) -> bool {
 
 /// Splits one whitespace-free chunk `text[start..end]` into tokens.
 fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let chunk = &text.as_bytes()[start..end];
+    // Most chunks are ASCII and start and end with a letter or digit: no punctuation to split
+    // off, no dash inside.
+    let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if alnum(chunk.first()) && alnum(chunk.last()) && chunk.is_ascii() {
+        push_word(text, start, end, tokens);
+        return;
+    }
     let mut s = start;
     let mut e = end;
     // Leading punctuation and dashes.

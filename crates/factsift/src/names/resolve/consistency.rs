@@ -2,6 +2,7 @@
 //! only as companies, people named in full or after a title, lone words tagged elsewhere, and
 //! hyphenated pairs of places that are no place.
 
+use super::people::join_pieces;
 use super::titles::title_before;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -28,8 +29,19 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
 }
 
-/// Last words of company names that end no place or person's name ("Halyk Finance").
-const COMPANY_WORDS: [&str; 25] = [
+/// Last words of company names that end no place or person's name ("Halyk Finance"), and of
+/// universities and colleges (organizations, GUIDELINES).
+const COMPANY_WORDS: [&str; 35] = [
+    "University",
+    "College",
+    "Bros",
+    "Bros.",
+    "Entertainment",
+    "Pictures",
+    "Studios",
+    "Electronics",
+    "Foods",
+    "Chemicals",
     "Records",
     "Recordings",
     "Band",
@@ -142,7 +154,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let title_case = |i: usize| case_of(doc.word(i)) == Case::Title;
     let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
     for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE && two_or_three(s)) {
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0;
+        // "Virgin Records": a company word keeps the organization it made (org_consistency).
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(&doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
             s.label = PER;
         }
@@ -172,7 +185,11 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         i = j + 1;
     }
-    add_spans(spans, found);
+    if !found.is_empty() {
+        add_spans(spans, found);
+        // A person word found next to a person is part of that name ("Xi" + "Jinping").
+        *spans = join_pieces(doc, std::mem::take(spans));
+    }
 }
 
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
@@ -264,6 +281,35 @@ mod tests {
     }
 
     #[test]
+    fn a_person_word_left_out_next_to_a_person_joins_that_name() {
+        let doc = DocContext::new("Zhao Leji arrived on Sunday. Crowds met Zhao Leji at noon.");
+        let first = span(&doc, &["Zhao", "Leji"], PER, 0.8);
+        let second = NameSpan { a: first.a + 9, b: first.a + 9, label: PER, conf: 0.3 };
+        assert_eq!(doc.word(second.a), "Leji");
+        let mut spans = vec![first, second];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), vec![("Zhao Leji".to_string(), PER); 2]);
+    }
+
+    #[test]
+    fn a_company_word_keeps_an_unsure_organization_of_name_words() {
+        let doc = DocContext::new("Dana signed with Zhao Records and met Peter Bros. staff.");
+        let mut spans = vec![
+            span(&doc, &["Zhao", "Records"], ORG, 0.05),
+            span(&doc, &["Peter", "Bros."], PER, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans);
+        let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Without the company word, the same unsure organization is a person.
+        let doc = DocContext::new("Dana signed with Zhao Leji yesterday.");
+        let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans);
+        assert_eq!(spans[0].label, PER);
+    }
+
+    #[test]
     fn a_name_after_a_title_is_that_person_before_and_after() {
         let doc = DocContext::new(
             "Japarov spoke first. Later, President Japarov thanked the crowd, and Japarov left.",
@@ -298,14 +344,18 @@ mod tests {
 
     #[test]
     fn a_place_or_person_ending_in_a_company_word_is_an_organization() {
-        let doc = DocContext::new("Analysts at Qorvel Finance and Dana Ruiz met in Turin.");
+        let doc = DocContext::new(
+            "Analysts at Qorvel Finance and Dana Ruiz met in Turin at Orsk University.",
+        );
         let mut spans = vec![
             span(&doc, &["Qorvel", "Finance"], LOC, 0.6),
             span(&doc, &["Dana", "Ruiz"], PER, 0.9),
             span(&doc, &["Turin"], LOC, 0.9),
+            span(&doc, &["Orsk", "University"], LOC, 0.6),
         ];
         org_consistency(&doc, &mut spans);
-        let expected = [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC)];
+        let expected =
+            [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC), ("Orsk University", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

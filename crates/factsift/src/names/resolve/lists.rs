@@ -1,8 +1,12 @@
-//! Names the tagger ran across a list or a date: split at commas, cut a trailing date word,
-//! join names around "&" into one company; and programmes and battles it took for organizations.
+//! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
+//! date word, drop a title-case headline's run, join names around "&" into one company (or two
+//! people); programmes and battles it took for organizations, and streets and natural features
+//! it took for organizations or people.
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
+use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER, LAST};
+use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -24,7 +28,19 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             }
         }
     }
-    let mut out = join_ampersands(out, doc);
+    // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
+    // left to the document's other mentions.
+    out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    let mut out = join_ampersands(cut_company_places(out, doc), doc);
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
+        let last = doc.word(s.b);
+        if PLACE_WORDS.contains(&last) && !SURNAMES_TOO.contains(&last) {
+            s.label = NameLabel::Place;
+        } else if is_model_code(doc.word(s.a)) {
+            // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
+            s.label = NameLabel::Other;
+        }
+    }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
@@ -34,20 +50,67 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
+        } else if PLACE_WORDS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of" {
+            s.label = NameLabel::Place;
         }
     }
     out
 }
 
-/// First words of names of events before "of" ("Battle of Gettysburg", "Campaign of Alto
-/// Peru"): no organizations.
-const EVENT_HEADS: [&str; 3] = ["Battle", "Siege", "Campaign"];
+/// Forms of "be" and "have" that a name never holds, written in title case only in headlines
+/// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
+const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
+
+/// Last words of the names of streets, structures, natural features and regions ("Harrow
+/// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
+/// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
+const PLACE_WORDS: [&str; 26] = [
+    "Street",
+    "Road",
+    "Avenue",
+    "Boulevard",
+    "Square",
+    "Island",
+    "Islands",
+    "Cave",
+    "River",
+    "Mountains",
+    "Lake",
+    "Bay",
+    "Valley",
+    "Sea",
+    "Ocean",
+    "Strait",
+    "Gulf",
+    "Falls",
+    "Canal",
+    "Peninsula",
+    "Stadium",
+    "Reservoir",
+    "Pond",
+    "Brook",
+    "Dock",
+    "Course",
+];
+
+/// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
+const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
+
+/// First words of names of events and treaties before "of" ("Battle of Gettysburg",
+/// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
+const EVENT_HEADS: [&str; 6] = ["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"];
 
 /// Last words of names of programmes, events, wars, awards and treaties ("Global Development
 /// Initiative", "Astana International Forum"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
-const NOT_ORGANIZATIONS: [&str; 33] = [
+const NOT_ORGANIZATIONS: [&str; 39] = [
     "Programme",
+    "Plan",
+    "Strategy",
+    "Doctrine",
+    "Protocol",
+    "Charter",
+    "Belt",
     "Prix",
     "War",
     "Program",
@@ -83,16 +146,24 @@ const NOT_ORGANIZATIONS: [&str; 33] = [
 ];
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Schroder Wertheim & Co").
+/// Lomason", "Schroder Wertheim & Co"), unless both sides are people's full names: two
+/// presenters or partners ("Dana Ruiz & Tom Vale") are two people, whatever the tagger made
+/// of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let cap = |i: usize| matches!(case_of(word(i)), Case::Title | Case::Upper);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
-    for mut s in spans {
+    for mut s in split_pairs_of_people(spans, doc) {
         if let Some(last) = out.last_mut() {
             if last.b + 2 == s.a && word(last.b + 1) == "&" {
+                if is_full_name(doc, last.a, last.b) && is_full_name(doc, s.a, s.b) {
+                    last.label = NameLabel::Person;
+                    s.label = NameLabel::Person;
+                    out.push(s);
+                    continue;
+                }
                 *last = NameSpan { a: last.a, b: s.b, label: org, conf: last.conf.min(s.conf) };
                 continue;
             }
@@ -113,6 +184,83 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         }
     }
     out
+}
+
+/// Cuts a company the tagger ran on over "of" and a place after its legal form ("Kia Motor
+/// Corp of South Korea"): the place where the company is based is a place of its own. Names
+/// of the form "... Corp of America" are the company's own ("Aluminum Co of America").
+fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let legal_form =
+            |i: usize| doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0;
+        let cut = (s.a + 1..s.b.saturating_sub(1))
+            .find(|&i| legal_form(i) && doc.word(i + 1) == "of")
+            .filter(|&i| {
+                let place = GAZETTEER.get(doc.key(i + 2, s.b)).is_some_and(|e| e.kind.is_some());
+                place && !matches!(doc.word(s.b), "America" | "Americas")
+            });
+        match cut {
+            Some(i) if s.label == NameLabel::Organization => {
+                out.push(NameSpan { b: i, ..s });
+                out.push(NameSpan { a: i + 2, label: NameLabel::Place, ..s });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Whether `w` is a model designation: one to three capitals, a hyphen, digits and at most
+/// one more capital ("F-86", "EF-111", "P-47D").
+fn is_model_code(w: &str) -> bool {
+    let Some((letters, rest)) = w.split_once('-') else { return false };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() - digits.len() <= 1
+}
+
+/// Splits each name holding "&" or "and" between two people's full names (or a surname and a
+/// full name: "Flood and Tom Rixton") into those two people.
+fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let amp = (s.a + 1..s.b).find(|&i| matches!(doc.word(i), "&" | "and"));
+        // Before "and", a surname alone may stand ("Flood and Tom Rixton").
+        let left = |m: usize| {
+            is_full_name(doc, s.a, m - 1)
+                || (doc.word(m) == "and"
+                    && m == s.a + 1
+                    && case_of(doc.word(s.a)) == Case::Title
+                    && doc.cats(s.a) & (FIRST | LAST) != 0)
+        };
+        match amp {
+            Some(m) if left(m) && is_full_name(doc, m + 1, s.b) => {
+                let person = NameLabel::Person;
+                out.push(NameSpan { a: s.a, b: m - 1, label: person, conf: s.conf });
+                out.push(NameSpan { a: m + 1, b: s.b, label: person, conf: s.conf });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Whether tokens `a..=b` read as a person's full name: two to four capitalized words or
+/// initials, the first a known first name ("Dana Ruiz", "Tom J. Vale"). Company names around
+/// "&" are single words ("Marks & Spencer", "Procter & Gamble") or end in a company word.
+fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let word_ok = |i: usize| case_of(doc.word(i)) == Case::Title || initial(doc.word(i));
+    b > a
+        && b - a < 4
+        && case_of(doc.word(a)) == Case::Title
+        && doc.cats(a) & FIRST != 0
+        && (a..=b).all(word_ok)
+        && doc.cats(b) & (CORPSUFFIX | ORGHEAD) == 0
 }
 
 /// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
@@ -143,7 +291,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Other, Person as PER};
+    use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {
@@ -167,6 +315,64 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_run_holding_a_verb_is_no_name() {
+        let doc = DocContext::new("Why Vendrix Is Leaving Orsk Early");
+        let spans = vec![span(&doc, &["Vendrix", "Is", "Leaving", "Orsk", "Early"], ORG, 0.3)];
+        assert!(split_lists(spans, &doc).is_empty());
+        let doc = DocContext::new("Why Vendrix Bank Left Orsk");
+        let spans = vec![span(&doc, &["Vendrix", "Bank"], ORG, 0.3)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix Bank".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_place_after_a_companys_legal_form_is_a_place_of_its_own() {
+        let doc =
+            DocContext::new("Vendrix Holdings Inc of Japan rose and Orvell Corp of America fell.");
+        let spans = vec![
+            span(&doc, &["Vendrix", "Holdings", "Inc", "of", "Japan"], ORG, 0.6),
+            span(&doc, &["Orvell", "Corp", "of", "America"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Vendrix Holdings Inc", ORG), ("Japan", LOC), ("Orvell Corp of America", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn streets_and_natural_features_taken_for_organizations_or_people_are_places() {
+        let doc = DocContext::new(
+            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
+        );
+        let spans = vec![
+            span(&doc, &["Harrow", "Street"], ORG, 0.4),
+            span(&doc, &["Orsk", "Bay"], ORG, 0.4),
+            span(&doc, &["Velmora", "Institute", "of", "Ocean"], ORG, 0.4),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang.");
+        let golf = DocContext::new("He won at Orsk Park Golf Course.");
+        let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
+        assert_eq!(split_lists(spans, &golf)[0].label, LOC);
+        let spans = vec![
+            span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
+            span(&doc, &["Dana", "Lake"], PER, 0.9),
+            span(&doc, &["Ilse", "Street"], PER, 0.9),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Tomas Redd Stadium", LOC), ("Dana Lake", PER), ("Ilse Street", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An aircraft named like a person is another kind of name.
+        let doc = DocContext::new("Pilots flew the KX-40 Vendrake over Orsk.");
+        let spans = vec![span(&doc, &["KX-40", "Vendrake"], PER, 0.5)];
+        assert_eq!(split_lists(spans, &doc)[0].label, Other);
+        assert!(is_model_code("F-86") && is_model_code("P-47D") && !is_model_code("Al-Sadr"));
+        assert!(!is_model_code("Kassym-Jomart") && !is_model_code("U-2s"));
+    }
+
+    #[test]
     fn an_ampersand_joins_names_into_one_company() {
         let doc = DocContext::new("Orvell & Tamsin and Pike & Co both bid.");
         let spans = vec![
@@ -179,26 +385,78 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_between_two_full_names_leaves_two_people() {
+        // Two presenters: whether the tagger made them one organization or two people.
+        let doc = DocContext::new("The show starred Linda Orvell & Peter Tamsin J. Vale again.");
+        let joined = vec![span(&doc, &["Linda", "Orvell", "&", "Peter", "Tamsin"], ORG, 0.4)];
+        let apart = vec![
+            span(&doc, &["Linda", "Orvell"], PER, 0.6),
+            span(&doc, &["Peter", "Tamsin", "J.", "Vale"], PER, 0.6),
+        ];
+        let expected = [("Linda Orvell", PER), ("Peter Tamsin", PER)];
+        assert_eq!(
+            texts(&split_lists(joined, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        let expected = [("Linda Orvell", PER), ("Peter Tamsin J. Vale", PER)];
+        assert_eq!(
+            texts(&split_lists(apart, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        let doc = DocContext::new("Hosts Ruiz and Peter Tamsin left.");
+        let joined = vec![span(&doc, &["Ruiz", "and", "Peter", "Tamsin"], ORG, 0.4)];
+        let expected = [("Ruiz", PER), ("Peter Tamsin", PER)];
+        assert_eq!(
+            texts(&split_lists(joined, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // Companies named after founders keep one name: single surnames, or a company word.
+        let doc = DocContext::new("Orvell & Tamsin, Linda Orvell & Peter Holdings and AT&T.");
+        let spans = vec![
+            span(&doc, &["Orvell", "&", "Tamsin"], ORG, 0.6),
+            span(&doc, &["Linda", "Orvell"], PER, 0.6),
+            span(&doc, &["Peter", "Holdings"], ORG, 0.6),
+        ];
+        let expected = [("Orvell & Tamsin", ORG), ("Linda Orvell & Peter Holdings", ORG)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+    }
+
+    #[test]
     fn programmes_and_battles_taken_for_organizations_are_other_names() {
         let doc = DocContext::new(
-            "After the Battle of Velmora the Orsk Initiative and the Bank of Velmora met.",
+            "After the Battle of Velmora and the Treaty of Orsk the Orsk Initiative and the Bank of Velmora met.",
         );
         let spans = vec![
             span(&doc, &["Battle", "of", "Velmora"], ORG, 0.6),
+            span(&doc, &["Treaty", "of", "Orsk"], ORG, 0.6),
             span(&doc, &["Orsk", "Initiative"], ORG, 0.6),
             span(&doc, &["Bank", "of", "Velmora"], ORG, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected =
-            [("Battle of Velmora", Other), ("Orsk Initiative", Other), ("Bank of Velmora", ORG)];
+        let expected = [
+            ("Battle of Velmora", Other),
+            ("Treaty of Orsk", Other),
+            ("Orsk Initiative", Other),
+            ("Bank of Velmora", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        let doc = DocContext::new("The Velmora Liberation War ended; the Ministry of War spoke.");
+        let doc = DocContext::new(
+            "The Velmora Liberation War ended; the Ministry of War backs the Orsk Economic Belt.",
+        );
         let spans = vec![
             span(&doc, &["Velmora", "Liberation", "War"], ORG, 0.6),
             span(&doc, &["Ministry", "of", "War"], ORG, 0.6),
+            span(&doc, &["Orsk", "Economic", "Belt"], ORG, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected = [("Velmora Liberation War", Other), ("Ministry of War", ORG)];
+        let expected = [
+            ("Velmora Liberation War", Other),
+            ("Ministry of War", ORG),
+            ("Orsk Economic Belt", Other),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 }

@@ -1,16 +1,17 @@
-//! Long names with lower-case words inside, which the tagger (trained on names that rarely
-//! have them) splits or cuts: an organization word followed by "for" or "of" and a
-//! capitalized complement ("Kazakhstan Institute for Strategic Studies", "International Bank
-//! for Reconstruction and Development").
+//! Long names the tagger (trained on names that rarely have them) splits or cuts: an
+//! organization word followed by "for" or "of" and a capitalized complement ("Kazakhstan
+//! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
+//! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
+//! and the nationality or number of a force or party ("German Air Force").
 
 use crate::names::context::DocContext;
 use crate::names::features::{case_of, Case};
-use crate::names::lexicon::{cat, phrase_key_extend, GAZETTEER, TITLE};
+use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
-const ORGHEAD: u16 = cat(8);
+pub(crate) const ORGHEAD: u16 = cat(8);
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
 const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observatory"];
@@ -48,6 +49,9 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
+
+/// Countries (gazetteer category).
+const COUNTRY: u16 = cat(0);
 
 /// Wikipedia's organization names (gazetteer category).
 const WIKIORG: u16 = cat(13);
@@ -119,10 +123,134 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
     spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
+/// Extends each person followed by a capitalized run ending in an organization word into
+/// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
+/// taking in the organizations the tagger found in the run.
+pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let n = doc.len();
+    let cap = |i: usize| matches!(case_of(doc.word(i)), Case::Title | Case::Upper);
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..out.len() {
+        let e = out[k].b + 1;
+        if gone[k] || out[k].label != NameLabel::Person || e >= n || !cap(e) {
+            continue;
+        }
+        if doc.sentence_of(e) != doc.sentence_of(out[k].b) || !is_head(doc, run_end(doc, e)) {
+            continue;
+        }
+        if let Some(b) = absorb_run(doc, &spans, &mut gone, e, true) {
+            out[k].b = b;
+            out[k].label = NameLabel::Organization;
+            // A title before the person is part of the institution's name ("Bishop ... School").
+            let a = out[k].a;
+            let free = k == 0 || out[k - 1].b + 1 < a.saturating_sub(1);
+            if a > 0 && free && !doc.starts_sentence(a) && doc.cats(a - 1) & TITLE != 0 {
+                out[k].a -= 1;
+            }
+        }
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Last words of the names of armed forces, their units and political parties, whose
+/// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
+/// "Scottish National Party", "Fourth Air Force", "82nd Airborne Division").
+const FORCE_WORDS: [&str; 15] = [
+    "Force", "Forces", "Army", "Navy", "Command", "Division", "Wing", "Corps", "Fleet", "Brigade",
+    "Regiment", "Squadron", "Guard", "Party", "Cross",
+];
+
+/// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
+/// country or nationality right before it, whether the tagger left that word out or made it
+/// a place or another name ("Iceland" + "Air Defense Force"), and for a force or unit an
+/// ordinal or number ("Sixteenth Air Force", "65 Air Division").
+pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for mut s in spans {
+        let force = s.label == NameLabel::Organization && FORCE_WORDS.contains(&doc.word(s.b));
+        if !force || s.a == 0 || doc.starts_sentence(s.a) {
+            out.push(s);
+            continue;
+        }
+        let before = s.a - 1;
+        let national = |a: usize| {
+            let cats = GAZETTEER.get(doc.key(a, before)).map_or(0, |e| e.cats);
+            doc.word(a).starts_with(char::is_uppercase) && cats & (COUNTRY | DEMONYM) != 0
+        };
+        match out.last() {
+            Some(l) if l.b == before => {
+                let other = matches!(l.label, NameLabel::Place | NameLabel::Other);
+                if other && national(l.a) {
+                    s.a = l.a;
+                    s.conf = s.conf.min(l.conf);
+                    out.pop();
+                }
+            }
+            _ if before > 0 && !doc.starts_sentence(before) && national(before - 1) => {
+                s.a = before - 1;
+            }
+            _ if national(before) => s.a = before,
+            _ if doc.word(s.b) != "Party" && is_rank(doc.word(before)) => s.a = before,
+            _ => {}
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Whether `w` numbers a unit: digits ("65", "82nd") or an ordinal word ("Fourth").
+fn is_rank(w: &str) -> bool {
+    const ORDINALS: [&str; 20] = [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+    ];
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &w[digits.len()..];
+    let numbered = !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
+    numbered || ORDINALS.contains(&w)
+}
+
 /// Whether token `i` is an organization word.
 fn is_head(doc: &DocContext, i: usize) -> bool {
     HEADS.contains(&doc.word(i))
         || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
+}
+
+/// The last token of the capitalized run starting at `a` (within its sentence; no date word).
+fn run_end(doc: &DocContext, a: usize) -> usize {
+    let n = doc.len();
+    let sentence = doc.sentence_of(a);
+    let mut b = a;
+    while b + 1 < n
+        && doc.sentence_of(b + 1) == sentence
+        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
+        && !is_date_word(doc.word(b + 1), NameLabel::Organization)
+    {
+        b += 1;
+    }
+    b
 }
 
 /// The last token of the capitalized run starting at `a` (within its sentence), if that run
@@ -136,16 +264,7 @@ fn absorb_run(
     a: usize,
     organizations: bool,
 ) -> Option<usize> {
-    let n = doc.len();
-    let sentence = doc.sentence_of(a);
-    let mut b = a;
-    while b + 1 < n
-        && doc.sentence_of(b + 1) == sentence
-        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
-        && !is_date_word(doc.word(b + 1), NameLabel::Organization)
-    {
-        b += 1;
-    }
+    let b = run_end(doc, a);
     let inside: Vec<usize> =
         spans.iter().enumerate().filter(|(_, s)| s.a <= b && s.b >= a).map(|(k, _)| k).collect();
     let fits = inside.iter().all(|&k| {
@@ -163,7 +282,7 @@ fn absorb_run(
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Place as LOC};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
     fn a_complement_after_an_organization_word_joins_the_name() {
@@ -202,6 +321,57 @@ mod tests {
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington", LOC), ("Castlevane", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_followed_by_an_organization_word_names_that_organization() {
+        let doc = DocContext::new(
+            "Pupils of Bishop Tamsin High School, Dana Vale Industries Inc and Tomas Redd Cup met.",
+        );
+        let spans = vec![
+            span(&doc, &["Tamsin"], PER, 0.4),
+            span(&doc, &["Dana", "Vale"], PER, 0.6),
+            span(&doc, &["Industries", "Inc"], ORG, 0.6),
+            span(&doc, &["Tomas", "Redd"], PER, 0.6),
+        ];
+        let found = texts(&extend_eponyms(&doc, spans), &doc);
+        let expected = [
+            ("Bishop Tamsin High School", ORG),
+            ("Dana Vale Industries Inc", ORG),
+            ("Tomas Redd", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_force_or_party_takes_in_its_nationality_or_number() {
+        let doc = DocContext::new(
+            "The Chilean Air Force, the Sixth Fleet, Finland Coast Guard and the Orsk Party met the Finance Ministry.",
+        );
+        let spans = vec![
+            span(&doc, &["Air", "Force"], ORG, 0.6),
+            span(&doc, &["Fleet"], ORG, 0.6),
+            span(&doc, &["Finland"], LOC, 0.9),
+            span(&doc, &["Coast", "Guard"], ORG, 0.6),
+            span(&doc, &["Orsk", "Party"], ORG, 0.6),
+            span(&doc, &["Finance", "Ministry"], ORG, 0.6),
+        ];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [
+            ("Chilean Air Force", ORG),
+            ("Sixth Fleet", ORG),
+            ("Finland Coast Guard", ORG),
+            ("Orsk Party", ORG),
+            ("Finance Ministry", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A sentence's first word, and an ordinal before a party, stay out.
+        let doc = DocContext::new("Rebels attacked. Navy ships left; the Third Party ran.");
+        let spans = vec![span(&doc, &["Navy"], ORG, 0.6), span(&doc, &["Party"], ORG, 0.6)];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        assert_eq!(found, [("Navy".to_string(), ORG), ("Party".to_string(), ORG)]);
+        assert!(is_rank("82nd") && is_rank("3") && is_rank("Twelfth"));
+        assert!(!is_rank("1996") && !is_rank("Second-hand") && !is_rank("B52"));
     }
 
     #[test]

@@ -3,12 +3,16 @@
 //!
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
 //!    programmes and battles taken for organizations become other names;
-//! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it;
+//! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
+//! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it, a
+//!    known longer name gets its rest, a person followed by an organization word names that
+//!    organization, a force or party takes its nationality or number;
+//! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
-//! 5. [`trim`]: other names, leading articles, possessives and sentence overruns go, and a
-//!    publication keeps its printed "The";
+//! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
+//!    go, and a publication keeps its printed "The";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
@@ -16,6 +20,8 @@ pub(crate) mod canonical;
 pub(crate) mod consistency;
 pub(crate) mod lists;
 pub(crate) mod long_names;
+pub(crate) mod people;
+pub(crate) mod roads;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;

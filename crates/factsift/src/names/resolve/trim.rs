@@ -1,6 +1,6 @@
-//! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", possessives,
-//! and whatever a rule joined to a name across the end of its sentence; take in the "The" a
-//! publication prints as part of its name.
+//! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
+//! number, possessives, and whatever a rule joined to a name across the end of its sentence;
+//! take in the "The" a publication prints as part of its name.
 
 use crate::names::context::DocContext;
 use crate::names::span::{covered_tokens, NameLabel, NameSpan};
@@ -26,7 +26,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output());
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
-        while s.a < s.b && matches!(doc.word(s.a), "the" | "a" | "an") {
+        while s.a < s.b
+            && (matches!(doc.word(s.a), "the" | "a" | "an") || is_lead_in(doc.word(s.a)))
+        {
             s.a += 1;
         }
         while s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
@@ -40,6 +42,14 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a -= 1;
         }
     }
+}
+
+/// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
+/// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
+/// ("65 Air Division").
+fn is_lead_in(w: &str) -> bool {
+    let short_number = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    !w.chars().any(char::is_alphabetic) && !short_number
 }
 
 #[cfg(test)]
@@ -58,6 +68,19 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("The Velmora Times", ORG), ("Orsk Bank", ORG), ("Orsk News", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_leading_year_or_list_number_is_no_part_of_a_name() {
+        let doc = DocContext::new("The 1998 Orsk Bank crisis: 4- Dana Ruiz, and 65 Air Wing.");
+        let mut spans = vec![
+            span(&doc, &["1998", "Orsk", "Bank"], ORG, 0.6),
+            span(&doc, &["4-", "Dana", "Ruiz"], NameLabel::Person, 0.6),
+            span(&doc, &["65", "Air", "Wing"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Bank", ORG), ("Dana Ruiz", NameLabel::Person), ("65 Air Wing", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }

@@ -1,0 +1,184 @@
+//! People's names the tagger cut into pieces, joined into one person: a middle initial
+//! ("Ross G. Hoyt"), a first initial ("C. H. Douglas"), a particle ("Joaquin del Olmo"), a
+//! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
+//! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
+//! persons.
+//!
+//! GUIDELINES count first, middle and last names and aliases as the person's name, as
+//! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
+
+use crate::names::context::DocContext;
+use crate::names::lexicon::TITLE;
+use crate::names::span::{NameLabel, NameSpan};
+
+/// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
+/// "Diego Silang y Andaya").
+const PARTICLES: [&str; 16] = [
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
+    "y", "bin",
+];
+
+/// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
+const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"];
+
+/// Joins the pieces of people's names, once the titles leading them are dropped: two persons
+/// side by side, or with only initials, particles or a quoted nickname between them, become
+/// one (no one writes two people's names that way); a person takes in the initials right
+/// before it and a generational suffix right after it (also when the tagger made the suffix a
+/// name of its own).
+pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    drop_leading_titles(doc, &mut spans);
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {
+            let same_sentence = doc.sentence_of(last.b) == doc.sentence_of(s.a);
+            let suffix = s.a == s.b && last.b + 1 == s.a && is_suffix(doc, last, s.a);
+            let bridged = s.label == NameLabel::Person && bridges(doc, last.b + 1, s.a);
+            if same_sentence && (suffix || bridged) {
+                last.b = s.b;
+                last.conf = last.conf.min(s.conf);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    let n = doc.len();
+    for k in 0..out.len() {
+        if out[k].label != NameLabel::Person {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { out[k - 1].b + 1 };
+        while out[k].a > floor
+            && !doc.starts_sentence(out[k].a)
+            && is_initial(doc.word(out[k].a - 1))
+        {
+            out[k].a -= 1;
+        }
+        let free_after = out.get(k + 1).map_or(true, |x| x.a > out[k].b + 1);
+        if free_after && out[k].b + 1 < n && is_suffix(doc, &out[k], out[k].b + 1) {
+            out[k].b += 1;
+        }
+    }
+    out
+}
+
+/// Drops the titles and honorifics ("Bishop", "Mr") the tagger let a person's name start
+/// with: GUIDELINES keep them outside the span (they stay the person's title, read from the
+/// words before the name).
+fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
+        while s.b > s.a && doc.cats(s.a) & TITLE != 0 {
+            s.a += 1;
+        }
+    }
+}
+
+/// Whether the tokens `a..b` between two persons belong to one name: none, initials,
+/// particles or a quoted nickname of one to three capitalized words.
+fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
+    if a >= b {
+        return a == b;
+    }
+    let words: Vec<&str> = (a..b).map(|i| doc.word(i)).collect();
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'");
+    if words.len() >= 3 && quote(words[0]) && quote(words[words.len() - 1]) {
+        let inner = &words[1..words.len() - 1];
+        return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
+    }
+    words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// Whether `w` is one or more initials ("G.", "J.R.").
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len() % 2 == 0
+        && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Whether token `i` is a generational suffix of person `s`: the name has two words or more
+/// (a lone "Ken II" is no such name).
+fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
+    s.b > s.a && SUFFIXES.contains(&doc.word(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::{Organization as ORG, Person as PER};
+
+    fn expect(found: Vec<(String, NameLabel)>, expected: &[(&str, NameLabel)]) {
+        let expected: Vec<(String, NameLabel)> =
+            expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn initials_particles_and_nicknames_join_the_persons_around_them() {
+        let doc = DocContext::new(
+            "Colonel Brant K. Osmer met Ilse von Harrow and Tomas \"The Hammer\" Redd in T. J. Ault's office with Wen Tamsir.",
+        );
+        let spans = vec![
+            span(&doc, &["Brant"], PER, 0.3),
+            span(&doc, &["Osmer"], PER, 0.9),
+            span(&doc, &["Ilse"], PER, 0.8),
+            span(&doc, &["Harrow"], PER, 0.7),
+            span(&doc, &["Tomas"], PER, 0.9),
+            span(&doc, &["Redd"], PER, 0.9),
+            span(&doc, &["J.", "Ault"], PER, 0.5),
+            span(&doc, &["Wen"], PER, 0.5),
+            span(&doc, &["Tamsir"], PER, 0.5),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[
+                ("Brant K. Osmer", PER),
+                ("Ilse von Harrow", PER),
+                ("Tomas \"The Hammer\" Redd", PER),
+                ("T. J. Ault", PER),
+                ("Wen Tamsir", PER),
+            ],
+        );
+        // Other names, and persons apart in the sentence, stay apart.
+        let doc = DocContext::new("Ilse met Osmer. Redd of Vendrix Bank and Tomas left.");
+        let spans = vec![
+            span(&doc, &["Ilse"], PER, 0.8),
+            span(&doc, &["Osmer"], PER, 0.8),
+            span(&doc, &["Redd"], PER, 0.8),
+            span(&doc, &["Vendrix", "Bank"], ORG, 0.8),
+            span(&doc, &["Tomas"], PER, 0.8),
+        ];
+        let found = texts(&join_pieces(&doc, spans), &doc);
+        assert_eq!(found.len(), 5, "{found:?}");
+    }
+
+    #[test]
+    fn a_title_leading_a_person_is_left_out() {
+        let doc = DocContext::new("Bishop Ilse Harrow thanked Mr Osmer, and Harrow left.");
+        let spans = vec![
+            span(&doc, &["Bishop", "Ilse", "Harrow"], PER, 0.6),
+            span(&doc, &["Mr", "Osmer"], PER, 0.6),
+            span(&doc, &["Harrow"], PER, 0.6),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Ilse Harrow", PER), ("Osmer", PER), ("Harrow", PER)],
+        );
+    }
+
+    #[test]
+    fn a_generational_suffix_joins_a_full_name() {
+        let doc = DocContext::new("Brant Osmer Jr. and Ilse Harrow III met Redd II on Monday.");
+        let spans = vec![
+            span(&doc, &["Brant", "Osmer"], PER, 0.9),
+            span(&doc, &["Jr."], PER, 0.4),
+            span(&doc, &["Ilse", "Harrow"], PER, 0.9),
+            span(&doc, &["Redd"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Brant Osmer Jr.", PER), ("Ilse Harrow III", PER), ("Redd", PER)],
+        );
+    }
+}

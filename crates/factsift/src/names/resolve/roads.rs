@@ -1,0 +1,53 @@
+//! Numbered roads ("Interstate 95", "State Route 267", "Highway 1"), which the tagger, seeing
+//! a number, leaves out or cuts: GUIDELINES count named roads and routes as places.
+
+use crate::names::context::DocContext;
+use crate::names::span::{add_spans, NameLabel, NameSpan};
+
+/// Words that make a road's name with the number after them.
+const ROAD_WORDS: [&str; 4] = ["Interstate", "Route", "Highway", "Motorway"];
+
+/// Words that may stand before a road word in its name ("State Route 267", "U.S. Highway 1").
+const ROAD_QUALIFIERS: [&str; 4] = ["State", "U.S.", "US", "County"];
+
+/// Adds each numbered road as a place, replacing the names the tagger found inside it.
+pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut roads = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        if !ROAD_WORDS.contains(&doc.word(i)) || !number(doc.word(i + 1)) {
+            continue;
+        }
+        let qualified = i > 0 && ROAD_QUALIFIERS.contains(&doc.word(i - 1));
+        let a = if qualified && !doc.starts_sentence(i) { i - 1 } else { i };
+        // Names the tagger found must lie inside the road's name ("Interstate" alone).
+        if spans.iter().all(|s| s.b < a || s.a > i + 1 || (s.a >= a && s.b <= i + 1)) {
+            roads.push(NameSpan { a, b: i + 1, label: NameLabel::Place, conf: 0.5 });
+        }
+    }
+    if roads.is_empty() {
+        return;
+    }
+    spans.retain(|s| roads.iter().all(|r| s.b < r.a || s.a > r.b));
+    add_spans(spans, roads);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn numbered_roads_are_places() {
+        let doc = DocContext::new(
+            "Trucks left Interstate 40 for State Route 12 near Orsk; Highway Patrol said 3 lanes closed.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Interstate"], ORG, 0.3), span(&doc, &["Orsk"], LOC, 0.9)];
+        find_numbered_roads(&doc, &mut spans);
+        let expected = [("Interstate 40", LOC), ("State Route 12", LOC), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+}
