@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 
 use smol_str::SmolStr;
 
+use super::features::{cases_of, Case};
 use super::lexicon::{norm_lower_ascii, norm_lower_chars, phrase_key, GAZETTEER};
 use crate::text::{tokenize, Tokens};
 
@@ -16,6 +17,8 @@ pub(crate) struct DocContext<'t> {
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
     sentence_start: Vec<bool>,
+    /// Case class of each token.
+    cases: Vec<Case>,
     /// `norm_lower` of each token, filled in when first asked for (inline when short: most
     /// words take no allocation).
     lower: Vec<OnceCell<SmolStr>>,
@@ -33,7 +36,8 @@ impl<'t> DocContext<'t> {
             sentence_start[r.start] = true;
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext { text, toks, sentence_of, sentence_start, lower }
+        let cases = cases_of(text, &toks);
+        DocContext { text, toks, sentence_of, sentence_start, cases, lower }
     }
 
     /// Number of tokens.
@@ -44,6 +48,21 @@ impl<'t> DocContext<'t> {
     /// Token `i` as written.
     pub fn word(&self, i: usize) -> &'t str {
         self.toks.tokens[i].as_str(self.text)
+    }
+
+    /// The case class of token `i`.
+    pub fn case(&self, i: usize) -> Case {
+        self.cases[i]
+    }
+
+    /// Whether token `i` starts with a capital: title case or all capitals.
+    pub fn capitalized(&self, i: usize) -> bool {
+        matches!(self.cases[i], Case::Title | Case::Upper)
+    }
+
+    /// The case class of every token.
+    pub fn cases(&self) -> &[Case] {
+        &self.cases
     }
 
     /// Token `i` normalized for look-ups (see [`norm_lower`](super::lexicon::norm_lower)): the token itself when that

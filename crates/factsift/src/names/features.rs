@@ -109,6 +109,11 @@ pub(crate) fn case_of(word: &str) -> Case {
     }
 }
 
+/// The case class of each token of a text.
+pub(crate) fn cases_of(text: &str, toks: &crate::text::Tokens) -> Vec<Case> {
+    toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect()
+}
+
 /// The collapsed shape of a word: `Xx`, `X.X.`, `d-d`, `xX` (runs of one class collapsed).
 fn shape(word: &str) -> String {
     let mut s = String::new();

@@ -4,10 +4,12 @@
 
 use std::cell::RefCell;
 
+use once_cell::sync::Lazy;
+
 use super::context::DocContext;
 use super::features::{
-    allowed, bigram_key, case_of, class_of, offset_slot, split_label, word_features, Case, Pos,
-    Small, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small, L,
+    SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
@@ -75,16 +77,17 @@ pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
 
 /// Tags all tokens of a document in two passes: the second sees what the first found
 /// anywhere in the document. With `gold`, learns from every mistake of the second pass.
+/// `cases` holds each token's case class ([`cases_of`](super::features::cases_of)).
 pub(crate) fn decode<S: Scorer>(
     text: &str,
     toks: &Tokens,
+    cases: &[Case],
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
     let classes: Vec<u8> =
-        toks.tokens.iter().zip(&cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
-    let shape = (cases.as_slice(), classes.as_slice());
+        toks.tokens.iter().zip(cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
+    let shape = (cases, classes.as_slice());
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     let mut statics = Statics::new(if gold.is_none() { toks.tokens.len() } else { 0 });
     let (_, global) = decode_pass(text, toks, shape, scorer, None, None, &mut statics);
@@ -431,7 +434,6 @@ fn decode_pass<S: Scorer>(
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
     let mut memory: Memory = FastMap::default();
-    let allowed_after = AllowedAfter::new();
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // Pieces with a capitalized word read so far (both passes read the same ones).
@@ -484,7 +486,7 @@ fn decode_pass<S: Scorer>(
             if capitalized {
                 add_memories(scorer, (&memory, global), lower_key, case[i], &mut scores);
             }
-            let (best, best_s, second) = best_allowed(&scores, allowed_after.get(l1));
+            let (best, best_s, second) = best_allowed(&scores, ALLOWED_AFTER.get(l1));
             if let Some(g) = gold {
                 let g = g[s0 + i] as usize;
                 if g != best {
@@ -517,6 +519,9 @@ struct AllowedAfter {
     after: [[u8; L]; L],
     count: [usize; L],
 }
+
+/// The BILOU table, built once per process.
+static ALLOWED_AFTER: Lazy<AllowedAfter> = Lazy::new(AllowedAfter::new);
 
 impl AllowedAfter {
     fn new() -> AllowedAfter {
@@ -728,21 +733,21 @@ fn add_row(scores: &mut [f32; L], row: Option<&[f32]>) {
 }
 
 /// Tags a document with a trained model.
-pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens) -> Tagged {
+pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens, cases: &[Case]) -> Tagged {
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.model_id != model.id {
             *cache = WordCache { model_id: model.id, ..WordCache::default() };
         }
         let mut scorer = Inference { model, cache: &mut cache };
-        decode(text, toks, &mut scorer, None)
+        decode(text, toks, cases, &mut scorer, None)
     })
 }
 
 /// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
 /// confidence of its tokens.
 pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
-    let tagged = tag(model, doc.text, &doc.toks);
+    let tagged = tag(model, doc.text, &doc.toks, doc.cases());
     let scale = model.conf_scale;
     let mut spans = Vec::new();
     let mut open: Option<(usize, NameLabel, f32)> = None;
@@ -775,6 +780,7 @@ pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::names::features::{case_of, cases_of};
     use crate::text::tokenize;
 
     /// Scores nothing; counts the words interned between two `sentence_done` calls.
@@ -818,8 +824,7 @@ mod tests {
     fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
         let headline = |text: &str| {
             let toks = tokenize(text);
-            let cases: Vec<Case> = toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect();
-            is_headline(text, &toks, 0, &cases)
+            is_headline(text, &toks, 0, &cases_of(text, &toks))
         };
         assert!(headline("Why Brenmoor's Tal Is Visiting Castlevane First"));
         assert!(headline("VENDRIX TAKES OVER AT THE TOP"));
@@ -833,7 +838,7 @@ mod tests {
         let toks = tokenize(&text);
         assert_eq!(toks.sentences.len(), 1);
         let mut scorer = Counting::default();
-        let tagged = decode(&text, &toks, &mut scorer, None);
+        let tagged = decode(&text, &toks, &cases_of(&text, &toks), &mut scorer, None);
         assert_eq!(tagged.labels.len(), 5 * MAX_SENTENCE);
         // Word ids live until the end of a piece: the cache can start afresh after each.
         assert!(scorer.most <= 3 * MAX_SENTENCE, "{} words in one piece", scorer.most);

@@ -2,7 +2,7 @@
 //! features as inference, from nothing or from a model it adapts. Used by `factsift train`.
 
 use super::extractor::{builtin_names_model, NameExtractor};
-use super::features::{label, word_features, Case, Pos, Small, WordFeatures, L};
+use super::features::{cases_of, label, word_features, Case, Pos, Small, WordFeatures, L};
 use super::model::{Model, ModelError};
 use super::span::{GoldName, NameLabel};
 use super::tagger::{decode, Scorer};
@@ -94,6 +94,7 @@ impl TrainDoc {
 struct Prepared {
     text: String,
     toks: Tokens,
+    cases: Vec<Case>,
     gold: Vec<u8>,
     /// The labels of unlabeled types (an update toward gold O from one of them is skipped).
     unlabeled: [bool; L],
@@ -130,7 +131,8 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
             unlabeled[label(t.index(), pos)] = true;
         }
     }
-    (Prepared { text: doc.text.clone(), toks, gold, unlabeled }, missed)
+    let cases = cases_of(&doc.text, &toks);
+    (Prepared { text: doc.text.clone(), toks, cases, gold, unlabeled }, missed)
 }
 
 /// The perceptron: weights, their running sums for averaging, and interned words.
@@ -441,7 +443,7 @@ pub fn train(
                     for &d in order.iter() {
                         let doc = &prepared[d];
                         p.unlabeled = doc.unlabeled;
-                        decode(&doc.text, &doc.toks, p, Some(&doc.gold));
+                        decode(&doc.text, &doc.toks, &doc.cases, p, Some(&doc.gold));
                     }
                 });
             }
@@ -535,7 +537,7 @@ fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
 fn median_margin(model: &Model, docs: &[Prepared]) -> f32 {
     let mut margins: Vec<f32> = Vec::new();
     for d in docs.iter().step_by(7) {
-        let t = super::tagger::tag(model, &d.text, &d.toks);
+        let t = super::tagger::tag(model, &d.text, &d.toks, &d.cases);
         margins.extend(
             t.margins
                 .iter()

@@ -6,7 +6,7 @@ use super::people::join_pieces;
 use super::titles::title_before;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
-use crate::names::features::{case_of, Case};
+use crate::names::features::Case;
 use crate::names::lexicon::{
     norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
     WIKIORG,
@@ -116,7 +116,7 @@ const UNSURE_PERSON: f32 = 0.5;
 /// a word the tagger left out is one ("Google and Sony announced...").
 fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let cap = |i: usize| i < n && case_of(doc.word(i)) == Case::Title;
+    let cap = |i: usize| i < n && doc.case(i) == Case::Title;
     let long_cap = |i: usize| cap(i) && doc.word(i).len() >= 3;
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
     let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
@@ -151,7 +151,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
 ///   tagger, or tagged as an organization it is unsure of, is that person too.
 fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let title_case = |i: usize| case_of(doc.word(i)) == Case::Title;
+    let title_case = |i: usize| doc.case(i) == Case::Title;
     let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
     for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE && two_or_three(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).

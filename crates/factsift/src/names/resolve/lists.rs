@@ -4,7 +4,7 @@
 //! it took for organizations or people.
 
 use crate::names::context::DocContext;
-use crate::names::features::{case_of, Case};
+use crate::names::features::Case;
 use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER, LAST};
 use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
@@ -152,7 +152,7 @@ const NOT_ORGANIZATIONS: [&str; 39] = [
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
-    let cap = |i: usize| matches!(case_of(word(i)), Case::Title | Case::Upper);
+    let cap = |i: usize| doc.capitalized(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in split_pairs_of_people(spans, doc) {
@@ -234,7 +234,7 @@ fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan
             is_full_name(doc, s.a, m - 1)
                 || (doc.word(m) == "and"
                     && m == s.a + 1
-                    && case_of(doc.word(s.a)) == Case::Title
+                    && doc.case(s.a) == Case::Title
                     && doc.cats(s.a) & (FIRST | LAST) != 0)
         };
         match amp {
@@ -254,10 +254,10 @@ fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan
 /// "&" are single words ("Marks & Spencer", "Procter & Gamble") or end in a company word.
 fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
-    let word_ok = |i: usize| case_of(doc.word(i)) == Case::Title || initial(doc.word(i));
+    let word_ok = |i: usize| doc.case(i) == Case::Title || initial(doc.word(i));
     b > a
         && b - a < 4
-        && case_of(doc.word(a)) == Case::Title
+        && doc.case(a) == Case::Title
         && doc.cats(a) & FIRST != 0
         && (a..=b).all(word_ok)
         && doc.cats(b) & (CORPSUFFIX | ORGHEAD) == 0

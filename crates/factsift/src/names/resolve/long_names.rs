@@ -5,7 +5,6 @@
 //! and the nationality or number of a force or party ("German Air Force").
 
 use crate::names::context::DocContext;
-use crate::names::features::{case_of, Case};
 use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{NameLabel, NameSpan};
@@ -22,7 +21,7 @@ const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observ
 /// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane").
 pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
-    let cap = |i: usize| i < n && matches!(case_of(doc.word(i)), Case::Title | Case::Upper);
+    let cap = |i: usize| i < n && doc.capitalized(i);
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
     for k in 0..out.len() {
@@ -87,7 +86,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                 next += 1;
             }
             if e > s.b {
-                let capital = matches!(case_of(w), Case::Title | Case::Upper);
+                let capital = doc.capitalized(e);
                 if !capital && !matches!(w, "of" | "for" | "and" | "the" | "de" | "on") {
                     break;
                 }
@@ -128,7 +127,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
 /// taking in the organizations the tagger found in the run.
 pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
-    let cap = |i: usize| matches!(case_of(doc.word(i)), Case::Title | Case::Upper);
+    let cap = |i: usize| doc.capitalized(i);
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
     for k in 0..out.len() {
@@ -245,7 +244,7 @@ fn run_end(doc: &DocContext, a: usize) -> usize {
     let mut b = a;
     while b + 1 < n
         && doc.sentence_of(b + 1) == sentence
-        && matches!(case_of(doc.word(b + 1)), Case::Title | Case::Upper)
+        && doc.capitalized(b + 1)
         && !is_date_word(doc.word(b + 1), NameLabel::Organization)
     {
         b += 1;
