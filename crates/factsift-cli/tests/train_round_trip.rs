@@ -116,13 +116,15 @@ fn people_only(unlabeled: &[NameLabel]) -> Vec<TrainDoc> {
 
 #[test]
 fn documents_annotated_for_some_types_teach_nothing_about_the_others() {
-    let text = "Odo Brenner, a spokesman for Vendrix Bank, said so.";
+    // The organization opens the sentence in two words, which the resolution rules leave to the
+    // tagger (after "for" they would find "Vendrix Bank" by its last word, whatever the model).
+    let text = "Vendrix Bank said so, Odo Brenner, a spokesman, told reporters.";
     let options = TrainOptions { epochs: 2, ..TrainOptions::default() };
     let orgs_found = |docs: &[TrainDoc]| {
         let trained = factsift::train(docs, &options, |_, _| {}).unwrap();
         let ex = NameExtractor::from_model_bytes(&trained.model).unwrap();
         let doc = ex.extract(text);
-        assert_eq!(doc.people().next().map(|(e, _)| e.text.as_str()), Some("Odo Brenner"));
+        assert!(doc.people().any(|(e, _)| e.text == "Odo Brenner"));
         doc.organizations().count()
     };
     let builtin = NameExtractor::default();

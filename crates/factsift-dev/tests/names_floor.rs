@@ -31,11 +31,12 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 93.0, "names F1 {micro:.2} fell under 93.0 ({per_type:?})");
+    assert!(micro >= 93.5, "names F1 {micro:.2} fell under 93.5 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
-    // memory, which gained 2 points on WikiGold and sample_gold (issue 10).
+    // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
+    // second round of resolution rules (organization 89.5).
     let floors =
-        [(EntityType::Person, 95.0), (EntityType::Place, 94.8), (EntityType::Organization, 87.0)];
+        [(EntityType::Person, 95.5), (EntityType::Place, 94.8), (EntityType::Organization, 88.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -51,10 +52,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // Long names joined and events taken out of organizations (issue 10): 66.59 -> 67.05,
     // organization 47.01 -> 47.70; then known company words, battles and wars, organization
     // last words and publications' "The": 67.74, organization 49.45; then people's pieces
-    // joined, forces' nationalities, streets and roads as places: 69.72, organization 51.43.
-    assert!(micro >= 68.5, "names F1 {micro:.2} fell under 68.5 ({per_type:?})");
+    // joined, forces' nationalities, streets and roads as places: 69.72, organization 51.43;
+    // then organizations left out, possessive businesses and counties as places: 70.39,
+    // organization 52.66.
+    assert!(micro >= 69.5, "names F1 {micro:.2} fell under 69.5 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 50.0, "organization F1 {org:.2} fell under 50.0");
+    assert!(org >= 51.5, "organization F1 {org:.2} fell under 51.5");
 }
 
 #[test]

@@ -130,11 +130,13 @@ impl NameExtractor {
         }
         let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
         let spans = resolve::people::join_pieces(&doc, spans);
+        let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let spans = resolve::long_names::extend_to_known_names(&doc, spans);
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
+        resolve::teams::find_teams(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);

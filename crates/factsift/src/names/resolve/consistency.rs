@@ -8,12 +8,15 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
+    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE,
     WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+/// The gazetteer's category of towns that are no big city.
+const SMALL_CITY: u16 = crate::names::lexicon_keys::cat(1);
 
 /// Below this confidence, the tagger's organization is open to the document's evidence.
 const UNSURE: f32 = 0.1;
@@ -22,7 +25,9 @@ const UNSURE: f32 = 0.1;
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     org_consistency(doc, spans);
     known_org_words(doc, spans);
+    titled_people(doc, spans);
     person_consistency(doc, spans);
+    full_name_tails(doc, spans);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
     }
@@ -192,6 +197,47 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// A name the tagger took for an organization right after a person's title or age ("democracy
+/// leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old Dana Ruiz") is that person when all its words are title-case
+/// and none is a place, organization or title word: a title names a person, not a body.
+fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A small town's name is many a person's name too ("San").
+    let plain_name_word =
+        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
+    for s in spans.iter_mut().filter(|s| s.label == ORG) {
+        let no_company_word = !COMPANY_WORDS.contains(&doc.word(s.b));
+        let titled = title_before(doc, s.a).is_some() || (s.a > 0 && is_age(doc.word(s.a - 1)));
+        // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
+        let before_title = s.b + 1 < doc.len() && doc.cats(s.b + 1) & TITLE != 0;
+        if no_company_word && (s.a..=s.b).all(plain_name_word) && titled && !before_title {
+            s.label = PER;
+        }
+    }
+}
+
+/// Whether `w` gives a person's age ("20-year-old").
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The last two or more words of a person's full name, tagged as an organization elsewhere in
+/// the document, are that person ("Suu Kyi" after "Aung San Suu Kyi"): a short mention of a
+/// person named in full repeats the end of the name, however sure the tagger is.
+fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut tails: FastMap<u64, ()> = FastMap::default();
+    for s in spans.iter().filter(|s| s.label == PER && s.b >= s.a + 2) {
+        for a in s.a + 1..s.b {
+            tails.insert(doc.key(a, s.b), ());
+        }
+    }
+    for s in spans.iter_mut().filter(|s| s.label == ORG && s.b > s.a) {
+        if tails.contains_key(&doc.key(s.a, s.b)) {
+            s.label = PER;
+        }
+    }
+}
+
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
     let mut words = FastMap::default();
@@ -326,6 +372,43 @@ mod tests {
         let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
         person_consistency(&doc, &mut spans);
         assert_eq!(spans.len(), 1);
+    }
+
+    #[test]
+    fn an_organization_after_a_title_is_a_person_and_so_is_the_end_of_the_name() {
+        let doc = DocContext::new(
+            "The opposition leader Tamsin Quade Orvell spoke. Later Quade Orvell met Orsk University staff.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Tamsin", "Quade", "Orvell"], ORG, 0.4),
+            span(&doc, &["Quade", "Orvell"], ORG, 0.9),
+            span(&doc, &["Orsk", "University"], ORG, 0.9),
+        ];
+        titled_people(&doc, &mut spans);
+        full_name_tails(&doc, &mut spans);
+        let expected =
+            [("Tamsin Quade Orvell", PER), ("Quade Orvell", PER), ("Orsk University", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Without a title before it, the organization and its short form stay organizations.
+        let doc =
+            DocContext::new("The group Tamsin Quade Orvell spoke. Later Quade Orvell met staff.");
+        let mut spans = vec![
+            span(&doc, &["Tamsin", "Quade", "Orvell"], ORG, 0.4),
+            span(&doc, &["Quade", "Orvell"], ORG, 0.9),
+        ];
+        titled_people(&doc, &mut spans);
+        full_name_tails(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG));
+        // An age names a person too, but a name before a title is the person's team.
+        let doc =
+            DocContext::new("The 19-year-old Tamsin Quade joined 20-year-old Orvell striker Ruiz.");
+        let mut spans =
+            vec![span(&doc, &["Tamsin", "Quade"], ORG, 0.6), span(&doc, &["Orvell"], ORG, 0.6)];
+        titled_people(&doc, &mut spans);
+        assert_eq!(
+            texts(&spans, &doc),
+            [("Tamsin Quade".to_string(), PER), ("Orvell".to_string(), ORG)]
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         } else if PLACE_WORDS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of" {
             s.label = NameLabel::Place;
+        } else if doc.word(s.b) == "County" && !in_results(doc, s.a, s.b) {
+            // "Fairfax County" is a place; a club named so plays in results ("Orsk County 2").
+            s.label = NameLabel::Place;
         }
     }
     out
@@ -96,15 +99,29 @@ const PLACE_WORDS: [&str; 26] = [
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 
+/// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
+/// "v" / "vs" next to them ("Orsk County 2 Velmor 1", "Orsk County v Velmor").
+fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
+    let versus = |i: usize| matches!(doc.word(i), "v" | "vs" | "v." | "vs.");
+    let score = |i: usize| doc.word(i).bytes().all(|c| c.is_ascii_digit());
+    (b + 1 < doc.len() && (score(b + 1) || versus(b + 1))) || (a > 0 && versus(a - 1))
+}
+
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
 /// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
 const EVENT_HEADS: [&str; 6] = ["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"];
 
-/// Last words of names of programmes, events, wars, awards and treaties ("Global Development
-/// Initiative", "Astana International Forum"): such a name is no organization, unless the
+/// Last words of names of programmes, events, campaigns, wars, awards and treaties ("Global
+/// Development Initiative", "Astana International Forum", "Overland Campaign", "Grand Prix
+/// Final"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
-const NOT_ORGANIZATIONS: [&str; 39] = [
+const NOT_ORGANIZATIONS: [&str; 44] = [
     "Programme",
+    "Campaign",
+    "Final",
+    "Finals",
+    "Meeting",
+    "Challenge",
     "Plan",
     "Strategy",
     "Doctrine",
@@ -458,5 +475,35 @@ mod tests {
             ("Orsk Economic Belt", Other),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_county_is_a_place_unless_it_plays_in_a_result() {
+        let doc = DocContext::new(
+            "Farms in Velmor County grew. Orsk County 2 Tarn 1. Tarn v Orsk County.",
+        );
+        let result = span(&doc, &["Orsk", "County"], ORG, 0.6);
+        let fixture = NameSpan { a: doc.len() - 3, b: doc.len() - 2, ..result };
+        let spans = vec![span(&doc, &["Velmor", "County"], ORG, 0.6), result, fixture];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected =
+            [("Velmor County", NameLabel::Place), ("Orsk County", ORG), ("Orsk County", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn campaigns_finals_meetings_and_challenges_are_events() {
+        let doc = DocContext::new(
+            "The Velmor Campaign ended before the Orsk Indoor Final, the Peace Meeting and the \
+             Lake Orsk Challenge.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Campaign"], ORG, 0.6),
+            span(&doc, &["Orsk", "Indoor", "Final"], ORG, 0.6),
+            span(&doc, &["Peace", "Meeting"], ORG, 0.6),
+            span(&doc, &["Lake", "Orsk", "Challenge"], ORG, 0.6),
+        ];
+        let found = split_lists(spans, &doc);
+        assert!(found.iter().all(|s| s.label == Other), "{:?}", texts(&found, &doc));
     }
 }

@@ -2,12 +2,14 @@
 //! organization word followed by "for" or "of" and a capitalized complement ("Kazakhstan
 //! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
 //! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
-//! and the nationality or number of a force or party ("German Air Force").
+//! the nationality or number of a force or party ("German Air Force"), and organizations the
+//! tagger left out whose last word says what they are ("Federal Open Market Committee").
 
 use crate::names::context::DocContext;
+use crate::names::features::Case;
 use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
 pub(crate) const ORGHEAD: u16 = cat(8);
@@ -47,6 +49,86 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         out[k].b = b;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Finds organizations the tagger left out: a run of two or more title-case words that no name
+/// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
+/// Army"), or in "League" and the like when a complement follows ("National League for
+/// Democracy"; extended over it by [`extend_complements`]). A leading "The" stays out; a run
+/// opening its sentence needs three words (a capitalized first word may be any word), and
+/// a title-case headline (three in four of its words capitalized) gives none.
+pub(crate) fn find_left_out_organizations(
+    doc: &DocContext,
+    mut spans: Vec<NameSpan>,
+) -> Vec<NameSpan> {
+    let n = doc.len();
+    let covered = covered_tokens(&spans, n);
+    let title = |i: usize| doc.case(i) == Case::Title;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !title(i) {
+            i += 1;
+            continue;
+        }
+        let sentence = doc.sentence_of(i);
+        let mut b = i;
+        while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
+            b += 1;
+        }
+        let mut a = if matches!(doc.word(i), "The" | "A" | "An") { i + 1 } else { i };
+        let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
+        // "the German Foreign Ministry": a government's nationality is no part of its name.
+        if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(&doc.word(b)) {
+            a += 1;
+        }
+        let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
+        let head = doc.cats(b) & ORGHEAD != 0 || (HEADS.contains(&doc.word(b)) && complement);
+        if a + min_words <= b + 1 && head && !is_headline(doc, i) {
+            found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+        i = b + 1;
+    }
+    // A place right before the run names the organization ("Orsk District Court").
+    let mut absorbed = vec![false; spans.len()];
+    for f in found.iter_mut() {
+        let place_before = |s: &NameSpan| s.b + 1 == f.a && s.label == NameLabel::Place;
+        if let Some(k) = spans.iter().position(place_before) {
+            f.a = spans[k].a;
+            absorbed[k] = true;
+        }
+    }
+    let mut k = 0;
+    spans.retain(|_| {
+        k += 1;
+        !absorbed[k - 1]
+    });
+    add_spans(&mut spans, found);
+    spans
+}
+
+/// Heads of a government's bodies, which a nationality before them does not name.
+const GOVERNMENT_WORDS: [&str; 4] = ["Ministry", "Government", "Department", "Embassy"];
+
+/// The confidence of an organization found by [`find_left_out_organizations`].
+const LEFT_OUT: f32 = 0.3;
+
+/// Whether the sentence of token `i` is a title-case headline: more than three in four of its
+/// words of letters are capitalized.
+fn is_headline(doc: &DocContext, i: usize) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    let mut k = i;
+    while k > 0 && !doc.starts_sentence(k) {
+        k -= 1;
+    }
+    for j in k..=doc.sentence_end(i) {
+        let w = doc.word(j);
+        if w.chars().next().is_some_and(char::is_alphabetic) {
+            words += 1;
+            caps += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    caps * 4 > words * 3
 }
 
 /// Countries (gazetteer category).
@@ -282,6 +364,33 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_capitalized_run_ending_in_an_organization_word_is_an_organization() {
+        let doc = DocContext::new(
+            "Delegates of the Northern Velmor Trade Committee met with members of the Popular \
+             League for Orsk Reform and with some of the Premier League clubs on a hot day in \
+             the north. Several Army units left.",
+        );
+        let spans = vec![span(&doc, &["Premier", "League"], NameLabel::Other, 0.6)];
+        let spans = find_left_out_organizations(&doc, spans);
+        let spans = extend_complements(&doc, spans);
+        let found: Vec<_> = texts(&spans, &doc).into_iter().filter(|(_, t)| *t == ORG).collect();
+        let expected =
+            [("Northern Velmor Trade Committee", ORG), ("Popular League for Orsk Reform", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A government's nationality stays out, and a place before the run joins it.
+        let doc = DocContext::new(
+            "Staff of the Kazakh Trade Ministry and of the Orsk Appeals Court met in the old town.",
+        );
+        let spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        let spans = find_left_out_organizations(&doc, spans);
+        let expected = [("Trade Ministry", ORG), ("Orsk Appeals Court", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A title-case headline gives none.
+        let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
+        assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
+    }
 
     #[test]
     fn a_complement_after_an_organization_word_joins_the_name() {

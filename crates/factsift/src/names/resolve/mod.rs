@@ -4,15 +4,17 @@
 //! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
 //!    programmes and battles taken for organizations become other names;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
-//! 1. [`long_names`]: an organization word's complement after "for" or "of" joins it, a
+//! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
+//!    found, an organization word's complement after "for" or "of" joins it, a
 //!    known longer name gets its rest, a person followed by an organization word names that
 //!    organization, a force or party takes its nationality or number;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
+//! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
 //! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
-//!    go, and a publication keeps its printed "The";
+//!    go, a publication keeps its printed "The" and a business named by a possessive its "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
@@ -22,6 +24,7 @@ pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;
 pub(crate) mod roads;
+pub(crate) mod teams;
 mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;

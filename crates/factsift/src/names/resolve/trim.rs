@@ -1,9 +1,12 @@
 //! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
 //! number, possessives, and whatever a rule joined to a name across the end of its sentence;
-//! take in the "The" a publication prints as part of its name.
+//! take in the "The" a publication prints as part of its name and the "'s" of a business
+//! named by a possessive ("Macy's").
 
 use crate::names::context::DocContext;
-use crate::names::span::{covered_tokens, NameLabel, NameSpan};
+use crate::names::features::Case;
+use crate::names::lexicon::TITLE;
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
@@ -24,6 +27,7 @@ const PUBLICATION_WORDS: [&str; 11] = [
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output());
+    possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         while s.a < s.b
@@ -31,7 +35,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             s.a += 1;
         }
-        while s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
+        let business = s.label == NameLabel::Organization && ends_business(doc, s.b);
+        while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
         }
     }
@@ -42,6 +47,35 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a -= 1;
         }
     }
+}
+
+/// Words after a name's "'s" that show the "'s" ends a business's name, not a possessive:
+/// no noun follows ("Dana's was sold", "shops at Dana's, Orsk Mall").
+const AFTER_BUSINESS: [&str; 13] =
+    [".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says"];
+
+/// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]).
+fn ends_business(doc: &DocContext, b: usize) -> bool {
+    let after = b + 1 >= doc.len() || AFTER_BUSINESS.contains(&doc.word(b + 1));
+    matches!(doc.word(b), "'s" | "’s") && after && doc.sentence_of(b) == doc.sentence_of(b - 1)
+}
+
+/// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
+/// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s" and no noun is an organization
+/// with the "'s" in its span.
+fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    for s in spans.iter_mut().filter(|s| s.b + 1 < n && ends_business(doc, s.b + 1)) {
+        s.b += 1;
+        s.label = NameLabel::Organization;
+    }
+    let covered = covered_tokens(spans, n);
+    let found: Vec<NameSpan> = (0..n.saturating_sub(1))
+        .filter(|&i| !covered[i] && doc.word(i).len() >= 3 && ends_business(doc, i + 1))
+        .filter(|&i| doc.case(i) == Case::Title && doc.cats(i) & TITLE == 0)
+        .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
+        .collect();
+    add_spans(spans, found);
 }
 
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
@@ -68,6 +102,28 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("The Velmora Times", ORG), ("Orsk Bank", ORG), ("Orsk News", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_with_an_s_and_no_noun_after_it_is_a_business() {
+        let doc = DocContext::new(
+            "Orvell's was sold in May. Dana shopped at Brisk's, then read Tom Vale's notes. \
+             Grenway's became a bank.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orvell"], NameLabel::Person, 0.8),
+            span(&doc, &["Dana"], NameLabel::Person, 0.8),
+            span(&doc, &["Tom", "Vale", "'s"], NameLabel::Person, 0.8),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Orvell's", ORG),
+            ("Dana", NameLabel::Person),
+            ("Brisk's", ORG),
+            ("Tom Vale", NameLabel::Person),
+            ("Grenway's", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
