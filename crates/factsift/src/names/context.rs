@@ -22,6 +22,8 @@ pub(crate) struct DocContext<'t> {
     /// `norm_lower` of each token, filled in when first asked for (inline when short: most
     /// words take no allocation).
     lower: Vec<OnceCell<SmolStr>>,
+    /// Gazetteer categories of each token alone, looked up when first asked for.
+    cats: Vec<OnceCell<u16>>,
 }
 
 impl<'t> DocContext<'t> {
@@ -37,7 +39,8 @@ impl<'t> DocContext<'t> {
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
         let cases = cases_of(text, &toks);
-        DocContext { text, toks, sentence_of, sentence_start, cases, lower }
+        let cats = (0..n).map(|_| OnceCell::new()).collect();
+        DocContext { text, toks, sentence_of, sentence_start, cases, lower, cats }
     }
 
     /// Number of tokens.
@@ -98,7 +101,7 @@ impl<'t> DocContext<'t> {
 
     /// Gazetteer categories of token `i` alone.
     pub fn cats(&self, i: usize) -> u16 {
-        GAZETTEER.get(self.key(i, i)).map_or(0, |e| e.cats)
+        *self.cats[i].get_or_init(|| GAZETTEER.get(self.key(i, i)).map_or(0, |e| e.cats))
     }
 
     /// The sentence number of token `i`.

@@ -56,8 +56,9 @@ const AFTER_BUSINESS: [&str; 13] =
 
 /// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]).
 fn ends_business(doc: &DocContext, b: usize) -> bool {
-    let after = b + 1 >= doc.len() || AFTER_BUSINESS.contains(&doc.word(b + 1));
-    matches!(doc.word(b), "'s" | "’s") && after && doc.sentence_of(b) == doc.sentence_of(b - 1)
+    matches!(doc.word(b), "'s" | "’s")
+        && doc.sentence_of(b) == doc.sentence_of(b - 1)
+        && (b + 1 >= doc.len() || AFTER_BUSINESS.contains(&doc.word(b + 1)))
 }
 
 /// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
