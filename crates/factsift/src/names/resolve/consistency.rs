@@ -217,8 +217,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Whether `w` gives a person's age ("20-year-old").
 fn is_age(w: &str) -> bool {
-    w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+    w.strip_suffix("-year-old").is_some_and(|n| super::is_short_number(n, 3))
 }
 
 /// The last two or more words of a person's full name, tagged as an organization elsewhere in

@@ -169,7 +169,6 @@ const NOT_ORGANIZATIONS: [&str; 44] = [
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
-    let cap = |i: usize| doc.capitalized(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in split_pairs_of_people(spans, doc) {
@@ -186,7 +185,7 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             }
         }
         let free_before = out.last().map_or(true, |l| l.b + 2 < s.a);
-        if s.a >= 2 && free_before && word(s.a - 1) == "&" && cap(s.a - 2) {
+        if s.a >= 2 && free_before && word(s.a - 1) == "&" && doc.capitalized(s.a - 2) {
             s.a -= 2;
             s.label = org;
         }
@@ -195,7 +194,7 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     for k in 0..out.len() {
         let b = out[k].b;
         let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + 2);
-        if b + 2 < n && free_after && word(b + 1) == "&" && cap(b + 2) {
+        if b + 2 < n && free_after && word(b + 1) == "&" && doc.capitalized(b + 2) {
             out[k].b = b + 2;
             out[k].label = org;
         }

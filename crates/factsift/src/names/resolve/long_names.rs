@@ -209,12 +209,11 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
 /// taking in the organizations the tagger found in the run.
 pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
-    let cap = |i: usize| doc.capitalized(i);
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
     for k in 0..out.len() {
         let e = out[k].b + 1;
-        if gone[k] || out[k].label != NameLabel::Person || e >= n || !cap(e) {
+        if gone[k] || out[k].label != NameLabel::Person || e >= n || !doc.capitalized(e) {
             continue;
         }
         if doc.sentence_of(e) != doc.sentence_of(out[k].b) || !is_head(doc, run_end(doc, e)) {
@@ -306,10 +305,8 @@ fn is_rank(w: &str) -> bool {
     ];
     let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
     let suffix = &w[digits.len()..];
-    let numbered = !digits.is_empty()
-        && digits.len() <= 3
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
+    let numbered =
+        super::is_short_number(digits, 3) && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
     numbered || ORDINALS.contains(&w)
 }
 

@@ -29,6 +29,11 @@ mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
 
+/// Whether `w` is a number of one to `max_digits` ASCII digits ("65", "1979").
+pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
+    (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     use crate::names::context::DocContext;

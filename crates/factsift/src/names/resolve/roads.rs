@@ -13,10 +13,9 @@ const ROAD_QUALIFIERS: [&str; 4] = ["State", "U.S.", "US", "County"];
 /// Adds each numbered road as a place, replacing the names the tagger found inside it.
 pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let mut roads = Vec::new();
     for i in 0..n.saturating_sub(1) {
-        if !ROAD_WORDS.contains(&doc.word(i)) || !number(doc.word(i + 1)) {
+        if !ROAD_WORDS.contains(&doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
             continue;
         }
         let qualified = i > 0 && ROAD_QUALIFIERS.contains(&doc.word(i - 1));

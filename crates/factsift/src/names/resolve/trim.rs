@@ -83,8 +83,7 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
 /// ("65 Air Division").
 fn is_lead_in(w: &str) -> bool {
-    let short_number = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    !w.chars().any(char::is_alphabetic) && !short_number
+    !w.chars().any(char::is_alphabetic) && !super::is_short_number(w, 3)
 }
 
 #[cfg(test)]
