@@ -115,7 +115,7 @@ const LEFT_OUT: f32 = 0.3;
 
 /// Whether the sentence of token `i` is a title-case headline: more than three in four of its
 /// words of letters are capitalized.
-fn is_headline(doc: &DocContext, i: usize) -> bool {
+pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
     let (mut words, mut caps) = (0, 0);
     let mut k = i;
     while k > 0 && !doc.starts_sentence(k) {

@@ -1,6 +1,7 @@
 //! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
 //! number, possessives, and whatever a rule joined to a name across the end of its sentence;
-//! take in the "The" a publication prints as part of its name and the "'s" of a business
+//! take in the "The" a name prints as part of it (a publication's, or one written "The"
+//! within a sentence) and the "'s" of a business
 //! named by a possessive ("Macy's").
 
 use crate::names::context::DocContext;
@@ -42,11 +43,26 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     let covered = covered_tokens(spans, doc.len());
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a > 0) {
-        let publication = PUBLICATION_WORDS.contains(&doc.word(s.b));
-        if publication && doc.word(s.a - 1) == "The" && !covered[s.a - 1] {
+        if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
+            continue;
+        }
+        if PUBLICATION_WORDS.contains(&doc.word(s.b)) || printed_the(doc, s.a - 1) {
             s.a -= 1;
         }
     }
+}
+
+/// Whether the "The" at token `t` is printed as part of the name after it: capitalized
+/// within a sentence, after a word or a comma ("a tour with The Orsk Lanterns", "shares of
+/// The Vendrix Group"), where only a name's own "The" is written so; not after a dash or
+/// a colon (a list's item opens there), nor in a title-case headline.
+fn printed_the(doc: &DocContext, t: usize) -> bool {
+    if t == 0 || doc.starts_sentence(t) {
+        return false;
+    }
+    let before = doc.word(t - 1);
+    let after_word = before == "," || before.starts_with(|c: char| c.is_alphanumeric());
+    after_word && !super::long_names::is_headline(doc, t)
 }
 
 /// Words after a name's "'s" that show the "'s" ends a business's name, not a possessive:
@@ -102,6 +118,28 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("The Velmora Times", ORG), ("Orsk Bank", ORG), ("Orsk News", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_the_written_capitalized_within_a_sentence_is_part_of_the_name() {
+        let doc = DocContext::new(
+            "Dana toured with The Velmor Lanterns in May.\nTOUR NOTES: The Orsk Trust paid.\n\
+             Why Dana Left The Castlevane Group For Good\nThe Brisk Bank agreed.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Lanterns"], ORG, 0.6),
+            span(&doc, &["Orsk", "Trust"], ORG, 0.6),
+            span(&doc, &["Castlevane", "Group"], ORG, 0.6),
+            span(&doc, &["Brisk", "Bank"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [
+            ("The Velmor Lanterns", ORG),
+            ("Orsk Trust", ORG),
+            ("Castlevane Group", ORG),
+            ("Brisk Bank", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
