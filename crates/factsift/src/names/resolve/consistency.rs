@@ -23,11 +23,11 @@ const UNSURE: f32 = 0.1;
 
 /// The consistency passes, in order.
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    org_consistency(doc, spans);
+    let companies = org_consistency(doc, spans);
     known_org_words(doc, spans);
     titled_people(doc, spans);
-    person_consistency(doc, spans);
-    full_name_tails(doc, spans);
+    person_consistency(doc, spans, &companies);
+    full_name_tails(doc, spans, &companies);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
     }
@@ -78,8 +78,8 @@ const COMPANY_WORDS: [&str; 35] = [
 /// or suffix at its end ("Halyk Finance", "Vendrix Holdings") is an organization; a name
 /// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
-/// tagger took it for a person or a place.
-fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) {
+/// tagger took it for a person or a place. Returns the keys of those names (without suffix).
+fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()> {
     let n = doc.len();
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
@@ -102,13 +102,14 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) {
         }
     }
     if companies.is_empty() {
-        return;
+        return companies;
     }
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
         if companies.contains_key(&doc.key(s.a, s.b)) {
             s.label = ORG;
         }
     }
+    companies
 }
 
 /// Below this confidence, a one-word person that is only known as an organization's name
@@ -146,7 +147,8 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// One label for a person across the document (issue 3 item 4).
+/// One label for a person across the document (issue 3 item 4). A name the document gives
+/// with a company suffix (`companies`, "Vendrix Holdings Ltd") stays an organization.
 ///
 /// - An organization of two or three title-case words that the tagger is unsure of, that
 ///   begins with a known first name or surname and holds no place, organization or title
@@ -155,10 +157,13 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 ///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
 ///   tagger, or tagged as an organization it is unsure of, is that person too.
-fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &FastMap<u64, ()>) {
     let title_case = |i: usize| doc.case(i) == Case::Title;
     let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
-    for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE && two_or_three(s)) {
+    let company =
+        |s: &NameSpan| !companies.is_empty() && companies.contains_key(&doc.key(s.a, s.b));
+    let open = |s: &&mut NameSpan| s.label == ORG && s.conf < UNSURE && !company(s);
+    for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
         let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(&doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
@@ -172,7 +177,7 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let is_person_word = |i: usize| {
         doc.word(i).len() >= 2 && title_case(i) && person_words.contains_key(doc.lower(i))
     };
-    for s in spans.iter_mut().filter(|s| s.label == ORG && s.conf < UNSURE) {
+    for s in spans.iter_mut().filter(open) {
         if (s.a..=s.b).all(is_person_word) {
             s.label = PER;
         }
@@ -222,8 +227,9 @@ fn is_age(w: &str) -> bool {
 
 /// The last two or more words of a person's full name, tagged as an organization elsewhere in
 /// the document, are that person ("Suu Kyi" after "Aung San Suu Kyi"): a short mention of a
-/// person named in full repeats the end of the name, however sure the tagger is.
-fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan]) {
+/// person named in full repeats the end of the name, however sure the tagger is; but a name
+/// the document gives with a company suffix (`companies`) stays that company.
+fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap<u64, ()>) {
     let mut tails: FastMap<u64, ()> = FastMap::default();
     for s in spans.iter().filter(|s| s.label == PER && s.b >= s.a + 2) {
         for a in s.a + 1..s.b {
@@ -231,7 +237,8 @@ fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan]) {
         }
     }
     for s in spans.iter_mut().filter(|s| s.label == ORG && s.b > s.a) {
-        if tails.contains_key(&doc.key(s.a, s.b)) {
+        let key = doc.key(s.a, s.b);
+        if tails.contains_key(&key) && !companies.contains_key(&key) {
             s.label = PER;
         }
     }
@@ -316,12 +323,12 @@ mod tests {
         let doc =
             DocContext::new("Officials said Zhao Leji arrived on Sunday. Later Zhao met farmers.");
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         let zhao = || "Zhao".to_string();
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), PER), (zhao(), PER)]);
         // A confident organization stays one, and nothing spreads from it.
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.6)];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), ORG)]);
     }
 
@@ -332,7 +339,7 @@ mod tests {
         let second = NameSpan { a: first.a + 9, b: first.a + 9, label: PER, conf: 0.3 };
         assert_eq!(doc.word(second.a), "Leji");
         let mut spans = vec![first, second];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(texts(&spans, &doc), vec![("Zhao Leji".to_string(), PER); 2]);
     }
 
@@ -344,14 +351,47 @@ mod tests {
             span(&doc, &["Peter", "Bros."], PER, 0.6),
         ];
         org_consistency(&doc, &mut spans);
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Without the company word, the same unsure organization is a person.
         let doc = DocContext::new("Dana signed with Zhao Leji yesterday.");
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(spans[0].label, PER);
+    }
+
+    #[test]
+    fn a_name_given_with_a_company_suffix_stays_that_company_though_a_person_bears_it() {
+        let doc = DocContext::new(
+            "Anna Henrik Vale founded Henrik Vale Ltd in 1950. Henrik Vale makes boats, and \
+             Henrik Vale sold a yard.",
+        );
+        let (third, fourth) = (doc.len() - 6, doc.len() - 5);
+        assert_eq!((doc.word(third), doc.word(fourth)), ("Henrik", "Vale"));
+        let mut spans = vec![
+            span(&doc, &["Anna", "Henrik", "Vale"], PER, 0.9),
+            span(&doc, &["Henrik", "Vale", "Ltd"], ORG, 0.8),
+            NameSpan { a: third - 6, b: third - 5, label: ORG, conf: 0.05 },
+            NameSpan { a: third, b: fourth, label: ORG, conf: 0.6 },
+        ];
+        assert_eq!(doc.slice(spans[2].a, spans[2].b), "Henrik Vale");
+        apply(&doc, &mut spans);
+        let expected = [
+            ("Anna Henrik Vale", PER),
+            ("Henrik Vale Ltd", ORG),
+            ("Henrik Vale", ORG),
+            ("Henrik Vale", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Without the suffixed name, the short mentions are the person's.
+        let mut spans = vec![
+            span(&doc, &["Anna", "Henrik", "Vale"], PER, 0.9),
+            NameSpan { a: third - 6, b: third - 5, label: ORG, conf: 0.05 },
+            NameSpan { a: third, b: fourth, label: ORG, conf: 0.6 },
+        ];
+        apply(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == PER), "{:?}", texts(&spans, &doc));
     }
 
     #[test]
@@ -361,7 +401,7 @@ mod tests {
         );
         let second = doc.toks.tokens.iter().position(|t| t.start == 38).expect("second Japarov");
         let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         let found = texts(&spans, &doc);
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found.iter().all(|(w, ty)| w == "Japarov" && *ty == PER), "{found:?}");
@@ -369,7 +409,7 @@ mod tests {
         let doc = DocContext::new("Bolot spoke first. Later, Bolot thanked the crowd.");
         let second = doc.toks.tokens.iter().position(|t| t.start == 26).expect("second Bolot");
         let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
-        person_consistency(&doc, &mut spans);
+        person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(spans.len(), 1);
     }
 
@@ -384,7 +424,7 @@ mod tests {
             span(&doc, &["Orsk", "University"], ORG, 0.9),
         ];
         titled_people(&doc, &mut spans);
-        full_name_tails(&doc, &mut spans);
+        full_name_tails(&doc, &mut spans, &FastMap::default());
         let expected =
             [("Tamsin Quade Orvell", PER), ("Quade Orvell", PER), ("Orsk University", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
@@ -396,7 +436,7 @@ mod tests {
             span(&doc, &["Quade", "Orvell"], ORG, 0.9),
         ];
         titled_people(&doc, &mut spans);
-        full_name_tails(&doc, &mut spans);
+        full_name_tails(&doc, &mut spans, &FastMap::default());
         assert!(spans.iter().all(|s| s.label == ORG));
         // An age names a person too, but a name before a title is the person's team.
         let doc =
