@@ -10,6 +10,8 @@
 //!    organization, a force or party takes its nationality or number;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
+//! 1. [`descriptors`]: names the text calls organizations ("the band X", "X is a Danish
+//!    chain") are organizations through the document;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
@@ -20,6 +22,7 @@
 pub(crate) mod acronyms;
 pub(crate) mod canonical;
 pub(crate) mod consistency;
+pub(crate) mod descriptors;
 pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;

@@ -1,0 +1,244 @@
+//! Names the text itself says are organizations: a noun that names a kind of organization
+//! right before the name ("the band Orsk Lanterns", "news weekly Velmor Spiegel"), a
+//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a software
+//! company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"). The
+//! tagger often takes such names for people or places; what the text says holds for the
+//! same name through the document.
+
+use crate::hash::FastMap;
+use crate::names::context::DocContext;
+use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
+use crate::names::span::{NameLabel, NameSpan};
+
+use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+/// Lower-case nouns of a kind of organization written right before its name ("the band
+/// X", "Serie A side X"). Nouns that also name a person's trade ("broker", "insurer",
+/// "operator") or a person's party ("party Vladimir ...") are left out.
+const KIND_BEFORE: [&str; 22] = [
+    "band",
+    "group",
+    "daily",
+    "weekly",
+    "newspaper",
+    "magazine",
+    "tabloid",
+    "agency",
+    "company",
+    "firm",
+    "conglomerate",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "manufacturer",
+    "maker",
+    "airline",
+    "bank",
+    "club",
+    "side",
+    "label",
+    "broadcaster",
+];
+
+/// Lower-case nouns of a kind of organization that head a description of a name ("is a
+/// Danish chain", "a software company").
+const KIND_HEADS: [&str; 33] = [
+    "band",
+    "duo",
+    "trio",
+    "quartet",
+    "ensemble",
+    "orchestra",
+    "company",
+    "firm",
+    "corporation",
+    "manufacturer",
+    "maker",
+    "producer",
+    "retailer",
+    "chain",
+    "conglomerate",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "brewery",
+    "publisher",
+    "broadcaster",
+    "newspaper",
+    "magazine",
+    "tabloid",
+    "agency",
+    "label",
+    "subsidiary",
+    "automaker",
+    "club",
+    "university",
+    "party",
+    "charity",
+];
+
+/// Heads that may take "of" and still describe an organization ("a maker of boats"); any
+/// other head before "of" is a collection ("a chain of islands", "a band of rebels").
+const KIND_OF: [&str; 6] =
+    ["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"];
+
+/// Words that may follow a description's head: the description ends there ("a software
+/// company based in Orsk", "a rock band from Velmor."). Any other word makes the head a
+/// modifier ("a company spokesman", "a band member").
+const AFTER_HEAD: [&str; 16] = [
+    ",",
+    ".",
+    ";",
+    ":",
+    ")",
+    "of",
+    "from",
+    "in",
+    "based",
+    "that",
+    "which",
+    "whose",
+    "with",
+    "founded",
+    "formed",
+    "headquartered",
+];
+
+/// Words a description's modifiers never are: they end the noun phrase ("a member of the
+/// band" describes a person).
+const NOT_MODIFIER: [&str; 14] =
+    ["of", "for", "in", "on", "at", "by", "with", "from", "to", "and", "or", "the", "who", "as"];
+
+/// Lower-case words after a name that make it a newspaper ("Zorya Vesti daily said").
+const PAPER_AFTER: [&str; 3] = ["daily", "weekly", "newspaper"];
+
+/// The most modifiers between "a" and a description's head ("a major Brazilian maker").
+const MAX_MODIFIERS: usize = 4;
+
+/// Makes each name the text describes as an organization (see the
+/// module) an organization, and so every other person or place of the same words, but for
+/// a family ("the Tarvel family") and a city or country (the city a club is named after).
+pub(crate) fn find_described_organizations(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut described: FastMap<u64, ()> = FastMap::default();
+    for s in spans.iter_mut() {
+        let before = s.a > 0 && KIND_BEFORE.contains(&doc.word(s.a - 1));
+        let paper =
+            s.label == PER && s.b + 1 < doc.len() && PAPER_AFTER.contains(&doc.word(s.b + 1));
+        if before || paper || described_after(doc, s.b) {
+            s.label = ORG;
+            described.insert(doc.key(s.a, s.b), ());
+        }
+    }
+    if described.is_empty() {
+        return;
+    }
+    // "the Caloi family" is people; "in Nice" is the city whose club "club Nice" is.
+    let family = |b: usize| b + 1 < doc.len() && matches!(doc.word(b + 1), "family" | "brothers");
+    let city = |s: &NameSpan| {
+        GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
+    };
+    for s in spans.iter_mut().filter(|s| matches!(s.label, PER | LOC) && !family(s.b)) {
+        if described.contains_key(&doc.key(s.a, s.b)) && !(s.label == LOC && city(s)) {
+            s.label = ORG;
+        }
+    }
+}
+
+/// Whether the name ending at token `b` is followed by a description headed by a kind of
+/// organization: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`] modifiers, the
+/// head, and a word that ends the description.
+fn described_after(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if !matches!(word(b + 1), "is" | "was" | ",") || !matches!(word(b + 2), "a" | "an") {
+        return false;
+    }
+    let modifier =
+        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    let mut h = b + 3;
+    while h < n && h <= b + 3 + MAX_MODIFIERS && !KIND_HEADS.contains(&word(h)) {
+        if !modifier(word(h)) {
+            return false;
+        }
+        h += 1;
+    }
+    if !KIND_HEADS.contains(&word(h)) || doc.sentence_of(h) != doc.sentence_of(b) {
+        return false;
+    }
+    let next = word(h + 1);
+    next.is_empty() || (AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+
+    fn resolved(text: &str, names: &[(&[&str], NameLabel)]) -> Vec<(String, NameLabel)> {
+        let doc = DocContext::new(text);
+        let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
+        find_described_organizations(&doc, &mut spans);
+        texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_kind_of_organization_before_a_name_makes_it_one_through_the_document() {
+        let doc =
+            DocContext::new("Dana sang with the band Tarvel Osk in May. Tarvel Osk toured Orsk.");
+        let first = span(&doc, &["Tarvel", "Osk"], PER, 0.5);
+        let second = NameSpan { a: first.a + 5, b: first.b + 5, ..first };
+        let mut spans = vec![first, second, span(&doc, &["Orsk"], LOC, 0.5)];
+        find_described_organizations(&doc, &mut spans);
+        let expected = [("Tarvel Osk", ORG), ("Tarvel Osk", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_description_headed_by_a_kind_of_organization_makes_it_one() {
+        let text = "Brisk is a Danish bakery chain. Velmor Kade, a software company based \
+                    in Orsk, hired Dana Ruiz, a company spokesman. Tomas Brill is a member of \
+                    the band. Lira is a chain of islands.";
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Brisk"], PER),
+            (&["Velmor", "Kade"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Tomas", "Brill"], PER),
+            (&["Lira"], LOC),
+        ];
+        let expected = [
+            ("Brisk", ORG),
+            ("Velmor Kade", ORG),
+            ("Dana Ruiz", PER),
+            ("Tomas Brill", PER),
+            ("Lira", LOC),
+        ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_family_and_the_city_a_club_is_named_after_stay_what_they_are() {
+        let doc = DocContext::new(
+            "Brill is a boat maker. The Brill family sold it. The club Orsk lost, and Dana flew to Orsk.",
+        );
+        let first = span(&doc, &["Brill"], PER, 0.5);
+        let family = NameSpan { a: first.a + 7, b: first.a + 7, ..first };
+        assert_eq!(doc.word(family.a + 1), "family");
+        let club = span(&doc, &["Orsk"], LOC, 0.5);
+        let city = NameSpan { a: doc.len() - 2, b: doc.len() - 2, ..club };
+        let mut spans = vec![first, family, club, city];
+        find_described_organizations(&doc, &mut spans);
+        let expected = [("Brill", ORG), ("Brill", PER), ("Orsk", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_followed_by_a_newspaper_word_is_a_newspaper() {
+        let found = resolved(
+            "The Zorya Vesti daily said so, and the Orsk newspaper agreed.",
+            &[(&["Zorya", "Vesti"], PER), (&["Orsk"], LOC)],
+        );
+        let expected = [("Zorya Vesti", ORG), ("Orsk", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+}
