@@ -3,12 +3,13 @@
 //! description after it ("Brisk is a Danish bakery chain", "Vendrix, a software
 //! company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"). The
 //! tagger often takes such names for people or places; what the text says holds for the
-//! same name through the document.
+//! same name through the document, and a name the tagger left out after such a noun is found.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::resolve::lists::is_date_word;
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
@@ -119,7 +120,8 @@ const MAX_MODIFIERS: usize = 4;
 /// Makes each name the text describes as an organization (see the
 /// module) an organization, and so every other person or place of the same words, but for
 /// a family ("the Tarvel family") and a city or country (the city a club is named after).
-pub(crate) fn find_described_organizations(doc: &DocContext, spans: &mut [NameSpan]) {
+pub(crate) fn find_described_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    find_named_after_kind(doc, spans);
     let mut described: FastMap<u64, ()> = FastMap::default();
     for s in spans.iter_mut() {
         let before = s.a > 0 && KIND_BEFORE.contains(&doc.word(s.a - 1));
@@ -144,6 +146,36 @@ pub(crate) fn find_described_organizations(doc: &DocContext, spans: &mut [NameSp
         }
     }
 }
+
+/// Finds the organizations the tagger left out right after a kind of organization ("the
+/// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
+/// "The" included. A weekday, a month or a single letter ("group C") names none.
+fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let covered = covered_tokens(spans, n);
+    let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i) && !doc.starts_sentence(i);
+    let mut found = Vec::new();
+    let mut i = 1;
+    while i < n {
+        if !cap(i) || !KIND_BEFORE.contains(&doc.word(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut b = i;
+        while cap(b + 1) && doc.sentence_of(b + 1) == doc.sentence_of(i) {
+            b += 1;
+        }
+        let last = doc.word(b);
+        if last.chars().count() >= 2 && !is_date_word(last, ORG) && (b > i || last != "The") {
+            found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
+        }
+        i = b + 1;
+    }
+    add_spans(spans, found);
+}
+
+/// The confidence of an organization found after a kind of organization.
+const FOUND: f32 = 0.3;
 
 /// Whether the name ending at token `b` is followed by a description headed by a kind of
 /// organization: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`] modifiers, the
@@ -229,6 +261,18 @@ mod tests {
         let mut spans = vec![first, family, club, city];
         find_described_organizations(&doc, &mut spans);
         let expected = [("Brill", ORG), ("Brill", PER), ("Orsk", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_capitalized_run_left_out_after_a_kind_of_organization_is_one() {
+        let doc = DocContext::new(
+            "Dana joined the band The Velmor Drift in May, and later the group C tour. \
+             Tarvel signed with the label Orsk Sound on Monday.",
+        );
+        let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
+        find_described_organizations(&doc, &mut spans);
+        let expected = [("Dana", PER), ("The Velmor Drift", ORG), ("Orsk Sound", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
