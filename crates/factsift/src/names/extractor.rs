@@ -140,7 +140,7 @@ impl NameExtractor {
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
-        resolve::descriptors::find_described_organizations(&doc, &mut spans);
+        resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         // A user's entry stays certain; the tagger's names get calibrated confidence.
         spans

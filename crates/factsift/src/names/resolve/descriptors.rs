@@ -1,14 +1,17 @@
-//! Names the text itself says are organizations: a noun that names a kind of organization
-//! right before the name ("the band Orsk Lanterns", "news weekly Velmor Spiegel"), a
-//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a software
-//! company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"). The
-//! tagger often takes such names for people or places; what the text says holds for the
-//! same name through the document, and a name the tagger left out after such a noun is found.
+//! Names the text itself says are organizations or places. An organization: a noun that
+//! names a kind of organization right before the name ("the band Orsk Lanterns", "news
+//! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain",
+//! "Vendrix, a software company based in Orsk"), or a newspaper's word after it ("Zorya
+//! Vesti daily said"); a name the tagger left out after such a noun is found. A place: a
+//! description headed by a kind of place ("Brillby is a village in ...") or a kind of place
+//! and "of" before it ("the eastern town of Orsk"). The tagger often takes such names for
+//! people; what the text says holds for the same name through the document.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
@@ -79,6 +82,29 @@ const KIND_HEADS: [&str; 33] = [
     "charity",
 ];
 
+/// Lower-case nouns of a kind of place that head a description of a name ("is a small
+/// village in") or come before "of" and the name ("the eastern town of Orsk").
+const PLACE_HEADS: [&str; 18] = [
+    "village",
+    "town",
+    "city",
+    "hamlet",
+    "parish",
+    "suburb",
+    "municipality",
+    "commune",
+    "county",
+    "district",
+    "province",
+    "region",
+    "island",
+    "river",
+    "lake",
+    "port",
+    "borough",
+    "township",
+];
+
 /// Heads that may take "of" and still describe an organization ("a maker of boats"); any
 /// other head before "of" is a collection ("a chain of islands", "a band of rebels").
 const KIND_OF: [&str; 6] =
@@ -117,32 +143,50 @@ const PAPER_AFTER: [&str; 3] = ["daily", "weekly", "newspaper"];
 /// The most modifiers between "a" and a description's head ("a major Brazilian maker").
 const MAX_MODIFIERS: usize = 4;
 
-/// Makes each name the text describes as an organization (see the
-/// module) an organization, and so every other person or place of the same words, but for
-/// a family ("the Tarvel family") and a city or country (the city a club is named after).
-pub(crate) fn find_described_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// Makes each name the text describes as an organization or a place (see the module) one,
+/// and so every other person (and for an organization, place) of the same words, but for a
+/// family ("the Tarvel family") and a city or country (the city a club is named after).
+pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
-    let mut described: FastMap<u64, ()> = FastMap::default();
-    for s in spans.iter_mut() {
+    let n = doc.len();
+    let mut described: FastMap<u64, NameLabel> = FastMap::default();
+    // A user's own name (certain) keeps its type.
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let before = s.a > 0 && KIND_BEFORE.contains(&doc.word(s.a - 1));
-        let paper =
-            s.label == PER && s.b + 1 < doc.len() && PAPER_AFTER.contains(&doc.word(s.b + 1));
-        if before || paper || described_after(doc, s.b) {
-            s.label = ORG;
-            described.insert(doc.key(s.a, s.b), ());
+        let paper = s.label == PER && s.b + 1 < n && PAPER_AFTER.contains(&doc.word(s.b + 1));
+        // "the eastern town of Orsk"
+        let place_of =
+            s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
+        let kind = if before || paper {
+            Some(ORG)
+        } else {
+            described_after(doc, s.b).or(place_of.then_some(LOC))
+        };
+        // "the state of Orsk Health Department" is no place.
+        let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
+        match kind {
+            Some(LOC) if body(s) => {}
+            Some(label) => {
+                s.label = label;
+                described.insert(doc.key(s.a, s.b), label);
+            }
+            None => {}
         }
     }
     if described.is_empty() {
         return;
     }
     // "the Caloi family" is people; "in Nice" is the city whose club "club Nice" is.
-    let family = |b: usize| b + 1 < doc.len() && matches!(doc.word(b + 1), "family" | "brothers");
+    let family = |b: usize| b + 1 < n && matches!(doc.word(b + 1), "family" | "brothers");
     let city = |s: &NameSpan| {
         GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
     };
-    for s in spans.iter_mut().filter(|s| matches!(s.label, PER | LOC) && !family(s.b)) {
-        if described.contains_key(&doc.key(s.a, s.b)) && !(s.label == LOC && city(s)) {
-            s.label = ORG;
+    let open = |s: &&mut NameSpan| matches!(s.label, PER | LOC) && s.conf < 1.0 && !family(s.b);
+    for s in spans.iter_mut().filter(open) {
+        match described.get(&doc.key(s.a, s.b)) {
+            Some(&ORG) if !(s.label == LOC && city(s)) => s.label = ORG,
+            Some(&LOC) => s.label = LOC,
+            _ => {}
         }
     }
 }
@@ -177,29 +221,45 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// The confidence of an organization found after a kind of organization.
 const FOUND: f32 = 0.3;
 
-/// Whether the name ending at token `b` is followed by a description headed by a kind of
-/// organization: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`] modifiers, the
-/// head, and a word that ends the description.
-fn described_after(doc: &DocContext, b: usize) -> bool {
+/// The kind of name (organization or place) the description after the name ending at token
+/// `b` gives, if any: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`]
+/// modifiers, a head in [`KIND_HEADS`] or [`PLACE_HEADS`], and a word that ends the
+/// description.
+fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     if !matches!(word(b + 1), "is" | "was" | ",") || !matches!(word(b + 2), "a" | "an") {
-        return false;
+        return None;
     }
     let modifier =
         |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    let head = |w: &str| {
+        if KIND_HEADS.contains(&w) {
+            Some(ORG)
+        } else {
+            PLACE_HEADS.contains(&w).then_some(LOC)
+        }
+    };
     let mut h = b + 3;
-    while h < n && h <= b + 3 + MAX_MODIFIERS && !KIND_HEADS.contains(&word(h)) {
+    while h < n && h <= b + 3 + MAX_MODIFIERS && head(word(h)).is_none() {
         if !modifier(word(h)) {
-            return false;
+            return None;
         }
         h += 1;
     }
-    if !KIND_HEADS.contains(&word(h)) || doc.sentence_of(h) != doc.sentence_of(b) {
-        return false;
+    let label = head(word(h))?;
+    if doc.sentence_of(h) != doc.sentence_of(b) {
+        return None;
     }
     let next = word(h + 1);
-    next.is_empty() || (AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))))
+    let ends = match label {
+        // "a village and civil parish in", "a town of 3,000"
+        LOC => {
+            AFTER_HEAD.contains(&next) || matches!(next, "and" | "near" | "located" | "situated")
+        }
+        _ => AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))),
+    };
+    (next.is_empty() || ends).then_some(label)
 }
 
 #[cfg(test)]
@@ -210,7 +270,7 @@ mod tests {
     fn resolved(text: &str, names: &[(&[&str], NameLabel)]) -> Vec<(String, NameLabel)> {
         let doc = DocContext::new(text);
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
-        find_described_organizations(&doc, &mut spans);
+        find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
     }
 
@@ -221,7 +281,7 @@ mod tests {
         let first = span(&doc, &["Tarvel", "Osk"], PER, 0.5);
         let second = NameSpan { a: first.a + 5, b: first.b + 5, ..first };
         let mut spans = vec![first, second, span(&doc, &["Orsk"], LOC, 0.5)];
-        find_described_organizations(&doc, &mut spans);
+        find_described_names(&doc, &mut spans);
         let expected = [("Tarvel Osk", ORG), ("Tarvel Osk", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
@@ -259,7 +319,7 @@ mod tests {
         let club = span(&doc, &["Orsk"], LOC, 0.5);
         let city = NameSpan { a: doc.len() - 2, b: doc.len() - 2, ..club };
         let mut spans = vec![first, family, club, city];
-        find_described_organizations(&doc, &mut spans);
+        find_described_names(&doc, &mut spans);
         let expected = [("Brill", ORG), ("Brill", PER), ("Orsk", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
@@ -271,8 +331,29 @@ mod tests {
              Tarvel signed with the label Orsk Sound on Monday.",
         );
         let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
-        find_described_organizations(&doc, &mut spans);
+        find_described_names(&doc, &mut spans);
         let expected = [("Dana", PER), ("The Velmor Drift", ORG), ("Orsk Sound", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_kind_of_place_is_a_place() {
+        let doc = DocContext::new(
+            "Brillby is a village and parish near Orsk. Dana met the state of Velmor Health \
+             Board in the town of Castlemere, and Brillby voted.",
+        );
+        let first = span(&doc, &["Brillby"], PER, 0.5);
+        let again = NameSpan { a: doc.len() - 3, b: doc.len() - 3, ..first };
+        assert_eq!(doc.word(again.a), "Brillby");
+        let mut spans = vec![
+            first,
+            span(&doc, &["Velmor", "Health", "Board"], ORG, 0.5),
+            span(&doc, &["Castlemere"], ORG, 0.5),
+            again,
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected =
+            [("Brillby", LOC), ("Velmor Health Board", ORG), ("Castlemere", LOC), ("Brillby", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -10,13 +10,14 @@
 //!    organization, a force or party takes its nationality or number;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
-//! 1. [`descriptors`]: names the text calls organizations ("the band X", "X is a Danish
-//!    chain") are organizations through the document;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
+//! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
+//!    Danish chain", "X is a village in") are so through the document;
 //! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
-//!    go, a publication keeps its printed "The" and a business named by a possessive its "'s";
+//!    go, a publication or a name printed with "The" within a sentence keeps it, and a
+//!    business named by a possessive its "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
