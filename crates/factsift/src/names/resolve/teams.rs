@@ -1,10 +1,12 @@
 //! Teams named by their city in sports results ("Orsk beat Velmor 2-1"): the city stands for
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
-//! a place under the CoNLL conventions the names follow, so countries are left alone.
+//! a place under the CoNLL conventions the names follow, so countries are left alone. A
+//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls").
 
 use crate::names::context::DocContext;
 use crate::names::lexicon::cat;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
 const RESULT_VERBS: [&str; 8] =
@@ -18,10 +20,13 @@ const RESULT_NOUNS: [&str; 6] = ["victory", "win", "defeat", "loss", "draw", "le
 const CITY: u16 = cat(1) | cat(2);
 /// Countries (gazetteer category).
 const COUNTRY: u16 = cat(0);
+/// Countries, cities, regions and natural places (gazetteer categories).
+const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
 
 /// Makes each city that stands next to a sports result's verb or noun an
-/// organization.
-pub(crate) fn find_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+/// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
+pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    find_nicknamed_teams(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
@@ -40,11 +45,63 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Finds teams named by their nickname that the tagger left out next to a sports result's
+/// verb ("the Velmor Hawks beat the Rangers 6-2", "RANGERS BEAT INDIANS"): a capitalized run
+/// no name covers, after the verb (and an optional "the") or after "the" before it, that is
+/// no known place (a country's team is a place under the CoNLL conventions) nor nationality.
+fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let covered = covered_tokens(spans, n);
+    let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i);
+    let verb = |i: usize| RESULT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(doc.word(i)));
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut b = i;
+        while cap(b + 1) && doc.sentence_of(b + 1) == doc.sentence_of(i) && !verb(b + 1) {
+            b += 1;
+        }
+        // "The Velmor Hawks beat ...": a capitalized "the" is no part of the name.
+        let a = if doc.word(i) == "The" && i < b { i + 1 } else { i };
+        let the = a > i || (i > 0 && doc.word(i - 1) == "the");
+        let after = (i > 0 && verb(i - 1)) || (the && i >= 2 && verb(i - 2));
+        let before = b + 1 < n && verb(b + 1) && the;
+        // "the Chilean beat ...": a nationality names a player.
+        let place = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (PLACE | DEMONYM) != 0);
+        if (after || before) && !verb(a) && !place && doc.word(b).len() >= 3 {
+            found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
+        }
+        i = b + 1;
+    }
+    add_spans(spans, found);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_nickname_left_out_next_to_a_result_is_a_team() {
+        let doc = DocContext::new(
+            "The Velmor Hawks edged the Gulls 3-2, the Chilean beat Dana Ruiz, and the \
+             Orsk Larks blanked Brazil.",
+        );
+        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9)];
+        find_teams(&doc, &mut spans);
+        let expected = [
+            ("Velmor Hawks", ORG),
+            ("Gulls", ORG),
+            ("Dana Ruiz", NameLabel::Person),
+            ("Orsk Larks", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_city_next_to_a_result_is_its_team_and_a_country_stays_a_place() {
