@@ -1,11 +1,12 @@
-//! Names the text itself says are organizations or places. An organization: a noun that
-//! names a kind of organization right before the name ("the band Orsk Lanterns", "news
-//! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain",
-//! "Vendrix, a software company based in Orsk"), or a newspaper's word after it ("Zorya
-//! Vesti daily said"); a name the tagger left out after such a noun is found. A place: a
-//! description headed by a kind of place ("Brillby is a village in ...") or a kind of place
-//! and "of" before it ("the eastern town of Orsk"). The tagger often takes such names for
-//! people; what the text says holds for the same name through the document.
+//! Names the text itself says are organizations, places or other names. An organization: a noun
+//! that names a kind of organization right before the name ("the band Orsk Lanterns", "news weekly
+//! Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a software
+//! company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"); a name the
+//! tagger left out after such a noun is found. A place: a description headed by a kind of place
+//! ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town of
+//! Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
+//! language"), an other name never output. The tagger often takes such names for people; what the
+//! text says holds for the same name through the document.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -14,7 +15,7 @@ use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
-use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
 /// Lower-case nouns of a kind of organization written right before its name ("the band
 /// X", "Serie A side X"). Nouns that also name a person's trade ("broker", "insurer",
@@ -105,6 +106,21 @@ const PLACE_HEADS: [&str; 18] = [
     "township",
 ];
 
+/// Lower-case nouns of works, languages and events that head a description of a name ("is
+/// an endangered language", "a 1998 film directed by"): other names, never output.
+const WORK_HEADS: [&str; 10] = [
+    "language",
+    "dialect",
+    "album",
+    "song",
+    "film",
+    "novel",
+    "opera",
+    "festival",
+    "convention",
+    "tournament",
+];
+
 /// Heads that may take "of" and still describe an organization ("a maker of boats"); any
 /// other head before "of" is a collection ("a chain of islands", "a band of rebels").
 const KIND_OF: [&str; 6] =
@@ -186,6 +202,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         match described.get(&doc.key(s.a, s.b)) {
             Some(&ORG) if !(s.label == LOC && city(s)) => s.label = ORG,
             Some(&LOC) => s.label = LOC,
+            Some(&Other) if s.label == PER => s.label = Other,
             _ => {}
         }
     }
@@ -236,8 +253,10 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let head = |w: &str| {
         if KIND_HEADS.contains(&w) {
             Some(ORG)
+        } else if PLACE_HEADS.contains(&w) {
+            Some(LOC)
         } else {
-            PLACE_HEADS.contains(&w).then_some(LOC)
+            WORK_HEADS.contains(&w).then_some(Other)
         }
     };
     let mut h = b + 3;
@@ -257,7 +276,11 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         LOC => {
             AFTER_HEAD.contains(&next) || matches!(next, "and" | "near" | "located" | "situated")
         }
-        _ => AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))),
+        ORG => AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))),
+        // "a 1998 film directed by", "an album released in"
+        _ => {
+            AFTER_HEAD.contains(&next) || matches!(next, "by" | "released" | "directed" | "spoken")
+        }
     };
     (next.is_empty() || ends).then_some(label)
 }
@@ -354,6 +377,21 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected =
             [("Brillby", LOC), ("Velmor Health Board", ORG), ("Castlemere", LOC), ("Brillby", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_work_or_language_is_no_output_name() {
+        let doc = DocContext::new(
+            "Velmorin is an endangered language spoken in Orsk. Few speak Velmorin now, and \
+             Dana Ruiz is a singer.",
+        );
+        let first = span(&doc, &["Velmorin"], PER, 0.5);
+        let again = NameSpan { a: first.a + 11, b: first.a + 11, ..first };
+        assert_eq!(doc.word(again.a), "Velmorin");
+        let mut spans = vec![first, again, span(&doc, &["Dana", "Ruiz"], PER, 0.5)];
+        find_described_names(&doc, &mut spans);
+        let expected = [("Velmorin", Other), ("Velmorin", Other), ("Dana Ruiz", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
