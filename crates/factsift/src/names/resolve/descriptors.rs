@@ -1,12 +1,14 @@
-//! Names the text itself says are organizations, places or other names. An organization: a noun
-//! that names a kind of organization right before the name ("the band Orsk Lanterns", "news weekly
-//! Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a software
-//! company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"); a name the
-//! tagger left out after such a noun is found. A place: a description headed by a kind of place
-//! ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town of
-//! Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
-//! language"), an other name never output. The tagger often takes such names for people; what the
-//! text says holds for the same name through the document.
+//! Names the text itself says are organizations, places, people or other names. An organization: a
+//! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
+//! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
+//! software company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"); a
+//! name the tagger left out after such a noun is found. A place: a description headed by a kind of
+//! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
+//! of Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
+//! language"), an other name never output. A person: a description headed by a person's trade ("is
+//! an American rapper from") or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger
+//! often takes such names for other kinds; what the text says holds for the same name through the
+//! document.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -106,6 +108,52 @@ const PLACE_HEADS: [&str; 18] = [
     "township",
 ];
 
+/// Lower-case nouns of a person's trade that head a description of a name ("is an American
+/// rapper from"). Words that also head a firm's description ("a major player in", "an asset
+/// manager based in", "a producer of") are left out.
+const PERSON_HEADS: [&str; 40] = [
+    "singer",
+    "actor",
+    "actress",
+    "footballer",
+    "politician",
+    "writer",
+    "author",
+    "poet",
+    "musician",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "pianist",
+    "painter",
+    "sculptor",
+    "composer",
+    "rapper",
+    "comedian",
+    "journalist",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "scientist",
+    "physicist",
+    "chemist",
+    "mathematician",
+    "historian",
+    "philosopher",
+    "economist",
+    "novelist",
+    "playwright",
+    "screenwriter",
+    "filmmaker",
+    "photographer",
+    "activist",
+    "diplomat",
+    "boxer",
+    "cyclist",
+    "midfielder",
+    "goalkeeper",
+];
+
 /// Lower-case nouns of works, languages and events that head a description of a name ("is
 /// an endangered language", "a 1998 film directed by"): other names, never output.
 const WORK_HEADS: [&str; 10] = [
@@ -166,6 +214,13 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_named_after_kind(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    // "Dana Ruiz (born 1970)", "known as Ruiz, (born ..."
+    let born = |b: usize| {
+        let at = if word(b + 1) == "," { b + 2 } else { b + 1 };
+        word(at) == "(" && word(at + 1) == "born"
+    };
+    let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let before = s.a > 0 && KIND_BEFORE.contains(&doc.word(s.a - 1));
@@ -175,13 +230,14 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
         let kind = if before || paper {
             Some(ORG)
+        } else if born(s.b) {
+            Some(PER)
         } else {
             described_after(doc, s.b).or(place_of.then_some(LOC))
         };
-        // "the state of Orsk Health Department" is no place.
-        let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
         match kind {
-            Some(LOC) if body(s) => {}
+            // "the state of Orsk Health Department" is no place.
+            Some(LOC | PER) if body(s) => {}
             Some(label) => {
                 s.label = label;
                 described.insert(doc.key(s.a, s.b), label);
@@ -197,13 +253,19 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     let city = |s: &NameSpan| {
         GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
     };
-    let open = |s: &&mut NameSpan| matches!(s.label, PER | LOC) && s.conf < 1.0 && !family(s.b);
+    let open = |s: &&mut NameSpan| s.label.is_output() && s.conf < 1.0 && !family(s.b);
     for s in spans.iter_mut().filter(open) {
-        match described.get(&doc.key(s.a, s.b)) {
-            Some(&ORG) if !(s.label == LOC && city(s)) => s.label = ORG,
-            Some(&LOC) => s.label = LOC,
-            Some(&Other) if s.label == PER => s.label = Other,
-            _ => {}
+        let Some(&kind) = described.get(&doc.key(s.a, s.b)) else {
+            continue;
+        };
+        let was = s.label;
+        let takes = match kind {
+            ORG => was == PER || (was == LOC && !city(s)),
+            PER => (was == ORG && !body(s)) || (was == LOC && !city(s)),
+            _ => was == PER,
+        };
+        if takes {
+            s.label = kind;
         }
     }
 }
@@ -255,6 +317,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             Some(ORG)
         } else if PLACE_HEADS.contains(&w) {
             Some(LOC)
+        } else if PERSON_HEADS.contains(&w) {
+            Some(PER)
         } else {
             WORK_HEADS.contains(&w).then_some(Other)
         }
@@ -392,6 +456,27 @@ mod tests {
         let mut spans = vec![first, again, span(&doc, &["Dana", "Ruiz"], PER, 0.5)];
         find_described_names(&doc, &mut spans);
         let expected = [("Velmorin", Other), ("Velmorin", Other), ("Dana Ruiz", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_person_or_born_is_a_person() {
+        let doc = DocContext::new(
+            "Tarvel Osk (born 1970) is a boxer. Brisk Vale is a Danish rapper from Orsk. Later \
+             Tarvel Osk won, and Orsk cheered.",
+        );
+        let first = span(&doc, &["Tarvel", "Osk"], ORG, 0.5);
+        let again = NameSpan { a: doc.len() - 8, b: doc.len() - 7, ..first };
+        assert_eq!(doc.slice(again.a, again.b), "Tarvel Osk");
+        let mut spans = vec![
+            first,
+            span(&doc, &["Brisk", "Vale"], LOC, 0.5),
+            again,
+            span(&doc, &["Orsk"], LOC, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected =
+            [("Tarvel Osk", PER), ("Brisk Vale", PER), ("Tarvel Osk", PER), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
