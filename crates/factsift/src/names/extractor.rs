@@ -132,6 +132,7 @@ impl NameExtractor {
         let spans = resolve::people::join_pieces(&doc, spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
+        let spans = resolve::long_names::join_possessive_names(&doc, spans);
         let spans = resolve::long_names::extend_to_known_names(&doc, spans);
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);

@@ -3,11 +3,12 @@
 //! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
 //! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
-//! tagger left out whose last word says what they are ("Federal Open Market Committee").
+//! tagger left out whose last word says what they are ("Federal Open Market Committee"), and
+//! possessives that are part of a name ("Boat Builders' Association").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
+use crate::names::lexicon::{cat, phrase_key_extend, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -106,6 +107,58 @@ pub(crate) fn find_left_out_organizations(
     add_spans(&mut spans, found);
     spans
 }
+
+/// Joins an organization to the possessive before it that is part of its name: a plural
+/// possessive ("Orsk Boat Builders' Association", "Tarvel Ratepayers' Union"), a possessive of
+/// people ("Velmor People's Party", "Fishermen's Union"), or a company suffix after a name's
+/// "'s" ("Brill's Limited"). A place, an organization word or a person's name before a body
+/// ("Orsk's Harbour Board", "Institute's Centre", "Dana Ruiz's Vale Corp") is an owner, not a
+/// part of the name: those stay apart.
+pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..out.len() {
+        let r = &spans[k];
+        if r.label != NameLabel::Organization || r.a < 2 || !doc.capitalized(r.a - 2) {
+            continue;
+        }
+        let (mark, p) = (doc.word(r.a - 1), r.a - 2);
+        let owner = doc.word(p);
+        let plural = matches!(mark, "'" | "\u{2019}");
+        let people = matches!(mark, "'s" | "\u{2019}s")
+            && (matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men"));
+        let suffix = r.a == r.b && doc.cats(r.a) & CORPSUFFIX != 0 && mark.ends_with('s');
+        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0;
+        if !(plural || people || suffix) || owner_kind || doc.sentence_of(p) != doc.sentence_of(r.a)
+        {
+            continue;
+        }
+        let start = match spans.iter().position(|s| s.b == p) {
+            Some(j) if spans[j].label == NameLabel::Place => continue,
+            Some(j) if spans[j].label == NameLabel::Person && !suffix => continue,
+            Some(j) => {
+                gone[j] = true;
+                spans[j].a
+            }
+            None => {
+                let mut a = p;
+                while a > 0
+                    && doc.case(a - 1) == Case::Title
+                    && doc.sentence_of(a - 1) == doc.sentence_of(p)
+                    && !doc.starts_sentence(a)
+                {
+                    a -= 1;
+                }
+                a
+            }
+        };
+        out[k].a = start;
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Countries, cities, regions and natural places (gazetteer categories).
+const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
 
 /// Heads of a government's bodies, which a nationality before them does not name.
 const GOVERNMENT_WORDS: [&str; 4] = ["Ministry", "Government", "Department", "Embassy"];
@@ -361,6 +414,37 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_possessive_that_is_part_of_an_organization_name_joins_it() {
+        let doc = DocContext::new(
+            "The Orsk Boat Builders' Association met the Velmor People's Party and Brill's Ltd, \
+             while Orsk's Harbour Board and Dana Ruiz's Vale Corp watched.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Boat", "Builders"], ORG, 0.5),
+            span(&doc, &["Association"], ORG, 0.5),
+            span(&doc, &["Party"], ORG, 0.5),
+            span(&doc, &["Brill"], PER, 0.5),
+            span(&doc, &["Ltd"], ORG, 0.5),
+            span(&doc, &["Orsk", "'s"], LOC, 0.5),
+            span(&doc, &["Harbour", "Board"], ORG, 0.5),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.5),
+            span(&doc, &["Vale", "Corp"], ORG, 0.5),
+        ];
+        spans[5].b -= 1; // the second "Orsk", without its "'s"
+        let spans = join_possessive_names(&doc, spans);
+        let expected = [
+            ("Orsk Boat Builders' Association", ORG),
+            ("Velmor People's Party", ORG),
+            ("Brill's Ltd", ORG),
+            ("Orsk", LOC),
+            ("Harbour Board", ORG),
+            ("Dana Ruiz", PER),
+            ("Vale Corp", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_capitalized_run_ending_in_an_organization_word_is_an_organization() {
