@@ -1,6 +1,7 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, people named in full or after a title, lone words tagged elsewhere, and
-//! hyphenated pairs of places that are no place.
+//! only as companies, people named in full or after a title (and one-word places that are
+//! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
+//! place.
 
 use super::people::join_pieces;
 use super::titles::title_before;
@@ -28,6 +29,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     titled_people(doc, spans);
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
+    surname_places(doc, spans);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
     }
@@ -244,6 +246,28 @@ fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap
     }
 }
 
+/// A one-word place that is the last name of a person named in full in the document is that
+/// person ("Holland" after "Tom Holland", "Washington" in a report on a player named
+/// "Malivai Washington"): a short mention repeats the surname. Capitals-only words (a
+/// dateline's city) and a word after a place's preposition ("lived in London") are left alone.
+fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut surnames: FastMap<&str, ()> = FastMap::default();
+    for s in spans.iter().filter(|s| s.label == PER && s.b > s.a) {
+        surnames.insert(doc.lower(s.b), ());
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    // "lived in London": a place's preposition keeps it a place.
+    let at_place =
+        |i: usize| i > 0 && matches!(doc.word(i - 1), "in" | "at" | "near" | "from" | "to");
+    for s in spans.iter_mut().filter(|s| s.label == LOC && s.a == s.b && !at_place(s.a)) {
+        if doc.case(s.a) == Case::Title && surnames.contains_key(doc.lower(s.a)) {
+            s.label = PER;
+        }
+    }
+}
+
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
     let mut words = FastMap::default();
@@ -392,6 +416,32 @@ mod tests {
         ];
         apply(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == PER), "{:?}", texts(&spans, &doc));
+    }
+
+    #[test]
+    fn a_one_word_place_that_is_a_full_name_s_surname_is_that_person() {
+        let doc = DocContext::new(
+            "Dana Holland won in Orsk. Later Holland said she lived in Holland, and ORSK agreed.",
+        );
+        let said = span(&doc, &["Holland", "said"], LOC, 0.5);
+        let lived = NameSpan { a: said.a + 5, b: said.a + 5, ..said };
+        assert_eq!(doc.word(lived.a), "Holland");
+        let mut spans = vec![
+            span(&doc, &["Dana", "Holland"], PER, 0.9),
+            span(&doc, &["Orsk"], LOC, 0.5),
+            NameSpan { b: said.a, ..said },
+            lived,
+            span(&doc, &["ORSK"], LOC, 0.5),
+        ];
+        surname_places(&doc, &mut spans);
+        let expected = [
+            ("Dana Holland", PER),
+            ("Orsk", LOC),
+            ("Holland", PER),
+            ("Holland", LOC),
+            ("ORSK", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
