@@ -203,7 +203,9 @@ fn cased_form(word: &str) -> String {
 /// The key of `word`'s own identity feature (the word as written, at its own position): a
 /// model has a row for it when training saw the word and weighed it.
 pub(crate) fn word_identity_key(word: &str) -> u64 {
-    mix(feature(T_WORD, &cased_form(word)), 100)
+    let plain = !word.chars().any(|c| matches!(c, '’' | '‘' | 'ʼ' | '0'..='9'));
+    let key = if plain { feature(T_WORD, word) } else { feature(T_WORD, &cased_form(word)) };
+    mix(key, 100)
 }
 
 /// Computes the features of one distinct word.

@@ -570,11 +570,10 @@ fn solve<const K: usize>(mut a: [[f64; K]; K], mut b: [f64; K]) -> Option<[f64; 
         }
         a.swap(c, p);
         b.swap(c, p);
+        let pivot = a[c];
         for r in (0..K).filter(|&r| r != c) {
-            let f = a[r][c] / a[c][c];
-            for k in c..K {
-                a[r][k] -= f * a[c][k];
-            }
+            let f = a[r][c] / pivot[c];
+            a[r][c..].iter_mut().zip(&pivot[c..]).for_each(|(x, p)| *x -= f * p);
             b[r] -= f * b[c];
         }
     }
