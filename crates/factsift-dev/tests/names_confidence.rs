@@ -3,7 +3,7 @@
 //! right, span and type exact). The shipped model's calibration is fitted on CoNLL dev, so it
 //! must hold there (a model re-trained without `--dev`, or a stale calibration after the
 //! resolution rules changed, fails); WikiGold is never fitted on, and its ceiling keeps the
-//! gain over Platt scaling of the raw confidence alone (0.183; 0.161 with the evidence
+//! gain over Platt scaling of the raw confidence alone (0.183; 0.151 with the evidence
 //! inputs). The files are measuring data beside the repository; the tests skip without them
 //! (and fail under FACTSIFT_REQUIRE_SHARED=1).
 
@@ -49,7 +49,7 @@ fn confidence_is_calibrated_on_conll_dev() {
     let docs = factsift_cli::conll::read_conll(conll.as_bytes()).expect("CoNLL dev reads");
     let (all, org, names) = calibration_error(&docs);
     println!("CoNLL dev calibration error {all:.3}, organizations {org:.3}, {names} names");
-    // Shipped: 0.017, organizations 0.036.
+    // Shipped: 0.016, organizations 0.033.
     assert!(all <= 0.025, "calibration error {all:.3} over 0.025: re-train with --dev");
     assert!(org <= 0.05, "organizations' calibration error {org:.3} over 0.05");
 }
@@ -60,7 +60,7 @@ fn confidence_on_wikigold_stays_under_its_ceiling() {
     let docs = factsift_cli::conll::read_conll(conll.as_bytes()).expect("WikiGold reads");
     let (all, org, names) = calibration_error(&docs);
     println!("WikiGold calibration error {all:.3}, organizations {org:.3}, {names} names");
-    // Platt scaling of the raw confidence: 0.183, organizations 0.299; shipped 0.161, 0.233.
-    assert!(all <= 0.17, "calibration error {all:.3} over 0.17");
-    assert!(org <= 0.26, "organizations' calibration error {org:.3} over 0.26");
+    // Platt scaling of the raw confidence: 0.183, organizations 0.299; shipped 0.151, 0.220.
+    assert!(all <= 0.165, "calibration error {all:.3} over 0.165");
+    assert!(org <= 0.245, "organizations' calibration error {org:.3} over 0.245");
 }

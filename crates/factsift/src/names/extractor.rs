@@ -168,17 +168,19 @@ impl NameExtractor {
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
-        let evidence = spans
+        let mut evidence: Vec<Option<NameEvidence>> = spans
             .iter()
             .map(|s| {
                 let from_rule = by_tagger.binary_search(&(s.a, s.b, s.label)).is_err();
                 (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule))
             })
             .collect();
+        let (sum, n) = evidence.iter().flatten().fold((0.0, 0), |(s, n), e| (s + e.learned, n + 1));
+        evidence.iter_mut().flatten().for_each(|e| e.document_learned = sum / n as f32);
         Some(Resolved { doc, spans, acronyms, evidence })
     }
 
-    /// What the confidence of `s` is calibrated from.
+    /// What the confidence of `s` is calibrated from (all but `document_learned`).
     fn evidence(&self, doc: &DocContext, s: &NameSpan, from_rule: bool) -> NameEvidence {
         let tokens = s.b - s.a + 1;
         let learned = (s.a..=s.b)
@@ -202,6 +204,7 @@ impl NameExtractor {
             from_rule,
             learned: learned as f32 / tokens as f32,
             in_gazetteer: in_gazetteer as f32 / tokens as f32,
+            document_learned: 0.0,
         }
     }
 
