@@ -158,7 +158,7 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
 }
 
 /// Countries, cities, regions and natural places (gazetteer categories).
-const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
+pub(crate) const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
 
 /// Heads of a government's bodies, which a nationality before them does not name.
 const GOVERNMENT_WORDS: [&str; 4] = ["Ministry", "Government", "Department", "Embassy"];

@@ -6,6 +6,7 @@
 use crate::names::context::DocContext;
 use crate::names::lexicon::cat;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
@@ -20,8 +21,6 @@ const RESULT_NOUNS: [&str; 6] = ["victory", "win", "defeat", "loss", "draw", "le
 const CITY: u16 = cat(1) | cat(2);
 /// Countries (gazetteer category).
 const COUNTRY: u16 = cat(0);
-/// Countries, cities, regions and natural places (gazetteer categories).
-const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
 
 /// Makes each city that stands next to a sports result's verb or noun an
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
