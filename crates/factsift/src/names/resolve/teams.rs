@@ -52,7 +52,7 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let covered = covered_tokens(spans, n);
     let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i);
-    let verb = |i: usize| RESULT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(doc.word(i)));
+    let verb = |i: usize| is_result_verb(doc.word(i));
     let mut found = Vec::new();
     let mut i = 0;
     while i < n {
@@ -77,6 +77,15 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         i = b + 1;
     }
     add_spans(spans, found);
+}
+
+/// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
+/// their length or first letter, before any comparison.
+fn is_result_verb(w: &str) -> bool {
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    (4..=8).contains(&w.len())
+        && matches!(first, Some(b'b' | b'd' | b'e' | b'r' | b't'))
+        && RESULT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
