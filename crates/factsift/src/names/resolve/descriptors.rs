@@ -12,6 +12,7 @@
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
+use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::ORGHEAD;
@@ -223,7 +224,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
-        let before = s.a > 0 && KIND_BEFORE.contains(&doc.word(s.a - 1));
+        let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
+        let before = lower_before && KIND_BEFORE.contains(&doc.word(s.a - 1));
         let paper = s.label == PER && s.b + 1 < n && PAPER_AFTER.contains(&doc.word(s.b + 1));
         // "the eastern town of Orsk"
         let place_of =
@@ -280,7 +282,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     let mut i = 1;
     while i < n {
-        if !cap(i) || !KIND_BEFORE.contains(&doc.word(i - 1)) {
+        if !cap(i) || doc.case(i - 1) != Case::Lower || !KIND_BEFORE.contains(&doc.word(i - 1)) {
             i += 1;
             continue;
         }
