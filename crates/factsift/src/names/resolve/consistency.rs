@@ -260,7 +260,7 @@ fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
     }
     // "lived in London": a place's preposition keeps it a place.
     let at_place =
-        |i: usize| i > 0 && matches!(doc.word(i - 1), "in" | "at" | "near" | "from" | "to");
+        |i: usize| i > 0 && matches!(doc.lower(i - 1), "in" | "at" | "near" | "from" | "to");
     for s in spans.iter_mut().filter(|s| s.label == LOC && s.a == s.b && !at_place(s.a)) {
         if doc.case(s.a) == Case::Title && surnames.contains_key(doc.lower(s.a)) {
             s.label = PER;

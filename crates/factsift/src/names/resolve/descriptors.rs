@@ -274,7 +274,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 
 /// Finds the organizations the tagger left out right after a kind of organization ("the
 /// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
-/// "The" included. A weekday, a month or a single letter ("group C") names none.
+/// "The" included. A weekday, a month or a single letter ("group C", "group C.") names none.
 fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let covered = covered_tokens(spans, n);
@@ -291,7 +291,10 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             b += 1;
         }
         let last = doc.word(b);
-        if last.chars().count() >= 2 && !is_date_word(last, ORG) && (b > i || last != "The") {
+        if last.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !is_date_word(last, ORG)
+            && (b > i || last != "The")
+        {
             found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
         }
         i = b + 1;
@@ -416,7 +419,7 @@ mod tests {
     #[test]
     fn a_capitalized_run_left_out_after_a_kind_of_organization_is_one() {
         let doc = DocContext::new(
-            "Dana joined the band The Velmor Drift in May, and later the group C tour. \
+            "Dana joined the band The Velmor Drift in May, and later the group C. tour. \
              Tarvel signed with the label Orsk Sound on Monday.",
         );
         let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
