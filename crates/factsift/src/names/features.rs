@@ -5,7 +5,7 @@
 
 use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
 use super::span::NameLabel;
-use crate::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
+use crate::hash::{feature, feature_of_number, feature_of_parts, mix};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
@@ -152,7 +152,8 @@ fn shape(word: &str) -> String {
 pub(crate) struct WordFeatures {
     /// The word normalized for lookups (see `norm_lower`).
     pub lower: String,
-    /// Hash of `lower`, the key of the document's label memory.
+    /// Hash of `lower` (its one-word gazetteer phrase key), the key of the document's label
+    /// memory.
     pub lower_key: u64,
     /// Case class.
     pub case: Case,
@@ -276,7 +277,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     }
     slots[SLOT_SSTART] = sstart.iter().map(|&k| mix(k, 200)).collect();
     slots[SLOT_CAPS] = caps.iter().map(|&k| mix(k, 201)).collect();
-    let lower_key = fnv(&lower);
+    let lower_key = super::lexicon::phrase_key([lower.as_str()]);
     WordFeatures { lower, lower_key, case, slots, phrase_prefix: alone.prefix }
 }
 

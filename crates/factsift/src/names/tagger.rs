@@ -33,7 +33,7 @@ pub(crate) trait Scorer {
             }
         }
     }
-    /// The interned word's normalized form, its hash and its case.
+    /// The interned word's normalized form, its hash (its one-word phrase key) and its case.
     fn info(&self, id: u32) -> (&str, u64, Case);
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
@@ -307,7 +307,7 @@ impl Sentence {
                         phrase_key_extend(None, &norm_lower(toks.tokens[s0 + s].as_str(text)));
                     (key, gaz.lookup(key).prefix)
                 }
-                id => (phrase_key_extend(None, scorer.info(id).0), scorer.starts_phrase(id)),
+                id => (scorer.info(id).1, scorer.starts_phrase(id)),
             };
             if !prefix {
                 continue;
@@ -433,7 +433,9 @@ fn decode_pass<S: Scorer>(
 ) -> (Tagged, Memory) {
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
-    let mut memory: Memory = FastMap::default();
+    // The second pass remembers the words the first did: room for them all from the start.
+    let mut memory =
+        Memory::with_capacity_and_hasher(global.map_or(0, Memory::len), Default::default());
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // Pieces with a capitalized word read so far (both passes read the same ones).
