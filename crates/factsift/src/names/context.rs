@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use smol_str::SmolStr;
 
-use super::features::{cases_of, Case};
+use super::features::{case_of, Case};
 use super::lexicon::{norm_lower_ascii, norm_lower_chars, phrase_key, GAZETTEER};
 use crate::text::{tokenize, Tokens};
 
@@ -13,6 +13,8 @@ use crate::text::{tokenize, Tokens};
 pub(crate) struct DocContext<'t> {
     pub text: &'t str,
     pub toks: Tokens,
+    /// Each token as written (slicing the text once per token, not at every look-up).
+    words: Vec<&'t str>,
     /// Sentence number of each token.
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
@@ -38,9 +40,10 @@ impl<'t> DocContext<'t> {
             sentence_start[r.start] = true;
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
-        let cases = cases_of(text, &toks);
+        let words: Vec<&str> = toks.tokens.iter().map(|t| t.as_str(text)).collect();
+        let cases = words.iter().map(|w| case_of(w)).collect();
         let cats = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext { text, toks, sentence_of, sentence_start, cases, lower, cats }
+        DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats }
     }
 
     /// Number of tokens.
@@ -50,7 +53,7 @@ impl<'t> DocContext<'t> {
 
     /// Token `i` as written.
     pub fn word(&self, i: usize) -> &'t str {
-        self.toks.tokens[i].as_str(self.text)
+        self.words[i]
     }
 
     /// The case class of token `i`.
