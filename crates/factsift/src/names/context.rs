@@ -40,7 +40,7 @@ impl<'t> DocContext<'t> {
             sentence_start[r.start] = true;
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
-        let words: Vec<&str> = toks.tokens.iter().map(|t| t.as_str(text)).collect();
+        let words = toks.words(text);
         let cases = words.iter().map(|w| case_of(w)).collect();
         let cats = (0..n).map(|_| OnceCell::new()).collect();
         DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats }
@@ -64,6 +64,11 @@ impl<'t> DocContext<'t> {
     /// Whether token `i` starts with a capital: title case or all capitals.
     pub fn capitalized(&self, i: usize) -> bool {
         matches!(self.cases[i], Case::Title | Case::Upper)
+    }
+
+    /// Every token as written.
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
     }
 
     /// The case class of every token.

@@ -443,7 +443,8 @@ pub fn train(
                     for &d in order.iter() {
                         let doc = &prepared[d];
                         p.unlabeled = doc.unlabeled;
-                        decode(&doc.text, &doc.toks, &doc.cases, p, Some(&doc.gold));
+                        let words = doc.toks.words(&doc.text);
+                        decode(&words, &doc.toks, &doc.cases, p, Some(&doc.gold));
                     }
                 });
             }
@@ -537,7 +538,7 @@ fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
 fn median_margin(model: &Model, docs: &[Prepared]) -> f32 {
     let mut margins: Vec<f32> = Vec::new();
     for d in docs.iter().step_by(7) {
-        let t = super::tagger::tag(model, &d.text, &d.toks, &d.cases);
+        let t = super::tagger::tag(model, &d.toks.words(&d.text), &d.toks, &d.cases);
         margins.extend(
             t.margins
                 .iter()

@@ -36,6 +36,13 @@ pub struct Tokens {
     pub sentences: Vec<std::ops::Range<usize>>,
 }
 
+impl Tokens {
+    /// Each token's text in `text` (the string it was found in).
+    pub(crate) fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.tokens.iter().map(|t| t.as_str(text)).collect()
+    }
+}
+
 /// Abbreviations whose final stop belongs to the word (compared case-sensitively).
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Apr", "Aug", "Ave", "Brig", "Bros", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Cpl",
