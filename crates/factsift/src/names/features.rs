@@ -82,6 +82,9 @@ pub(crate) enum Case {
 
 /// The case class of `word`.
 pub(crate) fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        return ascii_case_of(word.as_bytes());
+    }
     let Some(first) = word.chars().next() else { return Case::Other };
     if first.is_ascii_lowercase() {
         return Case::Lower;
@@ -103,6 +106,26 @@ pub(crate) fn case_of(word: &str) -> Case {
     } else if first.is_lowercase() {
         Case::Lower
     } else if has_letter && !has_lower && word.chars().any(|c| c.is_uppercase()) {
+        Case::Upper
+    } else {
+        Case::Other
+    }
+}
+
+/// [`case_of`] for ASCII text: the same tests, byte by byte.
+fn ascii_case_of(word: &[u8]) -> Case {
+    let Some(&first) = word.first() else { return Case::Other };
+    if first.is_ascii_lowercase() {
+        return Case::Lower;
+    }
+    let has_lower = word.iter().any(u8::is_ascii_lowercase);
+    if first.is_ascii_uppercase() {
+        if has_lower {
+            Case::Title
+        } else {
+            Case::Upper
+        }
+    } else if !has_lower && word.iter().any(u8::is_ascii_uppercase) {
         Case::Upper
     } else {
         Case::Other
@@ -437,5 +460,12 @@ mod tests {
         assert_eq!(case_of("Xi’an"), Case::Title);
         assert_eq!(case_of("the"), Case::Lower);
         assert_eq!(case_of("42"), Case::Other);
+        // Words that start with no letter: capitals make them upper case, small letters not.
+        assert_eq!(case_of("3M"), Case::Upper);
+        assert_eq!(case_of("'ASTANA"), Case::Upper);
+        assert_eq!(case_of("1990s"), Case::Other);
+        assert_eq!(case_of("\u{2019}Astana"), Case::Other);
+        assert_eq!(case_of("\u{C9}MILE"), Case::Upper);
+        assert_eq!(case_of(""), Case::Other);
     }
 }

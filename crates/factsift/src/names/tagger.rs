@@ -237,6 +237,12 @@ fn is_headline(words: &[&str], case: &[Case]) -> bool {
                 _ => {}
             }
         }
+        // Neither test can pass any more (most sentences, early on): a long lower-case word
+        // rules out title case, and the words left cannot bring the capitals to five times
+        // the others.
+        if long_lower > 0 && other * 5 > upper + (case.len() - i - 1) {
+            return false;
+        }
     }
     (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0)
 }
