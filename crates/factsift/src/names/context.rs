@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use smol_str::SmolStr;
 
-use super::features::{case_of, Case};
+use super::features::{cases_of, Case};
 use super::lexicon::{norm_lower_ascii, norm_lower_chars, phrase_key, GAZETTEER};
 use crate::text::{tokenize, Tokens};
 
@@ -41,7 +41,7 @@ impl<'t> DocContext<'t> {
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
         let words = toks.words(text);
-        let cases = words.iter().map(|w| case_of(w)).collect();
+        let cases = cases_of(&words);
         let cats = (0..n).map(|_| OnceCell::new()).collect();
         DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats }
     }

@@ -132,9 +132,9 @@ fn ascii_case_of(word: &[u8]) -> Case {
     }
 }
 
-/// The case class of each token of a text.
-pub(crate) fn cases_of(text: &str, toks: &crate::text::Tokens) -> Vec<Case> {
-    toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect()
+/// The case class of each word.
+pub(crate) fn cases_of(words: &[&str]) -> Vec<Case> {
+    words.iter().map(|w| case_of(w)).collect()
 }
 
 /// The collapsed shape of a word: `Xx`, `X.X.`, `d-d`, `xX` (runs of one class collapsed).

@@ -309,11 +309,10 @@ impl Sentence {
                 continue;
             }
             let mut h = key;
-            for e in s + 1..(s + gaz.max_len).min(m) {
-                h = if self.ids[e] != NO_ID {
-                    phrase_key_extend(Some(h), scorer.info(self.ids[e]).0)
-                } else {
-                    phrase_key_extend(Some(h), &norm_lower(words[e]))
+            for (e, word) in words.iter().enumerate().take(s + gaz.max_len).skip(s + 1) {
+                h = match self.ids[e] {
+                    NO_ID => phrase_key_extend(Some(h), &norm_lower(word)),
+                    id => phrase_key_extend(Some(h), scorer.info(id).0),
                 };
                 let hit = gaz.lookup(h);
                 if let Some(entry) = hit.entry {
@@ -821,8 +820,8 @@ mod tests {
     #[test]
     fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
         let headline = |text: &str| {
-            let toks = tokenize(text);
-            is_headline(&toks.words(text), &cases_of(text, &toks))
+            let words = tokenize(text).words(text);
+            is_headline(&words, &cases_of(&words))
         };
         assert!(headline("Why Brenmoor's Tal Is Visiting Castlevane First"));
         assert!(headline("VENDRIX TAKES OVER AT THE TOP"));
@@ -836,8 +835,8 @@ mod tests {
         let toks = tokenize(&text);
         assert_eq!(toks.sentences.len(), 1);
         let mut scorer = Counting::default();
-        let cases = cases_of(&text, &toks);
-        let tagged = decode(&toks.words(&text), &toks, &cases, &mut scorer, None);
+        let words = toks.words(&text);
+        let tagged = decode(&words, &toks, &cases_of(&words), &mut scorer, None);
         assert_eq!(tagged.labels.len(), 5 * MAX_SENTENCE);
         // Word ids live until the end of a piece: the cache can start afresh after each.
         assert!(scorer.most <= 3 * MAX_SENTENCE, "{} words in one piece", scorer.most);

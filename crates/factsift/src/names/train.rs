@@ -131,7 +131,7 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
             unlabeled[label(t.index(), pos)] = true;
         }
     }
-    let cases = cases_of(&doc.text, &toks);
+    let cases = cases_of(&toks.words(&doc.text));
     (Prepared { text: doc.text.clone(), toks, cases, gold, unlabeled }, missed)
 }
 
