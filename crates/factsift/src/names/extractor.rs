@@ -7,10 +7,12 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use super::context::DocContext;
-use super::model::{Model, ModelError};
+use super::features::{label, word_identity_key, Pos};
+use super::model::{Model, ModelError, NameEvidence};
 use super::resolve;
+use super::resolve::acronyms::Acronyms;
 use super::resolve::user::UserNames;
-use super::span::NameSpan;
+use super::span::{NameLabel, NameSpan};
 use super::tagger::tagged_spans;
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
@@ -116,6 +118,16 @@ impl Recognizer for NameExtractor {
     }
 }
 
+/// One window's names after resolution, before their confidence is calibrated.
+struct Resolved<'t> {
+    doc: DocContext<'t>,
+    spans: Vec<NameSpan>,
+    acronyms: Acronyms,
+    /// For each name, what its confidence is calibrated from (none for a user's entry: it
+    /// stays certain).
+    evidence: Vec<Option<NameEvidence>>,
+}
+
 /// The longest text the names stages read as one document (bytes): every news article fits,
 /// and the tagger keeps the first pass's scores for all the tokens of a window this size
 /// (131,072 at most, so all when they average four bytes or more with their spaces).
@@ -124,11 +136,26 @@ const WINDOW: usize = 1 << 19;
 impl NameExtractor {
     /// Finds the names in one window of the text.
     fn recognize_window(&self, text: &str, out: &mut Vec<Entity>) {
+        let Some(mut r) = self.resolve_window(text) else { return };
+        for (s, e) in r.spans.iter_mut().zip(&r.evidence) {
+            if let Some(e) = e {
+                s.conf = self.model.calibrated(e);
+            }
+        }
+        resolve::canonical::entities(&r.doc, &r.spans, &r.acronyms, out);
+    }
+
+    /// The resolved names of one window of the text (none when it has no tokens).
+    fn resolve_window<'t>(&self, text: &'t str) -> Option<Resolved<'t>> {
         let doc = DocContext::new(text);
         if doc.len() == 0 {
-            return;
+            return None;
         }
-        let spans = resolve::lists::split_lists(tagged_spans(&self.model, &doc), &doc);
+        let tagged = tagged_spans(&self.model, &doc);
+        let mut by_tagger: Vec<(usize, usize, NameLabel)> =
+            tagged.iter().map(|s| (s.a, s.b, s.label)).collect();
+        by_tagger.sort_unstable();
+        let spans = resolve::lists::split_lists(tagged, &doc);
         let spans = resolve::people::join_pieces(&doc, spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
@@ -141,12 +168,67 @@ impl NameExtractor {
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
-        // A user's entry stays certain; the tagger's names get calibrated confidence.
-        spans
-            .iter_mut()
-            .filter(|s| s.conf < 1.0)
-            .for_each(|s| s.conf = self.model.calibrated(s.conf));
-        resolve::canonical::entities(&doc, &spans, &acronyms, out);
+        let mut evidence: Vec<Option<NameEvidence>> = spans
+            .iter()
+            .map(|s| {
+                let from_rule = by_tagger.binary_search(&(s.a, s.b, s.label)).is_err();
+                (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule))
+            })
+            .collect();
+        let (sum, n) = evidence.iter().flatten().fold((0.0, 0), |(s, n), e| (s + e.learned, n + 1));
+        evidence.iter_mut().flatten().for_each(|e| e.document_learned = sum / n as f32);
+        Some(Resolved { doc, spans, acronyms, evidence })
+    }
+
+    /// What the confidence of `s` is calibrated from (all but `document_learned`).
+    fn evidence(&self, doc: &DocContext, s: &NameSpan, from_rule: bool) -> NameEvidence {
+        let tokens = s.b - s.a + 1;
+        let learned = (s.a..=s.b)
+            .filter(|&i| {
+                let pos = match (i == s.a, i == s.b) {
+                    (true, true) => Pos::U,
+                    (true, false) => Pos::B,
+                    (false, true) => Pos::Lst,
+                    (false, false) => Pos::I,
+                };
+                let l = label(s.label.index(), pos);
+                // The word's own identity weighs for this label above no name.
+                self.model.row(word_identity_key(doc.word(i))).is_some_and(|r| r[l] > r[0])
+            })
+            .count();
+        let in_gazetteer = (s.a..=s.b).filter(|&i| doc.cats(i) != 0).count();
+        NameEvidence {
+            raw: s.conf,
+            label: s.label,
+            tokens,
+            from_rule,
+            learned: learned as f32 / tokens as f32,
+            in_gazetteer: in_gazetteer as f32 / tokens as f32,
+            document_learned: 0.0,
+        }
+    }
+
+    /// The names found in `text` (byte ranges and labels) with the evidence their confidence
+    /// is calibrated from: what training fits the calibration on.
+    #[cfg(feature = "train")]
+    pub(crate) fn names_with_evidence(
+        &self,
+        text: &str,
+    ) -> Vec<(super::span::GoldName, NameEvidence)> {
+        let mut out = Vec::new();
+        for (at, window) in windows(text, WINDOW) {
+            let Some(r) = self.resolve_window(window) else { continue };
+            for (s, e) in r.spans.iter().zip(r.evidence) {
+                let Some(e) = e.filter(|_| s.label.is_output()) else { continue };
+                let name = super::span::GoldName {
+                    byte_start: at + r.doc.toks.tokens[s.a].start,
+                    byte_end: at + r.doc.toks.tokens[s.b].end,
+                    label: s.label,
+                };
+                out.push((name, e));
+            }
+        }
+        out
     }
 }
 

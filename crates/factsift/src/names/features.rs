@@ -213,18 +213,30 @@ fn case_name(c: Case) -> &'static str {
     }
 }
 
-/// Computes the features of one distinct word.
-pub(crate) fn word_features(word: &str) -> WordFeatures {
-    let lower = norm_lower(word);
-    let case = case_of(word);
-    let cased: String = word
-        .chars()
+/// `word` as its word-identity feature reads it: apostrophes unified, digits as `0`.
+fn cased_form(word: &str) -> String {
+    word.chars()
         .map(|c| match c {
             '’' | '‘' | 'ʼ' => '\'',
             '0'..='9' => '0',
             c => c,
         })
-        .collect();
+        .collect()
+}
+
+/// The key of `word`'s own identity feature (the word as written, at its own position): a
+/// model has a row for it when training saw the word and weighed it.
+pub(crate) fn word_identity_key(word: &str) -> u64 {
+    let plain = !word.chars().any(|c| matches!(c, '’' | '‘' | 'ʼ' | '0'..='9'));
+    let key = if plain { feature(T_WORD, word) } else { feature(T_WORD, &cased_form(word)) };
+    mix(key, 100)
+}
+
+/// Computes the features of one distinct word.
+pub(crate) fn word_features(word: &str) -> WordFeatures {
+    let lower = norm_lower(word);
+    let case = case_of(word);
+    let cased = cased_form(word);
     let shp = shape(word);
     let alone = GAZETTEER.lookup(super::lexicon::phrase_key([lower.as_str()]));
     let gaz = alone.entry.map_or(0, |e| e.cats);
@@ -437,6 +449,18 @@ pub(crate) fn bigram_key(a: u64, b: u64, p: isize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_identity_key_is_a_feature_of_the_word_itself() {
+        for w in ["Almaty", "O’Neill", "1996", "KazMunayGas"] {
+            let own = &word_features(w).slots[offset_slot(0)];
+            assert!(own.contains(&word_identity_key(w)), "{w}");
+            let next = &word_features(w).slots[offset_slot(1)];
+            assert!(!next.contains(&word_identity_key(w)), "{w}: only at its own place");
+        }
+        assert_eq!(word_identity_key("O’Neill"), word_identity_key("O'Neill"));
+        assert_ne!(word_identity_key("Apple"), word_identity_key("apple"));
+    }
 
     #[test]
     fn bilou_transitions() {

@@ -4,10 +4,60 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::features::{trans1_key, trans2_key, Small, FEATURE_SPEC, L};
+use super::span::NameLabel;
 use crate::hash::fnv;
 
 const MAGIC: &[u8; 4] = b"FSNM";
-const VERSION: u32 = 2;
+/// Version 3 calibrates from [`CALIBRATION_INPUTS`] inputs; version 2 files (Platt scaling of
+/// the raw confidence alone) still load.
+const VERSION: u32 = 3;
+
+/// How many numbers the confidence calibration weighs (see [`NameEvidence::inputs`]).
+pub(crate) const CALIBRATION_INPUTS: usize = 9;
+
+/// What the confidence of a found name is calibrated from: its raw confidence and a few
+/// facts about it that held-out text shows to predict mistakes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct NameEvidence {
+    /// The tagger's confidence from its decision margins (or the one a resolution rule gave).
+    pub raw: f32,
+    pub label: NameLabel,
+    /// Tokens in the name.
+    pub tokens: usize,
+    /// Whether resolution made or reshaped the name (the tagger did not find it as it is).
+    pub from_rule: bool,
+    /// Share of the name's words that training taught the model as this type at their place
+    /// in the name (unseen words are wrong more often, and out of domain most are unseen).
+    pub learned: f32,
+    /// Share of the name's words in the gazetteer.
+    pub in_gazetteer: f32,
+    /// The mean `learned` of the names of the document: text unlike the training text has
+    /// more unseen names, and more mistakes among them.
+    pub document_learned: f32,
+}
+
+impl NameEvidence {
+    /// The calibration's inputs: a constant, the raw confidence's log-odds, then the facts.
+    pub(crate) fn inputs(&self) -> [f32; CALIBRATION_INPUTS] {
+        let raw = self.raw.clamp(1e-4, 1.0 - 1e-4);
+        let flag = |b: bool| f32::from(u8::from(b));
+        [
+            1.0,
+            (raw / (1.0 - raw)).ln(),
+            flag(self.from_rule),
+            flag(self.label == NameLabel::Organization),
+            flag(self.label == NameLabel::Place),
+            self.learned,
+            self.in_gazetteer,
+            flag(self.tokens >= 3),
+            self.document_learned,
+        ]
+    }
+}
+
+/// The calibration that reports the raw confidence unchanged.
+pub(crate) const IDENTITY_CALIBRATION: [f32; CALIBRATION_INPUTS] =
+    [0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
 
 /// Why a names model file could not be loaded.
 ///
@@ -56,9 +106,10 @@ pub(crate) struct Model {
     pub trans2: Vec<[f32; L]>,
     /// Margin at which the tagger's raw confidence reaches one half.
     pub conf_scale: f32,
-    /// `(a, b)`: a name's reported confidence is `sigmoid(a * logit(raw) + b)` (Platt scaling,
-    /// fitted by the training command on held-out text).
-    pub calibration: [f32; 2],
+    /// Weights of [`NameEvidence::inputs`]: a name's reported confidence is the sigmoid of
+    /// their weighted sum (logistic regression, fitted by the training command on held-out
+    /// text).
+    pub calibration: [f32; CALIBRATION_INPUTS],
     /// Copies of the rows of the [`Small`] features by their index (zeros for those the
     /// model lacks: adding them changes no score), kept together so they stay in cache.
     pub small: Vec<[f32; L]>,
@@ -114,7 +165,7 @@ impl Model {
             trans1: Vec::new(),
             trans2: Vec::new(),
             conf_scale,
-            calibration: [1.0, 0.0],
+            calibration: IDENTITY_CALIBRATION,
             small: Vec::new(),
         };
         m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
@@ -156,7 +207,13 @@ impl Model {
 
     /// Reads a model file.
     pub(crate) fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
-        if b.get(..4) != Some(MAGIC.as_slice()) || u32_at(b, 4) != Some(VERSION) {
+        // Version 2 stored Platt scaling `(a, b)`: weights `b` and `a` of the first two inputs.
+        let inputs = match u32_at(b, 4) {
+            Some(VERSION) => CALIBRATION_INPUTS,
+            Some(2) => 2,
+            _ => return Err(ModelError::Malformed),
+        };
+        if b.get(..4) != Some(MAGIC.as_slice()) {
             return Err(ModelError::Malformed);
         }
         let spec = u64_at(b, 8).ok_or(ModelError::Malformed)?;
@@ -167,11 +224,14 @@ impl Model {
         let n = u32_at(b, 20).ok_or(ModelError::Malformed)? as usize;
         let scale = f32_at(b, 24).ok_or(ModelError::Malformed)?;
         let conf_scale = f32_at(b, 28).ok_or(ModelError::Malformed)?;
-        let calibration = [
-            f32_at(b, 32).ok_or(ModelError::Malformed)?,
-            f32_at(b, 36).ok_or(ModelError::Malformed)?,
-        ];
-        let keys_at = 40;
+        let mut calibration = IDENTITY_CALIBRATION;
+        for (i, c) in calibration.iter_mut().take(inputs).enumerate() {
+            *c = f32_at(b, 32 + 4 * i).ok_or(ModelError::Malformed)?;
+        }
+        if inputs == 2 {
+            calibration.swap(0, 1);
+        }
+        let keys_at = 32 + 4 * inputs;
         let w_at = keys_at + n * 8;
         if b.len() != w_at + n * L * 2 {
             return Err(ModelError::Malformed);
@@ -191,12 +251,10 @@ impl Model {
         Ok(model)
     }
 
-    /// The confidence reported for a name whose raw confidence (from decision margins) is
-    /// `raw`.
-    pub(crate) fn calibrated(&self, raw: f32) -> f32 {
-        let raw = raw.clamp(1e-4, 1.0 - 1e-4);
-        let [a, b] = self.calibration;
-        1.0 / (1.0 + (-(a * (raw / (1.0 - raw)).ln() + b)).exp())
+    /// The confidence reported for a name found on `evidence`.
+    pub(crate) fn calibrated(&self, evidence: &NameEvidence) -> f32 {
+        let z: f32 = evidence.inputs().iter().zip(&self.calibration).map(|(x, w)| x * w).sum();
+        1.0 / (1.0 + (-z).exp())
     }
 
     /// The weight rows by feature key, in key order (training starts from them).
@@ -222,7 +280,7 @@ impl Model {
     pub(crate) fn write(
         rows: &[(u64, [f32; L])],
         conf_scale: f32,
-        calibration: [f32; 2],
+        calibration: [f32; CALIBRATION_INPUTS],
     ) -> Vec<u8> {
         let max = rows.iter().flat_map(|(_, w)| w.iter()).fold(0.0f32, |m, x| m.max(x.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
@@ -230,7 +288,7 @@ impl Model {
         let mut kept: Vec<&(u64, [f32; L])> =
             rows.iter().filter(|(_, w)| w.iter().any(|&x| q(x) != 0)).collect();
         kept.sort_by_key(|(k, _)| *k);
-        let mut out = Vec::with_capacity(40 + kept.len() * (8 + 2 * L));
+        let mut out = Vec::with_capacity(64 + kept.len() * (8 + 2 * L));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&fnv(FEATURE_SPEC).to_le_bytes());
@@ -238,8 +296,9 @@ impl Model {
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         out.extend_from_slice(&conf_scale.to_le_bytes());
-        out.extend_from_slice(&calibration[0].to_le_bytes());
-        out.extend_from_slice(&calibration[1].to_le_bytes());
+        for c in calibration {
+            out.extend_from_slice(&c.to_le_bytes());
+        }
         for (k, _) in &kept {
             out.extend_from_slice(&k.to_le_bytes());
         }
@@ -286,15 +345,49 @@ mod tests {
         assert!(m.small.iter().zip(Small::all()).all(|(r, f)| m.row_or_zero(f.key()) == *r));
     }
 
+    fn evidence(raw: f32, label: NameLabel, learned: f32) -> NameEvidence {
+        let (tokens, from_rule, in_gazetteer, document_learned) = (2, false, 0.0, 0.5);
+        NameEvidence { raw, label, tokens, from_rule, learned, in_gazetteer, document_learned }
+    }
+
     #[test]
-    fn calibration_maps_raw_confidence_monotonically() {
+    fn calibration_weighs_the_raw_confidence_and_the_evidence() {
         let mut m = Model::from_rows(Vec::new(), 1.0);
-        assert!((m.calibrated(0.3) - 0.3).abs() < 1e-5, "no calibration: raw confidence");
-        m.calibration = [1.5, 2.0];
-        let c: Vec<f32> = [0.0, 0.05, 0.2, 0.5, 0.9, 1.0].map(|r| m.calibrated(r)).to_vec();
+        let person = |raw| evidence(raw, NameLabel::Person, 1.0);
+        assert!((m.calibrated(&person(0.3)) - 0.3).abs() < 1e-5, "no calibration: raw confidence");
+        m.calibration = [2.0, 1.5, 0.0, -1.0, 0.0, 0.8, 0.0, 0.0, 0.0];
+        let c: Vec<f32> =
+            [0.0, 0.05, 0.2, 0.5, 0.9, 1.0].map(|r| m.calibrated(&person(r))).to_vec();
         assert!(c.windows(2).all(|w| w[0] < w[1]), "{c:?}");
         assert!(c.iter().all(|x| (0.0..=1.0).contains(x)), "{c:?}");
         assert!(c[2] > 0.2, "a model that underrates itself is lifted");
+        let org = m.calibrated(&evidence(0.5, NameLabel::Organization, 1.0));
+        let unseen = m.calibrated(&evidence(0.5, NameLabel::Person, 0.0));
+        assert!(org < c[3] && unseen < c[3], "{org} {unseen} {}", c[3]);
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_its_platt_scaling() {
+        // Version 2: the same layout with two calibration numbers `(a, b)` after the header.
+        let v3 = include_bytes!("../../data/names.model");
+        let (a, b) = (1.25f32, 0.5f32);
+        let mut v2 = v3[..32].to_vec();
+        v2[4..8].copy_from_slice(&2u32.to_le_bytes());
+        v2.extend_from_slice(&a.to_le_bytes());
+        v2.extend_from_slice(&b.to_le_bytes());
+        v2.extend_from_slice(&v3[32 + 4 * CALIBRATION_INPUTS..]);
+        let old = Model::from_bytes(&v2).expect("a version 2 file loads");
+        let new = Model::from_bytes(v3).unwrap();
+        assert_eq!((&old.trans1, &old.trans2, &old.small), (&new.trans1, &new.trans2, &new.small));
+        for (raw, label, learned) in
+            [(0.2f32, NameLabel::Organization, 0.0), (0.9, NameLabel::Place, 1.0)]
+        {
+            let x = (raw / (1.0 - raw)).ln();
+            let platt = 1.0 / (1.0 + (-(a * x + b)).exp());
+            assert!((old.calibrated(&evidence(raw, label, learned)) - platt).abs() < 1e-5);
+        }
+        v2[4..8].copy_from_slice(&1u32.to_le_bytes());
+        assert_eq!(Model::from_bytes(&v2).unwrap_err(), ModelError::Malformed);
     }
 
     #[test]

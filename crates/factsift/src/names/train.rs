@@ -3,7 +3,7 @@
 
 use super::extractor::{builtin_names_model, NameExtractor};
 use super::features::{cases_of, label, word_features, Case, Pos, Small, WordFeatures, L};
-use super::model::{Model, ModelError};
+use super::model::{Model, ModelError, CALIBRATION_INPUTS, IDENTITY_CALIBRATION};
 use super::span::{GoldName, NameLabel};
 use super::tagger::{decode, Scorer};
 use crate::conll::ConllError;
@@ -450,12 +450,12 @@ pub fn train(
             }
         });
         (rows, scale) = ensemble_rows(&runs, &prepared);
-        bytes = Model::write(&rows, scale, [1.0, 0.0]);
+        bytes = Model::write(&rows, scale, IDENTITY_CALIBRATION);
         progress(epoch, &bytes);
     }
     if bytes.is_empty() {
         (rows, scale) = ensemble_rows(&runs, &prepared);
-        bytes = Model::write(&rows, scale, [1.0, 0.0]);
+        bytes = Model::write(&rows, scale, IDENTITY_CALIBRATION);
     }
     if !options.held_out.is_empty() {
         bytes = Model::write(&rows, scale, calibrate(&bytes, options.held_out));
@@ -484,54 +484,101 @@ fn ensemble_rows(
     (rows, scale)
 }
 
-/// Platt scaling: the `(a, b)` (with `a > 0`, so the order of confidences is kept) for which
-/// `sigmoid(a * logit(raw) + b)` best predicts (by log loss) whether a name the model finds in
-/// `docs` is right, span and type.
-fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; 2] {
-    let Ok(ex) = NameExtractor::from_model_bytes(bytes) else { return [1.0, 0.0] };
-    let mut points: Vec<(f64, f64)> = Vec::new();
+/// The calibration: the weights of [`NameEvidence::inputs`](super::model::NameEvidence) whose
+/// logistic function best predicts (by log loss) whether a name the model finds in `docs` is
+/// right, span and type. A weak pull toward reporting the raw confidence unchanged keeps a few
+/// held-out documents from giving wild weights.
+fn calibrate(bytes: &[u8], docs: &[TrainDoc]) -> [f32; CALIBRATION_INPUTS] {
+    let Ok(ex) = NameExtractor::from_model_bytes(bytes) else { return IDENTITY_CALIBRATION };
+    let mut points: Vec<([f64; CALIBRATION_INPUTS], f64)> = Vec::new();
     for d in docs {
-        let doc = crate::Recognizer::extract(&ex, &d.text);
-        for e in doc.entities() {
-            let Some(label) = super::span::NameLabel::from_entity_type(e.entity_type()) else {
-                continue;
-            };
-            let right = d.spans.contains(&GoldName {
-                byte_start: e.byte_start,
-                byte_end: e.byte_end,
-                label,
-            });
-            let raw = f64::from(e.confidence).clamp(1e-4, 1.0 - 1e-4);
-            points.push(((raw / (1.0 - raw)).ln(), f64::from(u8::from(right))));
+        for (name, evidence) in ex.names_with_evidence(&d.text) {
+            let right = d.spans.contains(&name);
+            points.push((evidence.inputs().map(f64::from), f64::from(u8::from(right))));
         }
     }
-    // A grid search, coarse then fine: robust where Newton's method can run away.
-    let loss = |a: f64, b: f64| -> f64 {
-        points
+    logistic_regression(&points, IDENTITY_CALIBRATION.map(f64::from), 1.0).map(|w| w as f32)
+}
+
+/// Logistic regression by Newton's method: the weights minimizing the log loss of `points`
+/// (inputs, 0 or 1) plus `prior_weight / 2` times the squared distance from `prior` (which
+/// makes the problem strictly convex). Each step is halved until it lowers the loss: a full
+/// step from far away can overshoot and run away.
+fn logistic_regression<const K: usize>(
+    points: &[([f64; K], f64)],
+    prior: [f64; K],
+    prior_weight: f64,
+) -> [f64; K] {
+    let dot = |x: &[f64; K], w: &[f64; K]| -> f64 { x.iter().zip(w).map(|(a, b)| a * b).sum() };
+    let loss = |w: &[f64; K]| -> f64 {
+        let pull: f64 = w.iter().zip(&prior).map(|(a, b)| (a - b) * (a - b)).sum();
+        let fit: f64 = points
             .iter()
-            .map(|&(x, y)| {
-                let p = (1.0 / (1.0 + (-(a * x + b)).exp())).clamp(1e-9, 1.0 - 1e-9);
-                -(y * p.ln() + (1.0 - y) * (1.0 - p).ln())
+            .map(|(x, y)| {
+                let z = dot(x, w);
+                // log(1 + e^z) - y z, written to stay finite for large |z|
+                (-z.abs()).exp().ln_1p() + z.max(0.0) - y * z
             })
-            .sum()
+            .sum();
+        prior_weight / 2.0 * pull + fit
     };
-    let (mut a, mut b, mut step) = (1.0f64, 0.0f64, 0.5f64);
-    for _ in 0..6 {
-        let mut best = (loss(a, b), a, b);
-        for i in -8..=8 {
-            for j in -8..=8 {
-                let (ca, cb) = (a + f64::from(i) * step, b + f64::from(j) * step);
-                if ca > 0.0 {
-                    let l = loss(ca, cb);
-                    if l < best.0 {
-                        best = (l, ca, cb);
-                    }
+    let mut w = prior;
+    for _ in 0..50 {
+        let mut grad = [0.0; K];
+        let mut hess = [[0.0; K]; K];
+        for k in 0..K {
+            grad[k] = prior_weight * (w[k] - prior[k]);
+            hess[k][k] = prior_weight;
+        }
+        for (x, y) in points {
+            let p = 1.0 / (1.0 + (-dot(x, &w)).exp());
+            for i in 0..K {
+                grad[i] += (p - y) * x[i];
+                for j in 0..K {
+                    hess[i][j] += p * (1.0 - p) * x[i] * x[j];
                 }
             }
         }
-        (a, b, step) = (best.1, best.2, step / 4.0);
+        let Some(step) = solve(hess, grad) else { break };
+        let before = loss(&w);
+        let mut t = 1.0;
+        let moved = loop {
+            let next: [f64; K] = std::array::from_fn(|k| w[k] - t * step[k]);
+            if loss(&next) <= before {
+                break Some(next);
+            }
+            t /= 2.0;
+            if t < 1e-6 {
+                break None;
+            }
+        };
+        let Some(next) = moved else { break };
+        let change = next.iter().zip(&w).fold(0.0f64, |m, (a, b)| m.max((a - b).abs()));
+        w = next;
+        if change < 1e-9 {
+            break;
+        }
     }
-    [a as f32, b as f32]
+    w
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting (none when `a` is singular).
+fn solve<const K: usize>(mut a: [[f64; K]; K], mut b: [f64; K]) -> Option<[f64; K]> {
+    for c in 0..K {
+        let p = (c..K).max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))?;
+        if a[p][c].abs() < 1e-12 {
+            return None;
+        }
+        a.swap(c, p);
+        b.swap(c, p);
+        let pivot = a[c];
+        for r in (0..K).filter(|&r| r != c) {
+            let f = a[r][c] / pivot[c];
+            a[r][c..].iter_mut().zip(&pivot[c..]).for_each(|(x, p)| *x -= f * p);
+            b[r] -= f * b[c];
+        }
+    }
+    Some(std::array::from_fn(|i| b[i] / a[i][i]))
 }
 
 /// The median decision margin over a sample of training documents, the confidence scale.
@@ -549,4 +596,39 @@ fn median_margin(model: &Model, docs: &[Prepared]) -> f32 {
     }
     margins.sort_by(f32::total_cmp);
     margins.get(margins.len() / 2).copied().unwrap_or(1.0).max(1e-3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logistic_regression_recovers_the_weights_that_made_the_labels() {
+        // Labels drawn (by a fixed sequence) from known weights, with an input far from zero.
+        let truth = [-1.0, 2.0, 0.5];
+        let mut rng = Rng(99);
+        let unit = |r: &mut Rng| (r.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let points: Vec<([f64; 3], f64)> = (0..20_000)
+            .map(|_| {
+                let x =
+                    [1.0, unit(&mut rng) * 16.0 - 8.0, f64::from(u8::from(unit(&mut rng) < 0.5))];
+                let p =
+                    1.0 / (1.0 + (-(x.iter().zip(&truth).map(|(a, b)| a * b).sum::<f64>())).exp());
+                (x, f64::from(u8::from(unit(&mut rng) < p)))
+            })
+            .collect();
+        let w = logistic_regression(&points, [0.0, 1.0, 0.0], 1.0);
+        for (w, t) in w.iter().zip(truth) {
+            assert!((w - t).abs() < 0.15, "{w:?} vs {truth:?}");
+        }
+        // Without points the prior is the answer.
+        assert_eq!(logistic_regression(&[], [0.0, 1.0, 0.0], 1.0), [0.0, 1.0, 0.0]);
+    }
+
+    #[test]
+    fn solve_finds_the_solution_or_says_there_is_none() {
+        let x = solve([[0.0, 2.0], [4.0, 1.0]], [4.0, 6.0]).unwrap();
+        assert!((x[0] - 1.0).abs() < 1e-12 && (x[1] - 2.0).abs() < 1e-12, "{x:?}");
+        assert_eq!(solve([[1.0, 2.0], [2.0, 4.0]], [1.0, 2.0]), None);
+    }
 }
