@@ -13,6 +13,8 @@ use crate::text::{tokenize, Tokens};
 pub(crate) struct DocContext<'t> {
     pub text: &'t str,
     pub toks: Tokens,
+    /// Each token as written (slicing the text once per token, not at every look-up).
+    words: Vec<&'t str>,
     /// Sentence number of each token.
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
@@ -38,9 +40,10 @@ impl<'t> DocContext<'t> {
             sentence_start[r.start] = true;
         }
         let lower = (0..n).map(|_| OnceCell::new()).collect();
-        let cases = cases_of(text, &toks);
+        let words = toks.words(text);
+        let cases = cases_of(&words);
         let cats = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext { text, toks, sentence_of, sentence_start, cases, lower, cats }
+        DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats }
     }
 
     /// Number of tokens.
@@ -50,7 +53,7 @@ impl<'t> DocContext<'t> {
 
     /// Token `i` as written.
     pub fn word(&self, i: usize) -> &'t str {
-        self.toks.tokens[i].as_str(self.text)
+        self.words[i]
     }
 
     /// The case class of token `i`.
@@ -61,6 +64,11 @@ impl<'t> DocContext<'t> {
     /// Whether token `i` starts with a capital: title case or all capitals.
     pub fn capitalized(&self, i: usize) -> bool {
         matches!(self.cases[i], Case::Title | Case::Upper)
+    }
+
+    /// Every token as written.
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
     }
 
     /// The case class of every token.

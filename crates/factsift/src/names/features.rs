@@ -5,7 +5,7 @@
 
 use super::lexicon::{norm_lower, CLUSTERS, GAZETTEER};
 use super::span::NameLabel;
-use crate::hash::{feature, feature_of_number, feature_of_parts, fnv, mix};
+use crate::hash::{feature, feature_of_number, feature_of_parts, mix};
 
 /// Bumped whenever the features change; the model file records it and loading a model built
 /// for other features fails loudly.
@@ -82,6 +82,9 @@ pub(crate) enum Case {
 
 /// The case class of `word`.
 pub(crate) fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        return ascii_case_of(word.as_bytes());
+    }
     let Some(first) = word.chars().next() else { return Case::Other };
     if first.is_ascii_lowercase() {
         return Case::Lower;
@@ -109,9 +112,29 @@ pub(crate) fn case_of(word: &str) -> Case {
     }
 }
 
-/// The case class of each token of a text.
-pub(crate) fn cases_of(text: &str, toks: &crate::text::Tokens) -> Vec<Case> {
-    toks.tokens.iter().map(|t| case_of(t.as_str(text))).collect()
+/// [`case_of`] for ASCII text: the same tests, byte by byte.
+fn ascii_case_of(word: &[u8]) -> Case {
+    let Some(&first) = word.first() else { return Case::Other };
+    if first.is_ascii_lowercase() {
+        return Case::Lower;
+    }
+    let has_lower = word.iter().any(u8::is_ascii_lowercase);
+    if first.is_ascii_uppercase() {
+        if has_lower {
+            Case::Title
+        } else {
+            Case::Upper
+        }
+    } else if !has_lower && word.iter().any(u8::is_ascii_uppercase) {
+        Case::Upper
+    } else {
+        Case::Other
+    }
+}
+
+/// The case class of each word.
+pub(crate) fn cases_of(words: &[&str]) -> Vec<Case> {
+    words.iter().map(|w| case_of(w)).collect()
 }
 
 /// The collapsed shape of a word: `Xx`, `X.X.`, `d-d`, `xX` (runs of one class collapsed).
@@ -152,7 +175,8 @@ fn shape(word: &str) -> String {
 pub(crate) struct WordFeatures {
     /// The word normalized for lookups (see `norm_lower`).
     pub lower: String,
-    /// Hash of `lower`, the key of the document's label memory.
+    /// Hash of `lower` (its one-word gazetteer phrase key), the key of the document's label
+    /// memory.
     pub lower_key: u64,
     /// Case class.
     pub case: Case,
@@ -288,7 +312,7 @@ pub(crate) fn word_features(word: &str) -> WordFeatures {
     }
     slots[SLOT_SSTART] = sstart.iter().map(|&k| mix(k, 200)).collect();
     slots[SLOT_CAPS] = caps.iter().map(|&k| mix(k, 201)).collect();
-    let lower_key = fnv(&lower);
+    let lower_key = super::lexicon::phrase_key([lower.as_str()]);
     WordFeatures { lower, lower_key, case, slots, phrase_prefix: alone.prefix }
 }
 
@@ -460,5 +484,12 @@ mod tests {
         assert_eq!(case_of("Xi’an"), Case::Title);
         assert_eq!(case_of("the"), Case::Lower);
         assert_eq!(case_of("42"), Case::Other);
+        // Words that start with no letter: capitals make them upper case, small letters not.
+        assert_eq!(case_of("3M"), Case::Upper);
+        assert_eq!(case_of("'ASTANA"), Case::Upper);
+        assert_eq!(case_of("1990s"), Case::Other);
+        assert_eq!(case_of("\u{2019}Astana"), Case::Other);
+        assert_eq!(case_of("\u{C9}MILE"), Case::Upper);
+        assert_eq!(case_of(""), Case::Other);
     }
 }

@@ -15,7 +15,7 @@ use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
 use crate::hash::FastMap;
-use crate::text::{Token, Tokens};
+use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
 const MEM: usize = 5;
@@ -24,16 +24,16 @@ const MEM: usize = 5;
 pub(crate) trait Scorer {
     /// Interns a word, returning its id.
     fn word(&mut self, word: &str) -> u32;
-    /// Interns the words of the tokens whose id is [`WANTED`], writing their ids in place (as
+    /// Interns the words whose id is [`WANTED`], writing their ids in place (as
     /// [`Scorer::word`] one by one would).
-    fn intern(&mut self, text: &str, tokens: &[Token], ids: &mut [u32]) {
-        for (t, id) in tokens.iter().zip(ids) {
+    fn intern(&mut self, words: &[&str], ids: &mut [u32]) {
+        for (w, id) in words.iter().zip(ids) {
             if *id == WANTED {
-                *id = self.word(t.as_str(text));
+                *id = self.word(w);
             }
         }
     }
-    /// The interned word's normalized form, its hash and its case.
+    /// The interned word's normalized form, its hash (its one-word phrase key) and its case.
     fn info(&self, id: u32) -> (&str, u64, Case);
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
@@ -77,21 +77,21 @@ pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
 
 /// Tags all tokens of a document in two passes: the second sees what the first found
 /// anywhere in the document. With `gold`, learns from every mistake of the second pass.
-/// `cases` holds each token's case class ([`cases_of`](super::features::cases_of)).
+/// `words` holds each token as written ([`Tokens::words`]), `cases` its case class
+/// ([`cases_of`](super::features::cases_of)).
 pub(crate) fn decode<S: Scorer>(
-    text: &str,
+    words: &[&str],
     toks: &Tokens,
     cases: &[Case],
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    let classes: Vec<u8> =
-        toks.tokens.iter().zip(cases).map(|(t, &c)| class_of(t.as_str(text), c)).collect();
+    let classes: Vec<u8> = words.iter().zip(cases).map(|(w, &c)| class_of(w, c)).collect();
     let shape = (cases, classes.as_slice());
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     let mut statics = Statics::new(if gold.is_none() { toks.tokens.len() } else { 0 });
-    let (_, global) = decode_pass(text, toks, shape, scorer, None, None, &mut statics);
-    decode_pass(text, toks, shape, scorer, gold, Some(&global), &mut statics).0
+    let (_, global) = decode_pass(words, toks, shape, scorer, None, None, &mut statics);
+    decode_pass(words, toks, shape, scorer, gold, Some(&global), &mut statics).0
 }
 
 /// The part of each token's scores that does not depend on earlier labels, and its word's
@@ -210,7 +210,7 @@ struct Sentence {
 /// Whether the sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or
 /// in title case ("Xi Is Visiting Kazakhstan First"); either way case says little about names
 /// there, and what the tagger finds in it does not spread through the document's memory.
-fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
+fn is_headline(words: &[&str], case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
     for (i, &c) in case.iter().enumerate() {
         // Digits and punctuation count for neither test.
@@ -218,7 +218,7 @@ fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
             continue;
         }
         // Only "two or more" and "four or more" letters matter: stop counting at four.
-        let word = toks.tokens[s0 + i].as_str(text);
+        let word = words[i];
         let letters = if word.is_ascii() {
             word.bytes().filter(u8::is_ascii_alphabetic).take(4).count()
         } else {
@@ -237,6 +237,12 @@ fn is_headline(text: &str, toks: &Tokens, s0: usize, case: &[Case]) -> bool {
                 _ => {}
             }
         }
+        // Neither test can pass any more (most sentences, early on): a long lower-case word
+        // rules out title case, and the words left cannot bring the capitals to five times
+        // the others.
+        if long_lower > 0 && other * 5 > upper + (case.len() - i - 1) {
+            return false;
+        }
     }
     (upper >= 2 && other * 5 <= upper) || (long_title >= 3 && long_lower == 0)
 }
@@ -254,14 +260,12 @@ fn digit_bucket(class: &[u8]) -> usize {
 }
 
 impl Sentence {
-    /// Prepares the sentence of tokens `s0..s0 + case.len()` whose tokens `near` a capitalized
-    /// word are scored (`headline`: see [`is_headline`]).
+    /// Prepares the sentence of `words` whose tokens `near` a capitalized word are scored
+    /// (`headline`: see [`is_headline`]).
     fn prepare<S: Scorer>(
         &mut self,
-        text: &str,
-        toks: &Tokens,
+        words: &[&str],
         scorer: &mut S,
-        s0: usize,
         (case, class, near): (&[Case], &[u8], &[bool]),
         headline: bool,
     ) {
@@ -275,22 +279,15 @@ impl Sentence {
                 NO_ID
             }
         }));
-        scorer.intern(text, &toks.tokens[s0..s0 + m], &mut self.ids);
+        scorer.intern(words, &mut self.ids);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
-        self.mark_phrases(text, toks, scorer, s0, case);
+        self.mark_phrases(words, scorer, case);
         self.mark_runs(case);
     }
 
     /// Marks each token with the gazetteer phrases of two or more tokens it lies in.
-    fn mark_phrases<S: Scorer>(
-        &mut self,
-        text: &str,
-        toks: &Tokens,
-        scorer: &mut S,
-        s0: usize,
-        case: &[Case],
-    ) {
+    fn mark_phrases<S: Scorer>(&mut self, words: &[&str], scorer: &mut S, case: &[Case]) {
         let m = case.len();
         let gaz = &*GAZETTEER;
         self.phrase.iter_mut().for_each(Vec::clear);
@@ -303,21 +300,19 @@ impl Sentence {
             // need no reading of the gazetteer.
             let (key, prefix) = match self.ids[s] {
                 NO_ID => {
-                    let key =
-                        phrase_key_extend(None, &norm_lower(toks.tokens[s0 + s].as_str(text)));
+                    let key = phrase_key_extend(None, &norm_lower(words[s]));
                     (key, gaz.lookup(key).prefix)
                 }
-                id => (phrase_key_extend(None, scorer.info(id).0), scorer.starts_phrase(id)),
+                id => (scorer.info(id).1, scorer.starts_phrase(id)),
             };
             if !prefix {
                 continue;
             }
             let mut h = key;
-            for e in s + 1..(s + gaz.max_len).min(m) {
-                h = if self.ids[e] != NO_ID {
-                    phrase_key_extend(Some(h), scorer.info(self.ids[e]).0)
-                } else {
-                    phrase_key_extend(Some(h), &norm_lower(toks.tokens[s0 + e].as_str(text)))
+            for (e, word) in words.iter().enumerate().take(s + gaz.max_len).skip(s + 1) {
+                h = match self.ids[e] {
+                    NO_ID => phrase_key_extend(Some(h), &norm_lower(word)),
+                    id => phrase_key_extend(Some(h), scorer.info(id).0),
                 };
                 let hit = gaz.lookup(h);
                 if let Some(entry) = hit.entry {
@@ -423,7 +418,7 @@ impl Sentence {
 /// pass (no `global` memory yet) keeps the static scores it computes in `statics`; the second
 /// reuses them, preparing a sentence only if one of its tokens has none.
 fn decode_pass<S: Scorer>(
-    text: &str,
+    words: &[&str],
     toks: &Tokens,
     (cases, classes): (&[Case], &[u8]),
     scorer: &mut S,
@@ -433,7 +428,9 @@ fn decode_pass<S: Scorer>(
 ) -> (Tagged, Memory) {
     let n = toks.tokens.len();
     let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
-    let mut memory: Memory = FastMap::default();
+    // The second pass remembers the words the first did: room for them all from the start.
+    let mut memory =
+        Memory::with_capacity_and_hasher(global.map_or(0, Memory::len), Default::default());
     let mut near: Vec<bool> = Vec::new();
     let mut sentence = Sentence::default();
     // Pieces with a capitalized word read so far (both passes read the same ones).
@@ -450,7 +447,8 @@ fn decode_pass<S: Scorer>(
         if !mark_near(case, &mut near) {
             continue;
         }
-        let headline = statics.headline(read, || is_headline(text, toks, s0, case));
+        let sentence_words = &words[s0..s1];
+        let headline = statics.headline(read, || is_headline(sentence_words, case));
         read += 1;
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
@@ -467,11 +465,11 @@ fn decode_pass<S: Scorer>(
                 Some(kept) => kept,
                 None => {
                     if !prepared {
-                        sentence.prepare(text, toks, scorer, s0, (case, class, &near), headline);
+                        sentence.prepare(sentence_words, scorer, (case, class, &near), headline);
                         prepared = true;
                     }
                     if sentence.ids[i] == NO_ID {
-                        sentence.ids[i] = scorer.word(toks.tokens[s0 + i].as_str(text));
+                        sentence.ids[i] = scorer.word(sentence_words[i]);
                     }
                     let scores = sentence.static_scores(scorer, i, class);
                     let lower_key = scorer.info(sentence.ids[i]).1;
@@ -635,18 +633,17 @@ impl Scorer for Inference<'_> {
     /// First every look-up, then every check of what it found: the look-ups do not wait for
     /// one another, so their cache misses overlap (a new word still goes through `word`, in
     /// order, so the ids are the same).
-    fn intern(&mut self, text: &str, tokens: &[Token], ids: &mut [u32]) {
+    fn intern(&mut self, words: &[&str], ids: &mut [u32]) {
         let found = &mut self.cache.found;
         found.clear();
-        found.extend(tokens.iter().zip(ids.iter()).map(|(t, &id)| match id {
-            WANTED => self.cache.index.get(&crate::hash::fnv(t.as_str(text))).copied(),
+        found.extend(words.iter().zip(ids.iter()).map(|(w, &id)| match id {
+            WANTED => self.cache.index.get(&crate::hash::fnv(w)).copied(),
             _ => None,
         }));
-        for (k, (t, id)) in tokens.iter().zip(ids.iter_mut()).enumerate() {
+        for (k, (&word, id)) in words.iter().zip(ids.iter_mut()).enumerate() {
             if *id != WANTED {
                 continue;
             }
-            let word = t.as_str(text);
             *id = match self.cache.found[k] {
                 Some(f) if self.cache.words[f as usize].spelling.is(word) => f,
                 _ => self.word(word),
@@ -733,21 +730,21 @@ fn add_row(scores: &mut [f32; L], row: Option<&[f32]>) {
 }
 
 /// Tags a document with a trained model.
-pub(crate) fn tag(model: &Model, text: &str, toks: &Tokens, cases: &[Case]) -> Tagged {
+pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) -> Tagged {
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.model_id != model.id {
             *cache = WordCache { model_id: model.id, ..WordCache::default() };
         }
         let mut scorer = Inference { model, cache: &mut cache };
-        decode(text, toks, cases, &mut scorer, None)
+        decode(words, toks, cases, &mut scorer, None)
     })
 }
 
 /// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
 /// confidence of its tokens.
 pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
-    let tagged = tag(model, doc.text, &doc.toks, doc.cases());
+    let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
     let scale = model.conf_scale;
     let mut spans = Vec::new();
     let mut open: Option<(usize, NameLabel, f32)> = None;
@@ -823,8 +820,8 @@ mod tests {
     #[test]
     fn headlines_in_capitals_or_title_case_are_told_from_sentences() {
         let headline = |text: &str| {
-            let toks = tokenize(text);
-            is_headline(text, &toks, 0, &cases_of(text, &toks))
+            let words = tokenize(text).words(text);
+            is_headline(&words, &cases_of(&words))
         };
         assert!(headline("Why Brenmoor's Tal Is Visiting Castlevane First"));
         assert!(headline("VENDRIX TAKES OVER AT THE TOP"));
@@ -838,7 +835,8 @@ mod tests {
         let toks = tokenize(&text);
         assert_eq!(toks.sentences.len(), 1);
         let mut scorer = Counting::default();
-        let tagged = decode(&text, &toks, &cases_of(&text, &toks), &mut scorer, None);
+        let words = toks.words(&text);
+        let tagged = decode(&words, &toks, &cases_of(&words), &mut scorer, None);
         assert_eq!(tagged.labels.len(), 5 * MAX_SENTENCE);
         // Word ids live until the end of a piece: the cache can start afresh after each.
         assert!(scorer.most <= 3 * MAX_SENTENCE, "{} words in one piece", scorer.most);

@@ -131,7 +131,7 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
             unlabeled[label(t.index(), pos)] = true;
         }
     }
-    let cases = cases_of(&doc.text, &toks);
+    let cases = cases_of(&toks.words(&doc.text));
     (Prepared { text: doc.text.clone(), toks, cases, gold, unlabeled }, missed)
 }
 
@@ -443,7 +443,8 @@ pub fn train(
                     for &d in order.iter() {
                         let doc = &prepared[d];
                         p.unlabeled = doc.unlabeled;
-                        decode(&doc.text, &doc.toks, &doc.cases, p, Some(&doc.gold));
+                        let words = doc.toks.words(&doc.text);
+                        decode(&words, &doc.toks, &doc.cases, p, Some(&doc.gold));
                     }
                 });
             }
@@ -584,7 +585,7 @@ fn solve<const K: usize>(mut a: [[f64; K]; K], mut b: [f64; K]) -> Option<[f64; 
 fn median_margin(model: &Model, docs: &[Prepared]) -> f32 {
     let mut margins: Vec<f32> = Vec::new();
     for d in docs.iter().step_by(7) {
-        let t = super::tagger::tag(model, &d.text, &d.toks, &d.cases);
+        let t = super::tagger::tag(model, &d.toks.words(&d.text), &d.toks, &d.cases);
         margins.extend(
             t.margins
                 .iter()

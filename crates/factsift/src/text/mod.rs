@@ -36,15 +36,28 @@ pub struct Tokens {
     pub sentences: Vec<std::ops::Range<usize>>,
 }
 
-/// Abbreviations whose final stop belongs to the word (compared case-sensitively).
+impl Tokens {
+    /// Each token's text in `text` (the string it was found in).
+    pub(crate) fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.tokens.iter().map(|t| t.as_str(text)).collect()
+    }
+}
+
+/// Abbreviations whose final stop belongs to the word (compared case-sensitively), in byte
+/// order for [`is_abbreviation`].
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Ave", "Brig", "Bros", "Capt", "Cdr", "Cmdr", "Co", "Col", "Corp", "Cpl",
-    "Dec", "Dept", "Dr", "Drs", "Feb", "Fla", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr",
-    "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct",
-    "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
-    "Supt", "vs", "Calif", "Mass", "Penn", "Wash", "Conn", "Ariz", "Ill", "approx", "etc", "est",
-    "e.g", "i.e", "al", "cf", "Nos", "Ky", "Okla", "Tenn", "Va", "Wis",
+    "Adm", "Apr", "Ariz", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr", "Cmdr", "Co",
+    "Col", "Conn", "Corp", "Cpl", "Dec", "Dept", "Dr", "Drs", "Feb", "Fla", "Fr", "Ft", "Gen",
+    "Gov", "Hon", "Ill", "Inc", "Jan", "Jr", "Jul", "Jun", "Ky", "Lt", "Ltd", "Maj", "Mar", "Mass",
+    "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Okla", "Penn", "Ph", "Plc",
+    "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn",
+    "Va", "Wash", "Wis", "al", "approx", "cf", "e.g", "est", "etc", "i.e", "vs",
 ];
+
+/// Whether `word` is one of the [`ABBREVIATIONS`].
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.binary_search(&word).is_ok()
+}
 
 fn is_open_punct(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '"' | '“' | '‘' | '\'' | '«' | '`' | '„' | '‹' | '¿' | '¡')
@@ -98,7 +111,7 @@ fn keeps_stop(word: &str) -> bool {
     {
         return true;
     }
-    ABBREVIATIONS.contains(&word)
+    is_abbreviation(word)
 }
 
 /// Splits `text` into tokens and sentences. Linear time, never panics.
@@ -127,25 +140,29 @@ pub fn tokenize(text: &str) -> Tokens {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
-        if is_separator(c) {
-            // A control character is no text: nothing runs across it, as across a line break.
-            let control = c.is_control() && !matches!(c, '\t' | '\u{0B}' | '\u{0C}');
-            if control || matches!(c, '\u{2028}' | '\u{2029}') {
-                pending_break = true;
+        // Any other ASCII byte starts a chunk; a separator beyond ASCII is skipped here.
+        if !b.is_ascii() {
+            let Some(c) = text[i..].chars().next() else { break };
+            if is_separator(c) {
+                // A control character is no text: nothing runs across it, as across a line
+                // break.
+                let control = c.is_control() && !matches!(c, '\t' | '\u{0B}' | '\u{0C}');
+                if control || matches!(c, '\u{2028}' | '\u{2029}') {
+                    pending_break = true;
+                }
+                i += c.len_utf8();
+                continue;
             }
-            i += c.len_utf8();
-            continue;
         }
         // A chunk of non-whitespace.
         let start = i;
-        let end = chunk_end(text, i);
+        let (end, ascii) = chunk_end(text, i);
         if pending_break && out.tokens.len() > sentence_start {
             out.sentences.push(sentence_start..out.tokens.len());
             sentence_start = out.tokens.len();
         }
         pending_break = false;
-        split_chunk(text, start, end, &mut out.tokens);
+        split_chunk(text, start..end, ascii, &mut out.tokens);
         i = end;
     }
     if out.tokens.len() > sentence_start {
@@ -191,9 +208,11 @@ pub(crate) fn windows(text: &str, size: usize) -> impl Iterator<Item = (usize, &
     })
 }
 
-/// The end of the chunk of non-separators starting at `i` (reading ASCII byte by byte).
-fn chunk_end(text: &str, mut i: usize) -> usize {
+/// The end of the chunk of non-separators starting at `i` (reading ASCII byte by byte), and
+/// whether the chunk is all ASCII.
+fn chunk_end(text: &str, mut i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut ascii = true;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             // ASCII separators: the controls, the space and DEL.
@@ -206,9 +225,10 @@ fn chunk_end(text: &str, mut i: usize) -> usize {
                 Some(c) if !is_separator(c) => i += c.len_utf8(),
                 _ => break,
             }
+            ascii = false;
         }
     }
-    i
+    (i, ascii)
 }
 
 /// Whether `c` separates tokens: white space, control characters (a NUL or an escape never
@@ -217,14 +237,19 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
-/// Splits one whitespace-free chunk `text[start..end]` into tokens.
-fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+/// Splits one whitespace-free chunk `text[start..end]` (`ascii`: all ASCII) into tokens.
+fn split_chunk(text: &str, chunk: std::ops::Range<usize>, ascii: bool, tokens: &mut Vec<Token>) {
+    let (start, end) = (chunk.start, chunk.end);
     let chunk = &text.as_bytes()[start..end];
     // Most chunks are ASCII and start and end with a letter or digit: no punctuation to split
-    // off, no dash inside.
+    // off, no dash inside, and most have no apostrophe either: one word, nothing split off.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    if alnum(chunk.first()) && alnum(chunk.last()) && chunk.is_ascii() {
-        push_word(text, start, end, tokens);
+    if ascii && alnum(chunk.first()) && alnum(chunk.last()) {
+        if chunk.contains(&b'\'') {
+            push_word(text, start, end, tokens);
+        } else {
+            tokens.push(Token { start, end });
+        }
         return;
     }
     let mut s = start;
@@ -244,15 +269,15 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
             break;
         }
     }
-    // Trailing punctuation, collected right to left.
-    let mut trailing: Vec<Token> = Vec::new();
+    // Trailing punctuation, pushed right to left (put behind the word's tokens below).
+    let first_trailing = tokens.len();
     while s < e {
         let c = text[s..e].chars().next_back().unwrap_or(' ');
         let cs = e - c.len_utf8();
         if c == '.' {
             // "..." as one token.
             if text[s..e].ends_with("...") && e - 3 > s {
-                trailing.push(Token { start: e - 3, end: e });
+                tokens.push(Token { start: e - 3, end: e });
                 e -= 3;
                 continue;
             }
@@ -260,17 +285,17 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
             // ("... and Lear Corp." -> "Corp", "."), as in the CoNLL-2003 corpus.
             let line_end =
                 e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
-            if keeps_stop(&text[s..cs]) && !(line_end && ABBREVIATIONS.contains(&&text[s..cs])) {
+            if keeps_stop(&text[s..cs]) && !(line_end && is_abbreviation(&text[s..cs])) {
                 break;
             }
-            trailing.push(Token { start: cs, end: e });
+            tokens.push(Token { start: cs, end: e });
             e = cs;
         } else if is_apostrophe(c) && cs > s {
             // Plural possessive ("Kazakhs'") or closing quote.
-            trailing.push(Token { start: cs, end: e });
+            tokens.push(Token { start: cs, end: e });
             e = cs;
         } else if is_close_punct(c) || is_dash(c) {
-            trailing.push(Token { start: cs, end: e });
+            tokens.push(Token { start: cs, end: e });
             e = cs;
         } else {
             break;
@@ -279,7 +304,8 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     // Dashes inside the chunk ("ASTANA—Kazakhstan") separate tokens; clitics split off.
     let mut piece = s;
     // The dashes are not ASCII: an ASCII chunk has none.
-    let mut k = if text.as_bytes()[s..e].is_ascii() { e } else { s };
+    let trailing = tokens.len() - first_trailing;
+    let mut k = if ascii || text.as_bytes()[s..e].is_ascii() { e } else { s };
     while k < e {
         let c = text[k..e].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
@@ -291,7 +317,9 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
         k += cl;
     }
     push_word(text, piece, e, tokens);
-    tokens.extend(trailing.into_iter().rev());
+    // The word's tokens first, then the trailing punctuation in reading order.
+    tokens[first_trailing..first_trailing + trailing].reverse();
+    tokens[first_trailing..].rotate_left(trailing);
 }
 
 /// Whether `s` is a clitic token on its own: `'s`, `’s`, `'S`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`.
@@ -355,8 +383,8 @@ fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
         let mut s = range.start;
         let mut k = range.start;
         while k < range.end {
-            let t = out.tokens[k].as_str(text);
-            if matches!(t, "." | "!" | "?" | "...") {
+            let t = &text.as_bytes()[out.tokens[k].start..out.tokens[k].end];
+            if matches!(t, b"." | b"!" | b"?" | b"...") {
                 // Absorb closing quotes/brackets.
                 let mut j = k + 1;
                 while j < range.end
@@ -416,6 +444,13 @@ mod tests {
         assert_eq!(toks("the Kazakhs' view"), ["the", "Kazakhs", "'", "view"]);
         assert_eq!(toks("He didn't go"), ["He", "did", "n't", "go"]);
         assert_eq!(toks("O'Neill 's car"), ["O'Neill", "'s", "car"]);
+    }
+
+    #[test]
+    fn abbreviations_are_in_byte_order() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ABBREVIATIONS.iter().all(|a| is_abbreviation(a)));
+        assert!(!is_abbreviation("Corps") && !is_abbreviation("dr"));
     }
 
     #[test]
