@@ -100,10 +100,9 @@ pub(crate) struct Model {
     /// a text gives are not in the model (word pairs), and this small table, unlike `slots`,
     /// stays in cache to say so.
     filter: Vec<u64>,
-    /// Previous-label scores, `trans1[l1]`.
-    pub trans1: Vec<[f32; L]>,
-    /// Two-previous-label scores, `trans2[l2 * L + l1]`.
-    pub trans2: Vec<[f32; L]>,
+    /// Scores of the two previous labels, `trans[l2 * L + l1]`: the previous label's row plus
+    /// the row of the pair, added once here as the tagger would add them at every token.
+    pub trans: Vec<[f32; L]>,
     /// Margin at which the tagger's raw confidence reaches one half.
     pub conf_scale: f32,
     /// Weights of [`NameEvidence::inputs`]: a name's reported confidence is the sigmoid of
@@ -162,14 +161,18 @@ impl Model {
             slots,
             weights,
             filter,
-            trans1: Vec::new(),
-            trans2: Vec::new(),
+            trans: Vec::new(),
             conf_scale,
             calibration: IDENTITY_CALIBRATION,
             small: Vec::new(),
         };
-        m.trans1 = (0..L).map(|l1| m.row_or_zero(trans1_key(l1))).collect();
-        m.trans2 = (0..L * L).map(|k| m.row_or_zero(trans2_key(k / L, k % L))).collect();
+        m.trans = (0..L * L)
+            .map(|k| {
+                let (l2, l1) = (k / L, k % L);
+                let (a, b) = (m.row_or_zero(trans1_key(l1)), m.row_or_zero(trans2_key(l2, l1)));
+                std::array::from_fn(|i| a[i] + b[i])
+            })
+            .collect();
         m.small = Small::all().map(|f| m.row_or_zero(f.key())).collect();
         m
     }
@@ -378,7 +381,7 @@ mod tests {
         v2.extend_from_slice(&v3[32 + 4 * CALIBRATION_INPUTS..]);
         let old = Model::from_bytes(&v2).expect("a version 2 file loads");
         let new = Model::from_bytes(v3).unwrap();
-        assert_eq!((&old.trans1, &old.trans2, &old.small), (&new.trans1, &new.trans2, &new.small));
+        assert_eq!((&old.trans, &old.small), (&new.trans, &new.small));
         for (raw, label, learned) in
             [(0.2f32, NameLabel::Organization, 0.0), (0.9, NameLabel::Place, 1.0)]
         {

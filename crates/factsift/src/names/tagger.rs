@@ -713,10 +713,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
-        let (a, b) = (&self.model.trans1[l1], &self.model.trans2[l2 * L + l1]);
-        for ((s, x), y) in scores.iter_mut().zip(a).zip(b) {
-            *s += x + y;
-        }
+        add_row(scores, Some(&self.model.trans[l2 * L + l1]));
     }
 }
 
