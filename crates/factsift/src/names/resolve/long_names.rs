@@ -332,6 +332,28 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out
 }
 
+/// Last words of broadcasters' names that a channel's number follows ("Orsk Radio 2",
+/// "Velmor TV 3").
+const STATION_WORDS: [&str; 4] = ["Radio", "Channel", "TV", "Television"];
+
+/// Gives each station or channel its number the tagger left out ("Orsk Radio" + "2"): the
+/// number is part of the station's name.
+pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let (s, next) = (&spans[k], spans.get(k + 1).map_or(n, |x| x.a));
+        let num = s.b + 1;
+        if s.label == NameLabel::Organization
+            && num < next
+            && STATION_WORDS.contains(&doc.word(s.b))
+            && super::is_short_number(doc.word(num), 2)
+            && !doc.starts_sentence(num)
+        {
+            spans[k].b = num;
+        }
+    }
+}
+
 /// Whether `w` numbers a unit: digits ("65", "82nd") or an ordinal word ("Fourth").
 fn is_rank(w: &str) -> bool {
     const ORDINALS: [&str; 20] = [
@@ -582,5 +604,18 @@ mod tests {
             ("Orvell University", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_station_takes_its_number() {
+        let doc = DocContext::new("She was on Orsk Radio 2 and Velmor TV 3, then on Brill Radio.");
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Radio"], ORG, 0.5),
+            span(&doc, &["Velmor", "TV"], ORG, 0.5),
+            span(&doc, &["Brill", "Radio"], ORG, 0.5),
+        ];
+        number_stations(&doc, &mut spans);
+        let expected = [("Orsk Radio 2", ORG), ("Velmor TV 3", ORG), ("Brill Radio", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
