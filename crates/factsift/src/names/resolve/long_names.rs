@@ -32,7 +32,7 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         let s = out[k].b;
-        if s + 2 >= n || !matches!(doc.word(s + 1), "for" | "of") || !cap(s + 2) {
+        if s + 2 >= n || !takes_complement(doc, s) || !cap(s + 2) {
             continue;
         }
         if doc.sentence_of(s + 2) != doc.sentence_of(s) {
@@ -50,6 +50,24 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         out[k].b = b;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
+/// "Council on Foreign Relations").
+const ON_HEADS: [&str; 3] = ["Commission", "Committee", "Council"];
+
+/// Whether the organization word at `s` is followed by a connector its complement comes
+/// after: "for" or "of", or for a deliberating body "on" unless a date follows ("the
+/// Committee on Monday").
+fn takes_complement(doc: &DocContext, s: usize) -> bool {
+    match doc.word(s + 1) {
+        "for" | "of" => true,
+        "on" => {
+            ON_HEADS.contains(&doc.word(s))
+                && !is_date_word(doc.word(s + 2), NameLabel::Organization)
+        }
+        _ => false,
+    }
 }
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
@@ -481,6 +499,17 @@ mod tests {
         let found: Vec<_> = texts(&spans, &doc).into_iter().filter(|(_, t)| *t == ORG).collect();
         let expected =
             [("Northern Velmor Trade Committee", ORG), ("Popular League for Orsk Reform", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A deliberating body's subject after "on" joins it; a date after "on" does not.
+        let doc = DocContext::new(
+            "The Velmor Committee on Ocean Trade met; the Orsk Council on Monday did not.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Committee"], ORG, 0.6),
+            span(&doc, &["Orsk", "Council"], ORG, 0.6),
+        ];
+        let expected = [("Velmor Committee on Ocean Trade", ORG), ("Orsk Council", ORG)];
+        let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A government's nationality stays out, and a place before the run joins it.
         let doc = DocContext::new(
