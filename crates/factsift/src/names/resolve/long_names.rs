@@ -350,6 +350,24 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out
 }
 
+/// Takes into each organization opening with a nationality the compass word the tagger left
+/// out before it ("North" + "Velmorian Red Cross"): "North Korean" is one nationality.
+pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
+        if s.label == NameLabel::Organization
+            && s.b > s.a
+            && s.a > 0
+            && free
+            && !doc.starts_sentence(s.a)
+            && matches!(doc.word(s.a - 1), "North" | "South" | "East" | "West")
+            && doc.cats(s.a) & DEMONYM != 0
+        {
+            spans[k].a -= 1;
+        }
+    }
+}
+
 /// Last words of broadcasters' names that a channel's number follows ("Orsk Radio 2",
 /// "Velmor TV 3").
 const STATION_WORDS: [&str; 4] = ["Radio", "Channel", "TV", "Television"];
@@ -645,6 +663,18 @@ mod tests {
         ];
         number_stations(&doc, &mut spans);
         let expected = [("Orsk Radio 2", ORG), ("Velmor TV 3", ORG), ("Brill Radio", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_s_nationality_takes_its_compass_word() {
+        let doc = DocContext::new("Aid came from the North Korean Rail Union and North Velmor.");
+        let mut spans = vec![
+            span(&doc, &["Korean", "Rail", "Union"], ORG, 0.5),
+            span(&doc, &["Velmor"], LOC, 0.5),
+        ];
+        take_in_compass_words(&doc, &mut spans);
+        let expected = [("North Korean Rail Union", ORG), ("Velmor", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
