@@ -2,13 +2,14 @@
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
 //! 1. [`lists`]: split names run across commas or over "and" into a second name, cut trailing
-//!    dates, join names around "&", programmes and battles taken for organizations become other names;
+//!    dates, join names around "&", programmes and battles taken for organizations become
+//!    other names;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
 //!    first names a possessive name ran on with go back to theirs;
 //! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
 //!    found, an organization word's complement after "for" or "of" (a council's after
-//!    "on") joins it, a known longer name gets its rest, a person followed by an organization word names that
-//!    organization, a force or party takes its nationality or number, a possessive that is
+//!    "on") joins it, a known longer name gets its rest, a person followed by an organization
+//!    word names that organization, a force or party takes its nationality or number, a possessive that is
 //!    part of a name joins it ("Boat Builders' Association"), a station takes its number and
 //!    a nationality its compass word;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
