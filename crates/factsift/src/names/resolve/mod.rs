@@ -9,9 +9,9 @@
 //! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
 //!    found, an organization word's complement after "for" or "of" (a council's after
 //!    "on") joins it, a known longer name gets its rest, a person followed by an organization
-//!    word names that organization, a force or party takes its nationality or number, a possessive that is
-//!    part of a name joins it ("Boat Builders' Association"), a station takes its number and
-//!    a nationality its compass word;
+//!    word names that organization, a force or party takes its nationality or number, a
+//!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
+//!    takes its number and a nationality its compass word;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
