@@ -38,6 +38,10 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             s.a += 1;
         }
+        // A company's depositary receipts are its securities, no part of its name.
+        if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
+            s.b -= 1;
+        }
         let business = s.label == NameLabel::Organization && ends_business(doc, s.b);
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
@@ -121,6 +125,19 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_company_s_receipts_are_no_part_of_its_name() {
+        let doc =
+            DocContext::new("Traders sold Vendrix GDRs and bought Velmor Holdings ADR shares.");
+        let mut spans = vec![
+            span(&doc, &["Vendrix", "GDRs"], ORG, 0.6),
+            span(&doc, &["Velmor", "Holdings", "ADR"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Vendrix", ORG), ("Velmor Holdings", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_sentence_s_opening_the_is_no_part_of_a_name() {
