@@ -5,7 +5,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, FIRST, GAZETTEER, LAST};
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST};
 use crate::names::resolve::long_names::ORGHEAD;
 use crate::names::span::{NameLabel, NameSpan};
 
@@ -31,7 +31,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
-    let mut out = join_ampersands(cut_company_places(out, doc), doc);
+    let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
         if PLACE_WORDS.contains(&last) && !SURNAMES_TOO.contains(&last) {
@@ -239,6 +239,28 @@ fn is_model_code(w: &str) -> bool {
         && rest.len() - digits.len() <= 1
 }
 
+/// Splits a name the tagger ran over "and" into a second name of the same kind ("Orsk Water
+/// Board and Orsk Harbour Authority": both sides open with the same word, so each is a name of
+/// its own), and cuts one it ran over "and" into a nationality that opens the next phrase
+/// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality.
+fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let and = (s.a + 1..s.b).find(|&i| doc.word(i) == "and");
+        match and {
+            Some(m) if m + 1 == s.b && doc.cats(s.b) & DEMONYM != 0 => {
+                out.push(NameSpan { b: m - 1, ..s });
+            }
+            Some(m) if m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a) => {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: m + 1, ..s });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 /// Splits each name holding "&" or "and" between two people's full names (or a surname and a
 /// full name: "Flood and Tom Rixton") into those two people.
 fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -386,6 +408,28 @@ mod tests {
         assert_eq!(split_lists(spans, &doc)[0].label, Other);
         assert!(is_model_code("F-86") && is_model_code("P-47D") && !is_model_code("Al-Sadr"));
         assert!(!is_model_code("Kassym-Jomart") && !is_model_code("U-2s"));
+    }
+
+    #[test]
+    fn and_between_two_names_of_one_kind_or_before_a_nationality_splits() {
+        let doc = DocContext::new("Orsk Water Board and Orsk Harbour Authority met Vendrix.");
+        let spans =
+            vec![span(&doc, &["Orsk", "Water", "Board", "and", "Orsk", "Harbour"], ORG, 0.5)];
+        let expected = [("Orsk Water Board", ORG), ("Orsk Harbour", ORG)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        let doc = DocContext::new("He owns half of Vendrix and German Chancellor Dana Ruiz knew.");
+        let spans = vec![span(&doc, &["Vendrix", "and", "German"], ORG, 0.5)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix".to_string(), ORG)]);
+        // A name whose parts around "and" differ stays whole.
+        let doc = DocContext::new("The Orsk Bread and Velmor Mills group grew.");
+        let spans = vec![span(&doc, &["Orsk", "Bread", "and", "Velmor", "Mills"], ORG, 0.5)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            [("Orsk Bread and Velmor Mills".to_string(), ORG)]
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         let s = out[k].b;
-        if s + 2 >= n || !matches!(doc.word(s + 1), "for" | "of") || !cap(s + 2) {
+        if s + 2 >= n || !takes_complement(doc, s) || !cap(s + 2) {
             continue;
         }
         if doc.sentence_of(s + 2) != doc.sentence_of(s) {
@@ -50,6 +50,24 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         out[k].b = b;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
+/// "Council on Foreign Relations").
+const ON_HEADS: [&str; 3] = ["Commission", "Committee", "Council"];
+
+/// Whether the organization word at `s` is followed by a connector its complement comes
+/// after: "for" or "of", or for a deliberating body "on" unless a date follows ("the
+/// Committee on Monday").
+fn takes_complement(doc: &DocContext, s: usize) -> bool {
+    match doc.word(s + 1) {
+        "for" | "of" => true,
+        "on" => {
+            ON_HEADS.contains(&doc.word(s))
+                && !is_date_word(doc.word(s + 2), NameLabel::Organization)
+        }
+        _ => false,
+    }
 }
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
@@ -332,6 +350,46 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out
 }
 
+/// Takes into each organization opening with a nationality the compass word the tagger left
+/// out before it ("North" + "Velmorian Red Cross"): "North Korean" is one nationality.
+pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
+        if s.label == NameLabel::Organization
+            && s.b > s.a
+            && s.a > 0
+            && free
+            && !doc.starts_sentence(s.a)
+            && matches!(doc.word(s.a - 1), "North" | "South" | "East" | "West")
+            && doc.cats(s.a) & DEMONYM != 0
+        {
+            spans[k].a -= 1;
+        }
+    }
+}
+
+/// Last words of broadcasters' names that a channel's number follows ("Orsk Radio 2",
+/// "Velmor TV 3").
+const STATION_WORDS: [&str; 4] = ["Radio", "Channel", "TV", "Television"];
+
+/// Gives each station or channel its number the tagger left out ("Orsk Radio" + "2"): the
+/// number is part of the station's name.
+pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let (s, next) = (&spans[k], spans.get(k + 1).map_or(n, |x| x.a));
+        let num = s.b + 1;
+        if s.label == NameLabel::Organization
+            && num < next
+            && STATION_WORDS.contains(&doc.word(s.b))
+            && super::is_short_number(doc.word(num), 2)
+            && !doc.starts_sentence(num)
+        {
+            spans[k].b = num;
+        }
+    }
+}
+
 /// Whether `w` numbers a unit: digits ("65", "82nd") or an ordinal word ("Fourth").
 fn is_rank(w: &str) -> bool {
     const ORDINALS: [&str; 20] = [
@@ -460,6 +518,17 @@ mod tests {
         let expected =
             [("Northern Velmor Trade Committee", ORG), ("Popular League for Orsk Reform", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A deliberating body's subject after "on" joins it; a date after "on" does not.
+        let doc = DocContext::new(
+            "The Velmor Committee on Ocean Trade met; the Orsk Council on Monday did not.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Committee"], ORG, 0.6),
+            span(&doc, &["Orsk", "Council"], ORG, 0.6),
+        ];
+        let expected = [("Velmor Committee on Ocean Trade", ORG), ("Orsk Council", ORG)];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A government's nationality stays out, and a place before the run joins it.
         let doc = DocContext::new(
             "Staff of the Kazakh Trade Ministry and of the Orsk Appeals Court met in the old town.",
@@ -582,5 +651,30 @@ mod tests {
             ("Orvell University", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_station_takes_its_number() {
+        let doc = DocContext::new("She was on Orsk Radio 2 and Velmor TV 3, then on Brill Radio.");
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Radio"], ORG, 0.5),
+            span(&doc, &["Velmor", "TV"], ORG, 0.5),
+            span(&doc, &["Brill", "Radio"], ORG, 0.5),
+        ];
+        number_stations(&doc, &mut spans);
+        let expected = [("Orsk Radio 2", ORG), ("Velmor TV 3", ORG), ("Brill Radio", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_s_nationality_takes_its_compass_word() {
+        let doc = DocContext::new("Aid came from the North Korean Rail Union and North Velmor.");
+        let mut spans = vec![
+            span(&doc, &["Korean", "Rail", "Union"], ORG, 0.5),
+            span(&doc, &["Velmor"], LOC, 0.5),
+        ];
+        take_in_compass_words(&doc, &mut spans);
+        let expected = [("North Korean Rail Union", ORG), ("Velmor", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }

@@ -1,14 +1,17 @@
 //! Document resolution: what the tagger's names become once the whole document is read. Each
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
-//! 1. [`lists`]: split names run across commas, cut trailing dates, join names around "&",
-//!    programmes and battles taken for organizations become other names;
-//! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to;
+//! 1. [`lists`]: split names run across commas or over "and" into a second name, cut trailing
+//!    dates, join names around "&", programmes and battles taken for organizations become
+//!    other names;
+//! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
+//!    first names a possessive name ran on with go back to theirs;
 //! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
-//!    found, an organization word's complement after "for" or "of" joins it, a
-//!    known longer name gets its rest, a person followed by an organization word names that
-//!    organization, a force or party takes its nationality or number, a possessive that is
-//!    part of a name joins it ("Boat Builders' Association");
+//!    found, an organization word's complement after "for" or "of" (a council's after
+//!    "on") joins it, a known longer name gets its rest, a person followed by an organization
+//!    word names that organization, a force or party takes its nationality or number, a
+//!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
+//!    takes its number and a nationality its compass word;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
@@ -16,9 +19,9 @@
 //! 4. [`consistency`]: one label per company, person and single word across the document;
 //! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
 //!    Danish chain", "X is a village in") are so through the document;
-//! 5. [`trim`]: other names, leading articles and years, possessives and sentence overruns
-//!    go, a publication or a name printed with "The" within a sentence keeps it, and a
-//!    business named by a possessive its "'s";
+//! 5. [`trim`]: other names, leading articles and years, a sentence's opening "The",
+//!    possessives and sentence overruns go, a publication or a name printed with "The"
+//!    within a sentence keeps it, and a business named by a possessive its "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;

@@ -8,7 +8,8 @@
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
 use crate::names::context::DocContext;
-use crate::names::lexicon::TITLE;
+use crate::names::features::Case;
+use crate::names::lexicon::{FIRST, TITLE};
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
@@ -28,6 +29,7 @@ const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III"
 /// name of its own).
 pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     drop_leading_titles(doc, &mut spans);
+    return_first_names(doc, &mut spans);
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {
@@ -65,6 +67,27 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
 /// Drops the titles and honorifics ("Bishop", "Mr") the tagger let a person's name start
 /// with: GUIDELINES keep them outside the span (they stay the person's title, read from the
 /// words before the name).
+/// Gives a person back the first names the name before it ran on with over a possessive
+/// ("Orsk United's Dana Ruiz" read as "Orsk United's Dana" and "Ruiz"): after a team's or
+/// firm's "'s", first names right before a person are that person's.
+fn return_first_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 1..spans.len() {
+        let (l, r) = (&spans[k - 1], &spans[k]);
+        if r.label != NameLabel::Person || l.label == NameLabel::Person || l.b + 1 != r.a {
+            continue;
+        }
+        let Some(m) = (l.a + 1..l.b).rev().find(|&i| matches!(doc.word(i), "'s" | "\u{2019}s"))
+        else {
+            continue;
+        };
+        let first = |i: usize| doc.case(i) == Case::Title && doc.cats(i) & FIRST != 0;
+        if (m + 1..=l.b).all(first) {
+            spans[k - 1].b = m - 1;
+            spans[k].a = m + 1;
+        }
+    }
+}
+
 fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         while s.b > s.a && doc.cats(s.a) & TITLE != 0 {
@@ -112,6 +135,24 @@ mod tests {
         let expected: Vec<(String, NameLabel)> =
             expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn first_names_after_a_possessive_go_back_to_their_person() {
+        let doc = DocContext::new("Orsk United's Dana Ruiz scored twice.");
+        let spans = vec![
+            span(&doc, &["Orsk", "United", "'s", "Dana"], ORG, 0.5),
+            span(&doc, &["Ruiz"], PER, 0.6),
+        ];
+        expect(texts(&join_pieces(&doc, spans), &doc), &[("Orsk United", ORG), ("Dana Ruiz", PER)]);
+        // A possessive name part that is no first name stays ("Orsk's Harbour Board").
+        let doc = DocContext::new("Velmor's Harbour Board chief Ruiz spoke.");
+        let spans = vec![
+            span(&doc, &["Velmor", "'s", "Harbour", "Board"], ORG, 0.5),
+            span(&doc, &["Ruiz"], PER, 0.6),
+        ];
+        let found = texts(&join_pieces(&doc, spans), &doc);
+        expect(found, &[("Velmor's Harbour Board", ORG), ("Ruiz", PER)]);
     }
 
     #[test]

@@ -32,9 +32,15 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         while s.a < s.b
-            && (matches!(doc.word(s.a), "the" | "a" | "an") || is_lead_in(doc.word(s.a)))
+            && (matches!(doc.word(s.a), "the" | "a" | "an")
+                || is_lead_in(doc.word(s.a))
+                || opening_the(doc, s))
         {
             s.a += 1;
+        }
+        // A company's depositary receipts are its securities, no part of its name.
+        if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
+            s.b -= 1;
         }
         let business = s.label == NameLabel::Organization && ends_business(doc, s.b);
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
@@ -50,6 +56,18 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a -= 1;
         }
     }
+}
+
+/// Whether organization `s` opens with a sentence's first word "The" that is no part of its
+/// name: a sentence opens with "The" whatever follows ("The Orsk Water Board said"). A
+/// publication's printed "The" stays ("The Velmora Times"), and so does the "The" of a
+/// one-word name ("The Velmorian"), which is mostly the name's own.
+fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
+    s.label == NameLabel::Organization
+        && s.b >= s.a + 2
+        && doc.word(s.a) == "The"
+        && doc.starts_sentence(s.a)
+        && !PUBLICATION_WORDS.contains(&doc.word(s.b))
 }
 
 /// Whether the "The" at token `t` is printed as part of the name after it: capitalized
@@ -107,6 +125,35 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_company_s_receipts_are_no_part_of_its_name() {
+        let doc =
+            DocContext::new("Traders sold Vendrix GDRs and bought Velmor Holdings ADR shares.");
+        let mut spans = vec![
+            span(&doc, &["Vendrix", "GDRs"], ORG, 0.6),
+            span(&doc, &["Velmor", "Holdings", "ADR"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Vendrix", ORG), ("Velmor Holdings", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_sentence_s_opening_the_is_no_part_of_a_name() {
+        let doc = DocContext::new(
+            "Rain fell. The Orsk Water Board said so. The Velmora Times too. The Velmorian too.",
+        );
+        let mut spans = vec![
+            span(&doc, &["The", "Orsk", "Water", "Board"], ORG, 0.6),
+            span(&doc, &["The", "Velmora", "Times"], ORG, 0.6),
+            span(&doc, &["The", "Velmorian"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected =
+            [("Orsk Water Board", ORG), ("The Velmora Times", ORG), ("The Velmorian", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_publication_keeps_its_printed_the_and_other_names_lose_theirs() {
