@@ -85,7 +85,8 @@ struct TrainArgs {
     /// Where to write the model
     #[arg(long, value_name = "MODEL")]
     out: PathBuf,
-    /// A held-out file (gold JSONL or CoNLL-2003) scored after each epoch and at the end
+    /// A held-out file (gold JSONL or CoNLL-2003) scored after each epoch and at the end, and
+    /// the documents the names' confidence is calibrated on
     #[arg(long, value_name = "FILE")]
     dev: Option<PathBuf>,
     /// The name types the --gold files annotate, comma-separated; a file's tokens outside

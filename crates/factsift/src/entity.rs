@@ -186,7 +186,10 @@ pub struct Entity {
     pub byte_end: usize,
     /// The mention as it stands in the text.
     pub text: SmolStr,
-    /// How sure the extractor is, from 0 to 1 (1 for mentions found by grammar rules).
+    /// How sure the extractor is, from 0 to 1: 1 for mentions found by grammar rules (money,
+    /// percentages) and for names the caller added; for other names, the estimated chance that
+    /// the name is right, span and type exact, calibrated on held-out news (read it as an upper
+    /// bound and a ranking on other genres: see the README's "Confidence").
     pub confidence: f32,
     /// What was found, with its typed values.
     pub kind: EntityKind,
