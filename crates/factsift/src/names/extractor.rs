@@ -189,13 +189,7 @@ impl NameExtractor {
         let tokens = s.b - s.a + 1;
         let learned = (s.a..=s.b)
             .filter(|&i| {
-                let pos = match (i == s.a, i == s.b) {
-                    (true, true) => Pos::U,
-                    (true, false) => Pos::B,
-                    (false, true) => Pos::Lst,
-                    (false, false) => Pos::I,
-                };
-                let l = label(s.label.index(), pos);
+                let l = label(s.label.index(), Pos::in_span(i, s.a, s.b));
                 // The word's own identity weighs for this label above no name.
                 self.model.row(word_identity_key(doc.word(i))).is_some_and(|r| r[l] > r[0])
             })

@@ -34,6 +34,18 @@ pub(crate) enum Pos {
     U = 3,
 }
 
+impl Pos {
+    /// The position of token `k` in the span `a..=b`.
+    pub(crate) fn in_span(k: usize, a: usize, b: usize) -> Pos {
+        match (k == a, k == b) {
+            (true, true) => Pos::U,
+            (true, false) => Pos::B,
+            (false, true) => Pos::Lst,
+            (false, false) => Pos::I,
+        }
+    }
+}
+
 /// The label for entity type index `ty` at position `pos`.
 pub(crate) const fn label(ty: usize, pos: Pos) -> usize {
     1 + ty * 4 + pos as usize

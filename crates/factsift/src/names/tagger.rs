@@ -355,16 +355,7 @@ impl Sentence {
                     j += 1;
                 }
                 for (k, r) in self.run.iter_mut().enumerate().take(j).skip(i) {
-                    let pos = if j - i == 1 {
-                        Pos::U
-                    } else if k == i {
-                        Pos::B
-                    } else if k + 1 == j {
-                        Pos::Lst
-                    } else {
-                        Pos::I
-                    };
-                    *r = Some(Small::run(j - i, pos));
+                    *r = Some(Small::run(j - i, Pos::in_span(k, i, j - 1)));
                 }
                 i = j;
             } else {

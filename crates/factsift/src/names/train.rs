@@ -112,14 +112,8 @@ fn prepare(doc: &TrainDoc) -> (Prepared, usize) {
         let last = toks.tokens.iter().position(|k| k.end == g.byte_end);
         match (first, last) {
             (Some(a), Some(b)) if a <= b => {
-                if a == b {
-                    gold[a] = label(t, Pos::U) as u8;
-                } else {
-                    gold[a] = label(t, Pos::B) as u8;
-                    for g in &mut gold[a + 1..b] {
-                        *g = label(t, Pos::I) as u8;
-                    }
-                    gold[b] = label(t, Pos::Lst) as u8;
+                for (k, g) in gold.iter_mut().enumerate().take(b + 1).skip(a) {
+                    *g = label(t, Pos::in_span(k, a, b)) as u8;
                 }
             }
             _ => missed += 1,
