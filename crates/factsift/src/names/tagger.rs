@@ -8,8 +8,8 @@ use once_cell::sync::Lazy;
 
 use super::context::DocContext;
 use super::features::{
-    allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small, L,
-    SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small,
+    WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
@@ -35,6 +35,13 @@ pub(crate) trait Scorer {
     }
     /// The interned word's normalized form, its hash (its one-word phrase key) and its case.
     fn info(&self, id: u32) -> (&str, u64, Case);
+    /// The interned word's hash (as [`Scorer::info`] gives it).
+    fn key(&self, id: u32) -> u64 {
+        self.info(id).1
+    }
+    /// Starts bringing what scoring the interned words reads into the CPU's cache (ids may be
+    /// [`NO_ID`]): a hint, it changes no score.
+    fn warm(&self, _ids: &[u32]) {}
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
         GAZETTEER.lookup(phrase_key_extend(None, self.info(id).0)).prefix
@@ -280,6 +287,7 @@ impl Sentence {
             }
         }));
         scorer.intern(words, &mut self.ids);
+        scorer.warm(&self.ids);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(words, scorer, case);
@@ -303,7 +311,7 @@ impl Sentence {
                     let key = phrase_key_extend(None, &norm_lower(words[s]));
                     (key, gaz.lookup(key).prefix)
                 }
-                id => (scorer.info(id).1, scorer.starts_phrase(id)),
+                id => (scorer.key(id), scorer.starts_phrase(id)),
             };
             if !prefix {
                 continue;
@@ -396,8 +404,8 @@ impl Sentence {
         for p in [-1isize, 0] {
             let (a, b) = (i as isize + p, i as isize + p + 1);
             if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
-                let ka = scorer.info(ids[a as usize]).1;
-                let kb = scorer.info(ids[b as usize]).1;
+                let ka = scorer.key(ids[a as usize]);
+                let kb = scorer.key(ids[b as usize]);
                 scorer.add_key(bigram_key(ka, kb, p), &mut scores);
             }
         }
@@ -463,7 +471,7 @@ fn decode_pass<S: Scorer>(
                         sentence.ids[i] = scorer.word(sentence_words[i]);
                     }
                     let scores = sentence.static_scores(scorer, i, class);
-                    let lower_key = scorer.info(sentence.ids[i]).1;
+                    let lower_key = scorer.key(sentence.ids[i]);
                     if global.is_none() {
                         statics.keep(s0 + i, &scores, lower_key);
                     }
@@ -582,14 +590,39 @@ impl Spelling {
     }
 }
 
-/// A cached word: as written, its normalized form, that form's hash, its case and whether a
-/// gazetteer phrase starts with it.
-struct CachedWord {
-    spelling: Spelling,
-    lower: Box<str>,
+/// Lanes of a score row that fill one cache line.
+const HEAD: usize = 16;
+/// The lanes of a score row after its [`HEAD`].
+const TAIL: usize = L - HEAD;
+/// Word-type slots read for nearly every token (offsets -2..=2), kept in a word's [`Block`];
+/// the others (sentence start, all-caps sentence) are kept apart.
+const HOT: usize = offset_slot(2) + 1;
+const _: () = assert!(SLOT_SSTART >= HOT && SLOT_CAPS >= HOT && L > HEAD);
+
+/// What scoring reads of a cached word, cache-line aligned: the first [`HEAD`] lanes of each
+/// hot slot's scores fill one line each, and the last line holds the rest of the rows with
+/// what confirming a cache hit and keying the word read. Scoring a token thus reads whole
+/// lines of five words (a word's own rows, read as one, would straddle lines), and the part of
+/// the cache read while tagging news stays small.
+#[repr(C, align(64))]
+struct Block {
+    heads: [[f32; HEAD]; HOT],
+    tails: [[f32; TAIL]; HOT],
+    /// Hash of the normalized form (its one-word phrase key).
     lower_key: u64,
+    spelling: Spelling,
     case: Case,
+    /// Whether a gazetteer phrase of two or more words starts with the word.
     phrase_prefix: bool,
+}
+
+const _: () = assert!(std::mem::size_of::<Block>() == (HOT + 1) * 64);
+
+/// What scoring rarely reads of a cached word: its normalized form and the scores of the slots
+/// past [`HOT`].
+struct Cold {
+    lower: Box<str>,
+    rows: [[f32; L]; SLOTS - HOT],
 }
 
 /// Per-thread cache of word scores, reused across calls with the same model.
@@ -599,10 +632,9 @@ struct WordCache {
     /// Word ids by the hash of the word as written (a word whose hash an earlier one has is
     /// scored afresh each time).
     index: FastMap<u64, u32>,
-    words: Vec<CachedWord>,
-    /// Each word's scores for every slot, by word id: in one array, so reading a slot's
-    /// scores follows no pointer.
-    scores: Vec<[[f32; L]; SLOTS]>,
+    /// Each word's [`Block`] and [`Cold`] part, by word id.
+    blocks: Vec<Block>,
+    cold: Vec<Cold>,
     /// Scratch of [`Inference::intern`]: the id each token's hash found.
     found: Vec<Option<u32>>,
 }
@@ -618,6 +650,23 @@ thread_local! {
 struct Inference<'a> {
     model: &'a Model,
     cache: &'a mut WordCache,
+}
+
+impl Inference<'_> {
+    /// The scores of each slot of a new word: the sums of its features' rows, in order.
+    fn slot_scores(&self, f: &WordFeatures) -> [[f32; L]; SLOTS] {
+        let mut scores = [[0.0f32; L]; SLOTS];
+        for (slot, keys) in f.slots.iter().enumerate() {
+            for &k in keys {
+                if let Some(r) = self.model.row(k) {
+                    for (s, w) in scores[slot].iter_mut().zip(r) {
+                        *s += w;
+                    }
+                }
+            }
+        }
+        scores
+    }
 }
 
 impl Scorer for Inference<'_> {
@@ -636,7 +685,7 @@ impl Scorer for Inference<'_> {
                 continue;
             }
             *id = match self.cache.found[k] {
-                Some(f) if self.cache.words[f as usize].spelling.is(word) => f,
+                Some(f) if self.cache.blocks[f as usize].spelling.is(word) => f,
                 _ => self.word(word),
             };
         }
@@ -645,29 +694,23 @@ impl Scorer for Inference<'_> {
     fn word(&mut self, word: &str) -> u32 {
         let key = crate::hash::fnv(word);
         let cached = self.cache.index.get(&key).copied();
-        if let Some(id) = cached.filter(|&id| self.cache.words[id as usize].spelling.is(word)) {
+        if let Some(id) = cached.filter(|&id| self.cache.blocks[id as usize].spelling.is(word)) {
             return id;
         }
         let f = word_features(word);
-        let mut scores = [[0.0f32; L]; SLOTS];
-        for (slot, keys) in f.slots.iter().enumerate() {
-            for &k in keys {
-                if let Some(r) = self.model.row(k) {
-                    for (s, w) in scores[slot].iter_mut().zip(r) {
-                        *s += w;
-                    }
-                }
-            }
-        }
-        let id = self.cache.words.len() as u32;
-        self.cache.words.push(CachedWord {
-            spelling: Spelling::new(word),
-            lower: f.lower.into(),
+        let scores = self.slot_scores(&f);
+        let id = self.cache.blocks.len() as u32;
+        self.cache.blocks.push(Block {
+            heads: std::array::from_fn(|s| std::array::from_fn(|k| scores[s][k])),
+            tails: std::array::from_fn(|s| std::array::from_fn(|k| scores[s][HEAD + k])),
             lower_key: f.lower_key,
+            spelling: Spelling::new(word),
             case: f.case,
             phrase_prefix: f.phrase_prefix,
         });
-        self.cache.scores.push(scores);
+        self.cache
+            .cold
+            .push(Cold { lower: f.lower.into(), rows: std::array::from_fn(|k| scores[HOT + k]) });
         if cached.is_none() {
             self.cache.index.insert(key, id);
         }
@@ -675,24 +718,43 @@ impl Scorer for Inference<'_> {
     }
 
     fn starts_phrase(&self, id: u32) -> bool {
-        self.cache.words[id as usize].phrase_prefix
+        self.cache.blocks[id as usize].phrase_prefix
     }
 
     fn sentence_done(&mut self) {
-        if self.cache.words.len() > CACHE_LIMIT {
-            self.cache.words.clear();
-            self.cache.scores.clear();
+        if self.cache.blocks.len() > CACHE_LIMIT {
+            self.cache.blocks.clear();
+            self.cache.cold.clear();
             self.cache.index.clear();
         }
     }
 
     fn info(&self, id: u32) -> (&str, u64, Case) {
-        let w = &self.cache.words[id as usize];
-        (&w.lower, w.lower_key, w.case)
+        let b = &self.cache.blocks[id as usize];
+        (&self.cache.cold[id as usize].lower, b.lower_key, b.case)
+    }
+
+    fn key(&self, id: u32) -> u64 {
+        self.cache.blocks[id as usize].lower_key
+    }
+
+    /// Reads one lane of each head line: the loads do not wait for one another (nor does
+    /// scoring wait for them), so a sentence's cache misses overlap instead of coming one by
+    /// one as its tokens are scored.
+    fn warm(&self, ids: &[u32]) {
+        let mut touched = 0.0f32;
+        for b in ids.iter().filter_map(|&id| self.cache.blocks.get(id as usize)) {
+            touched += b.heads.iter().map(|h| h[0]).sum::<f32>();
+        }
+        std::hint::black_box(touched);
     }
 
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
-        add_row(scores, Some(&self.cache.scores[id as usize][slot]));
+        let id = id as usize;
+        match self.cache.blocks[id].heads.get(slot) {
+            Some(head) => add_split(scores, head, &self.cache.blocks[id].tails[slot]),
+            None => add_row(scores, Some(&self.cache.cold[id].rows[slot - HOT])),
+        }
     }
 
     fn add_small(&mut self, f: Small, scores: &mut [f32; L]) {
@@ -705,6 +767,19 @@ impl Scorer for Inference<'_> {
 
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
         add_row(scores, Some(&self.model.trans[l2 * L + l1]));
+    }
+}
+
+/// Adds a row kept as its [`HEAD`] and its [`TAIL`] to `scores` (each lane as [`add_row`]
+/// adds it).
+#[inline(never)]
+fn add_split(scores: &mut [f32; L], head: &[f32; HEAD], tail: &[f32; TAIL]) {
+    let (h, t) = scores.split_at_mut(HEAD);
+    for (s, w) in h.iter_mut().zip(head) {
+        *s += w;
+    }
+    for (s, w) in t.iter_mut().zip(tail) {
+        *s += w;
     }
 }
 
