@@ -39,9 +39,9 @@ pub(crate) trait Scorer {
     fn key(&self, id: u32) -> u64 {
         self.info(id).1
     }
-    /// Starts bringing what scoring the interned words reads into the CPU's cache (ids may be
-    /// [`NO_ID`]): a hint, it changes no score.
-    fn warm(&self, _ids: &[u32]) {}
+    /// Starts bringing what scoring a sentence's `near` tokens reads of its interned words
+    /// into the CPU's cache (`ids` may be [`NO_ID`]): a hint, it changes no score.
+    fn warm(&self, _ids: &[u32], _near: &[bool]) {}
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
         GAZETTEER.lookup(phrase_key_extend(None, self.info(id).0)).prefix
@@ -287,7 +287,7 @@ impl Sentence {
             }
         }));
         scorer.intern(words, &mut self.ids);
-        scorer.warm(&self.ids);
+        scorer.warm(&self.ids, near);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(words, scorer, case);
@@ -738,13 +738,20 @@ impl Scorer for Inference<'_> {
         self.cache.blocks[id as usize].lower_key
     }
 
-    /// Reads one lane of each head line: the loads do not wait for one another (nor does
-    /// scoring wait for them), so a sentence's cache misses overlap instead of coming one by
-    /// one as its tokens are scored.
-    fn warm(&self, ids: &[u32]) {
+    /// Reads one lane of each head line that scoring the `near` tokens will read (the slot of
+    /// offset `p` of word `j` when token `j - p` is near): the loads do not wait for one
+    /// another (nor does scoring wait for them), so a sentence's cache misses overlap instead
+    /// of coming one by one as its tokens are scored.
+    fn warm(&self, ids: &[u32], near: &[bool]) {
         let mut touched = 0.0f32;
-        for b in ids.iter().filter_map(|&id| self.cache.blocks.get(id as usize)) {
-            touched += b.heads.iter().map(|h| h[0]).sum::<f32>();
+        for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
+            for p in -2isize..=2 {
+                let j = i as isize + p;
+                let block = usize::try_from(j).ok().and_then(|j| ids.get(j));
+                if let Some(b) = block.and_then(|&id| self.cache.blocks.get(id as usize)) {
+                    touched += b.heads[offset_slot(p)][0];
+                }
+            }
         }
         std::hint::black_box(touched);
     }
