@@ -93,17 +93,68 @@ pub(crate) fn decode<S: Scorer>(
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    let classes: Vec<u8> = words.iter().zip(cases).map(|(w, &c)| class_of(w, c)).collect();
-    let shape = (cases, classes.as_slice());
-    // Learning needs every feature of every token in the second pass: nothing is kept then.
-    let mut statics = Statics::new(if gold.is_none() { toks.tokens.len() } else { 0 });
-    let (_, global) = decode_pass(words, toks, shape, scorer, None, None, &mut statics);
-    decode_pass(words, toks, shape, scorer, gold, Some(&global), &mut statics).0
+    decode_with(words, toks, cases, scorer, gold, &mut Scratch::default())
 }
+
+/// [`decode`] in the buffers of `scratch`, left in it for the next document.
+fn decode_with<S: Scorer>(
+    words: &[&str],
+    toks: &Tokens,
+    cases: &[Case],
+    scorer: &mut S,
+    gold: Option<&[u8]>,
+    scratch: &mut Scratch,
+) -> Tagged {
+    let Scratch { classes, work, first, global, memory } = scratch;
+    classes.clear();
+    classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
+    let input = Input { words, toks, cases, classes };
+    // Learning needs every feature of every token in the second pass: nothing is kept then.
+    work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
+    decode_pass(&input, scorer, None, None, first, global, work);
+    let mut out = Tagged::default();
+    decode_pass(&input, scorer, gold, Some(global), &mut out, memory, work);
+    out
+}
+
+/// A document as decoding reads it: each token as written, the tokens and sentences, each
+/// token's case and class ([`class_of`]).
+struct Input<'a> {
+    words: &'a [&'a str],
+    toks: &'a Tokens,
+    cases: &'a [Case],
+    classes: &'a [u8],
+}
+
+/// What a decoding pass works in besides its labels and memory.
+#[derive(Default)]
+struct Work {
+    statics: Statics,
+    near: Vec<bool>,
+    sentence: Sentence,
+}
+
+/// The buffers of decoding a document, kept for the next one (per thread when tagging): a
+/// document no longer than those before allocates nothing but its labels.
+#[derive(Default)]
+struct Scratch {
+    classes: Vec<u8>,
+    work: Work,
+    /// The first pass's labels and memory (the second pass's global memory).
+    first: Tagged,
+    global: Memory,
+    /// The second pass's memory.
+    memory: Memory,
+}
+
+/// Documents of up to this many tokens leave their buffers for the next (a longer one's are
+/// dropped: a thread keeps no more than about 10 MB).
+const SCRATCH_TOKENS: usize = 1 << 16;
 
 /// The part of each token's scores that does not depend on earlier labels, and its word's
 /// memory key, kept from the first pass for the second (up to a bound, so huge texts do not
 /// double their memory).
+#[derive(Default)]
 struct Statics {
     /// Index into `sums` per token, or [`NO_ID`].
     of_token: Vec<u32>,
@@ -120,13 +171,14 @@ const MAX_SENTENCE: usize = 1000;
 pub(super) const STATIC_LIMIT: usize = 1 << 17;
 
 impl Statics {
-    fn new(n: usize) -> Statics {
+    /// Empties the statics for a document whose first `n` tokens may keep theirs.
+    fn reset(&mut self, n: usize) {
+        self.of_token.clear();
+        self.of_token.resize(n, NO_ID);
+        self.sums.clear();
         // Most tokens of news are near a capitalized word; the rest are few.
-        Statics {
-            of_token: vec![NO_ID; n],
-            sums: Vec::with_capacity(n.min(STATIC_LIMIT)),
-            headlines: Vec::new(),
-        }
+        self.sums.reserve(n.min(STATIC_LIMIT));
+        self.headlines.clear();
     }
 
     /// Whether the `piece`-th piece read is a headline: found by `test` in the first pass,
@@ -413,25 +465,29 @@ impl Sentence {
     }
 }
 
-/// One left-to-right pass; returns the labels and the document memory at the end. The first
-/// pass (no `global` memory yet) keeps the static scores it computes in `statics`; the second
-/// reuses them, preparing a sentence only if one of its tokens has none.
+/// One left-to-right pass, writing the labels to `out` and the document memory at the end to
+/// `memory`. The first pass (no `global` memory yet) keeps the static scores it computes in
+/// `work.statics`; the second reuses them, preparing a sentence only if one of its tokens has
+/// none.
 fn decode_pass<S: Scorer>(
-    words: &[&str],
-    toks: &Tokens,
-    (cases, classes): (&[Case], &[u8]),
+    input: &Input,
     scorer: &mut S,
     gold: Option<&[u8]>,
     global: Option<&Memory>,
-    statics: &mut Statics,
-) -> (Tagged, Memory) {
+    out: &mut Tagged,
+    memory: &mut Memory,
+    work: &mut Work,
+) {
+    let Input { words, toks, cases, classes } = *input;
+    let Work { statics, near, sentence } = work;
     let n = toks.tokens.len();
-    let mut out = Tagged { labels: vec![0; n], margins: vec![f32::INFINITY; n] };
+    out.labels.clear();
+    out.labels.resize(n, 0);
+    out.margins.clear();
+    out.margins.resize(n, f32::INFINITY);
+    memory.clear();
     // The second pass remembers the words the first did: room for them all from the start.
-    let mut memory =
-        Memory::with_capacity_and_hasher(global.map_or(0, Memory::len), Default::default());
-    let mut near: Vec<bool> = Vec::new();
-    let mut sentence = Sentence::default();
+    memory.reserve(global.map_or(0, Memory::len));
     // Pieces with a capitalized word read so far (both passes read the same ones).
     let mut read = 0;
     // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
@@ -443,7 +499,7 @@ fn decode_pass<S: Scorer>(
         let (s0, s1) = (sent.start, sent.end);
         let m = s1 - s0;
         let (case, class) = (&cases[s0..s1], &classes[s0..s1]);
-        if !mark_near(case, &mut near) {
+        if !mark_near(case, near) {
             continue;
         }
         let sentence_words = &words[s0..s1];
@@ -464,7 +520,7 @@ fn decode_pass<S: Scorer>(
                 Some(kept) => kept,
                 None => {
                     if !prepared {
-                        sentence.prepare(sentence_words, scorer, (case, class, &near), headline);
+                        sentence.prepare(sentence_words, scorer, (case, class, near), headline);
                         prepared = true;
                     }
                     if sentence.ids[i] == NO_ID {
@@ -481,7 +537,7 @@ fn decode_pass<S: Scorer>(
             scorer.add_trans(l2, l1, &mut scores);
             let capitalized = capish(case[i]);
             if capitalized {
-                add_memories(scorer, (&memory, global), lower_key, case[i], &mut scores);
+                add_memories(scorer, (memory, global), lower_key, case[i], &mut scores);
             }
             let (best, best_s, second) = best_allowed(&scores, ALLOWED_AFTER.get(l1));
             if let Some(g) = gold {
@@ -507,7 +563,6 @@ fn decode_pass<S: Scorer>(
             *last = close_cut_name(*last);
         }
     }
-    (out, memory)
 }
 
 /// The labels that may follow each label under BILOU, in increasing order: `[prev]` lists
@@ -644,6 +699,7 @@ const CACHE_LIMIT: usize = 60_000;
 
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// The inference scorer: a model plus the per-thread word cache.
@@ -807,7 +863,14 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
             *cache = WordCache { model_id: model.id, ..WordCache::default() };
         }
         let mut scorer = Inference { model, cache: &mut cache };
-        decode(words, toks, cases, &mut scorer, None)
+        SCRATCH.with(|s| {
+            let mut scratch = s.borrow_mut();
+            let tagged = decode_with(words, toks, cases, &mut scorer, None, &mut scratch);
+            if scratch.classes.capacity() > SCRATCH_TOKENS {
+                *scratch = Scratch::default();
+            }
+            tagged
+        })
     })
 }
 
