@@ -974,4 +974,33 @@ mod tests {
         // Word ids live until the end of a piece: the cache can start afresh after each.
         assert!(scorer.most <= 3 * MAX_SENTENCE, "{} words in one piece", scorer.most);
     }
+
+    #[test]
+    fn a_thread_s_reused_buffers_tag_each_document_as_fresh_ones_do() {
+        let model = Model::from_bytes(crate::builtin_names_model()).unwrap();
+        let long: String =
+            (0..300).map(|i| format!("Envoy Arlen Voss{i} met Brenmoor officials. ")).collect();
+        let texts = [
+            "Finance minister Tal Orrin said Vendrix Holdings would open in Castlevane.",
+            "VENDRIX SHARES RISE IN CASTLEVANE TRADING",
+            long.as_str(),
+            "Orrin left.",
+        ];
+        // Long, short, then long again: every buffer meets a document of another size.
+        let mut with_names = 0;
+        for text in texts.iter().chain(texts.iter().rev()) {
+            let toks = tokenize(text);
+            let words = toks.words(text);
+            let cases = cases_of(&words);
+            let reused = tag(&model, &words, &toks, &cases);
+            let mut cache = WordCache { model_id: model.id, ..WordCache::default() };
+            let mut scorer = Inference { model: &model, cache: &mut cache };
+            let fresh = decode(&words, &toks, &cases, &mut scorer, None);
+            assert_eq!(reused.labels, fresh.labels, "{text:.40}");
+            let bits = |t: &Tagged| t.margins.iter().map(|m| m.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&reused), bits(&fresh), "{text:.40}");
+            with_names += usize::from(reused.labels.iter().any(|&l| l != 0));
+        }
+        assert!(with_names >= 6, "names in {with_names} of 8 documents");
+    }
 }
