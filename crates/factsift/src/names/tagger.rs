@@ -85,7 +85,9 @@ pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
 /// Tags all tokens of a document in two passes: the second sees what the first found
 /// anywhere in the document. With `gold`, learns from every mistake of the second pass.
 /// `words` holds each token as written ([`Tokens::words`]), `cases` its case class
-/// ([`cases_of`](super::features::cases_of)).
+/// ([`cases_of`](super::features::cases_of)). Training decodes with fresh buffers; tagging
+/// reuses a thread's (see [`tag`]).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn decode<S: Scorer>(
     words: &[&str],
     toks: &Tokens,
