@@ -343,6 +343,14 @@ mod tests {
     use crate::names::resolve::test_support::{span, texts};
 
     #[test]
+    fn a_legal_form_with_its_period_joins_the_company_before_it() {
+        let doc = DocContext::new("Shares of Orsk Harbour Corp. in Velmor rose.");
+        let mut spans = vec![span(&doc, &["Orsk", "Harbour"], ORG, 0.2)];
+        org_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Orsk Harbour Corp.".to_string(), ORG)]);
+    }
+
+    #[test]
     fn unsure_organization_of_name_words_becomes_the_person_everywhere() {
         let doc =
             DocContext::new("Officials said Zhao Leji arrived on Sunday. Later Zhao met farmers.");
