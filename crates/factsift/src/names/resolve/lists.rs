@@ -1,7 +1,7 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people.
+//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -31,6 +31,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    let mut counted = None;
+    for s in out.iter_mut().filter(|s| s.a == s.b) {
+        if is_statistic(doc, s.a, &mut counted) {
+            s.label = NameLabel::Other;
+        }
+    }
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
@@ -59,6 +65,33 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     out
 }
+
+/// Whether token `i` abbreviates a sports statistic, no name: a knockout or a most valuable
+/// player ("won by KO", "23 KOs", "district MVP"), or runs batted in where the document
+/// counts them ("three RBI", and then "an RBI double"; alone, "RBI" also names India's central
+/// bank). `counted` keeps whether the document counts them, found on first need. Most words
+/// fail on their length or first letter.
+fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool {
+    let w = doc.word(i);
+    if !(2..=4).contains(&w.len()) || !matches!(w.as_bytes()[0], b'K' | b'T' | b'M' | b'R') {
+        return false;
+    }
+    match w {
+        "KO" | "KOs" | "KO's" | "TKO" | "TKOs" | "MVP" => true,
+        "RBI" | "RBIs" => *counted.get_or_insert_with(|| {
+            (1..doc.len()).any(|j| {
+                let before = doc.lower(j - 1);
+                matches!(doc.word(j), "RBI" | "RBIs")
+                    && (super::is_short_number(before, 3) || COUNT_WORDS.contains(&before))
+            })
+        }),
+        _ => false,
+    }
+}
+
+/// Counts written as words, before a statistic ("three RBI").
+const COUNT_WORDS: [&str; 11] =
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
@@ -518,6 +551,23 @@ mod tests {
             ("Orsk Economic Belt", Other),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn sports_statistics_are_no_names_and_a_central_bank_stays() {
+        let text = "Dana Ruiz won 31 fights, 12 by KO, and was named MVP. Tom Vale drove in \
+                    five RBI; his RBI single won it.";
+        let doc = DocContext::new(text);
+        let one = |w: &str| span(&doc, &[w], ORG, 0.4);
+        let rbi: Vec<usize> = (0..doc.len()).filter(|&i| doc.word(i) == "RBI").collect();
+        let mut spans = vec![one("KO"), one("MVP")];
+        spans.extend(rbi.iter().map(|&a| NameSpan { a, b: a, label: ORG, conf: 0.4 }));
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other; 4]);
+        // Uncounted, "RBI" may be a bank's acronym.
+        let doc = DocContext::new("The RBI cut its reserve ratio on Friday.");
+        let spans = split_lists(vec![span(&doc, &["RBI"], ORG, 0.9)], &doc);
+        assert_eq!(texts(&spans, &doc), [("RBI".to_string(), ORG)]);
     }
 
     #[test]
