@@ -1,7 +1,8 @@
 //! Teams named by their city in sports results ("Orsk beat Velmor 2-1"): the city stands for
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
-//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls").
+//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls"), and a
+//! club in a table keeps its town's bracketed letters ("Mladost (L) 2").
 
 use crate::names::context::DocContext;
 use crate::names::lexicon::cat;
@@ -26,6 +27,7 @@ const COUNTRY: u16 = cat(0);
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
 pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_nicknamed_teams(doc, spans);
+    take_in_town_letters(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
@@ -79,6 +81,33 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// A club in a results table or standings takes the bracketed capital or two after it that
+/// tell it from a club of the same name in another town ("Mladost (L) 2", "Rudar (BJ) 4 1 0"):
+/// the letters are part of its name. Only where a score or a table's figure follows, so an
+/// acronym in brackets after a name ("Popular Party (PP) won") is left alone.
+fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let letters = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+    let mut taken = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        let b = s.b;
+        if b + 4 < n
+            && doc.word(b + 1) == "("
+            && doc.word(b + 3) == ")"
+            && letters(doc.word(b + 2))
+            && (doc.word(b + 4).starts_with(|c: char| c.is_ascii_digit()) || doc.word(b + 4) == "-")
+            && doc.sentence_of(b + 4) == doc.sentence_of(b)
+        {
+            s.b = b + 3;
+            taken.push(b + 2);
+        }
+    }
+    if !taken.is_empty() {
+        // The letters the tagger took for a name of their own ("Rad" and "B").
+        spans.retain(|s| !(s.a == s.b && taken.contains(&s.a)));
+    }
+}
+
 /// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
 /// their length or first letter, before any comparison.
 fn is_result_verb(w: &str) -> bool {
@@ -109,6 +138,22 @@ mod tests {
             ("Orsk Larks", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_clubs_town_letters_in_a_table_are_part_of_its_name() {
+        let doc = DocContext::new(
+            "Tarnok (K) 2 Velmor (SB) 1. Standings: Tarnok (K) 4 3 1 0. The Orsk Party (OP) won.",
+        );
+        let clubs = (0..doc.len()).filter(|&i| matches!(doc.word(i), "Tarnok" | "Velmor"));
+        let mut spans: Vec<NameSpan> =
+            clubs.map(|a| NameSpan { a, b: a, label: ORG, conf: 0.6 }).collect();
+        let k = (0..doc.len()).filter(|&i| doc.word(i) == "K").last().unwrap();
+        spans.insert(3, NameSpan { a: k, b: k, label: ORG, conf: 0.2 });
+        spans.push(span(&doc, &["Orsk", "Party"], ORG, 0.6));
+        find_teams(&doc, &mut spans);
+        let expected = ["Tarnok (K)", "Velmor (SB)", "Tarnok (K)", "Orsk Party"];
+        assert_eq!(texts(&spans, &doc), expected.map(|w| (w.to_string(), ORG)));
     }
 
     #[test]
