@@ -89,7 +89,13 @@ fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let letters = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
     let mut taken = Vec::new();
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+    for s in spans.iter_mut() {
+        // A one-word person so marked is a club the tagger mistook ("Radnicki (N) 3").
+        let club =
+            s.label == NameLabel::Organization || (s.label == NameLabel::Person && s.a == s.b);
+        if !club {
+            continue;
+        }
         let b = s.b;
         if b + 4 < n
             && doc.word(b + 1) == "("
@@ -99,6 +105,7 @@ fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && doc.sentence_of(b + 4) == doc.sentence_of(b)
         {
             s.b = b + 3;
+            s.label = NameLabel::Organization;
             taken.push(b + 2);
         }
     }
@@ -154,6 +161,15 @@ mod tests {
         find_teams(&doc, &mut spans);
         let expected = ["Tarnok (K)", "Velmor (SB)", "Tarnok (K)", "Orsk Party"];
         assert_eq!(texts(&spans, &doc), expected.map(|w| (w.to_string(), ORG)));
+        // A one-word "person" so marked is a club; a full name is left alone.
+        let doc = DocContext::new("Velmor 1 Radnik (N) 3. Dana Ruiz (R) 52 percent.");
+        let mut spans = vec![
+            span(&doc, &["Radnik"], NameLabel::Person, 0.5),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+        ];
+        find_teams(&doc, &mut spans);
+        let expected = [("Radnik (N)", ORG), ("Dana Ruiz", NameLabel::Person)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
