@@ -1,10 +1,12 @@
 //! Teams named by their city in sports results ("Orsk beat Velmor 2-1"): the city stands for
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
-//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls"), and a
-//! club in a table keeps its town's bracketed letters ("Mladost (L) 2").
+//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls", "AS
+//! GULLS BEAT HAWKS"), and a club in a table keeps its town's bracketed letters ("Mladost (L)
+//! 2").
 
 use crate::names::context::DocContext;
+use crate::names::features::Case;
 use crate::names::lexicon::cat;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::resolve::long_names::PLACE;
@@ -27,6 +29,7 @@ const COUNTRY: u16 = cat(0);
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
 pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_nicknamed_teams(doc, spans);
+    find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
@@ -77,6 +80,41 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }
         i = b + 1;
+    }
+    add_spans(spans, found);
+}
+
+/// Finds teams the tagger left out on either side of a result's verb in an all-capitals
+/// headline ("AS RANGERS BEAT REDS."), where every word is capitalized and runs of capitals say
+/// nothing: the one word right before the verb, after the headline's start or a short word
+/// ("AS", "AND"), and the one word right after it, before punctuation or the end. Places and
+/// nationalities are left alone, as in [`find_nicknamed_teams`].
+fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let verbs = (1..n.saturating_sub(1))
+        .filter(|&i| doc.case(i) == Case::Upper && is_result_verb(doc.word(i)));
+    let verbs: Vec<usize> = verbs.collect();
+    if verbs.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(spans, n);
+    let sentence = |i: usize, v: usize| doc.sentence_of(i) == doc.sentence_of(v);
+    let team = |i: usize| {
+        let place = doc.cats(i) & (PLACE | DEMONYM) != 0;
+        !covered[i] && doc.case(i) == Case::Upper && doc.word(i).len() >= 3 && !place
+    };
+    let mut found = Vec::new();
+    for v in verbs {
+        let b = v - 1;
+        let opens = doc.starts_sentence(b) || (!covered[b - 1] && doc.word(b - 1).len() <= 3);
+        if sentence(b, v) && team(b) && (doc.starts_sentence(b) || sentence(b - 1, v)) && opens {
+            found.push(NameSpan { a: b, b, label: NameLabel::Organization, conf: 0.3 });
+        }
+        let a = v + 1;
+        let closes = a + 1 >= n || !sentence(a + 1, v) || !doc.capitalized(a + 1);
+        if sentence(a, v) && team(a) && closes {
+            found.push(NameSpan { a, b: a, label: NameLabel::Organization, conf: 0.3 });
+        }
     }
     add_spans(spans, found);
 }
@@ -143,6 +181,29 @@ mod tests {
             ("Gulls", ORG),
             ("Dana Ruiz", NameLabel::Person),
             ("Orsk Larks", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn teams_on_either_side_of_a_headlines_verb_are_found() {
+        let doc = DocContext::new(
+            "RUIZ SCORES AS GULLS BEAT HAWKS. LARKS EDGED NORTH STARS IN OVERTIME. BRAZIL BEAT \
+             CHILE. Dana Ruiz beat Tom Vale.",
+        );
+        let mut spans = vec![
+            span(&doc, &["RUIZ"], NameLabel::Person, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["Tom", "Vale"], NameLabel::Person, 0.9),
+        ];
+        find_teams(&doc, &mut spans);
+        let expected = [
+            ("RUIZ", NameLabel::Person),
+            ("GULLS", ORG),
+            ("HAWKS", ORG),
+            ("LARKS", ORG),
+            ("Dana Ruiz", NameLabel::Person),
+            ("Tom Vale", NameLabel::Person),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
