@@ -2,8 +2,8 @@
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
 //! team's nickname the tagger left out next to such a verb is found ("beat the Gulls", "AS
-//! GULLS BEAT HAWKS"), and a club in a table keeps its town's bracketed letters ("Mladost (L)
-//! 2").
+//! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Mladost (L)
+//! 2"), and a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -31,6 +31,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_nicknamed_teams(doc, spans);
     find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
+    join_club_prefixes(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
@@ -119,6 +120,34 @@ fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Abbreviations that open football clubs' names ("FC", "Football Club"; "SV", "Sportverein").
+const CLUB_PREFIXES: [&str; 12] =
+    ["FC", "AC", "SC", "CF", "AFC", "SV", "VfB", "VfL", "CD", "SK", "FK", "NK"];
+
+/// A club's abbreviation the tagger took alone ("FC" + "Orsk-Sport", the town read as a
+/// place elsewhere in the document) takes the capitalized word right after it, uncovered or
+/// a one-word place: the club is named by both.
+fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let i = s.a + 1;
+        let prefix = s.a == s.b && s.label == NameLabel::Organization && i < n;
+        if prefix && doc.case(i) == Case::Title && CLUB_PREFIXES.contains(&doc.word(s.a)) {
+            let next = spans.get(k + 1).filter(|t| t.a == i);
+            let free = next.map_or(true, |t| t.b == i && t.label == NameLabel::Place);
+            if free && doc.sentence_of(i) == doc.sentence_of(s.a) {
+                if next.is_some() {
+                    spans.remove(k + 1);
+                }
+                spans[k].b = i;
+            }
+        }
+        k += 1;
+    }
+}
+
 /// A club in a results table or standings takes the bracketed capital or two after it that
 /// tell it from a club of the same name in another town ("Mladost (L) 2", "Rudar (BJ) 4 1 0"):
 /// the letters are part of its name. Only where a score or a table's figure follows, so an
@@ -204,6 +233,31 @@ mod tests {
             ("LARKS", ORG),
             ("Dana Ruiz", NameLabel::Person),
             ("Tom Vale", NameLabel::Person),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_clubs_abbreviation_taken_alone_joins_the_word_after_it() {
+        let doc = DocContext::new(
+            "She left FC Orsk-Sport for Velmor, then SV Tarn signed her; FC Velmor Larks lost.",
+        );
+        let mut spans = vec![
+            span(&doc, &["FC"], ORG, 0.5),
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["SV"], ORG, 0.5),
+            span(&doc, &["Tarn"], LOC, 0.6),
+        ];
+        let fc = (0..doc.len()).filter(|&i| doc.word(i) == "FC").last().unwrap();
+        spans.push(NameSpan { a: fc, b: fc, label: ORG, conf: 0.5 });
+        spans.push(NameSpan { a: fc + 1, b: fc + 2, label: ORG, conf: 0.5 });
+        find_teams(&doc, &mut spans);
+        let expected = [
+            ("FC Orsk-Sport", ORG),
+            ("Velmor", LOC),
+            ("SV Tarn", ORG),
+            ("FC", ORG),
+            ("Velmor Larks", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
