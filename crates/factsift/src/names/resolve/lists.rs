@@ -1,7 +1,8 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names.
+//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
+//! and a place before "Open" is part of a tournament's name.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -32,8 +33,8 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
     let mut counted = None;
-    for s in out.iter_mut().filter(|s| s.a == s.b) {
-        if is_statistic(doc, s.a, &mut counted) {
+    for s in out.iter_mut() {
+        if (s.a == s.b && is_statistic(doc, s.a, &mut counted)) || opens_tournament(doc, s.b) {
             s.label = NameLabel::Other;
         }
     }
@@ -87,6 +88,17 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
         }),
         _ => false,
     }
+}
+
+/// Whether a name ending at token `b` names a tournament with the "Open" after it ("the Orsk
+/// Open semifinals"): the name is part of the event's, no place of its own. Not when a
+/// capitalized word follows ("Orsk Open University").
+fn opens_tournament(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    b + 1 < n
+        && matches!(doc.word(b + 1), "Open" | "OPEN")
+        && doc.sentence_of(b + 1) == doc.sentence_of(b)
+        && (b + 2 >= n || !doc.capitalized(b + 2))
 }
 
 /// Counts written as words, before a statistic ("three RBI").
@@ -568,6 +580,22 @@ mod tests {
         let doc = DocContext::new("The RBI cut its reserve ratio on Friday.");
         let spans = split_lists(vec![span(&doc, &["RBI"], ORG, 0.9)], &doc);
         assert_eq!(texts(&spans, &doc), [("RBI".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_name_before_open_is_part_of_a_tournament() {
+        let doc = DocContext::new(
+            "Dana Ruiz won the Velmor Open on Sunday and leads the ORSK OPEN field; she studied \
+             at the Tarn Open University.",
+        );
+        let spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["ORSK"], LOC, 0.9),
+            span(&doc, &["Tarn"], LOC, 0.9),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [PER, Other, Other, LOC]);
     }
 
     #[test]
