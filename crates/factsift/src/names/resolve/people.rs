@@ -2,7 +2,7 @@
 //! ("Ross G. Hoyt"), a first initial ("C. H. Douglas"), a particle ("Joaquin del Olmo"), a
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
-//! persons.
+//! persons, and a surname's leading particles ("Van der Merwe").
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
@@ -44,6 +44,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         }
         out.push(s);
     }
+    take_in_leading_particles(doc, &mut out);
     let n = doc.len();
     for k in 0..out.len() {
         if out[k].label != NameLabel::Person {
@@ -111,6 +112,36 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
 }
 
+/// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
+/// Cruz") that the tagger cut after them: the person takes them in, and the capitalized
+/// particle stops being a name of its own (read as a place or a person alone).
+fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut taken = Vec::new();
+    for k in 0..spans.len() {
+        let a = spans[k].a;
+        if spans[k].label != NameLabel::Person || a < 2 || !PARTICLES.contains(&doc.word(a - 1)) {
+            continue;
+        }
+        let mut i = a - 1;
+        while i > 0 && PARTICLES.contains(&doc.word(i - 1)) {
+            i -= 1;
+        }
+        let Some(c) = i.checked_sub(1) else { continue };
+        let capital = PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(doc.word(c)));
+        let before = spans[..k].last().filter(|p| p.b >= c).map(|p| (p.a, p.b));
+        let free = before.map_or(true, |(pa, pb)| pa == c && pb == c);
+        if doc.case(c) == Case::Title && capital && free {
+            spans[k].a = c;
+            if before.is_some() {
+                taken.push(k - 1);
+            }
+        }
+    }
+    for k in taken.into_iter().rev() {
+        spans.remove(k);
+    }
+}
+
 /// Whether `w` is one or more initials ("G.", "J.R.").
 fn is_initial(w: &str) -> bool {
     let b = w.as_bytes();
@@ -135,6 +166,28 @@ mod tests {
         let expected: Vec<(String, NameLabel)> =
             expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_surname_opening_with_capitalized_particles_is_one_person() {
+        let doc = DocContext::new(
+            "A pass from Van der Velmor found De la Ruiz, while Orsk der Tarn watched.",
+        );
+        let spans = vec![
+            span(&doc, &["Van"], NameLabel::Place, 0.5),
+            span(&doc, &["Velmor"], NameLabel::Person, 0.5),
+            span(&doc, &["Ruiz"], NameLabel::Person, 0.5),
+            span(&doc, &["Orsk"], NameLabel::Place, 0.5),
+            span(&doc, &["Tarn"], NameLabel::Person, 0.5),
+        ];
+        let expected = [
+            ("Van der Velmor", NameLabel::Person),
+            ("De la Ruiz", NameLabel::Person),
+            ("Orsk", NameLabel::Place),
+            ("Tarn", NameLabel::Person),
+        ];
+        let found = texts(&join_pieces(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
