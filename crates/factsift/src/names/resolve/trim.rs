@@ -33,7 +33,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
-                || is_lead_in(doc.word(s.a))
+                || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
                 || opening_the(doc, s))
         {
             s.a += 1;
@@ -129,6 +129,12 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
         .collect();
     add_spans(spans, found);
+}
+
+/// Whether name `s` opens with a bracket it closes ("(Tom) Vale": a first name the writer
+/// filled in, part of the name).
+fn opens_bracket_within(doc: &DocContext, s: &NameSpan) -> bool {
+    doc.word(s.a) == "(" && (s.a + 1..s.b).any(|i| doc.word(i) == ")")
 }
 
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
@@ -255,6 +261,18 @@ mod tests {
             ("Vale", NameLabel::Person),
             ("Tom Vale", NameLabel::Person),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_bracket_a_name_opens_and_closes_stays() {
+        let doc = DocContext::new("He saw (Tom) Vale and (Orsk Bank on Friday.");
+        let mut spans = vec![
+            span(&doc, &["(", "Tom", ")", "Vale"], NameLabel::Person, 0.5),
+            span(&doc, &["(", "Orsk", "Bank"], ORG, 0.5),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("(Tom) Vale", NameLabel::Person), ("Orsk Bank", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
