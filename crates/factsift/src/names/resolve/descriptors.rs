@@ -175,6 +175,21 @@ const WORK_HEADS: [&str; 10] = [
 const KIND_OF: [&str; 6] =
     ["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"];
 
+/// Outlets a chain is made of ("a chain of hypermarkets"): that chain is a business, where "a
+/// chain of islands" is a collection.
+const OUTLETS: [&str; 10] = [
+    "stores",
+    "shops",
+    "supermarkets",
+    "hypermarkets",
+    "restaurants",
+    "hotels",
+    "cinemas",
+    "pharmacies",
+    "cafes",
+    "bakeries",
+];
+
 /// Words that may follow a description's head: the description ends there ("a software
 /// company based in Orsk", "a rock band from Velmor."). Any other word makes the head a
 /// modifier ("a company spokesman", "a band member").
@@ -345,7 +360,11 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         LOC => {
             AFTER_HEAD.contains(&next) || matches!(next, "and" | "near" | "located" | "situated")
         }
-        ORG => AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))),
+        ORG => {
+            let of_kind = KIND_OF.contains(&word(h))
+                || (word(h) == "chain" && OUTLETS.contains(&word(h + 2)));
+            AFTER_HEAD.contains(&next) && (next != "of" || of_kind)
+        }
         // "a 1998 film directed by", "an album released in"
         _ => {
             AFTER_HEAD.contains(&next) || matches!(next, "by" | "released" | "directed" | "spoken")
@@ -382,13 +401,15 @@ mod tests {
     fn a_description_headed_by_a_kind_of_organization_makes_it_one() {
         let text = "Brisk is a Danish bakery chain. Velmor Kade, a software company based \
                     in Orsk, hired Dana Ruiz, a company spokesman. Tomas Brill is a member of \
-                    the band. Lira is a chain of islands.";
-        let names: [(&[&str], NameLabel); 5] = [
+                    the band. Lira is a chain of islands. Orvo is a Finnish chain of \
+                    pharmacies.";
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Brisk"], PER),
             (&["Velmor", "Kade"], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Tomas", "Brill"], PER),
             (&["Lira"], LOC),
+            (&["Orvo"], PER),
         ];
         let expected = [
             ("Brisk", ORG),
@@ -396,6 +417,7 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Tomas Brill", PER),
             ("Lira", LOC),
+            ("Orvo", ORG),
         ];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
