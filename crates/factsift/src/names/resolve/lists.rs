@@ -2,7 +2,8 @@
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
-//! and a place before "Open" is part of a tournament's name.
+//! a place before "Open" is part of a tournament's name, and ships ("HMS Velmor") are no
+//! organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -32,6 +33,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    name_ships(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
         if (s.a == s.b && is_statistic(doc, s.a, &mut counted)) || opens_tournament(doc, s.b) {
@@ -87,6 +89,25 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
             })
         }),
         _ => false,
+    }
+}
+
+/// Prefixes of ships' names ("HMS Velmor", "USS Orsk"; "SS" is left out: it names a Nazi
+/// organization too).
+const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
+
+/// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
+/// and so does the rest of that name alone elsewhere in the document ("the Velmor").
+fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
+    let ship = |s: &NameSpan| s.b > s.a && SHIP_PREFIXES.contains(&doc.word(s.a));
+    let ships: Vec<u64> = spans.iter().filter(|s| ship(s)).map(|s| doc.key(s.a + 1, s.b)).collect();
+    if ships.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut() {
+        if ship(s) || ships.contains(&doc.key(s.a, s.b)) {
+            s.label = NameLabel::Other;
+        }
     }
 }
 
@@ -586,6 +607,20 @@ mod tests {
         let doc = DocContext::new("The RBI cut its reserve ratio on Friday.");
         let spans = split_lists(vec![span(&doc, &["RBI"], ORG, 0.9)], &doc);
         assert_eq!(texts(&spans, &doc), [("RBI".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_ship_and_its_name_alone_are_no_organizations() {
+        let doc =
+            DocContext::new("Divers reached HMS Velmor; the Velmor sank in 1912. Orsk SS rose.");
+        let spans = vec![
+            span(&doc, &["HMS", "Velmor"], ORG, 0.6),
+            NameSpan { a: 6, b: 6, label: ORG, conf: 0.6 },
+            span(&doc, &["Orsk", "SS"], ORG, 0.6),
+        ];
+        assert_eq!(doc.word(6), "Velmor");
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, Other, ORG]);
     }
 
     #[test]
