@@ -1,8 +1,9 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"); a
-//! name the tagger left out after such a noun is found. A place: a description headed by a kind of
+//! software company based in Orsk"), a newspaper's word after it ("Zorya Vesti daily said"), or a
+//! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
+//! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
 //! of Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
 //! language"), an other name never output. A person: a description headed by a person's trade ("is
@@ -228,6 +229,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    name_listed_kinds(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -317,6 +319,52 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
+/// Z", "companies such as X").
+const KINDS_LISTED: [&str; 10] = [
+    "bands",
+    "companies",
+    "firms",
+    "banks",
+    "clubs",
+    "teams",
+    "labels",
+    "newspapers",
+    "airlines",
+    "retailers",
+];
+
+/// The names listed after a plural kind of organization and "like", "including" or "such
+/// as" ("bands like Velmor Drift, Orsk or Tarn Lanterns"), joined by commas, "and" or "or",
+/// are organizations, whatever the tagger made of them.
+fn name_listed_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut k = 0;
+    for i in 0..n.saturating_sub(2) {
+        if doc.case(i) != Case::Lower || !KINDS_LISTED.contains(&doc.word(i)) {
+            continue;
+        }
+        let mut at = match (doc.word(i + 1), doc.word(i + 2)) {
+            ("like" | "including", _) => i + 2,
+            ("such", "as") => i + 3,
+            _ => continue,
+        };
+        while k < spans.len() && spans[k].a < at {
+            k += 1;
+        }
+        while k < spans.len() && spans[k].a == at && spans[k].label.is_output() {
+            spans[k].label = ORG;
+            at = spans[k].b + 1;
+            k += 1;
+            match (doc.words().get(at).copied(), doc.words().get(at + 1).copied()) {
+                (Some(","), Some("and" | "or")) => at += 2,
+                (Some("," | "and" | "or"), _) => at += 1,
+                _ => break,
+            }
+        }
+    }
+}
+
 /// The confidence of an organization found after a kind of organization.
 const FOUND: f32 = 0.3;
 
@@ -395,6 +443,32 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("Tarvel Osk", ORG), ("Tarvel Osk", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_kind_of_organization_are_organizations() {
+        let text = "She toured with bands like Velmor Drift, Orsk Lanterns and Tarn, while \
+                    singers such as Dana Ruiz stayed home; companies such as Brisk, Vendrix \
+                    or Kade Lake rose.";
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmor", "Drift"], PER),
+            (&["Orsk", "Lanterns"], PER),
+            (&["Tarn"], LOC),
+            (&["Dana", "Ruiz"], PER),
+            (&["Brisk"], ORG),
+            (&["Vendrix"], PER),
+            (&["Kade", "Lake"], LOC),
+        ];
+        let expected = [
+            ("Velmor Drift", ORG),
+            ("Orsk Lanterns", ORG),
+            ("Tarn", ORG),
+            ("Dana Ruiz", PER),
+            ("Brisk", ORG),
+            ("Vendrix", ORG),
+            ("Kade Lake", ORG),
+        ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
