@@ -55,7 +55,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
         // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
         let ends_event = NOT_ORGANIZATIONS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of";
-        if battle || ends_event {
+        // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
+        // Co": a company word or legal form ends it).
+        let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
+        if battle || ends_event || category {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -621,6 +624,19 @@ mod tests {
         assert_eq!(doc.word(6), "Velmor");
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, Other, ORG]);
+    }
+
+    #[test]
+    fn an_awards_category_is_no_organization_and_a_company_called_best_stays() {
+        let doc = DocContext::new("She won Best Folk Album; Best Tools Inc and Best rose.");
+        let spans = vec![
+            span(&doc, &["Best", "Folk", "Album"], ORG, 0.5),
+            span(&doc, &["Best", "Tools", "Inc"], ORG, 0.5),
+            NameSpan { a: 10, b: 10, label: ORG, conf: 0.5 },
+        ];
+        assert_eq!(doc.word(10), "Best");
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, ORG]);
     }
 
     #[test]
