@@ -53,7 +53,7 @@ mod tests {
             span(&doc, &["D.C."], LOC, 0.9),
             span(&doc, &["Rock"], ORG, 0.4),
         ];
-        let board = (0..doc.len()).filter(|&i| doc.word(i) == "Orsk").last().unwrap();
+        let board = (0..doc.len()).rfind(|&i| doc.word(i) == "Orsk").unwrap();
         spans.push(NameSpan { a: board, b: board, label: LOC, conf: 0.5 });
         spans.push(NameSpan { a: board + 2, b: board + 4, label: ORG, conf: 0.5 });
         let expected = [

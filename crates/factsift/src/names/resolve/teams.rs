@@ -248,7 +248,7 @@ mod tests {
             span(&doc, &["SV"], ORG, 0.5),
             span(&doc, &["Tarn"], LOC, 0.6),
         ];
-        let fc = (0..doc.len()).filter(|&i| doc.word(i) == "FC").last().unwrap();
+        let fc = (0..doc.len()).rfind(|&i| doc.word(i) == "FC").unwrap();
         spans.push(NameSpan { a: fc, b: fc, label: ORG, conf: 0.5 });
         spans.push(NameSpan { a: fc + 1, b: fc + 2, label: ORG, conf: 0.5 });
         find_teams(&doc, &mut spans);
@@ -270,7 +270,7 @@ mod tests {
         let clubs = (0..doc.len()).filter(|&i| matches!(doc.word(i), "Tarnok" | "Velmor"));
         let mut spans: Vec<NameSpan> =
             clubs.map(|a| NameSpan { a, b: a, label: ORG, conf: 0.6 }).collect();
-        let k = (0..doc.len()).filter(|&i| doc.word(i) == "K").last().unwrap();
+        let k = (0..doc.len()).rfind(|&i| doc.word(i) == "K").unwrap();
         spans.insert(3, NameSpan { a: k, b: k, label: ORG, conf: 0.2 });
         spans.push(span(&doc, &["Orsk", "Party"], ORG, 0.6));
         find_teams(&doc, &mut spans);
