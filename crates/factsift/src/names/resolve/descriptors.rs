@@ -341,7 +341,10 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let mut k = 0;
     for i in 0..n.saturating_sub(2) {
-        if doc.case(i) != Case::Lower || !KINDS_LISTED.contains(&doc.word(i)) {
+        // Most words fail on their last letter or the word after them, before any comparison.
+        let w = doc.word(i);
+        let opens = matches!(doc.word(i + 1), "like" | "including" | "such");
+        if !w.ends_with('s') || !opens || !KINDS_LISTED.contains(&w) {
             continue;
         }
         let mut at = match (doc.word(i + 1), doc.word(i + 2)) {

@@ -152,8 +152,9 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 fn join_bracketed_first_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in 0..n.saturating_sub(3) {
-        if doc.word(i) != "(" || doc.word(i + 2) != ")" || doc.case(i + 3) != Case::Title {
+    let words = doc.words();
+    for (i, w) in words.iter().enumerate().take(n.saturating_sub(3)) {
+        if *w != "(" || words[i + 2] != ")" || doc.case(i + 3) != Case::Title {
             continue;
         }
         let inner = i + 1;
