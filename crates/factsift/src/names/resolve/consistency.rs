@@ -95,8 +95,9 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         // "Dana Ruiz" + "Design": a company word ending the name right after it is part of it
         // (not in "Orsk Finance Minister").
         let e = s.b + 1;
-        let ends = e + 1 >= n || !doc.capitalized(e + 1);
-        if e < n && ends && !starts[e] && COMPANY_WORDS.contains(&doc.word(e)) {
+        let word = e < n && doc.case(e) == Case::Title && !starts[e];
+        let ends = || e + 1 >= n || !doc.capitalized(e + 1);
+        if word && ends() && COMPANY_WORDS.contains(&doc.word(e)) {
             s.b = e;
         }
         if s.b > s.a && (COMPANY_WORDS.contains(&doc.word(s.b)) || suffix(s.b)) {

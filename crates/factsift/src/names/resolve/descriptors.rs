@@ -340,11 +340,11 @@ const KINDS_LISTED: [&str; 10] = [
 fn name_listed_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let mut k = 0;
-    for i in 0..n.saturating_sub(2) {
+    let words = doc.words();
+    for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
         // Most words fail on their last letter or the word after them, before any comparison.
-        let w = doc.word(i);
-        let opens = matches!(doc.word(i + 1), "like" | "including" | "such");
-        if !w.ends_with('s') || !opens || !KINDS_LISTED.contains(&w) {
+        let opens = || matches!(words[i + 1], "like" | "including" | "such");
+        if !w.ends_with('s') || !opens() || !KINDS_LISTED.contains(w) {
             continue;
         }
         let mut at = match (doc.word(i + 1), doc.word(i + 2)) {
