@@ -114,7 +114,11 @@ impl<'t> DocContext<'t> {
     pub fn cats(&self, i: usize) -> u16 {
         *self.cats[i].get_or_init(|| {
             let entry = GAZETTEER.get(self.key(i, i)).or_else(|| {
-                let stem = self.lower(i).strip_suffix('.').filter(|s| !s.is_empty())?;
+                let w = self.word(i);
+                if w.len() < 2 || !w.ends_with('.') {
+                    return None;
+                }
+                let stem = self.lower(i).strip_suffix('.')?;
                 GAZETTEER.get(phrase_key([stem, "."]))
             });
             entry.map_or(0, |e| e.cats)
