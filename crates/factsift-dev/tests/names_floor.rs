@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 94.81, organization 90.81; WikiGold: 72.50,
-//! organization 55.16; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 95.32, organization 92.00; WikiGold: 73.67,
+//! organization 57.27; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,16 +31,19 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 94.4, "names F1 {micro:.2} fell under 94.4 ({per_type:?})");
+    assert!(micro >= 94.9, "names F1 {micro:.2} fell under 94.9 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
     // possessives in names, nicknamed teams, surnames): names 94.61, person 96.92, place 95.58,
     // organization 90.14; the fourth round (names split at "and", a sentence's "The", first
     // names after a possessive, subjects after "on", compass words, receipts): names 94.81,
-    // person 96.97, place 95.58, organization 90.81.
+    // person 96.97, place 95.58, organization 90.81; the fifth round (legal forms with their
+    // period, sports statistics, town letters and headline teams, particles and bracketed first
+    // names, ships, "Open", places over "upon"): names 95.32, person 97.32, place 95.74,
+    // organization 92.00.
     let floors =
-        [(EntityType::Person, 96.6), (EntityType::Place, 95.2), (EntityType::Organization, 90.3)];
+        [(EntityType::Person, 96.9), (EntityType::Place, 95.3), (EntityType::Organization, 91.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -60,10 +63,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // then organizations left out, possessive businesses and counties as places: 70.39,
     // organization 52.66; then what the text describes names ("the band X", "X is a village
     // in"), printed "The" and company names borne by people: 72.46, organization 55.05; then
-    // stations' numbers ("Radio 1"): 72.50, organization 55.16.
-    assert!(micro >= 72.0, "names F1 {micro:.2} fell under 72.0 ({per_type:?})");
+    // stations' numbers ("Radio 1"): 72.50, organization 55.16; then the fifth round (sports
+    // statistics, railways as places, stores named by a possessive, "bands like X", award
+    // categories, company words after a name): 73.67, organization 57.27.
+    assert!(micro >= 73.2, "names F1 {micro:.2} fell under 73.2 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 54.6, "organization F1 {org:.2} fell under 54.6");
+    assert!(org >= 56.7, "organization F1 {org:.2} fell under 56.7");
 }
 
 #[test]

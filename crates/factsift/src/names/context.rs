@@ -107,9 +107,22 @@ impl<'t> DocContext<'t> {
         phrase_key((a..=b).map(|i| self.lower(i)))
     }
 
-    /// Gazetteer categories of token `i` alone.
+    /// Gazetteer categories of token `i` alone. A one-word entry written with a closing period
+    /// ("Corp.", "Inc.") was keyed as the word and a sentence's final "." (the tokenizer splits
+    /// the last period of a text off), so a token with its period ("Corp." within a sentence)
+    /// is looked up that way when its own key finds nothing.
     pub fn cats(&self, i: usize) -> u16 {
-        *self.cats[i].get_or_init(|| GAZETTEER.get(self.key(i, i)).map_or(0, |e| e.cats))
+        *self.cats[i].get_or_init(|| {
+            let entry = GAZETTEER.get(self.key(i, i)).or_else(|| {
+                let w = self.word(i);
+                if w.len() < 2 || !w.ends_with('.') {
+                    return None;
+                }
+                let stem = self.lower(i).strip_suffix('.')?;
+                GAZETTEER.get(phrase_key([stem, "."]))
+            });
+            entry.map_or(0, |e| e.cats)
+        })
     }
 
     /// The sentence number of token `i`.
@@ -144,5 +157,18 @@ mod tests {
             assert_eq!(doc.lower(i), norm_lower(doc.word(i)), "{:?}", doc.word(i));
         }
         assert!(doc.key(0, 0) == phrase_key(["kazakh"]));
+    }
+
+    #[test]
+    fn a_legal_form_with_its_period_inside_a_sentence_is_found() {
+        use crate::names::lexicon::CORPSUFFIX;
+        let doc = DocContext::new("Orsk Harbour Corp. and Velmor Inc. said Vendrix Ltd. rose.");
+        let words = ["Corp.", "Inc.", "Ltd."];
+        for i in (0..doc.len()).filter(|&i| words.contains(&doc.word(i))) {
+            assert!(doc.cats(i) & CORPSUFFIX != 0, "{:?}", doc.word(i));
+        }
+        assert_eq!((0..doc.len()).filter(|&i| words.contains(&doc.word(i))).count(), 3);
+        let said = (0..doc.len()).find(|&i| doc.word(i) == "said").unwrap();
+        assert_eq!(doc.cats(said) & CORPSUFFIX, 0);
     }
 }

@@ -38,7 +38,9 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of company names that end no place or person's name ("Halyk Finance"), and of
 /// universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 35] = [
+const COMPANY_WORDS: [&str; 37] = [
+    "Design",
+    "Designs",
     "University",
     "College",
     "Bros",
@@ -77,7 +79,8 @@ const COMPANY_WORDS: [&str; 35] = [
 ];
 
 /// One label for a company across the document: a place or person named with a company word
-/// or suffix at its end ("Halyk Finance", "Vendrix Holdings") is an organization; a name
+/// or suffix at its end ("Halyk Finance", "Vendrix Holdings"), or followed by a company word
+/// that ends the name ("Ruiz" + "Design"), is an organization; a name
 /// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
 /// tagger took it for a person or a place. Returns the keys of those names (without suffix).
@@ -86,14 +89,22 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
     };
+    let mut starts = vec![false; n];
+    spans.iter().for_each(|s| starts[s.a] = true);
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
+        // "Dana Ruiz" + "Design": a company word ending the name right after it is part of it
+        // (not in "Orsk Finance Minister").
+        let e = s.b + 1;
+        let word = e < n && doc.case(e) == Case::Title && !starts[e];
+        let ends = || e + 1 >= n || !doc.capitalized(e + 1);
+        if word && ends() && COMPANY_WORDS.contains(&doc.word(e)) {
+            s.b = e;
+        }
         if s.b > s.a && (COMPANY_WORDS.contains(&doc.word(s.b)) || suffix(s.b)) {
             s.label = ORG;
         }
     }
     let mut companies: FastMap<u64, ()> = FastMap::default();
-    let mut starts = vec![false; n];
-    spans.iter().for_each(|s| starts[s.a] = true);
     for s in spans.iter_mut().filter(|s| s.label.is_output()) {
         if suffix(s.b + 1) && !starts[s.b + 1] {
             s.b += 1;
@@ -341,6 +352,31 @@ fn is_place_pair(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
+
+    #[test]
+    fn a_company_word_ending_a_name_right_after_a_person_or_place_joins_it() {
+        let doc = DocContext::new(
+            "Dana Ruiz founded Ruiz Design in 1990, and Orsk Finance Minister Tom Vale came.",
+        );
+        assert_eq!(doc.word(3), "Ruiz");
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            NameSpan { a: 3, b: 3, label: PER, conf: 0.4 },
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Tom", "Vale"], PER, 0.9),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Dana Ruiz", PER), ("Ruiz Design", ORG), ("Orsk", LOC), ("Tom Vale", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_legal_form_with_its_period_joins_the_company_before_it() {
+        let doc = DocContext::new("Shares of Orsk Harbour Corp. in Velmor rose.");
+        let mut spans = vec![span(&doc, &["Orsk", "Harbour"], ORG, 0.2)];
+        org_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Orsk Harbour Corp.".to_string(), ORG)]);
+    }
 
     #[test]
     fn unsure_organization_of_name_words_becomes_the_person_everywhere() {

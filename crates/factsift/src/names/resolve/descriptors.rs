@@ -1,8 +1,9 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), or a newspaper's word after it ("Zorya Vesti daily said"); a
-//! name the tagger left out after such a noun is found. A place: a description headed by a kind of
+//! software company based in Orsk"), a newspaper's word after it ("Zorya Vesti daily said"), or a
+//! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
+//! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
 //! of Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
 //! language"), an other name never output. A person: a description headed by a person's trade ("is
@@ -175,6 +176,21 @@ const WORK_HEADS: [&str; 10] = [
 const KIND_OF: [&str; 6] =
     ["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"];
 
+/// Outlets a chain is made of ("a chain of hypermarkets"): that chain is a business, where "a
+/// chain of islands" is a collection.
+const OUTLETS: [&str; 10] = [
+    "stores",
+    "shops",
+    "supermarkets",
+    "hypermarkets",
+    "restaurants",
+    "hotels",
+    "cinemas",
+    "pharmacies",
+    "cafes",
+    "bakeries",
+];
+
 /// Words that may follow a description's head: the description ends there ("a software
 /// company based in Orsk", "a rock band from Velmor."). Any other word makes the head a
 /// modifier ("a company spokesman", "a band member").
@@ -213,6 +229,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    name_listed_kinds(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -302,6 +319,55 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
+/// Z", "companies such as X").
+const KINDS_LISTED: [&str; 10] = [
+    "bands",
+    "companies",
+    "firms",
+    "banks",
+    "clubs",
+    "teams",
+    "labels",
+    "newspapers",
+    "airlines",
+    "retailers",
+];
+
+/// The names listed after a plural kind of organization and "like", "including" or "such
+/// as" ("bands like Velmor Drift, Orsk or Tarn Lanterns"), joined by commas, "and" or "or",
+/// are organizations, whatever the tagger made of them.
+fn name_listed_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut k = 0;
+    let words = doc.words();
+    for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
+        // Most words fail on their last letter or the word after them, before any comparison.
+        let opens = || matches!(words[i + 1], "like" | "including" | "such");
+        if !w.ends_with('s') || !opens() || !KINDS_LISTED.contains(w) {
+            continue;
+        }
+        let mut at = match (doc.word(i + 1), doc.word(i + 2)) {
+            ("like" | "including", _) => i + 2,
+            ("such", "as") => i + 3,
+            _ => continue,
+        };
+        while k < spans.len() && spans[k].a < at {
+            k += 1;
+        }
+        while k < spans.len() && spans[k].a == at && spans[k].label.is_output() {
+            spans[k].label = ORG;
+            at = spans[k].b + 1;
+            k += 1;
+            match (doc.words().get(at).copied(), doc.words().get(at + 1).copied()) {
+                (Some(","), Some("and" | "or")) => at += 2,
+                (Some("," | "and" | "or"), _) => at += 1,
+                _ => break,
+            }
+        }
+    }
+}
+
 /// The confidence of an organization found after a kind of organization.
 const FOUND: f32 = 0.3;
 
@@ -345,7 +411,11 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         LOC => {
             AFTER_HEAD.contains(&next) || matches!(next, "and" | "near" | "located" | "situated")
         }
-        ORG => AFTER_HEAD.contains(&next) && (next != "of" || KIND_OF.contains(&word(h))),
+        ORG => {
+            let of_kind = KIND_OF.contains(&word(h))
+                || (word(h) == "chain" && OUTLETS.contains(&word(h + 2)));
+            AFTER_HEAD.contains(&next) && (next != "of" || of_kind)
+        }
         // "a 1998 film directed by", "an album released in"
         _ => {
             AFTER_HEAD.contains(&next) || matches!(next, "by" | "released" | "directed" | "spoken")
@@ -379,16 +449,44 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_after_a_plural_kind_of_organization_are_organizations() {
+        let text = "She toured with bands like Velmor Drift, Orsk Lanterns and Tarn, while \
+                    singers such as Dana Ruiz stayed home; companies such as Brisk, Vendrix \
+                    or Kade Lake rose.";
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmor", "Drift"], PER),
+            (&["Orsk", "Lanterns"], PER),
+            (&["Tarn"], LOC),
+            (&["Dana", "Ruiz"], PER),
+            (&["Brisk"], ORG),
+            (&["Vendrix"], PER),
+            (&["Kade", "Lake"], LOC),
+        ];
+        let expected = [
+            ("Velmor Drift", ORG),
+            ("Orsk Lanterns", ORG),
+            ("Tarn", ORG),
+            ("Dana Ruiz", PER),
+            ("Brisk", ORG),
+            ("Vendrix", ORG),
+            ("Kade Lake", ORG),
+        ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
     fn a_description_headed_by_a_kind_of_organization_makes_it_one() {
         let text = "Brisk is a Danish bakery chain. Velmor Kade, a software company based \
                     in Orsk, hired Dana Ruiz, a company spokesman. Tomas Brill is a member of \
-                    the band. Lira is a chain of islands.";
-        let names: [(&[&str], NameLabel); 5] = [
+                    the band. Lira is a chain of islands. Orvo is a Finnish chain of \
+                    pharmacies.";
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Brisk"], PER),
             (&["Velmor", "Kade"], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Tomas", "Brill"], PER),
             (&["Lira"], LOC),
+            (&["Orvo"], PER),
         ];
         let expected = [
             ("Brisk", ORG),
@@ -396,6 +494,7 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Tomas Brill", PER),
             ("Lira", LOC),
+            ("Orvo", ORG),
         ];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }

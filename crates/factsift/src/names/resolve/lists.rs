@@ -1,7 +1,9 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people.
+//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
+//! a place before "Open" is part of a tournament's name, and ships ("HMS Velmor") are no
+//! organizations.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -31,6 +33,13 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    name_ships(doc, &mut out);
+    let mut counted = None;
+    for s in out.iter_mut() {
+        if (s.a == s.b && is_statistic(doc, s.a, &mut counted)) || opens_tournament(doc, s.b) {
+            s.label = NameLabel::Other;
+        }
+    }
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
@@ -46,7 +55,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
         // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
         let ends_event = NOT_ORGANIZATIONS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of";
-        if battle || ends_event {
+        // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
+        // Co": a company word or legal form ends it).
+        let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
+        if battle || ends_event || category {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -60,14 +72,72 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     out
 }
 
+/// Whether token `i` abbreviates a sports statistic, no name: a knockout or a most valuable
+/// player ("won by KO", "23 KOs", "district MVP"), or runs batted in where the document
+/// counts them ("three RBI", and then "an RBI double"; alone, "RBI" also names India's central
+/// bank). `counted` keeps whether the document counts them, found on first need. Most words
+/// fail on their length or first letter.
+fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool {
+    let w = doc.word(i);
+    if !(2..=4).contains(&w.len()) || !matches!(w.as_bytes()[0], b'K' | b'T' | b'M' | b'R') {
+        return false;
+    }
+    match w {
+        "KO" | "KOs" | "KO's" | "TKO" | "TKOs" | "MVP" => true,
+        "RBI" | "RBIs" => *counted.get_or_insert_with(|| {
+            (1..doc.len()).any(|j| {
+                let before = doc.lower(j - 1);
+                matches!(doc.word(j), "RBI" | "RBIs")
+                    && (super::is_short_number(before, 3) || COUNT_WORDS.contains(&before))
+            })
+        }),
+        _ => false,
+    }
+}
+
+/// Prefixes of ships' names ("HMS Velmor", "USS Orsk"; "SS" is left out: it names a Nazi
+/// organization too).
+const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
+
+/// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
+/// and so does the rest of that name alone elsewhere in the document ("the Velmor").
+fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
+    let ship = |s: &NameSpan| s.b > s.a && SHIP_PREFIXES.contains(&doc.word(s.a));
+    let ships: Vec<u64> = spans.iter().filter(|s| ship(s)).map(|s| doc.key(s.a + 1, s.b)).collect();
+    if ships.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut() {
+        if ship(s) || ships.contains(&doc.key(s.a, s.b)) {
+            s.label = NameLabel::Other;
+        }
+    }
+}
+
+/// Whether a name ending at token `b` names a tournament with the "Open" after it ("the Orsk
+/// Open semifinals"): the name is part of the event's, no place of its own. Not when a
+/// capitalized word follows ("Orsk Open University").
+fn opens_tournament(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    b + 1 < n
+        && matches!(doc.word(b + 1), "Open" | "OPEN")
+        && doc.sentence_of(b + 1) == doc.sentence_of(b)
+        && (b + 2 >= n || !doc.capitalized(b + 2))
+}
+
+/// Counts written as words, before a statistic ("three RBI").
+const COUNT_WORDS: [&str; 11] =
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
 const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 
-/// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
-/// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 26] = [
+/// Last words of the names of streets, routes, structures, natural features and regions
+/// ("Harrow Street", "Orsk Bay", "Velmora Stadium", "Orsk Central Railroad"): such a name is a
+/// place (GUIDELINES), not an organization, unless the word follows "of" ("Institute of
+/// Ocean"), nor a person.
+const PLACE_WORDS: [&str; 28] = [
     "Street",
     "Road",
     "Avenue",
@@ -94,6 +164,8 @@ const PLACE_WORDS: [&str; 26] = [
     "Brook",
     "Dock",
     "Course",
+    "Railroad",
+    "Railway",
 ];
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
@@ -394,6 +466,9 @@ mod tests {
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
         assert_eq!(split_lists(spans, &golf)[0].label, LOC);
+        let rail = DocContext::new("Trains ran on the Orsk Central Railroad.");
+        let spans = vec![span(&rail, &["Orsk", "Central", "Railroad"], ORG, 0.6)];
+        assert_eq!(split_lists(spans, &rail)[0].label, LOC);
         let spans = vec![
             span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
             span(&doc, &["Dana", "Lake"], PER, 0.9),
@@ -518,6 +593,66 @@ mod tests {
             ("Orsk Economic Belt", Other),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn sports_statistics_are_no_names_and_a_central_bank_stays() {
+        let text = "Dana Ruiz won 31 fights, 12 by KO, and was named MVP. Tom Vale drove in \
+                    five RBI; his RBI single won it.";
+        let doc = DocContext::new(text);
+        let one = |w: &str| span(&doc, &[w], ORG, 0.4);
+        let rbi: Vec<usize> = (0..doc.len()).filter(|&i| doc.word(i) == "RBI").collect();
+        let mut spans = vec![one("KO"), one("MVP")];
+        spans.extend(rbi.iter().map(|&a| NameSpan { a, b: a, label: ORG, conf: 0.4 }));
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other; 4]);
+        // Uncounted, "RBI" may be a bank's acronym.
+        let doc = DocContext::new("The RBI cut its reserve ratio on Friday.");
+        let spans = split_lists(vec![span(&doc, &["RBI"], ORG, 0.9)], &doc);
+        assert_eq!(texts(&spans, &doc), [("RBI".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_ship_and_its_name_alone_are_no_organizations() {
+        let doc =
+            DocContext::new("Divers reached HMS Velmor; the Velmor sank in 1912. Orsk SS rose.");
+        let spans = vec![
+            span(&doc, &["HMS", "Velmor"], ORG, 0.6),
+            NameSpan { a: 6, b: 6, label: ORG, conf: 0.6 },
+            span(&doc, &["Orsk", "SS"], ORG, 0.6),
+        ];
+        assert_eq!(doc.word(6), "Velmor");
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, Other, ORG]);
+    }
+
+    #[test]
+    fn an_awards_category_is_no_organization_and_a_company_called_best_stays() {
+        let doc = DocContext::new("She won Best Folk Album; Best Tools Inc and Best rose.");
+        let spans = vec![
+            span(&doc, &["Best", "Folk", "Album"], ORG, 0.5),
+            span(&doc, &["Best", "Tools", "Inc"], ORG, 0.5),
+            NameSpan { a: 10, b: 10, label: ORG, conf: 0.5 },
+        ];
+        assert_eq!(doc.word(10), "Best");
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_name_before_open_is_part_of_a_tournament() {
+        let doc = DocContext::new(
+            "Dana Ruiz won the Velmor Open on Sunday and leads the ORSK OPEN field; she studied \
+             at the Tarn Open University.",
+        );
+        let spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["ORSK"], LOC, 0.9),
+            span(&doc, &["Tarn"], LOC, 0.9),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [PER, Other, Other, LOC]);
     }
 
     #[test]

@@ -28,7 +28,11 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
     for k in 0..out.len() {
-        if gone[k] || out[k].label != NameLabel::Organization || !is_head(doc, out[k].b) {
+        if gone[k] || out[k].label != NameLabel::Organization {
+            continue;
+        }
+        if !is_head(doc, out[k].b) {
+            out[k].b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(out[k].b);
             continue;
         }
         let s = out[k].b;
@@ -50,6 +54,31 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         out[k].b = b;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// The end of the second member of a complement the tagger cut at "and" ("Department of
+/// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
+/// and a capitalized complement to its end, and "and" and a capitalized run follow that hold
+/// no name, or only a word the tagger took for an organization of its own that is no known
+/// organization's name ("Gynecologists"; not "Google").
+fn and_complement(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &mut [bool],
+    o: &NameSpan,
+) -> Option<usize> {
+    let b = o.b;
+    if b + 2 >= doc.len() || doc.word(b + 1) != "and" || !doc.capitalized(b + 2) {
+        return None;
+    }
+    let head = (o.a..b.saturating_sub(1)).find(|&j| is_head(doc, j) && takes_complement(doc, j))?;
+    if !(head + 2..=b).all(|i| doc.capitalized(i)) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
+        return None;
+    }
+    let lone = |t: &NameSpan| t.a == b + 2 && t.b == b + 2 && doc.cats(t.a) & WIKIORG == 0;
+    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && lone(t));
+    let e = absorb_run(doc, spans, gone, b + 2, organizations)?;
+    Some(e)
 }
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
@@ -555,6 +584,34 @@ mod tests {
         let found = texts(&extend_complements(&doc, spans), &doc);
         let expected =
             [("Vendrix Bank for Reconstruction and Development", ORG), ("Castlevane", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_complement_the_tagger_cut_at_and_gets_its_second_member() {
+        let doc = DocContext::new(
+            "The Orsk Institute of Geology and Mining hired staff from the Velmor College of \
+             Surgeons and Midwives, the Tarn Bank of Commerce and Dana Ruiz, and the Orsk \
+             Academy of Music and Google.",
+        );
+        let spans = vec![
+            span(&doc, &["Orsk", "Institute", "of", "Geology"], ORG, 0.6),
+            span(&doc, &["Velmor", "College", "of", "Surgeons"], ORG, 0.6),
+            span(&doc, &["Midwives"], ORG, 0.3),
+            span(&doc, &["Tarn", "Bank", "of", "Commerce"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Orsk", "Academy", "of", "Music"], ORG, 0.6),
+            span(&doc, &["Google"], ORG, 0.9),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Orsk Institute of Geology and Mining", ORG),
+            ("Velmor College of Surgeons and Midwives", ORG),
+            ("Tarn Bank of Commerce", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk Academy of Music", ORG),
+            ("Google", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 

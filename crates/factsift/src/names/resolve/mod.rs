@@ -4,6 +4,8 @@
 //! 1. [`lists`]: split names run across commas or over "and" into a second name, cut trailing
 //!    dates, join names around "&", programmes and battles taken for organizations become
 //!    other names;
+//! 1. [`places`]: a place named over "upon", "am" or a comma ("Newcastle upon Tyne",
+//!    "Washington, D.C.") is one place;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
 //!    first names a possessive name ran on with go back to theirs;
 //! 1. [`long_names`]: organizations the tagger left out that end in an organization word are
@@ -31,6 +33,7 @@ pub(crate) mod descriptors;
 pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;
+pub(crate) mod places;
 pub(crate) mod roads;
 pub(crate) mod teams;
 mod titles;

@@ -2,7 +2,8 @@
 //! ("Ross G. Hoyt"), a first initial ("C. H. Douglas"), a particle ("Joaquin del Olmo"), a
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
-//! persons.
+//! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
+//! ("(Tom) Seaver").
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
@@ -10,6 +11,7 @@
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{FIRST, TITLE};
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
@@ -44,6 +46,8 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         }
         out.push(s);
     }
+    take_in_leading_particles(doc, &mut out);
+    join_bracketed_first_names(doc, &mut out);
     let n = doc.len();
     for k in 0..out.len() {
         if out[k].label != NameLabel::Person {
@@ -111,6 +115,72 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
 }
 
+/// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
+/// Cruz") that the tagger cut after them: the person takes them in, and the capitalized
+/// particle stops being a name of its own (read as a place or a person alone).
+fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut taken = Vec::new();
+    for k in 0..spans.len() {
+        let a = spans[k].a;
+        if spans[k].label != NameLabel::Person || a < 2 || !PARTICLES.contains(&doc.word(a - 1)) {
+            continue;
+        }
+        let mut i = a - 1;
+        while i > 0 && PARTICLES.contains(&doc.word(i - 1)) {
+            i -= 1;
+        }
+        let Some(c) = i.checked_sub(1) else { continue };
+        let capital = PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(doc.word(c)));
+        let before = spans[..k].last().filter(|p| p.b >= c).map(|p| (p.a, p.b));
+        let free = before.map_or(true, |(pa, pb)| pa == c && pb == c);
+        if doc.case(c) == Case::Title && capital && free {
+            spans[k].a = c;
+            if before.is_some() {
+                taken.push(k - 1);
+            }
+        }
+    }
+    for k in taken.into_iter().rev() {
+        spans.remove(k);
+    }
+}
+
+/// A first name or initials in brackets before a surname ("(Tom) Vale", "Dana Jane (D.J.)
+/// Ruiz": a name the writer filled in or spelled out) make one person with the surname and the
+/// person right before the brackets, whatever the tagger made of the pieces (often
+/// organizations). CoNLL keeps the brackets in the name.
+fn join_bracketed_first_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let words = doc.words();
+    for (i, w) in words.iter().enumerate().take(n.saturating_sub(3)) {
+        if *w != "(" || words[i + 2] != ")" || doc.case(i + 3) != Case::Title {
+            continue;
+        }
+        let inner = i + 1;
+        let first = doc.case(inner) == Case::Title && doc.cats(inner) & FIRST != 0;
+        // A country in brackets ("(France)", "(U.S.)") says where a person is from.
+        let place = doc.cats(inner) & PLACE != 0
+            || spans.iter().any(|t| t.a == inner && t.label == NameLabel::Place);
+        let named = (first || is_initial(doc.word(inner))) && !place;
+        if !named || doc.sentence_of(i + 3) != doc.sentence_of(i) {
+            continue;
+        }
+        let alone = |t: &NameSpan| t.a == t.b && (t.a == inner || t.a == i + 3);
+        let before = spans.iter().find(|t| t.b + 1 == i && t.label == NameLabel::Person);
+        let a = before.map_or(i, |t| t.a);
+        let inside = |t: &NameSpan| t.b >= a && t.a <= i + 3;
+        if spans.iter().filter(|t| inside(t)).all(|t| alone(t) || t.b + 1 == i) {
+            found.push(NameSpan { a, b: i + 3, label: NameLabel::Person, conf: 0.3 });
+        }
+    }
+    for f in found {
+        spans.retain(|t| t.b < f.a || t.a > f.b);
+        let at = spans.partition_point(|t| t.a < f.a);
+        spans.insert(at, f);
+    }
+}
+
 /// Whether `w` is one or more initials ("G.", "J.R.").
 fn is_initial(w: &str) -> bool {
     let b = w.as_bytes();
@@ -135,6 +205,53 @@ mod tests {
         let expected: Vec<(String, NameLabel)> =
             expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_first_name_in_brackets_before_a_surname_makes_one_person() {
+        let doc = DocContext::new(
+            "He saw (Tom) Vale and Dana Jane (D.J.) Ruiz; 2. Ken Orsk (France) Vendrix 1:52.",
+        );
+        let spans = vec![
+            span(&doc, &["Tom"], ORG, 0.4),
+            span(&doc, &["Vale"], ORG, 0.4),
+            span(&doc, &["Dana", "Jane"], NameLabel::Person, 0.8),
+            span(&doc, &["Ruiz"], ORG, 0.4),
+            span(&doc, &["Ken", "Orsk"], NameLabel::Person, 0.8),
+            span(&doc, &["France"], NameLabel::Place, 0.9),
+            span(&doc, &["Vendrix"], ORG, 0.8),
+        ];
+        let expected = [
+            ("(Tom) Vale", NameLabel::Person),
+            ("Dana Jane (D.J.) Ruiz", NameLabel::Person),
+            ("Ken Orsk", NameLabel::Person),
+            ("France", NameLabel::Place),
+            ("Vendrix", ORG),
+        ];
+        let found = texts(&join_pieces(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_surname_opening_with_capitalized_particles_is_one_person() {
+        let doc = DocContext::new(
+            "A pass from Van der Velmor found De la Ruiz, while Orsk der Tarn watched.",
+        );
+        let spans = vec![
+            span(&doc, &["Van"], NameLabel::Place, 0.5),
+            span(&doc, &["Velmor"], NameLabel::Person, 0.5),
+            span(&doc, &["Ruiz"], NameLabel::Person, 0.5),
+            span(&doc, &["Orsk"], NameLabel::Place, 0.5),
+            span(&doc, &["Tarn"], NameLabel::Person, 0.5),
+        ];
+        let expected = [
+            ("Van der Velmor", NameLabel::Person),
+            ("De la Ruiz", NameLabel::Person),
+            ("Orsk", NameLabel::Place),
+            ("Tarn", NameLabel::Person),
+        ];
+        let found = texts(&join_pieces(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

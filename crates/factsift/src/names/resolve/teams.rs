@@ -1,9 +1,12 @@
 //! Teams named by their city in sports results ("Orsk beat Velmor 2-1"): the city stands for
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
-//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls").
+//! team's nickname the tagger left out next to such a verb is found ("beat the Gulls", "AS
+//! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Mladost (L)
+//! 2"), and a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport").
 
 use crate::names::context::DocContext;
+use crate::names::features::Case;
 use crate::names::lexicon::cat;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::resolve::long_names::PLACE;
@@ -26,6 +29,9 @@ const COUNTRY: u16 = cat(0);
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
 pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_nicknamed_teams(doc, spans);
+    find_headline_teams(doc, spans);
+    take_in_town_letters(doc, spans);
+    join_club_prefixes(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
@@ -79,6 +85,104 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Finds teams the tagger left out on either side of a result's verb in an all-capitals
+/// headline ("AS RANGERS BEAT REDS."), where every word is capitalized and runs of capitals say
+/// nothing: the one word right before the verb, after the headline's start or a short word
+/// ("AS", "AND"), and the one word right after it, before punctuation or the end. Places and
+/// nationalities are left alone, as in [`find_nicknamed_teams`].
+fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    // One pass over the case classes (no per-token look-ups); few words are all capitals.
+    let upper = doc.cases().iter().enumerate().filter(|(_, c)| **c == Case::Upper);
+    let verbs = upper.map(|(i, _)| i).filter(|&i| i > 0 && i + 1 < n);
+    let verbs: Vec<usize> = verbs.filter(|&i| is_result_verb(doc.word(i))).collect();
+    if verbs.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(spans, n);
+    let sentence = |i: usize, v: usize| doc.sentence_of(i) == doc.sentence_of(v);
+    let team = |i: usize| {
+        let place = doc.cats(i) & (PLACE | DEMONYM) != 0;
+        !covered[i] && doc.case(i) == Case::Upper && doc.word(i).len() >= 3 && !place
+    };
+    let mut found = Vec::new();
+    for v in verbs {
+        let b = v - 1;
+        let opens = doc.starts_sentence(b) || (!covered[b - 1] && doc.word(b - 1).len() <= 3);
+        if sentence(b, v) && team(b) && (doc.starts_sentence(b) || sentence(b - 1, v)) && opens {
+            found.push(NameSpan { a: b, b, label: NameLabel::Organization, conf: 0.3 });
+        }
+        let a = v + 1;
+        let closes = a + 1 >= n || !sentence(a + 1, v) || !doc.capitalized(a + 1);
+        if sentence(a, v) && team(a) && closes {
+            found.push(NameSpan { a, b: a, label: NameLabel::Organization, conf: 0.3 });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Abbreviations that open football clubs' names ("FC", "Football Club"; "SV", "Sportverein").
+const CLUB_PREFIXES: [&str; 12] =
+    ["FC", "AC", "SC", "CF", "AFC", "SV", "VfB", "VfL", "CD", "SK", "FK", "NK"];
+
+/// A club's abbreviation the tagger took alone ("FC" + "Orsk-Sport", the town read as a
+/// place elsewhere in the document) takes the capitalized word right after it, uncovered or
+/// a one-word place: the club is named by both.
+fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let i = s.a + 1;
+        let prefix = s.a == s.b && s.label == NameLabel::Organization && i < n;
+        if prefix && doc.case(i) == Case::Title && CLUB_PREFIXES.contains(&doc.word(s.a)) {
+            let next = spans.get(k + 1).filter(|t| t.a == i);
+            let free = next.map_or(true, |t| t.b == i && t.label == NameLabel::Place);
+            if free && doc.sentence_of(i) == doc.sentence_of(s.a) {
+                if next.is_some() {
+                    spans.remove(k + 1);
+                }
+                spans[k].b = i;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// A club in a results table or standings takes the bracketed capital or two after it that
+/// tell it from a club of the same name in another town ("Mladost (L) 2", "Rudar (BJ) 4 1 0"):
+/// the letters are part of its name. Only where a score or a table's figure follows, so an
+/// acronym in brackets after a name ("Popular Party (PP) won") is left alone.
+fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let letters = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+    let mut taken = Vec::new();
+    for s in spans.iter_mut() {
+        // A one-word person so marked is a club the tagger mistook ("Radnicki (N) 3").
+        let club =
+            s.label == NameLabel::Organization || (s.label == NameLabel::Person && s.a == s.b);
+        if !club {
+            continue;
+        }
+        let b = s.b;
+        if b + 4 < n
+            && doc.word(b + 1) == "("
+            && doc.word(b + 3) == ")"
+            && letters(doc.word(b + 2))
+            && (doc.word(b + 4).starts_with(|c: char| c.is_ascii_digit()) || doc.word(b + 4) == "-")
+            && doc.sentence_of(b + 4) == doc.sentence_of(b)
+        {
+            s.b = b + 3;
+            s.label = NameLabel::Organization;
+            taken.push(b + 2);
+        }
+    }
+    if !taken.is_empty() {
+        // The letters the tagger took for a name of their own ("Rad" and "B").
+        spans.retain(|s| !(s.a == s.b && taken.contains(&s.a)));
+    }
+}
+
 /// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
 /// their length or first letter, before any comparison.
 fn is_result_verb(w: &str) -> bool {
@@ -108,6 +212,79 @@ mod tests {
             ("Dana Ruiz", NameLabel::Person),
             ("Orsk Larks", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn teams_on_either_side_of_a_headlines_verb_are_found() {
+        let doc = DocContext::new(
+            "RUIZ SCORES AS GULLS BEAT HAWKS. LARKS EDGED NORTH STARS IN OVERTIME. BRAZIL BEAT \
+             CHILE. Dana Ruiz beat Tom Vale.",
+        );
+        let mut spans = vec![
+            span(&doc, &["RUIZ"], NameLabel::Person, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["Tom", "Vale"], NameLabel::Person, 0.9),
+        ];
+        find_teams(&doc, &mut spans);
+        let expected = [
+            ("RUIZ", NameLabel::Person),
+            ("GULLS", ORG),
+            ("HAWKS", ORG),
+            ("LARKS", ORG),
+            ("Dana Ruiz", NameLabel::Person),
+            ("Tom Vale", NameLabel::Person),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_clubs_abbreviation_taken_alone_joins_the_word_after_it() {
+        let doc = DocContext::new(
+            "She left FC Orsk-Sport for Velmor, then SV Tarn signed her; FC Velmor Larks lost.",
+        );
+        let mut spans = vec![
+            span(&doc, &["FC"], ORG, 0.5),
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["SV"], ORG, 0.5),
+            span(&doc, &["Tarn"], LOC, 0.6),
+        ];
+        let fc = (0..doc.len()).rfind(|&i| doc.word(i) == "FC").unwrap();
+        spans.push(NameSpan { a: fc, b: fc, label: ORG, conf: 0.5 });
+        spans.push(NameSpan { a: fc + 1, b: fc + 2, label: ORG, conf: 0.5 });
+        find_teams(&doc, &mut spans);
+        let expected = [
+            ("FC Orsk-Sport", ORG),
+            ("Velmor", LOC),
+            ("SV Tarn", ORG),
+            ("FC", ORG),
+            ("Velmor Larks", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_clubs_town_letters_in_a_table_are_part_of_its_name() {
+        let doc = DocContext::new(
+            "Tarnok (K) 2 Velmor (SB) 1. Standings: Tarnok (K) 4 3 1 0. The Orsk Party (OP) won.",
+        );
+        let clubs = (0..doc.len()).filter(|&i| matches!(doc.word(i), "Tarnok" | "Velmor"));
+        let mut spans: Vec<NameSpan> =
+            clubs.map(|a| NameSpan { a, b: a, label: ORG, conf: 0.6 }).collect();
+        let k = (0..doc.len()).rfind(|&i| doc.word(i) == "K").unwrap();
+        spans.insert(3, NameSpan { a: k, b: k, label: ORG, conf: 0.2 });
+        spans.push(span(&doc, &["Orsk", "Party"], ORG, 0.6));
+        find_teams(&doc, &mut spans);
+        let expected = ["Tarnok (K)", "Velmor (SB)", "Tarnok (K)", "Orsk Party"];
+        assert_eq!(texts(&spans, &doc), expected.map(|w| (w.to_string(), ORG)));
+        // A one-word "person" so marked is a club; a full name is left alone.
+        let doc = DocContext::new("Velmor 1 Radnik (N) 3. Dana Ruiz (R) 52 percent.");
+        let mut spans = vec![
+            span(&doc, &["Radnik"], NameLabel::Person, 0.5),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+        ];
+        find_teams(&doc, &mut spans);
+        let expected = [("Radnik (N)", ORG), ("Dana Ruiz", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -33,7 +33,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
-                || is_lead_in(doc.word(s.a))
+                || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
                 || opening_the(doc, s))
         {
             s.a += 1;
@@ -42,7 +42,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
             s.b -= 1;
         }
-        let business = s.label == NameLabel::Organization && ends_business(doc, s.b);
+        let business =
+            s.label == NameLabel::Organization && ends_business(doc, s.b, s.b == s.a + 1);
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
         }
@@ -88,11 +89,26 @@ fn printed_the(doc: &DocContext, t: usize) -> bool {
 const AFTER_BUSINESS: [&str; 13] =
     [".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says"];
 
-/// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]).
-fn ends_business(doc: &DocContext, b: usize) -> bool {
-    matches!(doc.word(b), "'s" | "’s")
-        && doc.sentence_of(b) == doc.sentence_of(b - 1)
-        && (b + 1 >= doc.len() || AFTER_BUSINESS.contains(&doc.word(b + 1)))
+/// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]). After a
+/// one-word name that is no person's full name (`one_word`), "in" and "and" show it too
+/// ("became Dana's in 1992", "with Dana's and Orsk Mall"), unless another possessive follows
+/// "and" ("Ruiz's and Vale's shares").
+fn ends_business(doc: &DocContext, b: usize, one_word: bool) -> bool {
+    if !matches!(doc.word(b), "'s" | "’s") || doc.sentence_of(b) != doc.sentence_of(b - 1) {
+        return false;
+    }
+    let Some(&next) = doc.words().get(b + 1) else { return true };
+    AFTER_BUSINESS.contains(&next)
+        || (one_word && next == "in")
+        || (one_word && next == "and" && !possessive_follows(doc, b + 2))
+}
+
+/// Whether a capitalized run starting at `i` ends in "'s".
+fn possessive_follows(doc: &DocContext, mut i: usize) -> bool {
+    while i < doc.len() && doc.capitalized(i) {
+        i += 1;
+    }
+    i < doc.len() && matches!(doc.word(i), "'s" | "’s")
 }
 
 /// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
@@ -100,17 +116,25 @@ fn ends_business(doc: &DocContext, b: usize) -> bool {
 /// with the "'s" in its span.
 fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    for s in spans.iter_mut().filter(|s| s.b + 1 < n && ends_business(doc, s.b + 1)) {
-        s.b += 1;
-        s.label = NameLabel::Organization;
+    for s in spans.iter_mut().filter(|s| s.b + 1 < n) {
+        if ends_business(doc, s.b + 1, s.a == s.b) {
+            s.b += 1;
+            s.label = NameLabel::Organization;
+        }
     }
     let covered = covered_tokens(spans, n);
     let found: Vec<NameSpan> = (0..n.saturating_sub(1))
-        .filter(|&i| !covered[i] && doc.word(i).len() >= 3 && ends_business(doc, i + 1))
+        .filter(|&i| !covered[i] && doc.word(i).len() >= 3 && ends_business(doc, i + 1, true))
         .filter(|&i| doc.case(i) == Case::Title && doc.cats(i) & TITLE == 0)
         .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
         .collect();
     add_spans(spans, found);
+}
+
+/// Whether name `s` opens with a bracket it closes ("(Tom) Vale": a first name the writer
+/// filled in, part of the name).
+fn opens_bracket_within(doc: &DocContext, s: &NameSpan) -> bool {
+    doc.word(s.a) == "(" && (s.a + 1..s.b).any(|i| doc.word(i) == ")")
 }
 
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
@@ -209,6 +233,46 @@ mod tests {
             ("Tom Vale", NameLabel::Person),
             ("Grenway's", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_one_word_name_with_an_s_before_in_or_and_is_a_business() {
+        let doc = DocContext::new(
+            "Orvell's became Brisk's in 1990. The mall opened with Tarn's and Velmor Books. \
+             Ruiz's and Vale's cars crashed; the band played Tom Vale's in 1937.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orvell"], NameLabel::Person, 0.8),
+            span(&doc, &["Brisk"], NameLabel::Person, 0.8),
+            span(&doc, &["Tarn"], NameLabel::Person, 0.8),
+            span(&doc, &["Velmor", "Books"], ORG, 0.8),
+            span(&doc, &["Ruiz"], NameLabel::Person, 0.8),
+            span(&doc, &["Vale"], NameLabel::Person, 0.8),
+            span(&doc, &["Tom", "Vale"], NameLabel::Person, 0.8),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Orvell's", ORG),
+            ("Brisk's", ORG),
+            ("Tarn's", ORG),
+            ("Velmor Books", ORG),
+            ("Ruiz", NameLabel::Person),
+            ("Vale", NameLabel::Person),
+            ("Tom Vale", NameLabel::Person),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_bracket_a_name_opens_and_closes_stays() {
+        let doc = DocContext::new("He saw (Tom) Vale and (Orsk Bank on Friday.");
+        let mut spans = vec![
+            span(&doc, &["(", "Tom", ")", "Vale"], NameLabel::Person, 0.5),
+            span(&doc, &["(", "Orsk", "Bank"], ORG, 0.5),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("(Tom) Vale", NameLabel::Person), ("Orsk Bank", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
