@@ -2,7 +2,7 @@
 //! its club, an organization (GUIDELINES: sports teams). A team named by its country is
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
 //! team's nickname the tagger left out next to such a verb is found ("beat the Gulls", "AS
-//! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Mladost (L)
+//! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Velmor (L)
 //! 2"), and a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport").
 
 use crate::names::context::DocContext;
@@ -150,7 +150,7 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// A club in a results table or standings takes the bracketed capital or two after it that
-/// tell it from a club of the same name in another town ("Mladost (L) 2", "Rudar (BJ) 4 1 0"):
+/// tell it from a club of the same name in another town ("Velmor (L) 2", "Tarn (BJ) 4 1 0"):
 /// the letters are part of its name. Only where a score or a table's figure follows, so an
 /// acronym in brackets after a name ("Popular Party (PP) won") is left alone.
 fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -278,13 +278,13 @@ mod tests {
         let expected = ["Tarnok (K)", "Velmor (SB)", "Tarnok (K)", "Orsk Party"];
         assert_eq!(texts(&spans, &doc), expected.map(|w| (w.to_string(), ORG)));
         // A one-word "person" so marked is a club; a full name is left alone.
-        let doc = DocContext::new("Velmor 1 Radnik (N) 3. Dana Ruiz (R) 52 percent.");
+        let doc = DocContext::new("Velmor 1 Brisk (N) 3. Dana Ruiz (R) 52 percent.");
         let mut spans = vec![
-            span(&doc, &["Radnik"], NameLabel::Person, 0.5),
+            span(&doc, &["Brisk"], NameLabel::Person, 0.5),
             span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
         ];
         find_teams(&doc, &mut spans);
-        let expected = [("Radnik (N)", ORG), ("Dana Ruiz", NameLabel::Person)];
+        let expected = [("Brisk (N)", ORG), ("Dana Ruiz", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
