@@ -158,7 +158,7 @@ fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let letters = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
     let mut taken = Vec::new();
     for s in spans.iter_mut() {
-        // A one-word person so marked is a club the tagger mistook ("Radnicki (N) 3").
+        // A one-word person so marked is a club the tagger mistook ("Brisko (N) 3").
         let club =
             s.label == NameLabel::Organization || (s.label == NameLabel::Person && s.a == s.b);
         if !club {
@@ -178,7 +178,7 @@ fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     if !taken.is_empty() {
-        // The letters the tagger took for a name of their own ("Rad" and "B").
+        // The letters the tagger took for a name of their own ("K" of "Tarnok (K)").
         spans.retain(|s| !(s.a == s.b && taken.contains(&s.a)));
     }
 }
