@@ -64,7 +64,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         } else if PLACE_WORDS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of" {
             s.label = NameLabel::Place;
-        } else if doc.word(s.b) == "County" && !in_results(doc, s.a, s.b) {
+        } else if CLUB_PLACE_WORDS.contains(&doc.word(s.b)) && !in_results(doc, s.a, s.b) {
             // "Fairfax County" is a place; a club named so plays in results ("Orsk County 2").
             s.label = NameLabel::Place;
         }
@@ -164,6 +164,12 @@ const PLACE_WORDS: [&str; 26] = [
     "Dock",
     "Course",
 ];
+
+/// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
+/// organization so named is a place unless it plays in a result ([`in_results`]). ("Province"
+/// is left out: provinces field teams named so without a score beside them, "a Western
+/// Province batsman".)
+const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
@@ -650,10 +656,17 @@ mod tests {
     }
 
     #[test]
-    fn a_county_is_a_place_unless_it_plays_in_a_result() {
+    fn a_county_or_park_is_a_place_unless_it_plays_in_a_result() {
         let doc = DocContext::new(
             "Farms in Velmor County grew. Orsk County 2 Tarn 1. Tarn v Orsk County.",
         );
+        let park = DocContext::new("Dogs ran in Brisk Park. Tarn 0 Brisk Park 3.");
+        let spans = vec![
+            span(&park, &["Brisk", "Park"], ORG, 0.6),
+            NameSpan { a: park.len() - 4, b: park.len() - 3, ..span(&park, &["Tarn"], ORG, 0.6) },
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &park).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [NameLabel::Place, ORG]);
         let result = span(&doc, &["Orsk", "County"], ORG, 0.6);
         let fixture = NameSpan { a: doc.len() - 3, b: doc.len() - 2, ..result };
         let spans = vec![span(&doc, &["Velmor", "County"], ORG, 0.6), result, fixture];
