@@ -3,8 +3,9 @@
 //! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
 //! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
-//! tagger left out whose last word says what they are ("Federal Open Market Committee"), and
-//! possessives that are part of a name ("Boat Builders' Association").
+//! tagger left out whose last word says what they are ("Federal Open Market Committee"),
+//! possessives that are part of a name ("Boat Builders' Association"), and "the League" for
+//! an organization the document names in full.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -153,6 +154,40 @@ pub(crate) fn find_left_out_organizations(
     });
     add_spans(&mut spans, found);
     spans
+}
+
+/// Finds the short references the tagger left out: "the" and an organization word alone
+/// ("the League", "the Institute said") where an organization of two or more words in the
+/// document holds that word ("Orsk League of Rights"): the text names that organization again
+/// by its kind. Not before a capitalized word, "of" or "for" (a longer name), nor in a
+/// title-case headline.
+pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let mut covered = None;
+    for i in 1..n {
+        // Cheap checks first: the article, then the word's case and category.
+        if !matches!(doc.word(i - 1), "the" | "The")
+            || doc.case(i) != Case::Title
+            || !is_head(doc, i)
+        {
+            continue;
+        }
+        if i + 1 < n && (doc.capitalized(i + 1) || matches!(doc.word(i + 1), "of" | "for")) {
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_tokens(spans, n));
+        let word = doc.word(i);
+        let named = |s: &NameSpan| {
+            s.label == NameLabel::Organization
+                && s.b > s.a
+                && (s.a..=s.b).any(|j| doc.word(j) == word)
+        };
+        if !covered[i] && !is_headline(doc, i) && spans.iter().any(named) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
@@ -501,6 +536,30 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn the_kind_of_a_named_organization_refers_to_it() {
+        let doc = DocContext::new(
+            "The Orsk League of Tenants was formed in 1950. The League grew, and Dana Ruiz left \
+             the League. The Institute said nothing; the League Cup and the League of Velmor \
+             are other names.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "League", "of", "Tenants"], ORG, 0.9),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+        ];
+        find_short_references(&doc, &mut spans);
+        let found: Vec<(usize, String)> = spans
+            .iter()
+            .filter(|s| s.label == ORG)
+            .map(|s| (s.a, doc.slice(s.a, s.b).to_string()))
+            .collect();
+        let leagues: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        // Two references; not "the Institute" (no such organization), "League Cup" nor
+        // "League of Velmor".
+        assert_eq!(leagues, ["Orsk League of Tenants", "League", "League"]);
+        assert!(found[1].0 > 6 && found[2].0 > found[1].0 + 3);
+    }
 
     #[test]
     fn a_possessive_that_is_part_of_an_organization_name_joins_it() {

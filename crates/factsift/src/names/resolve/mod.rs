@@ -13,7 +13,8 @@
 //!    "on") joins it, a known longer name gets its rest, a person followed by an organization
 //!    word names that organization, a force or party takes its nationality or number, a
 //!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
-//!    takes its number and a nationality its compass word;
+//!    takes its number, a nationality its compass word, and "the League" names the league the
+//!    document named in full;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places;
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
