@@ -43,7 +43,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
-        if PLACE_WORDS.contains(&last) && !SURNAMES_TOO.contains(&last) {
+        // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
+        let surname = SURNAMES_TOO.contains(&last) && doc.cats(s.a) & FIRST != 0;
+        if PLACE_WORDS.contains(&last) && !surname {
             s.label = NameLabel::Place;
         } else if is_model_code(doc.word(s.a)) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
@@ -171,7 +173,8 @@ const PLACE_WORDS: [&str; 26] = [
 /// Province batsman".)
 const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 
-/// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook").
+/// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
+/// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
@@ -465,7 +468,9 @@ mod tests {
         let expected =
             [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        let doc = DocContext::new("Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang.");
+        let doc = DocContext::new(
+            "Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang by Velkett Brook.",
+        );
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
         assert_eq!(split_lists(spans, &golf)[0].label, LOC);
@@ -473,9 +478,15 @@ mod tests {
             span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
             span(&doc, &["Dana", "Lake"], PER, 0.9),
             span(&doc, &["Ilse", "Street"], PER, 0.9),
+            span(&doc, &["Velkett", "Brook"], PER, 0.9),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected = [("Tomas Redd Stadium", LOC), ("Dana Lake", PER), ("Ilse Street", PER)];
+        let expected = [
+            ("Tomas Redd Stadium", LOC),
+            ("Dana Lake", PER),
+            ("Ilse Street", PER),
+            ("Velkett Brook", LOC),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // An aircraft named like a person is another kind of name.
         let doc = DocContext::new("Pilots flew the KX-40 Vendrake over Orsk.");
