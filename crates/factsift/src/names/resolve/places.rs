@@ -1,9 +1,10 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
-//! Main", "Washington, D.C."), which the tagger splits into two places: each is one place.
+//! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
+//! and the streets of addresses it left out ("48 Velmor Street").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there.
@@ -33,11 +34,58 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
     spans
 }
 
+/// Finds the streets of addresses the tagger left out: a house number, then one to three
+/// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
+/// is left out: a golfer's score may come before a person named so.)
+pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in 1..n {
+        // Cheap checks first: the street word, then the number before its words.
+        if !matches!(doc.word(i), "Street" | "Avenue" | "Road" | "Boulevard") {
+            continue;
+        }
+        let mut a = i;
+        while a > 1 && i - a < 3 && doc.case(a - 1) == Case::Title {
+            a -= 1;
+        }
+        let numbered = a < i && crate::names::resolve::is_short_number(doc.word(a - 1), 5);
+        if numbered
+            && doc.sentence_of(a - 1) == doc.sentence_of(i)
+            && !spans.iter().any(|s| s.a <= i && a <= s.b)
+        {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// The confidence of a street found after a house number.
+const ADDRESSED: f32 = 0.5;
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_street_after_a_house_number_is_a_place() {
+        let doc = DocContext::new(
+            "The shop moved from 12 Old Velmor Road to 7 Brisk Street, near 30 Tarn Avenue; \
+             Dana Ruiz shot 220 Orsk Street in the card.",
+        );
+        let mut spans = vec![span(&doc, &["Tarn", "Avenue"], ORG, 0.5)];
+        spans.push(NameSpan { a: doc.len() - 6, b: doc.len() - 5, label: ORG, conf: 0.5 });
+        find_addressed_streets(&doc, &mut spans);
+        let expected = [
+            ("Old Velmor Road", LOC),
+            ("Brisk Street", LOC),
+            ("Tarn Avenue", ORG),
+            ("Orsk Street", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_place_named_over_upon_am_or_a_district_is_one_place() {
