@@ -3,7 +3,7 @@
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
 //! a place before "Open" is part of a tournament's name, ships ("HMS Velmor") are no
-//! organizations, and hotels and casinos are.
+//! organizations, and hotels and casinos are; religions ("Catholicism") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -36,7 +36,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     name_ships(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
-        if (s.a == s.b && is_statistic(doc, s.a, &mut counted)) || opens_tournament(doc, s.b) {
+        let one = s.a == s.b;
+        if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
+            || opens_tournament(doc, s.b)
+        {
             s.label = NameLabel::Other;
         }
     }
@@ -100,6 +103,14 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
         }),
         _ => false,
     }
+}
+
+/// Whether a one-word name is a religion or doctrine ("Velmorism", "Christianity"): no
+/// person, place or organization (CoNLL: MISC). Most words fail on their last byte.
+fn is_doctrine(w: &str) -> bool {
+    matches!(w.as_bytes().last(), Some(b'm' | b'y'))
+        && w.len() > 5
+        && (w.ends_with("ism") || w.ends_with("ianity"))
 }
 
 /// Prefixes of ships' names ("HMS Velmor", "USS Orsk"; "SS" is left out: it names a Nazi
@@ -658,6 +669,19 @@ mod tests {
         assert_eq!(doc.word(10), "Best");
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, ORG, ORG]);
+    }
+
+    #[test]
+    fn religions_and_doctrines_are_no_names() {
+        let doc = DocContext::new("Dana Ruiz turned to Velmorism, then to Orskianity in Prism.");
+        let spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Velmorism"], LOC, 0.6),
+            span(&doc, &["Orskianity"], ORG, 0.6),
+            span(&doc, &["Prism"], LOC, 0.6),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [PER, Other, Other, LOC]);
     }
 
     #[test]
