@@ -1,9 +1,13 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
-//! and the streets of addresses it left out ("48 Velmor Street").
+//! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
+//! "autonomy for Velmo-Karsk").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
+use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::lexicon_keys::phrase_key;
+use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
@@ -60,6 +64,44 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
     add_spans(spans, found);
 }
 
+/// Finds the hyphenated places the tagger left out after a preposition ("autonomy for
+/// Velmo-Karsk", "studied at Orsk-Tarnby"): one token of two title-case halves, no name
+/// covering it and no capitalized word after it, where neither half is a month or a
+/// nationality ("in January-May", "Velmoran-Orskian talks").
+pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in 1..n {
+        // Cheap checks first: the preposition and the case, then the halves.
+        if !matches!(doc.word(i - 1), "in" | "at" | "to" | "from" | "of" | "near" | "for")
+            || doc.case(i) != Case::Title
+            || (i + 1 < n && doc.capitalized(i + 1))
+        {
+            continue;
+        }
+        let Some((first, second)) = doc.word(i).split_once('-') else {
+            continue;
+        };
+        let title = |w: &str| {
+            w.len() > 1
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+        };
+        if !title(first) || !title(second) || doc.starts_sentence(i) {
+            continue;
+        }
+        let demonym = doc
+            .lower(i)
+            .split('-')
+            .any(|h| GAZETTEER.get(phrase_key([h])).is_some_and(|e| e.cats & DEMONYM != 0));
+        let month = [first, second].iter().any(|h| is_date_word(h, NameLabel::Place));
+        if !demonym && !month && !spans.iter().any(|s| s.a <= i && i <= s.b) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -68,6 +110,18 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_hyphenated_name_after_a_preposition_is_a_place() {
+        let doc = DocContext::new(
+            "Talks on autonomy for Velmo-Karsk stalled in January-May and in German-Orsk talks, \
+             in Tarn-Brisk Holdings and a visit to Orsk-Tarnby.",
+        );
+        let mut spans = vec![span(&doc, &["Tarn-Brisk", "Holdings"], ORG, 0.6)];
+        find_hyphenated_places(&doc, &mut spans);
+        let expected = [("Velmo-Karsk", LOC), ("Tarn-Brisk Holdings", ORG), ("Orsk-Tarnby", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_street_after_a_house_number_is_a_place() {
