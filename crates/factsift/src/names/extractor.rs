@@ -170,6 +170,7 @@ impl NameExtractor {
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
+        resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);

@@ -3,7 +3,7 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale").
+//! ("(Tom) Vale"); and relatives named by a first name alone ("his brother Ken").
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
@@ -12,7 +12,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{FIRST, TITLE};
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
 /// "Diego Silang y Andaya").
@@ -23,6 +23,35 @@ const PARTICLES: [&str; 16] = [
 
 /// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
 const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"];
+
+/// Finds the relatives named by a known first name alone that the tagger left out: a kin word
+/// and an optional comma before it ("his brother Ken", "his wife, Dana"), no capitalized word
+/// after it.
+pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in 2..n {
+        // Cheap checks first: the case, then the kin word, then the lexicon.
+        if doc.case(i) != Case::Title || (i + 1 < n && doc.capitalized(i + 1)) {
+            continue;
+        }
+        let kin_at = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
+        if !KIN.contains(&doc.word(kin_at)) || doc.cats(i) & FIRST == 0 {
+            continue;
+        }
+        if !spans.iter().any(|s| s.a <= i && i <= s.b) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Kin words that name a relative next ("his brother Ken").
+const KIN: [&str; 8] =
+    ["brother", "sister", "wife", "husband", "son", "daughter", "mother", "father"];
+
+/// The confidence of a relative found by [`find_named_relatives`].
+const RELATIVE: f32 = 0.5;
 
 /// Joins the pieces of people's names, once the titles leading them are dropped: two persons
 /// side by side, or with only initials, particles or a quoted nickname between them, become
@@ -205,6 +234,21 @@ mod tests {
         let expected: Vec<(String, NameLabel)> =
             expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_relative_named_by_a_first_name_is_a_person() {
+        let doc = DocContext::new(
+            "Ken Vale came with his brother Tomas and his wife, Dana; his son Orsk stayed, and \
+             his sister Dana Ruiz called.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+        ];
+        find_named_relatives(&doc, &mut spans);
+        let found: Vec<String> = spans.iter().map(|s| doc.slice(s.a, s.b).to_string()).collect();
+        assert_eq!(found, ["Ken Vale", "Tomas", "Dana", "Dana Ruiz"]);
     }
 
     #[test]
