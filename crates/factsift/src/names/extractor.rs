@@ -171,6 +171,7 @@ impl NameExtractor {
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
+        resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);

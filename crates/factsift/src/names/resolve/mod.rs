@@ -17,7 +17,7 @@
 //!    document named in full;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
 //!    addresses and hyphenated places after a preposition ([`places`]); relatives named by a
-//!    first name alone are people ([`people`]);
+//!    first name alone and names after "née" are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;

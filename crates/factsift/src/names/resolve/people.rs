@@ -3,7 +3,8 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale"); and relatives named by a first name alone ("his brother Ken").
+//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken") and names at
+//! birth ("née Ruiz").
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
@@ -41,6 +42,31 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         }
         if !spans.iter().any(|s| s.a <= i && i <= s.b) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
+/// the tagger made of it; one it left out is found (the capitalized run there).
+pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in 1..n {
+        if !matches!(doc.word(i - 1), "née" | "nee") || doc.case(i) != Case::Title {
+            continue;
+        }
+        if let Some(s) = spans.iter_mut().find(|s| s.a == i) {
+            s.label = NameLabel::Person;
+        } else if !spans.iter().any(|s| s.a <= i && i <= s.b) {
+            let mut b = i;
+            while b + 1 < n
+                && doc.case(b + 1) == Case::Title
+                && doc.sentence_of(b + 1) == doc.sentence_of(i)
+            {
+                b += 1;
+            }
+            found.push(NameSpan { a: i, b, label: NameLabel::Person, conf: RELATIVE });
         }
     }
     add_spans(spans, found);
@@ -234,6 +260,29 @@ mod tests {
         let expected: Vec<(String, NameLabel)> =
             expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_name_after_nee_is_a_person() {
+        let doc = DocContext::new(
+            "Dana Vale (née Ruiz) and Ilse Tarn (née Orsk Brisk) wrote to Ken Vale (née Velmor).",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Vale"], PER, 0.9),
+            span(&doc, &["Ilse", "Tarn"], PER, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Velmor"], ORG, 0.6),
+        ];
+        name_maiden_names(&doc, &mut spans);
+        let expected = [
+            ("Dana Vale", PER),
+            ("Ruiz", PER),
+            ("Ilse Tarn", PER),
+            ("Orsk Brisk", PER),
+            ("Ken Vale", PER),
+            ("Velmor", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
