@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.32, organization 92.00; WikiGold: 73.67,
-//! organization 57.27; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 95.36, organization 92.00; WikiGold: 74.33,
+//! organization 58.38; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 94.9, "names F1 {micro:.2} fell under 94.9 ({per_type:?})");
+    assert!(micro >= 95.0, "names F1 {micro:.2} fell under 95.0 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -41,9 +41,10 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // person 96.97, place 95.58, organization 90.81; the fifth round (legal forms with their
     // period, sports statistics, town letters and headline teams, particles and bracketed first
     // names, ships, "Open", places over "upon"): names 95.32, person 97.32, place 95.74,
-    // organization 92.00.
+    // organization 92.00; the sixth round (hyphenated places after a preposition): names
+    // 95.36, place 95.85.
     let floors =
-        [(EntityType::Person, 96.9), (EntityType::Place, 95.3), (EntityType::Organization, 91.5)];
+        [(EntityType::Person, 96.9), (EntityType::Place, 95.4), (EntityType::Organization, 91.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -65,10 +66,13 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // in"), printed "The" and company names borne by people: 72.46, organization 55.05; then
     // stations' numbers ("Radio 1"): 72.50, organization 55.16; then the fifth round (sports
     // statistics, railways as places, stores named by a possessive, "bands like X", award
-    // categories, company words after a name): 73.67, organization 57.27.
-    assert!(micro >= 73.2, "names F1 {micro:.2} fell under 73.2 ({per_type:?})");
+    // categories, company words after a name): 73.67, organization 57.27 (73.49 and 57.14
+    // once the railway rule was reverted); then the sixth round (parks, hotels, "the League"
+    // for a league named in full, streams, addresses, religions, relatives, "née"): 74.33,
+    // organization 58.38.
+    assert!(micro >= 73.9, "names F1 {micro:.2} fell under 73.9 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 56.7, "organization F1 {org:.2} fell under 56.7");
+    assert!(org >= 57.9, "organization F1 {org:.2} fell under 57.9");
 }
 
 #[test]
