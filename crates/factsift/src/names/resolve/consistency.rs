@@ -154,7 +154,8 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     let covered = covered_tokens(spans, n);
     // The gazetteer is asked last: most capitalized words stand next to another.
-    let found: Vec<NameSpan> = (0..n)
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
         .filter(|&i| !covered[i] && long_cap(i) && alone(i) && doc.cats(i) == WIKIORG)
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
@@ -325,7 +326,8 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let before = i > 0 && cap(i - 1) && !doc.starts_sentence(i);
         before || (i + 1 < n && cap(i + 1))
     };
-    let found: Vec<NameSpan> = (0..n)
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
         .filter(|&i| !covered[i] && cap(i) && !joined(i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
