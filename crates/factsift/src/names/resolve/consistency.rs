@@ -198,17 +198,13 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
         }
     }
     let covered = covered_tokens(spans, doc.len());
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < covered.len() {
-        let mut j = i;
-        while j < covered.len() && !covered[j] && is_person_word(j) {
-            j += 1;
+    // Each run of person words left out is one person.
+    let mut found: Vec<NameSpan> = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| !covered[i] && is_person_word(i)) {
+        match found.last_mut() {
+            Some(run) if run.b + 1 == i => run.b = i,
+            _ => found.push(NameSpan { a: i, b: i, label: PER, conf: 0.5 }),
         }
-        if j > i {
-            found.push(NameSpan { a: i, b: j - 1, label: PER, conf: 0.5 });
-        }
-        i = j + 1;
     }
     if !found.is_empty() {
         add_spans(spans, found);
