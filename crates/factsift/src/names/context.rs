@@ -66,6 +66,13 @@ impl<'t> DocContext<'t> {
         matches!(self.cases[i], Case::Title | Case::Upper)
     }
 
+    /// The tokens that start with a capital (title case or all capitals), in text order: what
+    /// a scan for names left out need read.
+    pub fn capitalized_tokens(&self) -> impl Iterator<Item = usize> + '_ {
+        let capitalized = |c: &Case| matches!(c, Case::Title | Case::Upper);
+        self.cases.iter().enumerate().filter(move |(_, c)| capitalized(c)).map(|(i, _)| i)
+    }
+
     /// Every token as written.
     pub fn words(&self) -> &[&'t str] {
         &self.words

@@ -94,6 +94,10 @@ pub(crate) enum Case {
 
 /// The case class of `word`.
 pub(crate) fn case_of(word: &str) -> Case {
+    // Most words start with a lower-case ASCII letter: decided before the word is read on.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Case::Lower;
+    }
     if word.is_ascii() {
         return ascii_case_of(word.as_bytes());
     }

@@ -65,8 +65,8 @@ impl<'d> FullestNames<'d> {
     /// all of its words.
     fn of(&self, doc: &DocContext, s: &NameSpan) -> (usize, usize) {
         let Some(&(ca, cb)) = self.0.get(doc.lower(s.b)) else { return (s.a, s.b) };
-        let theirs: Vec<&str> = (ca..=cb).map(|i| doc.lower(i)).collect();
-        if (s.a..=s.b).all(|i| theirs.contains(&doc.lower(i))) {
+        let theirs = |w: &str| (ca..=cb).any(|j| doc.lower(j) == w);
+        if (ca, cb) != (s.a, s.b) && (s.a..=s.b).all(|i| theirs(doc.lower(i))) {
             (ca, cb)
         } else {
             (s.a, s.b)

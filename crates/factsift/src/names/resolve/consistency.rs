@@ -153,8 +153,10 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     let covered = covered_tokens(spans, n);
-    let found: Vec<NameSpan> = (0..n)
-        .filter(|&i| !covered[i] && known(i) && alone(i))
+    // The gazetteer is asked last: most capitalized words stand next to another.
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| !covered[i] && long_cap(i) && alone(i) && doc.cats(i) == WIKIORG)
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
     add_spans(spans, found);
@@ -196,17 +198,13 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
         }
     }
     let covered = covered_tokens(spans, doc.len());
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < covered.len() {
-        let mut j = i;
-        while j < covered.len() && !covered[j] && is_person_word(j) {
-            j += 1;
+    // Each run of person words left out is one person.
+    let mut found: Vec<NameSpan> = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| !covered[i] && is_person_word(i)) {
+        match found.last_mut() {
+            Some(run) if run.b + 1 == i => run.b = i,
+            _ => found.push(NameSpan { a: i, b: i, label: PER, conf: 0.5 }),
         }
-        if j > i {
-            found.push(NameSpan { a: i, b: j - 1, label: PER, conf: 0.5 });
-        }
-        i = j + 1;
     }
     if !found.is_empty() {
         add_spans(spans, found);
@@ -222,12 +220,13 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     // A small town's name is many a person's name too ("San").
     let plain_name_word =
         |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
+    let titled = |a: usize| title_before(doc, a).is_some() || (a > 0 && is_age(doc.word(a - 1)));
+    // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
+    let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
-        let no_company_word = !COMPANY_WORDS.contains(&doc.word(s.b));
-        let titled = title_before(doc, s.a).is_some() || (s.a > 0 && is_age(doc.word(s.a - 1)));
-        // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
-        let before_title = s.b + 1 < doc.len() && doc.cats(s.b + 1) & TITLE != 0;
-        if no_company_word && (s.a..=s.b).all(plain_name_word) && titled && !before_title {
+        // The words are read first: few organizations are all plain name words.
+        let plain = !COMPANY_WORDS.contains(&doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
+        if plain && titled(s.a) && !before_title(s.b) {
             s.label = PER;
         }
     }
@@ -316,12 +315,15 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         return;
     }
     let covered = covered_tokens(spans, n);
-    let cap = |i: usize| word(i).starts_with(char::is_uppercase);
+    // A word starting with a capital is title case or all capitals: the case class rules
+    // out most words before their first character is read.
+    let cap = |i: usize| doc.capitalized(i) && word(i).starts_with(char::is_uppercase);
     let joined = |i: usize| {
         let before = i > 0 && cap(i - 1) && !doc.starts_sentence(i);
         before || (i + 1 < n && cap(i + 1))
     };
-    let found: Vec<NameSpan> = (0..n)
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
         .filter(|&i| !covered[i] && cap(i) && !joined(i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
@@ -342,10 +344,10 @@ fn word_cats(word: &str) -> u16 {
 /// an adjective of the relation, not a place, unless the whole is itself a known place
 /// ("Guinea-Bissau").
 fn is_place_pair(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['-', '–']).collect();
-    parts.len() >= 2
+    const HYPHENS: [char; 2] = ['-', '–'];
+    word.contains(HYPHENS)
         && word_cats(word) == 0
-        && parts.iter().all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
+        && word.split(HYPHENS).all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
 }
 
 #[cfg(test)]
