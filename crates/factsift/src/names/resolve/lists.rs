@@ -3,7 +3,7 @@
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
 //! a place before "Open" is part of a tournament's name, ships ("HMS Velmor") are no
-//! organizations, and hotels and casinos are; religions ("Catholicism") are no names.
+//! organizations, and religions ("Catholicism") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -44,11 +44,6 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
-    for s in out.iter_mut().filter(|s| s.b > s.a && s.label != NameLabel::Other) {
-        if BUSINESS_PREMISES.contains(&doc.word(s.b)) || doc.word(s.a) == "Hotel" {
-            s.label = NameLabel::Organization;
-        }
-    }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
@@ -188,11 +183,6 @@ const PLACE_WORDS: [&str; 26] = [
 /// is left out: provinces field teams named so without a score beside them, "a Western
 /// Province batsman".)
 const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
-
-/// Last words of businesses named by their premises ("Velmor Hotel", "Orsk Casino"; and
-/// "Hotel Velmor"): such a name is an organization, a company that trades, not a place or a
-/// person.
-const BUSINESS_PREMISES: [&str; 2] = ["Hotel", "Casino"];
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
@@ -682,21 +672,6 @@ mod tests {
         ];
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [PER, Other, Other, LOC]);
-    }
-
-    #[test]
-    fn hotels_and_casinos_are_businesses() {
-        let doc = DocContext::new(
-            "Dana Ruiz met them at the Velmor Hotel, then at Hotel Orsk and the Tarn Casino.",
-        );
-        let spans = vec![
-            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
-            span(&doc, &["Velmor", "Hotel"], LOC, 0.6),
-            span(&doc, &["Hotel", "Orsk"], PER, 0.6),
-            span(&doc, &["Tarn", "Casino"], LOC, 0.6),
-        ];
-        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
-        assert_eq!(labels, [PER, ORG, ORG, ORG]);
     }
 
     #[test]

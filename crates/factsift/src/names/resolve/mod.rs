@@ -3,7 +3,7 @@
 //!
 //! 1. [`lists`]: split names run across commas or over "and" into a second name, cut trailing
 //!    dates, join names around "&", programmes, battles and religions become other names,
-//!    hotels organizations, and parks and streams places;
+//!    and parks and streams places;
 //! 1. [`places`]: a place named over "upon", "am" or a comma ("Newcastle upon Tyne",
 //!    "Washington, D.C.") is one place;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
