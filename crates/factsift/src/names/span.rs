@@ -100,6 +100,12 @@ pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Vec<bool> {
     covered
 }
 
+/// Whether one of `spans` has a token in `a..=b` (for the rare candidates of a scan; a scan
+/// that asks of every token builds [`covered_tokens`] once).
+pub(crate) fn overlaps_any(spans: &[NameSpan], a: usize, b: usize) -> bool {
+    spans.iter().any(|s| s.a <= b && a <= s.b)
+}
+
 /// Adds `found` to `spans`, keeping them in text order.
 pub(crate) fn add_spans(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
     if !found.is_empty() {

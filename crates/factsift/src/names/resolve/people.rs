@@ -13,7 +13,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{FIRST, TITLE};
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{add_spans, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
 /// "Diego Silang y Andaya").
@@ -31,7 +31,7 @@ const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III"
 pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in 2..n {
+    for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
         // Cheap checks first: the case, then the kin word, then the lexicon.
         if doc.case(i) != Case::Title || (i + 1 < n && doc.capitalized(i + 1)) {
             continue;
@@ -40,7 +40,7 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         if !KIN.contains(&doc.word(kin_at)) || doc.cats(i) & FIRST == 0 {
             continue;
         }
-        if !spans.iter().any(|s| s.a <= i && i <= s.b) {
+        if !overlaps_any(spans, i, i) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
         }
     }
@@ -52,13 +52,13 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in 1..n {
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         if !matches!(doc.word(i - 1), "née" | "nee") || doc.case(i) != Case::Title {
             continue;
         }
         if let Some(s) = spans.iter_mut().find(|s| s.a == i) {
             s.label = NameLabel::Person;
-        } else if !spans.iter().any(|s| s.a <= i && i <= s.b) {
+        } else if !overlaps_any(spans, i, i) {
             let mut b = i;
             while b + 1 < n
                 && doc.case(b + 1) == Case::Title

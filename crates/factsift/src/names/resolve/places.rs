@@ -8,7 +8,7 @@ use crate::names::features::Case;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there.
@@ -42,9 +42,9 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
 /// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
 /// is left out: a golfer's score may come before a person named so.)
 pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let n = doc.len();
     let mut found = Vec::new();
-    for i in 1..n {
+    // The street word is capitalized: only those tokens are read.
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the street word, then the number before its words.
         if !matches!(doc.word(i), "Street" | "Avenue" | "Road" | "Boulevard") {
             continue;
@@ -54,10 +54,7 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
             a -= 1;
         }
         let numbered = a < i && crate::names::resolve::is_short_number(doc.word(a - 1), 5);
-        if numbered
-            && doc.sentence_of(a - 1) == doc.sentence_of(i)
-            && !spans.iter().any(|s| s.a <= i && a <= s.b)
-        {
+        if numbered && doc.sentence_of(a - 1) == doc.sentence_of(i) && !overlaps_any(spans, a, i) {
             found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
         }
     }
@@ -71,7 +68,7 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
 pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in 1..n {
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the preposition and the case, then the halves.
         if !matches!(doc.word(i - 1), "in" | "at" | "to" | "from" | "of" | "near" | "for")
             || doc.case(i) != Case::Title
@@ -95,7 +92,7 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
             .split('-')
             .any(|h| GAZETTEER.get(phrase_key([h])).is_some_and(|e| e.cats & DEMONYM != 0));
         let month = [first, second].iter().any(|h| is_date_word(h, NameLabel::Place));
-        if !demonym && !month && !spans.iter().any(|s| s.a <= i && i <= s.b) {
+        if !demonym && !month && !overlaps_any(spans, i, i) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Place, conf: ADDRESSED });
         }
     }
