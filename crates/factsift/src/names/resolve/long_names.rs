@@ -78,8 +78,7 @@ fn and_complement(
     }
     let lone = |t: &NameSpan| t.a == b + 2 && t.b == b + 2 && doc.cats(t.a) & WIKIORG == 0;
     let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && lone(t));
-    let e = absorb_run(doc, spans, gone, b + 2, organizations)?;
-    Some(e)
+    absorb_run(doc, spans, gone, b + 2, organizations)
 }
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
@@ -165,7 +164,8 @@ pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>)
     let n = doc.len();
     let mut found = Vec::new();
     let mut covered = None;
-    for i in 1..n {
+    // The word is title case: only capitalized tokens are read.
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the article, then the word's case and category.
         if !matches!(doc.word(i - 1), "the" | "The")
             || doc.case(i) != Case::Title
