@@ -1,7 +1,7 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
+//! it took for organizations or people (and venues named after a person); sports statistics ("by KO", "three RBI") are no names,
 //! a place before "Open" is part of a tournament's name, ships ("HMS Velmor") are no
 //! organizations, and religions ("Catholicism") are no names.
 
@@ -48,7 +48,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
         let surname = SURNAMES_TOO.contains(&last) && doc.cats(s.a) & FIRST != 0;
-        if PLACE_WORDS.contains(&last) && !surname {
+        if (PLACE_WORDS.contains(&last) && !surname) || names_venue(doc, s) {
             s.label = NameLabel::Place;
         } else if is_model_code(doc.word(s.a)) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
@@ -187,6 +187,18 @@ const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
+
+/// Last words of venues named after a person ("Dana Ruiz Playfield", "Vale Gym"), no word
+/// that ends a person's name.
+const VENUE_WORDS: [&str; 4] = ["Gym", "Playfield", "Pavilion", "Arena"];
+
+/// Whether a person the tagger found is a venue named after someone: it ends in a word of
+/// [`VENUE_WORDS`], or it is three words or more ending in "Park" ("Dana Ruiz Park"; two
+/// words may be a person, "Grace Park").
+fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
+    let last = doc.word(s.b);
+    VENUE_WORDS.contains(&last) || (last == "Park" && s.b >= s.a + 2)
+}
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
 /// "v" / "vs" next to them ("Orsk County 2 Velmor 1", "Orsk County v Velmor").
@@ -462,6 +474,30 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected =
             [("Vendrix Holdings Inc", ORG), ("Japan", LOC), ("Orvell Corp of America", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_venue_named_after_a_person_is_a_place() {
+        let doc = DocContext::new(
+            "Kids played at Tomas Redd Playfield and Orla Vint Park, then Brisk Gym; \
+             Grace Park and Dana Vint watched.",
+        );
+        let spans = vec![
+            span(&doc, &["Tomas", "Redd", "Playfield"], PER, 0.6),
+            span(&doc, &["Orla", "Vint", "Park"], PER, 0.6),
+            span(&doc, &["Brisk", "Gym"], PER, 0.6),
+            span(&doc, &["Grace", "Park"], PER, 0.9),
+            span(&doc, &["Dana", "Vint"], PER, 0.9),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [
+            ("Tomas Redd Playfield", LOC),
+            ("Orla Vint Park", LOC),
+            ("Brisk Gym", LOC),
+            ("Grace Park", PER),
+            ("Dana Vint", PER),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
