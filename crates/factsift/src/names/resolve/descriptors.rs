@@ -6,7 +6,7 @@
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
 //! of Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
-//! language"), an other name never output. A person: a description headed by a person's trade ("is
+//! language"), or a people ("the Velmi, a nomadic people"), an other name never output. A person: a description headed by a person's trade ("is
 //! an American rapper from") or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger
 //! often takes such names for other kinds; what the text says holds for the same name through the
 //! document.
@@ -230,6 +230,7 @@ const MAX_MODIFIERS: usize = 4;
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
     name_listed_kinds(doc, spans);
+    name_peoples(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -378,11 +379,6 @@ const FOUND: f32 = 0.3;
 fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if !matches!(word(b + 1), "is" | "was" | ",") || !matches!(word(b + 2), "a" | "an") {
-        return None;
-    }
-    let modifier =
-        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
     let head = |w: &str| {
         if KIND_HEADS.contains(&w) {
             Some(ORG)
@@ -394,17 +390,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             WORK_HEADS.contains(&w).then_some(Other)
         }
     };
-    let mut h = b + 3;
-    while h < n && h <= b + 3 + MAX_MODIFIERS && head(word(h)).is_none() {
-        if !modifier(word(h)) {
-            return None;
-        }
-        h += 1;
-    }
+    let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
     let label = head(word(h))?;
-    if doc.sentence_of(h) != doc.sentence_of(b) {
-        return None;
-    }
     let next = word(h + 1);
     let ends = match label {
         // "a village and civil parish in", "a town of 3,000"
@@ -422,6 +409,66 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         }
     };
     (next.is_empty() || ends).then_some(label)
+}
+
+/// The head of a description right after the name ending at token `b`, in its sentence: one
+/// of `verbs` ("is", "was" or a comma), "a"/"an", at most [`MAX_MODIFIERS`] modifiers, and a
+/// word `is_head` accepts.
+fn description_head(
+    doc: &DocContext,
+    b: usize,
+    verbs: &[&str],
+    is_head: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an") {
+        return None;
+    }
+    let modifier =
+        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    let mut h = b + 3;
+    while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
+        if !modifier(word(h)) {
+            return None;
+        }
+        h += 1;
+    }
+    (h < n && is_head(word(h)) && doc.sentence_of(h) == doc.sentence_of(b)).then_some(h)
+}
+
+/// Lower-case nouns that head the description of a people ("the Velmi, a nomadic people in",
+/// "Orskani were a persecuted minority"): a people is no person, place or organization
+/// (CoNLL: MISC, as nationalities are).
+const PEOPLE_HEADS: [&str; 5] = ["people", "peoples", "tribe", "tribes", "minority"];
+
+/// Each name the text describes as a people, and the name "or" joins to it before ("Velmi or
+/// Orskani were a minority"), is another kind of name through the document, whatever the
+/// tagger made of it. A head followed by a noun ("a minority shareholder") describes nothing.
+fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut peoples: Vec<u64> = Vec::new();
+    for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {
+        let verbs = ["is", "was", "are", "were", ","];
+        let Some(h) = description_head(doc, s.b, &verbs, |w| PEOPLE_HEADS.contains(&w)) else {
+            continue;
+        };
+        if h + 1 < n && !AFTER_HEAD.contains(&doc.word(h + 1)) && doc.word(h + 1) != "who" {
+            continue;
+        }
+        peoples.push(doc.key(s.a, s.b));
+        if k > 0 && s.a >= 2 && doc.word(s.a - 1) == "or" && spans[k - 1].b + 2 == s.a {
+            peoples.push(doc.key(spans[k - 1].a, spans[k - 1].b));
+        }
+    }
+    if peoples.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
+        if peoples.contains(&doc.key(s.a, s.b)) {
+            s.label = Other;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -545,6 +592,40 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected =
             [("Brillby", LOC), ("Velmor Health Board", ORG), ("Castlemere", LOC), ("Brillby", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_people_is_no_output_name_through_the_document() {
+        let doc = DocContext::new(
+            "Velmi or Orskani were a persecuted minority in the hills. Later the Orskani left; \
+             Dana Tarn met the Brisa, a nomadic people of the plains. Tarvel Mining is a \
+             minority shareholder.",
+        );
+        let at = |w: &str, nth: usize| {
+            (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth).expect("word in text")
+        };
+        let one = |w: &str, nth: usize, label: NameLabel| {
+            let a = at(w, nth);
+            NameSpan { a, b: a, label, conf: 0.5 }
+        };
+        let mut spans = vec![
+            one("Velmi", 0, ORG),
+            one("Orskani", 0, ORG),
+            one("Orskani", 1, ORG),
+            span(&doc, &["Dana", "Tarn"], PER, 0.5),
+            one("Brisa", 0, PER),
+            span(&doc, &["Tarvel", "Mining"], ORG, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velmi", Other),
+            ("Orskani", Other),
+            ("Orskani", Other),
+            ("Dana Tarn", PER),
+            ("Brisa", Other),
+            ("Tarvel Mining", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
