@@ -4,14 +4,14 @@
 //! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
-//! possessives that are part of a name ("Boat Builders' Association"), and "the League" for
-//! an organization the document names in full.
+//! possessives that are part of a name ("Boat Builders' Association"), "the League" for
+//! an organization the document names in full, and "the 82nd" for a military unit.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, phrase_key_extend, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
 pub(crate) const ORGHEAD: u16 = cat(8);
@@ -184,6 +184,60 @@ pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>)
                 && (s.a..=s.b).any(|j| doc.word(j) == word)
         };
         if !covered[i] && !is_headline(doc, i) && spans.iter().any(named) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Words of military units ("regiment", "Air Division"): a document holding one may name a
+/// unit by its number alone.
+const UNIT_WORDS: [&str; 10] = [
+    "regiment",
+    "brigade",
+    "battalion",
+    "squadron",
+    "corps",
+    "infantry",
+    "cavalry",
+    "division",
+    "wing",
+    "airborne",
+];
+
+/// Words after a unit's ordinal that make it the subject of a sentence ("the 82nd fought"),
+/// besides the past forms in "-ed".
+const UNIT_VERBS: [&str; 16] = [
+    "was", "were", "had", "has", "is", "also", "along", "fought", "took", "saw", "won", "lost",
+    "held", "left", "led", "became",
+];
+
+/// Finds the military units the text names by their ordinal alone, which the tagger leaves
+/// out: "the" and an ordinal in digits followed by a verb ("the 139th was formed", "the 82nd
+/// fought", "The 65th also controlled"), in a document that speaks of units (a word of
+/// [`UNIT_WORDS`]). An ordinal before a noun ("the 19th century", "the 12th hole") or a
+/// preposition ("the 20th of May") is left alone, and so is a document with no unit.
+pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let mut units = None;
+    for i in 1..n.saturating_sub(1) {
+        // Cheap checks first: a digit opens the word and a letter ends it.
+        let w = doc.word(i);
+        if !w.starts_with(|c: char| c.is_ascii_digit())
+            || !w.ends_with(|c: char| c.is_ascii_lowercase())
+            || !is_rank(w)
+            || !matches!(doc.word(i - 1), "the" | "The")
+        {
+            continue;
+        }
+        let next = doc.word(i + 1);
+        let verb =
+            UNIT_VERBS.contains(&next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
+        if !verb || overlaps_any(spans, i, i) {
+            continue;
+        }
+        if *units.get_or_insert_with(|| (0..n).any(|j| UNIT_WORDS.contains(&doc.lower(j)))) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
@@ -767,6 +821,24 @@ mod tests {
             ("Orvell University", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_unit_named_by_its_ordinal_is_an_organization() {
+        let doc = DocContext::new(
+            "The 212th was raised near Orsk, and the regiment crossed the river. In the 19th \
+             century the 212th fought twice; on the 20th of May the 212th also marched.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_unit_ordinals(&doc, &mut spans);
+        let units: Vec<usize> = spans.iter().filter(|s| s.label == ORG).map(|s| s.a).collect();
+        assert_eq!(units.len(), 3, "{:?}", texts(&spans, &doc));
+        assert!(units.iter().all(|&i| doc.word(i) == "212th"));
+        // With no unit in the document, an ordinal before a verb stays no name.
+        let doc = DocContext::new("The 14th was a fine day, and the 15th ended the tour.");
+        let mut spans = Vec::new();
+        find_unit_ordinals(&doc, &mut spans);
+        assert!(spans.is_empty());
     }
 
     #[test]
