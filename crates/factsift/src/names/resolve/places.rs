@@ -1,13 +1,14 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
-//! "autonomy for Velmo-Karsk").
+//! "autonomy for Velmo-Karsk"), and old towns' "Old" ("Old Velmora").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
@@ -99,6 +100,22 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
     add_spans(spans, found);
 }
 
+/// Takes the "Old" written before a place into its name ("Old Velmora", "Old Orsk"): the old
+/// town is a place of its own, named so. The name after it is a place the tagger found, or a
+/// known place it took for an organization.
+pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.a >= 1 && s.label.is_output()) {
+        if doc.word(s.a - 1) != "Old" || doc.sentence_of(s.a - 1) != doc.sentence_of(s.a) {
+            continue;
+        }
+        let known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACE != 0);
+        if s.label == NameLabel::Place || (s.label == NameLabel::Organization && known()) {
+            s.a -= 1;
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -107,6 +124,23 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn an_old_town_takes_its_old() {
+        let doc = DocContext::new(
+            "Ferries link Old Velmora and Old Paris with Orsk; Old Tarvel Mining grew.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmora"], LOC, 0.9),
+            span(&doc, &["Paris"], ORG, 0.4),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Tarvel", "Mining"], ORG, 0.6),
+        ];
+        take_in_old(&doc, &mut spans);
+        let expected =
+            [("Old Velmora", LOC), ("Old Paris", LOC), ("Orsk", LOC), ("Tarvel Mining", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_hyphenated_name_after_a_preposition_is_a_place() {
