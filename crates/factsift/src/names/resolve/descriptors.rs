@@ -7,9 +7,9 @@
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
 //! of Orsk"). A work, language, event or people: a description headed by one ("Velmorin is an
 //! endangered language", "the Velmi, a nomadic people"), an other name never output. A person: a
-//! description headed by a person's trade ("is an American rapper from") or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger
-//! often takes such names for other kinds; what the text says holds for the same name through the
-//! document.
+//! description headed by a person's trade ("is an American rapper from") or a birth date after
+//! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
+//! the text says holds for the same name through the document.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;

@@ -2,8 +2,8 @@
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people (and venues named after a person); sports statistics
-//! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name, ships ("HMS Velmor") are no
-//! organizations, and religions ("Catholicism") are no names.
+//! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
+//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;

@@ -17,7 +17,8 @@
 //!    document named in full, and "the 82nd" before a verb a military unit;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
 //!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
-//!    ([`places`]); relatives named by a first name alone and names after "née" are people ([`people`]);
+//!    ([`places`]); relatives named by a first name alone and names after "née" are people
+//!    ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
