@@ -4,14 +4,15 @@
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
 //! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken") and names at
-//! birth ("née Ruiz").
+//! birth ("née Ruiz"). A word of origin opening a full name ("Londoner Dana Ruiz") is left out.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{FIRST, TITLE};
+use crate::names::lexicon::{DEMONYM, FIRST, GAZETTEER, TITLE};
+use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
@@ -86,6 +87,7 @@ const RELATIVE: f32 = 0.5;
 /// name of its own).
 pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     drop_leading_titles(doc, &mut spans);
+    drop_leading_demonyms(doc, &mut spans);
     return_first_names(doc, &mut spans);
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -153,6 +155,30 @@ fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
             s.a += 1;
         }
     }
+}
+
+/// Drops the word of origin the tagger let a full name start with ("fellow Orskian Dana Ruiz",
+/// "Velmoran Ken Vale"): a nationality, or a known place and "-n", "-an", "-ian" or "-er"
+/// ("Minnesotan", "Londoner"). CoNLL marks it apart (MISC). Only before a known first name,
+/// and never a first name itself.
+fn drop_leading_demonyms(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b >= s.a + 2) {
+        let first = |i: usize| doc.case(i) == Case::Title && doc.cats(i) & FIRST != 0;
+        if first(s.a + 1) && doc.cats(s.a) & FIRST == 0 && is_demonym(doc, s.a) {
+            s.a += 1;
+        }
+    }
+}
+
+/// Whether token `i` names where someone is from: a nationality ("Velmoran"), or a known place
+/// and an ending of origin ("Orskian", "Londoner").
+fn is_demonym(doc: &DocContext, i: usize) -> bool {
+    let w = doc.lower(i);
+    let place = |stem: &str| {
+        stem.len() >= 4 && GAZETTEER.get(phrase_key([stem])).is_some_and(|e| e.cats & PLACE != 0)
+    };
+    doc.cats(i) & DEMONYM != 0
+        || ["ian", "an", "n", "er"].iter().any(|end| w.strip_suffix(end).is_some_and(place))
 }
 
 /// Whether the tokens `a..b` between two persons belong to one name: none, initials,
@@ -402,6 +428,20 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found.len(), 5, "{found:?}");
+    }
+
+    #[test]
+    fn a_word_of_origin_leading_a_full_name_is_left_out() {
+        let doc = DocContext::new(
+            "Fans cheered fellow Londoner Dana Ruiz and Hollander Vint, then Maria Ken Vale.",
+        );
+        let spans = vec![
+            span(&doc, &["Londoner", "Dana", "Ruiz"], PER, 0.8),
+            span(&doc, &["Hollander", "Vint"], PER, 0.8),
+            span(&doc, &["Maria", "Ken", "Vale"], PER, 0.8),
+        ];
+        let expected = [("Dana Ruiz", PER), ("Hollander Vint", PER), ("Maria Ken Vale", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
     }
 
     #[test]
