@@ -149,7 +149,7 @@ const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 26] = [
+const PLACE_WORDS: [&str; 28] = [
     "Street",
     "Road",
     "Avenue",
@@ -176,6 +176,8 @@ const PLACE_WORDS: [&str; 26] = [
     "Brook",
     "Dock",
     "Course",
+    "Pavilion",
+    "Arena",
 ];
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -189,8 +191,8 @@ const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
 
 /// Last words of venues named after a person ("Dana Ruiz Playfield", "Vale Gym"), no word
-/// that ends a person's name.
-const VENUE_WORDS: [&str; 4] = ["Gym", "Playfield", "Pavilion", "Arena"];
+/// that ends a person's name (a gym may be a company's: organizations are left alone).
+const VENUE_WORDS: [&str; 2] = ["Gym", "Playfield"];
 
 /// Whether a person the tagger found is a venue named after someone: it ends in a word of
 /// [`VENUE_WORDS`], or it is three words or more ending in "Park" ("Dana Ruiz Park"; two
@@ -498,6 +500,16 @@ mod tests {
             ("Grace Park", PER),
             ("Dana Vint", PER),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An arena or pavilion taken for an organization is a place too; a gym may be a firm.
+        let doc = DocContext::new("Orsk Arena, Velmor Pavilion and Brisk Gym opened.");
+        let spans = vec![
+            span(&doc, &["Orsk", "Arena"], ORG, 0.6),
+            span(&doc, &["Velmor", "Pavilion"], ORG, 0.6),
+            span(&doc, &["Brisk", "Gym"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Orsk Arena", LOC), ("Velmor Pavilion", LOC), ("Brisk Gym", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
