@@ -172,6 +172,7 @@ impl NameExtractor {
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_old(&doc, &mut spans);
+        resolve::places::find_empires(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);

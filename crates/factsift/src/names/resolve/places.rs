@@ -1,7 +1,8 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
-//! "autonomy for Velmo-Karsk"), and old towns' "Old" ("Old Velmora").
+//! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora") and empires ("Velmoran
+//! Empire").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -116,6 +117,34 @@ pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Finds the empires the tagger cut or left out: "Empire" after a word of a people ("Ottoman
+/// Empire", "Velmoran Empire": a nationality, or a title-case word ending in "-an", "-ish",
+/// "-ine" or "-ese"), not before another capitalized word ("Empire State"), is a place over
+/// both words, in place of the names the tagger found inside it.
+pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        if doc.word(i) != "Empire" || (i + 1 < n && doc.capitalized(i + 1)) {
+            continue;
+        }
+        let a = i - 1;
+        let people = doc.case(a) == Case::Title
+            && !doc.starts_sentence(a)
+            && (doc.cats(a) & DEMONYM != 0
+                || ["an", "ish", "ine", "ese"].iter().any(|end| doc.word(a).ends_with(end)));
+        let inside = |s: &NameSpan| s.b < a || s.a > i || (s.a >= a && s.b <= i);
+        if people && spans.iter().all(inside) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+    add_spans(spans, found);
+}
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -124,6 +153,27 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn an_empire_after_a_word_of_a_people_is_a_place() {
+        let doc = DocContext::new(
+            "Traders crossed the Velmoran Empire and the Spanish Empire; Empire State Bank and \
+             Orsk Empire did not.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Empire"], ORG, 0.4),
+            span(&doc, &["Empire", "State", "Bank"], ORG, 0.8),
+            span(&doc, &["Orsk", "Empire"], ORG, 0.6),
+        ];
+        find_empires(&doc, &mut spans);
+        let expected = [
+            ("Velmoran Empire", LOC),
+            ("Spanish Empire", LOC),
+            ("Empire State Bank", ORG),
+            ("Orsk Empire", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn an_old_town_takes_its_old() {
