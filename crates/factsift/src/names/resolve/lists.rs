@@ -149,7 +149,7 @@ const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 28] = [
+const PLACE_WORDS: [&str; 30] = [
     "Street",
     "Road",
     "Avenue",
@@ -178,6 +178,8 @@ const PLACE_WORDS: [&str; 28] = [
     "Course",
     "Pavilion",
     "Arena",
+    "Complex",
+    "Courthouse",
 ];
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -501,15 +503,26 @@ mod tests {
             ("Dana Vint", PER),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        // An arena or pavilion taken for an organization is a place too; a gym may be a firm.
-        let doc = DocContext::new("Orsk Arena, Velmor Pavilion and Brisk Gym opened.");
+        // An arena, pavilion, courthouse or complex taken for an organization is a place too; a
+        // gym may be a firm.
+        let doc = DocContext::new(
+            "Orsk Arena, Velmor Pavilion, Tarn Courthouse, Vint Complex and Brisk Gym opened.",
+        );
         let spans = vec![
             span(&doc, &["Orsk", "Arena"], ORG, 0.6),
             span(&doc, &["Velmor", "Pavilion"], ORG, 0.6),
+            span(&doc, &["Tarn", "Courthouse"], ORG, 0.6),
+            span(&doc, &["Vint", "Complex"], ORG, 0.6),
             span(&doc, &["Brisk", "Gym"], ORG, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected = [("Orsk Arena", LOC), ("Velmor Pavilion", LOC), ("Brisk Gym", ORG)];
+        let expected = [
+            ("Orsk Arena", LOC),
+            ("Velmor Pavilion", LOC),
+            ("Tarn Courthouse", LOC),
+            ("Vint Complex", LOC),
+            ("Brisk Gym", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
