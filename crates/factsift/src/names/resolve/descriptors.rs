@@ -6,7 +6,8 @@
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
 //! of Orsk"). A work, language, event or people: a description headed by one ("Velmorin is an
-//! endangered language", "the Velmi, a nomadic people"), an other name never output. A person: a
+//! endangered language", "the Velmi, a nomadic people") or a quoted title after a noun of a work
+//! ("the film "Orsk Nights""), an other name never output. A person: a
 //! description headed by a person's trade ("is an American rapper from") or a birth date after
 //! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
 //! the text says holds for the same name through the document.
@@ -231,6 +232,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_named_after_kind(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
+    name_quoted_works(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -471,6 +473,37 @@ fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Lower-case nouns of works written right before a quoted title ("the film "Orsk Nights"",
+/// "her novel "Velma""): the title is the work's, no person, place or organization.
+const WORKS_BEFORE_QUOTE: [&str; 12] = [
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "song",
+    "single",
+    "album",
+    "play",
+    "opera",
+    "poem",
+    "musical",
+    "documentary",
+];
+
+/// Each name that is the whole of a quoted title after a noun of a work ("the single "Dana
+/// Vale"") is another kind of name (CoNLL: MISC), whatever the tagger made of it.
+fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    let quote = |i: usize| matches!(word(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.a >= 2 && quote(s.a - 1)) {
+        let closed = quote(s.b + 1) || (matches!(word(s.b + 1), "," | ".") && quote(s.b + 2));
+        if closed && WORKS_BEFORE_QUOTE.contains(&doc.word(s.a - 2)) {
+            s.label = Other;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,6 +660,23 @@ mod tests {
             ("Tarvel Mining", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_noun_of_a_work_is_no_output_name() {
+        let found = resolved(
+            "Her single \"Dana Vale\" and the novel \"Orsk,\" sold; the daily \"Tarn Post\" and \
+             \"Ken Ruiz\" did not.",
+            &[
+                (&["Dana", "Vale"], PER),
+                (&["Orsk"], LOC),
+                (&["Tarn", "Post"], ORG),
+                (&["Ken", "Ruiz"], PER),
+            ],
+        );
+        let expected =
+            [("Dana Vale", Other), ("Orsk", Other), ("Tarn Post", ORG), ("Ken Ruiz", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
