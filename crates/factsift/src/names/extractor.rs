@@ -166,6 +166,7 @@ impl NameExtractor {
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
+        resolve::long_names::find_numbered_corps(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);

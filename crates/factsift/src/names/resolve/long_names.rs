@@ -5,7 +5,7 @@
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
-//! an organization the document names in full, and "the 82nd" for a military unit.
+//! an organization the document names in full, and "the 82nd" and "IV Corps" for military units.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -241,6 +241,19 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
+    add_spans(spans, found);
+}
+
+/// Finds the army corps the tagger left out, numbered in Roman numerals ("IV Corps", "XII
+/// Corps"): the numeral and "Corps" are one organization, as "82nd Airborne Division" is.
+pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| i >= 1 && doc.word(i) == "Corps" && roman(doc.word(i - 1)))
+        .filter(|&i| doc.sentence_of(i - 1) == doc.sentence_of(i) && !overlaps_any(spans, i - 1, i))
+        .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
+        .collect();
     add_spans(spans, found);
 }
 
@@ -839,6 +852,16 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_corps_numbered_in_roman_numerals_is_an_organization() {
+        let doc =
+            DocContext::new("The XII Corps crossed at Orsk; VI Corps held and Corps units rested.");
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_numbered_corps(&doc, &mut spans);
+        let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
