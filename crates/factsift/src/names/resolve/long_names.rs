@@ -221,8 +221,9 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     let mut units = None;
-    for i in 1..n.saturating_sub(1) {
-        // Cheap checks first: a digit opens the word and a letter ends it.
+    let cases = doc.cases();
+    // Cheap checks first: the case class (digits are "other"), then the word's ends.
+    for i in (1..n.saturating_sub(1)).filter(|&i| cases[i] == Case::Other) {
         let w = doc.word(i);
         if !w.starts_with(|c: char| c.is_ascii_digit())
             || !w.ends_with(|c: char| c.is_ascii_lowercase())
