@@ -99,9 +99,13 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
     }
 }
 
+/// Last words of the names of record labels and entertainment firms ("Velmor Records", "Orsk
+/// Entertainment"), which end no place or person's name.
+const MEDIA_WORDS: [&str; 4] = ["Records", "Recordings", "Entertainment", "Studios"];
+
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
-/// Army"), or in "League" and the like when a complement follows ("National League for
+/// Army") or a media firm's word ("Velmor Records"), or in "League" and the like when a complement follows ("National League for
 /// Democracy"; extended over it by [`extend_complements`]). A leading "The" stays out; a run
 /// opening its sentence needs three words (a capitalized first word may be any word), and
 /// a title-case headline (three in four of its words capitalized) gives none.
@@ -131,7 +135,9 @@ pub(crate) fn find_left_out_organizations(
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
-        let head = doc.cats(b) & ORGHEAD != 0 || (HEADS.contains(&doc.word(b)) && complement);
+        let head = doc.cats(b) & ORGHEAD != 0
+            || (HEADS.contains(&doc.word(b)) && complement)
+            || MEDIA_WORDS.contains(&doc.word(b));
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -853,6 +859,14 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_run_ending_in_a_media_firm_s_word_is_an_organization() {
+        let doc = DocContext::new("The album came out through Velmor Drift Records in Orsk.");
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
+        let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
