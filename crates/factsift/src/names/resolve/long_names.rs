@@ -105,10 +105,11 @@ const MEDIA_WORDS: [&str; 4] = ["Records", "Recordings", "Entertainment", "Studi
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
-/// Army") or a media firm's word ("Velmor Records"), or in "League" and the like when a complement follows ("National League for
-/// Democracy"; extended over it by [`extend_complements`]). A leading "The" stays out; a run
-/// opening its sentence needs three words (a capitalized first word may be any word), and
-/// a title-case headline (three in four of its words capitalized) gives none.
+/// Army") or a media firm's word ("Velmor Records"), or in "League" and the like when a
+/// complement follows ("National League for Democracy"; extended over it by
+/// [`extend_complements`]). A leading "The" stays out; a run opening its sentence needs three
+/// words (a capitalized first word may be any word), and a title-case headline (three in four
+/// of its words capitalized) gives none.
 pub(crate) fn find_left_out_organizations(
     doc: &DocContext,
     mut spans: Vec<NameSpan>,
