@@ -50,8 +50,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let surname = SURNAMES_TOO.contains(&last) && doc.cats(s.a) & FIRST != 0;
         if (PLACE_WORDS.contains(&last) && !surname) || names_venue(doc, s) {
             s.label = NameLabel::Place;
-        } else if is_model_code(doc.word(s.a)) {
-            // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
+        } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(&last) {
+            // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
+            // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
             s.label = NameLabel::Other;
         }
     }
@@ -191,6 +192,23 @@ const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
+
+/// Last words of events and awards that end no person's name ("Orsk Music Contest", "Dana
+/// Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
+const EVENT_ENDS: [&str; 12] = [
+    "Contest",
+    "Festival",
+    "Award",
+    "Awards",
+    "Prize",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Olympics",
+    "Tournament",
+    "Cup",
+    "Cups",
+];
 
 /// Last words of venues named after a person ("Dana Ruiz Playfield", "Vale Gym"), no word
 /// that ends a person's name (a gym may be a company's: organizations are left alone).
@@ -560,7 +578,16 @@ mod tests {
             ("Velkett Brook", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        // An aircraft named like a person is another kind of name.
+        // An aircraft named like a person is another kind of name, and so is a contest.
+        let doc = DocContext::new("Dana Vint won the Orsk Music Contest and the Tarn Cups.");
+        let spans = vec![
+            span(&doc, &["Dana", "Vint"], PER, 0.9),
+            span(&doc, &["Orsk", "Music", "Contest"], PER, 0.5),
+            span(&doc, &["Tarn", "Cups"], PER, 0.5),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Dana Vint", PER), ("Orsk Music Contest", Other), ("Tarn Cups", Other)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new("Pilots flew the KX-40 Vendrake over Orsk.");
         let spans = vec![span(&doc, &["KX-40", "Vendrake"], PER, 0.5)];
         assert_eq!(split_lists(spans, &doc)[0].label, Other);
