@@ -105,14 +105,18 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
 /// town is a place of its own, named so. The name after it is a place the tagger found, or a
 /// known place it took for an organization.
 pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
-    for s in spans.iter_mut().filter(|s| s.a >= 1 && s.label.is_output()) {
-        if doc.word(s.a - 1) != "Old" || doc.sentence_of(s.a - 1) != doc.sentence_of(s.a) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.a == 0 || !s.label.is_output() || doc.word(s.a - 1) != "Old" {
             continue;
         }
+        // "Old" is no word of the name before, and stands in the place's sentence.
+        let free = k == 0 || spans[k - 1].b + 1 < s.a;
         let known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACE != 0);
-        if s.label == NameLabel::Place || (s.label == NameLabel::Organization && known()) {
-            s.a -= 1;
-            s.label = NameLabel::Place;
+        let place = s.label == NameLabel::Place || (s.label == NameLabel::Organization && known());
+        if free && place && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
+            spans[k].a -= 1;
+            spans[k].label = NameLabel::Place;
         }
     }
 }
