@@ -19,6 +19,9 @@ pub(crate) const ORGHEAD: u16 = cat(8);
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
 const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observatory"];
 
+/// Last words of bank holding companies, which the gazetteer's company suffixes lack.
+const BANK_FORMS: [&str; 3] = ["Bancorp", "Bancorporation", "Bancshares"];
+
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
 /// left out. Words the tagger took for another organization join it; a person or a place
@@ -100,9 +103,10 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 }
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
-/// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
-/// Army"), or in "League" and the like when a complement follows ("National League for
-/// Democracy"; extended over it by [`extend_complements`]). A leading "The" stays out; a run
+/// covers, ending in an organization word or a company's form ("Federal Open Market Committee",
+/// "Irish Republican Army", "Harbor Point Bancorp"), or in "League" and the like when a
+/// complement follows ("National League for Democracy"; extended over it by
+/// [`extend_complements`]). A leading "The" or compound adjective ("Orsk-based") stays out; a run
 /// opening its sentence needs three words (a capitalized first word may be any word), and
 /// a title-case headline (three in four of its words capitalized) gives none.
 pub(crate) fn find_left_out_organizations(
@@ -124,14 +128,19 @@ pub(crate) fn find_left_out_organizations(
         while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
             b += 1;
         }
-        let mut a = if matches!(doc.word(i), "The" | "A" | "An") { i + 1 } else { i };
+        // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
+        let adjective =
+            doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
         // "the German Foreign Ministry": a government's nationality is no part of its name.
         if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(&doc.word(b)) {
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
-        let head = doc.cats(b) & ORGHEAD != 0 || (HEADS.contains(&doc.word(b)) && complement);
+        let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
+            || BANK_FORMS.contains(&doc.word(b))
+            || (HEADS.contains(&doc.word(b)) && complement);
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -625,6 +634,13 @@ mod tests {
         let spans = find_left_out_organizations(&doc, spans);
         let expected = [("Trade Ministry", ORG), ("Orsk Appeals Court", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A bank holding company's form ends a name too; "Orsk-based" is no part of it.
+        let doc = DocContext::new(
+            "Shares of Harbor Point Bancorp fell, and the Orsk-based Velmor Bancshares rose.",
+        );
+        let expected = [("Harbor Point Bancorp", ORG), ("Velmor Bancshares", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
