@@ -99,17 +99,27 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
     }
 }
 
-/// Last words of the names of record labels and entertainment firms ("Velmor Records", "Orsk
-/// Entertainment"), which end no place or person's name.
-const MEDIA_WORDS: [&str; 4] = ["Records", "Recordings", "Entertainment", "Studios"];
+/// Last words of firms' names that the gazetteer's organization words and company suffixes lack
+/// and that end no place or person's name: record labels and entertainment firms ("Velmor
+/// Records", "Orsk Entertainment") and bank holding companies ("Harbor Point Bancorp").
+const FIRM_WORDS: [&str; 7] = [
+    "Records",
+    "Recordings",
+    "Entertainment",
+    "Studios",
+    "Bancorp",
+    "Bancorporation",
+    "Bancshares",
+];
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
-/// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
-/// Army") or a media firm's word ("Velmor Records"), or in "League" and the like when a
-/// complement follows ("National League for Democracy"; extended over it by
-/// [`extend_complements`]). A leading "The" stays out; a run opening its sentence needs three
-/// words (a capitalized first word may be any word), and a title-case headline (three in four
-/// of its words capitalized) gives none.
+/// covers, ending in an organization word, a company suffix or another firm's word ("Federal
+/// Open Market Committee", "Irish Republican Army", "Velmor Records", "Harbor Point Bancorp"),
+/// or in "League" and the like when a complement follows ("National League for Democracy";
+/// extended over it by [`extend_complements`]). A leading "The" or compound adjective
+/// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
+/// word may be any word), and a title-case headline (three in four of its words capitalized)
+/// gives none.
 pub(crate) fn find_left_out_organizations(
     doc: &DocContext,
     mut spans: Vec<NameSpan>,
@@ -129,16 +139,19 @@ pub(crate) fn find_left_out_organizations(
         while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
             b += 1;
         }
-        let mut a = if matches!(doc.word(i), "The" | "A" | "An") { i + 1 } else { i };
+        // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
+        let adjective =
+            doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
         // "the German Foreign Ministry": a government's nationality is no part of its name.
         if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(&doc.word(b)) {
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
-        let head = doc.cats(b) & ORGHEAD != 0
+        let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
             || (HEADS.contains(&doc.word(b)) && complement)
-            || MEDIA_WORDS.contains(&doc.word(b));
+            || FIRM_WORDS.contains(&doc.word(b));
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -700,6 +713,13 @@ mod tests {
         let spans = find_left_out_organizations(&doc, spans);
         let expected = [("Trade Ministry", ORG), ("Orsk Appeals Court", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A bank holding company's form ends a name too; "Orsk-based" is no part of it.
+        let doc = DocContext::new(
+            "Shares of Harbor Point Bancorp fell, and the Orsk-based Velmor Bancshares rose.",
+        );
+        let expected = [("Harbor Point Bancorp", ORG), ("Velmor Bancshares", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
