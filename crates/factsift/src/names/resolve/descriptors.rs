@@ -25,7 +25,7 @@ use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 /// Lower-case nouns of a kind of organization written right before its name ("the band
 /// X", "Serie A side X"). Nouns that also name a person's trade ("broker", "insurer",
 /// "operator") or a person's party ("party Vladimir ...") are left out.
-const KIND_BEFORE: [&str; 22] = [
+const KIND_BEFORE: [&str; 29] = [
     "band",
     "group",
     "daily",
@@ -48,6 +48,13 @@ const KIND_BEFORE: [&str; 22] = [
     "side",
     "label",
     "broadcaster",
+    "fund",
+    "giant",
+    "startup",
+    "lender",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
 ];
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
@@ -526,6 +533,17 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("Tarvel Osk", ORG), ("Tarvel Osk", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // The kinds business news writes before a firm's name.
+        let doc = DocContext::new(
+            "The wealth fund Velmor-Kazyna, energy giant Orskgaz and state lender Brisk grew.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor-Kazyna"], LOC, 0.5),
+            span(&doc, &["Orskgaz"], PER, 0.5),
+            span(&doc, &["Brisk"], LOC, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
     }
 
     #[test]
