@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.36, organization 92.00; WikiGold: 74.33,
-//! organization 58.38; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 95.39, organization 92.08; WikiGold: 75.41,
+//! organization 59.41; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -42,7 +42,8 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // period, sports statistics, town letters and headline teams, particles and bracketed first
     // names, ships, "Open", places over "upon"): names 95.32, person 97.32, place 95.74,
     // organization 92.00; the sixth round (hyphenated places after a preposition): names
-    // 95.36, place 95.85.
+    // 95.36, place 95.85; the seventh (party words before a name, bank holding companies):
+    // names 95.39, person 97.35, organization 92.08.
     let floors =
         [(EntityType::Person, 96.9), (EntityType::Place, 95.4), (EntityType::Organization, 91.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
@@ -69,10 +70,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // categories, company words after a name): 73.67, organization 57.27 (73.49 and 57.14
     // once the railway rule was reverted); then the sixth round (parks, hotels, "the League"
     // for a league named in full, streams, addresses, religions, relatives, "née"): 74.33,
-    // organization 58.38.
-    assert!(micro >= 73.9, "names F1 {micro:.2} fell under 73.9 ({per_type:?})");
+    // organization 58.38 (74.19 and 58.10 once the hotel rule was reverted); then the seventh
+    // round (venues, peoples, units' ordinals, old towns, empires, words of origin, quoted
+    // works, record labels, open brackets, contests): 75.41, organization 59.41.
+    assert!(micro >= 75.0, "names F1 {micro:.2} fell under 75.0 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 57.9, "organization F1 {org:.2} fell under 57.9");
+    assert!(org >= 59.0, "organization F1 {org:.2} fell under 59.0");
 }
 
 #[test]
