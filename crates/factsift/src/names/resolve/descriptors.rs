@@ -249,11 +249,19 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         word(at) == "(" && word(at + 1) == "born"
     };
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
+    let city = |s: &NameSpan| {
+        GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
+    };
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
         let before = lower_before && KIND_BEFORE.contains(&doc.word(s.a - 1));
-        let paper = s.label == PER && s.b + 1 < n && PAPER_AFTER.contains(&doc.word(s.b + 1));
+        // An organization so named is described too, so that its other mentions follow it;
+        // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
+        let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
+        let paper = s.b + 1 < n
+            && PAPER_AFTER.contains(&doc.word(s.b + 1))
+            && (s.label != LOC || !place_paper(s));
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
@@ -279,9 +287,6 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     }
     // "the Caloi family" is people; "in Nice" is the city whose club "club Nice" is.
     let family = |b: usize| b + 1 < n && matches!(doc.word(b + 1), "family" | "brothers");
-    let city = |s: &NameSpan| {
-        GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
-    };
     let open = |s: &&mut NameSpan| s.label.is_output() && s.conf < 1.0 && !family(s.b);
     for s in spans.iter_mut().filter(open) {
         let Some(&kind) = described.get(&doc.key(s.a, s.b)) else {
@@ -741,5 +746,32 @@ mod tests {
         );
         let expected = [("Zorya Vesti", ORG), ("Orsk", LOC)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_newspaper_word_after_any_name_but_a_known_place_makes_every_mention_a_paper() {
+        let doc = DocContext::new(
+            "The Velkaro Pravda newspaper said so. Velkaro Pravda wrote that the Lisbon daily, \
+             an NK daily and the Tarn Vesti weekly agreed.",
+        );
+        let first = span(&doc, &["Velkaro", "Pravda"], ORG, 0.5);
+        let second = NameSpan { a: first.a + 6, b: first.b + 6, label: PER, ..first };
+        assert_eq!(doc.slice(second.a, second.b), "Velkaro Pravda");
+        let mut spans = vec![
+            first,
+            second,
+            span(&doc, &["Lisbon"], LOC, 0.5),
+            span(&doc, &["NK"], LOC, 0.5),
+            span(&doc, &["Tarn", "Vesti"], LOC, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velkaro Pravda", ORG),
+            ("Velkaro Pravda", ORG),
+            ("Lisbon", LOC),
+            ("NK", LOC),
+            ("Tarn Vesti", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
