@@ -9,8 +9,8 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE,
-    WIKIORG,
+    cat, norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
+    TITLE, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -18,6 +18,9 @@ use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
 /// The gazetteer's category of towns that are no big city.
 const SMALL_CITY: u16 = crate::names::lexicon_keys::cat(1);
+
+/// The gazetteer's categories of places.
+const PLACES: u16 = COUNTRY_OR_CITY | cat(3) | cat(4) | cat(14);
 
 /// Below this confidence, the tagger's organization is open to the document's evidence.
 const UNSURE: f32 = 0.1;
@@ -83,7 +86,10 @@ const COMPANY_WORDS: [&str; 37] = [
 /// that ends the name ("Ruiz" + "Design"), is an organization; a name
 /// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
-/// tagger took it for a person or a place. Returns the keys of those names (without suffix).
+/// tagger took it for a person or a place; so are its leading words ("Velmor" and "Velmor
+/// Optics" of "Velmor Optics Industries Inc": "shares of Velmor stock"), but where they are a
+/// known place the tagger took for one ("Lisbon" of "Lisbon Steel Corp"). Returns the keys of
+/// those names (without suffix).
 fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()> {
     let n = doc.len();
     let suffix = |i: usize| {
@@ -105,6 +111,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         }
     }
     let mut companies: FastMap<u64, ()> = FastMap::default();
+    let mut leads: FastMap<u64, ()> = FastMap::default();
     for s in spans.iter_mut().filter(|s| s.label.is_output()) {
         if suffix(s.b + 1) && !starts[s.b + 1] {
             s.b += 1;
@@ -112,13 +119,24 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         }
         if s.label == ORG && s.b > s.a && suffix(s.b) {
             companies.insert(doc.key(s.a, s.b - 1), ());
+            for e in s.a..s.b - 1 {
+                leads.insert(doc.key(s.a, e), ());
+            }
         }
     }
     if companies.is_empty() {
         return companies;
     }
+    // A known place leading a company's name ("Lisbon Steel Corp") is still that place.
+    let place = |s: &NameSpan| {
+        s.label == LOC && GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACES != 0)
+    };
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
-        if companies.contains_key(&doc.key(s.a, s.b)) {
+        let key = doc.key(s.a, s.b);
+        if leads.contains_key(&key) && !place(s) {
+            companies.insert(key, ());
+        }
+        if companies.contains_key(&key) {
             s.label = ORG;
         }
     }
@@ -550,6 +568,34 @@ mod tests {
         let found = texts(&spans, &doc);
         let expected = [("Tarvelli", ORG), ("Turin", LOC), ("Tarvelli SpA", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn the_leading_words_of_a_suffixed_company_are_that_company_but_a_known_place() {
+        let doc = DocContext::new(
+            "Velmor Optics Industries Inc paid in shares of Velmor common stock. Velmor stock \
+             fell, Velmor Optics said, and Lisbon Steel Corp shut a mill in Lisbon.",
+        );
+        let lone = |k: usize| (0..doc.len()).filter(|&i| doc.word(i) == "Velmor").nth(k).unwrap();
+        let (second, third, fourth) = (lone(1), lone(2), lone(3));
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Optics", "Industries", "Inc"], ORG, 0.9),
+            NameSpan { a: second, b: second, label: PER, conf: 0.97 },
+            NameSpan { a: third, b: third, label: PER, conf: 0.97 },
+            NameSpan { a: fourth, b: fourth + 1, label: PER, conf: 0.6 },
+            span(&doc, &["Lisbon", "Steel", "Corp"], ORG, 0.9),
+            NameSpan { a: doc.len() - 2, b: doc.len() - 2, label: LOC, conf: 0.9 },
+        ];
+        apply(&doc, &mut spans);
+        let expected = [
+            ("Velmor Optics Industries Inc", ORG),
+            ("Velmor", ORG),
+            ("Velmor", ORG),
+            ("Velmor Optics", ORG),
+            ("Lisbon Steel Corp", ORG),
+            ("Lisbon", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
