@@ -236,6 +236,16 @@ mod tests {
         assert_eq!(g.get(phrase_key(["russia"])).unwrap().cats & COUNTRY_OR_CITY, 0);
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
         assert_eq!((e.canonical, e.country), ("Timor-Leste", Some(*b"TL")));
+        // A city's English name, and its name written without accents.
+        for (word, canonical, cc) in
+            [("frankfurt", "Frankfurt am Main", b"DE"), ("bogota", "Bogotá", b"CO")]
+        {
+            let e = g.get(phrase_key([word])).unwrap();
+            assert_eq!(
+                (e.canonical, e.kind, e.country),
+                (canonical, Some(PlaceKind::City), Some(*cc))
+            );
+        }
     }
 
     #[test]
