@@ -8,8 +8,8 @@ use once_cell::sync::Lazy;
 
 use super::context::DocContext;
 use super::features::{
-    allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small,
-    WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, class_of, offset_slot, split_label, word_features, word_identity_key,
+    Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
 use super::model::Model;
@@ -54,6 +54,11 @@ pub(crate) trait Scorer {
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
+    /// The labels the interned word's own identity feature scores above O (bit `l` for label
+    /// `l`), or [`IDENTITY_UNKNOWN`] when the scorer does not keep them.
+    fn identity(&self, _id: u32) -> u32 {
+        IDENTITY_UNKNOWN
+    }
     /// Starts a new token (training: forget the features of the previous one; `learning` when
     /// a mistake on it will be learned from).
     fn begin(&mut self, _learning: bool) {}
@@ -68,7 +73,13 @@ pub(crate) trait Scorer {
 pub(crate) struct Tagged {
     pub labels: Vec<u8>,
     pub margins: Vec<f32>,
+    /// Per token, what [`Scorer::identity`] says of its word ([`IDENTITY_UNKNOWN`] for a token
+    /// the tagger did not score).
+    pub identity: Vec<u32>,
 }
+
+/// In place of [`Tagged::identity`] bits: not known (the word was not scored).
+pub(crate) const IDENTITY_UNKNOWN: u32 = u32::MAX;
 
 const NO_ID: u32 = u32::MAX;
 /// In place of a word id: the word is to be interned.
@@ -108,6 +119,8 @@ fn decode_with<S: Scorer>(
     scratch: &mut Scratch,
 ) -> Tagged {
     let Scratch { classes, work, first, global, memory } = scratch;
+    work.identity.clear();
+    work.identity.resize(toks.tokens.len(), IDENTITY_UNKNOWN);
     classes.clear();
     classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
     let input = Input { words, toks, cases, classes };
@@ -116,6 +129,7 @@ fn decode_with<S: Scorer>(
     decode_pass(&input, scorer, None, None, first, global, work);
     let mut out = Tagged::default();
     decode_pass(&input, scorer, gold, Some(global), &mut out, memory, work);
+    out.identity = work.identity.clone();
     out
 }
 
@@ -134,6 +148,8 @@ struct Work {
     statics: Statics,
     near: Vec<bool>,
     sentence: Sentence,
+    /// [`Tagged::identity`] of each token, filled in as tokens are scored.
+    identity: Vec<u32>,
 }
 
 /// The buffers of decoding a document, kept for the next one (per thread when tagging): a
@@ -481,7 +497,7 @@ fn decode_pass<S: Scorer>(
     work: &mut Work,
 ) {
     let Input { words, toks, cases, classes } = *input;
-    let Work { statics, near, sentence } = work;
+    let Work { statics, near, sentence, identity } = work;
     let n = toks.tokens.len();
     out.labels.clear();
     out.labels.resize(n, 0);
@@ -530,6 +546,7 @@ fn decode_pass<S: Scorer>(
                     }
                     let scores = sentence.static_scores(scorer, i, class);
                     let lower_key = scorer.key(sentence.ids[i]);
+                    identity[s0 + i] = scorer.identity(sentence.ids[i]);
                     if global.is_none() {
                         statics.keep(s0 + i, &scores, lower_key);
                     }
@@ -671,6 +688,8 @@ struct Block {
     case: Case,
     /// Whether a gazetteer phrase of two or more words starts with the word.
     phrase_prefix: bool,
+    /// [`Scorer::identity`] of the word.
+    identity: u32,
 }
 
 const _: () = assert!(std::mem::size_of::<Block>() == (HOT + 1) * 64);
@@ -765,6 +784,7 @@ impl Scorer for Inference<'_> {
             spelling: Spelling::new(word),
             case: f.case,
             phrase_prefix: f.phrase_prefix,
+            identity: identity_bits(self.model, word),
         });
         self.cache
             .cold
@@ -777,6 +797,10 @@ impl Scorer for Inference<'_> {
 
     fn starts_phrase(&self, id: u32) -> bool {
         self.cache.blocks[id as usize].phrase_prefix
+    }
+
+    fn identity(&self, id: u32) -> u32 {
+        self.cache.blocks[id as usize].identity
     }
 
     fn sentence_done(&mut self) {
@@ -835,6 +859,13 @@ impl Scorer for Inference<'_> {
     }
 }
 
+/// The labels the row of `word`'s identity feature ([`word_identity_key`]) scores above O, one
+/// bit per label (none when the model has no such row).
+pub(crate) fn identity_bits(model: &Model, word: &str) -> u32 {
+    let Some(row) = model.row(word_identity_key(word)) else { return 0 };
+    row.iter().enumerate().filter(|&(_, &w)| w > row[0]).fold(0, |m, (l, _)| m | 1 << l)
+}
+
 /// Adds a row kept as its [`HEAD`] and its [`TAIL`] to `scores` (each lane as [`add_row`]
 /// adds it).
 #[inline(never)]
@@ -877,8 +908,8 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
 }
 
 /// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
-/// confidence of its tokens.
-pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
+/// confidence of its tokens; and [`Tagged::identity`] of each token.
+pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> (Vec<NameSpan>, Vec<u32>) {
     let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
     let scale = model.conf_scale;
     let mut spans = Vec::new();
@@ -906,7 +937,7 @@ pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
             None => open = None,
         }
     }
-    spans
+    (spans, tagged.identity)
 }
 
 #[cfg(test)]
