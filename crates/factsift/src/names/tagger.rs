@@ -11,7 +11,7 @@ use super::features::{
     allowed, bigram_key, class_of, offset_slot, split_label, word_features, word_identity_key,
     Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
-use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
+use super::lexicon::{norm_lower, phrase_key_extend, phrase_key_extend_ascii, GAZETTEER};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
 use crate::hash::FastMap;
@@ -38,6 +38,10 @@ pub(crate) trait Scorer {
     /// The interned word's hash (as [`Scorer::info`] gives it).
     fn key(&self, id: u32) -> u64 {
         self.info(id).1
+    }
+    /// The phrase key `h` extended by the interned word's normalized form.
+    fn extend_phrase(&self, h: u64, id: u32) -> u64 {
+        phrase_key_extend(Some(h), self.info(id).0)
     }
     /// Starts bringing what scoring a sentence's `near` tokens reads of its interned words
     /// into the CPU's cache (`ids` may be [`NO_ID`]): a hint, it changes no score.
@@ -390,7 +394,7 @@ impl Sentence {
             for (e, word) in words.iter().enumerate().take(s + gaz.max_len).skip(s + 1) {
                 h = match self.ids[e] {
                     NO_ID => phrase_key_extend(Some(h), &norm_lower(word)),
-                    id => phrase_key_extend(Some(h), scorer.info(id).0),
+                    id => scorer.extend_phrase(h, id),
                 };
                 let hit = gaz.lookup(h);
                 if let Some(entry) = hit.entry {
@@ -662,6 +666,16 @@ impl Spelling {
             Spelling::Boxed(b) => **b == *word,
         }
     }
+
+    /// The word, when it is inline and ASCII (then its normalized form is its bytes each
+    /// normalized on its own: see [`phrase_key_extend_ascii`]).
+    fn inline_ascii(&self) -> Option<&[u8]> {
+        match self {
+            Spelling::Inline { len, bytes } => Some(&bytes[..usize::from(*len)]),
+            Spelling::Boxed(_) => None,
+        }
+        .filter(|b| b.is_ascii())
+    }
 }
 
 /// Lanes of a score row that fill one cache line.
@@ -818,6 +832,15 @@ impl Scorer for Inference<'_> {
 
     fn key(&self, id: u32) -> u64 {
         self.cache.blocks[id as usize].lower_key
+    }
+
+    fn extend_phrase(&self, h: u64, id: u32) -> u64 {
+        // The word's spelling is at hand (the line read to confirm its cache hit); its
+        // normalized form lies in another allocation.
+        match self.cache.blocks[id as usize].spelling.inline_ascii() {
+            Some(word) => phrase_key_extend_ascii(h, word),
+            None => phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower),
+        }
     }
 
     /// Reads one lane of each head line that scoring the `near` tokens will read (the slot of
