@@ -721,7 +721,7 @@ struct WordCache {
     model_id: u64,
     /// Word ids by the hash of the word as written (a word whose hash an earlier one has is
     /// scored afresh each time).
-    index: FastMap<u64, u32>,
+    index: WordIndex,
     /// Each word's [`Block`] and [`Cold`] part, by word id.
     blocks: Vec<Block>,
     cold: Vec<Cold>,
@@ -731,6 +731,57 @@ struct WordCache {
 
 /// Upper bound on cached words per thread (then the cache starts afresh).
 const CACHE_LIMIT: usize = 60_000;
+
+/// Slots of a [`WordIndex`]: room for the words of a full cache and of a sentence beyond it
+/// ([`MAX_SENTENCE`]), at most half full.
+const INDEX_SLOTS: usize = (2 * (CACHE_LIMIT + MAX_SENTENCE)).next_power_of_two();
+
+/// Word ids by the hash of the word as written, in one open-addressing array of `u64`s (the
+/// hash's high half, made odd, above the id; 0 empty): a look-up reads one cache line, where
+/// a general hash map reads its control bytes and then its entries.
+#[derive(Default)]
+struct WordIndex {
+    slots: Vec<u64>,
+}
+
+impl WordIndex {
+    /// The slot the search for `key` starts at, and the tag it is stored with.
+    fn home(key: u64) -> (usize, u64) {
+        ((key as usize) & (INDEX_SLOTS - 1), (key >> 32 | 1) << 32)
+    }
+
+    /// The id of the first word inserted with `key` (a word hashing alike may share its tag:
+    /// the caller compares spellings).
+    fn get(&self, key: u64) -> Option<u32> {
+        let (mut i, tag) = WordIndex::home(key);
+        loop {
+            let slot = *self.slots.get(i)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 << 32 == tag {
+                return Some(slot as u32);
+            }
+            i = (i + 1) & (INDEX_SLOTS - 1);
+        }
+    }
+
+    /// Inserts `id` under `key` (not yet in the index).
+    fn insert(&mut self, key: u64, id: u32) {
+        if self.slots.is_empty() {
+            self.slots = vec![0; INDEX_SLOTS];
+        }
+        let (mut i, tag) = WordIndex::home(key);
+        while self.slots[i] != 0 {
+            i = (i + 1) & (INDEX_SLOTS - 1);
+        }
+        self.slots[i] = tag | u64::from(id);
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+    }
+}
 
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
@@ -768,7 +819,7 @@ impl Scorer for Inference<'_> {
         let found = &mut self.cache.found;
         found.clear();
         found.extend(words.iter().zip(ids.iter()).map(|(w, &id)| match id {
-            WANTED => self.cache.index.get(&crate::hash::fnv(w)).copied(),
+            WANTED => self.cache.index.get(crate::hash::fnv(w)),
             _ => None,
         }));
         for (k, (&word, id)) in words.iter().zip(ids.iter_mut()).enumerate() {
@@ -784,7 +835,7 @@ impl Scorer for Inference<'_> {
 
     fn word(&mut self, word: &str) -> u32 {
         let key = crate::hash::fnv(word);
-        let cached = self.cache.index.get(&key).copied();
+        let cached = self.cache.index.get(key);
         if let Some(id) = cached.filter(|&id| self.cache.blocks[id as usize].spelling.is(word)) {
             return id;
         }
