@@ -13,7 +13,7 @@ use super::resolve;
 use super::resolve::acronyms::Acronyms;
 use super::resolve::user::UserNames;
 use super::span::{NameLabel, NameSpan};
-use super::tagger::{identity_bits, tagged_spans, IDENTITY_UNKNOWN};
+use super::tagger::{identity_bits, tagged_spans, WordFacts};
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
 use crate::text::windows;
@@ -151,7 +151,7 @@ impl NameExtractor {
         if doc.len() == 0 {
             return None;
         }
-        let (tagged, identity) = tagged_spans(&self.model, &doc);
+        let (tagged, facts) = tagged_spans(&self.model, &doc);
         let mut by_tagger: Vec<(usize, usize, NameLabel)> =
             tagged.iter().map(|s| (s.a, s.b, s.label)).collect();
         by_tagger.sort_unstable();
@@ -182,7 +182,7 @@ impl NameExtractor {
             .iter()
             .map(|s| {
                 let from_rule = by_tagger.binary_search(&(s.a, s.b, s.label)).is_err();
-                (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule, &identity))
+                (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule, &facts))
             })
             .collect();
         let (sum, n) = evidence.iter().flatten().fold((0.0, 0), |(s, n), e| (s + e.learned, n + 1));
@@ -190,14 +190,14 @@ impl NameExtractor {
         Some(Resolved { doc, spans, acronyms, evidence })
     }
 
-    /// What the confidence of `s` is calibrated from (all but `document_learned`); `identity`
-    /// is the tagger's [`Tagged::identity`](super::tagger::Tagged::identity) of each token.
+    /// What the confidence of `s` is calibrated from (all but `document_learned`); `facts` are
+    /// the tagger's [`Tagged::facts`](super::tagger::Tagged::facts) of each token.
     fn evidence(
         &self,
         doc: &DocContext,
         s: &NameSpan,
         from_rule: bool,
-        identity: &[u32],
+        facts: &[Option<WordFacts>],
     ) -> NameEvidence {
         let tokens = s.b - s.a + 1;
         let learned = (s.a..=s.b)
@@ -205,8 +205,8 @@ impl NameExtractor {
                 let l = label(s.label.index(), Pos::in_span(i, s.a, s.b));
                 // The word's own identity weighs for this label above no name (as the tagger
                 // read it for a word it scored).
-                let bits = match identity.get(i) {
-                    Some(&bits) if bits != IDENTITY_UNKNOWN => bits,
+                let bits = match facts.get(i) {
+                    Some(Some(f)) => f.identity,
                     _ => identity_bits(&self.model, doc.word(i)),
                 };
                 bits >> l & 1 != 0

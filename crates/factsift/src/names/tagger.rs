@@ -6,12 +6,14 @@ use std::cell::RefCell;
 
 use once_cell::sync::Lazy;
 
-use super::context::DocContext;
+use super::context::{Alone, DocContext};
 use super::features::{
     allowed, bigram_key, class_of, offset_slot, split_label, word_features, word_identity_key,
     Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
-use super::lexicon::{norm_lower, phrase_key_extend, phrase_key_extend_ascii, GAZETTEER};
+use super::lexicon::{
+    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, GAZETTEER,
+};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
 use crate::hash::FastMap;
@@ -58,10 +60,10 @@ pub(crate) trait Scorer {
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
-    /// The labels the interned word's own identity feature scores above O (bit `l` for label
-    /// `l`), or [`IDENTITY_UNKNOWN`] when the scorer does not keep them.
-    fn identity(&self, _id: u32) -> u32 {
-        IDENTITY_UNKNOWN
+    /// What the scorer keeps of the interned word for the stages after tagging (none when
+    /// it keeps nothing).
+    fn facts(&self, _id: u32) -> Option<WordFacts> {
+        None
     }
     /// Starts a new token (training: forget the features of the previous one; `learning` when
     /// a mistake on it will be learned from).
@@ -77,13 +79,20 @@ pub(crate) trait Scorer {
 pub(crate) struct Tagged {
     pub labels: Vec<u8>,
     pub margins: Vec<f32>,
-    /// Per token, what [`Scorer::identity`] says of its word ([`IDENTITY_UNKNOWN`] for a token
-    /// the tagger did not score).
-    pub identity: Vec<u32>,
+    /// Per token, what [`Scorer::facts`] says of its word (none for a token the tagger did
+    /// not score).
+    pub facts: Vec<Option<WordFacts>>,
 }
 
-/// In place of [`Tagged::identity`] bits: not known (the word was not scored).
-pub(crate) const IDENTITY_UNKNOWN: u32 = u32::MAX;
+/// What the tagger's word cache knows of a word that later stages would otherwise look up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    /// The labels the row of the word's identity feature scores above O, one bit per label
+    /// (see [`identity_bits`]).
+    pub identity: u32,
+    /// What the gazetteer says of the word alone.
+    pub alone: Alone,
+}
 
 const NO_ID: u32 = u32::MAX;
 /// In place of a word id: the word is to be interned.
@@ -123,8 +132,8 @@ fn decode_with<S: Scorer>(
     scratch: &mut Scratch,
 ) -> Tagged {
     let Scratch { classes, work, first, global, memory } = scratch;
-    work.identity.clear();
-    work.identity.resize(toks.tokens.len(), IDENTITY_UNKNOWN);
+    work.facts.clear();
+    work.facts.resize(toks.tokens.len(), None);
     classes.clear();
     classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
     let input = Input { words, toks, cases, classes };
@@ -133,7 +142,7 @@ fn decode_with<S: Scorer>(
     decode_pass(&input, scorer, None, None, first, global, work);
     let mut out = Tagged::default();
     decode_pass(&input, scorer, gold, Some(global), &mut out, memory, work);
-    out.identity = work.identity.clone();
+    out.facts = work.facts.clone();
     out
 }
 
@@ -152,8 +161,8 @@ struct Work {
     statics: Statics,
     near: Vec<bool>,
     sentence: Sentence,
-    /// [`Tagged::identity`] of each token, filled in as tokens are scored.
-    identity: Vec<u32>,
+    /// [`Tagged::facts`] of each token, filled in as tokens are scored.
+    facts: Vec<Option<WordFacts>>,
 }
 
 /// The buffers of decoding a document, kept for the next one (per thread when tagging): a
@@ -501,7 +510,7 @@ fn decode_pass<S: Scorer>(
     work: &mut Work,
 ) {
     let Input { words, toks, cases, classes } = *input;
-    let Work { statics, near, sentence, identity } = work;
+    let Work { statics, near, sentence, facts } = work;
     let n = toks.tokens.len();
     out.labels.clear();
     out.labels.resize(n, 0);
@@ -550,7 +559,7 @@ fn decode_pass<S: Scorer>(
                     }
                     let scores = sentence.static_scores(scorer, i, class);
                     let lower_key = scorer.key(sentence.ids[i]);
-                    identity[s0 + i] = scorer.identity(sentence.ids[i]);
+                    facts[s0 + i] = scorer.facts(sentence.ids[i]);
                     if global.is_none() {
                         statics.keep(s0 + i, &scores, lower_key);
                     }
@@ -702,9 +711,15 @@ struct Block {
     case: Case,
     /// Whether a gazetteer phrase of two or more words starts with the word.
     phrase_prefix: bool,
-    /// [`Scorer::identity`] of the word.
+    /// The categories of [`WordFacts::alone`], [`NO_ENTRY`] for none.
+    gazetteer_cats: u16,
+    /// [`WordFacts::identity`].
     identity: u32,
 }
+
+/// In place of a [`Block`]'s gazetteer categories: the word has no entry (the categories use
+/// fifteen bits).
+const NO_ENTRY: u16 = u16::MAX;
 
 const _: () = assert!(std::mem::size_of::<Block>() == (HOT + 1) * 64);
 
@@ -849,6 +864,9 @@ impl Scorer for Inference<'_> {
             spelling: Spelling::new(word),
             case: f.case,
             phrase_prefix: f.phrase_prefix,
+            gazetteer_cats: GAZETTEER
+                .get(phrase_key([f.lower.as_str()]))
+                .map_or(NO_ENTRY, |e| e.cats),
             identity: identity_bits(self.model, word),
         });
         self.cache
@@ -864,8 +882,11 @@ impl Scorer for Inference<'_> {
         self.cache.blocks[id as usize].phrase_prefix
     }
 
-    fn identity(&self, id: u32) -> u32 {
-        self.cache.blocks[id as usize].identity
+    fn facts(&self, id: u32) -> Option<WordFacts> {
+        let b = &self.cache.blocks[id as usize];
+        let cats = Some(b.gazetteer_cats).filter(|&c| c != NO_ENTRY);
+        let alone = Alone { cats, starts_phrase: b.phrase_prefix };
+        Some(WordFacts { identity: b.identity, alone })
     }
 
     fn sentence_done(&mut self) {
@@ -982,9 +1003,18 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
 }
 
 /// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
-/// confidence of its tokens; and [`Tagged::identity`] of each token.
-pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> (Vec<NameSpan>, Vec<u32>) {
+/// confidence of its tokens; and [`Tagged::facts`] of each token. What the gazetteer says of
+/// the words it scored is handed to `doc` (see [`DocContext::know_alone`]).
+pub(crate) fn tagged_spans(
+    model: &Model,
+    doc: &DocContext,
+) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
     let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
+    for (i, f) in tagged.facts.iter().enumerate() {
+        if let Some(f) = f {
+            doc.know_alone(i, f.alone);
+        }
+    }
     let scale = model.conf_scale;
     let mut spans = Vec::new();
     let mut open: Option<(usize, NameLabel, f32)> = None;
@@ -1011,7 +1041,7 @@ pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> (Vec<NameSpan>, V
             None => open = None,
         }
     }
-    (spans, tagged.identity)
+    (spans, tagged.facts)
 }
 
 #[cfg(test)]
