@@ -46,8 +46,9 @@ pub(crate) trait Scorer {
         phrase_key_extend(Some(h), self.info(id).0)
     }
     /// Starts bringing what scoring a sentence's `near` tokens reads of its interned words
-    /// into the CPU's cache (`ids` may be [`NO_ID`]): a hint, it changes no score.
-    fn warm(&self, _ids: &[u32], _near: &[bool]) {}
+    /// into the CPU's cache (`ids` may be [`NO_ID`]; `headline`: see [`is_headline`]): a hint,
+    /// it changes no score.
+    fn warm(&self, _ids: &[u32], _near: &[bool], _headline: bool) {}
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
         GAZETTEER.lookup(phrase_key_extend(None, self.info(id).0)).prefix
@@ -370,7 +371,7 @@ impl Sentence {
             }
         }));
         scorer.intern(words, &mut self.ids);
-        scorer.warm(&self.ids, near);
+        scorer.warm(&self.ids, near, headline);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(words, scorer, case);
@@ -919,8 +920,15 @@ impl Scorer for Inference<'_> {
     /// offset `p` of word `j` when token `j - p` is near): the loads do not wait for one
     /// another (nor does scoring wait for them), so a sentence's cache misses overlap instead
     /// of coming one by one as its tokens are scored.
-    fn warm(&self, ids: &[u32], near: &[bool]) {
+    /// Also the rows kept apart ([`Cold`]) that the sentence reads: the first token's
+    /// sentence-start row, and in a headline every scored token's all-caps row.
+    fn warm(&self, ids: &[u32], near: &[bool], headline: bool) {
         let mut touched = 0.0f32;
+        // Both ends of a cold row (it may straddle two cache lines).
+        let cold = |i: usize, slot: usize| {
+            let row = ids.get(i).and_then(|&id| self.cache.cold.get(id as usize));
+            row.map_or(0.0, |c| c.rows[slot - HOT][0] + c.rows[slot - HOT][L - 1])
+        };
         for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
             for p in -2isize..=2 {
                 let j = i as isize + p;
@@ -928,6 +936,12 @@ impl Scorer for Inference<'_> {
                 if let Some(b) = block.and_then(|&id| self.cache.blocks.get(id as usize)) {
                     touched += b.heads[offset_slot(p)][0];
                 }
+            }
+            if i == 0 {
+                touched += cold(i, SLOT_SSTART);
+            }
+            if headline {
+                touched += cold(i, SLOT_CAPS);
             }
         }
         std::hint::black_box(touched);
