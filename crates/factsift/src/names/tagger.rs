@@ -629,15 +629,19 @@ impl AllowedAfter {
 /// runner-up's score.
 fn best_allowed(scores: &[f32; L], allowed: &[u8]) -> (usize, f32, f32) {
     let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
+    // Selects rather than branches: which label wins is data the CPU cannot predict.
     for &l in allowed {
         let s = scores[usize::from(l)];
-        if s > best_s {
-            second = best_s;
-            best_s = s;
-            best = usize::from(l);
+        let better = s > best_s;
+        second = if better {
+            best_s
         } else if s > second {
-            second = s;
-        }
+            s
+        } else {
+            second
+        };
+        best = if better { usize::from(l) } else { best };
+        best_s = if better { s } else { best_s };
     }
     (best, best_s, second)
 }
