@@ -12,7 +12,7 @@ use super::features::{
     Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{
-    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, GAZETTEER,
+    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, PhraseHit, GAZETTEER,
 };
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
@@ -296,6 +296,9 @@ struct Sentence {
     run: Vec<Option<Small>>,
     capsline: bool,
     digit_bucket: usize,
+    /// Scratch of [`Sentence::mark_phrases`]: each phrase's first token, its key extended by
+    /// the next token, and what the gazetteer says of that key.
+    starts: Vec<(usize, u64, PhraseHit)>,
 }
 
 /// Whether the sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or
@@ -379,11 +382,16 @@ impl Sentence {
     }
 
     /// Marks each token with the gazetteer phrases of two or more tokens it lies in.
+    /// The gazetteer is read in two rounds: first the key of each capitalized word that may
+    /// start a phrase extended by the next word, all looked up before any is used (the
+    /// look-ups miss the CPU's cache and need not wait for one another); then each phrase on
+    /// from there.
     fn mark_phrases<S: Scorer>(&mut self, words: &[&str], scorer: &mut S, case: &[Case]) {
         let m = case.len();
         let gaz = &*GAZETTEER;
         self.phrase.iter_mut().for_each(Vec::clear);
         self.phrase.resize(m, Vec::new());
+        self.starts.clear();
         for (s, &c) in case.iter().enumerate() {
             if !capish(c) {
                 continue;
@@ -397,22 +405,37 @@ impl Sentence {
                 }
                 id => (scorer.key(id), scorer.starts_phrase(id)),
             };
-            if !prefix {
+            if !prefix || s + 1 >= (s + gaz.max_len).min(m) {
                 continue;
             }
-            let mut h = key;
-            for (e, word) in words.iter().enumerate().take(s + gaz.max_len).skip(s + 1) {
-                h = match self.ids[e] {
-                    NO_ID => phrase_key_extend(Some(h), &norm_lower(word)),
-                    id => scorer.extend_phrase(h, id),
-                };
-                let hit = gaz.lookup(h);
+            let h = self.extend_phrase(words, scorer, key, s + 1);
+            self.starts.push((s, h, gaz.lookup(h)));
+        }
+        for k in 0..self.starts.len() {
+            let (s, mut h, mut hit) = self.starts[k];
+            let end = (s + gaz.max_len).min(m);
+            let mut e = s + 1;
+            loop {
                 if let Some(entry) = hit.entry {
                     self.mark_phrase(s, e, entry.cats);
                 } else if !hit.prefix {
                     break;
                 }
+                e += 1;
+                if e >= end {
+                    break;
+                }
+                h = self.extend_phrase(words, scorer, h, e);
+                hit = gaz.lookup(h);
             }
+        }
+    }
+
+    /// The phrase key `h` extended by token `e`.
+    fn extend_phrase<S: Scorer>(&self, words: &[&str], scorer: &S, h: u64, e: usize) -> u64 {
+        match self.ids[e] {
+            NO_ID => phrase_key_extend(Some(h), &norm_lower(words[e])),
+            id => scorer.extend_phrase(h, id),
         }
     }
 
