@@ -281,9 +281,9 @@ fn add_memories<S: Scorer>(
 fn mark_near(case: &[Case], near: &mut Vec<bool>) -> bool {
     let m = case.len();
     near.clear();
-    near.extend((0..m).map(|i| {
-        capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
-    }));
+    // `|` rather than `||`: three cheap tests beat branches the CPU cannot predict.
+    let cap = |i: usize| case.get(i).is_some_and(|&c| capish(c));
+    near.extend((0..m).map(|i| cap(i) | (i > 0 && cap(i - 1)) | cap(i + 1)));
     near.iter().any(|&x| x)
 }
 
@@ -364,15 +364,12 @@ impl Sentence {
         headline: bool,
     ) {
         let m = case.len();
+        // Wanted: within two tokens of a near one.
         self.ids.clear();
-        self.ids.extend((0..m).map(|i| {
-            let wanted = near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x);
-            if wanted {
-                WANTED
-            } else {
-                NO_ID
-            }
-        }));
+        self.ids.resize(m, NO_ID);
+        for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
+            self.ids[i.saturating_sub(2)..(i + 3).min(m)].fill(WANTED);
+        }
         scorer.intern(words, &mut self.ids);
         scorer.warm(&self.ids, near, headline);
         self.capsline = headline;
