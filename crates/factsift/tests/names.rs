@@ -138,3 +138,18 @@ fn later_surname_alone_is_the_same_person() {
         [("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"), ("Tokayev", "Kassym-Jomart Tokayev")]
     );
 }
+
+#[test]
+fn a_company_ending_a_sentence_with_its_abbreviation_stops_there() {
+    let found = names("Orla Vint joined Velmor Holdings Inc. The firm grew in Orsk.");
+    let org = found.iter().find(|(_, t)| *t == EntityType::Organization).expect("the company");
+    assert_eq!(org.0, "Velmor Holdings Inc.");
+}
+
+#[test]
+fn russia_is_a_country_with_its_code() {
+    let doc = NameExtractor::default().extract("Trade between Kazakhstan and Russia grew.");
+    let places: Vec<_> =
+        doc.places().map(|(e, p)| (e.text.as_str(), p.country.as_deref())).collect();
+    assert_eq!(places, [("Kazakhstan", Some("KZ")), ("Russia", Some("RU"))]);
+}

@@ -165,11 +165,15 @@ impl NameExtractor {
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
+        resolve::long_names::find_unit_ordinals(&doc, &mut spans);
+        resolve::long_names::find_numbered_corps(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
+        resolve::places::take_in_old(&doc, &mut spans);
+        resolve::places::find_empires(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);

@@ -231,6 +231,20 @@ mod tests {
         let e = g.get(phrase_key(["xi'an"])).unwrap();
         assert_eq!(e.country(), Some(*b"CN"));
         assert!(g.get(phrase_key(["president"])).unwrap().cats & TITLE != 0);
+        // A country's name in news use where the ISO name is formal: the place's details, and
+        // no gazetteer category (the tagger's features stay as the shipped model was trained).
+        for (words, canonical, cc) in
+            [(&["russia"][..], "Russia", b"RU"), (&["russian", "federation"], "Russia", b"RU")]
+        {
+            let e = g.get(phrase_key(words.iter().copied())).unwrap();
+            assert_eq!(
+                (e.canonical, e.kind, e.country),
+                (canonical, Some(PlaceKind::Country), Some(*cc))
+            );
+        }
+        assert_eq!(g.get(phrase_key(["russia"])).unwrap().cats & COUNTRY_OR_CITY, 0);
+        let e = g.get(phrase_key(["east", "timor"])).unwrap();
+        assert_eq!((e.canonical, e.country), ("Timor-Leste", Some(*b"TL")));
     }
 
     #[test]

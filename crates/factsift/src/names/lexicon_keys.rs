@@ -29,7 +29,8 @@ pub(crate) const fn cat(i: usize) -> u16 {
     1 << i
 }
 
-/// The bit of a category name (0 for an unknown one).
+/// The bit of a category name (0 for an unknown one, such as the gazetteer's "alias": a
+/// country's name in news use that gives its place details and no category).
 #[allow(dead_code)] // the build script's (and the tests')
 pub(crate) fn category_bit(name: &str) -> u16 {
     CATEGORIES.iter().position(|&k| k == name).map_or(0, cat)

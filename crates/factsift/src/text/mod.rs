@@ -375,8 +375,38 @@ fn push_word(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>) {
     tokens.push(Token { start: s, end: e });
 }
 
+/// Words that open a sentence and continue no name (an abbreviation's stop before them ends
+/// the sentence too: "... Velmor Holdings Inc. The company said"), in byte order.
+const SENTENCE_OPENERS: &[&str] = &[
+    "After",
+    "Although",
+    "And",
+    "But",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "It",
+    "Its",
+    "Meanwhile",
+    "She",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "When",
+    "While",
+];
+
 /// Splits sentences after a final `.`, `!` or `?` token (and closing quotes or brackets)
-/// when the next token starts a new sentence.
+/// when the next token starts a new sentence, and after an abbreviation with its stop ("Inc.",
+/// "U.S.") before one of the [`SENTENCE_OPENERS`].
 fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
     let mut result = Vec::with_capacity(out.sentences.len());
     for range in out.sentences.drain(..) {
@@ -384,7 +414,14 @@ fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
         let mut k = range.start;
         while k < range.end {
             let t = &text.as_bytes()[out.tokens[k].start..out.tokens[k].end];
-            if matches!(t, b"." | b"!" | b"?" | b"...") {
+            let opener = |j: usize| {
+                j < range.end && SENTENCE_OPENERS.binary_search(&out.tokens[j].as_str(text)).is_ok()
+            };
+            if t.len() > 1 && t.ends_with(b".") && t != b"..." && opener(k + 1) {
+                result.push(s..k + 1);
+                s = k + 1;
+                k += 1;
+            } else if matches!(t, b"." | b"!" | b"?" | b"...") {
                 // Absorb closing quotes/brackets.
                 let mut j = k + 1;
                 while j < range.end
@@ -493,6 +530,17 @@ mod tests {
         assert_eq!(sents[0], ["BEIJING", ",", "July", "3", "(", "Reuters", ")"]);
         assert_eq!(sents[1], ["China", "said", "so", "."]);
         assert_eq!(sents[2][0], "Dr.");
+        // An abbreviation's stop before a word that opens sentences ends its sentence too.
+        let text = "He joined Velmor Holdings Inc. The firm grew in the U.S. Then Dr. Li left.";
+        let t = tokenize(text);
+        let ends: Vec<&str> =
+            t.sentences.iter().map(|r| t.tokens[r.end - 1].as_str(text)).collect();
+        assert_eq!(ends, ["Inc.", "U.S.", "."]);
+    }
+
+    #[test]
+    fn sentence_openers_are_in_byte_order() {
+        assert!(SENTENCE_OPENERS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

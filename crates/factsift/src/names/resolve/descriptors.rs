@@ -5,11 +5,12 @@
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
-//! of Orsk"). A work, language or event: a description headed by one ("Velmorin is an endangered
-//! language"), an other name never output. A person: a description headed by a person's trade ("is
-//! an American rapper from") or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger
-//! often takes such names for other kinds; what the text says holds for the same name through the
-//! document.
+//! of Orsk"). A work, language, event or people: a description headed by one ("Velmorin is an
+//! endangered language", "the Velmi, a nomadic people") or a quoted title after a noun of a work
+//! ("the film "Orsk Nights""), an other name never output. A person: a
+//! description headed by a person's trade ("is an American rapper from") or a birth date after
+//! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
+//! the text says holds for the same name through the document.
 
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -24,7 +25,7 @@ use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 /// Lower-case nouns of a kind of organization written right before its name ("the band
 /// X", "Serie A side X"). Nouns that also name a person's trade ("broker", "insurer",
 /// "operator") or a person's party ("party Vladimir ...") are left out.
-const KIND_BEFORE: [&str; 22] = [
+const KIND_BEFORE: [&str; 29] = [
     "band",
     "group",
     "daily",
@@ -47,6 +48,13 @@ const KIND_BEFORE: [&str; 22] = [
     "side",
     "label",
     "broadcaster",
+    "fund",
+    "giant",
+    "startup",
+    "lender",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
 ];
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
@@ -230,6 +238,8 @@ const MAX_MODIFIERS: usize = 4;
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
     name_listed_kinds(doc, spans);
+    name_peoples(doc, spans);
+    name_quoted_works(doc, spans);
     let n = doc.len();
     let mut described: FastMap<u64, NameLabel> = FastMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -378,11 +388,6 @@ const FOUND: f32 = 0.3;
 fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if !matches!(word(b + 1), "is" | "was" | ",") || !matches!(word(b + 2), "a" | "an") {
-        return None;
-    }
-    let modifier =
-        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
     let head = |w: &str| {
         if KIND_HEADS.contains(&w) {
             Some(ORG)
@@ -394,17 +399,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             WORK_HEADS.contains(&w).then_some(Other)
         }
     };
-    let mut h = b + 3;
-    while h < n && h <= b + 3 + MAX_MODIFIERS && head(word(h)).is_none() {
-        if !modifier(word(h)) {
-            return None;
-        }
-        h += 1;
-    }
+    let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
     let label = head(word(h))?;
-    if doc.sentence_of(h) != doc.sentence_of(b) {
-        return None;
-    }
     let next = word(h + 1);
     let ends = match label {
         // "a village and civil parish in", "a town of 3,000"
@@ -422,6 +418,97 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         }
     };
     (next.is_empty() || ends).then_some(label)
+}
+
+/// The head of a description right after the name ending at token `b`, in its sentence: one
+/// of `verbs` ("is", "was" or a comma), "a"/"an", at most [`MAX_MODIFIERS`] modifiers, and a
+/// word `is_head` accepts.
+fn description_head(
+    doc: &DocContext,
+    b: usize,
+    verbs: &[&str],
+    is_head: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an") {
+        return None;
+    }
+    let modifier =
+        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    let mut h = b + 3;
+    while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
+        if !modifier(word(h)) {
+            return None;
+        }
+        h += 1;
+    }
+    (h < n && is_head(word(h)) && doc.sentence_of(h) == doc.sentence_of(b)).then_some(h)
+}
+
+/// Lower-case nouns that head the description of a people ("the Velmi, a nomadic people in",
+/// "Orskani were a persecuted minority"): a people is no person, place or organization
+/// (CoNLL: MISC, as nationalities are).
+const PEOPLE_HEADS: [&str; 5] = ["people", "peoples", "tribe", "tribes", "minority"];
+
+/// Each name the text describes as a people, and the name "or" joins to it before ("Velmi or
+/// Orskani were a minority"), is another kind of name through the document, whatever the
+/// tagger made of it. A head followed by a noun ("a minority shareholder") describes nothing.
+fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut peoples: Vec<u64> = Vec::new();
+    for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {
+        let verbs = ["is", "was", "are", "were", ","];
+        let Some(h) = description_head(doc, s.b, &verbs, |w| PEOPLE_HEADS.contains(&w)) else {
+            continue;
+        };
+        if h + 1 < n && !AFTER_HEAD.contains(&doc.word(h + 1)) && doc.word(h + 1) != "who" {
+            continue;
+        }
+        peoples.push(doc.key(s.a, s.b));
+        if k > 0 && s.a >= 2 && doc.word(s.a - 1) == "or" && spans[k - 1].b + 2 == s.a {
+            peoples.push(doc.key(spans[k - 1].a, spans[k - 1].b));
+        }
+    }
+    if peoples.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
+        if peoples.contains(&doc.key(s.a, s.b)) {
+            s.label = Other;
+        }
+    }
+}
+
+/// Lower-case nouns of works written right before a quoted title ("the film "Orsk Nights"",
+/// "her novel "Velma""): the title is the work's, no person, place or organization.
+const WORKS_BEFORE_QUOTE: [&str; 12] = [
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "song",
+    "single",
+    "album",
+    "play",
+    "opera",
+    "poem",
+    "musical",
+    "documentary",
+];
+
+/// Each name that is the whole of a quoted title after a noun of a work ("the single "Dana
+/// Vale"") is another kind of name (CoNLL: MISC), whatever the tagger made of it.
+fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    let quote = |i: usize| matches!(word(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.a >= 2 && quote(s.a - 1)) {
+        let closed = quote(s.b + 1) || (matches!(word(s.b + 1), "," | ".") && quote(s.b + 2));
+        if closed && WORKS_BEFORE_QUOTE.contains(&doc.word(s.a - 2)) {
+            s.label = Other;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -446,6 +533,17 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("Tarvel Osk", ORG), ("Tarvel Osk", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // The kinds business news writes before a firm's name.
+        let doc = DocContext::new(
+            "The wealth fund Velmor-Kazyna, energy giant Orskgaz and state lender Brisk grew.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor-Kazyna"], LOC, 0.5),
+            span(&doc, &["Orskgaz"], PER, 0.5),
+            span(&doc, &["Brisk"], LOC, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
     }
 
     #[test]
@@ -546,6 +644,57 @@ mod tests {
         let expected =
             [("Brillby", LOC), ("Velmor Health Board", ORG), ("Castlemere", LOC), ("Brillby", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_people_is_no_output_name_through_the_document() {
+        let doc = DocContext::new(
+            "Velmi or Orskani were a persecuted minority in the hills. Later the Orskani left; \
+             Dana Tarn met the Brisa, a nomadic people of the plains. Tarvel Mining is a \
+             minority shareholder.",
+        );
+        let at = |w: &str, nth: usize| {
+            (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth).expect("word in text")
+        };
+        let one = |w: &str, nth: usize, label: NameLabel| {
+            let a = at(w, nth);
+            NameSpan { a, b: a, label, conf: 0.5 }
+        };
+        let mut spans = vec![
+            one("Velmi", 0, ORG),
+            one("Orskani", 0, ORG),
+            one("Orskani", 1, ORG),
+            span(&doc, &["Dana", "Tarn"], PER, 0.5),
+            one("Brisa", 0, PER),
+            span(&doc, &["Tarvel", "Mining"], ORG, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velmi", Other),
+            ("Orskani", Other),
+            ("Orskani", Other),
+            ("Dana Tarn", PER),
+            ("Brisa", Other),
+            ("Tarvel Mining", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_quoted_title_after_a_noun_of_a_work_is_no_output_name() {
+        let found = resolved(
+            "Her single \"Dana Vale\" and the novel \"Orsk,\" sold; the daily \"Tarn Post\" and \
+             \"Ken Ruiz\" did not.",
+            &[
+                (&["Dana", "Vale"], PER),
+                (&["Orsk"], LOC),
+                (&["Tarn", "Post"], ORG),
+                (&["Ken", "Ruiz"], PER),
+            ],
+        );
+        let expected =
+            [("Dana Vale", Other), ("Orsk", Other), ("Tarn Post", ORG), ("Ken Ruiz", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people; sports statistics ("by KO", "three RBI") are no names,
-//! a place before "Open" is part of a tournament's name, ships ("HMS Velmor") are no
-//! organizations, and religions ("Catholicism") are no names.
+//! it took for organizations or people (and venues named after a person); sports statistics
+//! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
+//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -48,10 +48,11 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
         let surname = SURNAMES_TOO.contains(&last) && doc.cats(s.a) & FIRST != 0;
-        if PLACE_WORDS.contains(&last) && !surname {
+        if (PLACE_WORDS.contains(&last) && !surname) || names_venue(doc, s) {
             s.label = NameLabel::Place;
-        } else if is_model_code(doc.word(s.a)) {
-            // An aircraft or vehicle ("F-86 Sabre") is a type of object, no person.
+        } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(&last) {
+            // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
+            // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
             s.label = NameLabel::Other;
         }
     }
@@ -149,7 +150,7 @@ const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 26] = [
+const PLACE_WORDS: [&str; 30] = [
     "Street",
     "Road",
     "Avenue",
@@ -176,6 +177,10 @@ const PLACE_WORDS: [&str; 26] = [
     "Brook",
     "Dock",
     "Course",
+    "Pavilion",
+    "Arena",
+    "Complex",
+    "Courthouse",
 ];
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -187,6 +192,35 @@ const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
+
+/// Last words of events and awards that end no person's name ("Orsk Music Contest", "Dana
+/// Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
+const EVENT_ENDS: [&str; 12] = [
+    "Contest",
+    "Festival",
+    "Award",
+    "Awards",
+    "Prize",
+    "Trophy",
+    "Championship",
+    "Championships",
+    "Olympics",
+    "Tournament",
+    "Cup",
+    "Cups",
+];
+
+/// Last words of venues named after a person ("Dana Ruiz Playfield", "Vale Gym"), no word
+/// that ends a person's name (a gym may be a company's: organizations are left alone).
+const VENUE_WORDS: [&str; 2] = ["Gym", "Playfield"];
+
+/// Whether a person the tagger found is a venue named after someone: it ends in a word of
+/// [`VENUE_WORDS`], or it is three words or more ending in "Park" ("Dana Ruiz Park"; two
+/// words may be a person, "Grace Park").
+fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
+    let last = doc.word(s.b);
+    VENUE_WORDS.contains(&last) || (last == "Park" && s.b >= s.a + 2)
+}
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
 /// "v" / "vs" next to them ("Orsk County 2 Velmor 1", "Orsk County v Velmor").
@@ -466,6 +500,51 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_named_after_a_person_is_a_place() {
+        let doc = DocContext::new(
+            "Kids played at Tomas Redd Playfield and Orla Vint Park, then Brisk Gym; \
+             Grace Park and Dana Vint watched.",
+        );
+        let spans = vec![
+            span(&doc, &["Tomas", "Redd", "Playfield"], PER, 0.6),
+            span(&doc, &["Orla", "Vint", "Park"], PER, 0.6),
+            span(&doc, &["Brisk", "Gym"], PER, 0.6),
+            span(&doc, &["Grace", "Park"], PER, 0.9),
+            span(&doc, &["Dana", "Vint"], PER, 0.9),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [
+            ("Tomas Redd Playfield", LOC),
+            ("Orla Vint Park", LOC),
+            ("Brisk Gym", LOC),
+            ("Grace Park", PER),
+            ("Dana Vint", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An arena, pavilion, courthouse or complex taken for an organization is a place too; a
+        // gym may be a firm.
+        let doc = DocContext::new(
+            "Orsk Arena, Velmor Pavilion, Tarn Courthouse, Vint Complex and Brisk Gym opened.",
+        );
+        let spans = vec![
+            span(&doc, &["Orsk", "Arena"], ORG, 0.6),
+            span(&doc, &["Velmor", "Pavilion"], ORG, 0.6),
+            span(&doc, &["Tarn", "Courthouse"], ORG, 0.6),
+            span(&doc, &["Vint", "Complex"], ORG, 0.6),
+            span(&doc, &["Brisk", "Gym"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [
+            ("Orsk Arena", LOC),
+            ("Velmor Pavilion", LOC),
+            ("Tarn Courthouse", LOC),
+            ("Vint Complex", LOC),
+            ("Brisk Gym", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
     fn streets_and_natural_features_taken_for_organizations_or_people_are_places() {
         let doc = DocContext::new(
             "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
@@ -499,7 +578,16 @@ mod tests {
             ("Velkett Brook", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        // An aircraft named like a person is another kind of name.
+        // An aircraft named like a person is another kind of name, and so is a contest.
+        let doc = DocContext::new("Dana Vint won the Orsk Music Contest and the Tarn Cups.");
+        let spans = vec![
+            span(&doc, &["Dana", "Vint"], PER, 0.9),
+            span(&doc, &["Orsk", "Music", "Contest"], PER, 0.5),
+            span(&doc, &["Tarn", "Cups"], PER, 0.5),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Dana Vint", PER), ("Orsk Music Contest", Other), ("Tarn Cups", Other)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new("Pilots flew the KX-40 Vendrake over Orsk.");
         let spans = vec![span(&doc, &["KX-40", "Vendrake"], PER, 0.5)];
         assert_eq!(split_lists(spans, &doc)[0].label, Other);

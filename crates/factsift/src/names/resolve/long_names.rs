@@ -4,8 +4,8 @@
 //! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
-//! possessives that are part of a name ("Boat Builders' Association"), and "the League" for
-//! an organization the document names in full.
+//! possessives that are part of a name ("Boat Builders' Association"), "the League" for
+//! an organization the document names in full, and "the 82nd" and "IV Corps" for military units.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -13,7 +13,7 @@ use crate::names::lexicon::{
     cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE,
 };
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
 pub(crate) const ORGHEAD: u16 = cat(8);
@@ -101,12 +101,27 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
     }
 }
 
+/// Last words of firms' names that the gazetteer's organization words and company suffixes lack
+/// and that end no place or person's name: record labels and entertainment firms ("Velmor
+/// Records", "Orsk Entertainment") and bank holding companies ("Harbor Point Bancorp").
+const FIRM_WORDS: [&str; 7] = [
+    "Records",
+    "Recordings",
+    "Entertainment",
+    "Studios",
+    "Bancorp",
+    "Bancorporation",
+    "Bancshares",
+];
+
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
-/// covers, ending in an organization word ("Federal Open Market Committee", "Irish Republican
-/// Army"), or in "League" and the like when a complement follows ("National League for
-/// Democracy"; extended over it by [`extend_complements`]). A leading "The" stays out; a run
-/// opening its sentence needs three words (a capitalized first word may be any word), and
-/// a title-case headline (three in four of its words capitalized) gives none.
+/// covers, ending in an organization word, a company suffix or another firm's word ("Federal
+/// Open Market Committee", "Irish Republican Army", "Velmor Records", "Harbor Point Bancorp"),
+/// or in "League" and the like when a complement follows ("National League for Democracy";
+/// extended over it by [`extend_complements`]). A leading "The" or compound adjective
+/// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
+/// word may be any word), and a title-case headline (three in four of its words capitalized)
+/// gives none.
 pub(crate) fn find_left_out_organizations(
     doc: &DocContext,
     mut spans: Vec<NameSpan>,
@@ -126,14 +141,19 @@ pub(crate) fn find_left_out_organizations(
         while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
             b += 1;
         }
-        let mut a = if matches!(doc.word(i), "The" | "A" | "An") { i + 1 } else { i };
+        // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
+        let adjective =
+            doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
         // "the German Foreign Ministry": a government's nationality is no part of its name.
         if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(&doc.word(b)) {
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
-        let head = doc.cats(b) & ORGHEAD != 0 || (HEADS.contains(&doc.word(b)) && complement);
+        let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
+            || (HEADS.contains(&doc.word(b)) && complement)
+            || FIRM_WORDS.contains(&doc.word(b));
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -189,6 +209,74 @@ pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>)
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
+    add_spans(spans, found);
+}
+
+/// Words of military units ("regiment", "Air Division"): a document holding one may name a
+/// unit by its number alone.
+const UNIT_WORDS: [&str; 10] = [
+    "regiment",
+    "brigade",
+    "battalion",
+    "squadron",
+    "corps",
+    "infantry",
+    "cavalry",
+    "division",
+    "wing",
+    "airborne",
+];
+
+/// Words after a unit's ordinal that make it the subject of a sentence ("the 82nd fought"),
+/// besides the past forms in "-ed".
+const UNIT_VERBS: [&str; 16] = [
+    "was", "were", "had", "has", "is", "also", "along", "fought", "took", "saw", "won", "lost",
+    "held", "left", "led", "became",
+];
+
+/// Finds the military units the text names by their ordinal alone, which the tagger leaves
+/// out: "the" and an ordinal in digits followed by a verb ("the 139th was formed", "the 82nd
+/// fought", "The 65th also controlled"), in a document that speaks of units (a word of
+/// [`UNIT_WORDS`]). An ordinal before a noun ("the 19th century", "the 12th hole") or a
+/// preposition ("the 20th of May") is left alone, and so is a document with no unit.
+pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let mut units = None;
+    let cases = doc.cases();
+    // Cheap checks first: the case class (digits are "other"), then the word's ends.
+    for i in (1..n.saturating_sub(1)).filter(|&i| cases[i] == Case::Other) {
+        let w = doc.word(i);
+        if !w.starts_with(|c: char| c.is_ascii_digit())
+            || !w.ends_with(|c: char| c.is_ascii_lowercase())
+            || !is_rank(w)
+            || !matches!(doc.word(i - 1), "the" | "The")
+        {
+            continue;
+        }
+        let next = doc.word(i + 1);
+        let verb =
+            UNIT_VERBS.contains(&next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
+        if !verb || overlaps_any(spans, i, i) {
+            continue;
+        }
+        if *units.get_or_insert_with(|| (0..n).any(|j| UNIT_WORDS.contains(&doc.lower(j)))) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Finds the army corps the tagger left out, numbered in Roman numerals ("IV Corps", "XII
+/// Corps"): the numeral and "Corps" are one organization, as "82nd Airborne Division" is.
+pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| i >= 1 && doc.word(i) == "Corps" && roman(doc.word(i - 1)))
+        .filter(|&i| doc.sentence_of(i - 1) == doc.sentence_of(i) && !overlaps_any(spans, i - 1, i))
+        .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
+        .collect();
     add_spans(spans, found);
 }
 
@@ -632,6 +720,13 @@ mod tests {
         let spans = find_left_out_organizations(&doc, spans);
         let expected = [("Trade Ministry", ORG), ("Orsk Appeals Court", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A bank holding company's form ends a name too; "Orsk-based" is no part of it.
+        let doc = DocContext::new(
+            "Shares of Harbor Point Bancorp fell, and the Orsk-based Velmor Bancshares rose.",
+        );
+        let expected = [("Harbor Point Bancorp", ORG), ("Velmor Bancshares", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
@@ -774,6 +869,42 @@ mod tests {
             ("Orvell University", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_unit_named_by_its_ordinal_is_an_organization() {
+        let doc = DocContext::new(
+            "The 212th was raised near Orsk, and the regiment crossed the river. In the 19th \
+             century the 212th fought twice; on the 20th of May the 212th also marched.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_unit_ordinals(&doc, &mut spans);
+        let units: Vec<usize> = spans.iter().filter(|s| s.label == ORG).map(|s| s.a).collect();
+        assert_eq!(units.len(), 3, "{:?}", texts(&spans, &doc));
+        assert!(units.iter().all(|&i| doc.word(i) == "212th"));
+        // With no unit in the document, an ordinal before a verb stays no name.
+        let doc = DocContext::new("The 14th was a fine day, and the 15th ended the tour.");
+        let mut spans = Vec::new();
+        find_unit_ordinals(&doc, &mut spans);
+        assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_run_ending_in_a_media_firm_s_word_is_an_organization() {
+        let doc = DocContext::new("The album came out through Velmor Drift Records in Orsk.");
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
+        let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_corps_numbered_in_roman_numerals_is_an_organization() {
+        let doc =
+            DocContext::new("The XII Corps crossed at Orsk; VI Corps held and Corps units rested.");
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_numbered_corps(&doc, &mut spans);
+        let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

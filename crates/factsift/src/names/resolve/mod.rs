@@ -13,11 +13,12 @@
 //!    "on") joins it, a known longer name gets its rest, a person followed by an organization
 //!    word names that organization, a force or party takes its nationality or number, a
 //!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
-//!    takes its number, a nationality its compass word, and "the League" names the league the
-//!    document named in full;
+//!    takes its number, a nationality its compass word, "the League" names the league the
+//!    document named in full, and "the 82nd" before a verb a military unit;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses and hyphenated places after a preposition ([`places`]); relatives named by a
-//!    first name alone and names after "née" are people ([`people`]);
+//!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
+//!    ([`places`]); relatives named by a first name alone and names after "née" are people
+//!    ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;

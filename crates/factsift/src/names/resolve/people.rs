@@ -4,15 +4,17 @@
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
 //! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken") and names at
-//! birth ("née Ruiz").
+//! birth ("née Ruiz"). A word of origin or party opening a full name ("Londoner Dana Ruiz",
+//! "Democrat Dana Ruiz") is left out.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{FIRST, TITLE};
-use crate::names::resolve::long_names::PLACE;
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, TITLE};
+use crate::names::lexicon_keys::phrase_key;
+use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
@@ -86,6 +88,7 @@ const RELATIVE: f32 = 0.5;
 /// name of its own).
 pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     drop_leading_titles(doc, &mut spans);
+    drop_leading_origins(doc, &mut spans);
     return_first_names(doc, &mut spans);
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -153,6 +156,45 @@ fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
             s.a += 1;
         }
     }
+}
+
+/// Drops the word of origin or party the tagger let a full name start with ("fellow Orskian
+/// Dana Ruiz", "Velmoran Ken Vale", "Liberal Democrat Dana Ruiz"): a nationality, a known place
+/// and "-n", "-an", "-ian" or "-er" ("Minnesotan", "Londoner"), or a party's member. CoNLL
+/// marks it apart (MISC). Only before a known first name and one more word, and never a first
+/// name itself; a name the tagger made an organization loses only a party's member, and stays
+/// whole when it ends in an organization word or legal form ("Democrat Dana Ruiz Fund").
+fn drop_leading_origins(doc: &DocContext, spans: &mut [NameSpan]) {
+    let member = |i: usize| MEMBERS.contains(&doc.word(i));
+    let org = NameLabel::Organization;
+    let open = |s: &&mut NameSpan| matches!(s.label, NameLabel::Person | NameLabel::Organization);
+    for s in spans.iter_mut().filter(open).filter(|s| s.b >= s.a + 2) {
+        let mut a = s.a;
+        while a + 2 <= s.b && (member(a) || (s.label != org && is_demonym(doc, a))) {
+            a += 1;
+        }
+        let first = |i: usize| doc.case(i) == Case::Title && doc.cats(i) & FIRST != 0;
+        let named_body = doc.cats(s.b) & (ORGHEAD | CORPSUFFIX) != 0;
+        if a > s.a && first(a) && !first(s.a) && !(s.label == org && named_body) {
+            s.a = a;
+            s.label = NameLabel::Person;
+        }
+    }
+}
+
+/// Nouns of a party's member that may open a full name ("Democrat Dana Ruiz").
+const MEMBERS: [&str; 6] =
+    ["Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Communist"];
+
+/// Whether token `i` names where someone is from: a nationality ("Velmoran"), or a known place
+/// and an ending of origin ("Orskian", "Londoner").
+fn is_demonym(doc: &DocContext, i: usize) -> bool {
+    let w = doc.lower(i);
+    let place = |stem: &str| {
+        stem.len() >= 4 && GAZETTEER.get(phrase_key([stem])).is_some_and(|e| e.cats & PLACE != 0)
+    };
+    doc.cats(i) & DEMONYM != 0
+        || ["ian", "an", "n", "er"].iter().any(|end| w.strip_suffix(end).is_some_and(place))
 }
 
 /// Whether the tokens `a..b` between two persons belong to one name: none, initials,
@@ -402,6 +444,30 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found.len(), 5, "{found:?}");
+    }
+
+    #[test]
+    fn a_word_of_origin_or_party_leading_a_full_name_is_left_out() {
+        let doc = DocContext::new(
+            "Fans cheered fellow Londoner Dana Ruiz and Hollander Vint, then Maria Ken Vale.",
+        );
+        let spans = vec![
+            span(&doc, &["Londoner", "Dana", "Ruiz"], PER, 0.8),
+            span(&doc, &["Hollander", "Vint"], PER, 0.8),
+            span(&doc, &["Maria", "Ken", "Vale"], PER, 0.8),
+        ];
+        let expected = [("Dana Ruiz", PER), ("Hollander Vint", PER), ("Maria Ken Vale", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+        let doc = DocContext::new(
+            "Democrat Dana Ruiz beat Liberal Democrat Ken Vale; Republican Ken Vale Fund paid.",
+        );
+        let spans = vec![
+            span(&doc, &["Democrat", "Dana", "Ruiz"], ORG, 0.4),
+            span(&doc, &["Liberal", "Democrat", "Ken", "Vale"], ORG, 0.7),
+            span(&doc, &["Republican", "Ken", "Vale", "Fund"], ORG, 0.7),
+        ];
+        let expected = [("Dana Ruiz", PER), ("Ken Vale", PER), ("Republican Ken Vale Fund", ORG)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
     }
 
     #[test]

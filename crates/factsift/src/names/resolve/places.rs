@@ -1,13 +1,15 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
-//! "autonomy for Velmo-Karsk").
+//! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora") and empires ("Velmoran
+//! Empire").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
@@ -99,6 +101,54 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
     add_spans(spans, found);
 }
 
+/// Takes the "Old" written before a place into its name ("Old Velmora", "Old Orsk"): the old
+/// town is a place of its own, named so. The name after it is a place the tagger found, or a
+/// known place it took for an organization.
+pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.a == 0 || !s.label.is_output() || doc.word(s.a - 1) != "Old" {
+            continue;
+        }
+        // "Old" is no word of the name before, and stands in the place's sentence.
+        let free = k == 0 || spans[k - 1].b + 1 < s.a;
+        let known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACE != 0);
+        let place = s.label == NameLabel::Place || (s.label == NameLabel::Organization && known());
+        if free && place && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
+            spans[k].a -= 1;
+            spans[k].label = NameLabel::Place;
+        }
+    }
+}
+
+/// Finds the empires the tagger cut or left out: "Empire" after a word of a people ("Ottoman
+/// Empire", "Velmoran Empire": a nationality, or a title-case word ending in "-an", "-ish",
+/// "-ine" or "-ese"), not before another capitalized word ("Empire State"), is a place over
+/// both words, in place of the names the tagger found inside it.
+pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        if doc.word(i) != "Empire" || (i + 1 < n && doc.capitalized(i + 1)) {
+            continue;
+        }
+        let a = i - 1;
+        let people = doc.case(a) == Case::Title
+            && !doc.starts_sentence(a)
+            && (doc.cats(a) & DEMONYM != 0
+                || ["an", "ish", "ine", "ese"].iter().any(|end| doc.word(a).ends_with(end)));
+        let inside = |s: &NameSpan| s.b < a || s.a > i || (s.a >= a && s.b <= i);
+        if people && spans.iter().all(inside) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+    add_spans(spans, found);
+}
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -107,6 +157,44 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn an_empire_after_a_word_of_a_people_is_a_place() {
+        let doc = DocContext::new(
+            "Traders crossed the Velmoran Empire and the Spanish Empire; Empire State Bank and \
+             Orsk Empire did not.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Empire"], ORG, 0.4),
+            span(&doc, &["Empire", "State", "Bank"], ORG, 0.8),
+            span(&doc, &["Orsk", "Empire"], ORG, 0.6),
+        ];
+        find_empires(&doc, &mut spans);
+        let expected = [
+            ("Velmoran Empire", LOC),
+            ("Spanish Empire", LOC),
+            ("Empire State Bank", ORG),
+            ("Orsk Empire", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_old_town_takes_its_old() {
+        let doc = DocContext::new(
+            "Ferries link Old Velmora and Old Paris with Orsk; Old Tarvel Mining grew.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmora"], LOC, 0.9),
+            span(&doc, &["Paris"], ORG, 0.4),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Tarvel", "Mining"], ORG, 0.6),
+        ];
+        take_in_old(&doc, &mut spans);
+        let expected =
+            [("Old Velmora", LOC), ("Old Paris", LOC), ("Orsk", LOC), ("Tarvel Mining", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_hyphenated_name_after_a_preposition_is_a_place() {

@@ -1,5 +1,7 @@
 //! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
-//! number, possessives, and whatever a rule joined to a name across the end of its sentence;
+//! number, possessives, a bracket the name leaves open ("Dana (May") or holding lower-case
+//! words only ("Ken (drums)"), and whatever a rule joined to a name across the end of its
+//! sentence;
 //! take in the "The" a name prints as part of it (a publication's, or one written "The"
 //! within a sentence) and the "'s" of a business
 //! named by a possessive ("Macy's").
@@ -37,6 +39,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 || opening_the(doc, s))
         {
             s.a += 1;
+        }
+        if let Some(open) = stray_bracket(doc, s) {
+            s.b = open - 1;
         }
         // A company's depositary receipts are its securities, no part of its name.
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
@@ -137,6 +142,21 @@ fn opens_bracket_within(doc: &DocContext, s: &NameSpan) -> bool {
     doc.word(s.a) == "(" && (s.a + 1..s.b).any(|i| doc.word(i) == ")")
 }
 
+/// The opening bracket after the first word of name `s` that is no part of it, if any: one the
+/// name does not close ("Dana (May 1790"), or one closing the name around lower-case words only
+/// ("Ken (drums)"). A bracket the name closes around a name's part stays ("Dana (D.J.) Ruiz",
+/// "Orsk (N)").
+fn stray_bracket(doc: &DocContext, s: &NameSpan) -> Option<usize> {
+    let open = (s.a + 1..=s.b).find(|&i| doc.word(i) == "(")?;
+    let close = (open + 1..=s.b).find(|&i| doc.word(i) == ")");
+    let lower = |i: usize| doc.case(i) == Case::Lower;
+    match close {
+        None => Some(open),
+        Some(c) if c == s.b && c > open + 1 && (open + 1..c).all(lower) => Some(open),
+        Some(_) => None,
+    }
+}
+
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
 /// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
 /// ("65 Air Division").
@@ -149,6 +169,23 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_bracket_the_name_leaves_open_or_holding_lower_case_words_goes() {
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Dana (May 1790) sang, Ken (drums) played and Tom (T.J.) Vale and Orsk (N) won.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "(", "May"], PER, 0.6),
+            span(&doc, &["Ken", "(", "drums", ")"], PER, 0.6),
+            span(&doc, &["Tom", "(", "T.J.", ")", "Vale"], PER, 0.6),
+            span(&doc, &["Orsk", "(", "N", ")"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Dana", PER), ("Ken", PER), ("Tom (T.J.) Vale", PER), ("Orsk (N)", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_company_s_receipts_are_no_part_of_its_name() {
