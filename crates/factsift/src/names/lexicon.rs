@@ -238,13 +238,13 @@ mod tests {
         {
             let e = g.get(phrase_key(words.iter().copied())).unwrap();
             assert_eq!(
-                (e.canonical, e.kind, e.country),
+                (e.canonical(), e.kind(), e.country()),
                 (canonical, Some(PlaceKind::Country), Some(*cc))
             );
         }
         assert_eq!(g.get(phrase_key(["russia"])).unwrap().cats & COUNTRY_OR_CITY, 0);
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
-        assert_eq!((e.canonical, e.country), ("Timor-Leste", Some(*b"TL")));
+        assert_eq!((e.canonical(), e.country()), ("Timor-Leste", Some(*b"TL")));
     }
 
     #[test]
