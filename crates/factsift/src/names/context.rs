@@ -26,6 +26,16 @@ pub(crate) struct DocContext<'t> {
     lower: Vec<OnceCell<SmolStr>>,
     /// Gazetteer categories of each token alone, looked up when first asked for.
     cats: Vec<OnceCell<u16>>,
+    /// What the gazetteer says of each token's word alone (see [`DocContext::alone`]).
+    alone: Vec<OnceCell<Alone>>,
+}
+
+/// What the gazetteer says of one word: the categories of its entry (none without one), and
+/// whether a phrase of two or more words starts with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Alone {
+    pub cats: Option<u16>,
+    pub starts_phrase: bool,
 }
 
 impl<'t> DocContext<'t> {
@@ -43,7 +53,8 @@ impl<'t> DocContext<'t> {
         let words = toks.words(text);
         let cases = cases_of(&words);
         let cats = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats }
+        let alone = (0..n).map(|_| OnceCell::new()).collect();
+        DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats, alone }
     }
 
     /// Number of tokens.
@@ -120,16 +131,32 @@ impl<'t> DocContext<'t> {
     /// is looked up that way when its own key finds nothing.
     pub fn cats(&self, i: usize) -> u16 {
         *self.cats[i].get_or_init(|| {
-            let entry = GAZETTEER.get(self.key(i, i)).or_else(|| {
+            let cats = self.alone(i).cats.or_else(|| {
                 let w = self.word(i);
                 if w.len() < 2 || !w.ends_with('.') {
                     return None;
                 }
                 let stem = self.lower(i).strip_suffix('.')?;
-                GAZETTEER.get(phrase_key([stem, "."]))
+                GAZETTEER.get(phrase_key([stem, "."])).map(|e| e.cats)
             });
-            entry.map_or(0, |e| e.cats)
+            cats.unwrap_or(0)
         })
+    }
+
+    /// What the gazetteer says of token `i`'s word alone (its key is [`DocContext::key`]`(i,
+    /// i)`), looked up when first asked for unless known already ([`DocContext::know_alone`]).
+    pub fn alone(&self, i: usize) -> Alone {
+        *self.alone[i].get_or_init(|| {
+            let hit = GAZETTEER.lookup(self.key(i, i));
+            Alone { cats: hit.entry.map(|e| e.cats), starts_phrase: hit.prefix }
+        })
+    }
+
+    /// Tells the document what the gazetteer says of token `i`'s word alone, found elsewhere
+    /// (the tagger keeps it with each word it scores), so that no stage looks it up again.
+    pub fn know_alone(&self, i: usize, alone: Alone) {
+        // Set once: a value already found is the same.
+        let _ = self.alone[i].set(alone);
     }
 
     /// The sentence number of token `i`.

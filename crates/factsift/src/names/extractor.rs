@@ -7,13 +7,13 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use super::context::DocContext;
-use super::features::{label, word_identity_key, Pos};
+use super::features::{label, Pos};
 use super::model::{Model, ModelError, NameEvidence};
 use super::resolve;
 use super::resolve::acronyms::Acronyms;
 use super::resolve::user::UserNames;
 use super::span::{NameLabel, NameSpan};
-use super::tagger::tagged_spans;
+use super::tagger::{identity_bits, tagged_spans, WordFacts};
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
 use crate::text::windows;
@@ -151,7 +151,7 @@ impl NameExtractor {
         if doc.len() == 0 {
             return None;
         }
-        let tagged = tagged_spans(&self.model, &doc);
+        let (tagged, facts) = tagged_spans(&self.model, &doc);
         let mut by_tagger: Vec<(usize, usize, NameLabel)> =
             tagged.iter().map(|s| (s.a, s.b, s.label)).collect();
         by_tagger.sort_unstable();
@@ -186,7 +186,7 @@ impl NameExtractor {
             .iter()
             .map(|s| {
                 let from_rule = by_tagger.binary_search(&(s.a, s.b, s.label)).is_err();
-                (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule))
+                (s.conf < 1.0).then(|| self.evidence(&doc, s, from_rule, &facts))
             })
             .collect();
         let (sum, n) = evidence.iter().flatten().fold((0.0, 0), |(s, n), e| (s + e.learned, n + 1));
@@ -194,14 +194,26 @@ impl NameExtractor {
         Some(Resolved { doc, spans, acronyms, evidence })
     }
 
-    /// What the confidence of `s` is calibrated from (all but `document_learned`).
-    fn evidence(&self, doc: &DocContext, s: &NameSpan, from_rule: bool) -> NameEvidence {
+    /// What the confidence of `s` is calibrated from (all but `document_learned`); `facts` are
+    /// the tagger's [`Tagged::facts`](super::tagger::Tagged::facts) of each token.
+    fn evidence(
+        &self,
+        doc: &DocContext,
+        s: &NameSpan,
+        from_rule: bool,
+        facts: &[Option<WordFacts>],
+    ) -> NameEvidence {
         let tokens = s.b - s.a + 1;
         let learned = (s.a..=s.b)
             .filter(|&i| {
                 let l = label(s.label.index(), Pos::in_span(i, s.a, s.b));
-                // The word's own identity weighs for this label above no name.
-                self.model.row(word_identity_key(doc.word(i))).is_some_and(|r| r[l] > r[0])
+                // The word's own identity weighs for this label above no name (as the tagger
+                // read it for a word it scored).
+                let bits = match facts.get(i) {
+                    Some(Some(f)) => f.identity,
+                    _ => identity_bits(&self.model, doc.word(i)),
+                };
+                bits >> l & 1 != 0
             })
             .count();
         let in_gazetteer = (s.a..=s.b).filter(|&i| doc.cats(i) != 0).count();

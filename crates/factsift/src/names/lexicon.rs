@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 
 pub(crate) use super::lexicon_keys::{
     cat, norm_lower, norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend,
-    phrase_words, CATEGORIES,
+    phrase_key_extend_ascii, phrase_words, CATEGORIES,
 };
 use super::lexicon_keys::{
     home_slot, table_key, ENTRY, NO_PLACE, PLACE, PLACE_KINDS, PREFIX, RECORD,
@@ -89,17 +89,35 @@ impl Clusters {
     }
 }
 
-/// What the gazetteer knows about a phrase.
+/// What the gazetteer knows about a phrase: its categories, and for a place its kind, country
+/// and canonical form, read from the place table only when asked for (most look-ups want the
+/// categories alone, and each read of the place table and its canonical form can miss the CPU's
+/// caches).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct GazEntry {
     /// Category bits.
     pub cats: u16,
+    /// The phrase's record in the place table, if it is a place.
+    place: Option<&'static [u8]>,
+}
+
+impl GazEntry {
     /// Place kind, if it is a place.
-    pub kind: Option<PlaceKind>,
+    pub(crate) fn kind(&self) -> Option<PlaceKind> {
+        place_kind(self.place?[0])
+    }
+
     /// ISO 3166-1 alpha-2 country code.
-    pub country: Option<[u8; 2]>,
+    pub(crate) fn country(&self) -> Option<[u8; 2]> {
+        self.place.filter(|p| p[1] != 0).map(|p| [p[1], p[2]])
+    }
+
     /// Canonical form of a place (the current standard name); empty for other phrases.
-    pub canonical: &'static str,
+    pub(crate) fn canonical(&self) -> &'static str {
+        let Some(p) = self.place else { return "" };
+        let (start, len) = (u32_at(p, 4) as usize, u32_at(p, 8) as usize);
+        GAZETTEER_TSV.get(start..start + len).unwrap_or("")
+    }
 }
 
 /// Phrases keyed by [`phrase_key`] of their tokens, with the keys of their proper prefixes
@@ -173,16 +191,7 @@ impl Gazetteer {
         let place = u32_at(rec, 0);
         let cats = u16::from_le_bytes([rec[4], rec[5]]);
         let at = place as usize * PLACE;
-        let Some(p) = self.places.get(at..at + PLACE).filter(|_| place != NO_PLACE) else {
-            return GazEntry { cats, kind: None, country: None, canonical: "" };
-        };
-        let (start, len) = (u32_at(p, 4) as usize, u32_at(p, 8) as usize);
-        GazEntry {
-            cats,
-            kind: place_kind(p[0]),
-            country: (p[1] != 0).then_some([p[1], p[2]]),
-            canonical: GAZETTEER_TSV.get(start..start + len).unwrap_or(""),
-        }
+        GazEntry { cats, place: self.places.get(at..at + PLACE).filter(|_| place != NO_PLACE) }
     }
 
     /// The entry for a phrase key.
@@ -214,13 +223,13 @@ mod tests {
     fn gazetteer_knows_places_and_renamed_cities() {
         let g = &*GAZETTEER;
         let e = g.get(phrase_key(["nur-sultan"])).unwrap();
-        assert_eq!(e.canonical, "Astana");
-        assert_eq!(e.kind, Some(PlaceKind::City));
-        assert_eq!(e.country, Some(*b"KZ"));
+        assert_eq!(e.canonical(), "Astana");
+        assert_eq!(e.kind(), Some(PlaceKind::City));
+        assert_eq!(e.country(), Some(*b"KZ"));
         let e = g.get(phrase_key(["central", "asia"])).unwrap();
-        assert_eq!(e.kind, Some(PlaceKind::Region));
+        assert_eq!(e.kind(), Some(PlaceKind::Region));
         let e = g.get(phrase_key(["xi'an"])).unwrap();
-        assert_eq!(e.country, Some(*b"CN"));
+        assert_eq!(e.country(), Some(*b"CN"));
         assert!(g.get(phrase_key(["president"])).unwrap().cats & TITLE != 0);
         // A country's name in news use where the ISO name is formal: the place's details, and
         // no gazetteer category (the tagger's features stay as the shipped model was trained).
@@ -229,13 +238,23 @@ mod tests {
         {
             let e = g.get(phrase_key(words.iter().copied())).unwrap();
             assert_eq!(
-                (e.canonical, e.kind, e.country),
+                (e.canonical(), e.kind(), e.country()),
                 (canonical, Some(PlaceKind::Country), Some(*cc))
             );
         }
         assert_eq!(g.get(phrase_key(["russia"])).unwrap().cats & COUNTRY_OR_CITY, 0);
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
-        assert_eq!((e.canonical, e.country), ("Timor-Leste", Some(*b"TL")));
+        assert_eq!((e.canonical(), e.country()), ("Timor-Leste", Some(*b"TL")));
+        // A city's English name, and its name written without accents.
+        for (word, canonical, cc) in
+            [("frankfurt", "Frankfurt am Main", b"DE"), ("bogota", "Bogotá", b"CO")]
+        {
+            let e = g.get(phrase_key([word])).unwrap();
+            assert_eq!(
+                (e.canonical(), e.kind(), e.country()),
+                (canonical, Some(PlaceKind::City), Some(*cc))
+            );
+        }
     }
 
     #[test]
@@ -247,7 +266,7 @@ mod tests {
         assert!(g.lookup(phrase_key(["washington", "dulles"])).prefix);
         // A place from the main gazetteer keeps its kind and canonical form.
         let e = g.get(phrase_key(["nur-sultan"])).unwrap();
-        assert_eq!((e.canonical, e.kind), ("Astana", Some(PlaceKind::City)));
+        assert_eq!((e.canonical(), e.kind()), ("Astana", Some(PlaceKind::City)));
         // The lists' categories do not count against a person's name.
         assert_eq!(WIKI & NOT_PERSON, 0);
     }

@@ -134,6 +134,12 @@ pub(crate) fn phrase_key_extend(h: Option<u64>, word: &str) -> u64 {
     }
 }
 
+/// [`phrase_key_extend`] of `Some(h)` and an ASCII word as written, normalized
+/// ([`norm_lower_ascii`], byte by byte) as it is hashed.
+pub(crate) fn phrase_key_extend_ascii(h: u64, word: &[u8]) -> u64 {
+    word.iter().fold(fnv_extend(h, b" "), |h, &b| fnv_extend(h, &[norm_lower_ascii(b)]))
+}
+
 /// The normalized token words of a phrase, as the tokenizer splits it.
 pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase).tokens.iter().map(|t| norm_lower(t.as_str(phrase))).collect()
@@ -173,6 +179,15 @@ pub(crate) fn prefix_keys(phrase: &str, buf: &mut String, keys: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_extend_keys_as_their_normalized_forms_do() {
+        let h = phrase_key(["bank"]);
+        for word in ["of", "America", "`Quoted`", "A-1997", "U.S.", ""] {
+            let slow = phrase_key_extend(Some(h), &norm_lower(word));
+            assert_eq!(phrase_key_extend_ascii(h, word.as_bytes()), slow, "{word:?}");
+        }
+    }
 
     #[test]
     fn phrases_split_at_spaces_get_the_tokenizer_keys() {

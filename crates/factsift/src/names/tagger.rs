@@ -6,12 +6,14 @@ use std::cell::RefCell;
 
 use once_cell::sync::Lazy;
 
-use super::context::DocContext;
+use super::context::{Alone, DocContext};
 use super::features::{
-    allowed, bigram_key, class_of, offset_slot, split_label, word_features, Case, Pos, Small,
-    WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
+    allowed, bigram_key, class_of, offset_slot, split_label, word_features, word_identity_key,
+    Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
-use super::lexicon::{norm_lower, phrase_key_extend, GAZETTEER};
+use super::lexicon::{
+    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, PhraseHit, GAZETTEER,
+};
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
 use crate::hash::FastMap;
@@ -39,9 +41,14 @@ pub(crate) trait Scorer {
     fn key(&self, id: u32) -> u64 {
         self.info(id).1
     }
+    /// The phrase key `h` extended by the interned word's normalized form.
+    fn extend_phrase(&self, h: u64, id: u32) -> u64 {
+        phrase_key_extend(Some(h), self.info(id).0)
+    }
     /// Starts bringing what scoring a sentence's `near` tokens reads of its interned words
-    /// into the CPU's cache (`ids` may be [`NO_ID`]): a hint, it changes no score.
-    fn warm(&self, _ids: &[u32], _near: &[bool]) {}
+    /// into the CPU's cache (`ids` may be [`NO_ID`]; `headline`: see [`is_headline`]): a hint,
+    /// it changes no score.
+    fn warm(&self, _ids: &[u32], _near: &[bool], _headline: bool) {}
     /// Whether a gazetteer phrase of two or more words starts with the interned word.
     fn starts_phrase(&self, id: u32) -> bool {
         GAZETTEER.lookup(phrase_key_extend(None, self.info(id).0)).prefix
@@ -54,6 +61,11 @@ pub(crate) trait Scorer {
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]);
     /// Adds the label-history scores.
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]);
+    /// What the scorer keeps of the interned word for the stages after tagging (none when
+    /// it keeps nothing).
+    fn facts(&self, _id: u32) -> Option<WordFacts> {
+        None
+    }
     /// Starts a new token (training: forget the features of the previous one; `learning` when
     /// a mistake on it will be learned from).
     fn begin(&mut self, _learning: bool) {}
@@ -68,6 +80,19 @@ pub(crate) trait Scorer {
 pub(crate) struct Tagged {
     pub labels: Vec<u8>,
     pub margins: Vec<f32>,
+    /// Per token, what [`Scorer::facts`] says of its word (none for a token the tagger did
+    /// not score).
+    pub facts: Vec<Option<WordFacts>>,
+}
+
+/// What the tagger's word cache knows of a word that later stages would otherwise look up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    /// The labels the row of the word's identity feature scores above O, one bit per label
+    /// (see [`identity_bits`]).
+    pub identity: u32,
+    /// What the gazetteer says of the word alone.
+    pub alone: Alone,
 }
 
 const NO_ID: u32 = u32::MAX;
@@ -108,6 +133,8 @@ fn decode_with<S: Scorer>(
     scratch: &mut Scratch,
 ) -> Tagged {
     let Scratch { classes, work, first, global, memory } = scratch;
+    work.facts.clear();
+    work.facts.resize(toks.tokens.len(), None);
     classes.clear();
     classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
     let input = Input { words, toks, cases, classes };
@@ -116,6 +143,7 @@ fn decode_with<S: Scorer>(
     decode_pass(&input, scorer, None, None, first, global, work);
     let mut out = Tagged::default();
     decode_pass(&input, scorer, gold, Some(global), &mut out, memory, work);
+    out.facts = work.facts.clone();
     out
 }
 
@@ -134,6 +162,8 @@ struct Work {
     statics: Statics,
     near: Vec<bool>,
     sentence: Sentence,
+    /// [`Tagged::facts`] of each token, filled in as tokens are scored.
+    facts: Vec<Option<WordFacts>>,
 }
 
 /// The buffers of decoding a document, kept for the next one (per thread when tagging): a
@@ -251,9 +281,9 @@ fn add_memories<S: Scorer>(
 fn mark_near(case: &[Case], near: &mut Vec<bool>) -> bool {
     let m = case.len();
     near.clear();
-    near.extend((0..m).map(|i| {
-        capish(case[i]) || (i > 0 && capish(case[i - 1])) || (i + 1 < m && capish(case[i + 1]))
-    }));
+    // `|` rather than `||`: three cheap tests beat branches the CPU cannot predict.
+    let cap = |i: usize| case.get(i).is_some_and(|&c| capish(c));
+    near.extend((0..m).map(|i| cap(i) | (i > 0 && cap(i - 1)) | cap(i + 1)));
     near.iter().any(|&x| x)
 }
 
@@ -266,6 +296,9 @@ struct Sentence {
     run: Vec<Option<Small>>,
     capsline: bool,
     digit_bucket: usize,
+    /// Scratch of [`Sentence::mark_phrases`]: each phrase's first token, its key extended by
+    /// the next token, and what the gazetteer says of that key.
+    starts: Vec<(usize, u64, PhraseHit)>,
 }
 
 /// Whether the sentence is a headline: all in capitals ("LEICESTERSHIRE TAKE OVER AT TOP") or
@@ -331,17 +364,14 @@ impl Sentence {
         headline: bool,
     ) {
         let m = case.len();
+        // Wanted: within two tokens of a near one.
         self.ids.clear();
-        self.ids.extend((0..m).map(|i| {
-            let wanted = near[i.saturating_sub(2)..(i + 3).min(m)].iter().any(|&x| x);
-            if wanted {
-                WANTED
-            } else {
-                NO_ID
-            }
-        }));
+        self.ids.resize(m, NO_ID);
+        for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
+            self.ids[i.saturating_sub(2)..(i + 3).min(m)].fill(WANTED);
+        }
         scorer.intern(words, &mut self.ids);
-        scorer.warm(&self.ids, near);
+        scorer.warm(&self.ids, near, headline);
         self.capsline = headline;
         self.digit_bucket = digit_bucket(class);
         self.mark_phrases(words, scorer, case);
@@ -349,11 +379,16 @@ impl Sentence {
     }
 
     /// Marks each token with the gazetteer phrases of two or more tokens it lies in.
+    /// The gazetteer is read in two rounds: first the key of each capitalized word that may
+    /// start a phrase extended by the next word, all looked up before any is used (the
+    /// look-ups miss the CPU's cache and need not wait for one another); then each phrase on
+    /// from there.
     fn mark_phrases<S: Scorer>(&mut self, words: &[&str], scorer: &mut S, case: &[Case]) {
         let m = case.len();
         let gaz = &*GAZETTEER;
         self.phrase.iter_mut().for_each(Vec::clear);
         self.phrase.resize(m, Vec::new());
+        self.starts.clear();
         for (s, &c) in case.iter().enumerate() {
             if !capish(c) {
                 continue;
@@ -367,22 +402,37 @@ impl Sentence {
                 }
                 id => (scorer.key(id), scorer.starts_phrase(id)),
             };
-            if !prefix {
+            if !prefix || s + 1 >= (s + gaz.max_len).min(m) {
                 continue;
             }
-            let mut h = key;
-            for (e, word) in words.iter().enumerate().take(s + gaz.max_len).skip(s + 1) {
-                h = match self.ids[e] {
-                    NO_ID => phrase_key_extend(Some(h), &norm_lower(word)),
-                    id => phrase_key_extend(Some(h), scorer.info(id).0),
-                };
-                let hit = gaz.lookup(h);
+            let h = self.extend_phrase(words, scorer, key, s + 1);
+            self.starts.push((s, h, gaz.lookup(h)));
+        }
+        for k in 0..self.starts.len() {
+            let (s, mut h, mut hit) = self.starts[k];
+            let end = (s + gaz.max_len).min(m);
+            let mut e = s + 1;
+            loop {
                 if let Some(entry) = hit.entry {
                     self.mark_phrase(s, e, entry.cats);
                 } else if !hit.prefix {
                     break;
                 }
+                e += 1;
+                if e >= end {
+                    break;
+                }
+                h = self.extend_phrase(words, scorer, h, e);
+                hit = gaz.lookup(h);
             }
+        }
+    }
+
+    /// The phrase key `h` extended by token `e`.
+    fn extend_phrase<S: Scorer>(&self, words: &[&str], scorer: &S, h: u64, e: usize) -> u64 {
+        match self.ids[e] {
+            NO_ID => phrase_key_extend(Some(h), &norm_lower(words[e])),
+            id => scorer.extend_phrase(h, id),
         }
     }
 
@@ -481,7 +531,7 @@ fn decode_pass<S: Scorer>(
     work: &mut Work,
 ) {
     let Input { words, toks, cases, classes } = *input;
-    let Work { statics, near, sentence } = work;
+    let Work { statics, near, sentence, facts } = work;
     let n = toks.tokens.len();
     out.labels.clear();
     out.labels.resize(n, 0);
@@ -530,6 +580,7 @@ fn decode_pass<S: Scorer>(
                     }
                     let scores = sentence.static_scores(scorer, i, class);
                     let lower_key = scorer.key(sentence.ids[i]);
+                    facts[s0 + i] = scorer.facts(sentence.ids[i]);
                     if global.is_none() {
                         statics.keep(s0 + i, &scores, lower_key);
                     }
@@ -598,15 +649,19 @@ impl AllowedAfter {
 /// runner-up's score.
 fn best_allowed(scores: &[f32; L], allowed: &[u8]) -> (usize, f32, f32) {
     let (mut best, mut best_s, mut second) = (0usize, f32::NEG_INFINITY, f32::NEG_INFINITY);
+    // Selects rather than branches: which label wins is data the CPU cannot predict.
     for &l in allowed {
         let s = scores[usize::from(l)];
-        if s > best_s {
-            second = best_s;
-            best_s = s;
-            best = usize::from(l);
+        let better = s > best_s;
+        second = if better {
+            best_s
         } else if s > second {
-            second = s;
-        }
+            s
+        } else {
+            second
+        };
+        best = if better { usize::from(l) } else { best };
+        best_s = if better { s } else { best_s };
     }
     (best, best_s, second)
 }
@@ -645,6 +700,16 @@ impl Spelling {
             Spelling::Boxed(b) => **b == *word,
         }
     }
+
+    /// The word, when it is inline and ASCII (then its normalized form is its bytes each
+    /// normalized on its own: see [`phrase_key_extend_ascii`]).
+    fn inline_ascii(&self) -> Option<&[u8]> {
+        match self {
+            Spelling::Inline { len, bytes } => Some(&bytes[..usize::from(*len)]),
+            Spelling::Boxed(_) => None,
+        }
+        .filter(|b| b.is_ascii())
+    }
 }
 
 /// Lanes of a score row that fill one cache line.
@@ -671,7 +736,15 @@ struct Block {
     case: Case,
     /// Whether a gazetteer phrase of two or more words starts with the word.
     phrase_prefix: bool,
+    /// The categories of [`WordFacts::alone`], [`NO_ENTRY`] for none.
+    gazetteer_cats: u16,
+    /// [`WordFacts::identity`].
+    identity: u32,
 }
+
+/// In place of a [`Block`]'s gazetteer categories: the word has no entry (the categories use
+/// fifteen bits).
+const NO_ENTRY: u16 = u16::MAX;
 
 const _: () = assert!(std::mem::size_of::<Block>() == (HOT + 1) * 64);
 
@@ -688,7 +761,7 @@ struct WordCache {
     model_id: u64,
     /// Word ids by the hash of the word as written (a word whose hash an earlier one has is
     /// scored afresh each time).
-    index: FastMap<u64, u32>,
+    index: WordIndex,
     /// Each word's [`Block`] and [`Cold`] part, by word id.
     blocks: Vec<Block>,
     cold: Vec<Cold>,
@@ -698,6 +771,57 @@ struct WordCache {
 
 /// Upper bound on cached words per thread (then the cache starts afresh).
 const CACHE_LIMIT: usize = 60_000;
+
+/// Slots of a [`WordIndex`]: room for the words of a full cache and of a sentence beyond it
+/// ([`MAX_SENTENCE`]), at most half full.
+const INDEX_SLOTS: usize = (2 * (CACHE_LIMIT + MAX_SENTENCE)).next_power_of_two();
+
+/// Word ids by the hash of the word as written, in one open-addressing array of `u64`s (the
+/// hash's high half, made odd, above the id; 0 empty): a look-up reads one cache line, where
+/// a general hash map reads its control bytes and then its entries.
+#[derive(Default)]
+struct WordIndex {
+    slots: Vec<u64>,
+}
+
+impl WordIndex {
+    /// The slot the search for `key` starts at, and the tag it is stored with.
+    fn home(key: u64) -> (usize, u64) {
+        ((key as usize) & (INDEX_SLOTS - 1), (key >> 32 | 1) << 32)
+    }
+
+    /// The id of the first word inserted with `key` (a word hashing alike may share its tag:
+    /// the caller compares spellings).
+    fn get(&self, key: u64) -> Option<u32> {
+        let (mut i, tag) = WordIndex::home(key);
+        loop {
+            let slot = *self.slots.get(i)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 << 32 == tag {
+                return Some(slot as u32);
+            }
+            i = (i + 1) & (INDEX_SLOTS - 1);
+        }
+    }
+
+    /// Inserts `id` under `key` (not yet in the index).
+    fn insert(&mut self, key: u64, id: u32) {
+        if self.slots.is_empty() {
+            self.slots = vec![0; INDEX_SLOTS];
+        }
+        let (mut i, tag) = WordIndex::home(key);
+        while self.slots[i] != 0 {
+            i = (i + 1) & (INDEX_SLOTS - 1);
+        }
+        self.slots[i] = tag | u64::from(id);
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+    }
+}
 
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
@@ -735,7 +859,7 @@ impl Scorer for Inference<'_> {
         let found = &mut self.cache.found;
         found.clear();
         found.extend(words.iter().zip(ids.iter()).map(|(w, &id)| match id {
-            WANTED => self.cache.index.get(&crate::hash::fnv(w)).copied(),
+            WANTED => self.cache.index.get(crate::hash::fnv(w)),
             _ => None,
         }));
         for (k, (&word, id)) in words.iter().zip(ids.iter_mut()).enumerate() {
@@ -751,7 +875,7 @@ impl Scorer for Inference<'_> {
 
     fn word(&mut self, word: &str) -> u32 {
         let key = crate::hash::fnv(word);
-        let cached = self.cache.index.get(&key).copied();
+        let cached = self.cache.index.get(key);
         if let Some(id) = cached.filter(|&id| self.cache.blocks[id as usize].spelling.is(word)) {
             return id;
         }
@@ -765,6 +889,10 @@ impl Scorer for Inference<'_> {
             spelling: Spelling::new(word),
             case: f.case,
             phrase_prefix: f.phrase_prefix,
+            gazetteer_cats: GAZETTEER
+                .get(phrase_key([f.lower.as_str()]))
+                .map_or(NO_ENTRY, |e| e.cats),
+            identity: identity_bits(self.model, word),
         });
         self.cache
             .cold
@@ -777,6 +905,13 @@ impl Scorer for Inference<'_> {
 
     fn starts_phrase(&self, id: u32) -> bool {
         self.cache.blocks[id as usize].phrase_prefix
+    }
+
+    fn facts(&self, id: u32) -> Option<WordFacts> {
+        let b = &self.cache.blocks[id as usize];
+        let cats = Some(b.gazetteer_cats).filter(|&c| c != NO_ENTRY);
+        let alone = Alone { cats, starts_phrase: b.phrase_prefix };
+        Some(WordFacts { identity: b.identity, alone })
     }
 
     fn sentence_done(&mut self) {
@@ -796,12 +931,28 @@ impl Scorer for Inference<'_> {
         self.cache.blocks[id as usize].lower_key
     }
 
+    fn extend_phrase(&self, h: u64, id: u32) -> u64 {
+        // The word's spelling is at hand (the line read to confirm its cache hit); its
+        // normalized form lies in another allocation.
+        match self.cache.blocks[id as usize].spelling.inline_ascii() {
+            Some(word) => phrase_key_extend_ascii(h, word),
+            None => phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower),
+        }
+    }
+
     /// Reads one lane of each head line that scoring the `near` tokens will read (the slot of
     /// offset `p` of word `j` when token `j - p` is near): the loads do not wait for one
     /// another (nor does scoring wait for them), so a sentence's cache misses overlap instead
     /// of coming one by one as its tokens are scored.
-    fn warm(&self, ids: &[u32], near: &[bool]) {
+    /// Also the rows kept apart ([`Cold`]) that the sentence reads: the first token's
+    /// sentence-start row, and in a headline every scored token's all-caps row.
+    fn warm(&self, ids: &[u32], near: &[bool], headline: bool) {
         let mut touched = 0.0f32;
+        // Both ends of a cold row (it may straddle two cache lines).
+        let cold = |i: usize, slot: usize| {
+            let row = ids.get(i).and_then(|&id| self.cache.cold.get(id as usize));
+            row.map_or(0.0, |c| c.rows[slot - HOT][0] + c.rows[slot - HOT][L - 1])
+        };
         for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
             for p in -2isize..=2 {
                 let j = i as isize + p;
@@ -809,6 +960,12 @@ impl Scorer for Inference<'_> {
                 if let Some(b) = block.and_then(|&id| self.cache.blocks.get(id as usize)) {
                     touched += b.heads[offset_slot(p)][0];
                 }
+            }
+            if i == 0 {
+                touched += cold(i, SLOT_SSTART);
+            }
+            if headline {
+                touched += cold(i, SLOT_CAPS);
             }
         }
         std::hint::black_box(touched);
@@ -833,6 +990,13 @@ impl Scorer for Inference<'_> {
     fn add_trans(&mut self, l2: usize, l1: usize, scores: &mut [f32; L]) {
         add_row(scores, Some(&self.model.trans[l2 * L + l1]));
     }
+}
+
+/// The labels the row of `word`'s identity feature ([`word_identity_key`]) scores above O, one
+/// bit per label (none when the model has no such row).
+pub(crate) fn identity_bits(model: &Model, word: &str) -> u32 {
+    let Some(row) = model.row(word_identity_key(word)) else { return 0 };
+    row.iter().enumerate().filter(|&(_, &w)| w > row[0]).fold(0, |m, (l, _)| m | 1 << l)
 }
 
 /// Adds a row kept as its [`HEAD`] and its [`TAIL`] to `scores` (each lane as [`add_row`]
@@ -877,9 +1041,18 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
 }
 
 /// The names the tagger finds in `doc`, read off its BILOU labels, each with the lowest
-/// confidence of its tokens.
-pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
+/// confidence of its tokens; and [`Tagged::facts`] of each token. What the gazetteer says of
+/// the words it scored is handed to `doc` (see [`DocContext::know_alone`]).
+pub(crate) fn tagged_spans(
+    model: &Model,
+    doc: &DocContext,
+) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
     let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
+    for (i, f) in tagged.facts.iter().enumerate() {
+        if let Some(f) = f {
+            doc.know_alone(i, f.alone);
+        }
+    }
     let scale = model.conf_scale;
     let mut spans = Vec::new();
     let mut open: Option<(usize, NameLabel, f32)> = None;
@@ -906,7 +1079,7 @@ pub(crate) fn tagged_spans(model: &Model, doc: &DocContext) -> Vec<NameSpan> {
             None => open = None,
         }
     }
-    spans
+    (spans, tagged.facts)
 }
 
 #[cfg(test)]

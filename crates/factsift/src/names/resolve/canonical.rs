@@ -76,11 +76,11 @@ impl<'d> FullestNames<'d> {
 
 /// A place, with the gazetteer's standard name, kind and country where it knows the name.
 fn place(doc: &DocContext, s: &NameSpan, name: SmolStr) -> Place {
-    let entry = GAZETTEER.get(doc.key(s.a, s.b)).filter(|e| e.kind.is_some());
+    let entry = GAZETTEER.get(doc.key(s.a, s.b)).filter(|e| e.kind().is_some());
     Place {
-        canonical: entry.map_or_else(|| name.clone(), |e| SmolStr::new(e.canonical)),
-        kind: entry.and_then(|e| e.kind),
-        country: entry.and_then(|e| e.country).map(|c| SmolStr::new(String::from_utf8_lossy(&c))),
+        canonical: entry.map_or_else(|| name.clone(), |e| SmolStr::new(e.canonical())),
+        kind: entry.and_then(|e| e.kind()),
+        country: entry.and_then(|e| e.country()).map(|c| SmolStr::new(String::from_utf8_lossy(&c))),
         name,
     }
 }

@@ -336,7 +336,7 @@ fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         let cut = (s.a + 1..s.b.saturating_sub(1))
             .find(|&i| legal_form(i) && doc.word(i + 1) == "of")
             .filter(|&i| {
-                let place = GAZETTEER.get(doc.key(i + 2, s.b)).is_some_and(|e| e.kind.is_some());
+                let place = GAZETTEER.get(doc.key(i + 2, s.b)).is_some_and(|e| e.kind().is_some());
                 place && !matches!(doc.word(s.b), "America" | "Americas")
             });
         match cut {

@@ -9,7 +9,9 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, phrase_key_extend, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE};
+use crate::names::lexicon::{
+    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE,
+};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
@@ -386,7 +388,12 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
             let w = doc.word(e);
             let h2 = phrase_key_extend(h, doc.lower(e));
             h = Some(h2);
-            let hit = gaz.lookup(h2);
+            // The name's own first word (whose entry is not read): whether a phrase starts
+            // with it is known per token.
+            let hit = match e == s.a {
+                true => PhraseHit { entry: None, prefix: doc.alone(e).starts_phrase },
+                false => gaz.lookup(h2),
+            };
             while spans.get(next).is_some_and(|x| x.b < e) {
                 next += 1;
             }

@@ -42,9 +42,13 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let before_result = |b: usize| b + 1 < n && RESULT_VERBS.contains(&doc.word(b + 1));
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
+        // The result's words first: they rule out most places without a look-up.
+        if !(after_result(s.a) || before_result(s.b)) {
+            continue;
+        }
         let cats = crate::names::lexicon::GAZETTEER.get(doc.key(s.a, s.b)).map_or(0, |e| e.cats);
         let city = cats & CITY != 0 && cats & COUNTRY == 0;
-        if city && (after_result(s.a) || before_result(s.b)) {
+        if city {
             s.label = NameLabel::Organization;
         }
     }
@@ -75,9 +79,11 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let the = a > i || (i > 0 && doc.word(i - 1) == "the");
         let after = (i > 0 && verb(i - 1)) || (the && i >= 2 && verb(i - 2));
         let before = b + 1 < n && verb(b + 1) && the;
-        // "the Chilean beat ...": a nationality names a player.
-        let place = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (PLACE | DEMONYM) != 0);
-        if (after || before) && !verb(a) && !place && doc.word(b).len() >= 3 {
+        // "the Chilean beat ...": a nationality names a player (looked up last: few runs
+        // pass the rest).
+        let place =
+            || GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (PLACE | DEMONYM) != 0);
+        if (after || before) && !verb(a) && doc.word(b).len() >= 3 && !place() {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }
         i = b + 1;
