@@ -19,7 +19,8 @@
 //!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
 //!    ([`places`]); relatives named by a first name alone and names after "née" are people
 //!    ([`people`]);
-//! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team;
+//! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
+//!    side of a results table's row that names clubs elsewhere is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;

@@ -3,7 +3,9 @@
 //! a place under the CoNLL conventions the names follow, so countries are left alone. A
 //! team's nickname the tagger left out next to such a verb is found ("beat the Gulls", "AS
 //! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Velmor (L)
-//! 2"), and a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport").
+//! 2"), a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport"), and
+//! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
+//! the table's other rows name clubs.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -32,6 +34,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
     join_club_prefixes(doc, spans);
+    find_table_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
@@ -189,6 +192,51 @@ fn take_in_town_letters(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// The fewest rows of a results table ("Orsk 2 Velmor 1") whose two sides the tagger took
+/// for organizations that make the document's other rows' sides clubs too.
+const CLUB_ROWS: usize = 3;
+
+/// The two sides of a sentence that is a result's row, "Orsk 2 Velmor 1": title-case words,
+/// a number, title-case words, a number, and nothing else.
+fn result_row(doc: &DocContext, start: usize) -> Option<[(usize, usize); 2]> {
+    let end = doc.sentence_end(start);
+    let number = |i: usize| doc.word(i).bytes().all(|c| c.is_ascii_digit());
+    let side = |a: usize| {
+        let b = (a..end).take_while(|&i| doc.case(i) == Case::Title).last()?;
+        (b + 1 <= end && number(b + 1)).then_some((a, b))
+    };
+    let first = side(start)?;
+    let second = side(first.1 + 2)?;
+    (second.1 + 1 == end).then_some([first, second])
+}
+
+/// In a document that gives results in rows ("Orsk 2 Velmor 1") and names at least
+/// [`CLUB_ROWS`] rows' sides as organizations, a row's side the tagger left out is a club
+/// too ("Wasps", a word it does not know as a name).
+fn find_table_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let rows: Vec<[(usize, usize); 2]> = (0..doc.len())
+        .filter(|&i| doc.starts_sentence(i) && doc.case(i) == Case::Title)
+        .filter_map(|i| result_row(doc, i))
+        .collect();
+    if rows.len() < CLUB_ROWS {
+        return;
+    }
+    let org = |(a, b): (usize, usize)| {
+        spans.iter().any(|s| s.a == a && s.b == b && s.label == NameLabel::Organization)
+    };
+    if rows.iter().filter(|r| org(r[0]) && org(r[1])).count() < CLUB_ROWS {
+        return;
+    }
+    let covered = covered_tokens(spans, doc.len());
+    let found: Vec<NameSpan> = rows
+        .iter()
+        .flatten()
+        .filter(|&&(a, b)| (a..=b).all(|i| !covered[i]))
+        .map(|&(a, b)| NameSpan { a, b, label: NameLabel::Organization, conf: 0.5 })
+        .collect();
+    add_spans(spans, found);
+}
+
 /// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
 /// their length or first letter, before any comparison.
 fn is_result_verb(w: &str) -> bool {
@@ -203,6 +251,31 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_side_left_out_of_a_results_table_whose_rows_name_clubs_is_a_club() {
+        let text = "Premier division\nOrsk 12 Velmor 30\nTarnby 7 Brisk Vale 21\n\
+                    Kelso Rovers 18 Dunmere 18\nHornets 31 Wren 33\n";
+        let doc = DocContext::new(text);
+        let tagged = [
+            &["Orsk"][..],
+            &["Velmor"],
+            &["Tarnby"],
+            &["Brisk", "Vale"],
+            &["Kelso", "Rovers"],
+            &["Dunmere"],
+        ];
+        let spans: Vec<NameSpan> = tagged.iter().map(|w| span(&doc, w, ORG, 0.9)).collect();
+        let mut all = spans.clone();
+        find_table_clubs(&doc, &mut all);
+        let found: Vec<String> = texts(&all, &doc).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(&found[6..], ["Hornets", "Wren"]);
+        assert!(all.iter().all(|s| s.label == ORG));
+        // Two rows of clubs are too few to call the rest clubs.
+        let mut few = spans[..4].to_vec();
+        find_table_clubs(&doc, &mut few);
+        assert_eq!(few.len(), 4);
+    }
 
     #[test]
     fn a_nickname_left_out_next_to_a_result_is_a_team() {
