@@ -203,7 +203,7 @@ fn result_row(doc: &DocContext, start: usize) -> Option<[(usize, usize); 2]> {
     let number = |i: usize| doc.word(i).bytes().all(|c| c.is_ascii_digit());
     let side = |a: usize| {
         let b = (a..end).take_while(|&i| doc.case(i) == Case::Title).last()?;
-        (b + 1 <= end && number(b + 1)).then_some((a, b))
+        (b < end && number(b + 1)).then_some((a, b))
     };
     let first = side(start)?;
     let second = side(first.1 + 2)?;
