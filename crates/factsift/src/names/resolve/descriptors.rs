@@ -1,7 +1,8 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), a newspaper's word after it ("Zorya Vesti daily said"), or a
+//! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), a
+//! newspaper's word after it ("Zorya Vesti daily said"), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
@@ -262,10 +263,15 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let paper = s.b + 1 < n
             && PAPER_AFTER.contains(&doc.word(s.b + 1))
             && (s.label != LOC || !place_paper(s));
+        // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
+        let seated = s.b + 3 < n
+            && doc.word(s.b + 1) == ","
+            && matches!(doc.word(s.b + 2), "based" | "headquartered")
+            && doc.word(s.b + 3) == "in";
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
-        let kind = if before || paper {
+        let kind = if before || paper || seated {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -746,6 +752,20 @@ mod tests {
         );
         let expected = [("Zorya Vesti", ORG), ("Orsk", LOC)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_based_in_a_place_is_a_firm_through_the_document() {
+        let doc = DocContext::new(
+            "Tarvelko, based in the town of Orsk, makes pumps. Exports of Tarvelko rose.",
+        );
+        let first = span(&doc, &["Tarvelko"], PER, 0.5);
+        let second = NameSpan { a: doc.len() - 3, b: doc.len() - 3, ..first };
+        assert_eq!(doc.word(second.a), "Tarvelko");
+        let mut spans = vec![first, span(&doc, &["Orsk"], LOC, 0.5), second];
+        find_described_names(&doc, &mut spans);
+        let expected = [("Tarvelko", ORG), ("Orsk", LOC), ("Tarvelko", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
