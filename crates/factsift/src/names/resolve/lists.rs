@@ -3,7 +3,8 @@
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people (and venues named after a person); sports statistics
 //! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
-//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") are no names.
+//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") and a faith's
+//! adjective before a common noun ("the Velmor Catholic diocese") are no names.
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -64,7 +65,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
         // Co": a company word or legal form ends it).
         let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
-        if battle || ends_event || category {
+        // "the Velmor Catholic diocese", "the ruling Nationalist regime": a faith's or a
+        // movement's adjective before a common noun names no organization (CoNLL: MISC).
+        let faith = FAITH_ADJECTIVES.contains(&doc.word(s.b))
+            && s.b + 1 < doc.len()
+            && doc.case(s.b + 1) == Case::Lower;
+        if battle || ends_event || category || faith {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
@@ -100,6 +106,27 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
         _ => false,
     }
 }
+
+/// Adjectives of faiths and political movements that end no organization's name before a
+/// lower-case noun (parties' own names, "Labour", "Liberal", stay out: "the Labour government").
+const FAITH_ADJECTIVES: [&str; 16] = [
+    "Catholic",
+    "Moslem",
+    "Muslim",
+    "Islamic",
+    "Christian",
+    "Orthodox",
+    "Protestant",
+    "Jewish",
+    "Buddhist",
+    "Hindu",
+    "Sikh",
+    "Shi'ite",
+    "Sunni",
+    "Nationalist",
+    "Communist",
+    "Socialist",
+];
 
 /// Whether a one-word name is a religion or doctrine ("Velmorism", "Christianity"): no
 /// person, place or organization (CoNLL: MISC). Most words fail on their last byte.
@@ -747,6 +774,22 @@ mod tests {
         assert_eq!(doc.word(10), "Best");
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_faiths_adjective_before_a_common_noun_ends_no_organization() {
+        let doc = DocContext::new(
+            "The Velmor Catholic diocese and the Orsk Nationalist regime met the Tarn Labour \
+             government and Velmor Catholic Relief.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Catholic"], ORG, 0.6),
+            span(&doc, &["Orsk", "Nationalist"], ORG, 0.6),
+            span(&doc, &["Tarn", "Labour"], ORG, 0.6),
+            span(&doc, &["Velmor", "Catholic", "Relief"], ORG, 0.6),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, Other, ORG, ORG]);
     }
 
     #[test]
