@@ -1,7 +1,7 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.39, organization 92.08; WikiGold: 75.41,
+//! shipped model (CoNLL-2003 dev: names F1 95.60, organization 92.58; WikiGold: 75.41,
 //! organization 59.41; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 95.0, "names F1 {micro:.2} fell under 95.0 ({per_type:?})");
+    assert!(micro >= 95.3, "names F1 {micro:.2} fell under 95.3 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -43,9 +43,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // names, ships, "Open", places over "upon"): names 95.32, person 97.32, place 95.74,
     // organization 92.00; the sixth round (hyphenated places after a preposition): names
     // 95.36, place 95.85; the seventh (party words before a name, bank holding companies):
-    // names 95.39, person 97.35, organization 92.08.
+    // names 95.39, person 97.35, organization 92.08; the eighth (papers, a company's leading
+    // words, results tables, "X, based in", faith words): names 95.60, person 97.56,
+    // organization 92.58.
     let floors =
-        [(EntityType::Person, 96.9), (EntityType::Place, 95.4), (EntityType::Organization, 91.5)];
+        [(EntityType::Person, 97.2), (EntityType::Place, 95.4), (EntityType::Organization, 92.2)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -86,5 +88,5 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     let (micro, per_type) = names_f1(&docs);
     println!("sample_gold names F1 {micro:.2} {per_type:?}");
     // Headline runs, programmes, universities and split names (issue 10): 94.55 -> 97.44.
-    assert!(micro >= 95.0, "names F1 {micro:.2} fell under 95.0 ({per_type:?})");
+    assert!(micro >= 95.3, "names F1 {micro:.2} fell under 95.3 ({per_type:?})");
 }
