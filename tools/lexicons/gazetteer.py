@@ -139,7 +139,8 @@ CITY_EXONYMS = {"Frankfurt": "Frankfurt am Main", "Cologne": "Köln", "Karaganda
                 "Zhezkazgan": "Zhezqazghan", "Balkhash": "Balqash", "Andijan": "Andijon",
                 "St Petersburg": "Saint Petersburg", "Naypyidaw": "Nay Pyi Taw",
                 "Turkmenbashi": "Türkmenbaşy", "Odessa": "Odesa", "Kharkov": "Kharkiv",
-                "Zaporizhzhia": "Zaporizhzhya", "Mykolaiv": "Mykolayiv"}
+                "Zaporizhzhia": "Zaporizhzhya", "Mykolaiv": "Mykolayiv",
+                "New York": "New York City"}  # datelines and markets: the city, not the state
 # Other names in news use -> ISO 3166-1 alpha-2 code.
 COUNTRY_ALIASES = {"Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK", "Vatican": "VA",
                    "Holy See": "VA", "DR Congo": "CD", "Democratic Republic of Congo": "CD",

@@ -246,10 +246,12 @@ mod tests {
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
         assert_eq!((e.canonical(), e.country()), ("Timor-Leste", Some(*b"TL")));
         // A city's English name, and its name written without accents.
-        for (word, canonical, cc) in
-            [("frankfurt", "Frankfurt am Main", b"DE"), ("bogota", "Bogotá", b"CO")]
-        {
-            let e = g.get(phrase_key([word])).unwrap();
+        for (words, canonical, cc) in [
+            (&["frankfurt"][..], "Frankfurt am Main", b"DE"),
+            (&["bogota"], "Bogotá", b"CO"),
+            (&["new", "york"], "New York City", b"US"),
+        ] {
+            let e = g.get(phrase_key(words.iter().copied())).unwrap();
             assert_eq!(
                 (e.canonical(), e.kind(), e.country()),
                 (canonical, Some(PlaceKind::City), Some(*cc))
