@@ -214,7 +214,8 @@ fn result_row(doc: &DocContext, start: usize) -> Option<[(usize, usize); 2]> {
 /// [`CLUB_ROWS`] rows' sides as organizations, a row's side the tagger left out is a club
 /// too ("Wasps", a word it does not know as a name).
 fn find_table_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let rows: Vec<[(usize, usize); 2]> = (0..doc.len())
+    let rows: Vec<[(usize, usize); 2]> = doc
+        .capitalized_tokens()
         .filter(|&i| doc.starts_sentence(i) && doc.case(i) == Case::Title)
         .filter_map(|i| result_row(doc, i))
         .collect();
