@@ -105,6 +105,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         out.push(s);
     }
     take_in_leading_particles(doc, &mut out);
+    take_in_first_names_before_particles(doc, &mut out);
     join_bracketed_first_names(doc, &mut out);
     let n = doc.len();
     for k in 0..out.len() {
@@ -240,6 +241,57 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for k in taken.into_iter().rev() {
         spans.remove(k);
     }
+}
+
+/// A surname after lower-case particles ("von der Leyen", "da Silva") whose first names the
+/// tagger left out or read as a name of their own (a sentence's first word, often): the
+/// person runs from the first names, one to three title-case words opening with a known first
+/// name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). Places stay out on both sides
+/// ("Santiago de Chile").
+fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let named = |l: NameLabel| matches!(l, NameLabel::Person | NameLabel::Organization);
+    let mut k = 0;
+    while k < spans.len() {
+        let a = spans[k].a;
+        let particles =
+            (1..=2.min(a)).take_while(|&d| PARTICLES.contains(&doc.word(a - d))).count();
+        let Some(c) = (a - particles).checked_sub(1).filter(|_| particles > 0) else {
+            k += 1;
+            continue;
+        };
+        let before = spans[..k].last().filter(|p| p.b >= c).map(|p| (p.a, p.b, p.label));
+        let start = match before {
+            Some((pa, pb, label)) if pb == c && named(label) => Some(pa),
+            Some(_) => None,
+            None => first_names_ending_at(doc, c, spans[..k].last().map_or(0, |p| p.b + 1)),
+        };
+        let first = |i: usize| doc.cats(i) & FIRST != 0 && doc.cats(i) & PLACE == 0;
+        match start.filter(|&s| named(spans[k].label) && first(s)) {
+            Some(s) if doc.sentence_of(s) == doc.sentence_of(a) => {
+                spans[k].a = s;
+                spans[k].label = NameLabel::Person;
+                if before.is_some() {
+                    spans.remove(k - 1);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+}
+
+/// The first of one to three title-case words ending at token `c`, none before `floor`.
+fn first_names_ending_at(doc: &DocContext, c: usize, floor: usize) -> Option<usize> {
+    let title = |i: usize| doc.case(i) == Case::Title;
+    if !title(c) {
+        return None;
+    }
+    let mut s = c;
+    while s > floor && c - s < 2 && title(s - 1) && !doc.starts_sentence(s) {
+        s -= 1;
+    }
+    Some(s)
 }
 
 /// A first name or initials in brackets before a surname ("(Tom) Vale", "Dana Jane (D.J.)
@@ -387,6 +439,34 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn first_names_before_a_surname_s_particles_join_it() {
+        let doc = DocContext::new(
+            "Dana von der Velmor spoke. Then Ken Tomas da Orsk met Ilse de Tarn in Santiago de Vale.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor"], PER, 0.5),
+            span(&doc, &["Ken", "Tomas"], ORG, 0.3),
+            span(&doc, &["Orsk"], ORG, 0.6),
+            span(&doc, &["Tarn"], PER, 0.7),
+            span(&doc, &["Santiago"], NameLabel::Place, 0.5),
+            span(&doc, &["Vale"], NameLabel::Place, 0.5),
+        ];
+        let expected = [
+            ("Dana von der Velmor", PER),
+            ("Ken Tomas da Orsk", PER),
+            ("Ilse de Tarn", PER),
+            // A place on either side stays as it was.
+            ("Santiago", NameLabel::Place),
+            ("Vale", NameLabel::Place),
+        ];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+        // Words before the particles that open with no first name stay out ("Port de Orsk").
+        let doc = DocContext::new("Ships left Port de Orsk.");
+        let spans = vec![span(&doc, &["Orsk"], PER, 0.5)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &[("Orsk", PER)]);
     }
 
     #[test]
