@@ -177,6 +177,7 @@ impl NameExtractor {
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);
+        resolve::coordination::find_listed_organizations(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
