@@ -176,6 +176,7 @@ impl NameExtractor {
         resolve::places::find_empires(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
+        resolve::people::find_government_leaders(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);

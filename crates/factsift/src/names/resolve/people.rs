@@ -3,8 +3,8 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken") and names at
-//! birth ("née Ruiz"). A word of origin or party opening a full name ("Londoner Dana Ruiz",
+//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken"), names at
+//! birth ("née Ruiz") and leaders a government is named after ("the Velmorov administration"). A word of origin or party opening a full name ("Londoner Dana Ruiz",
 //! "Democrat Dana Ruiz") is left out.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
@@ -12,7 +12,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, TITLE};
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -73,6 +73,46 @@ pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// Finds the leaders a government is named after ("the Velmor administration", "under the
+/// Orsk government"): a title-case word between "the" and [`GOVERNMENTS`] that the tagger left
+/// out or read as a place no list knows is a person (CoNLL marks "the Clinton administration"
+/// so). Nationalities, known places, parties' members and organization words name no leader
+/// ("the Danish government", "the Tehran regime", "the Republican administration").
+pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
+        if !GOVERNMENTS.contains(&doc.word(i + 1)) || doc.lower(i - 1) != "the" {
+            continue;
+        }
+        let cats = doc.cats(i);
+        let known = cats & (PLACE | DEMONYM | ORGHEAD | TITLE | CORPSUFFIX) != 0;
+        // A first name that is no surname ("the Tory government": a party's nickname).
+        let first_only = cats & (FIRST | LAST) == FIRST;
+        if doc.case(i) != Case::Title || known || first_only || MEMBERS.contains(&doc.word(i)) {
+            continue;
+        }
+        // "the Philippine government": the country's name with an "s".
+        let plural_place = GAZETTEER
+            .get(phrase_key([format!("{}s", doc.lower(i)).as_str()]))
+            .is_some_and(|e| e.cats & PLACE != 0);
+        if plural_place || is_demonym(doc, i) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            Some(s) if s.a == i && s.b == i && s.label == NameLabel::Place => {
+                s.label = NameLabel::Person;
+            }
+            Some(_) => {}
+            None => found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE }),
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Nouns of a government named after its leader ("the Velmor administration").
+const GOVERNMENTS: [&str; 4] = ["administration", "government", "regime", "presidency"];
 
 /// Kin words that name a relative next ("his brother Ken").
 const KIN: [&str; 8] =
@@ -467,6 +507,23 @@ mod tests {
         let doc = DocContext::new("Ships left Port de Orsk.");
         let spans = vec![span(&doc, &["Orsk"], PER, 0.5)];
         expect(texts(&join_pieces(&doc, spans), &doc), &[("Orsk", PER)]);
+    }
+
+    #[test]
+    fn a_government_named_after_a_word_names_its_leader() {
+        let doc = DocContext::new(
+            "The Velmorov administration and the Tarnek regime met; the Orsk government, the \
+             Danish government, the Republican administration and the Ilse government did not.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnek"], NameLabel::Place, 0.6)];
+        find_government_leaders(&doc, &mut spans);
+        // A known place, a nationality, a party's member and a first name alone name no leader.
+        let expected = [("Velmorov", PER), ("Tarnek", PER)];
+        expect(texts(&spans, &doc), &expected);
+        let doc = DocContext::new("Aid from the France government and the Paris regime.");
+        let mut spans = vec![];
+        find_government_leaders(&doc, &mut spans);
+        assert!(spans.is_empty());
     }
 
     #[test]
