@@ -13,7 +13,7 @@ use super::resolve;
 use super::resolve::acronyms::Acronyms;
 use super::resolve::user::UserNames;
 use super::span::{NameLabel, NameSpan};
-use super::tagger::{identity_bits, tagged_spans, WordFacts};
+use super::tagger::{identity_bits, knows_word, tagged_spans, WordFacts};
 use crate::entity::{Entity, EntityType};
 use crate::recognizer::Recognizer;
 use crate::text::windows;
@@ -178,6 +178,8 @@ impl NameExtractor {
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         resolve::teams::find_teams(&doc, &mut spans);
+        let knows = |w: &str| knows_word(&self.model, w);
+        resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);

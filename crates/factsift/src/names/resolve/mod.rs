@@ -21,6 +21,7 @@
 //!    government is named after ("the Velmorov administration") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one;
+//! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
@@ -34,6 +35,7 @@
 
 pub(crate) mod acronyms;
 pub(crate) mod canonical;
+pub(crate) mod companies;
 pub(crate) mod consistency;
 pub(crate) mod coordination;
 pub(crate) mod descriptors;
