@@ -1,14 +1,19 @@
 //! Names in one list ("Velmor, Orsk Group and Tarn Holdings") are of one kind: a capitalized
-//! run the tagger left out in a list of organizations is an organization ("Velmor and Orsk
-//! Group reported profits", where a one-word company opening the sentence is easy to miss).
+//! run the tagger left out, or a word it doubtfully made a person or place, in a list of
+//! organizations is an organization ("Velmor and Orsk Group reported profits", where a
+//! one-word company opening the sentence is easy to miss).
 
 use crate::names::context::DocContext;
-use crate::names::lexicon::{DEMONYM, TITLE};
+use crate::names::lexicon::{DEMONYM, FIRST, LAST, TITLE};
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// The confidence an organization found in a list needs to make the others organizations.
 const ANCHOR: f32 = 0.3;
+
+/// Below this confidence, a one-word person or place in a list of organizations is one.
+const DOUBTFUL: f32 = 0.5;
 
 /// The longest left-out run taken as a list's member.
 const MAX_RUN: usize = 3;
@@ -25,34 +30,50 @@ enum Member {
 
 /// Finds the organizations a list names beside the ones the tagger found: the members of "A,
 /// B and C" or "A or B" (commas between all but the last two) where every member found is an
-/// organization, one of them confidently; each member left out (one to three capitalized
-/// words, no title) becomes an organization. A list's first member opening a sentence counts
+/// organization, one of them confidently, or a doubtful one-word person or place (see
+/// [`doubtful`]); each member left out (one to three capitalized words, no title) and each
+/// doubtful one becomes an organization. A list's first member opening a sentence counts
 /// only before "and" or "or" (a sentence's first word and a comma are often an adverb:
 /// "Meanwhile, Velmor and Orsk").
 pub(crate) fn find_listed_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
+    let mut relabel = Vec::new();
     for k in 0..spans.len() {
         let s = &spans[k];
         if s.label != NameLabel::Organization || s.conf < ANCHOR {
             continue;
         }
         let Some(members) = list_around(doc, spans, k) else { continue };
-        let found_kinds = members.iter().filter_map(|m| match m {
-            Member::Found(j) => Some(spans[*j].label),
-            Member::LeftOut(..) => None,
-        });
-        if found_kinds.clone().any(|l| l != NameLabel::Organization) {
+        let other = |m: &Member| match *m {
+            Member::Found(j) => {
+                spans[j].label != NameLabel::Organization && !doubtful(doc, &spans[j])
+            }
+            Member::LeftOut(..) => false,
+        };
+        if members.iter().any(other) {
             continue;
         }
         for m in members {
-            if let Member::LeftOut(a, b) = m {
-                if !found.iter().any(|f: &NameSpan| f.a == a) {
+            match m {
+                Member::LeftOut(a, b) if !found.iter().any(|f: &NameSpan| f.a == a) => {
                     found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED });
                 }
+                Member::Found(j) if spans[j].label != NameLabel::Organization => relabel.push(j),
+                _ => {}
             }
         }
     }
+    for j in relabel {
+        spans[j].label = NameLabel::Organization;
+    }
     add_spans(spans, found);
+}
+
+/// Whether a name the tagger found is a doubtful person or place that a list of organizations
+/// makes one: one word at low confidence that no list knows as a place or a person's name.
+fn doubtful(doc: &DocContext, s: &NameSpan) -> bool {
+    let kind = matches!(s.label, NameLabel::Person | NameLabel::Place);
+    kind && s.a == s.b && s.conf < DOUBTFUL && doc.cats(s.a) & (PLACE | FIRST | LAST) == 0
 }
 
 /// The members of the list span `k` is in, when it is in one with a member left out.
@@ -97,8 +118,11 @@ fn list_around(doc: &DocContext, spans: &[NameSpan], k: usize) -> Option<Vec<Mem
     let list = joints.last() == Some(&true) && joints.iter().filter(|&&j| j).count() == 1;
     let members: Vec<Member> =
         left.into_iter().map(|(m, _)| m).chain(right.into_iter().map(|(m, _)| m)).collect();
-    let left_out = members.iter().any(|m| matches!(m, Member::LeftOut(..)));
-    (list && left_out).then_some(members)
+    let open = |m: &Member| match *m {
+        Member::Found(j) => doubtful(doc, &spans[j]),
+        Member::LeftOut(..) => true,
+    };
+    (list && members.iter().any(open)).then_some(members)
 }
 
 /// The list member ending at token `b`: a name found there, or a left-out run of capitalized
@@ -197,6 +221,19 @@ mod tests {
             &[(&["Orsk"], LOC, 0.9), (&["Tarn", "Group"], ORG, 0.9)],
         );
         expect(found, &[("Orsk", LOC), ("Tarn Group", ORG)]);
+        // A doubtful one-word place (no list knows it) is taken, a confident one is not.
+        let found = listed(
+            "Velmorfam and Orsk Group signed; Tarnex and Brisk Group did not.",
+            &[
+                (&["Velmorfam"], LOC, 0.3),
+                (&["Orsk", "Group"], ORG, 0.8),
+                (&["Tarnex"], LOC, 0.9),
+                (&["Brisk", "Group"], ORG, 0.8),
+            ],
+        );
+        let expected =
+            [("Velmorfam", ORG), ("Orsk Group", ORG), ("Tarnex", LOC), ("Brisk Group", ORG)];
+        expect(found, &expected);
         let found = listed("Velmor and Orsk Group signed.", &[(&["Orsk", "Group"], ORG, 0.1)]);
         expect(found, &[("Orsk Group", ORG)]);
         // A sentence's first word before a comma, weekdays, nationalities and titles.
