@@ -6,9 +6,9 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::FastMap;
+use crate::hash::{fnv, fnv_extend, FastMap};
 use crate::names::context::DocContext;
-use crate::names::lexicon::{norm_lower, phrase_key, phrase_key_extend, FIRST, LAST, TITLE};
+use crate::names::lexicon::{FIRST, LAST, TITLE};
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 use crate::text::tokenize;
@@ -21,58 +21,55 @@ static LISTED: Lazy<Listed> = Lazy::new(|| Listed::parse(COMPANIES_TXT));
 /// The confidence of a company found by its listing.
 const LISTED_CONF: f32 = 0.5;
 
-/// Listed companies' names, by phrase key.
+/// Listed companies' names, as written.
 struct Listed {
-    /// Each name's words as written, by the key of the words normalized.
-    written: FastMap<u64, Vec<String>>,
-    /// The most words a name has.
-    max_len: usize,
+    /// By the key of each name's first one, two, ... words as written ([`written_key`]):
+    /// whether a listed name ends there.
+    prefixes: FastMap<u64, bool>,
 }
 
 impl Listed {
     /// Reads one name a line after a `#` header.
     fn parse(text: &str) -> Listed {
-        let mut written = FastMap::default();
-        let mut max_len = 0;
+        let mut prefixes = FastMap::default();
         for name in text.lines().filter(|l| !l.starts_with('#')) {
-            let words: Vec<String> =
-                tokenize(name).tokens.iter().map(|t| t.as_str(name).to_string()).collect();
-            if words.is_empty() {
-                continue;
+            let tokens = tokenize(name).tokens;
+            let mut h = None;
+            for (i, t) in tokens.iter().enumerate() {
+                let k = written_key(h, t.as_str(name));
+                h = Some(k);
+                let full = prefixes.entry(k).or_insert(false);
+                *full |= i + 1 == tokens.len();
             }
-            max_len = max_len.max(words.len());
-            written.insert(
-                phrase_key(
-                    words
-                        .iter()
-                        .map(|w| norm_lower(w))
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(String::as_str),
-                ),
-                words,
-            );
         }
-        Listed { written, max_len }
+        Listed { prefixes }
     }
 
     /// The last token of the longest listed name written at token `a`, within its sentence.
     fn longest_at(&self, doc: &DocContext, a: usize) -> Option<usize> {
-        let end = (a + self.max_len).min(doc.len());
         let mut h = None;
         let mut best = None;
-        for e in a..end {
+        for e in a..doc.len() {
             if doc.sentence_of(e) != doc.sentence_of(a) {
                 break;
             }
-            let k = phrase_key_extend(h, doc.lower(e));
+            let k = written_key(h, doc.word(e));
             h = Some(k);
-            let as_written = |w: &Vec<String>| w.iter().zip(a..=e).all(|(w, i)| w == doc.word(i));
-            if self.written.get(&k).is_some_and(as_written) {
-                best = Some(e);
+            match self.prefixes.get(&k) {
+                Some(&full) => best = if full { Some(e) } else { best },
+                None => break,
             }
         }
         best
+    }
+}
+
+/// The key of a phrase's words as written: `h` (the key of the words before, if any) extended
+/// by `word`.
+fn written_key(h: Option<u64>, word: &str) -> u64 {
+    match h {
+        None => fnv(word),
+        Some(h) => fnv_extend(fnv_extend(h, b" "), word.as_bytes()),
     }
 }
 
