@@ -83,7 +83,12 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
-        if !GOVERNMENTS.contains(&doc.word(i + 1)) || doc.lower(i - 1) != "the" {
+        // Cheap checks first: the next word's first letter, then the words.
+        let next = doc.word(i + 1);
+        if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p'))
+            || !GOVERNMENTS.contains(&next)
+            || doc.lower(i - 1) != "the"
+        {
             continue;
         }
         let cats = doc.cats(i);
