@@ -171,6 +171,7 @@ impl NameExtractor {
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
+        resolve::places::find_state_places(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_old(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
