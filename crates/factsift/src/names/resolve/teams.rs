@@ -101,9 +101,9 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// nationalities are left alone, as in [`find_nicknamed_teams`].
 fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    // One pass over the case classes (no per-token look-ups); few words are all capitals.
-    let upper = doc.cases().iter().enumerate().filter(|(_, c)| **c == Case::Upper);
-    let verbs = upper.map(|(i, _)| i).filter(|&i| i > 0 && i + 1 < n);
+    // Few words are all capitals.
+    let upper = doc.capitalized_tokens().filter(|&i| doc.case(i) == Case::Upper);
+    let verbs = upper.filter(|&i| i > 0 && i + 1 < n);
     let verbs: Vec<usize> = verbs.filter(|&i| is_result_verb(doc.word(i))).collect();
     if verbs.is_empty() {
         return;
