@@ -67,10 +67,10 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i);
     let verb = |i: usize| is_result_verb(doc.word(i));
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if !cap(i) {
-            i += 1;
+    // The first token a run may start at (past the last run read).
+    let mut next = 0;
+    for i in doc.capitalized_tokens() {
+        if i < next || !cap(i) {
             continue;
         }
         let mut b = i;
@@ -89,7 +89,7 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if (after || before) && !verb(a) && doc.word(b).len() >= 3 && !place() {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }
-        i = b + 1;
+        next = b + 1;
     }
     add_spans(spans, found);
 }
