@@ -55,7 +55,9 @@ impl<'t> DocContext<'t> {
         let lower = (0..n).map(|_| OnceCell::new()).collect();
         let words = toks.words(text);
         let cases = cases_of(&words);
-        let capitalized = (0..n).filter(|&i| is_capital(cases[i])).collect();
+        // Room for every token: the list is never regrown.
+        let mut capitalized = Vec::with_capacity(n);
+        capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
         let cats = (0..n).map(|_| OnceCell::new()).collect();
         let alone = (0..n).map(|_| OnceCell::new()).collect();
         DocContext {

@@ -124,8 +124,12 @@ fn keeps_stop(word: &str) -> bool {
 /// assert_eq!(t.sentences, [0..8, 8..11]);
 /// ```
 pub fn tokenize(text: &str) -> Tokens {
-    // News averages six bytes or more a token: room for them all, so the list is not regrown.
-    let mut out = Tokens { tokens: Vec::with_capacity(text.len() / 6 + 1), sentences: Vec::new() };
+    // News averages six bytes or more a token, and over 120 a sentence: room for them all, so
+    // the lists are not regrown.
+    let mut out = Tokens {
+        tokens: Vec::with_capacity(text.len() / 6 + 1),
+        sentences: Vec::with_capacity(text.len() / 120 + 1),
+    };
     let mut sentence_start = 0usize;
     let mut pending_break = false; // a line break was seen since the last token
     let bytes = text.as_bytes();
