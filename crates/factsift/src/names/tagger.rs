@@ -1066,26 +1066,30 @@ pub(crate) fn tagged_spans(
     let mut spans = Vec::new();
     let mut open: Option<(usize, NameLabel, f32)> = None;
     for (i, &l) in tagged.labels.iter().enumerate() {
-        let m = tagged.margins[i];
-        let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
         let split =
             split_label(l as usize).and_then(|(t, pos)| Some((NameLabel::from_index(t)?, pos)));
-        match split {
-            Some((t, Pos::U)) => spans.push(NameSpan { a: i, b: i, label: t, conf: c }),
-            Some((t, Pos::B)) => open = Some((i, t, c)),
-            Some((t, Pos::I)) => {
+        // No name (most tokens): nothing to weigh.
+        let Some((t, pos)) = split else {
+            open = None;
+            continue;
+        };
+        let m = tagged.margins[i];
+        let c = if m.is_finite() { m / (m + scale) } else { 1.0 };
+        match pos {
+            Pos::U => spans.push(NameSpan { a: i, b: i, label: t, conf: c }),
+            Pos::B => open = Some((i, t, c)),
+            Pos::I => {
                 if let Some(o) = open.as_mut().filter(|o| o.1 == t) {
                     o.2 = o.2.min(c);
                 }
             }
-            Some((t, Pos::Lst)) => {
+            Pos::Lst => {
                 if let Some((a, ot, oc)) = open.take() {
                     if ot == t {
                         spans.push(NameSpan { a, b: i, label: t, conf: oc.min(c) });
                     }
                 }
             }
-            None => open = None,
         }
     }
     (spans, tagged.facts)
