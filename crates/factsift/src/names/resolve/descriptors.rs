@@ -446,11 +446,15 @@ fn description_head(
 ) -> Option<usize> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an") {
+    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an" | "the") {
         return None;
     }
-    let modifier =
-        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    // "the world's largest producer", "the country's biggest lender"
+    let possessive = |w: &str| word(b + 2) == "the" && matches!(w, "'s" | "\u{2019}s");
+    let modifier = |w: &str| {
+        (w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w))
+            || possessive(w)
+    };
     let mut h = b + 3;
     while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
         if !modifier(word(h)) {
@@ -609,6 +613,16 @@ mod tests {
             ("Lira", LOC),
             ("Orvo", ORG),
         ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_description_with_the_and_a_possessive_describes_too() {
+        let text = "Velmoratom, the world's largest uranium producer, cut output. Brisk, the \
+                    country's biggest lender, grew. Dana Ruiz, the company's chief, spoke.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmoratom"], PER), (&["Brisk"], LOC), (&["Dana", "Ruiz"], PER)];
+        let expected = [("Velmoratom", ORG), ("Brisk", ORG), ("Dana Ruiz", PER)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
