@@ -318,10 +318,14 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let covered = covered_tokens(spans, n);
     let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i) && !doc.starts_sentence(i);
     let mut found = Vec::new();
-    let mut i = 1;
-    while i < n {
-        if !cap(i) || doc.case(i - 1) != Case::Lower || !KIND_BEFORE.contains(&doc.word(i - 1)) {
-            i += 1;
+    // The first token a name may start at (past the last name found).
+    let mut next = 1;
+    for i in doc.capitalized_tokens() {
+        if i < next
+            || !cap(i)
+            || doc.case(i - 1) != Case::Lower
+            || !KIND_BEFORE.contains(&doc.word(i - 1))
+        {
             continue;
         }
         let mut b = i;
@@ -335,7 +339,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
         }
-        i = b + 1;
+        next = b + 1;
     }
     add_spans(spans, found);
 }
