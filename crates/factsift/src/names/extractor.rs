@@ -178,8 +178,9 @@ impl NameExtractor {
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
-        resolve::teams::find_teams(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
+        resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
+        resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
         self.user.apply(&doc, &mut spans);
