@@ -137,30 +137,27 @@ pub(crate) fn find_listed_companies(
 /// Dana Ruiz").
 const COMPANY_AFTER: [&str; 4] = ["shares", "stock", "shareholders", "CEO"];
 
-/// Makes a name right before [`COMPANY_AFTER`] a company where the tagger left it out (one to
-/// three capitalized words) or took one word for a person, not one word opening a sentence
-/// ("These shares"), and does not know all its words: "Total" or "Bank" before "shares" are the
-/// tagger's to read, and nationalities, places and titles are no companies ("French shares",
-/// "Tokyo stock").
+/// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
+/// Velmorex") a company where the tagger left it out (one to three capitalized words) or took
+/// it for a person or a place, not one word opening a sentence ("These shares"), and does not know
+/// all its words: "Total" or "Bank" before "shares" are the tagger's to read, and
+/// nationalities, places, titles and compound adjectives are no companies ("French shares",
+/// "shares in Asia", "shares of France-registered ...").
 fn find_traded_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
 ) {
-    let n = doc.len();
     let mut found = Vec::new();
-    for b in doc.capitalized_tokens().filter(|&b| b + 1 < n) {
-        let next = doc.word(b + 1);
-        if !matches!(next.as_bytes().first(), Some(b's' | b'C')) || !COMPANY_AFTER.contains(&next) {
-            continue;
-        }
-        let mut a = b;
-        while a > 0 && b - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
-            a -= 1;
-        }
+    for i in doc.capitalized_tokens() {
+        let Some((a, b)) = traded_run(doc, i) else { continue };
+        // "France-registered": a compound adjective.
+        let compound =
+            |w: &str| w.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
         let other = |i: usize| {
             doc.cats(i) & (PLACE | DEMONYM | TITLE) != 0
                 || is_date_word(doc.word(i), NameLabel::Organization)
+                || compound(doc.word(i))
         };
         // A sentence's first word alone is too often an ordinary one ("These shares").
         let opening = a == b && doc.starts_sentence(a);
@@ -172,13 +169,45 @@ fn find_traded_companies(
             (None, _) => {
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF })
             }
-            (Some(s), None) if s.a == b && s.b == b && s.label == NameLabel::Person => {
+            (Some(s), None)
+                if s.a == a
+                    && s.b == b
+                    && matches!(s.label, NameLabel::Person | NameLabel::Place) =>
+            {
                 s.label = NameLabel::Organization;
             }
             _ => {}
         }
     }
     add_spans(spans, found);
+}
+
+/// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
+/// before [`COMPANY_AFTER`] ("Velmorex shares"), or opens it after "shares", "stake" or
+/// "stakes" and "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel").
+fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
+    let n = doc.len();
+    let next = if i + 1 < n { doc.word(i + 1) } else { "" };
+    // Cheap checks first: first letters, then words.
+    if matches!(next.as_bytes().first(), Some(b's' | b'C')) && COMPANY_AFTER.contains(&next) {
+        let mut a = i;
+        while a > 0 && i - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        return Some((a, i));
+    }
+    let after_stake = i >= 2
+        && matches!(doc.word(i - 1), "in" | "of")
+        && matches!(doc.lower(i - 2), "shares" | "stake" | "stakes");
+    if !after_stake {
+        return None;
+    }
+    let same = |j: usize| j < n && doc.capitalized(j) && doc.sentence_of(j) == doc.sentence_of(i);
+    let mut b = i;
+    while b - i < 2 && same(b + 1) {
+        b += 1;
+    }
+    (!same(b + 1)).then_some((i, b))
 }
 
 /// Makes a person written as no person's name is an organization: one word with a capital
