@@ -147,10 +147,15 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
 /// is that organization.
 const UNSURE_PERSON: f32 = 0.5;
 
+/// Below this confidence, a one-word place known only as a company's name is that company.
+const UNSURE_PLACE: f32 = 0.5;
+
 /// Single words known only as organizations' names ("Google", "Sony": in the Wikipedia
 /// organization list, and no place, person's name or other gazetteer word) that stand alone:
-/// a person the tagger is unsure of is that organization ("Apple is looking at..."), and such
-/// a word the tagger left out is one ("Google and Sony announced...").
+/// a person or a place the tagger is unsure of is that organization ("Apple is looking at...",
+/// "the fintech affiliate of Alibaba"), but a place after a place's preposition, a comma or a
+/// name's "of" ("at Longchamp", "Menlo Park, Calif", "Lawrence of Arabia"), and such a word
+/// the tagger left out is one ("Google and Sony announced...").
 fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.case(i) == Case::Title;
@@ -158,6 +163,12 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
     let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
     let alone = |i: usize| !joined_before(i) && !cap(i + 1);
+    // "a race at Longchamp", "Menlo Park, Calif", "Duke of Orsk": a place's preposition or
+    // comma before it, or a name's "of".
+    let name_of = |i: usize| i > 1 && doc.word(i - 1) == "of" && cap(i - 2);
+    let after_place_word = |i: usize| {
+        i > 0 && (matches!(doc.lower(i - 1), "," | "at" | "in" | "near" | "from") || name_of(i))
+    };
     // At a sentence's start a surname that names a company too ("Apple") is that company when
     // the tagger is unsure it is a person.
     let first_known = |i: usize| {
@@ -165,7 +176,9 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     for s in spans.iter_mut() {
         let unsure_person = s.a == s.b && s.label == PER && s.conf < UNSURE_PERSON;
-        if unsure_person && first_known(s.a) && alone(s.a) {
+        let unsure_place =
+            s.a == s.b && s.label == LOC && s.conf < UNSURE_PLACE && !after_place_word(s.a);
+        if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
             s.label = ORG;
             s.conf = s.conf.min(UNSURE / 2.0);
         }
@@ -629,6 +642,25 @@ mod tests {
         let mut spans = vec![span(&doc, &["Apple"], PER, 0.9)];
         known_org_words(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Apple".to_string(), PER)]);
+    }
+
+    #[test]
+    fn an_unsure_place_known_only_as_a_company_is_that_company_but_after_a_place_word() {
+        let doc = DocContext::new("Velmor Pay, a payments arm of Alibaba, grew.");
+        let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.3)];
+        known_org_words(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), ORG)]);
+        for text in ["Dana worked in Alibaba.", "Orsk, Alibaba, grew.", "Duke of Alibaba came."] {
+            let doc = DocContext::new(text);
+            let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.3)];
+            known_org_words(&doc, &mut spans);
+            assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)], "{text}");
+        }
+        // A sure place stays one.
+        let doc = DocContext::new("Velmor Pay, a payments arm of Alibaba, grew.");
+        let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.9)];
+        known_org_words(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)]);
     }
 
     #[test]
