@@ -1,7 +1,8 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), a
+//! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), "at"
+//! after a market professional ("analysts at Velmor", "strategist Dana Ruiz at Velmor"), a
 //! newspaper's word after it ("Zorya Vesti daily said"), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
@@ -268,10 +269,11 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
+        let employer = s.label != PER && works_at(doc, s.a);
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
-        let kind = if before || paper || seated {
+        let kind = if before || paper || seated || employer {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -308,6 +310,41 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             s.label = kind;
         }
     }
+}
+
+/// Market professionals whose employer news names after "at" ("analysts at Velmor said",
+/// "economist Dana Ruiz at Velmor").
+const MARKET_TRADES: [&str; 12] = [
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "dealer",
+    "dealers",
+    "trader",
+    "traders",
+    "broker",
+    "brokers",
+];
+
+/// Whether the name at `a` follows "at" after a market professional, the person's name
+/// between ("analysts at Velmor", "strategist Dana Ruiz at Velmor"): the firm they work for.
+fn works_at(doc: &DocContext, a: usize) -> bool {
+    if a < 2 || doc.word(a - 1) != "at" {
+        return false;
+    }
+    // The trade ("Analysts" opening a sentence), then at most three capitalized words of a
+    // person's name.
+    let trade = |i: usize| {
+        (doc.case(i) == Case::Lower || doc.starts_sentence(i))
+            && MARKET_TRADES.contains(&doc.lower(i))
+    };
+    (a.saturating_sub(5)..a - 1)
+        .rev()
+        .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
+        .any(trade)
 }
 
 /// Finds the organizations the tagger left out right after a kind of organization ("the
@@ -752,6 +789,36 @@ mod tests {
         );
         let expected = [("Zorya Vesti", ORG), ("Orsk", LOC)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_after_at_where_market_professionals_work_is_their_firm() {
+        let text = "Analysts at Velmor expect cuts. Strategist Dana Ruiz at Orsk Trust agreed. \
+                    Dealers at Tarn said so, and traders in Brillby sold.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Orsk", "Trust"], LOC, 0.9),
+            span(&doc, &["Tarn"], PER, 0.9),
+            span(&doc, &["Brillby"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A person after "at" stays one ("analyst at Dana Ruiz" names no firm's kind), and
+        // traders "in" a place are in a place.
+        let expected = [
+            ("Velmor", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk Trust", ORG),
+            ("Tarn", PER),
+            ("Brillby", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // "at" after other words is a place's.
+        let doc = DocContext::new("Dana Ruiz spoke at Velmor on Monday.");
+        let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
+        find_described_names(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
     }
 
     #[test]
