@@ -39,9 +39,9 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
 }
 
-/// Last words of company names that end no place or person's name ("Halyk Finance"), and of
-/// universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 37] = [
+/// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
+/// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
+const COMPANY_WORDS: [&str; 47] = [
     "Design",
     "Designs",
     "University",
@@ -79,6 +79,16 @@ const COMPANY_WORDS: [&str; 37] = [
     "Technologies",
     "Pharmaceuticals",
     "Bancorp",
+    "Oil",
+    "Gas",
+    "Petroleum",
+    "Energy",
+    "Platforms",
+    "Mining",
+    "Pharma",
+    "Logistics",
+    "Shipping",
+    "Semiconductor",
 ];
 
 /// One label for a company across the document: a place or person named with a company word
@@ -625,6 +635,16 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected =
             [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC), ("Orsk University", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Industries' words: "Velmoran Oil", "Tarn Platforms".
+        let doc = DocContext::new("Velmoran Oil bought a stake in Tarn Platforms from Dana Gas.");
+        let mut spans = vec![
+            span(&doc, &["Velmoran", "Oil"], LOC, 0.6),
+            span(&doc, &["Tarn", "Platforms"], LOC, 0.9),
+            span(&doc, &["Dana"], PER, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Velmoran Oil", ORG), ("Tarn Platforms", ORG), ("Dana Gas", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
