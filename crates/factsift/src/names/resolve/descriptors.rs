@@ -2,7 +2,8 @@
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), "at"
-//! after a market professional ("analysts at Velmor", "strategist Dana Ruiz at Velmor"), a
+//! after a market professional ("analysts at Velmor", "strategist Dana Ruiz at Velmor"), what
+//! only a firm owns after its possessive ("Velmor's shareholders", "Velmor's chief executive"), a
 //! newspaper's word after it ("Zorya Vesti daily said"), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
@@ -270,10 +271,11 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
         let employer = s.label != PER && works_at(doc, s.a);
+        let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
-        let kind = if before || paper || seated || employer {
+        let kind = if before || paper || seated || employer || owner {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -345,6 +347,39 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
         .rev()
         .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
         .any(trade)
+}
+
+/// What only a firm has, after a possessive ("Velmor's shareholders", "Velmor's chief
+/// executive"): a place has sales, plants and workers too, and a person shares and a stake.
+const FIRM_THINGS: [&str; 11] = [
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "earnings",
+    "profits",
+    "takeover",
+    "merger",
+    "warehouse",
+    "warehouses",
+    "chief",
+];
+
+/// Whether the name ending at `b` (its "'s" in it or right after it) owns one of
+/// [`FIRM_THINGS`] ("chief" only as "chief executive").
+fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    let possessive = |i: usize| i < n && matches!(doc.word(i), "'s" | "\u{2019}s");
+    let at = if possessive(b) {
+        b + 1
+    } else if possessive(b + 1) {
+        b + 2
+    } else {
+        return false;
+    };
+    at < n
+        && FIRM_THINGS.contains(&doc.word(at))
+        && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
 /// Finds the organizations the tagger left out right after a kind of organization ("the
@@ -819,6 +854,40 @@ mod tests {
         let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
         find_described_names(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn a_place_that_owns_what_only_a_firm_has_is_a_firm_through_the_document() {
+        let text = "Velmor's shareholders met Orsk's chief executive near Tarn's warehouses \
+                    in Brillby. Velmor left Brillby's plants and Dana Ruiz's shareholders.";
+        let doc = DocContext::new(text);
+        let at = |w: &str, nth: usize| {
+            (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth).expect("word in text")
+        };
+        let one = |w: &str, nth: usize, label| {
+            let a = at(w, nth);
+            NameSpan { a, b: a, label, conf: 0.8 }
+        };
+        let mut spans = vec![
+            one("Velmor", 0, LOC),
+            NameSpan { b: at("'s", 1), ..one("Orsk", 0, LOC) },
+            one("Tarn", 0, LOC),
+            one("Brillby", 0, LOC),
+            one("Velmor", 1, LOC),
+            one("Brillby", 1, LOC),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.8),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velmor", ORG),
+            ("Orsk's", ORG),
+            ("Tarn", ORG),
+            ("Brillby", LOC),
+            ("Velmor", ORG),
+            ("Brillby", LOC),
+            ("Dana Ruiz", PER),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
