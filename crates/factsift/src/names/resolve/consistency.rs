@@ -1,8 +1,9 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, people named in full or after a title (and one-word places that are
+//! only as companies, names listed among organizations, people named in full or after a title (and one-word places that are
 //! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
 //! place.
 
+use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
 use crate::hash::FastMap;
@@ -29,6 +30,7 @@ const UNSURE: f32 = 0.1;
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let companies = org_consistency(doc, spans);
     known_org_words(doc, spans);
+    list_peers(doc, spans);
     titled_people(doc, spans);
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
@@ -201,6 +203,56 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
     add_spans(spans, found);
+}
+
+/// Below this confidence, a person or place listed among organizations is one.
+const UNSURE_PEER: f32 = 0.6;
+
+/// Names listed together are of a kind: in a list of three or more names joined by commas
+/// and a final "and" or "or" ("Velmor, Orsk Trust and Tarn Group"), of which most are
+/// organizations, a person or place the tagger is unsure of is one too ("firms such as
+/// Velmor, Dana and Tarn Group").
+fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
+    // The words between two names of a list: a comma, or "and" or "or" (after a comma or
+    // not) before the last name; `None` where they are other words.
+    let joint = |x: &NameSpan, y: &NameSpan| match y.a - x.b {
+        2 if doc.word(x.b + 1) == "," => Some(false),
+        2 => matches!(doc.word(x.b + 1), "and" | "or").then_some(true),
+        3 => {
+            (doc.word(x.b + 1) == "," && matches!(doc.word(x.b + 2), "and" | "or")).then_some(true)
+        }
+        _ => None,
+    };
+    // "Dana Ruiz, Velmor and Orsk Trust's chief": a full name opens an apposition.
+    let full_name = |s: &NameSpan| s.label == PER && s.b > s.a && doc.cats(s.a) & FIRST != 0;
+    let mut k = 0;
+    while k < spans.len() {
+        // Commas, then "and" or "or" before the last name.
+        let mut end = k + 1;
+        let mut last = false;
+        while end < spans.len() && spans[end].a > spans[end - 1].b {
+            match joint(&spans[end - 1], &spans[end]) {
+                Some(and) => {
+                    end += 1;
+                    last = and;
+                    if and {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        let list = &mut spans[k..end];
+        let orgs = list.iter().filter(|s| s.label == ORG).count();
+        if last && list.len() >= 3 && 2 * orgs > list.len() && !is_headline(doc, list[0].a) {
+            for s in list.iter_mut().filter(|s| s.conf < UNSURE_PEER && !full_name(s)) {
+                if s.label == PER || s.label == LOC {
+                    s.label = ORG;
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 /// One label for a person across the document (issue 3 item 4). A name the document gives
@@ -681,6 +733,38 @@ mod tests {
         let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.9)];
         known_org_words(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn an_unsure_person_or_place_listed_among_organizations_is_one() {
+        let run = |text: &str, names: &[(&[&str], NameLabel, f32)]| {
+            let doc = DocContext::new(text);
+            let mut spans: Vec<NameSpan> =
+                names.iter().map(|(w, l, c)| span(&doc, w, *l, *c)).collect();
+            list_peers(&doc, &mut spans);
+            texts(&spans, &doc).into_iter().map(|(_, l)| l).collect::<Vec<_>>()
+        };
+        let text = "Firms such as Velmor Group, Tarn, Brillby and Orsk Trust bid.";
+        let names: [(&[&str], NameLabel, f32); 4] = [
+            (&["Velmor", "Group"], ORG, 0.9),
+            (&["Tarn"], LOC, 0.4),
+            (&["Brillby"], PER, 0.5),
+            (&["Orsk", "Trust"], ORG, 0.9),
+        ];
+        // Two organizations of four are no most.
+        assert_eq!(run(text, &names), [ORG, LOC, PER, ORG]);
+        let text = "Firms such as Velmor Group, Tarn and Orsk Trust bid.";
+        assert_eq!(run(text, &[names[0], names[1], names[3]]), [ORG, ORG, ORG]);
+        // A sure place stays one; so does a list without "and" or "or", and a full name
+        // opening it.
+        let sure = (&["Tarn"][..], LOC, 0.9);
+        assert_eq!(run(text, &[names[0], sure, names[3]]), [ORG, LOC, ORG]);
+        let text = "Firms such as Velmor Group, Tarn, Orsk Trust bid.";
+        assert_eq!(run(text, &[names[0], names[1], names[3]]), [ORG, LOC, ORG]);
+        let text = "Dana Ruiz, Velmor Group and Orsk Trust met.";
+        let names: [(&[&str], NameLabel, f32); 3] =
+            [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
+        assert_eq!(run(text, &names), [PER, ORG, ORG]);
     }
 
     #[test]
