@@ -31,6 +31,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let companies = org_consistency(doc, spans);
     known_org_words(doc, spans);
     list_peers(doc, spans);
+    cities_after_in(doc, spans);
     titled_people(doc, spans);
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
@@ -204,6 +205,29 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .collect();
     add_spans(spans, found);
 }
+
+/// A known country or city the tagger took for an organization right after "in" ("the final
+/// in Milan", "talks in Velmora") is the place: a club or a government named by its city is
+/// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
+/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk").
+fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let possessive = |i: usize| matches!(doc.word(i), "'s" | "\u{2019}s");
+    let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || possessive(b + 1));
+    let owned = |a: usize| a > 1 && OWNED_IN.contains(&doc.lower(a - 2));
+    let after_in = |s: &&mut NameSpan| s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
+    for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
+        let city =
+            || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0);
+        if free_after(s.b) && city() {
+            s.label = LOC;
+        }
+    }
+}
+
+/// What one owns "in" a firm ("shares in X").
+const OWNED_IN: [&str; 8] =
+    ["shares", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"];
 
 /// Below this confidence, a person or place listed among organizations is one.
 const UNSURE_PEER: f32 = 0.6;
@@ -765,6 +789,21 @@ mod tests {
         let names: [(&[&str], NameLabel, f32); 3] =
             [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
         assert_eq!(run(text, &names), [PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_known_city_after_in_is_the_place_but_where_it_owns_or_names_more() {
+        let text = "Dana won in Lisbon on Monday. Velmor bought shares in Lisbon. \
+                    He scored in Lisbon's win in Lisbon Harbour, as in Tarnvel.";
+        let doc = DocContext::new(text);
+        let lisbon: Vec<usize> = (0..doc.len()).filter(|&i| doc.word(i) == "Lisbon").collect();
+        let mut spans: Vec<NameSpan> =
+            lisbon.iter().map(|&a| NameSpan { a, b: a, label: ORG, conf: 0.9 }).collect();
+        spans.push(span(&doc, &["Tarnvel"], ORG, 0.9));
+        cities_after_in(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "Tarnvel" is no known place.
+        assert_eq!(labels, [LOC, ORG, ORG, ORG, ORG]);
     }
 
     #[test]
