@@ -1,10 +1,11 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), "at"
-//! after a market professional ("analysts at Velmor", "strategist Dana Ruiz at Velmor"), what
-//! only a firm owns after its possessive ("Velmor's shareholders", "Velmor's chief executive"), a
-//! newspaper's word after it ("Zorya Vesti daily said"), or a
+//! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
+//! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
+//! "strategist Dana Ruiz at Velmor"), what only a firm owns after its possessive ("Velmor's
+//! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
+//! said"), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
@@ -514,7 +515,10 @@ fn description_head(
 ) -> Option<usize> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an") {
+    // "X, a ...", "X is an ...", and after a comma "X, the ...", "X, his first ...".
+    let article = matches!(word(b + 2), "a" | "an")
+        || (word(b + 1) == "," && matches!(word(b + 2), "the" | "its" | "his" | "her" | "their"));
+    if !verbs.contains(&word(b + 1)) || !article {
         return None;
     }
     let modifier =
@@ -677,6 +681,14 @@ mod tests {
             ("Lira", LOC),
             ("Orvo", ORG),
         ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // After a comma, "the" or a possessive opens a description too; "the band's
+        // singer" describes a person.
+        let text = "Brill, his first jazz band, toured. Tarn, the band's singer, left. \
+                    Orvo, their record label, folded.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Brill"], LOC), (&["Tarn"], PER), (&["Orvo"], PER)];
+        let expected = [("Brill", ORG), ("Tarn", PER), ("Orvo", ORG)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
