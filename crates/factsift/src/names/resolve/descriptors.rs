@@ -63,7 +63,7 @@ const KIND_BEFORE: [&str; 29] = [
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
 /// Danish chain", "a software company").
-const KIND_HEADS: [&str; 33] = [
+const KIND_HEADS: [&str; 55] = [
     "band",
     "duo",
     "trio",
@@ -97,6 +97,28 @@ const KIND_HEADS: [&str; 33] = [
     "university",
     "party",
     "charity",
+    "startup",
+    "carrier",
+    "miner",
+    "utility",
+    "consultancy",
+    "regulator",
+    "watchdog",
+    "union",
+    "federation",
+    "association",
+    "foundation",
+    "group",
+    "team",
+    "fund",
+    "chipmaker",
+    "drugmaker",
+    "carmaker",
+    "steelmaker",
+    "supermarket",
+    "distributor",
+    "exporter",
+    "importer",
 ];
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
@@ -689,6 +711,14 @@ mod tests {
         let names: [(&[&str], NameLabel); 3] =
             [(&["Brill"], LOC), (&["Tarn"], PER), (&["Orvo"], PER)];
         let expected = [("Brill", ORG), ("Tarn", PER), ("Orvo", ORG)];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // Kinds of business news: "a chipmaker", "a state utility", "a union".
+        let text = "Velmor, a Dutch chipmaker, and Tarn, a state utility, sued Brill, a \
+                    union of dockers, and Orsk Kade, a miner.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmor"], LOC), (&["Tarn"], PER), (&["Brill"], LOC), (&["Orsk", "Kade"], PER)];
+        // "a union of dockers" is no kind of organization ("of" after "union").
+        let expected = [("Velmor", ORG), ("Tarn", ORG), ("Brill", LOC), ("Orsk Kade", ORG)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
