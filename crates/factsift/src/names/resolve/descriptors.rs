@@ -5,7 +5,7 @@
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
 //! "strategist Dana Ruiz at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
-//! said"), or a
+//! said", found where the tagger left it out), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
@@ -19,9 +19,9 @@
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
+use crate::names::lexicon::{COUNTRY_OR_CITY, DEMONYM, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::ORGHEAD;
+use crate::names::resolve::long_names::{is_headline, ORGHEAD};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -263,6 +263,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    find_papers_before_word(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
@@ -370,6 +371,40 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
         .rev()
         .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
         .any(trade)
+}
+
+/// Finds the newspapers the tagger left out before a newspaper's word ("Britain's Tarn
+/// newspaper said", "the Orsk Vesti daily"): the run of title-case words there, but a known
+/// place, a nationality or a date word (a city's or a country's paper, "the Sunday paper"), a
+/// run that opens its sentence with one word, one before the paper's own name ("the Bengali
+/// newspaper Tarn Patrika"), and a title-case headline's.
+fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let covered = covered_tokens(spans, n);
+    let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
+    let mut found: Vec<NameSpan> = Vec::new();
+    for b in doc.capitalized_tokens() {
+        if b + 1 >= n || !PAPER_AFTER.contains(&doc.word(b + 1)) || !title(b) {
+            continue;
+        }
+        let mut a = b;
+        while a > 0 && title(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        if matches!(doc.word(a), "The" | "A" | "An") {
+            a += 1;
+        }
+        let place =
+            GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (COUNTRY_OR_CITY | DEMONYM) != 0);
+        let lone_opening = a == b && doc.starts_sentence(a);
+        // "the Bengali newspaper Tarn Patrika": the paper's name follows.
+        let named_after = b + 2 < n && doc.capitalized(b + 2);
+        let dated = (a..=b).any(|i| is_date_word(doc.word(i), ORG));
+        if a <= b && !place && !lone_opening && !dated && !named_after && !is_headline(doc, a) {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// What only a firm has, after a possessive ("Velmor's shareholders", "Velmor's chief
@@ -929,6 +964,19 @@ mod tests {
             ("Brillby", LOC),
             ("Dana Ruiz", PER),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_title_case_run_left_out_before_a_newspaper_word_is_a_paper() {
+        let text = "Dana Ruiz told Britain's Velmor Post newspaper on Monday. The Tarn daily \
+                    agreed, as did the Lisbon daily, the Sunday newspaper, a Danish weekly and \
+                    the Bengali newspaper Orvo Patrika.";
+        let doc = DocContext::new(text);
+        let mut spans =
+            vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9), span(&doc, &["Britain"], LOC, 0.9)];
+        find_papers_before_word(&doc, &mut spans);
+        let expected = [("Dana Ruiz", PER), ("Britain", LOC), ("Velmor Post", ORG), ("Tarn", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
