@@ -6,6 +6,7 @@
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
+use crate::entity::PlaceKind;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -486,19 +487,23 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Gazetteer categories of a single word.
-fn word_cats(word: &str) -> u16 {
-    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats)
+/// Whether a single word is known to the gazetteer at all (`Some`), and then whether as a
+/// country or a city: by its categories, or by its place details alone (a country's name in
+/// news use, "Russia", carries no category of its own).
+fn country_or_city(word: &str) -> Option<bool> {
+    let e = GAZETTEER.get(phrase_key([norm_lower(word).as_str()]))?;
+    let kind = matches!(e.kind(), Some(PlaceKind::Country | PlaceKind::City));
+    Some(e.cats & COUNTRY_OR_CITY != 0 || kind)
 }
 
-/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia"):
-/// an adjective of the relation, not a place, unless the whole is itself a known place
-/// ("Guinea-Bissau").
+/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia",
+/// "China-Russia"): an adjective of the relation, not a place, unless the whole is itself a
+/// known name ("Guinea-Bissau").
 fn is_place_pair(word: &str) -> bool {
     const HYPHENS: [char; 2] = ['-', '–'];
     word.contains(HYPHENS)
-        && word_cats(word) == 0
-        && word.split(HYPHENS).all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
+        && country_or_city(word).is_none()
+        && word.split(HYPHENS).all(|p| !p.is_empty() && country_or_city(p) == Some(true))
 }
 
 #[cfg(test)]
@@ -886,6 +891,9 @@ mod tests {
         assert!(is_place_pair("Kazakhstan-China"));
         assert!(is_place_pair("U.S.-Japan"));
         assert!(is_place_pair("Beijing–Moscow"));
+        // Countries known by their news names alone (place details, no category).
+        assert!(is_place_pair("China-Russia"));
+        assert!(is_place_pair("Russia-Vietnam"));
         assert!(!is_place_pair("Guinea-Bissau"), "a country of its own");
         assert!(!is_place_pair("Asia-Pacific"), "a region");
         assert!(!is_place_pair("Kassym-Jomart"));
