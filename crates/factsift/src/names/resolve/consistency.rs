@@ -6,7 +6,6 @@
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
-use crate::entity::PlaceKind;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -250,8 +249,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let owned = |a: usize| a > 1 && OWNED_IN.contains(&doc.lower(a - 2));
     let after_in = |s: &&mut NameSpan| s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
     for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
-        let city =
-            || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0);
+        let city = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
         if free_after(s.b) && city() {
             s.label = LOC;
         }
@@ -491,9 +489,7 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// country or a city: by its categories, or by its place details alone (a country's name in
 /// news use, "Russia", carries no category of its own).
 fn country_or_city(word: &str) -> Option<bool> {
-    let e = GAZETTEER.get(phrase_key([norm_lower(word).as_str()]))?;
-    let kind = matches!(e.kind(), Some(PlaceKind::Country | PlaceKind::City));
-    Some(e.cats & COUNTRY_OR_CITY != 0 || kind)
+    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map(|e| e.is_country_or_city())
 }
 
 /// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia",

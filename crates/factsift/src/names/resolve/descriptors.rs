@@ -19,7 +19,7 @@
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY_OR_CITY, DEMONYM, GAZETTEER};
+use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::{is_headline, ORGHEAD};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -276,9 +276,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         word(at) == "(" && word(at + 1) == "born"
     };
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
-    let city = |s: &NameSpan| {
-        GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
-    };
+    let city =
+        |s: &NameSpan| GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
@@ -394,8 +393,9 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if matches!(doc.word(a), "The" | "A" | "An") {
             a += 1;
         }
-        let place =
-            GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (COUNTRY_OR_CITY | DEMONYM) != 0);
+        let place = GAZETTEER
+            .get(doc.key(a, b))
+            .is_some_and(|e| e.is_country_or_city() || e.cats & DEMONYM != 0);
         let lone_opening = a == b && doc.starts_sentence(a);
         // "the Bengali newspaper Tarn Patrika": the paper's name follows.
         let named_after = b + 2 < n && doc.capitalized(b + 2);
