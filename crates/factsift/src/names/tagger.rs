@@ -992,6 +992,11 @@ impl Scorer for Inference<'_> {
     }
 }
 
+/// Whether the model learned a weight row for `word`'s identity: the tagger saw it in training.
+pub(crate) fn knows_word(model: &Model, word: &str) -> bool {
+    model.row(word_identity_key(word)).is_some()
+}
+
 /// The labels the row of `word`'s identity feature ([`word_identity_key`]) scores above O, one
 /// bit per label (none when the model has no such row).
 pub(crate) fn identity_bits(model: &Model, word: &str) -> u32 {

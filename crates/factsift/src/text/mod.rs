@@ -46,12 +46,14 @@ impl Tokens {
 /// Abbreviations whose final stop belongs to the word (compared case-sensitively), in byte
 /// order for [`is_abbreviation`].
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Ariz", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr", "Cmdr", "Co",
-    "Col", "Conn", "Corp", "Cpl", "Dec", "Dept", "Dr", "Drs", "Feb", "Fla", "Fr", "Ft", "Gen",
-    "Gov", "Hon", "Ill", "Inc", "Jan", "Jr", "Jul", "Jun", "Ky", "Lt", "Ltd", "Maj", "Mar", "Mass",
-    "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Okla", "Penn", "Ph", "Plc",
-    "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn",
-    "Va", "Wash", "Wis", "al", "approx", "cf", "e.g", "est", "etc", "i.e", "vs",
+    "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs", "Feb",
+    "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Jul", "Jun",
+    "Kan", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md", "Messrs", "Mich", "Minn", "Miss",
+    "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ore",
+    "Pa", "Penn", "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt",
+    "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "al", "approx", "cf",
+    "e.g", "est", "etc", "i.e", "vs",
 ];
 
 /// Whether `word` is one of the [`ABBREVIATIONS`].

@@ -562,8 +562,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
 }
 
 /// The head of a description right after the name ending at token `b`, in its sentence: one
-/// of `verbs` ("is", "was" or a comma), "a"/"an", at most [`MAX_MODIFIERS`] modifiers, and a
-/// word `is_head` accepts.
+/// of `verbs` ("is", "was" or a comma), "a"/"an"/"the" (or after a comma "its", "his", "her"
+/// or "their"), at most [`MAX_MODIFIERS`] modifiers, and a word `is_head` accepts.
 fn description_head(
     doc: &DocContext,
     b: usize,
@@ -572,14 +572,19 @@ fn description_head(
 ) -> Option<usize> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    // "X, a ...", "X is an ...", and after a comma "X, the ...", "X, his first ...".
-    let article = matches!(word(b + 2), "a" | "an")
-        || (word(b + 1) == "," && matches!(word(b + 2), "the" | "its" | "his" | "her" | "their"));
+    // "X, a ...", "X is an ...", "X, the world's largest ...", and after a comma a
+    // possessive: "X, his first ...".
+    let article = matches!(word(b + 2), "a" | "an" | "the")
+        || (word(b + 1) == "," && matches!(word(b + 2), "its" | "his" | "her" | "their"));
     if !verbs.contains(&word(b + 1)) || !article {
         return None;
     }
-    let modifier =
-        |w: &str| w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w);
+    // "the world's largest producer", "the country's biggest lender"
+    let possessive = |w: &str| word(b + 2) == "the" && matches!(w, "'s" | "\u{2019}s");
+    let modifier = |w: &str| {
+        (w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w))
+            || possessive(w)
+    };
     let mut h = b + 3;
     while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
         if !modifier(word(h)) {
@@ -754,6 +759,16 @@ mod tests {
             [(&["Velmor"], LOC), (&["Tarn"], PER), (&["Brill"], LOC), (&["Orsk", "Kade"], PER)];
         // "a union of dockers" is no kind of organization ("of" after "union").
         let expected = [("Velmor", ORG), ("Tarn", ORG), ("Brill", LOC), ("Orsk Kade", ORG)];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_description_with_the_and_a_possessive_describes_too() {
+        let text = "Velmoratom, the world's largest uranium producer, cut output. Brisk, the \
+                    country's biggest lender, grew. Dana Ruiz, the company's chief, spoke.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmoratom"], PER), (&["Brisk"], LOC), (&["Dana", "Ruiz"], PER)];
+        let expected = [("Velmoratom", ORG), ("Brisk", ORG), ("Dana Ruiz", PER)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

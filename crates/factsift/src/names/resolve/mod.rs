@@ -19,10 +19,12 @@
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
 //!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
-//!    ([`places`]); relatives named by a first name alone and names after "née" are people
-//!    ([`people`]);
+//!    ([`places`]); relatives named by a first name alone, names after "née" and leaders a
+//!    government is named after ("the Velmorov administration") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one;
+//! 1. [`companies`]: companies listed on the major stock indices are organizations;
+//! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
 //! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
 //! 4. [`consistency`]: one label per company, person and single word across the document;
@@ -35,7 +37,9 @@
 
 pub(crate) mod acronyms;
 pub(crate) mod canonical;
+pub(crate) mod companies;
 pub(crate) mod consistency;
+pub(crate) mod coordination;
 pub(crate) mod descriptors;
 pub(crate) mod foreign;
 pub(crate) mod lists;

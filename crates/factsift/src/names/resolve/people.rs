@@ -3,8 +3,8 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken") and names at
-//! birth ("née Ruiz"). A word of origin or party opening a full name ("Londoner Dana Ruiz",
+//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken"), names at
+//! birth ("née Ruiz") and leaders a government is named after ("the Velmorov administration"). A word of origin or party opening a full name ("Londoner Dana Ruiz",
 //! "Democrat Dana Ruiz") is left out.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
@@ -12,7 +12,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, TITLE};
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -74,6 +74,51 @@ pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Finds the leaders a government is named after ("the Velmor administration", "under the
+/// Orsk government"): a title-case word between "the" and [`GOVERNMENTS`] that the tagger left
+/// out or read as a place no list knows is a person (CoNLL marks "the Clinton administration"
+/// so). Nationalities, known places, parties' members and organization words name no leader
+/// ("the Danish government", "the Tehran regime", "the Republican administration").
+pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
+        // Cheap checks first: the next word's first letter, then the words.
+        let next = doc.word(i + 1);
+        if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p'))
+            || !GOVERNMENTS.contains(&next)
+            || doc.lower(i - 1) != "the"
+        {
+            continue;
+        }
+        let cats = doc.cats(i);
+        let known = cats & (PLACE | DEMONYM | ORGHEAD | TITLE | CORPSUFFIX) != 0;
+        // A first name that is no surname ("the Tory government": a party's nickname).
+        let first_only = cats & (FIRST | LAST) == FIRST;
+        if doc.case(i) != Case::Title || known || first_only || MEMBERS.contains(&doc.word(i)) {
+            continue;
+        }
+        // "the Philippine government": the country's name with an "s".
+        let plural_place = GAZETTEER
+            .get(phrase_key([format!("{}s", doc.lower(i)).as_str()]))
+            .is_some_and(|e| e.cats & PLACE != 0);
+        if plural_place || is_demonym(doc, i) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            Some(s) if s.a == i && s.b == i && s.label == NameLabel::Place => {
+                s.label = NameLabel::Person;
+            }
+            Some(_) => {}
+            None => found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE }),
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Nouns of a government named after its leader ("the Velmor administration").
+const GOVERNMENTS: [&str; 4] = ["administration", "government", "regime", "presidency"];
+
 /// Kin words that name a relative next ("his brother Ken").
 const KIN: [&str; 8] =
     ["brother", "sister", "wife", "husband", "son", "daughter", "mother", "father"];
@@ -105,6 +150,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         out.push(s);
     }
     take_in_leading_particles(doc, &mut out);
+    take_in_first_names_before_particles(doc, &mut out);
     join_bracketed_first_names(doc, &mut out);
     let n = doc.len();
     for k in 0..out.len() {
@@ -240,6 +286,57 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for k in taken.into_iter().rev() {
         spans.remove(k);
     }
+}
+
+/// A surname after lower-case particles ("von der Leyen", "da Silva") whose first names the
+/// tagger left out or read as a name of their own (a sentence's first word, often): the
+/// person runs from the first names, one to three title-case words opening with a known first
+/// name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). Places stay out on both sides
+/// ("Santiago de Chile").
+fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let named = |l: NameLabel| matches!(l, NameLabel::Person | NameLabel::Organization);
+    let mut k = 0;
+    while k < spans.len() {
+        let a = spans[k].a;
+        let particles =
+            (1..=2.min(a)).take_while(|&d| PARTICLES.contains(&doc.word(a - d))).count();
+        let Some(c) = (a - particles).checked_sub(1).filter(|_| particles > 0) else {
+            k += 1;
+            continue;
+        };
+        let before = spans[..k].last().filter(|p| p.b >= c).map(|p| (p.a, p.b, p.label));
+        let start = match before {
+            Some((pa, pb, label)) if pb == c && named(label) => Some(pa),
+            Some(_) => None,
+            None => first_names_ending_at(doc, c, spans[..k].last().map_or(0, |p| p.b + 1)),
+        };
+        let first = |i: usize| doc.cats(i) & FIRST != 0 && doc.cats(i) & PLACE == 0;
+        match start.filter(|&s| named(spans[k].label) && first(s)) {
+            Some(s) if doc.sentence_of(s) == doc.sentence_of(a) => {
+                spans[k].a = s;
+                spans[k].label = NameLabel::Person;
+                if before.is_some() {
+                    spans.remove(k - 1);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+}
+
+/// The first of one to three title-case words ending at token `c`, none before `floor`.
+fn first_names_ending_at(doc: &DocContext, c: usize, floor: usize) -> Option<usize> {
+    let title = |i: usize| doc.case(i) == Case::Title;
+    if !title(c) {
+        return None;
+    }
+    let mut s = c;
+    while s > floor && c - s < 2 && title(s - 1) && !doc.starts_sentence(s) {
+        s -= 1;
+    }
+    Some(s)
 }
 
 /// A first name or initials in brackets before a surname ("(Tom) Vale", "Dana Jane (D.J.)
@@ -387,6 +484,51 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn first_names_before_a_surname_s_particles_join_it() {
+        let doc = DocContext::new(
+            "Dana von der Velmor spoke. Then Ken Tomas da Orsk met Ilse de Tarn in Santiago de Vale.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor"], PER, 0.5),
+            span(&doc, &["Ken", "Tomas"], ORG, 0.3),
+            span(&doc, &["Orsk"], ORG, 0.6),
+            span(&doc, &["Tarn"], PER, 0.7),
+            span(&doc, &["Santiago"], NameLabel::Place, 0.5),
+            span(&doc, &["Vale"], NameLabel::Place, 0.5),
+        ];
+        let expected = [
+            ("Dana von der Velmor", PER),
+            ("Ken Tomas da Orsk", PER),
+            ("Ilse de Tarn", PER),
+            // A place on either side stays as it was.
+            ("Santiago", NameLabel::Place),
+            ("Vale", NameLabel::Place),
+        ];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+        // Words before the particles that open with no first name stay out ("Port de Orsk").
+        let doc = DocContext::new("Ships left Port de Orsk.");
+        let spans = vec![span(&doc, &["Orsk"], PER, 0.5)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &[("Orsk", PER)]);
+    }
+
+    #[test]
+    fn a_government_named_after_a_word_names_its_leader() {
+        let doc = DocContext::new(
+            "The Velmorov administration and the Tarnek regime met; the Orsk government, the \
+             Danish government, the Republican administration and the Ilse government did not.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnek"], NameLabel::Place, 0.6)];
+        find_government_leaders(&doc, &mut spans);
+        // A known place, a nationality, a party's member and a first name alone name no leader.
+        let expected = [("Velmorov", PER), ("Tarnek", PER)];
+        expect(texts(&spans, &doc), &expected);
+        let doc = DocContext::new("Aid from the France government and the Paris regime.");
+        let mut spans = vec![];
+        find_government_leaders(&doc, &mut spans);
+        assert!(spans.is_empty());
     }
 
     #[test]

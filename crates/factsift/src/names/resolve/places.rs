@@ -6,7 +6,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::lexicon::{DEMONYM, FIRST, GAZETTEER};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
@@ -39,6 +39,66 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
     }
     spans
 }
+
+/// Finds the places of US datelines and addresses ("Little Rock, Ark.", "VELMORVILLE, Kan",
+/// "Redmond, Wash."): a state's abbreviation (in the news agencies' style, its stop optional)
+/// right after a comma and a capitalized word is a place, and so is the town before the comma
+/// where the tagger left it out or took it for a person with no known first name (up to three
+/// capitalized words).
+pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
+        // Cheap checks first: the comma, then the abbreviation.
+        let w = doc.word(i);
+        if doc.word(i - 1) != "," || !doc.capitalized(i - 2) || !is_state_abbreviation(w) {
+            continue;
+        }
+        if doc.sentence_of(i - 2) != doc.sentence_of(i) {
+            continue;
+        }
+        let mut a = i - 2;
+        while a > 0 && i - 2 - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        // "In Velmor Falls, Ark.": a sentence's first preposition or article is no town's.
+        if a < i - 2 && doc.starts_sentence(a) && OPENERS.contains(&doc.word(a)) {
+            a += 1;
+        }
+        for (x, y) in [(i, i), (a, i - 2)] {
+            let mut inside = spans.iter_mut().filter(|s| s.a <= y && x <= s.b);
+            // A person with a known first name ("Dana Ruiz, Tenn") stays one.
+            let town = |s: &NameSpan| {
+                s.b == y && s.label == NameLabel::Person && doc.cats(s.a) & FIRST == 0
+            };
+            match (inside.next(), inside.next()) {
+                (None, _) => {
+                    found.push(NameSpan { a: x, b: y, label: NameLabel::Place, conf: 0.5 })
+                }
+                (Some(s), None) if town(s) => s.label = NameLabel::Place,
+                _ => {}
+            }
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Prepositions and articles that open sentences before a town's name.
+const OPENERS: [&str; 9] = ["In", "At", "From", "Near", "To", "The", "A", "On", "For"];
+
+/// Whether `w` abbreviates a US state as news agencies do ("Ark.", "Calif", "N.Y.").
+fn is_state_abbreviation(w: &str) -> bool {
+    let stem = w.strip_suffix('.').unwrap_or(w);
+    STATE_ABBREVIATIONS.binary_search(&stem).is_ok()
+}
+
+/// The US states' abbreviations in news agencies' style, without their last stop, in byte
+/// order (states with short names, "Ohio", "Utah", are written out and known places).
+const STATE_ABBREVIATIONS: [&str; 44] = [
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D.C", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "N.C", "N.D", "N.H", "N.J",
+    "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Va",
+    "Vt", "W.Va", "Wash", "Wis", "Wyo",
+];
 
 /// Finds the streets of addresses the tagger left out: a house number, then one to three
 /// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
@@ -157,6 +217,33 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_town_and_its_state_s_abbreviation_are_places() {
+        let doc = DocContext::new(
+            "In Velmor Falls, Ark., and at VELMORVILLE, Kan 1998 Ken Tarn of Orskton, N.Y., \
+             spoke; Dana Ruiz, Tenn said no.",
+        );
+        let mut spans = vec![
+            span(&doc, &["VELMORVILLE"], NameLabel::Person, 0.5),
+            span(&doc, &["Ken", "Tarn"], NameLabel::Person, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+        ];
+        find_state_places(&doc, &mut spans);
+        let expected = [
+            ("Velmor Falls", LOC),
+            ("Ark.", LOC),
+            ("VELMORVILLE", LOC),
+            ("Kan", LOC),
+            ("Ken Tarn", NameLabel::Person),
+            ("Orskton", LOC),
+            ("N.Y.", LOC),
+            // A person's full name before the comma stays a person.
+            ("Dana Ruiz", NameLabel::Person),
+            ("Tenn", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn an_empire_after_a_word_of_a_people_is_a_place() {
