@@ -206,38 +206,6 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// A lone capitalized word the tagger left out between two organizations of a list
-/// ("Velmor Group, Tarn and Orsk Trust", "Velmor Group, Tarn, Orsk Trust") is one too.
-fn find_left_out_peers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let n = doc.len();
-    let lone = |i: usize| {
-        matches!(doc.case(i), Case::Title | Case::Upper)
-            && doc.word(i).len() >= 2
-            && !doc.starts_sentence(i)
-    };
-    let found: Vec<NameSpan> = spans
-        .windows(2)
-        .filter(|p| p[0].label == ORG && p[1].label == ORG && p[1].a > p[0].b + 3)
-        .filter_map(|p| {
-            let (x, y) = (&p[0], &p[1]);
-            let w = x.b + 2;
-            let before = doc.word(x.b + 1) == ",";
-            let after = match y.a - w {
-                2 => matches!(doc.word(w + 1), "," | "and" | "or"),
-                3 => doc.word(w + 1) == "," && matches!(doc.word(w + 2), "and" | "or"),
-                _ => false,
-            };
-            (w < n && before && after && lone(w)).then_some(NameSpan {
-                a: w,
-                b: w,
-                label: ORG,
-                conf: UNSURE_PEER / 2.0,
-            })
-        })
-        .collect();
-    add_spans(spans, found);
-}
-
 /// A known country or city the tagger took for an organization right after "in" ("the final
 /// in Milan", "talks in Velmora") is the place: a club or a government named by its city is
 /// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
@@ -266,10 +234,9 @@ const UNSURE_PEER: f32 = 0.6;
 /// Names listed together are of a kind: in a list of three or more names joined by commas
 /// and a final "and" or "or" ("Velmor, Orsk Trust and Tarn Group"), of which most are
 /// organizations, a person or place the tagger is unsure of is one too ("firms such as
-/// Velmor, Dana and Tarn Group"), and so is a lone word it left out between two of them
-/// ([`find_left_out_peers`]).
-fn list_peers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    find_left_out_peers(doc, spans);
+/// Velmor, Dana and Tarn Group"). Lists where every name found is an organization, and the
+/// names left out there, are [`super::coordination`]'s.
+fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
     // The words between two names of a list: a comma, or "and" or "or" (after a comma or
     // not) before the last name; `None` where they are other words.
     let joint = |x: &NameSpan, y: &NameSpan| match y.a - x.b {
@@ -824,31 +791,6 @@ mod tests {
         let names: [(&[&str], NameLabel, f32); 3] =
             [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
         assert_eq!(run(text, &names), [PER, ORG, ORG]);
-    }
-
-    #[test]
-    fn a_lone_word_left_out_between_listed_organizations_is_one() {
-        let text = "Firms such as Velmor Group, Tarn and Orsk Trust bid, as did Velmor Group, \
-                    the Tarn and Orsk Trust, and Dana Ruiz, Brill, Orsk Trust.";
-        let doc = DocContext::new(text);
-        let at = |w: &str, nth: usize| (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth);
-        let org = |a: usize, len: usize| NameSpan { a, b: a + len - 1, label: ORG, conf: 0.9 };
-        let mut spans = vec![
-            org(at("Velmor", 0).unwrap(), 2),
-            org(at("Orsk", 0).unwrap(), 2),
-            org(at("Velmor", 1).unwrap(), 2),
-            org(at("Orsk", 1).unwrap(), 2),
-            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
-            org(at("Orsk", 2).unwrap(), 2),
-        ];
-        list_peers(&doc, &mut spans);
-        let found: Vec<String> =
-            texts(&spans, &doc).into_iter().filter(|(_, l)| *l == ORG).map(|(t, _)| t).collect();
-        // "the Tarn" is no lone word, and "Brill" follows a person.
-        assert_eq!(
-            found,
-            ["Velmor Group", "Tarn", "Orsk Trust", "Velmor Group", "Orsk Trust", "Orsk Trust"]
-        );
     }
 
     #[test]
