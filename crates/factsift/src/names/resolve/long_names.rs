@@ -63,7 +63,8 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
 /// and a capitalized complement to its end, and "and" and a capitalized run follow that hold
 /// no name, or only a word the tagger took for an organization of its own that is no known
-/// organization's name ("Gynecologists"; not "Google").
+/// organization's name ("Gynecologists"; not "Google"); or a list of members over commas
+/// follows (see [`comma_complement`]).
 fn and_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -71,16 +72,59 @@ fn and_complement(
     o: &NameSpan,
 ) -> Option<usize> {
     let b = o.b;
-    if b + 2 >= doc.len() || doc.word(b + 1) != "and" || !doc.capitalized(b + 2) {
+    if b + 2 >= doc.len() || !matches!(doc.word(b + 1), "and" | ",") || !doc.capitalized(b + 2) {
         return None;
     }
     let head = (o.a..b.saturating_sub(1)).find(|&j| is_head(doc, j) && takes_complement(doc, j))?;
     if !(head + 2..=b).all(|i| doc.capitalized(i)) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
         return None;
     }
+    if doc.word(b + 1) == "," {
+        return comma_complement(doc, spans, gone, b);
+    }
     let lone = |t: &NameSpan| t.a == b + 2 && t.b == b + 2 && doc.cats(t.a) & WIKIORG == 0;
     let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && lone(t));
     absorb_run(doc, spans, gone, b + 2, organizations)
+}
+
+/// The end of a complement listed over commas ("Ministry of Trade, Industry and Energy",
+/// "Department of Natural Resources, Mines and Water"): after the complement's end `b`, runs
+/// of capitalized words after commas and a last one after "and", each holding no name but
+/// organizations the tagger found in it (then absorbed), or after a comma an organization the
+/// tagger found that holds the "and" ("Food and Rural Affairs").
+fn comma_complement(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &mut [bool],
+    mut b: usize,
+) -> Option<usize> {
+    let n = doc.len();
+    let mut trial = gone.to_vec();
+    let mut commas = 0;
+    while b + 2 < n && doc.capitalized(b + 2) && doc.sentence_of(b + 2) == doc.sentence_of(b) {
+        // The last members as one organization of the tagger's ("Food and Rural Affairs").
+        let last = spans.iter().position(|s| {
+            s.a == b + 2
+                && s.label == NameLabel::Organization
+                && (s.a..s.b).any(|i| doc.word(i) == "and")
+        });
+        if let Some(k) = last.filter(|_| doc.word(b + 1) == ",") {
+            trial[k] = true;
+            gone.copy_from_slice(&trial);
+            return Some(spans[k].b);
+        }
+        let end = absorb_run(doc, spans, &mut trial, b + 2, true)?;
+        match doc.word(b + 1) {
+            "," => commas += 1,
+            "and" if commas > 0 => {
+                gone.copy_from_slice(&trial);
+                return Some(end);
+            }
+            _ => return None,
+        }
+        b = end;
+    }
+    None
 }
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
@@ -772,6 +816,33 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Orsk Academy of Music", ORG),
             ("Google", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_complement_listed_over_commas_is_one_name() {
+        let doc = DocContext::new(
+            "The Velmor Ministry of Trade, Industry and Energy, the Orsk Department for \
+             Environment, Food and Rural Affairs and the Tarn Ministry of Finance, Dana Ruiz \
+             and Ken Vale met.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Ministry", "of", "Trade"], ORG, 0.6),
+            span(&doc, &["Orsk", "Department", "for", "Environment"], ORG, 0.6),
+            span(&doc, &["Food", "and", "Rural", "Affairs"], ORG, 0.5),
+            span(&doc, &["Tarn", "Ministry", "of", "Finance"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Velmor Ministry of Trade, Industry and Energy", ORG),
+            ("Orsk Department for Environment, Food and Rural Affairs", ORG),
+            // People after the comma are names of their own.
+            ("Tarn Ministry of Finance", ORG),
+            ("Dana Ruiz", PER),
+            ("Ken Vale", PER),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
