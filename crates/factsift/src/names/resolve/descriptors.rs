@@ -3,7 +3,8 @@
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
-//! "strategist Dana Ruiz at Velmor"), what only a firm owns after its possessive ("Velmor's
+//! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
+//! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
 //! said", found where the tagger left it out), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
@@ -293,7 +294,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
-        let employer = s.label != PER && works_at(doc, s.a);
+        let employer = s.label != PER && works_at(doc, s.a) || staff_at(doc, s);
         let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "the eastern town of Orsk"
         let place_of =
@@ -353,6 +354,22 @@ const MARKET_TRADES: [&str; 12] = [
     "broker",
     "brokers",
 ];
+
+/// A firm's staff or a strike "at" it ("workers at Velmor", "a strike at Velmor").
+const STAFF: [&str; 8] =
+    ["workers", "employees", "staff", "executives", "engineers", "strike", "layoffs", "jobs"];
+
+/// Whether the one-word place `s`, unknown to the gazetteer as a place, follows "at" after
+/// a firm's staff or a strike ("the strike at Velmor ended"): the firm.
+fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
+    let place_known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some());
+    s.label == LOC
+        && s.a == s.b
+        && s.a >= 2
+        && doc.word(s.a - 1) == "at"
+        && STAFF.contains(&doc.lower(s.a - 2))
+        && !place_known()
+}
 
 /// Whether the name at `a` follows "at" after a market professional, the person's name
 /// between ("analysts at Velmor", "strategist Dana Ruiz at Velmor"): the firm they work for.
@@ -992,6 +1009,24 @@ mod tests {
             vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9), span(&doc, &["Britain"], LOC, 0.9)];
         find_papers_before_word(&doc, &mut spans);
         let expected = [("Dana Ruiz", PER), ("Britain", LOC), ("Velmor Post", ORG), ("Tarn", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_unknown_place_where_staff_work_or_strike_is_their_firm() {
+        let text = "The strike at Velmorix ended, workers at Lisbon said, and staff at \
+                    Tarnvel Park agreed with engineers in Brillvar.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Velmorix"], LOC, 0.9),
+            span(&doc, &["Lisbon"], LOC, 0.9),
+            span(&doc, &["Tarnvel", "Park"], LOC, 0.9),
+            span(&doc, &["Brillvar"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A known city, a longer name and a place after "in" stay places.
+        let expected =
+            [("Velmorix", ORG), ("Lisbon", LOC), ("Tarnvel Park", LOC), ("Brillvar", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
