@@ -189,10 +189,13 @@ fn sort_by_start(entities: &mut [Entity]) {
 /// Fills `start`/`end` (code points) from the byte offsets, in one pass over the text.
 /// `entities` must be sorted by `byte_start` and not overlap.
 fn fill_char_offsets(text: &str, entities: &mut [Entity]) {
+    // In the text's ASCII opening (read a block at a time: all of most news), a code point is
+    // a byte, and an offset there needs no counting; past it, the characters are counted.
+    let ascii = text.as_bytes().chunks(32).take_while(|b| b.is_ascii()).map(<[u8]>::len).sum();
     let mut chars = 0usize;
     let mut pos = 0usize;
     let mut count_to = |target: usize| {
-        chars += text[pos..target].chars().count();
+        chars = if target <= ascii { target } else { chars + text[pos..target].chars().count() };
         pos = target;
         chars
     };
@@ -234,6 +237,25 @@ mod tests {
         let spans: Vec<_> =
             doc.entities().iter().map(|e| (e.start, e.end, e.text.as_str())).collect();
         assert_eq!(spans, vec![(3, 5, "5%"), (11, 14, "7 %")]);
+    }
+
+    #[test]
+    fn code_points_are_counted_across_an_ascii_opening_and_what_follows_it() {
+        // Entities within the ASCII opening (over a block long), right at its end, and past
+        // the first accented letter, whose offsets in code points fall behind the bytes.
+        for pad in [0, 31, 32, 33, 64, 70] {
+            let text = format!("{}1% 2% é 3% ÄÖ 4%", "x".repeat(pad));
+            let at: Vec<usize> = text.match_indices('%').map(|(b, _)| b - 1).collect();
+            let entities = at.iter().map(|&b| pct(&text, b, b + 2, 1.0)).collect();
+            let doc = Document::new(&text, entities);
+            let got: Vec<(usize, usize)> =
+                doc.entities().iter().map(|e| (e.start, e.end)).collect();
+            let chars = |b: usize| text[..b].chars().count();
+            let expected: Vec<(usize, usize)> =
+                at.iter().map(|&b| (chars(b), chars(b + 2))).collect();
+            assert_eq!(got, expected, "pad {pad}");
+            assert_eq!(expected[3], (pad + 14, pad + 16));
+        }
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub(crate) struct DocContext<'t> {
     sentence_start: Vec<bool>,
     /// Case class of each token.
     cases: Vec<Case>,
+    /// The tokens that start with a capital, in text order (see
+    /// [`DocContext::capitalized_tokens`]): listed once, read by every scan for names left out.
+    capitalized: Vec<usize>,
     /// `norm_lower` of each token, filled in when first asked for (inline when short: most
     /// words take no allocation).
     lower: Vec<OnceCell<SmolStr>>,
@@ -52,9 +55,23 @@ impl<'t> DocContext<'t> {
         let lower = (0..n).map(|_| OnceCell::new()).collect();
         let words = toks.words(text);
         let cases = cases_of(&words);
+        // Room for every token: the list is never regrown.
+        let mut capitalized = Vec::with_capacity(n);
+        capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
         let cats = (0..n).map(|_| OnceCell::new()).collect();
         let alone = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext { text, toks, words, sentence_of, sentence_start, cases, lower, cats, alone }
+        DocContext {
+            text,
+            toks,
+            words,
+            sentence_of,
+            sentence_start,
+            cases,
+            capitalized,
+            lower,
+            cats,
+            alone,
+        }
     }
 
     /// Number of tokens.
@@ -74,14 +91,13 @@ impl<'t> DocContext<'t> {
 
     /// Whether token `i` starts with a capital: title case or all capitals.
     pub fn capitalized(&self, i: usize) -> bool {
-        matches!(self.cases[i], Case::Title | Case::Upper)
+        is_capital(self.cases[i])
     }
 
     /// The tokens that start with a capital (title case or all capitals), in text order: what
     /// a scan for names left out need read.
     pub fn capitalized_tokens(&self) -> impl Iterator<Item = usize> + '_ {
-        let capitalized = |c: &Case| matches!(c, Case::Title | Case::Upper);
-        self.cases.iter().enumerate().filter(move |(_, c)| capitalized(c)).map(|(i, _)| i)
+        self.capitalized.iter().copied()
     }
 
     /// Every token as written.
@@ -174,6 +190,11 @@ impl<'t> DocContext<'t> {
         let k = self.toks.sentences.partition_point(|r| r.end <= i);
         self.toks.sentences.get(k).map_or(self.len(), |r| r.end) - 1
     }
+}
+
+/// Whether a token of case class `c` starts with a capital: title case or all capitals.
+fn is_capital(c: Case) -> bool {
+    matches!(c, Case::Title | Case::Upper)
 }
 
 #[cfg(test)]

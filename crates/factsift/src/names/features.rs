@@ -93,11 +93,18 @@ pub(crate) enum Case {
 }
 
 /// The case class of `word`.
+#[inline]
 pub(crate) fn case_of(word: &str) -> Case {
-    // Most words start with a lower-case ASCII letter: decided before the word is read on.
+    // Most words start with a lower-case ASCII letter: decided before the word is read on, in
+    // the caller's loop (no call, no registers saved).
     if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return Case::Lower;
     }
+    case_of_rest(word)
+}
+
+/// [`case_of`] of a word that does not start with a lower-case ASCII letter.
+fn case_of_rest(word: &str) -> Case {
     if word.is_ascii() {
         return ascii_case_of(word.as_bytes());
     }

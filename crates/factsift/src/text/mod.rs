@@ -56,9 +56,34 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "est", "etc", "i.e", "vs",
 ];
 
-/// Whether `word` is one of the [`ABBREVIATIONS`].
+/// The first bytes of the [`ABBREVIATIONS`] (all ASCII), one bit each.
+const ABBREVIATION_STARTS: u128 = {
+    let mut bits = 0u128;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        bits |= 1 << ABBREVIATIONS[k].as_bytes()[0];
+        k += 1;
+    }
+    bits
+};
+
+/// The length of the longest of the [`ABBREVIATIONS`].
+const ABBREVIATION_MAX_LEN: usize = 6;
+const _: () = {
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        assert!(ABBREVIATIONS[k].len() <= ABBREVIATION_MAX_LEN);
+        k += 1;
+    }
+};
+
+/// Whether `word` is one of the [`ABBREVIATIONS`]: most words (a sentence's last, before its
+/// stop) are told apart by their length or first byte, before the list is searched.
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.binary_search(&word).is_ok()
+    let starts = |b: &u8| b.is_ascii() && ABBREVIATION_STARTS >> b & 1 != 0;
+    word.len() <= ABBREVIATION_MAX_LEN
+        && word.as_bytes().first().is_some_and(starts)
+        && ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 fn is_open_punct(c: char) -> bool {
@@ -126,8 +151,12 @@ fn keeps_stop(word: &str) -> bool {
 /// assert_eq!(t.sentences, [0..8, 8..11]);
 /// ```
 pub fn tokenize(text: &str) -> Tokens {
-    // News averages six bytes or more a token: room for them all, so the list is not regrown.
-    let mut out = Tokens { tokens: Vec::with_capacity(text.len() / 6 + 1), sentences: Vec::new() };
+    // News averages six bytes or more a token, and over 120 a sentence: room for them all, so
+    // the lists are not regrown.
+    let mut out = Tokens {
+        tokens: Vec::with_capacity(text.len() / 6 + 1),
+        sentences: Vec::with_capacity(text.len() / 120 + 1),
+    };
     let mut sentence_start = 0usize;
     let mut pending_break = false; // a line break was seen since the last token
     let bytes = text.as_bytes();

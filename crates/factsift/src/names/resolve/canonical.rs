@@ -20,6 +20,7 @@ pub(crate) fn entities(
     out: &mut Vec<Entity>,
 ) {
     let fullest = FullestNames::new(doc, spans);
+    out.reserve(spans.len());
     for s in spans {
         // The entity's text and the name are one string: inline when short, shared when long.
         let name = SmolStr::new(doc.slice(s.a, s.b));

@@ -465,10 +465,14 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let covered = covered_tokens(spans, n);
     let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i) && !doc.starts_sentence(i);
     let mut found = Vec::new();
-    let mut i = 1;
-    while i < n {
-        if !cap(i) || doc.case(i - 1) != Case::Lower || !KIND_BEFORE.contains(&doc.word(i - 1)) {
-            i += 1;
+    // The first token a name may start at (past the last name found).
+    let mut next = 1;
+    for i in doc.capitalized_tokens() {
+        if i < next
+            || !cap(i)
+            || doc.case(i - 1) != Case::Lower
+            || !KIND_BEFORE.contains(&doc.word(i - 1))
+        {
             continue;
         }
         let mut b = i;
@@ -482,14 +486,14 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
         }
-        i = b + 1;
+        next = b + 1;
     }
     add_spans(spans, found);
 }
 
 /// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
-/// Z", "companies such as X").
-const KINDS_LISTED: [&str; 10] = [
+/// Z", "companies such as X", "lenders X and Y").
+const KINDS_LISTED: [&str; 16] = [
     "bands",
     "companies",
     "firms",
@@ -500,40 +504,84 @@ const KINDS_LISTED: [&str; 10] = [
     "newspapers",
     "airlines",
     "retailers",
+    "lenders",
+    "insurers",
+    "carmakers",
+    "automakers",
+    "miners",
+    "agencies",
 ];
 
 /// The names listed after a plural kind of organization and "like", "including" or "such
-/// as" ("bands like Velmor Drift, Orsk or Tarn Lanterns"), joined by commas, "and" or "or",
-/// are organizations, whatever the tagger made of them.
-fn name_listed_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+/// as" ("bands like Velmor Drift, Orsk or Tarn Lanterns"), or right after it when they are two
+/// or more ("state companies Velmorgas and Orskatom"), joined by commas, "and" or "or", are
+/// organizations, whatever the tagger made of them; one to three capitalized words it left
+/// out there are found.
+fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let mut k = 0;
     let words = doc.words();
+    let mut found = Vec::new();
+    let mut members = Vec::new();
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
         // Most words fail on their last letter or the word after them, before any comparison.
-        let opens = || matches!(words[i + 1], "like" | "including" | "such");
+        let opens =
+            || matches!(words[i + 1], "like" | "including" | "such") || doc.capitalized(i + 1);
         if !w.ends_with('s') || !opens() || !KINDS_LISTED.contains(w) {
             continue;
         }
-        let mut at = match (doc.word(i + 1), doc.word(i + 2)) {
-            ("like" | "including", _) => i + 2,
-            ("such", "as") => i + 3,
-            _ => continue,
+        let (mut at, direct) = match (doc.word(i + 1), doc.word(i + 2)) {
+            ("like" | "including", _) => (i + 2, false),
+            ("such", "as") => (i + 3, false),
+            _ => (i + 1, true),
         };
-        while k < spans.len() && spans[k].a < at {
-            k += 1;
-        }
-        while k < spans.len() && spans[k].a == at && spans[k].label.is_output() {
-            spans[k].label = ORG;
-            at = spans[k].b + 1;
-            k += 1;
-            match (doc.words().get(at).copied(), doc.words().get(at + 1).copied()) {
+        members.clear();
+        while let Some(m) = listed_member(doc, spans, at) {
+            members.push(m);
+            at = m.1 + 1;
+            match (words.get(at).copied(), words.get(at + 1).copied()) {
                 (Some(","), Some("and" | "or")) => at += 2,
                 (Some("," | "and" | "or"), _) => at += 1,
                 _ => break,
             }
         }
+        if !direct || members.len() >= 2 {
+            for &(a, b, k) in &members {
+                match k {
+                    Some(k) => spans[k].label = ORG,
+                    None => found.push(NameSpan { a, b, label: ORG, conf: FOUND }),
+                }
+            }
+        }
     }
+    add_spans(spans, found);
+}
+
+/// The list member at token `at`: a name the tagger found starting there (its index), or one
+/// to three capitalized words of the sentence it left out (not right before a name).
+fn listed_member(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    at: usize,
+) -> Option<(usize, usize, Option<usize>)> {
+    if at >= doc.len() || !doc.capitalized(at) {
+        return None;
+    }
+    if let Some(k) = spans.iter().position(|s| s.a <= at && at <= s.b) {
+        return (spans[k].a == at).then_some((at, spans[k].b, Some(k)));
+    }
+    let covered = |i: usize| spans.iter().any(|s| s.a <= i && i <= s.b);
+    let free = |i: usize| {
+        i < doc.len()
+            && doc.capitalized(i)
+            && doc.sentence_of(i) == doc.sentence_of(at)
+            && !covered(i)
+    };
+    let mut b = at;
+    while b - at < 2 && free(b + 1) {
+        b += 1;
+    }
+    // A run right before a name is part of it ("The" of "The Velmors").
+    (!free(b + 1) && !covered(b + 1)).then_some((at, b, None))
 }
 
 /// The confidence of an organization found after a kind of organization.
@@ -735,6 +783,12 @@ mod tests {
             ("Vendrix", ORG),
             ("Kade Lake", ORG),
         ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // Right after the kind, two names or more, found or left out; one alone stays.
+        let text = "It signed with state companies Velmorgas and Orskatom Holding, while \
+                    lenders Tarnbank rose.";
+        let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
+        let expected = [("Velmorgas", ORG), ("Orskatom Holding", ORG)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

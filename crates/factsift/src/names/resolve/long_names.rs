@@ -174,10 +174,11 @@ pub(crate) fn find_left_out_organizations(
     let covered = covered_tokens(&spans, n);
     let title = |i: usize| doc.case(i) == Case::Title;
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if covered[i] || !title(i) {
-            i += 1;
+    // The first token a run may start at (past the last run read); a title-case word is
+    // capitalized, so only those tokens are read.
+    let mut next = 0;
+    for i in doc.capitalized_tokens() {
+        if i < next || covered[i] || !title(i) {
             continue;
         }
         let sentence = doc.sentence_of(i);
@@ -201,7 +202,7 @@ pub(crate) fn find_left_out_organizations(
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
-        i = b + 1;
+        next = b + 1;
     }
     // A place right before the run names the organization ("Orsk District Court").
     let mut absorbed = vec![false; spans.len()];

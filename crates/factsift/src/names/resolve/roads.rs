@@ -14,7 +14,8 @@ const ROAD_QUALIFIERS: [&str; 4] = ["State", "U.S.", "US", "County"];
 pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut roads = Vec::new();
-    for i in 0..n.saturating_sub(1) {
+    // A road word is title case: only capitalized tokens are read.
+    for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
         if !ROAD_WORDS.contains(&doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
             continue;
         }

@@ -67,10 +67,10 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let cap = |i: usize| i < n && !covered[i] && doc.capitalized(i);
     let verb = |i: usize| is_result_verb(doc.word(i));
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if !cap(i) {
-            i += 1;
+    // The first token a run may start at (past the last run read).
+    let mut next = 0;
+    for i in doc.capitalized_tokens() {
+        if i < next || !cap(i) {
             continue;
         }
         let mut b = i;
@@ -89,7 +89,7 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if (after || before) && !verb(a) && doc.word(b).len() >= 3 && !place() {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }
-        i = b + 1;
+        next = b + 1;
     }
     add_spans(spans, found);
 }
@@ -101,9 +101,9 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// nationalities are left alone, as in [`find_nicknamed_teams`].
 fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    // One pass over the case classes (no per-token look-ups); few words are all capitals.
-    let upper = doc.cases().iter().enumerate().filter(|(_, c)| **c == Case::Upper);
-    let verbs = upper.map(|(i, _)| i).filter(|&i| i > 0 && i + 1 < n);
+    // Few words are all capitals.
+    let upper = doc.capitalized_tokens().filter(|&i| doc.case(i) == Case::Upper);
+    let verbs = upper.filter(|&i| i > 0 && i + 1 < n);
     let verbs: Vec<usize> = verbs.filter(|&i| is_result_verb(doc.word(i))).collect();
     if verbs.is_empty() {
         return;

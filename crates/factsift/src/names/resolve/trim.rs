@@ -128,9 +128,12 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     let covered = covered_tokens(spans, n);
-    let found: Vec<NameSpan> = (0..n.saturating_sub(1))
+    // The word is title case: only capitalized tokens are read, and their case first.
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| i + 1 < n && doc.case(i) == Case::Title)
         .filter(|&i| !covered[i] && doc.word(i).len() >= 3 && ends_business(doc, i + 1, true))
-        .filter(|&i| doc.case(i) == Case::Title && doc.cats(i) & TITLE == 0)
+        .filter(|&i| doc.cats(i) & TITLE == 0)
         .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
         .collect();
     add_spans(spans, found);
