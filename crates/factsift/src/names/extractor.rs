@@ -169,6 +169,7 @@ impl NameExtractor {
         resolve::long_names::find_numbered_corps(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
+        resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);

@@ -107,6 +107,14 @@ impl GazEntry {
         place_kind(self.place?[0])
     }
 
+    /// Whether the phrase names a country or a city: by its categories, or by its place
+    /// details alone (a name in news use, "Russia", "Zurich", carries no category, so that the
+    /// tagger's features stay those it was trained with).
+    pub(crate) fn is_country_or_city(&self) -> bool {
+        self.cats & COUNTRY_OR_CITY != 0
+            || matches!(self.kind(), Some(PlaceKind::Country | PlaceKind::City))
+    }
+
     /// ISO 3166-1 alpha-2 country code.
     pub(crate) fn country(&self) -> Option<[u8; 2]> {
         self.place.filter(|p| p[1] != 0).map(|p| [p[1], p[2]])
@@ -243,6 +251,14 @@ mod tests {
             );
         }
         assert_eq!(g.get(phrase_key(["russia"])).unwrap().cats & COUNTRY_OR_CITY, 0);
+        // ... yet it names a country to the stages that ask, as a city's plain name does a
+        // city; a region does not.
+        for (words, expected) in
+            [(&["russia"][..], true), (&["bogota"], true), (&["bavaria"], false)]
+        {
+            let e = g.get(phrase_key(words.iter().copied())).unwrap();
+            assert_eq!(e.is_country_or_city(), expected, "{words:?}");
+        }
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
         assert_eq!((e.canonical(), e.country()), ("Timor-Leste", Some(*b"TL")));
         // A city's English name, and its name written without accents.

@@ -1,8 +1,9 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, people named in full or after a title (and one-word places that are
+//! only as companies, names listed among organizations, people named in full or after a title (and one-word places that are
 //! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
 //! place.
 
+use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
 use crate::hash::FastMap;
@@ -29,6 +30,8 @@ const UNSURE: f32 = 0.1;
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let companies = org_consistency(doc, spans);
     known_org_words(doc, spans);
+    list_peers(doc, spans);
+    cities_after_in(doc, spans);
     titled_people(doc, spans);
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
@@ -39,9 +42,9 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
 }
 
-/// Last words of company names that end no place or person's name ("Halyk Finance"), and of
-/// universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 37] = [
+/// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
+/// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
+const COMPANY_WORDS: [&str; 47] = [
     "Design",
     "Designs",
     "University",
@@ -79,6 +82,16 @@ const COMPANY_WORDS: [&str; 37] = [
     "Technologies",
     "Pharmaceuticals",
     "Bancorp",
+    "Oil",
+    "Gas",
+    "Petroleum",
+    "Energy",
+    "Platforms",
+    "Mining",
+    "Pharma",
+    "Logistics",
+    "Shipping",
+    "Semiconductor",
 ];
 
 /// One label for a company across the document: a place or person named with a company word
@@ -147,10 +160,15 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
 /// is that organization.
 const UNSURE_PERSON: f32 = 0.5;
 
+/// Below this confidence, a one-word place known only as a company's name is that company.
+const UNSURE_PLACE: f32 = 0.5;
+
 /// Single words known only as organizations' names ("Google", "Sony": in the Wikipedia
 /// organization list, and no place, person's name or other gazetteer word) that stand alone:
-/// a person the tagger is unsure of is that organization ("Apple is looking at..."), and such
-/// a word the tagger left out is one ("Google and Sony announced...").
+/// a person or a place the tagger is unsure of is that organization ("Apple is looking at...",
+/// "the fintech affiliate of Alibaba"), but a place after a place's preposition, a comma or a
+/// name's "of" ("at Longchamp", "Menlo Park, Calif", "Lawrence of Arabia"), and such a word
+/// the tagger left out is one ("Google and Sony announced...").
 fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.case(i) == Case::Title;
@@ -158,6 +176,12 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
     let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
     let alone = |i: usize| !joined_before(i) && !cap(i + 1);
+    // "a race at Longchamp", "Menlo Park, Calif", "Duke of Orsk": a place's preposition or
+    // comma before it, or a name's "of".
+    let name_of = |i: usize| i > 1 && doc.word(i - 1) == "of" && cap(i - 2);
+    let after_place_word = |i: usize| {
+        i > 0 && (matches!(doc.lower(i - 1), "," | "at" | "in" | "near" | "from") || name_of(i))
+    };
     // At a sentence's start a surname that names a company too ("Apple") is that company when
     // the tagger is unsure it is a person.
     let first_known = |i: usize| {
@@ -165,7 +189,9 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     for s in spans.iter_mut() {
         let unsure_person = s.a == s.b && s.label == PER && s.conf < UNSURE_PERSON;
-        if unsure_person && first_known(s.a) && alone(s.a) {
+        let unsure_place =
+            s.a == s.b && s.label == LOC && s.conf < UNSURE_PLACE && !after_place_word(s.a);
+        if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
             s.label = ORG;
             s.conf = s.conf.min(UNSURE / 2.0);
         }
@@ -178,6 +204,79 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
     add_spans(spans, found);
+}
+
+/// A known country or city the tagger took for an organization right after "in" ("the final
+/// in Milan", "talks in Velmora") is the place: a club or a government named by its city is
+/// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
+/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk").
+fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let possessive = |i: usize| matches!(doc.word(i), "'s" | "\u{2019}s");
+    let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || possessive(b + 1));
+    let owned = |a: usize| a > 1 && OWNED_IN.contains(&doc.lower(a - 2));
+    let after_in = |s: &&mut NameSpan| s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
+    for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
+        let city = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
+        if free_after(s.b) && city() {
+            s.label = LOC;
+        }
+    }
+}
+
+/// What one owns "in" a firm ("shares in X").
+const OWNED_IN: [&str; 8] =
+    ["shares", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"];
+
+/// Below this confidence, a person or place listed among organizations is one.
+const UNSURE_PEER: f32 = 0.6;
+
+/// Names listed together are of a kind: in a list of three or more names joined by commas
+/// and a final "and" or "or" ("Velmor, Orsk Trust and Tarn Group"), of which most are
+/// organizations, a person or place the tagger is unsure of is one too ("firms such as
+/// Velmor, Dana and Tarn Group"). Lists where every name found is an organization, and the
+/// names left out there, are [`super::coordination`]'s.
+fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
+    // The words between two names of a list: a comma, or "and" or "or" (after a comma or
+    // not) before the last name; `None` where they are other words.
+    let joint = |x: &NameSpan, y: &NameSpan| match y.a - x.b {
+        2 if doc.word(x.b + 1) == "," => Some(false),
+        2 => matches!(doc.word(x.b + 1), "and" | "or").then_some(true),
+        3 => {
+            (doc.word(x.b + 1) == "," && matches!(doc.word(x.b + 2), "and" | "or")).then_some(true)
+        }
+        _ => None,
+    };
+    // "Dana Ruiz, Velmor and Orsk Trust's chief": a full name opens an apposition.
+    let full_name = |s: &NameSpan| s.label == PER && s.b > s.a && doc.cats(s.a) & FIRST != 0;
+    let mut k = 0;
+    while k < spans.len() {
+        // Commas, then "and" or "or" before the last name.
+        let mut end = k + 1;
+        let mut last = false;
+        while end < spans.len() && spans[end].a > spans[end - 1].b {
+            match joint(&spans[end - 1], &spans[end]) {
+                Some(and) => {
+                    end += 1;
+                    last = and;
+                    if and {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        let list = &mut spans[k..end];
+        let orgs = list.iter().filter(|s| s.label == ORG).count();
+        if last && list.len() >= 3 && 2 * orgs > list.len() && !is_headline(doc, list[0].a) {
+            for s in list.iter_mut().filter(|s| s.conf < UNSURE_PEER && !full_name(s)) {
+                if s.label == PER || s.label == LOC {
+                    s.label = ORG;
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 /// One label for a person across the document (issue 3 item 4). A name the document gives
@@ -353,19 +452,21 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Gazetteer categories of a single word.
-fn word_cats(word: &str) -> u16 {
-    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats)
+/// Whether a single word is known to the gazetteer at all (`Some`), and then whether as a
+/// country or a city: by its categories, or by its place details alone (a country's name in
+/// news use, "Russia", carries no category of its own).
+fn country_or_city(word: &str) -> Option<bool> {
+    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map(|e| e.is_country_or_city())
 }
 
-/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia"):
-/// an adjective of the relation, not a place, unless the whole is itself a known place
-/// ("Guinea-Bissau").
+/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia",
+/// "China-Russia"): an adjective of the relation, not a place, unless the whole is itself a
+/// known name ("Guinea-Bissau").
 fn is_place_pair(word: &str) -> bool {
     const HYPHENS: [char; 2] = ['-', '–'];
     word.contains(HYPHENS)
-        && word_cats(word) == 0
-        && word.split(HYPHENS).all(|p| !p.is_empty() && word_cats(p) & COUNTRY_OR_CITY != 0)
+        && country_or_city(word).is_none()
+        && word.split(HYPHENS).all(|p| !p.is_empty() && country_or_city(p) == Some(true))
 }
 
 #[cfg(test)]
@@ -613,6 +714,16 @@ mod tests {
         let expected =
             [("Qorvel Finance", ORG), ("Dana Ruiz", PER), ("Turin", LOC), ("Orsk University", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Industries' words: "Velmoran Oil", "Tarn Platforms".
+        let doc = DocContext::new("Velmoran Oil bought a stake in Tarn Platforms from Dana Gas.");
+        let mut spans = vec![
+            span(&doc, &["Velmoran", "Oil"], LOC, 0.6),
+            span(&doc, &["Tarn", "Platforms"], LOC, 0.9),
+            span(&doc, &["Dana"], PER, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Velmoran Oil", ORG), ("Tarn Platforms", ORG), ("Dana Gas", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
@@ -629,6 +740,72 @@ mod tests {
         let mut spans = vec![span(&doc, &["Apple"], PER, 0.9)];
         known_org_words(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Apple".to_string(), PER)]);
+    }
+
+    #[test]
+    fn an_unsure_place_known_only_as_a_company_is_that_company_but_after_a_place_word() {
+        let doc = DocContext::new("Velmor Pay, a payments arm of Alibaba, grew.");
+        let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.3)];
+        known_org_words(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), ORG)]);
+        for text in ["Dana worked in Alibaba.", "Orsk, Alibaba, grew.", "Duke of Alibaba came."] {
+            let doc = DocContext::new(text);
+            let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.3)];
+            known_org_words(&doc, &mut spans);
+            assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)], "{text}");
+        }
+        // A sure place stays one.
+        let doc = DocContext::new("Velmor Pay, a payments arm of Alibaba, grew.");
+        let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.9)];
+        known_org_words(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn an_unsure_person_or_place_listed_among_organizations_is_one() {
+        let run = |text: &str, names: &[(&[&str], NameLabel, f32)]| {
+            let doc = DocContext::new(text);
+            let mut spans: Vec<NameSpan> =
+                names.iter().map(|(w, l, c)| span(&doc, w, *l, *c)).collect();
+            list_peers(&doc, &mut spans);
+            texts(&spans, &doc).into_iter().map(|(_, l)| l).collect::<Vec<_>>()
+        };
+        let text = "Firms such as Velmor Group, Tarn, Brillby and Orsk Trust bid.";
+        let names: [(&[&str], NameLabel, f32); 4] = [
+            (&["Velmor", "Group"], ORG, 0.9),
+            (&["Tarn"], LOC, 0.4),
+            (&["Brillby"], PER, 0.5),
+            (&["Orsk", "Trust"], ORG, 0.9),
+        ];
+        // Two organizations of four are no most.
+        assert_eq!(run(text, &names), [ORG, LOC, PER, ORG]);
+        let text = "Firms such as Velmor Group, Tarn and Orsk Trust bid.";
+        assert_eq!(run(text, &[names[0], names[1], names[3]]), [ORG, ORG, ORG]);
+        // A sure place stays one; so does a list without "and" or "or", and a full name
+        // opening it.
+        let sure = (&["Tarn"][..], LOC, 0.9);
+        assert_eq!(run(text, &[names[0], sure, names[3]]), [ORG, LOC, ORG]);
+        let text = "Firms such as Velmor Group, Tarn, Orsk Trust bid.";
+        assert_eq!(run(text, &[names[0], names[1], names[3]]), [ORG, LOC, ORG]);
+        let text = "Dana Ruiz, Velmor Group and Orsk Trust met.";
+        let names: [(&[&str], NameLabel, f32); 3] =
+            [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
+        assert_eq!(run(text, &names), [PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_known_city_after_in_is_the_place_but_where_it_owns_or_names_more() {
+        let text = "Dana won in Lisbon on Monday. Velmor bought shares in Lisbon. \
+                    He scored in Lisbon's win in Lisbon Harbour, as in Tarnvel.";
+        let doc = DocContext::new(text);
+        let lisbon: Vec<usize> = (0..doc.len()).filter(|&i| doc.word(i) == "Lisbon").collect();
+        let mut spans: Vec<NameSpan> =
+            lisbon.iter().map(|&a| NameSpan { a, b: a, label: ORG, conf: 0.9 }).collect();
+        spans.push(span(&doc, &["Tarnvel"], ORG, 0.9));
+        cities_after_in(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "Tarnvel" is no known place.
+        assert_eq!(labels, [LOC, ORG, ORG, ORG, ORG]);
     }
 
     #[test]
@@ -652,6 +829,9 @@ mod tests {
         assert!(is_place_pair("Kazakhstan-China"));
         assert!(is_place_pair("U.S.-Japan"));
         assert!(is_place_pair("Beijing–Moscow"));
+        // Countries known by their news names alone (place details, no category).
+        assert!(is_place_pair("China-Russia"));
+        assert!(is_place_pair("Russia-Vietnam"));
         assert!(!is_place_pair("Guinea-Bissau"), "a country of its own");
         assert!(!is_place_pair("Asia-Pacific"), "a region");
         assert!(!is_place_pair("Kassym-Jomart"));

@@ -1,8 +1,12 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk"), its seat after a comma ("Tarvelko, based in Orsk"), a
-//! newspaper's word after it ("Zorya Vesti daily said"), or a
+//! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
+//! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
+//! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
+//! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
+//! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
+//! said", found where the tagger left it out), or a
 //! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
 //! after such a noun is found. A place: a description headed by a kind of
 //! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
@@ -16,9 +20,9 @@
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY_OR_CITY, GAZETTEER};
+use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::ORGHEAD;
+use crate::names::resolve::long_names::{is_headline, ORGHEAD};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -60,7 +64,7 @@ const KIND_BEFORE: [&str; 29] = [
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
 /// Danish chain", "a software company").
-const KIND_HEADS: [&str; 33] = [
+const KIND_HEADS: [&str; 55] = [
     "band",
     "duo",
     "trio",
@@ -94,6 +98,28 @@ const KIND_HEADS: [&str; 33] = [
     "university",
     "party",
     "charity",
+    "startup",
+    "carrier",
+    "miner",
+    "utility",
+    "consultancy",
+    "regulator",
+    "watchdog",
+    "union",
+    "federation",
+    "association",
+    "foundation",
+    "group",
+    "team",
+    "fund",
+    "chipmaker",
+    "drugmaker",
+    "carmaker",
+    "steelmaker",
+    "supermarket",
+    "distributor",
+    "exporter",
+    "importer",
 ];
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
@@ -238,6 +264,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    find_papers_before_word(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
@@ -250,9 +277,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         word(at) == "(" && word(at + 1) == "born"
     };
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
-    let city = |s: &NameSpan| {
-        GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & COUNTRY_OR_CITY != 0)
-    };
+    let city =
+        |s: &NameSpan| GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
@@ -268,10 +294,12 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
+        let employer = s.label != PER && works_at(doc, s.a) || staff_at(doc, s);
+        let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
-        let kind = if before || paper || seated {
+        let kind = if before || paper || seated || employer || owner {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -308,6 +336,125 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             s.label = kind;
         }
     }
+}
+
+/// Market professionals whose employer news names after "at" ("analysts at Velmor said",
+/// "economist Dana Ruiz at Velmor").
+const MARKET_TRADES: [&str; 12] = [
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "dealer",
+    "dealers",
+    "trader",
+    "traders",
+    "broker",
+    "brokers",
+];
+
+/// A firm's staff or a strike "at" it ("workers at Velmor", "a strike at Velmor").
+const STAFF: [&str; 8] =
+    ["workers", "employees", "staff", "executives", "engineers", "strike", "layoffs", "jobs"];
+
+/// Whether the one-word place `s`, unknown to the gazetteer as a place, follows "at" after
+/// a firm's staff or a strike ("the strike at Velmor ended"): the firm.
+fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
+    let place_known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some());
+    s.label == LOC
+        && s.a == s.b
+        && s.a >= 2
+        && doc.word(s.a - 1) == "at"
+        && STAFF.contains(&doc.lower(s.a - 2))
+        && !place_known()
+}
+
+/// Whether the name at `a` follows "at" after a market professional, the person's name
+/// between ("analysts at Velmor", "strategist Dana Ruiz at Velmor"): the firm they work for.
+fn works_at(doc: &DocContext, a: usize) -> bool {
+    if a < 2 || doc.word(a - 1) != "at" {
+        return false;
+    }
+    // The trade ("Analysts" opening a sentence), then at most three capitalized words of a
+    // person's name.
+    let trade = |i: usize| {
+        (doc.case(i) == Case::Lower || doc.starts_sentence(i))
+            && MARKET_TRADES.contains(&doc.lower(i))
+    };
+    (a.saturating_sub(5)..a - 1)
+        .rev()
+        .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
+        .any(trade)
+}
+
+/// Finds the newspapers the tagger left out before a newspaper's word ("Britain's Tarn
+/// newspaper said", "the Orsk Vesti daily"): the run of title-case words there, but a known
+/// place, a nationality or a date word (a city's or a country's paper, "the Sunday paper"), a
+/// run that opens its sentence with one word, one before the paper's own name ("the Bengali
+/// newspaper Tarn Patrika"), and a title-case headline's.
+fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let covered = covered_tokens(spans, n);
+    let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
+    let mut found: Vec<NameSpan> = Vec::new();
+    for b in doc.capitalized_tokens() {
+        if b + 1 >= n || !PAPER_AFTER.contains(&doc.word(b + 1)) || !title(b) {
+            continue;
+        }
+        let mut a = b;
+        while a > 0 && title(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        if matches!(doc.word(a), "The" | "A" | "An") {
+            a += 1;
+        }
+        let place = GAZETTEER
+            .get(doc.key(a, b))
+            .is_some_and(|e| e.is_country_or_city() || e.cats & DEMONYM != 0);
+        let lone_opening = a == b && doc.starts_sentence(a);
+        // "the Bengali newspaper Tarn Patrika": the paper's name follows.
+        let named_after = b + 2 < n && doc.capitalized(b + 2);
+        let dated = (a..=b).any(|i| is_date_word(doc.word(i), ORG));
+        if a <= b && !place && !lone_opening && !dated && !named_after && !is_headline(doc, a) {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// What only a firm has, after a possessive ("Velmor's shareholders", "Velmor's chief
+/// executive"): a place has sales, plants and workers too, and a person shares and a stake.
+const FIRM_THINGS: [&str; 11] = [
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "earnings",
+    "profits",
+    "takeover",
+    "merger",
+    "warehouse",
+    "warehouses",
+    "chief",
+];
+
+/// Whether the name ending at `b` (its "'s" in it or right after it) owns one of
+/// [`FIRM_THINGS`] ("chief" only as "chief executive").
+fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    let possessive = |i: usize| i < n && matches!(doc.word(i), "'s" | "\u{2019}s");
+    let at = if possessive(b) {
+        b + 1
+    } else if possessive(b + 1) {
+        b + 2
+    } else {
+        return false;
+    };
+    at < n
+        && FIRM_THINGS.contains(&doc.word(at))
+        && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
 /// Finds the organizations the tagger left out right after a kind of organization ("the
@@ -480,8 +627,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
 }
 
 /// The head of a description right after the name ending at token `b`, in its sentence: one
-/// of `verbs` ("is", "was" or a comma), "a"/"an", at most [`MAX_MODIFIERS`] modifiers, and a
-/// word `is_head` accepts.
+/// of `verbs` ("is", "was" or a comma), "a"/"an"/"the" (or after a comma "its", "his", "her"
+/// or "their"), at most [`MAX_MODIFIERS`] modifiers, and a word `is_head` accepts.
 fn description_head(
     doc: &DocContext,
     b: usize,
@@ -490,7 +637,11 @@ fn description_head(
 ) -> Option<usize> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if !verbs.contains(&word(b + 1)) || !matches!(word(b + 2), "a" | "an" | "the") {
+    // "X, a ...", "X is an ...", "X, the world's largest ...", and after a comma a
+    // possessive: "X, his first ...".
+    let article = matches!(word(b + 2), "a" | "an" | "the")
+        || (word(b + 1) == "," && matches!(word(b + 2), "its" | "his" | "her" | "their"));
+    if !verbs.contains(&word(b + 1)) || !article {
         return None;
     }
     // "the world's largest producer", "the country's biggest lender"
@@ -664,6 +815,22 @@ mod tests {
             ("Orvo", ORG),
         ];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // After a comma, "the" or a possessive opens a description too; "the band's
+        // singer" describes a person.
+        let text = "Brill, his first jazz band, toured. Tarn, the band's singer, left. \
+                    Orvo, their record label, folded.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Brill"], LOC), (&["Tarn"], PER), (&["Orvo"], PER)];
+        let expected = [("Brill", ORG), ("Tarn", PER), ("Orvo", ORG)];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // Kinds of business news: "a chipmaker", "a state utility", "a union".
+        let text = "Velmor, a Dutch chipmaker, and Tarn, a state utility, sued Brill, a \
+                    union of dockers, and Orsk Kade, a miner.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmor"], LOC), (&["Tarn"], PER), (&["Brill"], LOC), (&["Orsk", "Kade"], PER)];
+        // "a union of dockers" is no kind of organization ("of" after "union").
+        let expected = [("Velmor", ORG), ("Tarn", ORG), ("Brill", LOC), ("Orsk Kade", ORG)];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
@@ -820,6 +987,101 @@ mod tests {
         );
         let expected = [("Zorya Vesti", ORG), ("Orsk", LOC)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_after_at_where_market_professionals_work_is_their_firm() {
+        let text = "Analysts at Velmor expect cuts. Strategist Dana Ruiz at Orsk Trust agreed. \
+                    Dealers at Tarn said so, and traders in Brillby sold.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Orsk", "Trust"], LOC, 0.9),
+            span(&doc, &["Tarn"], PER, 0.9),
+            span(&doc, &["Brillby"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A person after "at" stays one ("analyst at Dana Ruiz" names no firm's kind), and
+        // traders "in" a place are in a place.
+        let expected = [
+            ("Velmor", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk Trust", ORG),
+            ("Tarn", PER),
+            ("Brillby", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // "at" after other words is a place's.
+        let doc = DocContext::new("Dana Ruiz spoke at Velmor on Monday.");
+        let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
+        find_described_names(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn a_place_that_owns_what_only_a_firm_has_is_a_firm_through_the_document() {
+        let text = "Velmor's shareholders met Orsk's chief executive near Tarn's warehouses \
+                    in Brillby. Velmor left Brillby's plants and Dana Ruiz's shareholders.";
+        let doc = DocContext::new(text);
+        let at = |w: &str, nth: usize| {
+            (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth).expect("word in text")
+        };
+        let one = |w: &str, nth: usize, label| {
+            let a = at(w, nth);
+            NameSpan { a, b: a, label, conf: 0.8 }
+        };
+        let mut spans = vec![
+            one("Velmor", 0, LOC),
+            NameSpan { b: at("'s", 1), ..one("Orsk", 0, LOC) },
+            one("Tarn", 0, LOC),
+            one("Brillby", 0, LOC),
+            one("Velmor", 1, LOC),
+            one("Brillby", 1, LOC),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.8),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velmor", ORG),
+            ("Orsk's", ORG),
+            ("Tarn", ORG),
+            ("Brillby", LOC),
+            ("Velmor", ORG),
+            ("Brillby", LOC),
+            ("Dana Ruiz", PER),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_title_case_run_left_out_before_a_newspaper_word_is_a_paper() {
+        let text = "Dana Ruiz told Britain's Velmor Post newspaper on Monday. The Tarn daily \
+                    agreed, as did the Lisbon daily, the Sunday newspaper, a Danish weekly and \
+                    the Bengali newspaper Orvo Patrika.";
+        let doc = DocContext::new(text);
+        let mut spans =
+            vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9), span(&doc, &["Britain"], LOC, 0.9)];
+        find_papers_before_word(&doc, &mut spans);
+        let expected = [("Dana Ruiz", PER), ("Britain", LOC), ("Velmor Post", ORG), ("Tarn", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_unknown_place_where_staff_work_or_strike_is_their_firm() {
+        let text = "The strike at Velmorix ended, workers at Lisbon said, and staff at \
+                    Tarnvel Park agreed with engineers in Brillvar.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Velmorix"], LOC, 0.9),
+            span(&doc, &["Lisbon"], LOC, 0.9),
+            span(&doc, &["Tarnvel", "Park"], LOC, 0.9),
+            span(&doc, &["Brillvar"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A known city, a longer name and a place after "in" stay places.
+        let expected =
+            [("Velmorix", ORG), ("Lisbon", LOC), ("Tarnvel Park", LOC), ("Brillvar", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

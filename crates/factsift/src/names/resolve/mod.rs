@@ -15,6 +15,8 @@
 //!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
 //!    takes its number, a nationality its compass word, "the League" names the league the
 //!    document named in full, and "the 82nd" before a verb a military unit;
+//! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
+//!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
 //!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
 //!    ([`places`]); relatives named by a first name alone, names after "née" and leaders a
@@ -39,6 +41,7 @@ pub(crate) mod companies;
 pub(crate) mod consistency;
 pub(crate) mod coordination;
 pub(crate) mod descriptors;
+pub(crate) mod foreign;
 pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;

@@ -1,0 +1,144 @@
+//! Organizations named in their own language: unions, federations, parties, banks and
+//! institutes whose name opens with the kind of body ("Confederación General del Trabajo",
+//! "IG Metall", "Banco de Orsk", "Fédération Syndicale Unitaire") and keeps the lower-case
+//! particles of its language inside ("del", "de la", "für"). The tagger, trained on English
+//! names, cuts such names at the particle or takes their last word for a person.
+
+use crate::names::context::DocContext;
+use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::is_headline;
+use crate::names::span::{add_spans, NameLabel, NameSpan};
+
+use NameLabel::Organization as ORG;
+
+/// Words that open an organization's name in other languages (none is an English word):
+/// unions and federations, parties and movements, banks, institutes, associations and firms.
+const FOREIGN_HEADS: [&str; 40] = [
+    "Confederación",
+    "Confederacion",
+    "Confederação",
+    "Confederazione",
+    "Confédération",
+    "Federación",
+    "Federacion",
+    "Federação",
+    "Federazione",
+    "Fédération",
+    "Sindicato",
+    "Sindacato",
+    "Syndicat",
+    "Gewerkschaft",
+    "IG",
+    "Partido",
+    "Partito",
+    "Parti",
+    "Partei",
+    "Movimiento",
+    "Movimento",
+    "Frente",
+    "Banco",
+    "Banca",
+    "Banque",
+    "Instituto",
+    "Istituto",
+    "Institut",
+    "Asociación",
+    "Asociacion",
+    "Associação",
+    "Associazione",
+    "Compañía",
+    "Compania",
+    "Compagnie",
+    "Sociedad",
+    "Società",
+    "Société",
+    "Verband",
+    "Bundesverband",
+];
+
+/// Lower-case particles inside such names ("de", "del", "de la", "für", "der").
+const PARTICLES: [&str; 20] = [
+    "de", "del", "della", "delle", "dei", "degli", "di", "des", "du", "do", "da", "dos", "das",
+    "la", "le", "les", "el", "für", "der", "y",
+];
+
+/// The tagger's confidence is not known for a name it cut; this stands in.
+const FOUND: f32 = 0.5;
+
+/// Makes each run that opens with a foreign organization word, goes on with capitalized
+/// words and at most two particles at a time before one, and holds two or more words, one
+/// organization; the names the tagger found inside it go. A run that a name from before
+/// it runs into, and a title-case headline's, are left alone.
+pub(crate) fn join_foreign_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let cap = |i: usize| i < n && doc.capitalized(i) && !is_date_word(doc.word(i), ORG);
+    let particle = |i: usize| i < n && PARTICLES.contains(&doc.word(i));
+    let mut found: Vec<NameSpan> = Vec::new();
+    for a in doc.capitalized_tokens() {
+        if found.last().is_some_and(|f| f.b >= a) || !FOREIGN_HEADS.contains(&doc.word(a)) {
+            continue;
+        }
+        let sentence = doc.sentence_of(a);
+        let mut b = a;
+        loop {
+            // The next word after at most two particles.
+            let next = b + (1..=3).find(|&k| !particle(b + k)).unwrap_or(3);
+            if cap(next) && doc.sentence_of(next) == sentence {
+                b = next;
+            } else {
+                break;
+            }
+        }
+        let from_before = spans.iter().any(|s| s.a < a && s.b >= a);
+        if b > a && !from_before && !is_headline(doc, a) {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A name the tagger found that ends beyond the run keeps its words.
+    found.retain(|f| !spans.iter().any(|s| s.a >= f.a && s.a <= f.b && s.b > f.b));
+    spans.retain(|s| !found.iter().any(|f| s.a >= f.a && s.b <= f.b));
+    add_spans(spans, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{span, texts};
+    use NameLabel::{Person as PER, Place as LOC};
+
+    #[test]
+    fn a_name_opened_by_a_foreign_kind_of_body_is_one_organization() {
+        let text = "The Confederación General del Trabajo and IG Velmor said the Banco de la \
+                    Tarna Orsk would pay.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Trabajo"], PER, 0.8),
+            span(&doc, &["IG", "Velmor"], ORG, 0.6),
+            span(&doc, &["Tarna", "Orsk"], LOC, 0.6),
+        ];
+        join_foreign_organizations(&doc, &mut spans);
+        let expected = [
+            ("Confederación General del Trabajo", ORG),
+            ("IG Velmor", ORG),
+            ("Banco de la Tarna Orsk", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lone_head_a_name_run_into_it_or_a_name_running_beyond_it_is_left_alone() {
+        let text = "Dana Banco met Sindicato de Orsk Velmor, and Banco said so.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Dana", "Banco"], PER, 0.8),
+            span(&doc, &["Orsk", "Velmor"], LOC, 0.8),
+        ];
+        join_foreign_organizations(&doc, &mut spans);
+        // "Banco" closes a person's name and stands alone; the place inside the run goes.
+        let expected = [("Dana Banco", PER), ("Sindicato de Orsk Velmor", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+}
