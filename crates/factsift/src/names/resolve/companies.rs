@@ -150,7 +150,11 @@ fn find_traded_companies(
 ) {
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
-        let Some((a, b)) = traded_run(doc, i) else { continue };
+        let Some((mut a, b)) = traded_run(doc, i) else { continue };
+        // A sentence's first word the tagger knows is no part of the name ("Then Velmoria").
+        if a < b && doc.starts_sentence(a) && knows(doc.word(a)) {
+            a += 1;
+        }
         // "France-registered": a compound adjective.
         let compound =
             |w: &str| w.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
@@ -170,8 +174,9 @@ fn find_traded_companies(
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF })
             }
             (Some(s), None)
-                if s.a == a
-                    && s.b == b
+                if s.a >= a
+                    && s.b <= b
+                    && (s.a == a || s.b == b)
                     && matches!(s.label, NameLabel::Person | NameLabel::Place) =>
             {
                 s.label = NameLabel::Organization;
