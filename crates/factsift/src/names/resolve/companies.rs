@@ -270,7 +270,7 @@ fn split_listed_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     fn listed(
@@ -283,12 +283,6 @@ mod tests {
             found.iter().map(|&(words, label)| span(&doc, words, label, 0.5)).collect();
         find_listed_companies(&doc, &mut spans, knows);
         texts(&spans, &doc)
-    }
-
-    fn expect(found: Vec<(String, NameLabel)>, expected: &[(&str, NameLabel)]) {
-        let expected: Vec<(String, NameLabel)> =
-            expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
-        assert_eq!(found, expected);
     }
 
     #[test]

@@ -184,7 +184,7 @@ fn bounds(spans: &[NameSpan], m: Member) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
 
     fn listed(text: &str, found: &[(&[&str], NameLabel, f32)]) -> Vec<(String, NameLabel)> {
@@ -193,12 +193,6 @@ mod tests {
             found.iter().map(|&(words, label, conf)| span(&doc, words, label, conf)).collect();
         find_listed_organizations(&doc, &mut spans);
         texts(&spans, &doc)
-    }
-
-    fn expect(found: Vec<(String, NameLabel)>, expected: &[(&str, NameLabel)]) {
-        let expected: Vec<(String, NameLabel)> =
-            expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
-        assert_eq!(found, expected);
     }
 
     #[test]

@@ -728,7 +728,7 @@ fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
 
     fn resolved(text: &str, names: &[(&[&str], NameLabel)]) -> Vec<(String, NameLabel)> {
         let doc = DocContext::new(text);
@@ -788,8 +788,7 @@ mod tests {
         let text = "It signed with state companies Velmorgas and Orskatom Holding, while \
                     lenders Tarnbank rose.";
         let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
-        let expected = [("Velmorgas", ORG), ("Orskatom Holding", ORG)];
-        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        expect(resolved(text, &names), &[("Velmorgas", ORG), ("Orskatom Holding", ORG)]);
     }
 
     #[test]
@@ -839,8 +838,7 @@ mod tests {
                     country's biggest lender, grew. Dana Ruiz, the company's chief, spoke.";
         let names: [(&[&str], NameLabel); 3] =
             [(&["Velmoratom"], PER), (&["Brisk"], LOC), (&["Dana", "Ruiz"], PER)];
-        let expected = [("Velmoratom", ORG), ("Brisk", ORG), ("Dana Ruiz", PER)];
-        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        expect(resolved(text, &names), &[("Velmoratom", ORG), ("Brisk", ORG), ("Dana Ruiz", PER)]);
     }
 
     #[test]

@@ -674,7 +674,7 @@ fn absorb_run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
@@ -845,7 +845,7 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Ken Vale", PER),
         ];
-        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        expect(found, &expected);
     }
 
     #[test]

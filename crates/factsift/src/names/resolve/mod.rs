@@ -73,4 +73,12 @@ pub(crate) mod test_support {
     pub fn texts(spans: &[NameSpan], doc: &DocContext) -> Vec<(String, NameLabel)> {
         spans.iter().map(|s| (doc.slice(s.a, s.b).to_string(), s.label)).collect()
     }
+
+    /// Asserts that the names `found` (as [`texts`] gives them) are `expected`, in order.
+    #[track_caller]
+    pub fn expect(found: Vec<(String, NameLabel)>, expected: &[(&str, NameLabel)]) {
+        let expected: Vec<(String, NameLabel)> =
+            expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
+        assert_eq!(found, expected);
+    }
 }

@@ -414,14 +414,8 @@ fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Person as PER};
-
-    fn expect(found: Vec<(String, NameLabel)>, expected: &[(&str, NameLabel)]) {
-        let expected: Vec<(String, NameLabel)> =
-            expected.iter().map(|(w, t)| (w.to_string(), *t)).collect();
-        assert_eq!(found, expected);
-    }
 
     #[test]
     fn a_name_after_nee_is_a_person() {

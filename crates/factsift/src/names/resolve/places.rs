@@ -215,7 +215,7 @@ const ADDRESSED: f32 = 0.5;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
 
     #[test]
@@ -242,7 +242,7 @@ mod tests {
             ("Dana Ruiz", NameLabel::Person),
             ("Tenn", LOC),
         ];
-        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
