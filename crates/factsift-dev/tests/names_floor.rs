@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.60, organization 92.58; WikiGold: 75.41,
-//! organization 59.41; sample_gold: 97.44). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 95.68, organization 92.77; WikiGold: 75.80,
+//! organization 60.12; sample_gold: 97.79). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 95.3, "names F1 {micro:.2} fell under 95.3 ({per_type:?})");
+    assert!(micro >= 95.5, "names F1 {micro:.2} fell under 95.5 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -45,9 +45,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // 95.36, place 95.85; the seventh (party words before a name, bank holding companies):
     // names 95.39, person 97.35, organization 92.08; the eighth (papers, a company's leading
     // words, results tables, "X, based in", faith words): names 95.60, person 97.56,
-    // organization 92.58.
+    // organization 92.58; the ninth (lists of organizations, listed companies, analysts at a
+    // firm, a known city after "in", papers before "newspaper", ministries' complements over
+    // commas): names 95.68, place 95.93, organization 92.77.
     let floors =
-        [(EntityType::Person, 97.2), (EntityType::Place, 95.4), (EntityType::Organization, 92.2)];
+        [(EntityType::Person, 97.3), (EntityType::Place, 95.6), (EntityType::Organization, 92.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -74,10 +76,13 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // for a league named in full, streams, addresses, religions, relatives, "née"): 74.33,
     // organization 58.38 (74.19 and 58.10 once the hotel rule was reverted); then the seventh
     // round (venues, peoples, units' ordinals, old towns, empires, words of origin, quoted
-    // works, record labels, open brackets, contests): 75.41, organization 59.41.
-    assert!(micro >= 75.0, "names F1 {micro:.2} fell under 75.0 ({per_type:?})");
+    // works, record labels, open brackets, contests): 75.41, organization 59.41; then the
+    // eighth (lists of organizations, listed companies, names in other languages' words for
+    // a body, descriptions with "the" or a possessive, complements over commas): 75.80,
+    // organization 60.12.
+    assert!(micro >= 75.5, "names F1 {micro:.2} fell under 75.5 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 59.0, "organization F1 {org:.2} fell under 59.0");
+    assert!(org >= 59.8, "organization F1 {org:.2} fell under 59.8");
 }
 
 #[test]
@@ -87,6 +92,7 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     assert!(problems.is_empty(), "{problems:?}");
     let (micro, per_type) = names_f1(&docs);
     println!("sample_gold names F1 {micro:.2} {per_type:?}");
-    // Headline runs, programmes, universities and split names (issue 10): 94.55 -> 97.44.
+    // Headline runs, programmes, universities and split names (issue 10): 94.55 -> 97.44;
+    // "China-Russia" as no place again: 97.79.
     assert!(micro >= 95.3, "names F1 {micro:.2} fell under 95.3 ({per_type:?})");
 }
