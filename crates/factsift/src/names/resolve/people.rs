@@ -30,7 +30,8 @@ const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III"
 
 /// Finds the relatives named by a known first name alone that the tagger left out: a kin word
 /// and an optional comma before it ("his brother Ken", "his wife, Dana"), no capitalized word
-/// after it.
+/// after it. A one-word place there is such a relative too when the first-name list knows it
+/// or a possessive owns the kin word ("Reagan's wife, Nancy", "their daughter Orsa").
 pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
@@ -40,15 +41,24 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             continue;
         }
         let kin_at = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
-        if !KIN.contains(&doc.word(kin_at)) || doc.cats(i) & FIRST == 0 {
+        if !KIN.contains(&doc.word(kin_at)) {
             continue;
         }
-        if !overlaps_any(spans, i, i) {
+        let first = doc.cats(i) & FIRST != 0;
+        let owned = kin_at >= 1 && OWNERS.contains(&doc.word(kin_at - 1));
+        if let Some(s) = spans.iter_mut().find(|s| s.a == i && s.b == i) {
+            if s.label == NameLabel::Place && (first || owned) {
+                s.label = NameLabel::Person;
+            }
+        } else if first && !overlaps_any(spans, i, i) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
         }
     }
     add_spans(spans, found);
 }
+
+/// Words that own a kin word before a relative's name ("his wife", "Reagan's wife").
+const OWNERS: [&str; 8] = ["his", "her", "their", "my", "our", "your", "'s", "'"];
 
 /// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
 /// the tagger made of it; one it left out is found (the capitalized run there).
@@ -453,6 +463,26 @@ mod tests {
         find_named_relatives(&doc, &mut spans);
         let found: Vec<String> = spans.iter().map(|s| doc.slice(s.a, s.b).to_string()).collect();
         assert_eq!(found, ["Ken Vale", "Tomas", "Dana", "Dana Ruiz"]);
+    }
+
+    #[test]
+    fn a_relative_the_tagger_made_a_place_is_a_person() {
+        let doc = DocContext::new(
+            "Ken Vale's wife, Orsa, spoke; their daughter Velmira came, a sister Tarnia \
+             stayed and the son Dana left.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.9),
+            span(&doc, &["Orsa"], NameLabel::Place, 0.6),
+            span(&doc, &["Velmira"], NameLabel::Place, 0.6),
+            span(&doc, &["Tarnia"], NameLabel::Place, 0.6),
+            span(&doc, &["Dana"], NameLabel::Place, 0.6),
+        ];
+        find_named_relatives(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "a sister Tarnia": no owner and no known first name; "Dana" is a known first name.
+        let place = NameLabel::Place;
+        assert_eq!(labels, [PER, PER, PER, place, PER]);
     }
 
     #[test]
