@@ -1,8 +1,8 @@
 //! Places whose names run over a small word or a comma ("Newcastle upon Tyne", "Frankfurt am
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
-//! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora") and empires ("Velmoran
-//! Empire").
+//! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
+//! Empire") and sites the tagger took for people ("the Velmor stadium").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -209,6 +209,36 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
+/// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
+/// (their own sites take "'s"), a site named after a person is a place.
+pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b + 1 < n) {
+        let next = s.b + 1;
+        if doc.case(next) == Case::Lower && SITES.contains(&doc.word(next)) {
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
+/// Lower-case words for a site that a place's name comes before ("the Velmor stadium").
+const SITES: [&str; 13] = [
+    "airport",
+    "port",
+    "seaport",
+    "stadium",
+    "harbour",
+    "harbor",
+    "mosque",
+    "cathedral",
+    "palace",
+    "bridge",
+    "dam",
+    "checkpoint",
+    "airbase",
+];
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -243,6 +273,26 @@ mod tests {
             ("Tenn", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_before_a_word_for_a_site_is_a_place() {
+        let doc = DocContext::new(
+            "Ships left Tarn Orsek port for the Velmor stadium; Dana Ruiz's port and Ken Vale \
+             ports stayed, and Orsa Tamm airport opened.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Tarn", "Orsek"], per, 0.6),
+            span(&doc, &["Velmor"], per, 0.6),
+            span(&doc, &["Dana", "Ruiz"], per, 0.9),
+            span(&doc, &["Ken", "Vale"], per, 0.9),
+            span(&doc, &["Orsa", "Tamm"], per, 0.9),
+        ];
+        name_sites(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "Dana Ruiz's port" is her own; "ports" is no site word.
+        assert_eq!(labels, [LOC, LOC, per, per, LOC]);
     }
 
     #[test]
