@@ -211,16 +211,43 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
 /// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
-/// (their own sites take "'s"), a site named after a person is a place.
+/// (their own sites take "'s"), a site named after a person is a place. So is a person of
+/// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
+/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b + 1 < n) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
-        if doc.case(next) == Case::Lower && SITES.contains(&doc.word(next)) {
+        let before = next < n && doc.case(next) == Case::Lower && SITES.contains(&doc.word(next));
+        let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
+            let last = doc.word(s.b);
+            SITE_NAMES.contains(&last)
+                || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(&last))
+        };
+        if before || ends {
             s.label = NameLabel::Place;
         }
     }
 }
+
+/// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
+const SITE_NAMES: [&str; 12] = [
+    "Airport",
+    "Stadium",
+    "Square",
+    "Harbour",
+    "Harbor",
+    "Island",
+    "Islands",
+    "Palace",
+    "Bridge",
+    "Mosque",
+    "Cathedral",
+    "Seaport",
+];
+
+/// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
+const SURNAME_SITES: [&str; 5] = ["Park", "Hall", "Beach", "Hill", "Lake"];
 
 /// Lower-case words for a site that a place's name comes before ("the Velmor stadium").
 const SITES: [&str; 13] = [
@@ -293,6 +320,24 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Dana Ruiz's port" is her own; "ports" is no site word.
         assert_eq!(labels, [LOC, LOC, per, per, LOC]);
+    }
+
+    #[test]
+    fn a_person_ending_in_a_site_s_word_is_a_place() {
+        let doc = DocContext::new(
+            "Orsk won at Tarn Park and Velmor Stadium, then Dana Park and Ken Hall spoke.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Tarn", "Park"], per, 0.6),
+            span(&doc, &["Velmor", "Stadium"], per, 0.6),
+            span(&doc, &["Dana", "Park"], per, 0.9),
+            span(&doc, &["Ken", "Hall"], per, 0.9),
+        ];
+        name_sites(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "Park" and "Hall" are surnames too: a site only right after "at".
+        assert_eq!(labels, [LOC, LOC, per, per]);
     }
 
     #[test]
