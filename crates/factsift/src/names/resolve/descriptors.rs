@@ -146,9 +146,10 @@ const PLACE_HEADS: [&str; 18] = [
 ];
 
 /// Lower-case nouns of a person's trade that head a description of a name ("is an American
-/// rapper from"). Words that also head a firm's description ("a major player in", "an asset
-/// manager based in", "a producer of") are left out.
-const PERSON_HEADS: [&str; 40] = [
+/// rapper from", "Dana Ruiz, a senior analyst at"), news trades among them. Words that also
+/// head a firm's description ("a major player in", "an asset manager based in", "a producer
+/// of", "an adviser to", "an investor in") are left out.
+const PERSON_HEADS: [&str; 58] = [
     "singer",
     "actor",
     "actress",
@@ -189,6 +190,24 @@ const PERSON_HEADS: [&str; 40] = [
     "cyclist",
     "midfielder",
     "goalkeeper",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "minister",
+    "ambassador",
+    "envoy",
+    "billionaire",
+    "tycoon",
+    "entrepreneur",
+    "analyst",
+    "strategist",
+    "professor",
+    "dissident",
 ];
 
 /// Lower-case nouns of works, languages and events that head a description of a name ("is
@@ -618,6 +637,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
                 || (word(h) == "chain" && OUTLETS.contains(&word(h + 2)));
             AFTER_HEAD.contains(&next) && (next != "of" || of_kind)
         }
+        // "a senior analyst at Orsk Capital"
+        PER => AFTER_HEAD.contains(&next) || next == "at",
         // "a 1998 film directed by", "an album released in"
         _ => {
             AFTER_HEAD.contains(&next) || matches!(next, "by" | "released" | "directed" | "spoken")
@@ -975,6 +996,28 @@ mod tests {
         let expected =
             [("Tarvel Osk", PER), ("Brisk Vale", PER), ("Tarvel Osk", PER), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_by_a_news_trade_is_a_person() {
+        let doc = DocContext::new(
+            "Velmira Tosk, a senior analyst at Orsk Capital, and Tarn Oyelu, a former trade \
+             minister, spoke; Brill Akande is a Nigerian billionaire.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmira", "Tosk"], LOC, 0.5),
+            span(&doc, &["Orsk", "Capital"], ORG, 0.8),
+            span(&doc, &["Tarn", "Oyelu"], ORG, 0.5),
+            span(&doc, &["Brill", "Akande"], LOC, 0.5),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Velmira Tosk", PER),
+            ("Orsk Capital", ORG),
+            ("Tarn Oyelu", PER),
+            ("Brill Akande", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
