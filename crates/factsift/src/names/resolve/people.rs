@@ -144,6 +144,35 @@ pub(crate) fn name_unknown_speakers(
     }
 }
 
+/// Finds a person the tagger left out right after a lower-case title ("chairman Dana Ruiz
+/// said", "(Orsk Air chairman) Dana Ruiz"): two title-case words, the first a known first
+/// name, the second no compound ("Hong Kong-listed"), no capitalized word after them, in the
+/// title's sentence.
+pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
+        // "a major Hong Kong-listed company": no compound adjective.
+        if doc.case(i) != Case::Title
+            || doc.case(i + 1) != Case::Title
+            || doc.word(i + 1).contains('-')
+        {
+            continue;
+        }
+        // The title may close a bracket ("(Orsk Air chairman) Dana Ruiz").
+        let t = if doc.word(i - 1) == ")" && i >= 2 { i - 2 } else { i - 1 };
+        if doc.case(t) != Case::Lower || doc.cats(t) & TITLE == 0 || doc.cats(i) & FIRST == 0 {
+            continue;
+        }
+        let after = i + 2 < n && doc.capitalized(i + 2);
+        let same = doc.sentence_of(i + 1) == doc.sentence_of(t);
+        if !after && same && !overlaps_any(spans, i, i + 1) {
+            found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Verbs after a name that people do more than places ("said", "visited").
 const SPEAKER_VERBS: [&str; 8] =
     ["said", "told", "says", "would", "visited", "met", "signed", "added"];
@@ -575,6 +604,20 @@ mod tests {
         let mut spans = vec![];
         find_government_leaders(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_full_name_left_out_after_a_title_is_a_person() {
+        let doc = DocContext::new(
+            "Talks stalled, (Orsk Air chairman) Dana Velmorova said, and president Ken Tarnel \
+             agreed; minister Velmor Oyelu Group left, as did president Dana Orsk-based firms.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk", "Air"], ORG, 0.8)];
+        find_titled_people(&doc, &mut spans);
+        let expected = [("Orsk Air", ORG), ("Dana Velmorova", PER), ("Ken Tarnel", PER)];
+        // "Velmor" is no known first name, a third capitalized word follows "Velmor Oyelu",
+        // and "Orsk-based" is a compound adjective.
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
