@@ -302,7 +302,7 @@ fn stops_in(x: u64) -> (u64, u64) {
     let del = (low + ONES) & HIGH;
     let stops = (!printable | del | x) & HIGH;
     // ... where they differ from the apostrophe's.
-    let other = ((low ^ 0x27 * ONES) + 0x7F * ONES) & HIGH;
+    let other = ((low ^ (0x27 * ONES)) + 0x7F * ONES) & HIGH;
     (stops, !other & !x & HIGH)
 }
 
