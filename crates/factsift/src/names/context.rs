@@ -120,13 +120,11 @@ impl<'t> DocContext<'t> {
             return word;
         }
         self.lower[i].get_or_init(|| {
-            let mut buf = [0u8; 23];
-            match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-                Some(b) => {
-                    b.iter_mut().zip(word.bytes()).for_each(|(x, c)| *x = norm_lower_ascii(c));
-                    SmolStr::new(std::str::from_utf8(b).unwrap_or_default())
-                }
-                None => norm_lower_chars(word).collect(),
+            if word.len() <= 23 && word.is_ascii() {
+                // ASCII bytes stay ASCII: taken as characters, they need no UTF-8 check.
+                word.bytes().map(|c| char::from(norm_lower_ascii(c))).collect()
+            } else {
+                norm_lower_chars(word).collect()
             }
         })
     }

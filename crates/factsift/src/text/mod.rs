@@ -187,13 +187,13 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         // A chunk of non-whitespace.
         let start = i;
-        let (end, ascii) = chunk_end(text, i);
+        let Chunk { end, ascii, apostrophe } = chunk_end(text, i);
         if pending_break && out.tokens.len() > sentence_start {
             out.sentences.push(sentence_start..out.tokens.len());
             sentence_start = out.tokens.len();
         }
         pending_break = false;
-        split_chunk(text, start..end, ascii, &mut out.tokens);
+        split_chunk(text, start..end, (ascii, apostrophe), &mut out.tokens);
         i = end;
     }
     if out.tokens.len() > sentence_start {
@@ -239,17 +239,43 @@ pub(crate) fn windows(text: &str, size: usize) -> impl Iterator<Item = (usize, &
     })
 }
 
-/// The end of the chunk of non-separators starting at `i` (reading ASCII byte by byte), and
-/// whether the chunk is all ASCII.
-fn chunk_end(text: &str, mut i: usize) -> (usize, bool) {
+/// What [`chunk_end`] learns of a chunk of non-separators as it reads it.
+struct Chunk {
+    /// Where the chunk ends (a separator or the text's end).
+    end: usize,
+    /// Whether the chunk is all ASCII.
+    ascii: bool,
+    /// Whether it holds an ASCII apostrophe.
+    apostrophe: bool,
+}
+
+/// The chunk of non-separators starting at `i`, noting its apostrophes on the way (searching
+/// a short word for one again costs more): eight bytes at a time ([`stops_in`]) up to the
+/// first byte that may end it, then that byte alone (an ASCII separator ends it, a character
+/// beyond ASCII is decoded).
+fn chunk_end(text: &str, mut i: usize) -> Chunk {
     let bytes = text.as_bytes();
     let mut ascii = true;
-    while let Some(&b) = bytes.get(i) {
+    let mut apostrophe = false;
+    loop {
+        if let Some(block) = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+            let (stops, apostrophes) = stops_in(u64::from_le_bytes(block));
+            // The bits below the first stop (all of them when there is none).
+            let before = stops.wrapping_sub(1) & !stops;
+            apostrophe |= apostrophes & before != 0;
+            if stops == 0 {
+                i += 8;
+                continue;
+            }
+            i += stops.trailing_zeros() as usize / 8;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         if b.is_ascii() {
             // ASCII separators: the controls, the space and DEL.
             if b <= b' ' || b == 0x7F {
                 break;
             }
+            apostrophe |= b == b'\'';
             i += 1;
         } else {
             match text[i..].chars().next() {
@@ -259,7 +285,25 @@ fn chunk_end(text: &str, mut i: usize) -> (usize, bool) {
             ascii = false;
         }
     }
-    (i, ascii)
+    Chunk { end: i, ascii, apostrophe }
+}
+
+/// Of eight bytes read as a little-endian `u64`, the high bit of each byte that may end a
+/// chunk (an ASCII control, the space, DEL, or a byte beyond ASCII) and of each ASCII
+/// apostrophe. Each byte's low seven bits are added to a constant below 0x80 - 0x21 + 0x80,
+/// so no sum carries into the next byte.
+fn stops_in(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let low = x & !HIGH;
+    // The high bit is set where the low bits are at least 0x21 (no control or space).
+    let printable = (low + 0x5F * ONES) & HIGH;
+    // ... where they are 0x7F (DEL).
+    let del = (low + ONES) & HIGH;
+    let stops = (!printable | del | x) & HIGH;
+    // ... where they differ from the apostrophe's.
+    let other = ((low ^ (0x27 * ONES)) + 0x7F * ONES) & HIGH;
+    (stops, !other & !x & HIGH)
 }
 
 /// Whether `c` separates tokens: white space, control characters (a NUL or an escape never
@@ -268,15 +312,21 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}')
 }
 
-/// Splits one whitespace-free chunk `text[start..end]` (`ascii`: all ASCII) into tokens.
-fn split_chunk(text: &str, chunk: std::ops::Range<usize>, ascii: bool, tokens: &mut Vec<Token>) {
+/// Splits one whitespace-free chunk `text[start..end]` into tokens (`ascii`: it is all ASCII;
+/// `apostrophe`: it holds an ASCII apostrophe, as [`chunk_end`] found).
+fn split_chunk(
+    text: &str,
+    chunk: std::ops::Range<usize>,
+    (ascii, apostrophe): (bool, bool),
+    tokens: &mut Vec<Token>,
+) {
     let (start, end) = (chunk.start, chunk.end);
     let chunk = &text.as_bytes()[start..end];
     // Most chunks are ASCII and start and end with a letter or digit: no punctuation to split
     // off, no dash inside, and most have no apostrophe either: one word, nothing split off.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     if ascii && alnum(chunk.first()) && alnum(chunk.last()) {
-        if chunk.contains(&b'\'') {
+        if apostrophe {
             push_word(text, start, end, tokens);
         } else {
             tokens.push(Token { start, end });
@@ -583,6 +633,25 @@ mod tests {
             let t = tokenize(text);
             assert_eq!(t.tokens.last().map(|k| k.end), Some(text.len()));
         }
+    }
+
+    #[test]
+    fn eight_byte_stops_and_apostrophes_match_a_byte_by_byte_reading() {
+        let bytes: Vec<u8> = (0..=255u8).chain(*b"ab'\x7f c\x80d'\x00z!\x20\x21~").collect();
+        for block in bytes.windows(8) {
+            let (stops, apostrophes) = stops_in(u64::from_le_bytes(block.try_into().unwrap()));
+            for (k, &b) in block.iter().enumerate() {
+                let bit = |m: u64| m >> (8 * k + 7) & 1 == 1;
+                assert_eq!(bit(stops), b <= b' ' || b >= 0x7F, "{block:?} byte {k}");
+                assert_eq!(bit(apostrophes), b == b'\'', "{block:?} byte {k}");
+            }
+        }
+        // Chunks longer than a block, apostrophes before and after a stop, and a stop beyond ASCII.
+        assert_eq!(
+            toks("Velmorexian's longwordofmany' letters"),
+            ["Velmorexian", "'s", "longwordofmany", "'", "letters"]
+        );
+        assert_eq!(toks("abcdefgh\u{00A0}it's"), ["abcdefgh", "it", "'s"]);
     }
 
     #[test]
