@@ -1,7 +1,7 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.68, organization 92.77; WikiGold: 75.80,
+//! shipped model (CoNLL-2003 dev: names F1 95.79, organization 92.77; WikiGold: 75.84,
 //! organization 60.12; sample_gold: 97.79). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
@@ -47,9 +47,10 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // words, results tables, "X, based in", faith words): names 95.60, person 97.56,
     // organization 92.58; the ninth (lists of organizations, listed companies, analysts at a
     // firm, a known city after "in", papers before "newspaper", ministries' complements over
-    // commas): names 95.68, place 95.93, organization 92.77.
+    // commas): names 95.68, place 95.93, organization 92.77; the tenth (kin words, sites,
+    // full names after a lower-case title): names 95.79, person 97.72, place 96.07.
     let floors =
-        [(EntityType::Person, 97.3), (EntityType::Place, 95.6), (EntityType::Organization, 92.5)];
+        [(EntityType::Person, 97.4), (EntityType::Place, 95.8), (EntityType::Organization, 92.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
