@@ -7,10 +7,10 @@
 
 use once_cell::sync::Lazy;
 
-use crate::hash::{fnv, fnv_extend, FastMap};
+use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, FIRST, LAST, TITLE};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, LAST, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -26,7 +26,8 @@ const LISTED_CONF: f32 = 0.5;
 
 /// Listed companies' names, as written.
 struct Listed {
-    /// By the key of each name's first one, two, ... words as written ([`written_key`]):
+    /// By the key of each name's first one, two, ... words as written (hashed as
+    /// [`phrase_key_extend`] hashes words, but not lower-cased: the names match as listed):
     /// whether a listed name ends there.
     prefixes: FastMap<u64, bool>,
 }
@@ -39,7 +40,7 @@ impl Listed {
             let tokens = tokenize(name).tokens;
             let mut h = None;
             for (i, t) in tokens.iter().enumerate() {
-                let k = written_key(h, t.as_str(name));
+                let k = phrase_key_extend(h, t.as_str(name));
                 h = Some(k);
                 let full = prefixes.entry(k).or_insert(false);
                 *full |= i + 1 == tokens.len();
@@ -56,7 +57,7 @@ impl Listed {
             if doc.sentence_of(e) != doc.sentence_of(a) {
                 break;
             }
-            let k = written_key(h, doc.word(e));
+            let k = phrase_key_extend(h, doc.word(e));
             h = Some(k);
             match self.prefixes.get(&k) {
                 Some(&full) => best = if full { Some(e) } else { best },
@@ -64,15 +65,6 @@ impl Listed {
             }
         }
         best
-    }
-}
-
-/// The key of a phrase's words as written: `h` (the key of the words before, if any) extended
-/// by `word`.
-fn written_key(h: Option<u64>, word: &str) -> u64 {
-    match h {
-        None => fnv(word),
-        Some(h) => fnv_extend(fnv_extend(h, b" "), word.as_bytes()),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::names::context::DocContext;
 use crate::names::lexicon::{DEMONYM, FIRST, LAST, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{add_spans, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// The confidence an organization found in a list needs to make the others organizations.
 const ANCHOR: f32 = 0.3;
@@ -170,7 +170,7 @@ fn is_run_word(doc: &DocContext, i: usize, spans: &[NameSpan]) -> bool {
     doc.capitalized(i)
         && doc.cats(i) & (TITLE | DEMONYM) == 0
         && !is_date_word(doc.word(i), NameLabel::Organization)
-        && !spans.iter().any(|s| s.a <= i && i <= s.b)
+        && !overlaps_any(spans, i, i)
 }
 
 /// The first and last token of a member.

@@ -23,7 +23,7 @@ use crate::names::features::Case;
 use crate::names::lexicon::{DEMONYM, GAZETTEER};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::{is_headline, ORGHEAD};
-use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
@@ -588,7 +588,7 @@ fn listed_member(
     if let Some(k) = spans.iter().position(|s| s.a <= at && at <= s.b) {
         return (spans[k].a == at).then_some((at, spans[k].b, Some(k)));
     }
-    let covered = |i: usize| spans.iter().any(|s| s.a <= i && i <= s.b);
+    let covered = |i: usize| overlaps_any(spans, i, i);
     let free = |i: usize| {
         i < doc.len()
             && doc.capitalized(i)
