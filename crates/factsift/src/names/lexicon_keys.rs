@@ -88,14 +88,26 @@ fn norm_lower_into(word: &str, out: &mut String) {
     out.extend(norm_lower_chars(word));
 }
 
-/// [`norm_lower`] of an ASCII character (it stays one ASCII character).
+/// [`norm_lower`] of an ASCII character (it stays one ASCII character): a read of a table
+/// (the hashing loops run it on every byte of a word; a match took several branches).
 pub(crate) fn norm_lower_ascii(b: u8) -> u8 {
-    match b {
-        b'`' => b'\'',
-        b'0'..=b'9' => b'0',
-        b => b.to_ascii_lowercase(),
-    }
+    NORM_ASCII[usize::from(b)]
 }
+
+/// [`norm_lower_ascii`] of each byte (a byte beyond ASCII, never asked, maps to itself).
+static NORM_ASCII: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'`' => b'\'',
+            b'0'..=b'9' => b'0',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The characters of [`norm_lower`] of `word`, so a caller can collect them where it likes
 /// (an inline string, with no allocation for a short word).
@@ -179,6 +191,19 @@ pub(crate) fn prefix_keys(phrase: &str, buf: &mut String, keys: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_characters_normalize_by_the_table_as_the_rule_says() {
+        for b in 0..128u8 {
+            let rule = match char::from(b) {
+                '`' => '\'',
+                c if c.is_ascii_digit() => '0',
+                c => c.to_ascii_lowercase(),
+            };
+            assert_eq!(char::from(norm_lower_ascii(b)), rule, "{b}");
+        }
+        assert_eq!(norm_lower("Nur-Sultan `97`"), "nur-sultan '00'");
+    }
 
     #[test]
     fn ascii_words_extend_keys_as_their_normalized_forms_do() {
