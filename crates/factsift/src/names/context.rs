@@ -6,7 +6,10 @@ use std::cell::OnceCell;
 use smol_str::SmolStr;
 
 use super::features::{cases_of, Case};
-use super::lexicon::{norm_lower_ascii, norm_lower_chars, phrase_key, GAZETTEER};
+use super::lexicon::{
+    norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend, phrase_key_extend_ascii,
+    GAZETTEER,
+};
 use crate::text::{tokenize, Tokens};
 
 /// One text, tokenized, with per-token look-ups shared by the stages.
@@ -136,7 +139,18 @@ impl<'t> DocContext<'t> {
 
     /// The lexicon key of tokens `a..=b`.
     pub fn key(&self, a: usize, b: usize) -> u64 {
-        phrase_key((a..=b).map(|i| self.lower(i)))
+        (a..=b).fold(None, |h, i| Some(self.extend_key(h, i))).unwrap_or_else(|| phrase_key([]))
+    }
+
+    /// The phrase key `h` extended by token `i`'s normalized form ([`DocContext::lower`]), as
+    /// [`phrase_key_extend`] gives it. An ASCII token whose form no one has asked for yet is
+    /// normalized byte by byte as it is hashed: keying a name's words builds no string.
+    pub fn extend_key(&self, h: Option<u64>, i: usize) -> u64 {
+        let word = self.word(i);
+        match self.lower[i].get() {
+            None if word.is_ascii() => phrase_key_extend_ascii(h, word.as_bytes()),
+            _ => phrase_key_extend(h, self.lower(i)),
+        }
     }
 
     /// Gazetteer categories of token `i` alone. A one-word entry written with a closing period
@@ -210,6 +224,33 @@ mod tests {
             assert_eq!(doc.lower(i), norm_lower(doc.word(i)), "{:?}", doc.word(i));
         }
         assert!(doc.key(0, 0) == phrase_key(["kazakh"]));
+    }
+
+    #[test]
+    fn keys_of_token_runs_are_the_keys_of_their_normalized_forms() {
+        let text = "Bank of `America` Nur\u{2013}Sultan\u{2019}s A-1997 \u{C9}MILE U.S. said";
+        let doc = DocContext::new(text);
+        let slow = |a: usize, b: usize| {
+            phrase_key(
+                (a..=b)
+                    .map(|i| norm_lower(doc.word(i)))
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+            )
+        };
+        // Before any normalized form is kept (ASCII words hashed as they are normalized), and
+        // after all are.
+        for asked in [false, true] {
+            for a in 0..doc.len() {
+                for b in a..doc.len() {
+                    assert_eq!(doc.key(a, b), slow(a, b), "{a}..={b} asked: {asked}");
+                }
+            }
+            for i in 0..doc.len() {
+                let _ = doc.lower(i);
+            }
+        }
     }
 
     #[test]

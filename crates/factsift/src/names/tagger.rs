@@ -955,7 +955,7 @@ impl Scorer for Inference<'_> {
         // The word's spelling is at hand (the line read to confirm its cache hit); its
         // normalized form lies in another allocation.
         match self.cache.blocks[id as usize].spelling.inline_ascii() {
-            Some(word) => phrase_key_extend_ascii(h, word),
+            Some(word) => phrase_key_extend_ascii(Some(h), word),
             None => phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower),
         }
     }

@@ -9,9 +9,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{
-    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE,
-};
+use crate::names::lexicon::{cat, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
@@ -431,7 +429,7 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
         let mut next = k + 1;
         for e in s.a..(s.a + gaz.max_len).min(n) {
             let w = doc.word(e);
-            let h2 = phrase_key_extend(h, doc.lower(e));
+            let h2 = doc.extend_key(h, e);
             h = Some(h2);
             // The name's own first word (whose entry is not read): whether a phrase starts
             // with it is known per token.
