@@ -260,19 +260,30 @@ fn add_memory<S: Scorer>(
 }
 
 /// Emits the memory features of a capitalized token whose word has memory key `lower_key`:
-/// the labels its word got earlier in this pass, and (second pass) anywhere in the document.
+/// the labels its word got earlier in this pass (`counts`, see [`counts_of`]: none, or all
+/// zero, when it got none), and (second pass) anywhere in the document.
 fn add_memories<S: Scorer>(
     scorer: &mut S,
-    (memory, global): (&Memory, Option<&Memory>),
+    (counts, global): (Option<&[u16; MEM]>, Option<&Memory>),
     lower_key: u64,
     case: Case,
     scores: &mut [f32; L],
 ) {
-    if let Some(counts) = memory.get(&lower_key) {
+    if let Some(counts) = counts.filter(|c| c.iter().any(|&n| n > 0)) {
         add_memory(scorer, counts, case, Small::hist, scores);
     }
     if let Some(counts) = global.and_then(|g| g.get(&lower_key)) {
         add_memory(scorer, counts, case, Small::global, scores);
+    }
+}
+
+/// The counts of a capitalized token's word (memory key `lower_key`) in this pass's memory.
+/// Outside a headline, where the token will be counted, they are made room for (all zero
+/// until then), so that reading and counting look the word up once.
+fn counts_of(memory: &mut Memory, lower_key: u64, headline: bool) -> Option<&mut [u16; MEM]> {
+    match headline {
+        true => memory.get_mut(&lower_key),
+        false => Some(memory.entry(lower_key).or_insert([0; MEM])),
     }
 }
 
@@ -589,8 +600,10 @@ fn decode_pass<S: Scorer>(
             };
             scorer.add_trans(l2, l1, &mut scores);
             let capitalized = capish(case[i]);
+            let mut counts = None;
             if capitalized {
-                add_memories(scorer, (memory, global), lower_key, case[i], &mut scores);
+                counts = counts_of(memory, lower_key, headline);
+                add_memories(scorer, (counts.as_deref(), global), lower_key, case[i], &mut scores);
             }
             let (best, best_s, second) = best_allowed(&scores, ALLOWED_AFTER.get(l1));
             if let Some(g) = gold {
@@ -602,9 +615,8 @@ fn decode_pass<S: Scorer>(
             out.labels[s0 + i] = best as u8;
             out.margins[s0 + i] = best_s - second;
             // What the tagger finds in a headline stays out of the document's memory.
-            if capitalized && !headline {
+            if let Some(c) = counts.filter(|_| !headline) {
                 let t = split_label(best).map_or(4, |(t, _)| t);
-                let c = memory.entry(lower_key).or_insert([0; MEM]);
                 c[t] = c[t].saturating_add(1);
             }
             l2 = l1;
