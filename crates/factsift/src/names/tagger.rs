@@ -132,12 +132,18 @@ fn decode_with<S: Scorer>(
     gold: Option<&[u8]>,
     scratch: &mut Scratch,
 ) -> Tagged {
-    let Scratch { classes, work, first, global, memory } = scratch;
+    let Scratch { classes, near, work, first, global, memory } = scratch;
     work.facts.clear();
     work.facts.resize(toks.tokens.len(), None);
     classes.clear();
     classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
-    let input = Input { words, toks, cases, classes };
+    // Both passes score the same tokens: marked once.
+    near.clear();
+    near.resize(toks.tokens.len(), false);
+    for piece in pieces(toks) {
+        mark_near(&cases[piece.clone()], &mut near[piece]);
+    }
+    let input = Input { words, toks, cases, classes, near };
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
     decode_pass(&input, scorer, None, None, first, global, work);
@@ -148,19 +154,29 @@ fn decode_with<S: Scorer>(
 }
 
 /// A document as decoding reads it: each token as written, the tokens and sentences, each
-/// token's case and class ([`class_of`]).
+/// token's case and class ([`class_of`]), and whether it is near a capitalized word (see
+/// [`mark_near`]).
 struct Input<'a> {
     words: &'a [&'a str],
     toks: &'a Tokens,
     cases: &'a [Case],
     classes: &'a [u8],
+    near: &'a [bool],
+}
+
+/// The pieces of `toks` decoding reads one at a time: its sentences, a "sentence" longer than
+/// any real one (a table, a list, text with no stops) cut in pieces of [`MAX_SENTENCE`]
+/// tokens, so the per-thread word cache can start afresh between them.
+fn pieces(toks: &Tokens) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    toks.sentences.iter().flat_map(|r| {
+        (r.start..r.end).step_by(MAX_SENTENCE).map(move |a| a..(a + MAX_SENTENCE).min(r.end))
+    })
 }
 
 /// What a decoding pass works in besides its labels and memory.
 #[derive(Default)]
 struct Work {
     statics: Statics,
-    near: Vec<bool>,
     sentence: Sentence,
     /// [`Tagged::facts`] of each token, filled in as tokens are scored.
     facts: Vec<Option<WordFacts>>,
@@ -171,6 +187,7 @@ struct Work {
 #[derive(Default)]
 struct Scratch {
     classes: Vec<u8>,
+    near: Vec<bool>,
     work: Work,
     /// The first pass's labels and memory (the second pass's global memory).
     first: Tagged,
@@ -287,15 +304,14 @@ fn counts_of(memory: &mut Memory, lower_key: u64, headline: bool) -> Option<&mut
     }
 }
 
-/// Marks the tokens of a sentence near a capitalized word (it, or a neighbour, is one): they
-/// are scored, the others are O. Returns whether there is any.
-fn mark_near(case: &[Case], near: &mut Vec<bool>) -> bool {
-    let m = case.len();
-    near.clear();
+/// Marks the tokens of a sentence (of cases `case`) near a capitalized word (it, or a
+/// neighbour, is one) in `near`: they are scored, the others are O.
+fn mark_near(case: &[Case], near: &mut [bool]) {
     // `|` rather than `||`: three cheap tests beat branches the CPU cannot predict.
     let cap = |i: usize| case.get(i).is_some_and(|&c| capish(c));
-    near.extend((0..m).map(|i| cap(i) | (i > 0 && cap(i - 1)) | cap(i + 1)));
-    near.iter().any(|&x| x)
+    for (i, n) in near.iter_mut().enumerate() {
+        *n = cap(i) | (i > 0 && cap(i - 1)) | cap(i + 1);
+    }
 }
 
 /// What scoring a sentence's tokens needs beyond the words: word ids, gazetteer phrases,
@@ -541,8 +557,8 @@ fn decode_pass<S: Scorer>(
     memory: &mut Memory,
     work: &mut Work,
 ) {
-    let Input { words, toks, cases, classes } = *input;
-    let Work { statics, near, sentence, facts } = work;
+    let Input { words, toks, cases, classes, near } = *input;
+    let Work { statics, sentence, facts } = work;
     let n = toks.tokens.len();
     out.labels.clear();
     out.labels.resize(n, 0);
@@ -553,16 +569,11 @@ fn decode_pass<S: Scorer>(
     memory.reserve(global.map_or(0, Memory::len));
     // Pieces with a capitalized word read so far (both passes read the same ones).
     let mut read = 0;
-    // A "sentence" longer than any real one (a table, a list, text with no stops) is read in
-    // pieces, so the per-thread word cache can start afresh between them.
-    let pieces = toks.sentences.iter().flat_map(|r| {
-        (r.start..r.end).step_by(MAX_SENTENCE).map(move |a| a..(a + MAX_SENTENCE).min(r.end))
-    });
-    for sent in pieces {
+    for sent in pieces(toks) {
         let (s0, s1) = (sent.start, sent.end);
         let m = s1 - s0;
-        let (case, class) = (&cases[s0..s1], &classes[s0..s1]);
-        if !mark_near(case, near) {
+        let (case, class, near) = (&cases[s0..s1], &classes[s0..s1], &near[s0..s1]);
+        if !near.contains(&true) {
             continue;
         }
         let sentence_words = &words[s0..s1];
