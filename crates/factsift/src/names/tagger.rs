@@ -132,17 +132,13 @@ fn decode_with<S: Scorer>(
     gold: Option<&[u8]>,
     scratch: &mut Scratch,
 ) -> Tagged {
-    let Scratch { classes, near, work, first, global, memory } = scratch;
+    let Scratch { classes, caps, near, work, first, global, memory } = scratch;
     work.facts.clear();
     work.facts.resize(toks.tokens.len(), None);
     classes.clear();
     classes.extend(words.iter().zip(cases).map(|(w, &c)| class_of(w, c)));
     // Both passes score the same tokens: marked once.
-    near.clear();
-    near.resize(toks.tokens.len(), false);
-    for piece in pieces(toks) {
-        mark_near(&cases[piece.clone()], &mut near[piece]);
-    }
+    mark_near(cases, toks, caps, near);
     let input = Input { words, toks, cases, classes, near };
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
@@ -187,6 +183,8 @@ struct Work {
 #[derive(Default)]
 struct Scratch {
     classes: Vec<u8>,
+    /// Whether each token is capitalized (scratch of [`mark_near`]).
+    caps: Vec<bool>,
     near: Vec<bool>,
     work: Work,
     /// The first pass's labels and memory (the second pass's global memory).
@@ -304,13 +302,27 @@ fn counts_of(memory: &mut Memory, lower_key: u64, headline: bool) -> Option<&mut
     }
 }
 
-/// Marks the tokens of a sentence (of cases `case`) near a capitalized word (it, or a
-/// neighbour, is one) in `near`: they are scored, the others are O.
-fn mark_near(case: &[Case], near: &mut [bool]) {
-    // `|` rather than `||`: three cheap tests beat branches the CPU cannot predict.
-    let cap = |i: usize| case.get(i).is_some_and(|&c| capish(c));
-    for (i, n) in near.iter_mut().enumerate() {
-        *n = cap(i) | (i > 0 && cap(i - 1)) | cap(i + 1);
+/// Marks in `near` the tokens near a capitalized word (it, or a neighbour in its piece of
+/// text, is one; see [`pieces`]): they are scored, the others are O. `cases` are the tokens'
+/// case classes; `caps` is scratch.
+/// The whole document is marked at once, each token from its neighbours on both sides (whole
+/// rows of bytes ORed: vector instructions), then the first and last token of each piece
+/// again from its own neighbours alone.
+fn mark_near(cases: &[Case], toks: &Tokens, caps: &mut Vec<bool>, near: &mut Vec<bool>) {
+    caps.clear();
+    caps.extend(cases.iter().map(|&c| capish(c)));
+    near.clone_from(caps);
+    let n = near.len();
+    if n > 1 {
+        near[1..].iter_mut().zip(&caps[..n - 1]).for_each(|(x, &c)| *x |= c);
+        near[..n - 1].iter_mut().zip(&caps[1..]).for_each(|(x, &c)| *x |= c);
+    }
+    for piece in pieces(toks) {
+        let near_in = |i: usize| {
+            caps[i] | (i > piece.start && caps[i - 1]) | (i + 1 < piece.end && caps[i + 1])
+        };
+        near[piece.start] = near_in(piece.start);
+        near[piece.end - 1] = near_in(piece.end - 1);
     }
 }
 
@@ -1201,6 +1213,39 @@ mod tests {
         }
         // No lane holds a NaN top: the last label, no panic.
         assert_eq!(first_of(&[1.0; L], f32::NAN), L - 1);
+    }
+
+    #[test]
+    fn tokens_near_a_capitalized_word_are_those_a_walk_of_each_piece_finds() {
+        let mut x = 0x2545_F491_u32;
+        let mut next = |k: u32| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x % k
+        };
+        for _ in 0..300 {
+            let n = next(40) as usize;
+            let cases: Vec<Case> = (0..n)
+                .map(|_| [Case::Title, Case::Upper, Case::Lower, Case::Other][next(4) as usize])
+                .collect();
+            let mut cuts: Vec<usize> = (0..next(6)).map(|_| next(n as u32 + 1) as usize).collect();
+            cuts.extend([0, n]);
+            cuts.sort_unstable();
+            cuts.dedup();
+            let sentences = cuts.windows(2).map(|w| w[0]..w[1]).collect();
+            let toks = Tokens { tokens: Vec::new(), sentences };
+            let (mut caps, mut near) = (Vec::new(), Vec::new());
+            mark_near(&cases, &toks, &mut caps, &mut near);
+            for piece in pieces(&toks) {
+                let case = &cases[piece.clone()];
+                let cap = |i: usize| case.get(i).is_some_and(|&c| capish(c));
+                for i in 0..case.len() {
+                    let walk = cap(i) || (i > 0 && cap(i - 1)) || cap(i + 1);
+                    assert_eq!(near[piece.start + i], walk, "{cases:?} {piece:?} {i}");
+                }
+            }
+        }
     }
 
     #[test]
