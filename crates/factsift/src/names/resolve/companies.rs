@@ -5,6 +5,7 @@
 //! are a "person" written as no person's name is ("VelmorAI", "VKN Orlev") and a name before
 //! "shares" or "CEO" the tagger does not know ("Velmorex shares fell").
 
+use super::listed;
 use once_cell::sync::Lazy;
 
 use crate::hash::FastMap;
@@ -186,7 +187,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
     let next = if i + 1 < n { doc.word(i + 1) } else { "" };
     // Cheap checks first: first letters, then words.
-    if matches!(next.as_bytes().first(), Some(b's' | b'C')) && COMPANY_AFTER.contains(&next) {
+    if matches!(next.as_bytes().first(), Some(b's' | b'C')) && listed(&COMPANY_AFTER, next) {
         let mut a = i;
         while a > 0 && i - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
             a -= 1;
@@ -234,7 +235,7 @@ fn is_camel_case(w: &str) -> bool {
         return false;
     };
     let prefix = &w[..at];
-    !w.contains(['-', '\'']) && !SURNAME_PREFIXES.contains(&prefix)
+    !w.contains(['-', '\'']) && !listed(&SURNAME_PREFIXES, prefix)
 }
 
 /// Prefixes after which surnames take a capital ("McGrath", "DiMaggio").

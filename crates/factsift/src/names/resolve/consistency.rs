@@ -3,6 +3,7 @@
 //! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
 //! place.
 
+use super::listed;
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
@@ -116,10 +117,10 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         let e = s.b + 1;
         let word = e < n && doc.case(e) == Case::Title && !starts[e];
         let ends = || e + 1 >= n || !doc.capitalized(e + 1);
-        if word && ends() && COMPANY_WORDS.contains(&doc.word(e)) {
+        if word && ends() && listed(&COMPANY_WORDS, doc.word(e)) {
             s.b = e;
         }
-        if s.b > s.a && (COMPANY_WORDS.contains(&doc.word(s.b)) || suffix(s.b)) {
+        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b)) {
             s.label = ORG;
         }
     }
@@ -214,7 +215,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let possessive = |i: usize| matches!(doc.word(i), "'s" | "\u{2019}s");
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || possessive(b + 1));
-    let owned = |a: usize| a > 1 && OWNED_IN.contains(&doc.lower(a - 2));
+    let owned = |a: usize| a > 1 && listed(&OWNED_IN, doc.lower(a - 2));
     let after_in = |s: &&mut NameSpan| s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
     for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
         let city = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
@@ -297,7 +298,7 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let open = |s: &&mut NameSpan| s.label == ORG && s.conf < UNSURE && !company(s);
     for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(&doc.word(s.b));
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !listed(&COMPANY_WORDS, doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
             s.label = PER;
         }
@@ -342,7 +343,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         // The words are read first: few organizations are all plain name words.
-        let plain = !COMPANY_WORDS.contains(&doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
+        let plain = !listed(&COMPANY_WORDS, doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
         if plain && titled(s.a) && !before_title(s.b) {
             s.label = PER;
         }

@@ -17,6 +17,7 @@
 //! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
 //! the text says holds for the same name through the document.
 
+use super::listed;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -301,12 +302,12 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
-        let before = lower_before && KIND_BEFORE.contains(&doc.word(s.a - 1));
+        let before = lower_before && listed(&KIND_BEFORE, doc.word(s.a - 1));
         // An organization so named is described too, so that its other mentions follow it;
         // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
         let paper = s.b + 1 < n
-            && PAPER_AFTER.contains(&doc.word(s.b + 1))
+            && listed(&PAPER_AFTER, doc.word(s.b + 1))
             && (s.label != LOC || !place_paper(s));
         // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
         let seated = s.b + 3 < n
@@ -317,7 +318,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "the eastern town of Orsk"
         let place_of =
-            s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(&doc.word(s.a - 2));
+            s.a > 1 && doc.word(s.a - 1) == "of" && listed(&PLACE_HEADS, doc.word(s.a - 2));
         let kind = if before || paper || seated || employer || owner {
             Some(ORG)
         } else if born(s.b) {
@@ -386,7 +387,7 @@ fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
         && s.a == s.b
         && s.a >= 2
         && doc.word(s.a - 1) == "at"
-        && STAFF.contains(&doc.lower(s.a - 2))
+        && listed(&STAFF, doc.lower(s.a - 2))
         && !place_known()
 }
 
@@ -400,7 +401,7 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
     // person's name.
     let trade = |i: usize| {
         (doc.case(i) == Case::Lower || doc.starts_sentence(i))
-            && MARKET_TRADES.contains(&doc.lower(i))
+            && listed(&MARKET_TRADES, doc.lower(i))
     };
     (a.saturating_sub(5)..a - 1)
         .rev()
@@ -419,7 +420,7 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
     let mut found: Vec<NameSpan> = Vec::new();
     for b in doc.capitalized_tokens() {
-        if b + 1 >= n || !PAPER_AFTER.contains(&doc.word(b + 1)) || !title(b) {
+        if b + 1 >= n || !listed(&PAPER_AFTER, doc.word(b + 1)) || !title(b) {
             continue;
         }
         let mut a = b;
@@ -472,7 +473,7 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
         return false;
     };
     at < n
-        && FIRM_THINGS.contains(&doc.word(at))
+        && listed(&FIRM_THINGS, doc.word(at))
         && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
@@ -490,7 +491,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if i < next
             || !cap(i)
             || doc.case(i - 1) != Case::Lower
-            || !KIND_BEFORE.contains(&doc.word(i - 1))
+            || !listed(&KIND_BEFORE, doc.word(i - 1))
         {
             continue;
         }
@@ -614,14 +615,14 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let head = |w: &str| {
-        if KIND_HEADS.contains(&w) {
+        if listed(&KIND_HEADS, w) {
             Some(ORG)
-        } else if PLACE_HEADS.contains(&w) {
+        } else if listed(&PLACE_HEADS, w) {
             Some(LOC)
-        } else if PERSON_HEADS.contains(&w) {
+        } else if listed(&PERSON_HEADS, w) {
             Some(PER)
         } else {
-            WORK_HEADS.contains(&w).then_some(Other)
+            listed(&WORK_HEADS, w).then_some(Other)
         }
     };
     let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
@@ -629,20 +630,16 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let next = word(h + 1);
     let ends = match label {
         // "a village and civil parish in", "a town of 3,000"
-        LOC => {
-            AFTER_HEAD.contains(&next) || matches!(next, "and" | "near" | "located" | "situated")
-        }
+        LOC => listed(&AFTER_HEAD, next) || matches!(next, "and" | "near" | "located" | "situated"),
         ORG => {
-            let of_kind = KIND_OF.contains(&word(h))
-                || (word(h) == "chain" && OUTLETS.contains(&word(h + 2)));
-            AFTER_HEAD.contains(&next) && (next != "of" || of_kind)
+            let of_kind =
+                listed(&KIND_OF, word(h)) || (word(h) == "chain" && listed(&OUTLETS, word(h + 2)));
+            listed(&AFTER_HEAD, next) && (next != "of" || of_kind)
         }
         // "a senior analyst at Orsk Capital"
-        PER => AFTER_HEAD.contains(&next) || next == "at",
+        PER => listed(&AFTER_HEAD, next) || next == "at",
         // "a 1998 film directed by", "an album released in"
-        _ => {
-            AFTER_HEAD.contains(&next) || matches!(next, "by" | "released" | "directed" | "spoken")
-        }
+        _ => listed(&AFTER_HEAD, next) || matches!(next, "by" | "released" | "directed" | "spoken"),
     };
     (next.is_empty() || ends).then_some(label)
 }
@@ -668,8 +665,7 @@ fn description_head(
     // "the world's largest producer", "the country's biggest lender"
     let possessive = |w: &str| word(b + 2) == "the" && matches!(w, "'s" | "\u{2019}s");
     let modifier = |w: &str| {
-        (w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(&w))
-            || possessive(w)
+        (w.starts_with(|c: char| c.is_alphanumeric()) && !listed(&NOT_MODIFIER, w)) || possessive(w)
     };
     let mut h = b + 3;
     while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
@@ -694,10 +690,10 @@ fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
     let mut peoples: Vec<u64> = Vec::new();
     for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {
         let verbs = ["is", "was", "are", "were", ","];
-        let Some(h) = description_head(doc, s.b, &verbs, |w| PEOPLE_HEADS.contains(&w)) else {
+        let Some(h) = description_head(doc, s.b, &verbs, |w| listed(&PEOPLE_HEADS, w)) else {
             continue;
         };
-        if h + 1 < n && !AFTER_HEAD.contains(&doc.word(h + 1)) && doc.word(h + 1) != "who" {
+        if h + 1 < n && !listed(&AFTER_HEAD, doc.word(h + 1)) && doc.word(h + 1) != "who" {
             continue;
         }
         peoples.push(doc.key(s.a, s.b));
@@ -740,7 +736,7 @@ fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
     let quote = |i: usize| matches!(word(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.a >= 2 && quote(s.a - 1)) {
         let closed = quote(s.b + 1) || (matches!(word(s.b + 1), "," | ".") && quote(s.b + 2));
-        if closed && WORKS_BEFORE_QUOTE.contains(&doc.word(s.a - 2)) {
+        if closed && listed(&WORKS_BEFORE_QUOTE, doc.word(s.a - 2)) {
             s.label = Other;
         }
     }

@@ -6,6 +6,7 @@
 //! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") and a faith's
 //! adjective before a common noun ("the Velmor Catholic diocese") are no names.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST};
@@ -33,7 +34,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
     // left to the document's other mentions.
-    out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    out.retain(|s| !(s.a..=s.b).any(|i| listed(&HEADLINE_VERBS, doc.word(i))));
     name_ships(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
@@ -48,10 +49,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
-        let surname = SURNAMES_TOO.contains(&last) && doc.cats(s.a) & FIRST != 0;
-        if (PLACE_WORDS.contains(&last) && !surname) || names_venue(doc, s) {
+        let surname = listed(&SURNAMES_TOO, last) && doc.cats(s.a) & FIRST != 0;
+        if (listed(&PLACE_WORDS, last) && !surname) || names_venue(doc, s) {
             s.label = NameLabel::Place;
-        } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(&last) {
+        } else if is_model_code(doc.word(s.a)) || listed(&EVENT_ENDS, last) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
             // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
             s.label = NameLabel::Other;
@@ -59,24 +60,24 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
-            s.b > s.a + 1 && EVENT_HEADS.contains(&doc.word(s.a)) && doc.word(s.a + 1) == "of";
+            s.b > s.a + 1 && listed(&EVENT_HEADS, doc.word(s.a)) && doc.word(s.a + 1) == "of";
         // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
-        let ends_event = NOT_ORGANIZATIONS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of";
+        let ends_event = listed(&NOT_ORGANIZATIONS, doc.word(s.b)) && doc.word(s.b - 1) != "of";
         // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
         // Co": a company word or legal form ends it).
         let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
         // "the Velmor Catholic diocese", "the ruling Nationalist regime": a faith's or a
         // movement's adjective before a common noun names no organization (CoNLL: MISC).
-        let faith = FAITH_ADJECTIVES.contains(&doc.word(s.b))
+        let faith = listed(&FAITH_ADJECTIVES, doc.word(s.b))
             && s.b + 1 < doc.len()
             && doc.case(s.b + 1) == Case::Lower;
         if battle || ends_event || category || faith {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
-        } else if PLACE_WORDS.contains(&doc.word(s.b)) && doc.word(s.b - 1) != "of" {
+        } else if listed(&PLACE_WORDS, doc.word(s.b)) && doc.word(s.b - 1) != "of" {
             s.label = NameLabel::Place;
-        } else if CLUB_PLACE_WORDS.contains(&doc.word(s.b)) && !in_results(doc, s.a, s.b) {
+        } else if listed(&CLUB_PLACE_WORDS, doc.word(s.b)) && !in_results(doc, s.a, s.b) {
             // "Fairfax County" is a place; a club named so plays in results ("Orsk County 2").
             s.label = NameLabel::Place;
         }
@@ -100,7 +101,7 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
             (1..doc.len()).any(|j| {
                 let before = doc.lower(j - 1);
                 matches!(doc.word(j), "RBI" | "RBIs")
-                    && (super::is_short_number(before, 3) || COUNT_WORDS.contains(&before))
+                    && (super::is_short_number(before, 3) || listed(&COUNT_WORDS, before))
             })
         }),
         _ => false,
@@ -143,7 +144,7 @@ const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
 /// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
 /// and so does the rest of that name alone elsewhere in the document ("the Velmor").
 fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
-    let ship = |s: &NameSpan| s.b > s.a && SHIP_PREFIXES.contains(&doc.word(s.a));
+    let ship = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
     let ships: Vec<u64> = spans.iter().filter(|s| ship(s)).map(|s| doc.key(s.a + 1, s.b)).collect();
     if ships.is_empty() {
         return;
@@ -246,7 +247,7 @@ const VENUE_WORDS: [&str; 2] = ["Gym", "Playfield"];
 /// words may be a person, "Grace Park").
 fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
     let last = doc.word(s.b);
-    VENUE_WORDS.contains(&last) || (last == "Park" && s.b >= s.a + 2)
+    listed(&VENUE_WORDS, last) || (last == "Park" && s.b >= s.a + 2)
 }
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or

@@ -7,6 +7,7 @@
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, and "the 82nd" and "IV Corps" for military units.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE};
@@ -136,7 +137,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
     match doc.word(s + 1) {
         "for" | "of" => true,
         "on" => {
-            ON_HEADS.contains(&doc.word(s))
+            listed(&ON_HEADS, doc.word(s))
                 && !is_date_word(doc.word(s + 2), NameLabel::Organization)
         }
         _ => false,
@@ -190,13 +191,13 @@ pub(crate) fn find_left_out_organizations(
         let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
         // "the German Foreign Ministry": a government's nationality is no part of its name.
-        if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(&doc.word(b)) {
+        if a < b && doc.cats(a) & DEMONYM != 0 && listed(&GOVERNMENT_WORDS, doc.word(b)) {
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
-            || (HEADS.contains(&doc.word(b)) && complement)
-            || FIRM_WORDS.contains(&doc.word(b));
+            || (listed(&HEADS, doc.word(b)) && complement)
+            || listed(&FIRM_WORDS, doc.word(b));
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -299,11 +300,11 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         let next = doc.word(i + 1);
         let verb =
-            UNIT_VERBS.contains(&next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
+            listed(&UNIT_VERBS, next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
         if !verb || overlaps_any(spans, i, i) {
             continue;
         }
-        if *units.get_or_insert_with(|| (0..n).any(|j| UNIT_WORDS.contains(&doc.lower(j)))) {
+        if *units.get_or_insert_with(|| (0..n).any(|j| listed(&UNIT_WORDS, doc.lower(j)))) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
@@ -521,7 +522,7 @@ const FORCE_WORDS: [&str; 15] = [
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in spans {
-        let force = s.label == NameLabel::Organization && FORCE_WORDS.contains(&doc.word(s.b));
+        let force = s.label == NameLabel::Organization && listed(&FORCE_WORDS, doc.word(s.b));
         if !force || s.a == 0 || doc.starts_sentence(s.a) {
             out.push(s);
             continue;
@@ -583,7 +584,7 @@ pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
         let num = s.b + 1;
         if s.label == NameLabel::Organization
             && num < next
-            && STATION_WORDS.contains(&doc.word(s.b))
+            && listed(&STATION_WORDS, doc.word(s.b))
             && super::is_short_number(doc.word(num), 2)
             && !doc.starts_sentence(num)
         {
@@ -620,12 +621,12 @@ fn is_rank(w: &str) -> bool {
     let suffix = &w[digits.len()..];
     let numbered =
         super::is_short_number(digits, 3) && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
-    numbered || ORDINALS.contains(&w)
+    numbered || listed(&ORDINALS, w)
 }
 
 /// Whether token `i` is an organization word.
 fn is_head(doc: &DocContext, i: usize) -> bool {
-    HEADS.contains(&doc.word(i))
+    listed(&HEADS, doc.word(i))
         || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
 }
 

@@ -11,6 +11,7 @@
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
@@ -41,11 +42,11 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             continue;
         }
         let kin_at = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
-        if !KIN.contains(&doc.word(kin_at)) {
+        if !listed(&KIN, doc.word(kin_at)) {
             continue;
         }
         let first = doc.cats(i) & FIRST != 0;
-        let owned = kin_at >= 1 && OWNERS.contains(&doc.word(kin_at - 1));
+        let owned = kin_at >= 1 && listed(&OWNERS, doc.word(kin_at - 1));
         if let Some(s) = spans.iter_mut().find(|s| s.a == i && s.b == i) {
             if s.label == NameLabel::Place && (first || owned) {
                 s.label = NameLabel::Person;
@@ -97,7 +98,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
         // Cheap checks first: the next word's first letter, then the words.
         let next = doc.word(i + 1);
         if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p'))
-            || !GOVERNMENTS.contains(&next)
+            || !listed(&GOVERNMENTS, next)
             || doc.lower(i - 1) != "the"
         {
             continue;
@@ -106,7 +107,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
         let known = cats & (PLACE | DEMONYM | ORGHEAD | TITLE | CORPSUFFIX) != 0;
         // A first name that is no surname ("the Tory government": a party's nickname).
         let first_only = cats & (FIRST | LAST) == FIRST;
-        if doc.case(i) != Case::Title || known || first_only || MEMBERS.contains(&doc.word(i)) {
+        if doc.case(i) != Case::Title || known || first_only || listed(&MEMBERS, doc.word(i)) {
             continue;
         }
         // "the Philippine government": the country's name with an "s".
@@ -137,7 +138,7 @@ pub(crate) fn name_unknown_speakers(
 ) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.a == s.b && s.label == NameLabel::Place) {
-        let acts = s.b + 1 < n && SPEAKER_VERBS.contains(&doc.word(s.b + 1));
+        let acts = s.b + 1 < n && listed(&SPEAKER_VERBS, doc.word(s.b + 1));
         if acts && doc.case(s.a) == Case::Title && doc.cats(s.a) == 0 && !knows(doc.word(s.a)) {
             s.label = NameLabel::Person;
         }
@@ -272,7 +273,7 @@ fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
 /// name itself; a name the tagger made an organization loses only a party's member, and stays
 /// whole when it ends in an organization word or legal form ("Democrat Dana Ruiz Fund").
 fn drop_leading_origins(doc: &DocContext, spans: &mut [NameSpan]) {
-    let member = |i: usize| MEMBERS.contains(&doc.word(i));
+    let member = |i: usize| listed(&MEMBERS, doc.word(i));
     let org = NameLabel::Organization;
     let open = |s: &&mut NameSpan| matches!(s.label, NameLabel::Person | NameLabel::Organization);
     for s in spans.iter_mut().filter(open).filter(|s| s.b >= s.a + 2) {
@@ -326,11 +327,11 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut taken = Vec::new();
     for k in 0..spans.len() {
         let a = spans[k].a;
-        if spans[k].label != NameLabel::Person || a < 2 || !PARTICLES.contains(&doc.word(a - 1)) {
+        if spans[k].label != NameLabel::Person || a < 2 || !listed(&PARTICLES, doc.word(a - 1)) {
             continue;
         }
         let mut i = a - 1;
-        while i > 0 && PARTICLES.contains(&doc.word(i - 1)) {
+        while i > 0 && listed(&PARTICLES, doc.word(i - 1)) {
             i -= 1;
         }
         let Some(c) = i.checked_sub(1) else { continue };
@@ -359,8 +360,7 @@ fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSp
     let mut k = 0;
     while k < spans.len() {
         let a = spans[k].a;
-        let particles =
-            (1..=2.min(a)).take_while(|&d| PARTICLES.contains(&doc.word(a - d))).count();
+        let particles = (1..=2.min(a)).take_while(|&d| listed(&PARTICLES, doc.word(a - d))).count();
         let Some(c) = (a - particles).checked_sub(1).filter(|_| particles > 0) else {
             k += 1;
             continue;
@@ -447,7 +447,7 @@ fn is_initial(w: &str) -> bool {
 /// Whether token `i` is a generational suffix of person `s`: the name has two words or more
 /// (a lone "Ken II" is no such name).
 fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
-    s.b > s.a && SUFFIXES.contains(&doc.word(i))
+    s.b > s.a && listed(&SUFFIXES, doc.word(i))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire") and sites the tagger took for people ("the Velmor stadium").
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{DEMONYM, FIRST, GAZETTEER};
@@ -61,7 +62,7 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             a -= 1;
         }
         // "In Velmor Falls, Ark.": a sentence's first preposition or article is no town's.
-        if a < i - 2 && doc.starts_sentence(a) && OPENERS.contains(&doc.word(a)) {
+        if a < i - 2 && doc.starts_sentence(a) && listed(&OPENERS, doc.word(a)) {
             a += 1;
         }
         for (x, y) in [(i, i), (a, i - 2)] {
@@ -218,11 +219,11 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
-        let before = next < n && doc.case(next) == Case::Lower && SITES.contains(&doc.word(next));
+        let before = next < n && doc.case(next) == Case::Lower && listed(&SITES, doc.word(next));
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
-            SITE_NAMES.contains(&last)
-                || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(&last))
+            listed(&SITE_NAMES, last)
+                || (s.a >= 1 && doc.word(s.a - 1) == "at" && listed(&SURNAME_SITES, last))
         };
         if before || ends {
             s.label = NameLabel::Place;

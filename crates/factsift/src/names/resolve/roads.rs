@@ -1,6 +1,7 @@
 //! Numbered roads ("Interstate 95", "State Route 267", "Highway 1"), which the tagger, seeing
 //! a number, leaves out or cuts: GUIDELINES count named roads and routes as places.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
@@ -16,10 +17,10 @@ pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut roads = Vec::new();
     // A road word is title case: only capitalized tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
-        if !ROAD_WORDS.contains(&doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
+        if !listed(&ROAD_WORDS, doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
             continue;
         }
-        let qualified = i > 0 && ROAD_QUALIFIERS.contains(&doc.word(i - 1));
+        let qualified = i > 0 && listed(&ROAD_QUALIFIERS, doc.word(i - 1));
         let a = if qualified && !doc.starts_sentence(i) { i - 1 } else { i };
         // Names the tagger found must lie inside the road's name ("Interstate" alone).
         if spans.iter().all(|s| s.b < a || s.a > i + 1 || (s.a >= a && s.b <= i + 1)) {

@@ -7,6 +7,7 @@
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
 //! the table's other rows name clubs.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::cat;
@@ -37,13 +38,13 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_table_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
-        let verb = a >= 1 && RESULT_VERBS.contains(&doc.word(a - 1));
+        let verb = a >= 1 && listed(&RESULT_VERBS, doc.word(a - 1));
         let noun = a >= 2
             && matches!(doc.word(a - 1), "over" | "to" | "with" | "against")
-            && RESULT_NOUNS.contains(&doc.lower(a - 2));
+            && listed(&RESULT_NOUNS, doc.lower(a - 2));
         verb || noun
     };
-    let before_result = |b: usize| b + 1 < n && RESULT_VERBS.contains(&doc.word(b + 1));
+    let before_result = |b: usize| b + 1 < n && listed(&RESULT_VERBS, doc.word(b + 1));
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
         // The result's words first: they rule out most places without a look-up.
         if !(after_result(s.a) || before_result(s.b)) {
@@ -144,7 +145,7 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let s = &spans[k];
         let i = s.a + 1;
         let prefix = s.a == s.b && s.label == NameLabel::Organization && i < n;
-        if prefix && doc.case(i) == Case::Title && CLUB_PREFIXES.contains(&doc.word(s.a)) {
+        if prefix && doc.case(i) == Case::Title && listed(&CLUB_PREFIXES, doc.word(s.a)) {
             let next = spans.get(k + 1).filter(|t| t.a == i);
             let free = next.map_or(true, |t| t.b == i && t.label == NameLabel::Place);
             if free && doc.sentence_of(i) == doc.sentence_of(s.a) {

@@ -1,5 +1,6 @@
 //! Titles before a person's name ("Deputy Foreign Minister"): kept as data, outside the span.
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::lexicon::{DEMONYM, GAZETTEER, TITLE};
 
@@ -64,7 +65,7 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
         if demonym || !capitalized(j) {
             break;
         }
-        if is_title(j) || TITLE_MODIFIERS.contains(&doc.lower(j)) {
+        if is_title(j) || listed(&TITLE_MODIFIERS, doc.lower(j)) {
             start = j;
         } else {
             break;

@@ -6,6 +6,7 @@
 //! within a sentence) and the "'s" of a business
 //! named by a possessive ("Macy's").
 
+use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::TITLE;
@@ -58,7 +59,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
             continue;
         }
-        if PUBLICATION_WORDS.contains(&doc.word(s.b)) || printed_the(doc, s.a - 1) {
+        if listed(&PUBLICATION_WORDS, doc.word(s.b)) || printed_the(doc, s.a - 1) {
             s.a -= 1;
         }
     }
@@ -73,7 +74,7 @@ fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
         && s.b >= s.a + 2
         && doc.word(s.a) == "The"
         && doc.starts_sentence(s.a)
-        && !PUBLICATION_WORDS.contains(&doc.word(s.b))
+        && !listed(&PUBLICATION_WORDS, doc.word(s.b))
 }
 
 /// Whether the "The" at token `t` is printed as part of the name after it: capitalized
@@ -103,7 +104,7 @@ fn ends_business(doc: &DocContext, b: usize, one_word: bool) -> bool {
         return false;
     }
     let Some(&next) = doc.words().get(b + 1) else { return true };
-    AFTER_BUSINESS.contains(&next)
+    listed(&AFTER_BUSINESS, next)
         || (one_word && next == "in")
         || (one_word && next == "and" && !possessive_follows(doc, b + 2))
 }
