@@ -57,6 +57,14 @@ pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
     (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `word` is one of the words of `list` (as `list.contains(&word)`), comparing each
+/// entry's length and first byte before its bytes: most entries fail there, with no call to
+/// `memcmp` (which a plain comparison makes for each entry of the word's length).
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    let first = word.as_bytes().first();
+    list.iter().any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     use crate::names::context::DocContext;
@@ -83,10 +91,17 @@ pub(crate) mod test_support {
     }
 }
 
-/// Whether `word` is one of the words of `list` (as `list.contains(&word)`), comparing each
-/// entry's length and first byte before its bytes: most entries fail there, with no call to
-/// `memcmp` (which a plain comparison makes for each entry of the word's length).
-pub(crate) fn listed(list: &[&str], word: &str) -> bool {
-    let first = word.as_bytes().first();
-    list.iter().any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+#[cfg(test)]
+mod tests {
+    use super::listed;
+
+    #[test]
+    fn listed_words_are_those_the_list_contains() {
+        let list = ["", "de", "del", "Bank", "Banque", "Société", "für"];
+        let words = ["", "d", "de", "dE", "Del", "del", "Bank", "Banks", "Société", "Soci", "fur"];
+        for w in words.iter().chain(&list) {
+            assert_eq!(listed(&list, w), list.contains(w), "{w:?}");
+        }
+        assert!(!listed(&[], "de"));
+    }
 }

@@ -65,7 +65,7 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
         if demonym || !capitalized(j) {
             break;
         }
-        if is_title(j) || listed(&TITLE_MODIFIERS, doc.lower(j)) {
+        if is_title(j) || listed(TITLE_MODIFIERS, doc.lower(j)) {
             start = j;
         } else {
             break;
