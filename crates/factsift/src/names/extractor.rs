@@ -183,6 +183,10 @@ impl NameExtractor {
         resolve::people::find_government_leaders(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
+        let org = NameLabel::Organization.index();
+        let org_labels = (label(org, Pos::B)..=label(org, Pos::U)).fold(0u32, |m, l| m | 1 << l);
+        let org_word = |w: &str| identity_bits(&self.model, w) & org_labels != 0;
+        resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
