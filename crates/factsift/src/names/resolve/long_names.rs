@@ -62,8 +62,9 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
 /// The end of the second member of a complement the tagger cut at "and" ("Department of
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
 /// and a capitalized complement to its end, and "and" and a capitalized run follow that hold
-/// no name, or only a word the tagger took for an organization of its own that is no known
-/// organization's name ("Gynecologists"; not "Google"); or a list of members over commas
+/// no name, or only one to three words the tagger took for an organization of their own that
+/// are no known organization's name and hold no legal form ("Gynecologists", "Infrastructure
+/// Development"; not "Google" or "Orsk Holdings Ltd"); or a list of members over commas
 /// follows (see [`comma_complement`]).
 fn and_complement(
     doc: &DocContext,
@@ -82,8 +83,16 @@ fn and_complement(
     if doc.word(b + 1) == "," {
         return comma_complement(doc, spans, gone, b);
     }
-    let lone = |t: &NameSpan| t.a == b + 2 && t.b == b + 2 && doc.cats(t.a) & WIKIORG == 0;
-    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && lone(t));
+    let fresh = |t: &NameSpan| {
+        let known = if t.a == t.b {
+            doc.cats(t.a) & WIKIORG != 0
+        } else {
+            GAZETTEER.get(doc.key(t.a, t.b)).is_some_and(|e| e.cats & WIKIORG != 0)
+                || (t.a..=t.b).any(|i| doc.cats(i) & CORPSUFFIX != 0)
+        };
+        t.a == b + 2 && t.b <= b + 4 && !known
+    };
+    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t));
     absorb_run(doc, spans, gone, b + 2, organizations)
 }
 
@@ -817,6 +826,25 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Orsk Academy of Music", ORG),
             ("Google", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A second member of two words the tagger took for a name of its own joins too; a
+        // company with its legal form does not.
+        let doc = DocContext::new(
+            "The Ministry of Industry and Velmor Development met the Tarn Bank of Commerce and \
+             Orsk Holdings Ltd.",
+        );
+        let spans = vec![
+            span(&doc, &["Ministry", "of", "Industry"], ORG, 0.6),
+            span(&doc, &["Velmor", "Development"], ORG, 0.3),
+            span(&doc, &["Tarn", "Bank", "of", "Commerce"], ORG, 0.6),
+            span(&doc, &["Orsk", "Holdings", "Ltd"], ORG, 0.6),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Ministry of Industry and Velmor Development", ORG),
+            ("Tarn Bank of Commerce", ORG),
+            ("Orsk Holdings Ltd", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
