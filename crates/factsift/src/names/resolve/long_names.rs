@@ -10,7 +10,7 @@
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE,
+    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
@@ -332,6 +332,34 @@ pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
         .collect();
     add_spans(spans, found);
+}
+
+/// Extends an organization that ends in an organization word back over "and" and the one
+/// title-case word the tagger left out before it ("Orsk's Competition" + "and Markets
+/// Authority"): the word opens a name there, after a possessive, a lower-case word or the
+/// sentence's start (not after a comma or another capitalized word: a list's last members,
+/// "Velmor, Tarn and Orsk Authority"), and no list knows it as a place, a people, a person's
+/// name or an organization.
+pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
+    let covered = covered_tokens(spans, doc.len());
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+        let w = s.a - 2;
+        if doc.word(s.a - 1) != "and" || !is_head(doc, s.b) || covered[w] {
+            continue;
+        }
+        let opens = w == 0
+            || doc.starts_sentence(w)
+            || matches!(doc.word(w - 1), "'s" | "\u{2019}s")
+            || doc.case(w - 1) == Case::Lower;
+        let unknown = doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0;
+        if opens
+            && unknown
+            && doc.case(w) == Case::Title
+            && doc.sentence_of(w) == doc.sentence_of(s.a)
+        {
+            s.a = w;
+        }
+    }
 }
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
@@ -847,6 +875,28 @@ mod tests {
             ("Orsk Holdings Ltd", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_first_member_before_and_opens_the_name() {
+        let doc = DocContext::new(
+            "Orsk's Competition and Markets Authority met the Velmor, Tarn and Orsk Authority \
+             and Dana and Tarn Authority staff.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Markets", "Authority"], ORG, 0.3),
+            span(&doc, &["Orsk", "Authority"], ORG, 0.3),
+            span(&doc, &["Tarn", "Authority"], ORG, 0.3),
+        ];
+        take_in_first_members(&doc, &mut spans);
+        let expected = [
+            ("Orsk", LOC),
+            ("Competition and Markets Authority", ORG),
+            ("Orsk Authority", ORG),
+            ("Tarn Authority", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
