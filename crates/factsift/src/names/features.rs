@@ -108,6 +108,13 @@ fn case_of_rest(word: &str) -> Case {
     if word.is_ascii() {
         return ascii_case_of(word.as_bytes());
     }
+    unicode_case_of(word)
+}
+
+/// [`case_of`] of a word with a character beyond ASCII: out of line, so that the common ASCII
+/// words take a short path that saves no registers.
+#[inline(never)]
+fn unicode_case_of(word: &str) -> Case {
     let Some(first) = word.chars().next() else { return Case::Other };
     if first.is_ascii_lowercase() {
         return Case::Lower;
