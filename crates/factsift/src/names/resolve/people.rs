@@ -137,6 +137,8 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// left out right after "told" or "met" ("Tarnov told Velmorov that", "Tarnov met Velmorov in
 /// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
 /// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
+/// An unknown one-word organization that meets or visits, or that is met, is a person too
+/// (organizations speak, but do not visit).
 pub(crate) fn name_unknown_speakers(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -148,8 +150,18 @@ pub(crate) fn name_unknown_speakers(
         doc.case(i) == Case::Title && doc.cats(i) & !(FIRST | LAST) == 0 && !knows(doc.word(i))
     };
     let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(&doc.word(i + 1));
-    for s in spans.iter_mut().filter(|s| s.a == s.b && s.label == NameLabel::Place) {
-        if acts(s.a) && unknown(s.a) {
+    // Organizations speak too, but visit or meet only in people.
+    let meets = |i: usize| {
+        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
+            || i > 0 && doc.word(i - 1) == "met"
+    };
+    for s in spans.iter_mut().filter(|s| s.a == s.b) {
+        let acting = match s.label {
+            NameLabel::Place => acts(s.a),
+            NameLabel::Organization => meets(s.a) && !is_common_word(doc.lower(s.a)),
+            _ => false,
+        };
+        if acting && unknown(s.a) {
             s.label = NameLabel::Person;
         }
     }
@@ -704,6 +716,23 @@ mod tests {
         let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
         name_unknown_speakers(&doc, &mut spans, |w| w == "Orsk");
         let expected = [("Tarnekov", PER), ("Dana", PER), ("Velmorov", PER)];
+        expect(texts(&spans, &doc), &expected);
+        // An unknown organization that meets or visits, or is met, is a person; one that
+        // speaks, or that the model knows, stays.
+        let doc = DocContext::new(
+            "Tarnov met Velmorova. Orskin visited Tarn. Velmorex said so. Brisk met them.",
+        );
+        let words: [&[&str]; 5] =
+            [&["Tarnov"], &["Velmorova"], &["Orskin"], &["Velmorex"], &["Brisk"]];
+        let mut spans: Vec<NameSpan> = words.iter().map(|w| span(&doc, w, ORG, 0.5)).collect();
+        name_unknown_speakers(&doc, &mut spans, |w| w == "Brisk");
+        let expected = [
+            ("Tarnov", PER),
+            ("Velmorova", PER),
+            ("Orskin", PER),
+            ("Velmorex", ORG),
+            ("Brisk", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
