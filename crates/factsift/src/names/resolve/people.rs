@@ -149,7 +149,15 @@ pub(crate) fn name_unknown_speakers(
     let unknown = |i: usize| {
         doc.case(i) == Case::Title && doc.cats(i) & !(FIRST | LAST) == 0 && !knows(doc.word(i))
     };
-    let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(&doc.word(i + 1));
+    // The first letter before the words: most words after a capitalized one are no verb.
+    let acts = |i: usize| {
+        i + 1 < n
+            && matches!(
+                doc.word(i + 1).as_bytes().first(),
+                Some(b'a' | b'm' | b's' | b't' | b'v' | b'w')
+            )
+            && SPEAKER_VERBS.contains(&doc.word(i + 1))
+    };
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
         i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
@@ -169,8 +177,11 @@ pub(crate) fn name_unknown_speakers(
     for i in doc.capitalized_tokens() {
         let object = i > 0 && matches!(doc.word(i - 1), "told" | "met");
         let alone = i + 1 >= n || !doc.capitalized(i + 1);
-        let word = (i == 0 || !doc.capitalized(i - 1)) && !is_common_word(doc.lower(i));
-        if word && (acts(i) || object && alone) && unknown(i) && !overlaps_any(spans, i, i) {
+        // The cheap tests first: most capitalized words neither speak nor are told.
+        if !(acts(i) || object && alone) || i > 0 && doc.capitalized(i - 1) {
+            continue;
+        }
+        if unknown(i) && !is_common_word(doc.lower(i)) && !overlaps_any(spans, i, i) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
         }
     }
