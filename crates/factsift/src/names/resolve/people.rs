@@ -256,6 +256,33 @@ pub(crate) fn name_listed_people(
     }
 }
 
+/// Makes an organization set off by commas right after a lower-case title a person ("its
+/// leader, Dana Orsk Velmor, is"): an apposition names the one the title describes. Not where
+/// a word of the name says otherwise (an organization's word, a legal form, a place, a
+/// people), a list knows the whole as an organization, or the model learned one of its words
+/// as an organization's (`org_word`).
+pub(crate) fn name_titled_appositions(
+    doc: &DocContext,
+    spans: &mut [NameSpan],
+    org_word: impl Fn(&str) -> bool,
+) {
+    let n = doc.len();
+    let not_person = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+        let (a, b) = (s.a, s.b);
+        let set_off = doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == ",";
+        let title = doc.case(a - 2) == Case::Lower && doc.cats(a - 2) & TITLE != 0;
+        if !set_off || !title || (a..=b).any(|i| doc.case(i) != Case::Title) {
+            continue;
+        }
+        let plain = (a..=b).all(|i| doc.cats(i) & not_person == 0 && !org_word(doc.word(i)));
+        let listed = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & WIKIORG != 0);
+        if plain && !listed {
+            s.label = NameLabel::Person;
+        }
+    }
+}
+
 /// Verbs after a name that people do more than places ("said", "visited").
 const SPEAKER_VERBS: [&str; 8] =
     ["said", "told", "says", "would", "visited", "met", "signed", "added"];
@@ -770,6 +797,30 @@ mod tests {
             ("One Nation", ORG),
             ("Merrill Lynch", ORG),
             ("Dana Velmor", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_set_off_after_a_title_is_a_person() {
+        let doc = DocContext::new(
+            "Its leader, Ilse Dana Tarnov, spoke; its chairman, Velmor Holdings, and its \
+             adviser, Tarn Velko, too. The director, Brisk Orsev said so.",
+        );
+        let names: [&[&str]; 4] = [
+            &["Ilse", "Dana", "Tarnov"],
+            &["Velmor", "Holdings"],
+            &["Tarn", "Velko"],
+            &["Brisk", "Orsev"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.1)).collect();
+        // The model learned "Velko" as an organization's word.
+        name_titled_appositions(&doc, &mut spans, |w| w == "Velko");
+        let expected = [
+            ("Ilse Dana Tarnov", PER),
+            ("Velmor Holdings", ORG),
+            ("Tarn Velko", ORG),
+            ("Brisk Orsev", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
