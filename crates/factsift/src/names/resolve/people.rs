@@ -13,7 +13,7 @@
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -142,6 +142,47 @@ pub(crate) fn name_unknown_speakers(
             s.label = NameLabel::Person;
         }
     }
+}
+
+/// Finds the people the tagger left out where a sentence opens with a surname that speaks or
+/// acts ("Velmorov said", "Velmorov told Tarnek that ..."): a title-case word that
+/// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] (or "urged", "asked",
+/// "warned") is a person, and so is such a word right after "told", "urged", "asked", "met" or
+/// "warned" with no capitalized word after it, the one spoken to.
+pub(crate) fn find_speaking_surnames(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let person = |i: usize| NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE };
+    for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
+        // Cheap checks first: the sentence's first word, then the verb.
+        let verb = doc.word(i + 1);
+        let to_someone = matches!(verb, "told" | "urged" | "asked" | "met" | "warned");
+        if !doc.starts_sentence(i) || !(to_someone || SPEAKER_VERBS.contains(&verb)) {
+            continue;
+        }
+        if !reads_as_surname(doc, i) || overlaps_any(spans, i, i) {
+            continue;
+        }
+        found.push(person(i));
+        let j = i + 2;
+        let last = j + 1 >= n || !doc.capitalized(j + 1);
+        if to_someone && j < n && doc.sentence_of(j) == doc.sentence_of(i) && last {
+            if reads_as_surname(doc, j) && !overlaps_any(spans, j, j) {
+                found.push(person(j));
+            }
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Whether token `i` reads as a surname on its own: a title-case word the gazetteer knows as
+/// a surname and as no name of another kind, and no pronoun ("He said": "He" is a surname too).
+fn reads_as_surname(doc: &DocContext, i: usize) -> bool {
+    let cats = doc.cats(i);
+    doc.case(i) == Case::Title
+        && cats & LAST != 0
+        && cats & NOT_PERSON == 0
+        && !matches!(doc.word(i), "He" | "She" | "It" | "We" | "They" | "You")
 }
 
 /// Finds a person the tagger left out right after a lower-case title ("chairman Dana Ruiz
@@ -637,6 +678,22 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         let place = NameLabel::Place;
         assert_eq!(labels, [PER, PER, place, place]);
+    }
+
+    #[test]
+    fn a_surname_opening_a_sentence_before_a_speaker_s_verb_is_a_person() {
+        // The gazetteer knows "Novak", "Tanaka", "Lee" and "He" as surnames, "Texas" as a place.
+        let doc = DocContext::new(
+            "Novak told Tanaka that talks failed. He said no. Novak met Lee Velmor. \
+             Ruizova said yes. Texas urged Lee to act.",
+        );
+        let mut spans = vec![span(&doc, &["Texas"], NameLabel::Place, 0.9)];
+        find_speaking_surnames(&doc, &mut spans);
+        // "Lee Velmor" is no one surname: a capitalized word follows "Lee"; "Ruizova" is no
+        // surname the gazetteer knows; "He" is a pronoun.
+        let expected =
+            [("Novak", PER), ("Tanaka", PER), ("Novak", PER), ("Texas", NameLabel::Place)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
