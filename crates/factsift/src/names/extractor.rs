@@ -184,7 +184,7 @@ impl NameExtractor {
         resolve::people::find_government_leaders(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
-        resolve::people::find_speaking_surnames(&doc, &mut spans);
+        resolve::people::find_speaking_surnames(&doc, &mut spans, knows);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);

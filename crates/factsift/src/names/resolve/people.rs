@@ -146,33 +146,53 @@ pub(crate) fn name_unknown_speakers(
 
 /// Finds the people the tagger left out where a sentence opens with a surname that speaks or
 /// acts ("Velmorov said", "Velmorov told Tarnek that ..."): a title-case word that
-/// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] (or "urged", "asked",
-/// "warned") is a person, and so is such a word right after "told", "urged", "asked", "met" or
-/// "warned" with no capitalized word after it, the one spoken to.
-pub(crate) fn find_speaking_surnames(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] or an [`addresses`] verb is
+/// a person. So is the one a person addresses ("Dana Ruiz told Tarnek that ..."): a
+/// title-case word right after such a person and verb, with no capitalized word after it,
+/// that reads as a surname or that neither the gazetteer nor the tagger's training knows (in
+/// either case).
+pub(crate) fn find_speaking_surnames(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    knows: impl Fn(&str) -> bool,
+) {
     let n = doc.len();
-    let mut found = Vec::new();
     let person = |i: usize| NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE };
+    let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
         // Cheap checks first: the sentence's first word, then the verb.
         let verb = doc.word(i + 1);
-        let to_someone = matches!(verb, "told" | "urged" | "asked" | "met" | "warned");
-        if !doc.starts_sentence(i) || !(to_someone || SPEAKER_VERBS.contains(&verb)) {
-            continue;
-        }
-        if !reads_as_surname(doc, i) || overlaps_any(spans, i, i) {
-            continue;
-        }
-        found.push(person(i));
-        let j = i + 2;
-        let last = j + 1 >= n || !doc.capitalized(j + 1);
-        if to_someone && j < n && doc.sentence_of(j) == doc.sentence_of(i) && last {
-            if reads_as_surname(doc, j) && !overlaps_any(spans, j, j) {
-                found.push(person(j));
-            }
+        if doc.starts_sentence(i)
+            && (addresses(verb) || SPEAKER_VERBS.contains(&verb))
+            && reads_as_surname(doc, i)
+            && !overlaps_any(spans, i, i)
+        {
+            found.push(person(i));
         }
     }
     add_spans(spans, found);
+    let mut found = Vec::new();
+    for j in doc.capitalized_tokens().filter(|&j| j >= 2) {
+        if !addresses(doc.word(j - 1)) || (j + 1 < n && doc.capitalized(j + 1)) {
+            continue;
+        }
+        let unknown = || {
+            doc.case(j) == Case::Title
+                && doc.cats(j) == 0
+                && !knows(doc.word(j))
+                && !knows(doc.lower(j))
+        };
+        let by_person = || spans.iter().any(|s| s.b == j - 2 && s.label == NameLabel::Person);
+        if (reads_as_surname(doc, j) || unknown()) && by_person() && !overlaps_any(spans, j, j) {
+            found.push(person(j));
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Whether `verb` names someone spoken to or met right after it ("told", "urged").
+fn addresses(verb: &str) -> bool {
+    matches!(verb, "told" | "urged" | "asked" | "met" | "warned")
 }
 
 /// Whether token `i` reads as a surname on its own: a title-case word the gazetteer knows as
@@ -685,15 +705,30 @@ mod tests {
         // The gazetteer knows "Novak", "Tanaka", "Lee" and "He" as surnames, "Texas" as a place.
         let doc = DocContext::new(
             "Novak told Tanaka that talks failed. He said no. Novak met Lee Velmor. \
-             Ruizova said yes. Texas urged Lee to act.",
+             Ruizova said yes. Texas urged Lee to act. Dana Ruiz told Velmorov and Orskiya.",
         );
-        let mut spans = vec![span(&doc, &["Texas"], NameLabel::Place, 0.9)];
-        find_speaking_surnames(&doc, &mut spans);
+        let mut spans = vec![
+            span(&doc, &["Texas"], NameLabel::Place, 0.9),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+        ];
+        // The tagger learned "Orskiya", and "lawmakers" in lower case.
+        find_speaking_surnames(&doc, &mut spans, |w| matches!(w, "Orskiya" | "lawmakers"));
         // "Lee Velmor" is no one surname: a capitalized word follows "Lee"; "Ruizova" is no
-        // surname the gazetteer knows; "He" is a pronoun.
-        let expected =
-            [("Novak", PER), ("Tanaka", PER), ("Novak", PER), ("Texas", NameLabel::Place)];
+        // surname the gazetteer knows; "He" is a pronoun; a place urged "Lee".
+        let expected = [
+            ("Novak", PER),
+            ("Tanaka", PER),
+            ("Novak", PER),
+            ("Texas", NameLabel::Place),
+            ("Dana Ruiz", PER),
+            ("Velmorov", PER),
+        ];
         expect(texts(&spans, &doc), &expected);
+        // A common noun, capitalized: no one spoken to.
+        let doc = DocContext::new("Dana Ruiz told Lawmakers that.");
+        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        find_speaking_surnames(&doc, &mut spans, |w| w == "lawmakers");
+        expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
     }
 
     #[test]
