@@ -715,7 +715,17 @@ mod tests {
         // Dates, scores, legal forms, lower-case pairs and letters with no party's context stay.
         assert_eq!(
             toks("1996-08-30 2-1 4-year Orsk A/S and/or D-Day R-Velmora 1763-april"),
-            ["1996-08-30", "2-1", "4-year", "Orsk", "A/S", "and/or", "D-Day", "R-Velmora", "1763-april"]
+            [
+                "1996-08-30",
+                "2-1",
+                "4-year",
+                "Orsk",
+                "A/S",
+                "and/or",
+                "D-Day",
+                "R-Velmora",
+                "1763-april"
+            ]
         );
     }
 

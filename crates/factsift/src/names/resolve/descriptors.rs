@@ -812,12 +812,8 @@ mod tests {
             ],
         );
         // "Ken Vale" closes no apposition; "a firm, ..." names none.
-        let expected = [
-            ("Dana Tarvel", ORG),
-            ("Orsk Brisk", ORG),
-            ("Ken Vale", PER),
-            ("Dana Ruiz", PER),
-        ];
+        let expected =
+            [("Dana Tarvel", ORG), ("Orsk Brisk", ORG), ("Ken Vale", PER), ("Dana Ruiz", PER)];
         expect(found, &expected);
     }
 

@@ -5,7 +5,8 @@
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
-//! an organization the document names in full, and "the 82nd" and "IV Corps" for military units.
+//! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
+//! and halls of fame with the words naming them ("Velmor Hockey Hall of Fame").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -323,6 +324,49 @@ pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
         .collect();
     add_spans(spans, found);
+}
+
+/// Finds the halls of fame named for a sport, a place or a body ("Velmor Hockey Hall of Fame",
+/// "Orsk Sports Hall of Honor", "Velmor Canada's Hall of Fame"): "Hall of Fame" (or "Honor")
+/// and the capitalized words right before it, over a possessive or an "of" between two of
+/// them, are one organization, in place of the names found in it. A hall with no capitalized
+/// word before it ("a future Hall of Fame pitcher") or that qualifies a noun after "a" ("a
+/// Velmor Hall of Fame member") is left alone, as CoNLL-2003 marks it so.
+pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
+        // Cheap checks first: "Hall", then "of" and the honour.
+        if doc.word(i) != "Hall"
+            || doc.word(i + 1) != "of"
+            || !matches!(doc.word(i + 2), "Fame" | "Honor" | "Honour")
+        {
+            continue;
+        }
+        let name_word = |k: usize| doc.capitalized(k) && !matches!(doc.word(k), "The" | "A");
+        let mut a = i;
+        while a > 0 && i - a < 8 && doc.sentence_of(a - 1) == doc.sentence_of(i) {
+            let joins = matches!(doc.word(a - 1), "'s" | "\u{2019}s" | "of");
+            if name_word(a - 1) || (joins && a >= 2 && name_word(a - 2)) {
+                a -= if name_word(a - 1) { 1 } else { 2 };
+            } else {
+                break;
+            }
+        }
+        // "a Velmor Football Hall of Fame member": the hall only qualifies a member.
+        let modifier = a > 0
+            && matches!(doc.word(a - 1), "a" | "an")
+            && i + 3 < n
+            && doc.case(i + 3) == Case::Lower
+            && !matches!(doc.word(i + 3), "and" | "or" | "in" | "of" | "for" | "at" | "on");
+        if a < i && !modifier {
+            found.push(NameSpan { a, b: i + 2, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    if !found.is_empty() {
+        spans.retain(|s| !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
+        add_spans(spans, found);
+    }
 }
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
@@ -977,6 +1021,27 @@ mod tests {
         find_numbered_corps(&doc, &mut spans);
         let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_hall_of_fame_and_the_words_naming_it_are_an_organization() {
+        let doc = DocContext::new(
+            "The Velmor Hockey Hall of Fame took him, as did Orsk Canada's Hall of Fame, the \
+             University of Tarn Men's Athletics Hall of Honor and a future Hall of Fame coach, \
+             a Tarn Hall of Fame member.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["Orsk", "Canada"], ORG, 0.9),
+            span(&doc, &["University", "of", "Tarn"], ORG, 0.9),
+        ];
+        find_halls_of_fame(&doc, &mut spans);
+        let expected = [
+            ("Velmor Hockey Hall of Fame", ORG),
+            ("Orsk Canada's Hall of Fame", ORG),
+            ("University of Tarn Men's Athletics Hall of Honor", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
