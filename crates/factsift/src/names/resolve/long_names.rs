@@ -11,7 +11,7 @@
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, GAZETTEER, TITLE,
+    cat, phrase_key_extend, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
@@ -367,6 +367,31 @@ pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         spans.retain(|s| !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
         add_spans(spans, found);
     }
+}
+
+/// Splits an organization the tagger ran over an owner's "'s" into a body it owns ("the
+/// Treasury's Office of Foreign Assets Control", "Velmor Institute's Center for Orsk Studies"):
+/// where an organization word follows the "'s", the owner and the body are two
+/// organizations, as CoNLL-2003 marks them. An owner that is a person's name, a title or a
+/// possessive of people ("Broward Sheriff's Office", "Velmor People's Party") is part of the
+/// name: those stay whole.
+pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 2) {
+        // Cheap checks first: the "'s", then the words around it.
+        let Some(k) = (s.a + 1..s.b).find(|&k| matches!(doc.word(k), "'s" | "\u{2019}s")) else {
+            continue;
+        };
+        let owner = doc.word(k - 1);
+        let people = matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men");
+        let personal = doc.cats(k - 1) & (FIRST | LAST | TITLE) != 0;
+        if doc.cats(k + 1) & ORGHEAD == 0 || !doc.capitalized(k + 1) || people || personal {
+            continue;
+        }
+        found.push(NameSpan { a: k + 1, ..s.clone() });
+        s.b = k - 1;
+    }
+    add_spans(spans, found);
 }
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
@@ -1040,6 +1065,38 @@ mod tests {
             ("Velmor Hockey Hall of Fame", ORG),
             ("Orsk Canada's Hall of Fame", ORG),
             ("University of Tarn Men's Athletics Hall of Honor", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_body_after_an_owner_s_possessive_is_an_organization_of_its_own() {
+        let doc = DocContext::new(
+            "The Velmor Institute's Center for Orsk Studies, the Treasury's Office of Trade, \
+             Orsk County Sheriff's Office, Velmor People's Party and Ruiz's Bureau met.",
+        );
+        let mut spans = vec![
+            span(
+                &doc,
+                &["Velmor", "Institute", "'s", "Center", "for", "Orsk", "Studies"],
+                ORG,
+                0.9,
+            ),
+            span(&doc, &["Treasury", "'s", "Office", "of", "Trade"], ORG, 0.9),
+            span(&doc, &["Orsk", "County", "Sheriff", "'s", "Office"], ORG, 0.9),
+            span(&doc, &["Velmor", "People", "'s", "Party"], ORG, 0.9),
+            span(&doc, &["Ruiz", "'s", "Bureau"], ORG, 0.9),
+        ];
+        split_owned_bodies(&doc, &mut spans);
+        // A title ("Sheriff"), people and a surname ("Ruiz") own no body apart.
+        let expected = [
+            ("Velmor Institute", ORG),
+            ("Center for Orsk Studies", ORG),
+            ("Treasury", ORG),
+            ("Office of Trade", ORG),
+            ("Orsk County Sheriff's Office", ORG),
+            ("Velmor People's Party", ORG),
+            ("Ruiz's Bureau", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
