@@ -364,10 +364,12 @@ fn split_chunk(
                 e -= 3;
                 continue;
             }
-            // An abbreviation that ends a line ends its sentence too: the stop is split off
-            // ("... and Lear Corp." -> "Corp", "."), as in the CoNLL-2003 corpus.
-            let line_end =
-                e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
+            // An abbreviation that ends a line or a quotation ends its sentence too: the stop is
+            // split off ("... and Lear Corp." -> "Corp", "."; "of Vale & Co." he" -> "Co", ".",
+            // "\""), as in the CoNLL-2003 corpus.
+            let quote_end = e < end && text[e..end].chars().all(|c| matches!(c, '"' | '”'));
+            let line_end = quote_end
+                || e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
             // The stop belongs to the word's last piece ("D-Calif." -> "D", "-", "Calif.").
             let mut w = s;
             while let Some(k) = inner_break(text, w, cs) {
@@ -429,21 +431,33 @@ fn is_clitic(s: &str) -> bool {
 /// capitalized words ("BEIJING/WASHINGTON", a dateline of two cities; not "A/S"), a number's hyphen
 /// before a capitalized word ("UPDATE 2-China", a wire headline's version) and the hyphen of a
 /// party's letter before a state after a comma or bracket ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)").
-/// The first byte decides which to look for, so most words are passed over at once.
+/// The first two bytes decide which to look for, so most words are passed over at once (a
+/// slash only in a word opening with two capitals).
+#[inline(always)]
 fn inner_break(text: &str, s: usize, e: usize) -> Option<usize> {
+    if may_break(text.as_bytes().get(s..e)?) {
+        break_in(text, s, e)
+    } else {
+        None
+    }
+}
+
+/// The [`inner_break`] of a word that [`may_break`].
+#[inline(never)]
+fn break_in(text: &str, s: usize, e: usize) -> Option<usize> {
     let w = text.as_bytes().get(s..e)?;
     let capital_at = |k: usize| w.get(k).is_some_and(u8::is_ascii_uppercase);
     let lower_at = |k: usize| w.get(k).is_some_and(u8::is_ascii_lowercase);
-    let k = match *w.first()? {
-        b'0'..=b'9' => {
+    let k = match (*w.first()?, *w.get(1)?) {
+        (b'0'..=b'9', _) => {
             let k = w.iter().position(|b| !b.is_ascii_digit())?;
             (w[k] == b'-' && lower_at(k + 2)).then_some(k)?
         }
-        b'D' | b'I' | b'R' if w.get(1) == Some(&b'-') => {
+        (b'D' | b'I' | b'R', b'-') => {
             let before = &text.as_bytes()[..s];
             (before.ends_with(b", ") || before.ends_with(b"(")).then_some(1)?
         }
-        b'A'..=b'Z' => {
+        (b'A'..=b'Z', b'A'..=b'Z') => {
             // Two letters at least on each side: "A/S" is a company's legal form.
             let k = w.iter().position(|&b| b == b'/')?;
             let letters = |r: &[u8]| r.len() >= 2 && r.iter().all(u8::is_ascii_alphabetic);
@@ -453,6 +467,18 @@ fn inner_break(text: &str, s: usize, e: usize) -> Option<usize> {
         _ => return None,
     };
     capital_at(k + 1).then_some(s + k)
+}
+
+/// Whether the word `w` may have an [`inner_break`], from its first two bytes (a digit; a
+/// capital then a hyphen or another capital): most words have none.
+#[inline(always)]
+fn may_break(w: &[u8]) -> bool {
+    match w {
+        [a, b, ..] => {
+            a.is_ascii_digit() || a.is_ascii_uppercase() && (*b == b'-' || b.is_ascii_uppercase())
+        }
+        _ => false,
+    }
 }
 
 /// Pushes a word, split at its [`inner_break`]s with the separators as tokens of their own.
@@ -710,6 +736,14 @@ mod tests {
                 "UPDATE", "2", "-", "Velmora", "'s", "ORSK", "/", "KARSK", ",", "May", "3", "-",
                 "Sen.", "Dana", "Ruiz", ",", "R", "-", "Velmora", ",", "(", "D", "-", "Ore.", ")",
                 "said"
+            ]
+        );
+        // An abbreviation's stop before a closing quote ends the quotation's sentence.
+        assert_eq!(
+            toks("of Vale & Co.\" He met Dana Ruiz Jr.” and the U.S.\""),
+            [
+                "of", "Vale", "&", "Co", ".", "\"", "He", "met", "Dana", "Ruiz", "Jr", ".", "”",
+                "and", "the", "U.S.", "\""
             ]
         );
         // Dates, scores, legal forms, lower-case pairs and letters with no party's context stay.
