@@ -182,11 +182,16 @@ impl NameExtractor {
         resolve::places::name_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
+        resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
         resolve::people::find_speaking_surnames(&doc, &mut spans, knows);
+        let org = NameLabel::Organization.index();
+        let org_labels = (label(org, Pos::B)..=label(org, Pos::U)).fold(0u32, |m, l| m | 1 << l);
+        let org_word = |w: &str| identity_bits(&self.model, w) & org_labels != 0;
+        resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);

@@ -31,9 +31,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             }
         }
     }
-    // A title-case headline's run ("Why Vendrix Is Leaving Orsk") is no name; its names are
-    // left to the document's other mentions.
-    out.retain(|s| !(s.a..=s.b).any(|i| HEADLINE_VERBS.contains(&doc.word(i))));
+    // A title-case headline's run ("Why Vendrix Is Leaving Orsk", "Velmor Meets Ruiz In Orsk")
+    // is no name; its names are left to the document's other mentions.
+    out.retain(|s| !(s.a..=s.b).any(|i| holds_headline_verb(doc, i, s.a < i && i < s.b)));
     name_ships(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
@@ -173,6 +173,71 @@ const COUNT_WORDS: [&str; 11] =
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
 const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
+
+/// Verbs of news headlines and prepositions that a name's words almost never are, capitalized
+/// only in a headline written in title case or capitals ("Velmor Meets Ruiz In Orsk", "ORSK
+/// CUTS RATES"). ("Falls", "Names", "Posts", "For" and "Of" are in names too.)
+const HEADLINE_WORDS: [&str; 49] = [
+    "after",
+    "against",
+    "agrees",
+    "ahead",
+    "amid",
+    "announces",
+    "asks",
+    "at",
+    "backs",
+    "beats",
+    "buys",
+    "calls",
+    "cuts",
+    "despite",
+    "drops",
+    "expects",
+    "faces",
+    "from",
+    "gets",
+    "hits",
+    "in",
+    "into",
+    "jumps",
+    "launches",
+    "makes",
+    "meets",
+    "on",
+    "over",
+    "plans",
+    "raises",
+    "recalls",
+    "rejects",
+    "reports",
+    "rises",
+    "says",
+    "seeks",
+    "sees",
+    "sells",
+    "signs",
+    "slips",
+    "takes",
+    "tells",
+    "to",
+    "urges",
+    "visits",
+    "vows",
+    "warns",
+    "wins",
+    "with",
+];
+
+/// Whether token `i` is a word of [`HEADLINE_VERBS`], or (`inside` a name, not at its edge: a
+/// byline's "Dana Sells") of [`HEADLINE_WORDS`] capitalized in a headline.
+fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
+    HEADLINE_VERBS.contains(&doc.word(i))
+        || inside
+            && doc.capitalized(i)
+            && HEADLINE_WORDS.binary_search(&doc.lower(i)).is_ok()
+            && super::long_names::is_headline(doc, i)
+}
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
@@ -510,6 +575,21 @@ mod tests {
         let doc = DocContext::new("Why Vendrix Bank Left Orsk");
         let spans = vec![span(&doc, &["Vendrix", "Bank"], ORG, 0.3)];
         assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix Bank".to_string(), ORG)]);
+        // A headline's verb or preposition, in title case or capitals.
+        for text in ["Velmor Meets Ruiz In Orsk", "VELMOR MEETS RUIZ IN ORSK"] {
+            let doc = DocContext::new(text);
+            let words: Vec<&str> = text.split(' ').collect();
+            let spans = vec![span(&doc, &words, ORG, 0.3)];
+            assert!(split_lists(spans, &doc).is_empty(), "{text}");
+        }
+        // A byline's surname is no verb.
+        let doc = DocContext::new("Dana Sells");
+        let spans = vec![span(&doc, &["Dana", "Sells"], PER, 0.9)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Dana Sells".to_string(), PER)]);
+        // Running text keeps them ("Bank On Orsk" is no headline there).
+        let doc = DocContext::new("Savers joined Bank On Orsk last year.");
+        let spans = vec![span(&doc, &["Bank", "On", "Orsk"], ORG, 0.3)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Bank On Orsk".to_string(), ORG)]);
     }
 
     #[test]

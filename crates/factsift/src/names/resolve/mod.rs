@@ -50,7 +50,7 @@ pub(crate) mod people;
 pub(crate) mod places;
 pub(crate) mod roads;
 pub(crate) mod teams;
-mod titles;
+pub(crate) mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
 

@@ -1,7 +1,10 @@
-//! Titles before a person's name ("Deputy Foreign Minister"): kept as data, outside the span.
+//! Titles before a person's name ("Deputy Foreign Minister"): kept as data, outside the span;
+//! and the place a title names before it ("Orsk Governor Dana Ruiz").
 
 use crate::names::context::DocContext;
 use crate::names::lexicon::{DEMONYM, GAZETTEER, TITLE};
+use crate::names::resolve::long_names::PLACE;
+use crate::names::span::{NameLabel, NameSpan};
 
 /// Words that may stand inside a title ("Deputy Foreign Minister").
 const TITLE_MODIFIERS: &[&str] = &[
@@ -71,4 +74,82 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
         }
     }
     Some(doc.slice(start, a - 1))
+}
+
+/// The longest title of one to four words opening at token `t` (its last token), written with
+/// capitals ("Governor", "Attorney General", "Secretary of State").
+fn title_at(doc: &DocContext, t: usize) -> Option<usize> {
+    if !doc.capitalized(t) {
+        return None;
+    }
+    let last = (t + 3).min(doc.len().saturating_sub(1));
+    (t..=last).rev().find(|&e| GAZETTEER.get(doc.key(t, e)).is_some_and(|g| g.cats & TITLE != 0))
+}
+
+/// A known place the tagger made an organization right before a title that leads a person
+/// is a place ("Orsk Governor Dana Ruiz", "New Orsk Mayor Dana Ruiz": a state's or city's
+/// officer). When the organization ran over the title into the person's first words ("New
+/// Orsk Attorney General Dana" + "Ruiz"), it ends before the title and those words are the
+/// person's. An organization's officer keeps the organization ("Bank of Orsk Governor").
+pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let s = spans[k].clone();
+        if s.label != NameLabel::Organization {
+            continue;
+        }
+        let Some((t, e)) =
+            (s.a + 1..=(s.b + 1).min(n - 1)).find_map(|t| Some((t, title_at(doc, t)?)))
+        else {
+            continue;
+        };
+        let place = GAZETTEER.get(doc.key(s.a, t - 1)).is_some_and(|g| g.cats & PLACE != 0);
+        let next_person = spans.get(k + 1).filter(|p| p.label == NameLabel::Person);
+        let person_at = |i: usize| next_person.is_some_and(|p| p.a == i);
+        // The person's words the organization ran over, if any.
+        let inside = e < s.b && (e + 1..=s.b).all(|i| doc.capitalized(i));
+        if !place || !(person_at(e + 1) || inside && person_at(s.b + 1)) {
+            continue;
+        }
+        spans[k].b = t - 1;
+        spans[k].label = NameLabel::Place;
+        if inside {
+            spans[k + 1].a = e + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{expect, span, texts};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_known_place_before_a_title_that_leads_a_person_is_a_place() {
+        let doc = DocContext::new(
+            "Ohio Governor Dana Ruiz, New York Attorney General Ilse Tarn, Bank of Orsk \
+             Governor Ken Vale and the Ohio Governor's office spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Ohio"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["New", "York", "Attorney", "General", "Ilse"], ORG, 0.5),
+            span(&doc, &["Tarn"], PER, 0.9),
+            span(&doc, &["Bank", "of", "Orsk"], ORG, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Ohio", "Governor", "'s"], ORG, 0.5),
+        ];
+        places_before_titles(&doc, &mut spans);
+        let expected = [
+            ("Ohio", LOC),
+            ("Dana Ruiz", PER),
+            ("New York", LOC),
+            ("Ilse Tarn", PER),
+            ("Bank of Orsk", ORG),
+            ("Ken Vale", PER),
+            ("Ohio Governor's", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 }

@@ -65,15 +65,21 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Whether organization `s` opens with a sentence's first word "The" that is no part of its
-/// name: a sentence opens with "The" whatever follows ("The Orsk Water Board said"). A
+/// name: a sentence opens with "The" whatever follows ("The Orsk Water Board said"), and so
+/// does the text after a dateline's dash ("ORSK (AP) -- The Orsk Water Board said"). A
 /// publication's printed "The" stays ("The Velmora Times"), and so does the "The" of a
 /// one-word name ("The Velmorian"), which is mostly the name's own.
 fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
     s.label == NameLabel::Organization
         && s.b >= s.a + 2
         && doc.word(s.a) == "The"
-        && doc.starts_sentence(s.a)
+        && (doc.starts_sentence(s.a) || s.a > 0 && is_dash(doc.word(s.a - 1)))
         && !PUBLICATION_WORDS.contains(&doc.word(s.b))
+}
+
+/// Whether `w` is a dash: a hyphen alone, two of them, an en or an em dash.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}")
 }
 
 /// Whether the "The" at token `t` is printed as part of the name after it: capitalized
@@ -217,6 +223,14 @@ mod tests {
         let expected =
             [("Orsk Water Board", ORG), ("The Velmora Times", ORG), ("The Velmorian", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // After a dateline's dash too.
+        for dash in ["--", "-", "\u{2014}"] {
+            let text = format!("ORSK (AP) {dash} The Orsk Water Board met.");
+            let doc = DocContext::new(&text);
+            let mut spans = vec![span(&doc, &["The", "Orsk", "Water", "Board"], ORG, 0.6)];
+            trim(&doc, &mut spans);
+            assert_eq!(texts(&spans, &doc), [("Orsk Water Board".to_string(), ORG)], "{text}");
+        }
     }
 
     #[test]
