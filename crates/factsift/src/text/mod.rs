@@ -5,7 +5,10 @@
 //! token (straight and curly quotes, brackets, commas, sentence-final stops, dashes); the
 //! possessive `'s`/`’s` and the clitic `n't` are split off (`China’s` -> `China`, `’s`);
 //! apostrophes inside a word stay (`Xi’an`, `O'Neill`); hyphenated words stay whole
-//! (`Kassym-Jomart`); the stop of an abbreviation or initial stays on it (`U.S.`, `Dr.`, `J.`).
+//! (`Kassym-Jomart`), but for a wire headline's version (`2-China` -> `2`, `-`, `China`), a US
+//! lawmaker's party letter after a comma or bracket (`R-Utah`) and a slash between two
+//! capitalized words (`BEIJING/WASHINGTON`); the stop of an abbreviation or initial stays on it
+//! (`U.S.`, `Dr.`, `J.`) unless it ends a line or a quotation (`Corp.` + `"`).
 //!
 //! A sentence ends at a line break, or after `.`, `!`, `?` (possibly followed by closing
 //! quotes or brackets) when the next token starts with an upper-case letter, a digit or an

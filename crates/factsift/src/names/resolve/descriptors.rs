@@ -1,6 +1,7 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
-//! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
+//! weekly Velmor Spiegel", "Retailer Velmor Brands said", "the company, Orsk Widgets,"), a
+//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
 //! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
