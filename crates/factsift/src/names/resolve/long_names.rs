@@ -641,6 +641,24 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Makes a country or city the tagger read as a place right after an "Air" it left out
+/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization.
+pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
+        if s.label == NameLabel::Place
+            && s.a > 0
+            && free
+            && doc.word(s.a - 1) == "Air"
+            && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a)
+            && GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city())
+        {
+            spans[k].a -= 1;
+            spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Last words of broadcasters' names that a channel's number follows ("Orsk Radio 2",
 /// "Velmor TV 3").
 const STATION_WORDS: [&str; 4] = ["Radio", "Channel", "TV", "Television"];
@@ -1098,6 +1116,23 @@ mod tests {
             ("Velmor People's Party", ORG),
             ("Ruiz's Bureau", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn air_before_a_country_or_city_names_an_airline() {
+        // The gazetteer knows France and Paris, not "Velmora".
+        let doc = DocContext::new(
+            "About 100 Air France workers and Air Paris staff met Air Velmora crews in Rome.",
+        );
+        let mut spans = vec![
+            span(&doc, &["France"], LOC, 0.9),
+            span(&doc, &["Paris"], LOC, 0.9),
+            span(&doc, &["Velmora"], LOC, 0.9),
+            span(&doc, &["Rome"], LOC, 0.9),
+        ];
+        take_in_airlines(&doc, &mut spans);
+        let expected = [("Air France", ORG), ("Air Paris", ORG), ("Velmora", LOC), ("Rome", LOC)];
         expect(texts(&spans, &doc), &expected);
     }
 
