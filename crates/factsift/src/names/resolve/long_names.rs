@@ -6,7 +6,8 @@
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
-//! and halls of fame with the words naming them ("Velmor Hockey Hall of Fame").
+//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
+//! bodies left out before their complement ("the Council on Foreign Relations").
 
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -126,6 +127,43 @@ fn comma_complement(
         b = end;
     }
     None
+}
+
+/// Finds the deliberating bodies the tagger left out or cut at their connector ("the Council
+/// on Foreign Relations", "the Committee on Foreign Investment"): one of the [`ON_HEADS`]
+/// after "the" that no name covers, its connector ([`takes_complement`]) and the capitalized
+/// run after it, holding no name but organizations the tagger found there (then absorbed),
+/// and a second member over "and" that holds no name, are one organization.
+pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut gone = vec![false; spans.len()];
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
+        // Cheap checks first: the head, then "the", the connector and the complement.
+        if !ON_HEADS.contains(&doc.word(i))
+            || doc.word(i - 1) != "the"
+            || !takes_complement(doc, i)
+            || !doc.capitalized(i + 2)
+            || doc.sentence_of(i + 2) != doc.sentence_of(i)
+            || overlaps_any(spans, i, i)
+        {
+            continue;
+        }
+        let Some(mut b) = absorb_run(doc, spans, &mut gone, i + 2, true) else { continue };
+        // "... on Security and Cooperation": a second member over "and", holding no name.
+        if b + 2 < n && doc.word(b + 1) == "and" && doc.capitalized(b + 2) {
+            b = absorb_run(doc, spans, &mut gone, b + 2, false).unwrap_or(b);
+        }
+        found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+    }
+    if !found.is_empty() {
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+        add_spans(spans, found);
+    }
 }
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
@@ -1133,6 +1171,30 @@ mod tests {
         ];
         take_in_airlines(&doc, &mut spans);
         let expected = [("Air France", ORG), ("Air Paris", ORG), ("Velmora", LOC), ("Rome", LOC)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_deliberating_body_left_out_before_its_complement_is_an_organization() {
+        let doc = DocContext::new(
+            "Fellows of the Council on Velmor Relations and the Committee on Orsk Investment \
+             in Tarn met the Council for Orsk Security and Cooperation; the Council of Europe \
+             and the Committee on Monday did not.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Investment"], ORG, 0.6),
+            span(&doc, &["Tarn"], LOC, 0.9),
+            span(&doc, &["Europe"], LOC, 0.9),
+        ];
+        find_deliberating_bodies(&doc, &mut spans);
+        // A place in the complement ("Europe") or a date after "on" makes none.
+        let expected = [
+            ("Council on Velmor Relations", ORG),
+            ("Committee on Orsk Investment", ORG),
+            ("Tarn", LOC),
+            ("Council for Orsk Security and Cooperation", ORG),
+            ("Europe", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
