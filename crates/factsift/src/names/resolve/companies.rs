@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, LAST, TITLE};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -250,19 +250,24 @@ fn is_camel_case(w: &str) -> bool {
 const SURNAME_PREFIXES: [&str; 10] =
     ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Fitz"];
 
-/// Splits a name the tagger ran over "and" between two listed companies ("Velmor Dynamics and
-/// Orsk Foods") into the two.
+/// Splits a name the tagger ran over "and" between two organizations each known by itself
+/// (listed, or in the Wikipedia organization list) into the two ("Velmor Dynamics and Orsk
+/// Foods", "the Ministry of Finance and Goldman Sachs"), unless the whole is known as one;
+/// each is as sure as a listed company found alone.
 fn split_listed_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let known = |a: usize, b: usize| {
+        LISTED.longest_at(doc, a) == Some(b)
+            || GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & WIKIORG != 0)
+    };
     let mut k = 0;
     while k < spans.len() {
         let s = spans[k].clone();
         let and = (s.a + 1..s.b).find(|&i| doc.word(i) == "and");
-        let pair = and.filter(|&m| {
-            LISTED.longest_at(doc, s.a) == Some(m - 1) && LISTED.longest_at(doc, m + 1) == Some(s.b)
-        });
+        let pair = and.filter(|&m| known(s.a, m - 1) && known(m + 1, s.b) && !known(s.a, s.b));
         if let Some(m) = pair {
-            spans[k].b = m - 1;
-            spans.insert(k + 1, NameSpan { a: m + 1, ..s });
+            let conf = s.conf.max(LISTED_CONF);
+            spans[k] = NameSpan { b: m - 1, conf, ..s };
+            spans.insert(k + 1, NameSpan { a: m + 1, conf, ..s });
         }
         k += 1;
     }
@@ -295,6 +300,22 @@ mod tests {
         );
         let expected =
             [("Tesla", ORG), ("BlackRock", ORG), ("Airbnb", ORG), ("Booking Holdings", ORG)];
+        expect(found, &expected);
+        // Organizations the Wikipedia list knows are split too, not one it knows whole.
+        let found = listed(
+            "The Ministry of Finance and Goldman Sachs met the Securities and Exchange \
+             Commission.",
+            &[
+                (&["Ministry", "of", "Finance", "and", "Goldman", "Sachs"], ORG),
+                (&["Securities", "and", "Exchange", "Commission"], ORG),
+            ],
+            |_| false,
+        );
+        let expected = [
+            ("Ministry of Finance", ORG),
+            ("Goldman Sachs", ORG),
+            ("Securities and Exchange Commission", ORG),
+        ];
         expect(found, &expected);
     }
 

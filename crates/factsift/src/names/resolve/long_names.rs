@@ -64,8 +64,9 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
 /// The end of the second member of a complement the tagger cut at "and" ("Department of
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
 /// and a capitalized complement to its end, and "and" and a capitalized run follow that hold
-/// no name, or only a word the tagger took for an organization of its own that is no known
-/// organization's name ("Gynecologists"; not "Google"); or a list of members over commas
+/// no name, or only one to three words the tagger took for an organization of their own that
+/// are no known organization's name and hold no legal form ("Gynecologists", "Infrastructure
+/// Development"; not "Google" or "Orsk Holdings Ltd"); or a list of members over commas
 /// follows (see [`comma_complement`]).
 fn and_complement(
     doc: &DocContext,
@@ -84,8 +85,16 @@ fn and_complement(
     if doc.word(b + 1) == "," {
         return comma_complement(doc, spans, gone, b);
     }
-    let lone = |t: &NameSpan| t.a == b + 2 && t.b == b + 2 && doc.cats(t.a) & WIKIORG == 0;
-    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && lone(t));
+    let fresh = |t: &NameSpan| {
+        let known = if t.a == t.b {
+            doc.cats(t.a) & WIKIORG != 0
+        } else {
+            GAZETTEER.get(doc.key(t.a, t.b)).is_some_and(|e| e.cats & WIKIORG != 0)
+                || (t.a..=t.b).any(|i| doc.cats(i) & CORPSUFFIX != 0)
+        };
+        t.a == b + 2 && t.b <= b + 4 && !known
+    };
+    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t));
     absorb_run(doc, spans, gone, b + 2, organizations)
 }
 
@@ -430,6 +439,34 @@ pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         s.b = k - 1;
     }
     add_spans(spans, found);
+}
+
+/// Extends an organization that ends in an organization word back over "and" and the one
+/// title-case word the tagger left out before it ("Orsk's Competition" + "and Markets
+/// Authority"): the word opens a name there, after a possessive, a lower-case word or the
+/// sentence's start (not after a comma or another capitalized word: a list's last members,
+/// "Velmor, Tarn and Orsk Authority"), and no list knows it as a place, a people, a person's
+/// name or an organization.
+pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
+    let covered = covered_tokens(spans, doc.len());
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+        let w = s.a - 2;
+        if doc.word(s.a - 1) != "and" || !is_head(doc, s.b) || covered[w] {
+            continue;
+        }
+        let opens = w == 0
+            || doc.starts_sentence(w)
+            || matches!(doc.word(w - 1), "'s" | "\u{2019}s")
+            || doc.case(w - 1) == Case::Lower;
+        let unknown = doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0;
+        if opens
+            && unknown
+            && doc.case(w) == Case::Title
+            && doc.sentence_of(w) == doc.sentence_of(s.a)
+        {
+            s.a = w;
+        }
+    }
 }
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
@@ -944,6 +981,47 @@ mod tests {
             ("Google", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A second member of two words the tagger took for a name of its own joins too; a
+        // company with its legal form does not.
+        let doc = DocContext::new(
+            "The Ministry of Industry and Velmor Development met the Tarn Bank of Commerce and \
+             Orsk Holdings Ltd.",
+        );
+        let spans = vec![
+            span(&doc, &["Ministry", "of", "Industry"], ORG, 0.6),
+            span(&doc, &["Velmor", "Development"], ORG, 0.3),
+            span(&doc, &["Tarn", "Bank", "of", "Commerce"], ORG, 0.6),
+            span(&doc, &["Orsk", "Holdings", "Ltd"], ORG, 0.6),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Ministry of Industry and Velmor Development", ORG),
+            ("Tarn Bank of Commerce", ORG),
+            ("Orsk Holdings Ltd", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_first_member_before_and_opens_the_name() {
+        let doc = DocContext::new(
+            "Orsk's Competition and Markets Authority met the Velmor, Tarn and Orsk Authority \
+             and Dana and Tarn Authority staff.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Markets", "Authority"], ORG, 0.3),
+            span(&doc, &["Orsk", "Authority"], ORG, 0.3),
+            span(&doc, &["Tarn", "Authority"], ORG, 0.3),
+        ];
+        take_in_first_members(&doc, &mut spans);
+        let expected = [
+            ("Orsk", LOC),
+            ("Competition and Markets Authority", ORG),
+            ("Orsk Authority", ORG),
+            ("Tarn Authority", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

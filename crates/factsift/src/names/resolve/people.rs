@@ -15,7 +15,7 @@
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
+    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
@@ -132,19 +132,49 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
 /// attend", "Velmorov visited Orsk") a person, where neither the gazetteer nor the tagger's
-/// training knows the word: a known place ("Russia said") keeps its reading.
+/// training knows the word (a list may know it as a person's name): a known place ("Russia
+/// said") keeps its reading. Such a word the tagger left out is a person too, as is one it
+/// left out right after "told" or "met" ("Tarnov told Velmorov that", "Tarnov met Velmorov in
+/// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
+/// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
+/// An unknown one-word organization that meets or visits, or that is met, is a person too
+/// (organizations speak, but do not visit).
 pub(crate) fn name_unknown_speakers(
     doc: &DocContext,
-    spans: &mut [NameSpan],
+    spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    for s in spans.iter_mut().filter(|s| s.a == s.b && s.label == NameLabel::Place) {
-        let acts = s.b + 1 < n && SPEAKER_VERBS.contains(&doc.word(s.b + 1));
-        if acts && doc.case(s.a) == Case::Title && doc.cats(s.a) == 0 && !knows(doc.word(s.a)) {
+    // No list knows the word but as a person's name, nor the model at all.
+    let unknown = |i: usize| {
+        doc.case(i) == Case::Title && doc.cats(i) & !(FIRST | LAST) == 0 && !knows(doc.word(i))
+    };
+    let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(&doc.word(i + 1));
+    // Organizations speak too, but visit or meet only in people.
+    let meets = |i: usize| {
+        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
+            || i > 0 && doc.word(i - 1) == "met"
+    };
+    for s in spans.iter_mut().filter(|s| s.a == s.b) {
+        let acting = match s.label {
+            NameLabel::Place => acts(s.a),
+            NameLabel::Organization => meets(s.a) && !is_common_word(doc.lower(s.a)),
+            _ => false,
+        };
+        if acting && unknown(s.a) {
             s.label = NameLabel::Person;
         }
     }
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens() {
+        let object = i > 0 && matches!(doc.word(i - 1), "told" | "met");
+        let alone = i + 1 >= n || !doc.capitalized(i + 1);
+        let word = (i == 0 || !doc.capitalized(i - 1)) && !is_common_word(doc.lower(i));
+        if word && (acts(i) || object && alone) && unknown(i) && !overlaps_any(spans, i, i) {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// Finds the people the tagger left out where a sentence opens with a surname that speaks or
@@ -152,8 +182,8 @@ pub(crate) fn name_unknown_speakers(
 /// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] or an [`addresses`] verb is
 /// a person. So is the one a person addresses ("Dana Ruiz told Tarnek that ..."): a
 /// title-case word right after such a person and verb, with no capitalized word after it,
-/// that reads as a surname or that neither the gazetteer nor the tagger's training knows (in
-/// either case).
+/// that reads as a surname, or that neither the gazetteer nor the tagger's training knows and
+/// that is no common word ("told Lawmakers").
 pub(crate) fn find_speaking_surnames(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -183,7 +213,7 @@ pub(crate) fn find_speaking_surnames(
             doc.case(j) == Case::Title
                 && doc.cats(j) == 0
                 && !knows(doc.word(j))
-                && !knows(doc.lower(j))
+                && !is_common_word(doc.lower(j))
         };
         let by_person = || spans.iter().any(|s| s.b == j - 2 && s.label == NameLabel::Person);
         if (reads_as_surname(doc, j) || unknown()) && by_person() && !overlaps_any(spans, j, j) {
@@ -202,7 +232,8 @@ fn addresses(verb: &str) -> bool {
 }
 
 /// Whether token `i` reads as a surname on its own: a title-case word the gazetteer knows as
-/// a surname and as no name of another kind, and no pronoun ("He said": "He" is a surname too).
+/// a surname and as no name of another kind, and no pronoun ("He said": "He" is a surname
+/// too; "Trump said" is written lower-case as often, so the list of common words would lose it).
 fn reads_as_surname(doc: &DocContext, i: usize) -> bool {
     let cats = doc.cats(i);
     doc.case(i) == Case::Title
@@ -741,7 +772,33 @@ mod tests {
         name_unknown_speakers(&doc, &mut spans, |w| w == "Orskiya");
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         let place = NameLabel::Place;
-        assert_eq!(labels, [PER, PER, place, place]);
+        // And "Ken", left out after "met", is a person.
+        assert_eq!(labels, [PER, PER, place, place, PER]);
+        // Words the tagger left out: an ordinary word and one ending a run are no one.
+        let doc = DocContext::new(
+            "Tarnekov said so. They said no. Dana told Velmorov that Orsk Velmorova said yes.",
+        );
+        let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
+        name_unknown_speakers(&doc, &mut spans, |w| w == "Orsk");
+        let expected = [("Tarnekov", PER), ("Dana", PER), ("Velmorov", PER)];
+        expect(texts(&spans, &doc), &expected);
+        // An unknown organization that meets or visits, or is met, is a person; one that
+        // speaks, or that the model knows, stays.
+        let doc = DocContext::new(
+            "Tarnov met Velmorova. Orskin visited Tarn. Velmorex said so. Brisk met them.",
+        );
+        let words: [&[&str]; 5] =
+            [&["Tarnov"], &["Velmorova"], &["Orskin"], &["Velmorex"], &["Brisk"]];
+        let mut spans: Vec<NameSpan> = words.iter().map(|w| span(&doc, w, ORG, 0.5)).collect();
+        name_unknown_speakers(&doc, &mut spans, |w| w == "Brisk");
+        let expected = [
+            ("Tarnov", PER),
+            ("Velmorova", PER),
+            ("Orskin", PER),
+            ("Velmorex", ORG),
+            ("Brisk", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
@@ -755,8 +812,8 @@ mod tests {
             span(&doc, &["Texas"], NameLabel::Place, 0.9),
             span(&doc, &["Dana", "Ruiz"], PER, 0.9),
         ];
-        // The tagger learned "Orskiya", and "lawmakers" in lower case.
-        find_speaking_surnames(&doc, &mut spans, |w| matches!(w, "Orskiya" | "lawmakers"));
+        // The tagger learned "Orskiya".
+        find_speaking_surnames(&doc, &mut spans, |w| w == "Orskiya");
         // "Lee Velmor" is no one surname: a capitalized word follows "Lee"; "Ruizova" is no
         // surname the gazetteer knows; "He" is a pronoun; a place urged "Lee".
         let expected = [
@@ -771,7 +828,7 @@ mod tests {
         // A common noun, capitalized: no one spoken to.
         let doc = DocContext::new("Dana Ruiz told Lawmakers that.");
         let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
-        find_speaking_surnames(&doc, &mut spans, |w| w == "lawmakers");
+        find_speaking_surnames(&doc, &mut spans, |_| false);
         expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
     }
 
