@@ -191,11 +191,11 @@ pub(crate) fn find_speaking_surnames(
 ) {
     let n = doc.len();
     let person = |i: usize| NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE };
+    // Only each sentence's first word is read, then the verb after it.
     let mut found = Vec::new();
-    for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
-        // Cheap checks first: the sentence's first word, then the verb.
+    for i in doc.toks.sentences.iter().map(|r| r.start).filter(|&i| i + 1 < n) {
         let verb = doc.word(i + 1);
-        if doc.starts_sentence(i)
+        if doc.capitalized(i)
             && (addresses(verb) || SPEAKER_VERBS.contains(&verb))
             && reads_as_surname(doc, i)
             && !overlaps_any(spans, i, i)
@@ -204,9 +204,14 @@ pub(crate) fn find_speaking_surnames(
         }
     }
     add_spans(spans, found);
+    // Only the words two after a person are read (the person's verb between).
     let mut found = Vec::new();
-    for j in doc.capitalized_tokens().filter(|&j| j >= 2) {
-        if !addresses(doc.word(j - 1)) || (j + 1 < n && doc.capitalized(j + 1)) {
+    for s in spans.iter().filter(|s| s.label == NameLabel::Person && s.b + 2 < n) {
+        let j = s.b + 2;
+        if !addresses(doc.word(j - 1))
+            || !doc.capitalized(j)
+            || (j + 1 < n && doc.capitalized(j + 1))
+        {
             continue;
         }
         let unknown = || {
@@ -215,8 +220,7 @@ pub(crate) fn find_speaking_surnames(
                 && !knows(doc.word(j))
                 && !is_common_word(doc.lower(j))
         };
-        let by_person = || spans.iter().any(|s| s.b == j - 2 && s.label == NameLabel::Person);
-        if (reads_as_surname(doc, j) || unknown()) && by_person() && !overlaps_any(spans, j, j) {
+        if (reads_as_surname(doc, j) || unknown()) && !overlaps_any(spans, j, j) {
             found.push(person(j));
         }
     }
