@@ -195,6 +195,7 @@ impl NameExtractor {
         let org_labels = (label(org, Pos::B)..=label(org, Pos::U)).fold(0u32, |m, l| m | 1 << l);
         let org_word = |w: &str| identity_bits(&self.model, w) & org_labels != 0;
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
+        resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);

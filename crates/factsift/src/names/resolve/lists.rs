@@ -232,10 +232,12 @@ const HEADLINE_WORDS: [&str; 49] = [
 /// Whether token `i` is a word of [`HEADLINE_VERBS`], or (`inside` a name, not at its edge: a
 /// byline's "Dana Sells") of [`HEADLINE_WORDS`] capitalized in a headline.
 fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
+    // Compared in lower case as written (no lower-cased copy of the word is made).
+    let lower = |w: &str| doc.word(i).bytes().map(|b| b.to_ascii_lowercase()).cmp(w.bytes());
     HEADLINE_VERBS.contains(&doc.word(i))
         || inside
             && doc.capitalized(i)
-            && HEADLINE_WORDS.binary_search(&doc.lower(i)).is_ok()
+            && HEADLINE_WORDS.binary_search_by(|w| lower(w).reverse()).is_ok()
             && super::long_names::is_headline(doc, i)
 }
 

@@ -448,10 +448,15 @@ pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// "Velmor, Tarn and Orsk Authority"), and no list knows it as a place, a people, a person's
 /// name or an organization.
 pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
+    let after_and =
+        |s: &NameSpan| s.label == NameLabel::Organization && s.a >= 2 && doc.word(s.a - 1) == "and";
+    if !spans.iter().any(after_and) {
+        return;
+    }
     let covered = covered_tokens(spans, doc.len());
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+    for s in spans.iter_mut().filter(|s| after_and(s)) {
         let w = s.a - 2;
-        if doc.word(s.a - 1) != "and" || !is_head(doc, s.b) || covered[w] {
+        if !is_head(doc, s.b) || covered[w] {
             continue;
         }
         let opens = w == 0

@@ -2,7 +2,7 @@
 //! and the place a title names before it ("Orsk Governor Dana Ruiz").
 
 use crate::names::context::DocContext;
-use crate::names::lexicon::{DEMONYM, GAZETTEER, TITLE};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{NameLabel, NameSpan};
 
@@ -82,8 +82,22 @@ fn title_at(doc: &DocContext, t: usize) -> Option<usize> {
     if !doc.capitalized(t) {
         return None;
     }
-    let last = (t + 3).min(doc.len().saturating_sub(1));
-    (t..=last).rev().find(|&e| GAZETTEER.get(doc.key(t, e)).is_some_and(|g| g.cats & TITLE != 0))
+    let mut last = (doc.cats(t) & TITLE != 0).then_some(t);
+    if !doc.alone(t).starts_phrase {
+        return last;
+    }
+    let mut h = phrase_key_extend(None, doc.lower(t));
+    for e in t + 1..(t + 4).min(doc.len()) {
+        h = phrase_key_extend(Some(h), doc.lower(e));
+        let hit = GAZETTEER.lookup(h);
+        if hit.entry.is_some_and(|g| g.cats & TITLE != 0) {
+            last = Some(e);
+        }
+        if !hit.prefix {
+            break;
+        }
+    }
+    last
 }
 
 /// A known place the tagger made an organization right before a title that leads a person
