@@ -168,12 +168,17 @@ impl NameExtractor {
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
         resolve::long_names::find_numbered_corps(&doc, &mut spans);
+        resolve::long_names::find_halls_of_fame(&doc, &mut spans);
+        resolve::long_names::find_deliberating_bodies(&doc, &mut spans);
+        resolve::long_names::split_owned_bodies(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
+        resolve::long_names::take_in_airlines(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);
+        resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_old(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
@@ -185,6 +190,7 @@ impl NameExtractor {
         resolve::people::find_government_leaders(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
+        resolve::people::find_speaking_surnames(&doc, &mut spans, knows);
         let org = NameLabel::Organization.index();
         let org_labels = (label(org, Pos::B)..=label(org, Pos::U)).fold(0u32, |m, l| m | 1 << l);
         let org_word = |w: &str| identity_bits(&self.model, w) & org_labels != 0;

@@ -5,7 +5,10 @@
 //! token (straight and curly quotes, brackets, commas, sentence-final stops, dashes); the
 //! possessive `'s`/`’s` and the clitic `n't` are split off (`China’s` -> `China`, `’s`);
 //! apostrophes inside a word stay (`Xi’an`, `O'Neill`); hyphenated words stay whole
-//! (`Kassym-Jomart`); the stop of an abbreviation or initial stays on it (`U.S.`, `Dr.`, `J.`).
+//! (`Kassym-Jomart`), but for a wire headline's version (`2-China` -> `2`, `-`, `China`), a US
+//! lawmaker's party letter after a comma or bracket (`R-Utah`) and a slash between two
+//! capitalized words (`BEIJING/WASHINGTON`); the stop of an abbreviation or initial stays on it
+//! (`U.S.`, `Dr.`, `J.`) unless it ends a line or a quotation (`Corp.` + `"`).
 //!
 //! A sentence ends at a line break, or after `.`, `!`, `?` (possibly followed by closing
 //! quotes or brackets) when the next token starts with an upper-case letter, a digit or an
@@ -326,7 +329,9 @@ fn split_chunk(
     // off, no dash inside, and most have no apostrophe either: one word, nothing split off.
     let alnum = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     if ascii && alnum(chunk.first()) && alnum(chunk.last()) {
-        if apostrophe {
+        if inner_break(text, start, end).is_some() {
+            push_pieces(text, start, end, tokens);
+        } else if apostrophe {
             push_word(text, start, end, tokens);
         } else {
             tokens.push(Token { start, end });
@@ -362,11 +367,18 @@ fn split_chunk(
                 e -= 3;
                 continue;
             }
-            // An abbreviation that ends a line ends its sentence too: the stop is split off
-            // ("... and Lear Corp." -> "Corp", "."), as in the CoNLL-2003 corpus.
-            let line_end =
-                e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
-            if keeps_stop(&text[s..cs]) && !(line_end && is_abbreviation(&text[s..cs])) {
+            // An abbreviation that ends a line or a quotation ends its sentence too: the stop is
+            // split off ("... and Lear Corp." -> "Corp", "."; "of Vale & Co." he" -> "Co", ".",
+            // "\""), as in the CoNLL-2003 corpus.
+            let quote_end = e < end && text[e..end].chars().all(|c| matches!(c, '"' | '”'));
+            let line_end = quote_end
+                || e == end && text[end..].chars().next().map_or(true, |c| c == '\n' || c == '\r');
+            // The stop belongs to the word's last piece ("D-Calif." -> "D", "-", "Calif.").
+            let mut w = s;
+            while let Some(k) = inner_break(text, w, cs) {
+                w = k + 1;
+            }
+            if keeps_stop(&text[w..cs]) && !(line_end && is_abbreviation(&text[w..cs])) {
                 break;
             }
             tokens.push(Token { start: cs, end: e });
@@ -391,13 +403,13 @@ fn split_chunk(
         let c = text[k..e].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
         if is_dash(c) {
-            push_word(text, piece, k, tokens);
+            push_pieces(text, piece, k, tokens);
             tokens.push(Token { start: k, end: k + cl });
             piece = k + cl;
         }
         k += cl;
     }
-    push_word(text, piece, e, tokens);
+    push_pieces(text, piece, e, tokens);
     // The word's tokens first, then the trailing punctuation in reading order.
     tokens[first_trailing..first_trailing + trailing].reverse();
     tokens[first_trailing..].rotate_left(trailing);
@@ -415,6 +427,71 @@ fn is_clitic(s: &str) -> bool {
     }
     let rest: String = it.collect::<String>().to_lowercase();
     matches!(rest.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+}
+
+/// Where the ASCII word `text[s..e]` breaks at an inner `-` or `/` that joins two words which
+/// CoNLL-2003 writes apart (the byte offset of that separator): a slash between two
+/// capitalized words ("BEIJING/WASHINGTON", a dateline of two cities; not "A/S"), a number's hyphen
+/// before a capitalized word ("UPDATE 2-China", a wire headline's version) and the hyphen of a
+/// party's letter before a state after a comma or bracket ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)").
+/// The first two bytes decide which to look for, so most words are passed over at once (a
+/// slash only in a word opening with two capitals).
+#[inline(always)]
+fn inner_break(text: &str, s: usize, e: usize) -> Option<usize> {
+    if may_break(text.as_bytes().get(s..e)?) {
+        break_in(text, s, e)
+    } else {
+        None
+    }
+}
+
+/// The [`inner_break`] of a word that [`may_break`].
+#[inline(never)]
+fn break_in(text: &str, s: usize, e: usize) -> Option<usize> {
+    let w = text.as_bytes().get(s..e)?;
+    let capital_at = |k: usize| w.get(k).is_some_and(u8::is_ascii_uppercase);
+    let lower_at = |k: usize| w.get(k).is_some_and(u8::is_ascii_lowercase);
+    let k = match (*w.first()?, *w.get(1)?) {
+        (b'0'..=b'9', _) => {
+            let k = w.iter().position(|b| !b.is_ascii_digit())?;
+            (w[k] == b'-' && lower_at(k + 2)).then_some(k)?
+        }
+        (b'D' | b'I' | b'R', b'-') => {
+            let before = &text.as_bytes()[..s];
+            (before.ends_with(b", ") || before.ends_with(b"(")).then_some(1)?
+        }
+        (b'A'..=b'Z', b'A'..=b'Z') => {
+            // Two letters at least on each side: "A/S" is a company's legal form.
+            let k = w.iter().position(|&b| b == b'/')?;
+            let letters = |r: &[u8]| r.len() >= 2 && r.iter().all(u8::is_ascii_alphabetic);
+            (k >= 2 && letters(&w[k - 2..k]) && w.get(k + 2).is_some_and(u8::is_ascii_alphabetic))
+                .then_some(k)?
+        }
+        _ => return None,
+    };
+    capital_at(k + 1).then_some(s + k)
+}
+
+/// Whether the word `w` may have an [`inner_break`], from its first two bytes (a digit; a
+/// capital then a hyphen or another capital): most words have none.
+#[inline(always)]
+fn may_break(w: &[u8]) -> bool {
+    match w {
+        [a, b, ..] => {
+            a.is_ascii_digit() || a.is_ascii_uppercase() && (*b == b'-' || b.is_ascii_uppercase())
+        }
+        _ => false,
+    }
+}
+
+/// Pushes a word, split at its [`inner_break`]s with the separators as tokens of their own.
+fn push_pieces(text: &str, mut s: usize, e: usize, tokens: &mut Vec<Token>) {
+    while let Some(k) = inner_break(text, s, e) {
+        tokens.push(Token { start: s, end: k });
+        tokens.push(Token { start: k, end: k + 1 });
+        s = k + 1;
+    }
+    push_word(text, s, e, tokens);
 }
 
 /// Pushes a word, splitting off a final possessive or clitic (`China’s`, `don't`).
@@ -652,6 +729,41 @@ mod tests {
             ["Velmorexian", "'s", "longwordofmany", "'", "letters"]
         );
         assert_eq!(toks("abcdefgh\u{00A0}it's"), ["abcdefgh", "it", "'s"]);
+    }
+
+    #[test]
+    fn wire_slugs_datelines_and_party_labels_split_where_conll_writes_words_apart() {
+        assert_eq!(
+            toks("UPDATE 2-Velmora's ORSK/KARSK, May 3 - Sen. Dana Ruiz, R-Velmora, (D-Ore.) said"),
+            [
+                "UPDATE", "2", "-", "Velmora", "'s", "ORSK", "/", "KARSK", ",", "May", "3", "-",
+                "Sen.", "Dana", "Ruiz", ",", "R", "-", "Velmora", ",", "(", "D", "-", "Ore.", ")",
+                "said"
+            ]
+        );
+        // An abbreviation's stop before a closing quote ends the quotation's sentence.
+        assert_eq!(
+            toks("of Vale & Co.\" He met Dana Ruiz Jr.” and the U.S.\""),
+            [
+                "of", "Vale", "&", "Co", ".", "\"", "He", "met", "Dana", "Ruiz", "Jr", ".", "”",
+                "and", "the", "U.S.", "\""
+            ]
+        );
+        // Dates, scores, legal forms, lower-case pairs and letters with no party's context stay.
+        assert_eq!(
+            toks("1996-08-30 2-1 4-year Orsk A/S and/or D-Day R-Velmora 1763-april"),
+            [
+                "1996-08-30",
+                "2-1",
+                "4-year",
+                "Orsk",
+                "A/S",
+                "and/or",
+                "D-Day",
+                "R-Velmora",
+                "1763-april"
+            ]
+        );
     }
 
     #[test]

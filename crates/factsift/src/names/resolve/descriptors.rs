@@ -1,6 +1,7 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
-//! weekly Velmor Spiegel"), a description after it ("Brisk is a Danish bakery chain", "Vendrix, a
+//! weekly Velmor Spiegel", "Retailer Velmor Brands said", "the company, Orsk Widgets,"), a
+//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
 //! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
@@ -301,8 +302,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         |s: &NameSpan| GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
-        let lower_before = s.a > 0 && doc.case(s.a - 1) == Case::Lower;
-        let before = lower_before && listed(&KIND_BEFORE, doc.word(s.a - 1));
+        let before = kind_before(doc, s);
         // An organization so named is described too, so that its other mentions follow it;
         // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
@@ -354,6 +354,25 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         };
         if takes {
             s.label = kind;
+        }
+    }
+}
+
+/// Whether one of the [`KIND_BEFORE`] comes right before the name `s`: in lower case ("the
+/// band X"), capitalized as its sentence's first word ("Retailer X said"), or before the
+/// comma of an apposition the name closes with another ("the company, X, said").
+fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
+    let Some(k) = s.a.checked_sub(1) else { return false };
+    match doc.case(k) {
+        Case::Lower => listed(&KIND_BEFORE, doc.word(k)),
+        Case::Title => doc.starts_sentence(k) && listed(&KIND_BEFORE, doc.lower(k)),
+        _ => {
+            let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
+            doc.word(k) == ","
+                && closed
+                && k >= 2
+                && listed(&KIND_BEFORE, doc.word(k - 1))
+                && matches!(doc.word(k - 2), "the" | "The")
         }
     }
 }
@@ -775,6 +794,24 @@ mod tests {
         ];
         find_described_names(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
+    }
+
+    #[test]
+    fn a_kind_opening_a_sentence_or_an_apposition_makes_the_name_an_organization() {
+        let found = resolved(
+            "Retailer Dana Tarvel said sales fell. The lender, Orsk Brisk, cut rates. \
+             The company, Ken Vale said, grew. A firm, Dana Ruiz, left.",
+            &[
+                (&["Dana", "Tarvel"], PER),
+                (&["Orsk", "Brisk"], LOC),
+                (&["Ken", "Vale"], PER),
+                (&["Dana", "Ruiz"], PER),
+            ],
+        );
+        // "Ken Vale" closes no apposition; "a firm, ..." names none.
+        let expected =
+            [("Dana Tarvel", ORG), ("Orsk Brisk", ORG), ("Ken Vale", PER), ("Dana Ruiz", PER)];
+        expect(found, &expected);
     }
 
     #[test]

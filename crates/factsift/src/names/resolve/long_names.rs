@@ -5,7 +5,9 @@
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
-//! an organization the document names in full, and "the 82nd" and "IV Corps" for military units.
+//! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
+//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
+//! bodies left out before their complement ("the Council on Foreign Relations").
 
 use super::listed;
 use crate::names::context::DocContext;
@@ -133,6 +135,43 @@ fn comma_complement(
         b = end;
     }
     None
+}
+
+/// Finds the deliberating bodies the tagger left out or cut at their connector ("the Council
+/// on Foreign Relations", "the Committee on Foreign Investment"): one of the [`ON_HEADS`]
+/// after "the" that no name covers, its connector ([`takes_complement`]) and the capitalized
+/// run after it, holding no name but organizations the tagger found there (then absorbed),
+/// and a second member over "and" that holds no name, are one organization.
+pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut gone = vec![false; spans.len()];
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
+        // Cheap checks first: the head, then "the", the connector and the complement.
+        if !listed(&ON_HEADS, doc.word(i))
+            || doc.word(i - 1) != "the"
+            || !takes_complement(doc, i)
+            || !doc.capitalized(i + 2)
+            || doc.sentence_of(i + 2) != doc.sentence_of(i)
+            || overlaps_any(spans, i, i)
+        {
+            continue;
+        }
+        let Some(mut b) = absorb_run(doc, spans, &mut gone, i + 2, true) else { continue };
+        // "... on Security and Cooperation": a second member over "and", holding no name.
+        if b + 2 < n && doc.word(b + 1) == "and" && doc.capitalized(b + 2) {
+            b = absorb_run(doc, spans, &mut gone, b + 2, false).unwrap_or(b);
+        }
+        found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+    }
+    if !found.is_empty() {
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+        add_spans(spans, found);
+    }
 }
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
@@ -330,6 +369,74 @@ pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .filter(|&i| doc.sentence_of(i - 1) == doc.sentence_of(i) && !overlaps_any(spans, i - 1, i))
         .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
         .collect();
+    add_spans(spans, found);
+}
+
+/// Finds the halls of fame named for a sport, a place or a body ("Velmor Hockey Hall of Fame",
+/// "Orsk Sports Hall of Honor", "Velmor Canada's Hall of Fame"): "Hall of Fame" (or "Honor")
+/// and the capitalized words right before it, over a possessive or an "of" between two of
+/// them, are one organization, in place of the names found in it. A hall with no capitalized
+/// word before it ("a future Hall of Fame pitcher") or that qualifies a noun after "a" ("a
+/// Velmor Hall of Fame member") is left alone, as CoNLL-2003 marks it so.
+pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
+        // Cheap checks first: "Hall", then "of" and the honour.
+        if doc.word(i) != "Hall"
+            || doc.word(i + 1) != "of"
+            || !matches!(doc.word(i + 2), "Fame" | "Honor" | "Honour")
+        {
+            continue;
+        }
+        let name_word = |k: usize| doc.capitalized(k) && !matches!(doc.word(k), "The" | "A");
+        let mut a = i;
+        while a > 0 && i - a < 8 && doc.sentence_of(a - 1) == doc.sentence_of(i) {
+            let joins = matches!(doc.word(a - 1), "'s" | "\u{2019}s" | "of");
+            if name_word(a - 1) || (joins && a >= 2 && name_word(a - 2)) {
+                a -= if name_word(a - 1) { 1 } else { 2 };
+            } else {
+                break;
+            }
+        }
+        // "a Velmor Football Hall of Fame member": the hall only qualifies a member.
+        let modifier = a > 0
+            && matches!(doc.word(a - 1), "a" | "an")
+            && i + 3 < n
+            && doc.case(i + 3) == Case::Lower
+            && !matches!(doc.word(i + 3), "and" | "or" | "in" | "of" | "for" | "at" | "on");
+        if a < i && !modifier {
+            found.push(NameSpan { a, b: i + 2, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    if !found.is_empty() {
+        spans.retain(|s| !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
+        add_spans(spans, found);
+    }
+}
+
+/// Splits an organization the tagger ran over an owner's "'s" into a body it owns ("the
+/// Treasury's Office of Foreign Assets Control", "Velmor Institute's Center for Orsk Studies"):
+/// where an organization word follows the "'s", the owner and the body are two
+/// organizations, as CoNLL-2003 marks them. An owner that is a person's name, a title or a
+/// possessive of people ("Broward Sheriff's Office", "Velmor People's Party") is part of the
+/// name: those stay whole.
+pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 2) {
+        // Cheap checks first: the "'s", then the words around it.
+        let Some(k) = (s.a + 1..s.b).find(|&k| matches!(doc.word(k), "'s" | "\u{2019}s")) else {
+            continue;
+        };
+        let owner = doc.word(k - 1);
+        let people = matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men");
+        let personal = doc.cats(k - 1) & (FIRST | LAST | TITLE) != 0;
+        if doc.cats(k + 1) & ORGHEAD == 0 || !doc.capitalized(k + 1) || people || personal {
+            continue;
+        }
+        found.push(NameSpan { a: k + 1, ..s.clone() });
+        s.b = k - 1;
+    }
     add_spans(spans, found);
 }
 
@@ -609,6 +716,24 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.cats(s.a) & DEMONYM != 0
         {
             spans[k].a -= 1;
+        }
+    }
+}
+
+/// Makes a country or city the tagger read as a place right after an "Air" it left out
+/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization.
+pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
+        if s.label == NameLabel::Place
+            && s.a > 0
+            && free
+            && doc.word(s.a - 1) == "Air"
+            && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a)
+            && GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city())
+        {
+            spans[k].a -= 1;
+            spans[k].label = NameLabel::Organization;
         }
     }
 }
@@ -1059,6 +1184,100 @@ mod tests {
         find_numbered_corps(&doc, &mut spans);
         let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_hall_of_fame_and_the_words_naming_it_are_an_organization() {
+        let doc = DocContext::new(
+            "The Velmor Hockey Hall of Fame took him, as did Orsk Canada's Hall of Fame, the \
+             University of Tarn Men's Athletics Hall of Honor and a future Hall of Fame coach, \
+             a Tarn Hall of Fame member.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["Orsk", "Canada"], ORG, 0.9),
+            span(&doc, &["University", "of", "Tarn"], ORG, 0.9),
+        ];
+        find_halls_of_fame(&doc, &mut spans);
+        let expected = [
+            ("Velmor Hockey Hall of Fame", ORG),
+            ("Orsk Canada's Hall of Fame", ORG),
+            ("University of Tarn Men's Athletics Hall of Honor", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_body_after_an_owner_s_possessive_is_an_organization_of_its_own() {
+        let doc = DocContext::new(
+            "The Velmor Institute's Center for Orsk Studies, the Treasury's Office of Trade, \
+             Orsk County Sheriff's Office, Velmor People's Party and Ruiz's Bureau met.",
+        );
+        let mut spans = vec![
+            span(
+                &doc,
+                &["Velmor", "Institute", "'s", "Center", "for", "Orsk", "Studies"],
+                ORG,
+                0.9,
+            ),
+            span(&doc, &["Treasury", "'s", "Office", "of", "Trade"], ORG, 0.9),
+            span(&doc, &["Orsk", "County", "Sheriff", "'s", "Office"], ORG, 0.9),
+            span(&doc, &["Velmor", "People", "'s", "Party"], ORG, 0.9),
+            span(&doc, &["Ruiz", "'s", "Bureau"], ORG, 0.9),
+        ];
+        split_owned_bodies(&doc, &mut spans);
+        // A title ("Sheriff"), people and a surname ("Ruiz") own no body apart.
+        let expected = [
+            ("Velmor Institute", ORG),
+            ("Center for Orsk Studies", ORG),
+            ("Treasury", ORG),
+            ("Office of Trade", ORG),
+            ("Orsk County Sheriff's Office", ORG),
+            ("Velmor People's Party", ORG),
+            ("Ruiz's Bureau", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn air_before_a_country_or_city_names_an_airline() {
+        // The gazetteer knows France and Paris, not "Velmora".
+        let doc = DocContext::new(
+            "About 100 Air France workers and Air Paris staff met Air Velmora crews in Rome.",
+        );
+        let mut spans = vec![
+            span(&doc, &["France"], LOC, 0.9),
+            span(&doc, &["Paris"], LOC, 0.9),
+            span(&doc, &["Velmora"], LOC, 0.9),
+            span(&doc, &["Rome"], LOC, 0.9),
+        ];
+        take_in_airlines(&doc, &mut spans);
+        let expected = [("Air France", ORG), ("Air Paris", ORG), ("Velmora", LOC), ("Rome", LOC)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_deliberating_body_left_out_before_its_complement_is_an_organization() {
+        let doc = DocContext::new(
+            "Fellows of the Council on Velmor Relations and the Committee on Orsk Investment \
+             in Tarn met the Council for Orsk Security and Cooperation; the Council of Europe \
+             and the Committee on Monday did not.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Investment"], ORG, 0.6),
+            span(&doc, &["Tarn"], LOC, 0.9),
+            span(&doc, &["Europe"], LOC, 0.9),
+        ];
+        find_deliberating_bodies(&doc, &mut spans);
+        // A place in the complement ("Europe") or a date after "on" makes none.
+        let expected = [
+            ("Council on Velmor Relations", ORG),
+            ("Committee on Orsk Investment", ORG),
+            ("Tarn", LOC),
+            ("Council for Orsk Security and Cooperation", ORG),
+            ("Europe", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]

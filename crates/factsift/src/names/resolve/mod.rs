@@ -14,13 +14,16 @@
 //!    word names that organization, a force or party takes its nationality or number, a
 //!    possessive that is part of a name joins it ("Boat Builders' Association"), a station
 //!    takes its number, a nationality its compass word, "the League" names the league the
-//!    document named in full, and "the 82nd" before a verb a military unit;
+//!    document named in full, "the 82nd" before a verb a military unit, a hall of fame the
+//!    words naming it ("Velmor Hockey Hall of Fame"), a council or committee the tagger left
+//!    out before "on" and its subject, and "Air" a country's airline;
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses, hyphenated places after a preposition and old towns ("Old Velmora")
-//!    ([`places`]); relatives named by a first name alone, names after "née" and leaders a
-//!    government is named after ("the Velmorov administration") are people ([`people`]);
+//!    addresses, the states of party labels ("R-Utah"), hyphenated places after a preposition
+//!    and old towns ("Old Velmora") ([`places`]); relatives named by a first name alone, names
+//!    after "née", leaders a government is named after ("the Velmorov administration") and
+//!    surnames that speak or are spoken to ("Velmorov told Tarnek") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one;
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;

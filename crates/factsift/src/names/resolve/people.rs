@@ -16,7 +16,7 @@ use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
+    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
@@ -187,6 +187,75 @@ pub(crate) fn name_unknown_speakers(
         }
     }
     add_spans(spans, found);
+}
+
+/// Finds the people the tagger left out where a sentence opens with a surname that speaks or
+/// acts ("Velmorov said", "Velmorov told Tarnek that ..."): a title-case word that
+/// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] or an [`addresses`] verb is
+/// a person. So is the one a person addresses ("Dana Ruiz told Tarnek that ..."): a
+/// title-case word right after such a person and verb, with no capitalized word after it,
+/// that reads as a surname, or that neither the gazetteer nor the tagger's training knows and
+/// that is no common word ("told Lawmakers").
+pub(crate) fn find_speaking_surnames(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    knows: impl Fn(&str) -> bool,
+) {
+    let n = doc.len();
+    let person = |i: usize| NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE };
+    // Only each sentence's first word is read, then the verb after it.
+    let mut found = Vec::new();
+    for i in doc.toks.sentences.iter().map(|r| r.start).filter(|&i| i + 1 < n) {
+        let verb = doc.word(i + 1);
+        if doc.capitalized(i)
+            && (addresses(verb) || listed(&SPEAKER_VERBS, verb))
+            && reads_as_surname(doc, i)
+            && !overlaps_any(spans, i, i)
+        {
+            found.push(person(i));
+        }
+    }
+    add_spans(spans, found);
+    // Only the words two after a person are read (the person's verb between).
+    let mut found = Vec::new();
+    for s in spans.iter().filter(|s| s.label == NameLabel::Person && s.b + 2 < n) {
+        let j = s.b + 2;
+        if !addresses(doc.word(j - 1))
+            || !doc.capitalized(j)
+            || (j + 1 < n && doc.capitalized(j + 1))
+        {
+            continue;
+        }
+        let unknown = || {
+            doc.case(j) == Case::Title
+                && doc.cats(j) == 0
+                && !knows(doc.word(j))
+                && !is_common_word(doc.lower(j))
+        };
+        if (reads_as_surname(doc, j) || unknown()) && !overlaps_any(spans, j, j) {
+            found.push(person(j));
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Whether `verb` names someone spoken to or met right after it ("told", "urged"); most
+/// words are told apart by their first byte.
+#[inline]
+fn addresses(verb: &str) -> bool {
+    matches!(verb.as_bytes().first(), Some(b't' | b'u' | b'a' | b'm' | b'w'))
+        && matches!(verb, "told" | "urged" | "asked" | "met" | "warned")
+}
+
+/// Whether token `i` reads as a surname on its own: a title-case word the gazetteer knows as
+/// a surname and as no name of another kind, and no pronoun ("He said": "He" is a surname
+/// too; "Trump said" is written lower-case as often, so the list of common words would lose it).
+fn reads_as_surname(doc: &DocContext, i: usize) -> bool {
+    let cats = doc.cats(i);
+    doc.case(i) == Case::Title
+        && cats & LAST != 0
+        && cats & NOT_PERSON == 0
+        && !matches!(doc.word(i), "He" | "She" | "It" | "We" | "They" | "You")
 }
 
 /// Finds a person the tagger left out right after a lower-case title ("chairman Dana Ruiz
@@ -772,6 +841,37 @@ mod tests {
             ("Brisk", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_surname_opening_a_sentence_before_a_speaker_s_verb_is_a_person() {
+        // The gazetteer knows "Novak", "Tanaka", "Lee" and "He" as surnames, "Texas" as a place.
+        let doc = DocContext::new(
+            "Novak told Tanaka that talks failed. He said no. Novak met Lee Velmor. \
+             Ruizova said yes. Texas urged Lee to act. Dana Ruiz told Velmorov and Orskiya.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Texas"], NameLabel::Place, 0.9),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+        ];
+        // The tagger learned "Orskiya".
+        find_speaking_surnames(&doc, &mut spans, |w| w == "Orskiya");
+        // "Lee Velmor" is no one surname: a capitalized word follows "Lee"; "Ruizova" is no
+        // surname the gazetteer knows; "He" is a pronoun; a place urged "Lee".
+        let expected = [
+            ("Novak", PER),
+            ("Tanaka", PER),
+            ("Novak", PER),
+            ("Texas", NameLabel::Place),
+            ("Dana Ruiz", PER),
+            ("Velmorov", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // A common noun, capitalized: no one spoken to.
+        let doc = DocContext::new("Dana Ruiz told Lawmakers that.");
+        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        find_speaking_surnames(&doc, &mut spans, |_| false);
+        expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
     }
 
     #[test]

@@ -83,6 +83,29 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Finds the states of US lawmakers' party labels ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)"),
+/// which the tokenizer splits after the party's letter: the one capitalized word right after
+/// "R-", "D-" or "I-" is a place, where the tagger left it out or read it as another name.
+pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
+        // Cheap checks first: the hyphen, then the party's letter written against it.
+        if doc.word(i - 1) != "-" || !matches!(doc.word(i - 2), "R" | "D" | "I") {
+            continue;
+        }
+        let toks = &doc.toks.tokens;
+        if toks[i - 2].end != toks[i - 1].start || toks[i - 1].end != toks[i].start {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            None => found.push(NameSpan { a: i, b: i, label: NameLabel::Place, conf: 0.5 }),
+            Some(s) if s.a == i && s.b == i => s.label = NameLabel::Place,
+            Some(_) => {}
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Prepositions and articles that open sentences before a town's name.
 const OPENERS: [&str; 9] = ["In", "At", "From", "Near", "To", "The", "A", "On", "For"];
 
@@ -275,6 +298,32 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn the_state_of_a_party_label_is_a_place() {
+        let doc = DocContext::new(
+            "Sen. Dana Ruiz, R-Velmora, and Rep. Ken Tarn (D-Ore.) met Orsk, I-Karsk said.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["Velmora"], ORG, 0.5),
+            span(&doc, &["Ken", "Tarn"], NameLabel::Person, 0.9),
+        ];
+        find_party_states(&doc, &mut spans);
+        let expected = [
+            ("Dana Ruiz", NameLabel::Person),
+            ("Velmora", LOC),
+            ("Ken Tarn", NameLabel::Person),
+            ("Ore.", LOC),
+            ("Karsk", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // Written apart, or with no comma or bracket before it, the letter is no party's.
+        let doc = DocContext::new("Plan D - Velmora and R-Karsk won.");
+        let mut spans = vec![];
+        find_party_states(&doc, &mut spans);
+        assert!(spans.is_empty());
+    }
 
     #[test]
     fn a_town_and_its_state_s_abbreviation_are_places() {
