@@ -48,9 +48,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // organization 92.58; the ninth (lists of organizations, listed companies, analysts at a
     // firm, a known city after "in", papers before "newspaper", ministries' complements over
     // commas): names 95.68, place 95.93, organization 92.77; the tenth (kin words, sites,
-    // full names after a lower-case title): names 95.79, person 97.72, place 96.07.
+    // full names after a lower-case title): names 95.79, person 97.72, place 96.07; the
+    // eleventh (places before titles, airlines, an abbreviation's stop before a quote):
+    // names 95.89, place 96.13, organization 93.07.
     let floors =
-        [(EntityType::Person, 97.4), (EntityType::Place, 95.8), (EntityType::Organization, 92.5)];
+        [(EntityType::Person, 97.4), (EntityType::Place, 95.8), (EntityType::Organization, 92.8)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -80,10 +82,11 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // works, record labels, open brackets, contests): 75.41, organization 59.41; then the
     // eighth (lists of organizations, listed companies, names in other languages' words for
     // a body, descriptions with "the" or a possessive, complements over commas): 75.80,
-    // organization 60.12.
-    assert!(micro >= 75.5, "names F1 {micro:.2} fell under 75.5 ({per_type:?})");
+    // organization 60.12; then the ninth (halls of fame, owned bodies, councils, places
+    // before titles): 76.12, organization 60.93.
+    assert!(micro >= 75.8, "names F1 {micro:.2} fell under 75.8 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 59.8, "organization F1 {org:.2} fell under 59.8");
+    assert!(org >= 60.6, "organization F1 {org:.2} fell under 60.6");
 }
 
 #[test]

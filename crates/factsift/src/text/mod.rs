@@ -432,7 +432,8 @@ fn is_clitic(s: &str) -> bool {
 /// Where the ASCII word `text[s..e]` breaks at an inner `-` or `/` that joins two words which
 /// CoNLL-2003 writes apart (the byte offset of that separator): a slash between two
 /// capitalized words ("BEIJING/WASHINGTON", a dateline of two cities; not "A/S"), a number's hyphen
-/// before a capitalized word ("UPDATE 2-China", a wire headline's version) and the hyphen of a
+/// after a wire slug before a capitalized word ("UPDATE 2-China", a wire headline's version;
+/// see [`after_slug`]) and the hyphen of a
 /// party's letter before a state after a comma or bracket ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)").
 /// The first two bytes decide which to look for, so most words are passed over at once (a
 /// slash only in a word opening with two capitals).
@@ -454,7 +455,7 @@ fn break_in(text: &str, s: usize, e: usize) -> Option<usize> {
     let k = match (*w.first()?, *w.get(1)?) {
         (b'0'..=b'9', _) => {
             let k = w.iter().position(|b| !b.is_ascii_digit())?;
-            (w[k] == b'-' && lower_at(k + 2)).then_some(k)?
+            (w[k] == b'-' && lower_at(k + 2) && after_slug(&text.as_bytes()[..s])).then_some(k)?
         }
         (b'D' | b'I' | b'R', b'-') => {
             let before = &text.as_bytes()[..s];
@@ -482,6 +483,14 @@ fn may_break(w: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `before` (the text before a word) ends with a wire slug and a space: a word of three
+/// capitals or more ("UPDATE 2-Velmora", not "the 10-Year note" or a title-cased "Update").
+fn after_slug(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" ") else { return false };
+    let caps = rest.iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+    caps >= 3 && rest.len().checked_sub(caps + 1).map_or(true, |i| !rest[i].is_ascii_alphanumeric())
 }
 
 /// Pushes a word, split at its [`inner_break`]s with the separators as tokens of their own.
@@ -749,6 +758,9 @@ mod tests {
                 "and", "the", "U.S.", "\""
             ]
         );
+        // A count after no slug is a compound ("the 10-Year note", "A 25-Year Plan").
+        assert_eq!(toks("the 10-Year note"), ["the", "10-Year", "note"]);
+        assert_eq!(toks("Update 2-Velmora"), ["Update", "2-Velmora"]);
         // Dates, scores, legal forms, lower-case pairs and letters with no party's context stay.
         assert_eq!(
             toks("1996-08-30 2-1 4-year Orsk A/S and/or D-Day R-Velmora 1763-april"),

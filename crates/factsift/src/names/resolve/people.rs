@@ -146,10 +146,7 @@ pub(crate) fn name_unknown_speakers(
     knows: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    // No list knows the word but as a person's name, nor the model at all.
-    let unknown = |i: usize| {
-        doc.case(i) == Case::Title && doc.cats(i) & !(FIRST | LAST) == 0 && !knows(doc.word(i))
-    };
+    let unknown = |i: usize| unknown_name(doc, i, &knows);
     // The first letter before the words: most words after a capitalized one are no verb.
     let acts = |i: usize| {
         i + 1 < n
@@ -167,7 +164,7 @@ pub(crate) fn name_unknown_speakers(
     for s in spans.iter_mut().filter(|s| s.a == s.b) {
         let acting = match s.label {
             NameLabel::Place => acts(s.a),
-            NameLabel::Organization => meets(s.a) && !is_common_word(doc.lower(s.a)),
+            NameLabel::Organization => meets(s.a),
             _ => false,
         };
         if acting && unknown(s.a) {
@@ -182,7 +179,7 @@ pub(crate) fn name_unknown_speakers(
         if !(acts(i) || object && alone) || i > 0 && doc.capitalized(i - 1) {
             continue;
         }
-        if unknown(i) && !is_common_word(doc.lower(i)) && !overlaps_any(spans, i, i) {
+        if unknown(i) && !overlaps_any(spans, i, i) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
         }
     }
@@ -226,17 +223,22 @@ pub(crate) fn find_speaking_surnames(
         {
             continue;
         }
-        let unknown = || {
-            doc.case(j) == Case::Title
-                && doc.cats(j) == 0
-                && !knows(doc.word(j))
-                && !is_common_word(doc.lower(j))
-        };
-        if (reads_as_surname(doc, j) || unknown()) && !overlaps_any(spans, j, j) {
+        if (reads_as_surname(doc, j) || unknown_name(doc, j, &knows)) && !overlaps_any(spans, j, j)
+        {
             found.push(person(j));
         }
     }
     add_spans(spans, found);
+}
+
+/// Whether token `i` is a title-case word that may be an unknown person's name: no list
+/// knows it but as a person's name, the tagger's training never saw it, and it is no common
+/// English word (the model keeps no weights for many: "They", "Analysts").
+fn unknown_name(doc: &DocContext, i: usize, knows: impl Fn(&str) -> bool) -> bool {
+    doc.case(i) == Case::Title
+        && doc.cats(i) & !(FIRST | LAST) == 0
+        && !knows(doc.word(i))
+        && !is_common_word(doc.lower(i))
 }
 
 /// Whether `verb` names someone spoken to or met right after it ("told", "urged"); most
