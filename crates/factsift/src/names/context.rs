@@ -153,6 +153,12 @@ impl<'t> DocContext<'t> {
         }
     }
 
+    /// Gazetteer categories of the phrase of tokens `a..=b` as a whole (0 when the gazetteer
+    /// has no such phrase); [`DocContext::cats`] gives a token's own, cached.
+    pub fn phrase_cats(&self, a: usize, b: usize) -> u16 {
+        GAZETTEER.get(self.key(a, b)).map_or(0, |e| e.cats)
+    }
+
     /// Gazetteer categories of token `i` alone. A one-word entry written with a closing period
     /// ("Corp.", "Inc.") was keyed as the word and a sentence's final "." (the tokenizer splits
     /// the last period of a text off), so a token with its period ("Corp." within a sentence)

@@ -1052,6 +1052,15 @@ pub(crate) fn knows_word(model: &Model, word: &str) -> bool {
     model.row(word_identity_key(word)).is_some()
 }
 
+/// Whether the model learned `word` as a word of `ty`'s names: its identity row scores one of
+/// that type's labels above O ([`identity_bits`]).
+pub(crate) fn learned_as(model: &Model, word: &str, ty: NameLabel) -> bool {
+    let t = ty.index();
+    let labels = (super::features::label(t, Pos::B)..=super::features::label(t, Pos::U))
+        .fold(0u32, |m, l| m | 1 << l);
+    identity_bits(model, word) & labels != 0
+}
+
 /// The labels the row of `word`'s identity feature ([`word_identity_key`]) scores above O, one
 /// bit per label (none when the model has no such row).
 pub(crate) fn identity_bits(model: &Model, word: &str) -> u32 {

@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, LAST, TITLE, WIKIORG};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -257,8 +257,7 @@ const SURNAME_PREFIXES: [&str; 10] =
 /// each is as sure as a listed company found alone.
 fn split_listed_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let known = |a: usize, b: usize| {
-        LISTED.longest_at(doc, a) == Some(b)
-            || GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & WIKIORG != 0)
+        LISTED.longest_at(doc, a) == Some(b) || doc.phrase_cats(a, b) & WIKIORG != 0
     };
     let mut k = 0;
     while k < spans.len() {

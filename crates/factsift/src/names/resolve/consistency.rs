@@ -142,9 +142,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         return companies;
     }
     // A known place leading a company's name ("Lisbon Steel Corp") is still that place.
-    let place = |s: &NameSpan| {
-        s.label == LOC && GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACES != 0)
-    };
+    let place = |s: &NameSpan| s.label == LOC && doc.phrase_cats(s.a, s.b) & PLACES != 0;
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
         let key = doc.key(s.a, s.b);
         if leads.contains_key(&key) && !place(s) {

@@ -88,7 +88,7 @@ fn and_complement(
         let known = if t.a == t.b {
             doc.cats(t.a) & WIKIORG != 0
         } else {
-            GAZETTEER.get(doc.key(t.a, t.b)).is_some_and(|e| e.cats & WIKIORG != 0)
+            doc.phrase_cats(t.a, t.b) & WIKIORG != 0
                 || (t.a..=t.b).any(|i| doc.cats(i) & CORPSUFFIX != 0)
         };
         t.a == b + 2 && t.b <= b + 4 && !known
@@ -678,7 +678,7 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
         }
         let before = s.a - 1;
         let national = |a: usize| {
-            let cats = GAZETTEER.get(doc.key(a, before)).map_or(0, |e| e.cats);
+            let cats = doc.phrase_cats(a, before);
             doc.word(a).starts_with(char::is_uppercase) && cats & (COUNTRY | DEMONYM) != 0
         };
         match out.last() {

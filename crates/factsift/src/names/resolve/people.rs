@@ -147,15 +147,7 @@ pub(crate) fn name_unknown_speakers(
 ) {
     let n = doc.len();
     let unknown = |i: usize| unknown_name(doc, i, &knows);
-    // The first letter before the words: most words after a capitalized one are no verb.
-    let acts = |i: usize| {
-        i + 1 < n
-            && matches!(
-                doc.word(i + 1).as_bytes().first(),
-                Some(b'a' | b'm' | b's' | b't' | b'v' | b'w')
-            )
-            && listed(&SPEAKER_VERBS, doc.word(i + 1))
-    };
+    let acts = |i: usize| i + 1 < n && listed(&SPEAKER_VERBS, doc.word(i + 1));
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
         i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
@@ -319,7 +311,7 @@ pub(crate) fn name_listed_people(
             && middle_ok
             && (a..=b).all(|i| doc.cats(i) & not_person == 0);
         if person_shaped
-            && GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & WIKIORG != 0)
+            && doc.phrase_cats(a, b) & WIKIORG != 0
             && !(a..=b).any(|i| org_word(doc.word(i)))
         {
             s.label = NameLabel::Person;
@@ -347,7 +339,7 @@ pub(crate) fn name_titled_appositions(
             continue;
         }
         let plain = (a..=b).all(|i| doc.cats(i) & not_person == 0 && !org_word(doc.word(i)));
-        let listed = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & WIKIORG != 0);
+        let listed = doc.phrase_cats(a, b) & WIKIORG != 0;
         if plain && !listed {
             s.label = NameLabel::Person;
         }

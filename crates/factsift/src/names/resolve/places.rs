@@ -196,7 +196,7 @@ pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
         }
         // "Old" is no word of the name before, and stands in the place's sentence.
         let free = k == 0 || spans[k - 1].b + 1 < s.a;
-        let known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.cats & PLACE != 0);
+        let known = || doc.phrase_cats(s.a, s.b) & PLACE != 0;
         let place = s.label == NameLabel::Place || (s.label == NameLabel::Organization && known());
         if free && place && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
             spans[k].a -= 1;

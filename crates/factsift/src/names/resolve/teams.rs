@@ -11,7 +11,7 @@ use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::cat;
-use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::lexicon::DEMONYM;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -50,7 +50,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !(after_result(s.a) || before_result(s.b)) {
             continue;
         }
-        let cats = crate::names::lexicon::GAZETTEER.get(doc.key(s.a, s.b)).map_or(0, |e| e.cats);
+        let cats = doc.phrase_cats(s.a, s.b);
         let city = cats & CITY != 0 && cats & COUNTRY == 0;
         if city {
             s.label = NameLabel::Organization;
@@ -85,8 +85,7 @@ fn find_nicknamed_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let before = b + 1 < n && verb(b + 1) && the;
         // "the Chilean beat ...": a nationality names a player (looked up last: few runs
         // pass the rest).
-        let place =
-            || GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.cats & (PLACE | DEMONYM) != 0);
+        let place = || doc.phrase_cats(a, b) & (PLACE | DEMONYM) != 0;
         if (after || before) && !verb(a) && doc.word(b).len() >= 3 && !place() {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }

@@ -54,7 +54,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 
 /// The title standing right before the name starting at token `a`, if any.
 pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str> {
-    let is_title = |i: usize| GAZETTEER.get(doc.key(i, i)).is_some_and(|e| e.cats & TITLE != 0);
+    let is_title = |i: usize| doc.phrase_cats(i, i) & TITLE != 0;
     let capitalized = |i: usize| doc.word(i).chars().next().is_some_and(char::is_uppercase);
     if a == 0 || !is_title(a - 1) {
         return None;
@@ -118,7 +118,7 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
         else {
             continue;
         };
-        let place = GAZETTEER.get(doc.key(s.a, t - 1)).is_some_and(|g| g.cats & PLACE != 0);
+        let place = doc.phrase_cats(s.a, t - 1) & PLACE != 0;
         let next_person = spans.get(k + 1).filter(|p| p.label == NameLabel::Person);
         let person_at = |i: usize| next_person.is_some_and(|p| p.a == i);
         // The person's words the organization ran over, if any.
