@@ -22,6 +22,10 @@ use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
+/// Gazetteer categories of words that name something other than a person: a place, a people,
+/// an organization's kind or legal form.
+const OTHER_KINDS: u16 = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
+
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
 /// "Diego Silang y Andaya").
 const PARTICLES: [&str; 16] = [
@@ -107,7 +111,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
             continue;
         }
         let cats = doc.cats(i);
-        let known = cats & (PLACE | DEMONYM | ORGHEAD | TITLE | CORPSUFFIX) != 0;
+        let known = cats & (OTHER_KINDS | TITLE) != 0;
         // A first name that is no surname ("the Tory government": a party's nickname).
         let first_only = cats & (FIRST | LAST) == FIRST;
         if doc.case(i) != Case::Title || known || first_only || listed(&MEMBERS, doc.word(i)) {
@@ -296,7 +300,7 @@ pub(crate) fn name_listed_people(
     org_word: impl Fn(&str) -> bool,
     knows: impl Fn(&str) -> bool,
 ) {
-    let not_person = PLACE | DEMONYM | ORGHEAD | TITLE | CORPSUFFIX;
+    let not_person = OTHER_KINDS | TITLE;
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
         let (a, b) = (s.a, s.b);
         let initial = b == a + 2 && is_initial(doc.word(a + 1));
@@ -330,7 +334,7 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    let not_person = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
+    let not_person = OTHER_KINDS;
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
         let (a, b) = (s.a, s.b);
         let set_off = doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == ",";
