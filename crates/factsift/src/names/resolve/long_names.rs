@@ -12,7 +12,9 @@
 use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
+use crate::names::lexicon::{
+    cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
+};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
@@ -554,11 +556,6 @@ pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
 
 /// Countries (gazetteer category).
 const COUNTRY: u16 = cat(0);
-
-/// Wikipedia's organization names (gazetteer category).
-const WIKIORG: u16 = cat(13);
-/// Wikipedia's place names (gazetteer category).
-const WIKILOC: u16 = cat(14);
 
 /// Extends each name that is the start of a longer organization or place name of the
 /// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case
