@@ -70,6 +70,12 @@ impl Listed {
     }
 }
 
+/// Whether tokens `a..=b` are, as written, the longest listed company's name opening at `a`
+/// ("Moody's": a company named by a possessive keeps its "'s" before any word).
+pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
+    LISTED.longest_at(doc, a) == Some(b)
+}
+
 /// Makes each listed company the text names a company: a whole capitalized run written as
 /// listed (a title such as "Chief" may follow it) that the tagger left out, or took for a
 /// person or a place, where the tagger does not know all its words (it learned "Apple" and

@@ -6,7 +6,7 @@
 //! within a sentence) and the "'s" of a business
 //! named by a possessive ("Macy's").
 
-use super::listed;
+use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::TITLE;
@@ -48,8 +48,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
             s.b -= 1;
         }
-        let business =
-            s.label == NameLabel::Organization && ends_business(doc, s.b, s.b == s.a + 1);
+        let business = s.label == NameLabel::Organization
+            && (ends_business(doc, s.b, s.b == s.a + 1) || companies::is_listed(doc, s.a, s.b));
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
         }
@@ -124,12 +124,19 @@ fn possessive_follows(doc: &DocContext, mut i: usize) -> bool {
 }
 
 /// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
-/// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s" and no noun is an organization
-/// with the "'s" in its span.
+/// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s"
+/// and no noun is an organization with the "'s" in its span; so is an organization whose
+/// name with its "'s" is a listed company's, whatever follows ("Moody's rates the bonds"; a
+/// person's stays one: "Carter's father").
 fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.b + 1 < n) {
-        if ends_business(doc, s.b + 1, s.a == s.b) {
+        let listed = || {
+            s.label == NameLabel::Organization
+                && matches!(doc.word(s.b + 1), "'s" | "’s")
+                && companies::is_listed(doc, s.a, s.b + 1)
+        };
+        if ends_business(doc, s.b + 1, s.a == s.b) || listed() {
             s.b += 1;
             s.label = NameLabel::Organization;
         }
@@ -316,6 +323,21 @@ mod tests {
             ("Vale", NameLabel::Person),
             ("Tom Vale", NameLabel::Person),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_listed_company_named_by_a_possessive_keeps_it_before_a_noun() {
+        // The company list holds "Moody's", not "Orvell's".
+        let doc =
+            DocContext::new("Moody's rates the bonds and Orvell's rates none; Carter's rates.");
+        let mut spans = vec![
+            span(&doc, &["Moody"], ORG, 0.8),
+            span(&doc, &["Orvell"], ORG, 0.8),
+            span(&doc, &["Carter"], NameLabel::Person, 0.8),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Moody's", ORG), ("Orvell", ORG), ("Carter", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
