@@ -30,7 +30,7 @@ const PUBLICATION_WORDS: [&str; 11] = [
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    spans.retain(|s| s.label.is_output());
+    spans.retain(|s| s.label.is_output() && !is_credit_rating(doc, s));
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -151,6 +151,35 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i + 1, label: NameLabel::Organization, conf: 0.3 })
         .collect();
     add_spans(spans, found);
+}
+
+/// Whether name `s` is a credit rating: one grade ("BBB+", "AA", "Baa2") after a rating's verb
+/// or preposition, or before "rating" and the like ("upgraded to BBB from BBB-", "its AAA
+/// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Durham").
+fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
+    if s.a != s.b || !is_grade(doc.word(s.a)) {
+        return false;
+    }
+    let before = s.a.checked_sub(1).map_or("", |i| doc.word(i));
+    let after = doc.words().get(s.a + 1).copied().unwrap_or("");
+    matches!(before, "to" | "from" | "at" | "affirmed" | "rated" | "rates" | "rating")
+        || matches!(after, "rating" | "ratings" | "grade" | "credit" | "outlook" | "category")
+}
+
+/// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
+/// a "+" or "-" ("BBB-"), Moody's "Aaa" to "C" with a digit ("Baa2"); not one capital alone.
+fn is_grade(w: &str) -> bool {
+    let letters = w.trim_end_matches(['+', '-']);
+    let signed = letters.len() < w.len();
+    let stem = letters.trim_end_matches(['1', '2', '3']);
+    match (signed, stem.len() < letters.len()) {
+        (_, false) => {
+            matches!(letters, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa")
+                || signed && matches!(letters, "A" | "B" | "C")
+        }
+        (false, true) => matches!(stem, "Aaa" | "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa"),
+        (true, true) => false,
+    }
 }
 
 /// Whether name `s` opens with a bracket it closes ("(Tom) Vale": a first name the writer
@@ -339,6 +368,28 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Moody's", ORG), ("Orvell", ORG), ("Carter", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_credit_rating_is_no_name_and_a_grade_naming_a_firm_stays() {
+        let doc = DocContext::new(
+            "Orsk Ratings cut Velmor to BBB- from A+ and rates it at Baa2; its AAA rating went. \
+             AAA said so, at AAA Tarn.",
+        );
+        let words: [&[&str]; 6] =
+            [&["BBB-"], &["A+"], &["Baa2"], &["AAA"], &["AAA"], &["AAA", "Tarn"]];
+        let mut spans = Vec::new();
+        let mut from = 0;
+        for w in words {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).expect("the word");
+            spans.push(NameSpan { a, b: a + w.len() - 1, label: ORG, conf: 0.8 });
+            from = a + 1;
+        }
+        trim(&doc, &mut spans);
+        let expected = [("AAA", ORG), ("AAA Tarn", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        assert!(["Aaa", "Ba1", "CCC+", "B-"].iter().all(|w| is_grade(w)));
+        assert!(["A", "B", "A1+", "Baa4", "AAAA", "Bb"].iter().all(|w| !is_grade(w)));
     }
 
     #[test]
