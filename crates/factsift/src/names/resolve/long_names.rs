@@ -635,29 +635,29 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
 /// nationality is taken in ("Minister of Finance", "The Fed", "Swiss Re": CoNLL marks the
 /// nationality apart).
 pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A word that may be in a name before the rest of it.
+    let inner = |a: usize| doc.capitalized(a) || matches!(doc.word(a), "of" | "for" | "and" | "&");
     for k in 0..spans.len() {
         let s = &spans[k];
         let floor = k.checked_sub(1).map_or(0, |j| spans[j].b + 1);
+        // The cheap tests first: most names follow a lower-case word.
         if s.label != NameLabel::Organization
             || s.a <= floor
+            || !inner(s.a - 1)
             || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
         {
             continue;
         }
         let mut best = None;
         for a in (floor.max(s.a.saturating_sub(4))..s.a).rev() {
-            let capital = doc.capitalized(a);
-            let w = doc.word(a);
-            if !capital && !matches!(w, "of" | "for" | "and" | "&")
+            if !inner(a)
                 || doc.cats(a) & (TITLE | DEMONYM) != 0
-                || matches!(w, "The" | "A" | "An")
+                || matches!(doc.word(a), "The" | "A" | "An")
+                || doc.starts_sentence(a + 1)
             {
                 break;
             }
-            if doc.starts_sentence(a + 1) {
-                break;
-            }
-            if capital && doc.phrase_cats(a, s.b) & WIKIORG != 0 {
+            if doc.capitalized(a) && doc.phrase_cats(a, s.b) & WIKIORG != 0 {
                 best = Some(a);
             }
         }

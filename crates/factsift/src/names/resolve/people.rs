@@ -195,9 +195,10 @@ pub(crate) fn name_coordinated_people(
 ) {
     let n = doc.len();
     let mut found = Vec::new();
-    for j in (1..n.saturating_sub(1)).filter(|&j| doc.word(j) == "and") {
-        let (l, r) = (j - 1, j + 1);
-        if !doc.capitalized(l) || !doc.capitalized(r) {
+    // Only capitalized tokens are read, then the word after them.
+    for l in doc.capitalized_tokens() {
+        let r = l + 2;
+        if r >= n || doc.word(l + 1) != "and" || !doc.capitalized(r) {
             continue;
         }
         let left = spans.iter().position(|s| s.b == l);

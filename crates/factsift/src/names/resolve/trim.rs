@@ -49,6 +49,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.b -= 1;
         }
         let business = s.label == NameLabel::Organization
+            && matches!(doc.word(s.b), "'s" | "’s")
             && (ends_business(doc, s.b, s.b == s.a + 1) || companies::is_listed(doc, s.a, s.b));
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
@@ -157,7 +158,12 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// or preposition, or before "rating" and the like ("upgraded to BBB from BBB-", "its AAA
 /// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Durham").
 fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
-    if s.a != s.b || !is_grade(doc.word(s.a)) {
+    // The cheap test first: a grade is one short word opening with "A", "B" or "C".
+    let w = doc.word(s.a);
+    if s.a != s.b || w.len() > 4 || !matches!(w.as_bytes().first(), Some(b'A'..=b'C')) {
+        return false;
+    }
+    if !is_grade(w) {
         return false;
     }
     let before = s.a.checked_sub(1).map_or("", |i| doc.word(i));
