@@ -179,7 +179,7 @@ impl Model {
 
     /// The weight row of a feature key.
     #[inline]
-    pub(crate) fn row(&self, key: u64) -> Option<&[f32]> {
+    pub(crate) fn row(&self, key: u64) -> Option<&[f32; L]> {
         let key = key.max(1);
         let bit = filter_bit(key, self.filter.len() * 64);
         if self.filter.get(bit / 64).map_or(0, |w| w >> (bit % 64) & 1) == 0 {
@@ -191,7 +191,7 @@ impl Model {
             let (k, r) = self.slots[i];
             if k == key {
                 let r = r as usize * L;
-                return self.weights.get(r..r + L);
+                return self.weights.get(r..r + L)?.try_into().ok();
             }
             if k == 0 {
                 return None;
