@@ -98,6 +98,8 @@ pub(crate) struct WordFacts {
 const NO_ID: u32 = u32::MAX;
 /// In place of a word id: the word is to be interned.
 const WANTED: u32 = u32::MAX - 1;
+/// In place of a word id: a position beyond the sentence (the ids of words are below it).
+const EDGE: u32 = u32::MAX - 2;
 
 /// Whether a token with this case may start or continue a name.
 fn capish(c: Case) -> bool {
@@ -515,41 +517,43 @@ impl Sentence {
         }
     }
     /// The scores of token `i` that do not depend on earlier labels.
+    /// The five words around the token are read into an array first ([`EDGE`] beyond the
+    /// sentence): with a window of fixed size the compiler unrolls the loops over it, each
+    /// slot's row at a known place in its word's block, and keeps the scores in registers.
     fn static_scores<S: Scorer>(&self, scorer: &mut S, i: usize, class: &[u8]) -> [f32; L] {
-        let m = class.len();
-        let ids = &self.ids;
+        let near = |k: usize| (i + k).checked_sub(2);
+        let window: [u32; 5] =
+            std::array::from_fn(|k| near(k).and_then(|j| self.ids.get(j)).map_or(EDGE, |&id| id));
         let mut scores = [0.0f32; L];
-        for p in -2isize..=2 {
-            let j = i as isize + p;
-            if j < 0 || j >= m as isize {
-                scorer.add_small(Small::edge(p), &mut scores);
-            } else if ids[j as usize] != NO_ID {
-                scorer.add_slot(ids[j as usize], offset_slot(p), &mut scores);
+        for (k, &id) in window.iter().enumerate() {
+            let p = k as isize - 2;
+            match id {
+                EDGE => scorer.add_small(Small::edge(p), &mut scores),
+                NO_ID => {}
+                id => scorer.add_slot(id, offset_slot(p), &mut scores),
             }
         }
         if i == 0 {
-            scorer.add_slot(ids[i], SLOT_SSTART, &mut scores);
+            scorer.add_slot(window[2], SLOT_SSTART, &mut scores);
         }
         if self.capsline {
-            scorer.add_slot(ids[i], SLOT_CAPS, &mut scores);
+            scorer.add_slot(window[2], SLOT_CAPS, &mut scores);
         }
-        let cls = |j: isize| if j < 0 || j >= m as isize { 5 } else { class[j as usize] };
-        let ii = i as isize;
-        scorer.add_small(Small::class3(cls(ii - 1), cls(ii), cls(ii + 1)), &mut scores);
-        scorer.add_small(Small::class3_next(cls(ii), cls(ii + 1), cls(ii + 2)), &mut scores);
-        scorer.add_small(Small::digits(self.digit_bucket, cls(ii)), &mut scores);
+        let cls: [u8; 5] =
+            std::array::from_fn(|k| near(k).and_then(|j| class.get(j)).map_or(5, |&c| c));
+        scorer.add_small(Small::class3(cls[1], cls[2], cls[3]), &mut scores);
+        scorer.add_small(Small::class3_next(cls[2], cls[3], cls[4]), &mut scores);
+        scorer.add_small(Small::digits(self.digit_bucket, cls[2]), &mut scores);
         for &f in &self.phrase[i] {
             scorer.add_small(f, &mut scores);
         }
         if let Some(f) = self.run[i] {
             scorer.add_small(f, &mut scores);
         }
-        for p in [-1isize, 0] {
-            let (a, b) = (i as isize + p, i as isize + p + 1);
-            if a >= 0 && (b as usize) < m && ids[a as usize] != NO_ID && ids[b as usize] != NO_ID {
-                let ka = scorer.key(ids[a as usize]);
-                let kb = scorer.key(ids[b as usize]);
-                scorer.add_key(bigram_key(ka, kb, p), &mut scores);
+        for (k, p) in [(1, -1isize), (2, 0)] {
+            let (a, b) = (window[k], window[k + 1]);
+            if a < EDGE && b < EDGE {
+                scorer.add_key(bigram_key(scorer.key(a), scorer.key(b), p), &mut scores);
             }
         }
         scores
