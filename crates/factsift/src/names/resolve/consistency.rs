@@ -95,8 +95,13 @@ const COMPANY_WORDS: [&str; 47] = [
     "Semiconductor",
 ];
 
+/// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
+/// place ending in one is a company where no place list knows the whole ("Halyk Bank").
+const PLACE_FIRM_WORDS: [&str; 5] = ["Bank", "Group", "Company", "Corporation", "Holdings"];
+
 /// One label for a company across the document: a place or person named with a company word
-/// or suffix at its end ("Halyk Finance", "Vendrix Holdings"), or followed by a company word
+/// or suffix at its end ("Halyk Finance", "Vendrix Holdings"; a place no list knows ending in
+/// one of [`PLACE_FIRM_WORDS`], "Halyk Bank"), or followed by a company word
 /// that ends the name ("Ruiz" + "Design"), is an organization; a name
 /// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
@@ -109,6 +114,12 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
     };
+    // "lent to Velmor Bank" (read as "the West Bank"): a place list knows no such place.
+    let firm_place = |s: &NameSpan| {
+        s.label == LOC
+            && listed(&PLACE_FIRM_WORDS, doc.word(s.b))
+            && doc.phrase_cats(s.a, s.b) & PLACES == 0
+    };
     let mut starts = vec![false; n];
     spans.iter().for_each(|s| starts[s.a] = true);
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
@@ -120,7 +131,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         if word && ends() && listed(&COMPANY_WORDS, doc.word(e)) {
             s.b = e;
         }
-        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b)) {
+        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b) || firm_place(s)) {
             s.label = ORG;
         }
     }
@@ -722,6 +733,16 @@ mod tests {
         ];
         org_consistency(&doc, &mut spans);
         let expected = [("Velmoran Oil", ORG), ("Tarn Platforms", ORG), ("Dana Gas", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // "Bank" and "Holdings" end places' names too: a place no list knows is the company.
+        let doc = DocContext::new("Qorvel Bank lent to Tarn Holdings in the West Bank.");
+        let mut spans = vec![
+            span(&doc, &["Qorvel", "Bank"], LOC, 0.6),
+            span(&doc, &["Tarn", "Holdings"], LOC, 0.6),
+            span(&doc, &["West", "Bank"], LOC, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Qorvel Bank", ORG), ("Tarn Holdings", ORG), ("West Bank", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
