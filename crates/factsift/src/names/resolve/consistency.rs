@@ -1,7 +1,7 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, names listed among organizations, people named in full or after a title (and one-word places that are
-//! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
-//! place.
+//! only as companies, names listed among organizations, people named in full or after a title
+//! (and one-word places that are their surnames, or listed among people), lone words tagged
+//! elsewhere, and hyphenated pairs of places that are no place.
 
 use super::listed;
 use super::long_names::is_headline;
@@ -37,6 +37,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
+    line_ups(doc, spans);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
     }
@@ -405,6 +406,35 @@ fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// A list of four or more one-word names joined by commas, two or more of them people, is a
+/// list of people (a team's line-up: "Velmore, Ruiz, Staunton, Tarnek"): a place in it that
+/// is a known surname and no country or big city is a person too.
+fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
+    let one_word = |s: &NameSpan| s.a == s.b;
+    let mut k = 0;
+    while k < spans.len() {
+        let mut end = k + 1;
+        while end < spans.len()
+            && one_word(&spans[end - 1])
+            && one_word(&spans[end])
+            && spans[end].a == spans[end - 1].b + 2
+            && doc.word(spans[end - 1].b + 1) == ","
+        {
+            end += 1;
+        }
+        let list = &mut spans[k..end];
+        if list.len() >= 4 && list.iter().filter(|s| s.label == PER).count() >= 2 {
+            for s in list.iter_mut().filter(|s| s.label == LOC) {
+                let cats = doc.cats(s.a);
+                if cats & LAST != 0 && cats & (cat(0) | cat(2)) == 0 {
+                    s.label = PER;
+                }
+            }
+        }
+        k = end;
+    }
+}
+
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
     let mut words = FastMap::default();
@@ -744,6 +774,32 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Qorvel Bank", ORG), ("Tarn Holdings", ORG), ("West Bank", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_surname_listed_among_people_is_a_person() {
+        // "Townsend" and "Houghton" are known surnames; "Boston" is a big city.
+        let doc = DocContext::new(
+            "The team: Velmore, Townsend, Ruiz, Houghton, Boston. Trips: Orsk, Townsend, Tarn, Houghton.",
+        );
+        let mut spans: Vec<NameSpan> = Vec::new();
+        let labels = [PER, LOC, PER, LOC, LOC, LOC, LOC, PER, LOC];
+        let mut from = 0;
+        for (w, label) in [
+            "Velmore", "Townsend", "Ruiz", "Houghton", "Boston", "Orsk", "Townsend", "Tarn",
+            "Houghton",
+        ]
+        .iter()
+        .zip(labels)
+        {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == *w).expect("the word");
+            spans.push(NameSpan { a, b: a, label, conf: 0.6 });
+            from = a + 1;
+        }
+        line_ups(&doc, &mut spans);
+        let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // The second list holds one person only.
+        assert_eq!(got, [PER, PER, PER, PER, LOC, LOC, LOC, PER, LOC]);
     }
 
     #[test]
