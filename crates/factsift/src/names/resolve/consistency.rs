@@ -453,10 +453,12 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
 }
 
 /// One label for a single-word name across the document (issue 3 item 4): where the tagger
-/// left out a capitalized word standing alone (no capitalized neighbour) that it tagged
-/// elsewhere in the document as a one-word name, the word gets the type those mentions give
-/// it, weighted by their confidence ("Ericsson ... Ericsson said"). Mentions the tagger did
-/// label keep their own type: their context was read.
+/// left out a capitalized word standing alone (no capitalized neighbour; or a country or city
+/// in a title-case headline: "Why Velmor Is Visiting Paris First") that it tagged elsewhere in
+/// the document as
+/// a one-word name, the word gets the type those mentions give it, weighted by their
+/// confidence ("Ericsson ... Ericsson said"). Mentions the tagger did label keep their own
+/// type: their context was read.
 fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
@@ -481,11 +483,22 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| !covered[i] && cap(i) && !joined(i))
+        .filter(|&i| !covered[i] && cap(i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
             let (ty, _) = by_label.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
             let label = NameLabel::from_index(ty).filter(|l| l.is_output())?;
+            // In a title-case headline every word has capitalized neighbours: a country or
+            // city the document names elsewhere stands alone there too.
+            let headline_place = || {
+                label == LOC
+                    && doc.case(i) == Case::Title
+                    && doc.cats(i) & COUNTRY_OR_CITY != 0
+                    && is_headline(doc, i)
+            };
+            if joined(i) && !headline_place() {
+                return None;
+            }
             Some(NameSpan { a: i, b: i, label, conf: *conf })
         })
         .collect();
@@ -898,6 +911,20 @@ mod tests {
         let mut spans = vec![NameSpan { a: 0, b: 0, label: Other, conf: 0.7 }];
         word_consistency(&doc, &mut spans);
         assert_eq!(spans.len(), 1);
+        // In a title-case headline, a country or city named elsewhere stands alone; another
+        // name ("Vendrix") and a capitals headline's word do not.
+        let doc = DocContext::new(
+            "Why Vendrix Is Leaving Paris Now\nVENDRIX QUITS PARIS\nVendrix left Paris.",
+        );
+        let last = doc.len() - 2;
+        let mut spans = vec![
+            NameSpan { a: last - 2, b: last - 2, label: ORG, conf: 0.7 },
+            NameSpan { a: last, b: last, label: LOC, conf: 0.7 },
+        ];
+        assert_eq!(doc.word(last), "Paris");
+        word_consistency(&doc, &mut spans);
+        let found: Vec<(usize, NameLabel)> = spans.iter().map(|s| (s.a, s.label)).collect();
+        assert_eq!(found, [(4, LOC), (last - 2, ORG), (last, LOC)]);
     }
 
     #[test]
