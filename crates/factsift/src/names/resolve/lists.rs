@@ -3,8 +3,9 @@
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people (and venues named after a person); sports statistics
 //! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
-//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") and a faith's
-//! adjective before a common noun ("the Velmor Catholic diocese") are no names.
+//! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
+//! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
+//! diocese") are no names.
 
 use super::listed;
 use crate::names::context::DocContext;
@@ -41,6 +42,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let one = s.a == s.b;
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
             || opens_tournament(doc, s.b)
+            || s.label == NameLabel::Place && names_treaty(doc, s.b)
         {
             s.label = NameLabel::Other;
         }
@@ -141,16 +143,45 @@ fn is_doctrine(w: &str) -> bool {
 /// organization too).
 const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
 
+/// Words for a ship, after which a "person" is the ship's name ("the carrier Dana Ruiz").
+const SHIP_WORDS: [&str; 12] = [
+    "carrier",
+    "carriers",
+    "warship",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "tanker",
+    "cruiser",
+    "freighter",
+    "ferry",
+    "battleship",
+    "vessel",
+];
+
 /// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
-/// and so does the rest of that name alone elsewhere in the document ("the Velmor").
+/// and so does the rest of that name alone elsewhere in the document ("the Velmor"); so does
+/// a "person" right after a word for a ship ("the aircraft carrier Dana Ruiz"; not "the
+/// national carrier Velmor Air", an organization), and that name elsewhere ("The Dana Ruiz
+/// sailed").
 fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
-    let ship = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
-    let ships: Vec<u64> = spans.iter().filter(|s| ship(s)).map(|s| doc.key(s.a + 1, s.b)).collect();
+    let prefixed = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
+    let after_word = |s: &NameSpan| {
+        s.label == NameLabel::Person && s.a > 0 && listed(&SHIP_WORDS, doc.word(s.a - 1))
+    };
+    let ships: Vec<u64> = spans
+        .iter()
+        .filter_map(|s| match () {
+            _ if prefixed(s) => Some(doc.key(s.a + 1, s.b)),
+            _ if after_word(s) => Some(doc.key(s.a, s.b)),
+            _ => None,
+        })
+        .collect();
     if ships.is_empty() {
         return;
     }
     for s in spans.iter_mut() {
-        if ship(s) || ships.contains(&doc.key(s.a, s.b)) {
+        if prefixed(s) || ships.contains(&doc.key(s.a, s.b)) {
             s.label = NameLabel::Other;
         }
     }
@@ -166,6 +197,22 @@ fn opens_tournament(doc: &DocContext, b: usize) -> bool {
         && doc.sentence_of(b + 1) == doc.sentence_of(b)
         && (b + 2 >= n || !doc.capitalized(b + 2))
 }
+
+/// Whether a place ending at token `b` names a treaty or declaration with the word after it
+/// ("the Orsk Agreement", "the Velmora Protocol"): the place is part of that name (CoNLL:
+/// MISC, as "Lusaka Agreement" and "Peking Protocol"), no place of its own. Not when a
+/// capitalized word follows ("North Atlantic Treaty Organization").
+fn names_treaty(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    b + 1 < n
+        && listed(&TREATY_WORDS, doc.word(b + 1))
+        && doc.sentence_of(b + 1) == doc.sentence_of(b)
+        && (b + 2 >= n || !doc.capitalized(b + 2))
+}
+
+/// Words after a place that name a treaty or a declaration signed there ("Orsk Accords").
+const TREATY_WORDS: [&str; 7] =
+    ["Agreement", "Accord", "Accords", "Declaration", "Protocol", "Treaty", "Charter"];
 
 /// Counts written as words, before a statistic ("three RBI").
 const COUNT_WORDS: [&str; 11] =
@@ -245,7 +292,7 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 30] = [
+const PLACE_WORDS: [&str; 34] = [
     "Street",
     "Road",
     "Avenue",
@@ -276,6 +323,10 @@ const PLACE_WORDS: [&str; 30] = [
     "Arena",
     "Complex",
     "Courthouse",
+    "Route",
+    "Corridor",
+    "Highway",
+    "Expressway",
 ];
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -657,16 +708,22 @@ mod tests {
     #[test]
     fn streets_and_natural_features_taken_for_organizations_or_people_are_places() {
         let doc = DocContext::new(
-            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
+            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean on \
+             the Tarn Transport Route.",
         );
         let spans = vec![
             span(&doc, &["Harrow", "Street"], ORG, 0.4),
             span(&doc, &["Orsk", "Bay"], ORG, 0.4),
             span(&doc, &["Velmora", "Institute", "of", "Ocean"], ORG, 0.4),
+            span(&doc, &["Tarn", "Transport", "Route"], ORG, 0.4),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected =
-            [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
+        let expected = [
+            ("Harrow Street", LOC),
+            ("Orsk Bay", LOC),
+            ("Velmora Institute of Ocean", ORG),
+            ("Tarn Transport Route", LOC),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
             "Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang by Velkett Brook.",
@@ -833,7 +890,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ship_and_its_name_alone_are_no_organizations() {
+    fn a_ship_and_its_name_alone_are_no_organizations_or_people() {
         let doc =
             DocContext::new("Divers reached HMS Velmor; the Velmor sank in 1912. Orsk SS rose.");
         let spans = vec![
@@ -844,6 +901,21 @@ mod tests {
         assert_eq!(doc.word(6), "Velmor");
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, Other, ORG]);
+        // A "person" after a word for a ship, and that name elsewhere; an organization after
+        // "carrier" (an airline) and other people stay.
+        let doc = DocContext::new(
+            "The carrier Dana Ruiz sailed with the national carrier Velmor Air. The Dana Ruiz \
+             left; Ken Vale stayed.",
+        );
+        let second = (6..doc.len()).find(|&i| doc.word(i) == "Dana").expect("a second one");
+        let spans = vec![
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.8),
+            span(&doc, &["Velmor", "Air"], ORG, 0.8),
+            NameSpan { a: second, b: second + 1, label: NameLabel::Person, conf: 0.8 },
+            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.8),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, Other, NameLabel::Person]);
     }
 
     #[test]
@@ -902,6 +974,26 @@ mod tests {
         ];
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [PER, Other, Other, LOC]);
+    }
+
+    #[test]
+    fn a_place_before_a_treaty_s_word_is_part_of_the_treaty() {
+        let doc = DocContext::new(
+            "Velmor signed the Orsk Accords in Tarn. Tarn Agreement came later than the Brisk \
+             Treaty Organization.",
+        );
+        let first = span(&doc, &["Tarn"], LOC, 0.9);
+        let second = (first.a + 1..doc.len()).find(|&i| doc.word(i) == "Tarn").expect("another");
+        let spans = vec![
+            span(&doc, &["Velmor"], ORG, 0.9),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            first,
+            NameSpan { a: second, b: second, label: LOC, conf: 0.9 },
+            span(&doc, &["Brisk", "Treaty", "Organization"], ORG, 0.9),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        // "Tarn Agreement" opens its sentence: the place's word is still the treaty's.
+        assert_eq!(labels, [ORG, Other, LOC, Other, ORG]);
     }
 
     #[test]

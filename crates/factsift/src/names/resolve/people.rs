@@ -16,7 +16,8 @@ use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
+    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKILOC,
+    WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
@@ -187,7 +188,8 @@ pub(crate) fn name_unknown_speakers(
 /// organization where a list knows it as a person's name ("Mirziyoyev and Tokayev discussed",
 /// "Velmorov and Dana Ruiz"); so are both such words before a verb of people speaking or
 /// meeting ("Tarnek and Velmorov met", "Tarnek and Velmorov spoke": as
-/// [`name_unknown_speakers`] reads one such word).
+/// [`name_unknown_speakers`] reads one such word). Not after "in", "from" and the like, and
+/// not beside a one-word "person" a place list knows ("in Brittany and Normandy").
 pub(crate) fn name_coordinated_people(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -203,8 +205,19 @@ pub(crate) fn name_coordinated_people(
         }
         let left = spans.iter().position(|s| s.b == l);
         let right = spans.iter().position(|s| s.a == r);
-        let person = |k: Option<usize>| k.is_some_and(|k| spans[k].label == NameLabel::Person);
+        // Places follow "in", "from", "to" ("in Brittany and Normandy").
+        if l > 0 && matches!(doc.word(l - 1), "in" | "from" | "to" | "at" | "near" | "across") {
+            continue;
+        }
         let one_word = |k: usize| spans[k].a == spans[k].b;
+        // A person, unless one word a place list knows ("Normandy").
+        let person = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                let s = &spans[k];
+                s.label == NameLabel::Person
+                    && !(one_word(k) && doc.cats(s.a) & (PLACE | WIKILOC) != 0)
+            })
+        };
         // A word alone (no name, or a one-word place or organization) that may be a person's;
         // a place or organization only beside one word, or where a list knows the word as a
         // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
@@ -439,7 +452,11 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {
             let same_sentence = doc.sentence_of(last.b) == doc.sentence_of(s.a);
             let suffix = s.a == s.b && last.b + 1 == s.a && is_suffix(doc, last, s.a);
-            let bridged = s.label == NameLabel::Person && bridges(doc, last.b + 1, s.a);
+            // A one-word name of another kind after particles is the surname the tagger
+            // misread ("Lula da Silva" read as "Lula" and an organization "Silva").
+            let person_like = s.label == NameLabel::Person
+                || s.a == s.b && last.b + 1 < s.a && doc.cats(s.a) & OTHER_KINDS == 0;
+            let bridged = person_like && bridges(doc, last.b + 1, s.a);
             if same_sentence && (suffix || bridged) {
                 last.b = s.b;
                 last.conf = last.conf.min(s.conf);
@@ -448,6 +465,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         }
         out.push(s);
     }
+    take_in_particle_tails(doc, &mut out);
     take_in_leading_particles(doc, &mut out);
     take_in_first_names_before_particles(doc, &mut out);
     join_bracketed_first_names(doc, &mut out);
@@ -555,6 +573,32 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
         return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
     }
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// A person followed by particles and a title-case word no name covers takes them in: the
+/// tagger stopped at the particle ("Mohammed bin Salman" read as "Mohammed", "Ken Vale van
+/// Orsel"). A word that is a country or city stays out ("Dana de Paris").
+fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let next = spans.get(k + 1).map_or(n, |x| x.a);
+        if s.label != NameLabel::Person || s.b + 2 >= n.min(next + 1) {
+            continue;
+        }
+        let mut e = s.b + 1;
+        while e < next && listed(&PARTICLES, doc.word(e)) {
+            e += 1;
+        }
+        let tail = e > s.b + 1
+            && e < next
+            && doc.case(e) == Case::Title
+            && doc.cats(e) & OTHER_KINDS == 0
+            && doc.sentence_of(e) == doc.sentence_of(s.b);
+        if tail {
+            spans[k].b = e;
+        }
+    }
 }
 
 /// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
@@ -906,9 +950,10 @@ mod tests {
     fn a_word_joined_by_and_to_a_person_is_a_person() {
         let doc = DocContext::new(
             "Velmorov and Tarnek agreed. Dana Ruiz and Orskiya left. Tarnova and Velmora spoke. \
-             Kelvar and Dana Ruiz's village, Brisk and Ruiz, and Velmorex and Tarn spoke.",
+             Kelvar and Dana Ruiz's village, Brisk and Ruiz, and Velmorex and Tarn spoke. \
+             Farms in Kelvorin and Tarnisk, and Velmorin and Normandy.",
         );
-        let words: [(&[&str], NameLabel); 7] = [
+        let words: [(&[&str], NameLabel); 9] = [
             (&["Tarnek"], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Orskiya"], ORG),
@@ -916,6 +961,8 @@ mod tests {
             (&["Kelvar"], NameLabel::Place),
             (&["Ruiz"], PER),
             (&["Velmorex"], ORG),
+            (&["Tarnisk"], PER),
+            (&["Normandy"], PER),
         ];
         let mut from = 0;
         let mut spans = Vec::new();
@@ -938,7 +985,10 @@ mod tests {
             ("Kelvar", NameLabel::Place),
             ("Ruiz", PER),
             ("Velmorex", ORG),
+            ("Tarnisk", PER),
+            ("Normandy", PER),
         ];
+        // Not after "in", nor beside a "person" a place list knows ("Normandy").
         expect(texts(&spans, &doc), &expected);
     }
 
@@ -1040,6 +1090,24 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         expect(found, &[("Velmor's Harbour Board", ORG), ("Ruiz", PER)]);
+    }
+
+    #[test]
+    fn a_surname_after_particles_joins_the_person_before_it() {
+        // "Velmorez" left out, "Tarsi" taken for an organization ("Orsk" and "Tarsi" are no
+        // first names); "Paris" is a city.
+        let doc = DocContext::new("Orsk bin Velmorez met Ilse de Paris and Orsk da Tarsi.");
+        let spans = vec![
+            span(&doc, &["Orsk"], PER, 0.8),
+            span(&doc, &["Ilse"], PER, 0.8),
+            NameSpan { a: 8, b: 8, label: PER, conf: 0.8 },
+            span(&doc, &["Tarsi"], ORG, 0.6),
+        ];
+        assert_eq!(doc.word(8), "Orsk");
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Orsk bin Velmorez", PER), ("Ilse", PER), ("Orsk da Tarsi", PER)],
+        );
     }
 
     #[test]

@@ -1,15 +1,15 @@
-//! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
-//! number, possessives, a bracket the name leaves open ("Dana (May") or holding lower-case
-//! words only ("Ken (drums)"), and whatever a rule joined to a name across the end of its
-//! sentence;
-//! take in the "The" a name prints as part of it (a publication's, or one written "The"
-//! within a sentence) and the "'s" of a business
-//! named by a possessive ("Macy's").
+//! The last resolution step: drop other names (MISC: credit ratings, adjectives), a
+//! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
+//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
+//! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
+//! publication's, or one written "The" within a sentence) and the "'s" of a business named by
+//! a possessive ("Macy's").
 
 use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::TITLE;
+use crate::names::lexicon::{TITLE, WIKILOC};
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
@@ -30,7 +30,7 @@ const PUBLICATION_WORDS: [&str; 11] = [
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    spans.retain(|s| s.label.is_output() && !is_credit_rating(doc, s));
+    spans.retain(|s| s.label.is_output() && !is_credit_rating(doc, s) && !is_adjective(doc, s));
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -170,6 +170,19 @@ fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
     let after = doc.words().get(s.a + 1).copied().unwrap_or("");
     matches!(before, "to" | "from" | "at" | "affirmed" | "rated" | "rates" | "rating")
         || matches!(after, "rating" | "ratings" | "grade" | "credit" | "outlook" | "category")
+}
+
+/// Whether name `s` is one word shaped as a nationality or another adjective ("Zairean",
+/// "Velmorian", "Orskese", "Tarnish", "Velmoric") that the tagger took for a place and no
+/// place list knows: the lists' demonyms are read by the tagger, and one they lack is none.
+fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
+    let w = doc.word(s.a);
+    s.a == s.b
+        && s.label == NameLabel::Place
+        && ["ean", "ian", "ese", "ish", "ic"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        && doc.cats(s.a) & (PLACE | WIKILOC) == 0
 }
 
 /// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
@@ -396,6 +409,26 @@ mod tests {
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         assert!(["Aaa", "Ba1", "CCC+", "B-"].iter().all(|w| is_grade(w)));
         assert!(["A", "B", "A1+", "Baa4", "AAAA", "Bb"].iter().all(|w| !is_grade(w)));
+    }
+
+    #[test]
+    fn a_place_shaped_as_an_adjective_no_list_knows_is_no_name() {
+        // The lists know "Dalian" and "Adriatic", not the other words; a person stays.
+        let doc = DocContext::new(
+            "Velmorean troops left Dalian for the Adriatic, Orskic ports and Ken Tarnish.",
+        );
+        let mut spans: Vec<NameSpan> = ["Velmorean", "Dalian", "Adriatic", "Orskic"]
+            .iter()
+            .map(|w| span(&doc, &[w], NameLabel::Place, 0.8))
+            .collect();
+        spans.push(span(&doc, &["Tarnish"], NameLabel::Person, 0.8));
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Dalian", NameLabel::Place),
+            ("Adriatic", NameLabel::Place),
+            ("Tarnish", NameLabel::Person),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
