@@ -167,7 +167,7 @@ const COMMA_LEGAL_FORMS: [&str; 16] = [
 ];
 
 /// A company's legal form after a comma is no name of its own: a name the tagger made of the
-/// form alone goes. "Inc" joins the company's name, comma included ("Velmor Holdings, Inc.":
+/// form alone goes, and the name before the comma is an organization. "Inc" joins the company's name, comma included ("Velmor Holdings, Inc.":
 /// CoNLL's spans hold both, and so do WikiGold's); the other forms stay out of it, as WikiGold
 /// leaves them ("Orsk Partners, L.P.") and CoNLL has none.
 fn join_comma_legal_forms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -183,8 +183,8 @@ fn join_comma_legal_forms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let form = spans[k].b + 2;
         if matches!(doc.word(form), "Inc" | "Inc.") {
             spans[k].b = form;
-            spans[k].label = ORG;
         }
+        spans[k].label = ORG;
         if let Some(next) = spans.get_mut(k + 1).filter(|t| t.a <= form) {
             // Cut to the words after the form, or marked for removal (ending before it starts).
             next.a = form + 1;
@@ -535,7 +535,7 @@ mod tests {
     fn inc_after_a_comma_joins_the_company_before_it_and_no_legal_form_stands_alone() {
         let doc = DocContext::new(
             "Brandt Timber, Inc. and Orsk Partners, L.P. merged. Brandt Timber grew, Velmor, Co. \
-             Cork, did not.",
+             Cork, did not. Tarn Lode, LLC did.",
         );
         let mut spans = vec![
             span(&doc, &["Brandt", "Timber"], PER, 0.9),
@@ -545,6 +545,7 @@ mod tests {
             NameSpan { a: 11, b: 12, label: PER, conf: 0.9 },
             span(&doc, &["Velmor"], LOC, 0.9),
             span(&doc, &["Cork"], LOC, 0.9),
+            span(&doc, &["Tarn", "Lode"], PER, 0.9),
         ];
         assert_eq!(doc.slice(11, 12), "Brandt Timber");
         apply(&doc, &mut spans);
@@ -554,6 +555,7 @@ mod tests {
             ("Brandt Timber", ORG),
             ("Velmor", LOC),
             ("Cork", LOC),
+            ("Tarn Lode", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
