@@ -25,6 +25,7 @@ pub(crate) struct Acronyms {
 /// Finds the acronyms `doc` defines, drops the ones that stand for no name, and gives every
 /// mention of a defined acronym its expansion's label.
 pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
+    join_split_expansions(doc, spans);
     let expansions = expansions(doc, spans);
     drop_acronyms_of_non_names(doc, spans, &expansions);
     let mut acronyms = Acronyms::default();
@@ -138,6 +139,46 @@ pub(crate) fn find_the_acronyms(
     add_spans(spans, found);
 }
 
+/// An organization and the name after its "in", "of", "for" or "on" are one organization
+/// where the acronym in parentheses after them spells both, down to the second's initial
+/// ("U.N. Interim Force in Lebanon (UNIFIL)", "Velmor Mission in Orsk (VMO)"): the tagger
+/// cut the name at the small word, and the acronym shows where it ends.
+fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut joined = false;
+    for k in 1..spans.len() {
+        let (s, t) = (&spans[k - 1], &spans[k]);
+        // The cheap tests first: an organization, a small word, a name, a bracket.
+        if s.label != NameLabel::Organization
+            || !t.label.is_output()
+            || t.a != s.b + 2
+            || t.b + 3 >= n
+            || !matches!(doc.word(s.b + 1), "in" | "of" | "for" | "on")
+            || doc.word(t.b + 1) != "("
+            || doc.word(t.b + 3) != ")"
+        {
+            continue;
+        }
+        let Some(letters) = acronym_letters(doc.word(t.b + 2)) else { continue };
+        // The small word's initial may be the acronym's ("Force in Lebanon": F, I, L).
+        let small = doc.word(s.b + 1).to_uppercase();
+        let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
+        let tail: Vec<&str> = (t.a..=t.b).map(|i| doc.word(i)).collect();
+        let with = [&words[..], &[small.as_str()], &tail[..]].concat();
+        let last = tail[0].chars().next();
+        let spells = letters.chars().last() == last && initials_match(&letters, &with);
+        if spells && !initials_match(&letters, &words) {
+            let end = t.b;
+            spans[k - 1].b = end;
+            spans[k].a = end + 1;
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.a <= s.b);
+    }
+}
+
 /// acronym -> (first token, last token, label) of its expansion: token positions, not
 /// indices into `spans`, which shrinks afterwards.
 fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, usize, NameLabel)> {
@@ -239,7 +280,7 @@ fn initials_match(acro: &str, words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, texts};
+    use crate::names::resolve::test_support::{expect, span, texts};
 
     #[test]
     fn an_acronym_alone_after_the_is_an_organization() {
@@ -256,5 +297,29 @@ mod tests {
         find_the_acronyms(&doc, &mut spans, |_| false);
         assert_eq!(texts(&spans, &doc)[0], ("VKP".to_string(), NameLabel::Person));
         assert_eq!(spans.len(), 3);
+    }
+
+    #[test]
+    fn a_name_cut_at_in_joins_where_its_acronym_spells_the_rest() {
+        let doc = DocContext::new(
+            "Troops of the Velmor Interim Force in Orsk (VIFO) and the Tarn Mission in Orsk (TM) \
+             met.",
+        );
+        use NameLabel::{Organization as ORG, Place as LOC};
+        let orsk = |after: &str| {
+            let a = span(&doc, &["Orsk", "(", after], LOC, 0.9).a;
+            NameSpan { a, b: a, label: LOC, conf: 0.9 }
+        };
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Interim", "Force"], ORG, 0.9),
+            orsk("VIFO"),
+            span(&doc, &["Tarn", "Mission"], ORG, 0.9),
+            orsk("TM"),
+        ];
+        resolve(&doc, &mut spans);
+        let tm = [("Tarn Mission", ORG), ("Orsk", LOC)];
+        // The acronym now names the whole organization.
+        let vifo = [("Velmor Interim Force in Orsk", ORG), ("VIFO", ORG)];
+        expect(texts(&spans, &doc), &[vifo, tm].concat());
     }
 }
