@@ -4,7 +4,8 @@
 //! people or places. A listed name written as a whole capitalized run is the company, and so
 //! are a "person" or unknown "place" written as no person's or place's name is ("VelmorAI",
 //! "VKN Orlev", "TarnMunayGas") and a name before
-//! "shares" or "CEO" the tagger does not know ("Velmorex shares fell").
+//! "shares" or "CEO", or after "chief executive of", the tagger does not know ("Velmorex shares
+//! fell").
 
 use super::listed;
 use once_cell::sync::Lazy;
@@ -131,6 +132,21 @@ pub(crate) fn find_listed_companies(
 /// Dana Ruiz").
 const COMPANY_AFTER: [&str; 4] = ["shares", "stock", "shareholders", "CEO"];
 
+/// Words before "in" or "of" and a company's name that only a company takes ("shares in
+/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
+const COMPANY_OF: [&str; 10] = [
+    "shares",
+    "stake",
+    "stakes",
+    "shareholders",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "subsidiary",
+    "unit",
+];
+
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
 /// Velmorex") a company where the tagger left it out (one to three capitalized words) or took
 /// it for a person or a place, not one word opening a sentence ("These shares"), and does not know
@@ -182,8 +198,8 @@ fn find_traded_companies(
 }
 
 /// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
-/// before [`COMPANY_AFTER`] ("Velmorex shares"), or opens it after "shares", "stake" or
-/// "stakes" and "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel").
+/// before [`COMPANY_AFTER`] ("Velmorex shares"), or opens it after one of [`COMPANY_OF`] and
+/// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
     let next = if i + 1 < n { doc.word(i + 1) } else { "" };
@@ -195,9 +211,8 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
         }
         return Some((a, i));
     }
-    let after_stake = i >= 2
-        && matches!(doc.word(i - 1), "in" | "of")
-        && matches!(doc.lower(i - 2), "shares" | "stake" | "stakes");
+    let after_stake =
+        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && listed(&COMPANY_OF, doc.lower(i - 2));
     if !after_stake {
         return None;
     }
@@ -206,7 +221,9 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     while b - i < 2 && same(b + 1) {
         b += 1;
     }
-    (!same(b + 1)).then_some((i, b))
+    // "chairman of Velmora's parliament": the owner of what follows is no company.
+    let owner = b + 1 < n && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+    (!same(b + 1) && !owner).then_some((i, b))
 }
 
 /// Makes a person written as no person's name is an organization: one word with a capital
@@ -387,6 +404,24 @@ mod tests {
             ("Velmoria", ORG),
             ("Dana Ruiz", PER),
             ("Paris", LOC),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_after_a_company_role_and_of_is_a_company() {
+        let found = listed(
+            "Dana Ruiz, chief executive of Brantix, joined Tarnet, a unit of Velmorex. The \
+             chairman of Kelvano Dremt spoke to the chairman of Velmora's parliament.",
+            &[(&["Dana", "Ruiz"], PER), (&["Brantix"], LOC), (&["Velmora"], LOC)],
+            |_| false,
+        );
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Brantix", ORG),
+            ("Velmorex", ORG),
+            ("Kelvano Dremt", ORG),
+            ("Velmora", LOC),
         ];
         expect(found, &expected);
     }
