@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, LAST, TITLE, WIKIORG};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -77,7 +77,9 @@ impl Listed {
 /// "Nasdaq" from its training news: what it makes of them stands). A name opening with a first
 /// name, or one word that is also a surname or a place ("Dana", "Alamo"), only where the
 /// tagger found nothing and not as a sentence's first word; a surname of a person the
-/// document names in full ("Ken Dover", then "Dover") stays out.
+/// document names in full ("Ken Dover", then "Dover") stays out. A listed name the tagger took
+/// for a place that no list knows as a place is the company, whatever the tagger learned
+/// ("Ericsson said in a statement").
 pub(crate) fn find_listed_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -102,23 +104,25 @@ pub(crate) fn find_listed_companies(
             || !doc.capitalized(b + 1)
             || doc.cats(b + 1) & TITLE != 0;
         let learned = (a..=b).all(|i| knows(doc.word(i)));
-        if !closes || learned || (a == b && surnames.contains(&doc.word(a))) {
+        if !closes || (a == b && surnames.contains(&doc.word(a))) {
             continue;
         }
         // A one-word name that a list knows as a name of another kind, or a name opening
         // with a first name ("Dana Ruiz Group" listed, "Dana Ruiz" written).
         let weak = doc.cats(a) & FIRST != 0 || (a == b && doc.cats(a) & (LAST | PLACE) != 0);
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
+        // A place no list knows as one ("Ericsson said"): the company, however well the tagger
+        // knows the word.
+        let kind = |s: &NameSpan| match s.label {
+            NameLabel::Place => !learned && !weak || no_place(doc, a, b),
+            NameLabel::Person => !learned && !weak,
+            _ => false,
+        };
         match (inside.next(), inside.next()) {
-            (None, _) if !(weak && doc.starts_sentence(a)) => {
+            (None, _) if !(learned || weak && doc.starts_sentence(a)) => {
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF });
             }
-            (Some(s), None)
-                if s.a == a
-                    && s.b == b
-                    && !weak
-                    && matches!(s.label, NameLabel::Place | NameLabel::Person) =>
-            {
+            (Some(s), None) if s.a == a && s.b == b && kind(s) => {
                 s.label = NameLabel::Organization;
             }
             _ => {}
@@ -126,6 +130,13 @@ pub(crate) fn find_listed_companies(
     }
     add_spans(spans, found);
     find_traded_companies(doc, spans, knows);
+}
+
+/// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
+/// use).
+fn no_place(doc: &DocContext, a: usize, b: usize) -> bool {
+    doc.phrase_cats(a, b) & PLACE == 0
+        && GAZETTEER.get(doc.key(a, b)).and_then(|e| e.kind()).is_none()
 }
 
 /// Words after a company's name that only a company takes ("Velmor shares fell", "Velmor CEO
@@ -406,6 +417,17 @@ mod tests {
             ("Paris", LOC),
         ];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_listed_name_taken_for_a_place_no_list_knows_is_the_company() {
+        // Known to the tagger, a surname too: the place reading has nothing behind it.
+        let found = listed(
+            "In Velmora, Sandvik said orders rose; Nokia said the same.",
+            &[(&["Velmora"], LOC), (&["Sandvik"], LOC), (&["Nokia"], LOC)],
+            |_| true,
+        );
+        expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
     }
 
     #[test]
