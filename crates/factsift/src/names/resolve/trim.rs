@@ -1,4 +1,5 @@
-//! The last resolution step: drop other names (MISC), a leading "the"/"a"/"an", year or list
+//! The last resolution step: drop other names (MISC) and a lone "St." ("St. Louis-based"), a
+//! leading "the"/"a"/"an", year or list
 //! number, possessives, a bracket the name leaves open ("Dana (May") or holding lower-case
 //! words only ("Ken (drums)"), and whatever a rule joined to a name across the end of its
 //! sentence;
@@ -30,7 +31,7 @@ const PUBLICATION_WORDS: [&str; 11] = [
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    spans.retain(|s| s.label.is_output());
+    spans.retain(|s| s.label.is_output() && !(s.a == s.b && is_place_prefix(doc.word(s.a))));
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -146,6 +147,12 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Whether `w` is the abbreviated "Saint", "Fort" or "Mount" of a place's name, no name alone
+/// ("St. Louis-based": the place is inside a compound adjective, no name of CoNLL's kinds).
+fn is_place_prefix(w: &str) -> bool {
+    w.len() == 3 && matches!(w, "St." | "Ft." | "Mt." | "ST." | "FT." | "MT.")
+}
+
 /// Whether name `s` opens with a bracket it closes ("(Tom) Vale": a first name the writer
 /// filled in, part of the name).
 fn opens_bracket_within(doc: &DocContext, s: &NameSpan) -> bool {
@@ -194,6 +201,20 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Dana", PER), ("Ken", PER), ("Tom (T.J.) Vale", PER), ("Orsk (N)", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lone_saint_or_fort_is_no_name() {
+        use NameLabel::Place as LOC;
+        let doc = DocContext::new("St. Velmor-based Orsk Bank and Ft. Tarn grew.");
+        let mut spans = vec![
+            span(&doc, &["St."], ORG, 0.6),
+            span(&doc, &["Orsk", "Bank"], ORG, 0.6),
+            span(&doc, &["Ft.", "Tarn"], LOC, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Bank", ORG), ("Ft. Tarn", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
