@@ -14,6 +14,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
@@ -206,8 +207,10 @@ const FIRM_WORDS: [&str; 7] = [
 ];
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
-/// covers, ending in an organization word, a company suffix or another firm's word ("Federal
-/// Open Market Committee", "Irish Republican Army", "Velmor Records", "Harbor Point Bancorp"),
+/// covers, ending in an organization word, a company suffix, another firm's word or a
+/// publication's ("Federal Open Market Committee", "Irish Republican Army", "Velmor Records",
+/// "Harbor Point Bancorp", "the Sunday Telegraph"; one word after a "The" printed within a
+/// sentence: "in The Economist"),
 /// or in "League" and the like when a complement follows ("National League for Democracy";
 /// extended over it by [`extend_complements`]). A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
@@ -243,9 +246,18 @@ pub(crate) fn find_left_out_organizations(
             a += 1;
         }
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
+        let publication = listed(&PUBLICATION_WORDS, doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
             || (listed(&HEADS, doc.word(b)) && complement)
-            || listed(&FIRM_WORDS, doc.word(b));
+            || listed(&FIRM_WORDS, doc.word(b))
+            || publication;
+        // "published in The Economist": a publication's "The" printed within a sentence.
+        let min_words =
+            if publication && a == i + 1 && !doc.starts_sentence(i) && doc.word(i) == "The" {
+                1
+            } else {
+                min_words
+            };
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
@@ -1173,6 +1185,17 @@ mod tests {
         let doc = DocContext::new("The album came out through Velmor Drift Records in Orsk.");
         let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
         let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_run_ending_in_a_publication_s_word_is_an_organization() {
+        let doc = DocContext::new(
+            "The Velmor Telegraph quoted the Orsk Herald. It ran in The Gazette today. The \
+             Gazette agreed.",
+        );
+        let spans = find_left_out_organizations(&doc, Vec::new());
+        let expected = [("Velmor Telegraph", ORG), ("Orsk Herald", ORG), ("Gazette", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -15,7 +15,7 @@ use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
-const PUBLICATION_WORDS: [&str; 11] = [
+pub(crate) const PUBLICATION_WORDS: [&str; 11] = [
     "Times",
     "News",
     "Post",
