@@ -46,7 +46,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 47] = [
+const COMPANY_WORDS: [&str; 55] = [
     "Design",
     "Designs",
     "University",
@@ -94,6 +94,14 @@ const COMPANY_WORDS: [&str; 47] = [
     "Logistics",
     "Shipping",
     "Semiconductor",
+    "Ventures",
+    "Labs",
+    "Therapeutics",
+    "Biosciences",
+    "Solutions",
+    "Networks",
+    "Robotics",
+    "Software",
 ];
 
 /// One label for a company across the document: a place or person named with a company word

@@ -195,8 +195,9 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 
 /// Last words of firms' names that the gazetteer's organization words and company suffixes lack
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
-/// Records", "Orsk Entertainment") and bank holding companies ("Harbor Point Bancorp").
-const FIRM_WORDS: [&str; 7] = [
+/// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
+/// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
+const FIRM_WORDS: [&str; 24] = [
     "Records",
     "Recordings",
     "Entertainment",
@@ -204,6 +205,23 @@ const FIRM_WORDS: [&str; 7] = [
     "Bancorp",
     "Bancorporation",
     "Bancshares",
+    "Ventures",
+    "Technologies",
+    "Labs",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Solutions",
+    "Networks",
+    "Robotics",
+    "Semiconductor",
+    "Logistics",
+    "Electronics",
+    "Chemicals",
+    "Foods",
+    "Mining",
+    "Systems",
+    "Software",
 ];
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
@@ -1185,6 +1203,10 @@ mod tests {
         let doc = DocContext::new("The album came out through Velmor Drift Records in Orsk.");
         let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
         let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("Backers include Tarnex Ventures and Orlo Therapeutics.");
+        let spans = find_left_out_organizations(&doc, Vec::new());
+        let expected = [("Tarnex Ventures", ORG), ("Orlo Therapeutics", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
