@@ -140,8 +140,13 @@ fn no_place(doc: &DocContext, a: usize, b: usize) -> bool {
 }
 
 /// Words after a company's name that only a company takes ("Velmor shares fell", "Velmor CEO
-/// Dana Ruiz").
-const COMPANY_AFTER: [&str; 4] = ["shares", "stock", "shareholders", "CEO"];
+/// Dana Ruiz", "Velmor executives", "a Velmor subsidiary").
+const COMPANY_AFTER: [&str; 6] =
+    ["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"];
+
+/// Words after a name's "'s" that only a company's name takes ("Kelvano's founder"); not
+/// "shares" or "stock", which follow a business named by a possessive too ("Dana's stock").
+const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
 
 /// Words before "in" or "of" and a company's name that only a company takes ("shares in
 /// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
@@ -184,9 +189,13 @@ fn find_traded_companies(
                 || is_date_word(doc.word(i), NameLabel::Organization)
                 || compound(doc.word(i))
         };
-        // A sentence's first word alone is too often an ordinary one ("These shares").
-        let opening = a == b && doc.starts_sentence(a);
-        if opening || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other) {
+        // A sentence's first word alone is too often an ordinary one ("These shares"), but
+        // not before a possessive ("Kelvano's founder").
+        let possessive = b + 1 < doc.len() && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+        let opening = a == b && doc.starts_sentence(a) && !possessive;
+        // "Ruiz's founder role": a person's name before a possessive is the person's.
+        let named = possessive && (a..=b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
+        if opening || named || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other) {
             continue;
         }
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
@@ -209,13 +218,24 @@ fn find_traded_companies(
 }
 
 /// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
-/// before [`COMPANY_AFTER`] ("Velmorex shares"), or opens it after one of [`COMPANY_OF`] and
+/// before [`COMPANY_AFTER`] ("Velmorex shares"), or before "'s" and one of
+/// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
 /// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
-    let next = if i + 1 < n { doc.word(i + 1) } else { "" };
+    let word = |j: usize| if j < n { doc.word(j) } else { "" };
+    // "Velmorex's shares", "Kelvano's founder": a possessive before the cue.
+    let possessive = matches!(word(i + 1), "'s" | "\u{2019}s");
+    let next = word(i + 1 + usize::from(possessive));
+    let cue = |w: &str| {
+        if possessive {
+            listed(&OWNED_BY_COMPANY, w)
+        } else {
+            listed(&COMPANY_AFTER, w)
+        }
+    };
     // Cheap checks first: first letters, then words.
-    if matches!(next.as_bytes().first(), Some(b's' | b'C')) && listed(&COMPANY_AFTER, next) {
+    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f')) && cue(next) {
         let mut a = i;
         while a > 0 && i - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
             a -= 1;
@@ -445,6 +465,18 @@ mod tests {
             ("Kelvano Dremt", ORG),
             ("Velmora", LOC),
         ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_before_a_founder_or_executives_is_a_company() {
+        let found = listed(
+            "Kelvano's founder met Brantix executives and a Dremtex subsidiary. Ruiz's founder \
+             role ended.",
+            &[(&["Kelvano"], PER), (&["Ruiz"], PER)],
+            |_| false,
+        );
+        let expected = [("Kelvano", ORG), ("Brantix", ORG), ("Dremtex", ORG), ("Ruiz", PER)];
         expect(found, &expected);
     }
 
