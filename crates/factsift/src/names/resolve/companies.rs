@@ -262,9 +262,37 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
 /// "McGrath", "DeShields", "MacLeod", "O'Neill", or a hyphen; so has a place no list knows,
 /// "OrskMunayGas", while places have it after the same prefixes, "DeKalb", "LaSalle"), or an acronym of three capitals
 /// or more before a title-case word ("VKN Orlev", "OFK Tarn": in CoNLL train and dev such
-/// names are organizations 123 times, other names 24 and people never).
-fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
+/// names are organizations 123 times, other names 24 and people never). A site's name
+/// ("Photo: Velmorstock.com") is the organization that runs it, found where the tagger left it
+/// out, unless the text calls it a site ("the website Velmorstock.com").
+fn name_shaped_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // "the websites Velmorstock.com and ...": a name the text calls a site is the site (a
+    // work, no organization), and one within a capitalized run is part of a longer name.
+    let called_site = |i: usize| {
+        (i.saturating_sub(3)..i).any(|j| {
+            matches!(doc.lower(j), "website" | "websites" | "site" | "sites")
+                && doc.sentence_of(j) == doc.sentence_of(i)
+        })
+    };
+    let in_run = |i: usize| i > 0 && doc.capitalized(i - 1) && !doc.starts_sentence(i);
+    let mut sites = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| is_site_name(doc.word(i))) {
+        if called_site(i) || in_run(i) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            None => sites.push(NameSpan {
+                a: i,
+                b: i,
+                label: NameLabel::Organization,
+                conf: LISTED_CONF,
+            }),
+            Some(s) if s.a == s.b => s.label = NameLabel::Organization,
+            Some(_) => {}
+        }
+    }
+    add_spans(spans, sites);
     for s in spans.iter_mut() {
         let camel = s.a == s.b
             && is_camel_case(doc.word(s.a))
@@ -282,6 +310,16 @@ fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Organization;
         }
     }
+}
+
+/// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
+/// ("Velmorstock.com", "Orsk-Maps.net").
+fn is_site_name(w: &str) -> bool {
+    let Some((name, end)) = w.rsplit_once('.') else { return false };
+    matches!(end, "com" | "net" | "org" | "io")
+        && name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Whether `w` is a title-case word with a capital inside, not after a surname's prefix.
@@ -466,6 +504,17 @@ mod tests {
             ("Velmora", LOC),
         ];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_site_s_name_is_an_organization() {
+        let found = listed(
+            "Photo: Velmorstock.com. Orders via Tarnex.net rose; see www.orsk.com or Velmor. The \
+             websites Orskmaps.com and Tarnmaps.com closed.",
+            &[(&["Velmorstock.com"], PER), (&["Velmor"], PER)],
+            |_| false,
+        );
+        expect(found, &[("Velmorstock.com", ORG), ("Tarnex.net", ORG), ("Velmor", PER)]);
     }
 
     #[test]
