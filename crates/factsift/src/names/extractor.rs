@@ -164,6 +164,7 @@ impl NameExtractor {
         let spans = resolve::long_names::extend_to_known_names(&doc, spans);
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
+        resolve::long_names::extend_back_to_known_names(&doc, &mut spans);
         resolve::long_names::take_in_first_members(&doc, &mut spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
@@ -191,6 +192,7 @@ impl NameExtractor {
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
         resolve::people::find_speaking_surnames(&doc, &mut spans, knows);
+        resolve::people::name_coordinated_people(&doc, &mut spans, knows);
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);

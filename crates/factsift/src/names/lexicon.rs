@@ -41,8 +41,10 @@ pub(crate) const LAST: u16 = cat(7);
 pub(crate) const CORPSUFFIX: u16 = cat(11);
 /// Names of organizations from Wikipedia.
 pub(crate) const WIKIORG: u16 = cat(13);
+/// Names of places from Wikipedia.
+pub(crate) const WIKILOC: u16 = cat(14);
 /// Names of organizations and places from Wikipedia (noisy: the tagger weighs them).
-pub(crate) const WIKI: u16 = WIKIORG | cat(14);
+pub(crate) const WIKI: u16 = WIKIORG | WIKILOC;
 /// Categories that make a word unlikely inside a person's name (places, demonyms,
 /// organization words, titles, programme words).
 pub(crate) const NOT_PERSON: u16 = !(FIRST | LAST | WIKI);

@@ -13,7 +13,9 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
+use crate::names::lexicon::{
+    phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
+};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -71,6 +73,12 @@ impl Listed {
     }
 }
 
+/// Whether tokens `a..=b` are, as written, the longest listed company's name opening at `a`
+/// ("Moody's": a company named by a possessive keeps its "'s" before any word).
+pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
+    LISTED.longest_at(doc, a) == Some(b)
+}
+
 /// Makes each listed company the text names a company: a whole capitalized run written as
 /// listed (a title such as "Chief" may follow it) that the tagger left out, or took for a
 /// person or a place, where the tagger does not know all its words (it learned "Apple" and
@@ -86,6 +94,7 @@ pub(crate) fn find_listed_companies(
     knows: impl Fn(&str) -> bool,
 ) {
     split_listed_pairs(doc, spans);
+    find_site_companies(doc, spans);
     name_shaped_companies(doc, spans);
     let n = doc.len();
     let mut found = Vec::new();
@@ -257,16 +266,42 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     (!same(b + 1) && !owner).then_some((i, b))
 }
 
-/// Makes a person written as no person's name is an organization: one word with a capital
+/// Makes a name written as no person's or place's name is an organization: a "place" ending in
+/// a firm's word no place list knows ([`FIRM_ENDS`]), a person of one word with a capital
 /// inside ("VelmorTech", "OrskAI"; people's names have one only after a surname's prefix,
 /// "McGrath", "DeShields", "MacLeod", "O'Neill", or a hyphen; so has a place no list knows,
 /// "OrskMunayGas", while places have it after the same prefixes, "DeKalb", "LaSalle"), or an acronym of three capitals
 /// or more before a title-case word ("VKN Orlev", "OFK Tarn": in CoNLL train and dev such
-/// names are organizations 123 times, other names 24 and people never). A site's name
-/// ("Photo: Velmorstock.com") is the organization that runs it, found where the tagger left it
-/// out, unless the text calls it a site ("the website Velmorstock.com").
-fn name_shaped_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// names are organizations 123 times, other names 24 and people never).
+fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
     let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    for s in spans.iter_mut() {
+        let camel = s.a == s.b
+            && is_camel_case(doc.word(s.a))
+            && match s.label {
+                NameLabel::Person => true,
+                NameLabel::Place => doc.cats(s.a) & PLACE == 0,
+                _ => false,
+            };
+        let led = s.b > s.a
+            && s.label == NameLabel::Person
+            && acronym(doc.word(s.a))
+            && doc.case(s.a + 1) == Case::Title
+            && doc.cats(s.a) & TITLE == 0;
+        let firm = s.b > s.a
+            && s.label == NameLabel::Place
+            && listed(&FIRM_ENDS, doc.word(s.b))
+            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0;
+        if camel || led || firm {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Makes a web site's name ("Photo: Velmorstock.com") the organization that runs it, found
+/// where the tagger left it out, unless the text calls it a site ("the website
+/// Velmorstock.com").
+fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // "the websites Velmorstock.com and ...": a name the text calls a site is the site (a
     // work, no organization), and one within a capitalized run is part of a longer name.
     let called_site = |i: usize| {
@@ -293,23 +328,6 @@ fn name_shaped_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, sites);
-    for s in spans.iter_mut() {
-        let camel = s.a == s.b
-            && is_camel_case(doc.word(s.a))
-            && match s.label {
-                NameLabel::Person => true,
-                NameLabel::Place => doc.cats(s.a) & PLACE == 0,
-                _ => false,
-            };
-        let led = s.b > s.a
-            && s.label == NameLabel::Person
-            && acronym(doc.word(s.a))
-            && doc.case(s.a + 1) == Case::Title
-            && doc.cats(s.a) & TITLE == 0;
-        if camel || led {
-            s.label = NameLabel::Organization;
-        }
-    }
 }
 
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
@@ -321,6 +339,24 @@ fn is_site_name(w: &str) -> bool {
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
+
+/// Last words of firms' names that end no place's name the place lists lack: a "place" of two
+/// or more words ending in one is a firm ("lent to Velmor Bank", read as "the West Bank"),
+/// unless a list knows it as a place.
+const FIRM_ENDS: [&str; 12] = [
+    "Bank",
+    "Group",
+    "Company",
+    "Corporation",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Securities",
+    "Investments",
+    "Industries",
+    "Motors",
+    "Partners",
+];
 
 /// Whether `w` is a title-case word with a capital inside, not after a surname's prefix.
 fn is_camel_case(w: &str) -> bool {
@@ -456,6 +492,23 @@ mod tests {
             |_| true,
         );
         let expected = [("TarnMunayGas", ORG), ("DeKalb", LOC), ("LaSalle", LOC), ("McAllen", LOC)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_place_ending_in_a_firm_s_word_no_list_knows_is_a_company() {
+        let found = listed(
+            "Orsk Bank lent to Velmor Holdings in the West Bank, not Tarn.",
+            &[
+                (&["Orsk", "Bank"], LOC),
+                (&["Velmor", "Holdings"], LOC),
+                (&["West", "Bank"], LOC),
+                (&["Tarn"], LOC),
+            ],
+            |_| true,
+        );
+        let expected =
+            [("Orsk Bank", ORG), ("Velmor Holdings", ORG), ("West Bank", LOC), ("Tarn", LOC)];
         expect(found, &expected);
     }
 

@@ -12,7 +12,9 @@
 use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE};
+use crate::names::lexicon::{
+    cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
+};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
@@ -258,12 +260,15 @@ pub(crate) fn find_left_out_organizations(
         let adjective =
             doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
         let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
-        let min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
-        // "the German Foreign Ministry": a government's nationality is no part of its name.
+        let mut min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
+        let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
+        // "the German Foreign Ministry": a government's nationality is no part of its name;
+        // the body's word alone is one when a complement follows ("the Kazakh Ministry of
+        // Energy").
         if a < b && doc.cats(a) & DEMONYM != 0 && listed(&GOVERNMENT_WORDS, doc.word(b)) {
             a += 1;
+            min_words = if complement { 1 } else { min_words };
         }
-        let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
         let publication = listed(&PUBLICATION_WORDS, doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
             || (listed(&HEADS, doc.word(b)) && complement)
@@ -582,11 +587,6 @@ pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
 /// Countries (gazetteer category).
 const COUNTRY: u16 = cat(0);
 
-/// Wikipedia's organization names (gazetteer category).
-const WIKIORG: u16 = cat(13);
-/// Wikipedia's place names (gazetteer category).
-const WIKILOC: u16 = cat(14);
-
 /// Extends each name that is the start of a longer organization or place name of the
 /// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case
 /// function words inside), over the rest of that name and the pieces of it the tagger found
@@ -655,6 +655,46 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
         }
     }
     spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Extends each organization the tagger found without its first words back over them when
+/// the whole is an organization of the gazetteer's Wikipedia list ("the U.S. Food and Drug
+/// Administration", tagged "Drug Administration"): at most four words before it, capitalized
+/// or lower-case function words, in its sentence and after the name before it. An organization
+/// the list knows as it is keeps its words ("the Senate"), and no title, article or
+/// nationality is taken in ("Minister of Finance", "The Fed", "Swiss Re": CoNLL marks the
+/// nationality apart).
+pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A word that may be in a name before the rest of it.
+    let inner = |a: usize| doc.capitalized(a) || matches!(doc.word(a), "of" | "for" | "and" | "&");
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let floor = k.checked_sub(1).map_or(0, |j| spans[j].b + 1);
+        // The cheap tests first: most names follow a lower-case word.
+        if s.label != NameLabel::Organization
+            || s.a <= floor
+            || !inner(s.a - 1)
+            || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
+        {
+            continue;
+        }
+        let mut best = None;
+        for a in (floor.max(s.a.saturating_sub(4))..s.a).rev() {
+            if !inner(a)
+                || doc.cats(a) & (TITLE | DEMONYM) != 0
+                || matches!(doc.word(a), "The" | "A" | "An")
+                || doc.starts_sentence(a + 1)
+            {
+                break;
+            }
+            if doc.capitalized(a) && doc.phrase_cats(a, s.b) & WIKIORG != 0 {
+                best = Some(a);
+            }
+        }
+        if let Some(a) = best {
+            spans[k].a = a;
+        }
+    }
 }
 
 /// Extends each person followed by a capitalized run ending in an organization word into
@@ -971,6 +1011,35 @@ mod tests {
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
+        // A nationality's body is its word alone when a complement follows (extended over it
+        // by `extend_complements`); with none, one word is no name.
+        let doc = DocContext::new(
+            "Staff of the Kazakh Ministry of Orsk Affairs and the Kazakh Ministry met.",
+        );
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, [("Ministry".to_string(), ORG)]);
+        assert_eq!(doc.word(4), "Ministry");
+    }
+
+    #[test]
+    fn an_organization_cut_at_its_start_takes_back_the_words_of_a_listed_name() {
+        // The Wikipedia list knows "Food and Drug Administration", not "Drug Administration".
+        let doc = DocContext::new(
+            "Velmor told the U.S. Food and Drug Administration. The Minister of Finance and \
+             Velmor Drug Administration met.",
+        );
+        // `span` finds the first "Drug Administration"; the second is after "Velmor".
+        let second = (9..doc.len()).find(|&i| doc.word(i) == "Drug").expect("a second one");
+        let mut spans = vec![
+            span(&doc, &["U.S."], LOC, 0.9),
+            span(&doc, &["Drug", "Administration"], ORG, 0.9),
+            NameSpan { a: second, b: second + 1, label: ORG, conf: 0.9 },
+        ];
+        extend_back_to_known_names(&doc, &mut spans);
+        // No listed name ends the second; the place before the first stays its own.
+        let expected =
+            [("U.S.", LOC), ("Food and Drug Administration", ORG), ("Drug Administration", ORG)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]

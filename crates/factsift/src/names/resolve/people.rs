@@ -182,6 +182,67 @@ pub(crate) fn name_unknown_speakers(
     add_spans(spans, found);
 }
 
+/// Makes a one-word name joined by "and" to a person a person, where it may be an unknown
+/// person's name ([`unknown_name`]) and the tagger left it out, or took it for a place or an
+/// organization where a list knows it as a person's name ("Mirziyoyev and Tokayev discussed",
+/// "Velmorov and Dana Ruiz"); so are both such words before a verb of people speaking or
+/// meeting ("Tarnek and Velmorov met", "Tarnek and Velmorov spoke": as
+/// [`name_unknown_speakers`] reads one such word).
+pub(crate) fn name_coordinated_people(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    knows: impl Fn(&str) -> bool,
+) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    // Only capitalized tokens are read, then the word after them.
+    for l in doc.capitalized_tokens() {
+        let r = l + 2;
+        if r >= n || doc.word(l + 1) != "and" || !doc.capitalized(r) {
+            continue;
+        }
+        let left = spans.iter().position(|s| s.b == l);
+        let right = spans.iter().position(|s| s.a == r);
+        let person = |k: Option<usize>| k.is_some_and(|k| spans[k].label == NameLabel::Person);
+        let one_word = |k: usize| spans[k].a == spans[k].b;
+        // A word alone (no name, or a one-word place or organization) that may be a person's;
+        // a place or organization only beside one word, or where a list knows the word as a
+        // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
+        let open = |k: Option<usize>, other: Option<usize>, i: usize| {
+            let alone = match k {
+                None => !overlaps_any(spans, i, i),
+                Some(k) => {
+                    one_word(k)
+                        && spans[k].label != NameLabel::Person
+                        && (other.map_or(true, one_word) || doc.cats(i) & (FIRST | LAST) != 0)
+                }
+            };
+            alone && unknown_name(doc, i, &knows)
+        };
+        let meet = r + 1 < n && {
+            let verb = doc.word(r + 1);
+            matches!(verb, "spoke" | "talked") || listed(&SPEAKER_VERBS, verb)
+        };
+        let left_first = l == 0 || !doc.capitalized(l - 1);
+        let right_last = r + 1 >= n || !doc.capitalized(r + 1);
+        let open_l = left_first && open(left, right, l);
+        let open_r = right_last && open(right, left, r);
+        for (k, i, make) in [
+            (left, l, open_l && (person(right) || meet && open_r)),
+            (right, r, open_r && (person(left) || meet && open_l)),
+        ] {
+            match k {
+                _ if !make => {}
+                Some(k) => spans[k].label = NameLabel::Person,
+                None => {
+                    found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE })
+                }
+            }
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Finds the people the tagger left out where a sentence opens with a surname that speaks or
 /// acts ("Velmorov said", "Velmorov told Tarnek that ..."): a title-case word that
 /// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] or an [`addresses`] verb is
@@ -837,6 +898,46 @@ mod tests {
             ("Orskin", PER),
             ("Velmorex", ORG),
             ("Brisk", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_word_joined_by_and_to_a_person_is_a_person() {
+        let doc = DocContext::new(
+            "Velmorov and Tarnek agreed. Dana Ruiz and Orskiya left. Tarnova and Velmora spoke. \
+             Kelvar and Dana Ruiz's village, Brisk and Ruiz, and Velmorex and Tarn spoke.",
+        );
+        let words: [(&[&str], NameLabel); 7] = [
+            (&["Tarnek"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Orskiya"], ORG),
+            (&["Velmora"], NameLabel::Place),
+            (&["Kelvar"], NameLabel::Place),
+            (&["Ruiz"], PER),
+            (&["Velmorex"], ORG),
+        ];
+        let mut from = 0;
+        let mut spans = Vec::new();
+        for (w, label) in words {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).expect("the word");
+            spans.push(NameSpan { a, b: a + w.len() - 1, label, conf: 0.5 });
+            from = a + 1;
+        }
+        // The tagger learned "Brisk": it stays out.
+        name_coordinated_people(&doc, &mut spans, |w| w == "Brisk");
+        // "Orskiya" and "Kelvar" are no lists' names beside a person of two words; "Velmorex
+        // and Tarn": no person, and they do not meet.
+        let expected = [
+            ("Velmorov", PER),
+            ("Tarnek", PER),
+            ("Dana Ruiz", PER),
+            ("Orskiya", ORG),
+            ("Tarnova", PER),
+            ("Velmora", PER),
+            ("Kelvar", NameLabel::Place),
+            ("Ruiz", PER),
+            ("Velmorex", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }

@@ -7,7 +7,7 @@
 //! within a sentence) and the "'s" of a business
 //! named by a possessive ("Macy's").
 
-use super::listed;
+use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::TITLE;
@@ -31,7 +31,11 @@ pub(crate) const PUBLICATION_WORDS: [&str; 11] = [
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    spans.retain(|s| s.label.is_output() && !(s.a == s.b && is_place_prefix(doc.word(s.a))));
+    spans.retain(|s| {
+        s.label.is_output()
+            && !(s.a == s.b && is_place_prefix(doc.word(s.a)))
+            && !is_credit_rating(doc, s)
+    });
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -49,8 +53,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
             s.b -= 1;
         }
-        let business =
-            s.label == NameLabel::Organization && ends_business(doc, s.b, s.b == s.a + 1);
+        let business = s.label == NameLabel::Organization
+            && matches!(doc.word(s.b), "'s" | "’s")
+            && (ends_business(doc, s.b, s.b == s.a + 1) || companies::is_listed(doc, s.a, s.b));
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
         }
@@ -125,12 +130,19 @@ fn possessive_follows(doc: &DocContext, mut i: usize) -> bool {
 }
 
 /// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
-/// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s" and no noun is an organization
-/// with the "'s" in its span.
+/// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s"
+/// and no noun is an organization with the "'s" in its span; so is an organization whose
+/// name with its "'s" is a listed company's, whatever follows ("Moody's rates the bonds"; a
+/// person's stays one: "Carter's father").
 fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.b + 1 < n) {
-        if ends_business(doc, s.b + 1, s.a == s.b) {
+        let listed = || {
+            s.label == NameLabel::Organization
+                && matches!(doc.word(s.b + 1), "'s" | "’s")
+                && companies::is_listed(doc, s.a, s.b + 1)
+        };
+        if ends_business(doc, s.b + 1, s.a == s.b) || listed() {
             s.b += 1;
             s.label = NameLabel::Organization;
         }
@@ -151,6 +163,40 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// ("St. Louis-based": the place is inside a compound adjective, no name of CoNLL's kinds).
 fn is_place_prefix(w: &str) -> bool {
     w.len() == 3 && matches!(w, "St." | "Ft." | "Mt." | "ST." | "FT." | "MT.")
+}
+
+/// Whether name `s` is a credit rating: one grade ("BBB+", "AA", "Baa2") after a rating's verb
+/// or preposition, or before "rating" and the like ("upgraded to BBB from BBB-", "its AAA
+/// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Durham").
+fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
+    // The cheap test first: a grade is one short word opening with "A", "B" or "C".
+    let w = doc.word(s.a);
+    if s.a != s.b || w.len() > 4 || !matches!(w.as_bytes().first(), Some(b'A'..=b'C')) {
+        return false;
+    }
+    if !is_grade(w) {
+        return false;
+    }
+    let before = s.a.checked_sub(1).map_or("", |i| doc.word(i));
+    let after = doc.words().get(s.a + 1).copied().unwrap_or("");
+    matches!(before, "to" | "from" | "at" | "affirmed" | "rated" | "rates" | "rating")
+        || matches!(after, "rating" | "ratings" | "grade" | "credit" | "outlook" | "category")
+}
+
+/// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
+/// a "+" or "-" ("BBB-"), Moody's "Aaa" to "C" with a digit ("Baa2"); not one capital alone.
+fn is_grade(w: &str) -> bool {
+    let letters = w.trim_end_matches(['+', '-']);
+    let signed = letters.len() < w.len();
+    let stem = letters.trim_end_matches(['1', '2', '3']);
+    match (signed, stem.len() < letters.len()) {
+        (_, false) => {
+            matches!(letters, "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa")
+                || signed && matches!(letters, "A" | "B" | "C")
+        }
+        (false, true) => matches!(stem, "Aaa" | "Aa" | "A" | "Baa" | "Ba" | "B" | "Caa"),
+        (true, true) => false,
+    }
 }
 
 /// Whether name `s` opens with a bracket it closes ("(Tom) Vale": a first name the writer
@@ -338,6 +384,43 @@ mod tests {
             ("Tom Vale", NameLabel::Person),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_listed_company_named_by_a_possessive_keeps_it_before_a_noun() {
+        // The company list holds "Moody's", not "Orvell's".
+        let doc =
+            DocContext::new("Moody's rates the bonds and Orvell's rates none; Carter's rates.");
+        let mut spans = vec![
+            span(&doc, &["Moody"], ORG, 0.8),
+            span(&doc, &["Orvell"], ORG, 0.8),
+            span(&doc, &["Carter"], NameLabel::Person, 0.8),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Moody's", ORG), ("Orvell", ORG), ("Carter", NameLabel::Person)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_credit_rating_is_no_name_and_a_grade_naming_a_firm_stays() {
+        let doc = DocContext::new(
+            "Orsk Ratings cut Velmor to BBB- from A+ and rates it at Baa2; its AAA rating went. \
+             AAA said so, at AAA Tarn.",
+        );
+        let words: [&[&str]; 6] =
+            [&["BBB-"], &["A+"], &["Baa2"], &["AAA"], &["AAA"], &["AAA", "Tarn"]];
+        let mut spans = Vec::new();
+        let mut from = 0;
+        for w in words {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).expect("the word");
+            spans.push(NameSpan { a, b: a + w.len() - 1, label: ORG, conf: 0.8 });
+            from = a + 1;
+        }
+        trim(&doc, &mut spans);
+        let expected = [("AAA", ORG), ("AAA Tarn", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        assert!(["Aaa", "Ba1", "CCC+", "B-"].iter().all(|w| is_grade(w)));
+        assert!(["A", "B", "A1+", "Baa4", "AAAA", "Bb"].iter().all(|w| !is_grade(w)));
     }
 
     #[test]
