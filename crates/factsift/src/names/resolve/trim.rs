@@ -1,12 +1,9 @@
-//! The last resolution step: drop other names (MISC), a lone "St." ("St. Louis-based") and a
-//! model's name ("F-86 Sabre"), a
-//! leading "the"/"a"/"an", year or list
-//! number, possessives, a bracket the name leaves open ("Dana (May") or holding lower-case
-//! words only ("Ken (drums)"), and whatever a rule joined to a name across the end of its
-//! sentence;
-//! take in the "The" a name prints as part of it (a publication's, or one written "The"
-//! within a sentence) and the "'s" of a business
-//! named by a possessive ("Macy's").
+//! The last resolution step: drop other names (MISC), a lone "St." ("St. Louis-based"), a
+//! model's name ("VX-12 Velmor Hawk"), a leading "the"/"a"/"an", year or list number,
+//! possessives, a bracket the name leaves open ("Dana (May") or holding lower-case words only
+//! ("Ken (drums)"), and whatever a rule joined to a name across the end of its sentence; take
+//! in the "The" a name prints as part of it (a publication's, or one written "The" within a
+//! sentence) and the "'s" of a business named by a possessive ("Macy's").
 
 use super::{companies, listed};
 use crate::names::context::DocContext;
