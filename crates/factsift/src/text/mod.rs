@@ -48,7 +48,7 @@ impl Tokens {
 
 /// Abbreviations whose final stop belongs to the word (compared case-sensitively), in byte
 /// order for [`is_abbreviation`]; a place's "Saint", "Fort" and "Mount" in capitals too, as
-/// datelines write them ("ST. LOUIS").
+/// datelines write them ("ST. VELMOR").
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr",
     "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs", "FT",

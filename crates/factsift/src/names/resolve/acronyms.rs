@@ -1,7 +1,7 @@
 //! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
 //! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
 //! no name ("Belt and Road Initiative (BRI)") is no name either; and one standing alone after
-//! "the" ("the RIAA said") is an organization.
+//! "the" ("the VKP said") is an organization.
 
 use smol_str::SmolStr;
 
@@ -55,7 +55,7 @@ const THING_ACRONYMS: [&str; 36] = [
 ];
 
 /// Words after "the" and an acronym that show the acronym stands alone, as a body's name does
-/// ("the RIAA in January", "the TAB, which"), not before a noun it qualifies ("the PMI
+/// ("the TRMA in May", "the ORTA, which"), not before a noun it qualifies ("the PMI
 /// survey").
 const AFTER_ALONE: [&str; 40] = [
     ".",
@@ -104,8 +104,8 @@ const AFTER_ALONE: [&str; 40] = [
 const THE_ACRONYM: f32 = 0.3;
 
 /// An acronym of three to five capitals that the tagger left out after "the", with no noun
-/// after it (punctuation, a preposition or a verb follows: "certified by the RIAA in
-/// January", "the TAB purchased the station"), is an organization: "the" and an acronym name
+/// after it (punctuation, a preposition or a verb follows: "certified by the TRMA in
+/// May", "the ORTA bought the station"), is an organization: "the" and an acronym name
 /// a body, unless the acronym is a thing's ([`THING_ACRONYMS`], an ordinary English word,
 /// a word the tagger learned as no organization's: `other_word`) or a place's ("the USSR").
 pub(crate) fn find_the_acronyms(
@@ -141,7 +141,7 @@ pub(crate) fn find_the_acronyms(
 
 /// An organization and the name after its "in", "of", "for" or "on" are one organization
 /// where the acronym in parentheses after them spells both, down to the second's initial
-/// ("U.N. Interim Force in Lebanon (UNIFIL)", "Velmor Mission in Orsk (VMO)"): the tagger
+/// ("Velmor Interim Force in Orsk (VIFO)", "Tarn Mission in Orsk (TMO)"): the tagger
 /// cut the name at the small word, and the acronym shows where it ends.
 fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
@@ -160,7 +160,7 @@ fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         let Some(letters) = acronym_letters(doc.word(t.b + 2)) else { continue };
-        // The small word's initial may be the acronym's ("Force in Lebanon": F, I, L).
+        // The small word's initial may be the acronym's ("Force in Orsk": F, I, O).
         let small = doc.word(s.b + 1).to_uppercase();
         let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
         let tail: Vec<&str> = (t.a..=t.b).map(|i| doc.word(i)).collect();

@@ -87,7 +87,7 @@ pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
 /// tagger found nothing and not as a sentence's first word; a surname of a person the
 /// document names in full ("Ken Dover", then "Dover") stays out. A listed name the tagger took
 /// for a place that no list knows as a place is the company, whatever the tagger learned
-/// ("Ericsson said in a statement").
+/// ("Sandvik said in a statement").
 pub(crate) fn find_listed_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -120,7 +120,7 @@ pub(crate) fn find_listed_companies(
         // with a first name ("Dana Ruiz Group" listed, "Dana Ruiz" written).
         let weak = doc.cats(a) & FIRST != 0 || (a == b && doc.cats(a) & (LAST | PLACE) != 0);
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
-        // A place no list knows as one ("Ericsson said"): the company, however well the tagger
+        // A place no list knows as one ("Sandvik said"): the company, however well the tagger
         // knows the word.
         let kind = |s: &NameSpan| match s.label {
             NameLabel::Place => !learned && !weak || no_place(doc, a, b),

@@ -229,8 +229,8 @@ const FIRM_WORDS: [&str; 24] = [
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word, a company suffix, another firm's word or a
 /// publication's ("Federal Open Market Committee", "Irish Republican Army", "Velmor Records",
-/// "Harbor Point Bancorp", "the Sunday Telegraph"; one word after a "The" printed within a
-/// sentence: "in The Economist"),
+/// "Harbor Point Bancorp", "the Velmor Telegraph"; one word after a "The" printed within a
+/// sentence: "in The Gazette today"),
 /// or in "League" and the like when a complement follows ("National League for Democracy";
 /// extended over it by [`extend_complements`]). A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
@@ -274,7 +274,7 @@ pub(crate) fn find_left_out_organizations(
             || (listed(&HEADS, doc.word(b)) && complement)
             || listed(&FIRM_WORDS, doc.word(b))
             || publication;
-        // "published in The Economist": a publication's "The" printed within a sentence.
+        // "it ran in The Gazette": a publication's "The" printed within a sentence.
         let min_words =
             if publication && a == i + 1 && !doc.starts_sentence(i) && doc.word(i) == "The" {
                 1

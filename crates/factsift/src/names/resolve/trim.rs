@@ -1,4 +1,4 @@
-//! The last resolution step: drop other names (MISC), a lone "St." ("St. Louis-based"), a
+//! The last resolution step: drop other names (MISC), a lone "St." ("St. Velmor-based"), a
 //! model's name ("VX-12 Velmor Hawk"), a leading "the"/"a"/"an", year or list number,
 //! possessives, a bracket the name leaves open ("Dana (May") or holding lower-case words only
 //! ("Ken (drums)"), and whatever a rule joined to a name across the end of its sentence; take
@@ -154,7 +154,7 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Whether `w` is the abbreviated "Saint", "Fort" or "Mount" of a place's name, no name alone
-/// ("St. Louis-based": the place is inside a compound adjective, no name of CoNLL's kinds).
+/// ("St. Velmor-based": the place is inside a compound adjective, no name of CoNLL's kinds).
 fn is_place_prefix(w: &str) -> bool {
     w.len() == 3 && matches!(w, "St." | "Ft." | "Mt." | "ST." | "FT." | "MT.")
 }
