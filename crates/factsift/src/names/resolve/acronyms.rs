@@ -105,7 +105,7 @@ const THE_ACRONYM: f32 = 0.3;
 
 /// An acronym of three to five capitals that the tagger left out after "the", with no noun
 /// after it (punctuation, a preposition or a verb follows: "certified by the TRMA in
-/// May", "the ORTA bought the station"), is an organization: "the" and an acronym name
+/// May", "the ORTA purchased the station"), is an organization: "the" and an acronym name
 /// a body, unless the acronym is a thing's ([`THING_ACRONYMS`], an ordinary English word,
 /// a word the tagger learned as no organization's: `other_word`) or a place's ("the USSR").
 pub(crate) fn find_the_acronyms(
