@@ -16,7 +16,8 @@ use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
+    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKILOC,
+    WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::long_names::{ORGHEAD, PLACE};
@@ -187,7 +188,8 @@ pub(crate) fn name_unknown_speakers(
 /// organization where a list knows it as a person's name ("Mirziyoyev and Tokayev discussed",
 /// "Velmorov and Dana Ruiz"); so are both such words before a verb of people speaking or
 /// meeting ("Tarnek and Velmorov met", "Tarnek and Velmorov spoke": as
-/// [`name_unknown_speakers`] reads one such word).
+/// [`name_unknown_speakers`] reads one such word). Not after "in", "from" and the like, and
+/// not beside a one-word "person" a place list knows ("in Brittany and Normandy").
 pub(crate) fn name_coordinated_people(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -203,8 +205,19 @@ pub(crate) fn name_coordinated_people(
         }
         let left = spans.iter().position(|s| s.b == l);
         let right = spans.iter().position(|s| s.a == r);
-        let person = |k: Option<usize>| k.is_some_and(|k| spans[k].label == NameLabel::Person);
+        // Places follow "in", "from", "to" ("in Brittany and Normandy").
+        if l > 0 && matches!(doc.word(l - 1), "in" | "from" | "to" | "at" | "near" | "across") {
+            continue;
+        }
         let one_word = |k: usize| spans[k].a == spans[k].b;
+        // A person, unless one word a place list knows ("Normandy").
+        let person = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                let s = &spans[k];
+                s.label == NameLabel::Person
+                    && !(one_word(k) && doc.cats(s.a) & (PLACE | WIKILOC) != 0)
+            })
+        };
         // A word alone (no name, or a one-word place or organization) that may be a person's;
         // a place or organization only beside one word, or where a list knows the word as a
         // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
@@ -906,9 +919,10 @@ mod tests {
     fn a_word_joined_by_and_to_a_person_is_a_person() {
         let doc = DocContext::new(
             "Velmorov and Tarnek agreed. Dana Ruiz and Orskiya left. Tarnova and Velmora spoke. \
-             Kelvar and Dana Ruiz's village, Brisk and Ruiz, and Velmorex and Tarn spoke.",
+             Kelvar and Dana Ruiz's village, Brisk and Ruiz, and Velmorex and Tarn spoke. \
+             Farms in Kelvorin and Tarnisk, and Velmorin and Normandy.",
         );
-        let words: [(&[&str], NameLabel); 7] = [
+        let words: [(&[&str], NameLabel); 9] = [
             (&["Tarnek"], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Orskiya"], ORG),
@@ -916,6 +930,8 @@ mod tests {
             (&["Kelvar"], NameLabel::Place),
             (&["Ruiz"], PER),
             (&["Velmorex"], ORG),
+            (&["Tarnisk"], PER),
+            (&["Normandy"], PER),
         ];
         let mut from = 0;
         let mut spans = Vec::new();
@@ -938,7 +954,10 @@ mod tests {
             ("Kelvar", NameLabel::Place),
             ("Ruiz", PER),
             ("Velmorex", ORG),
+            ("Tarnisk", PER),
+            ("Normandy", PER),
         ];
+        // Not after "in", nor beside a "person" a place list knows ("Normandy").
         expect(texts(&spans, &doc), &expected);
     }
 

@@ -1,14 +1,16 @@
-//! The last resolution step: drop other names (MISC), a lone "St." ("St. Velmor-based"), a
-//! model's name ("VX-12 Velmor Hawk"), a leading "the"/"a"/"an", year or list number,
-//! possessives, a bracket the name leaves open ("Dana (May") or holding lower-case words only
-//! ("Ken (drums)"), and whatever a rule joined to a name across the end of its sentence; take
-//! in the "The" a name prints as part of it (a publication's, or one written "The" within a
-//! sentence) and the "'s" of a business named by a possessive ("Macy's").
+//! The last resolution step: drop other names (MISC: credit ratings, adjectives, ships,
+//! models' names such as "VX-12 Velmor Hawk") and a lone "St." ("St. Velmor-based"), a
+//! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
+//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
+//! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
+//! publication's, or one written "The" within a sentence) and the "'s" of a business named by
+//! a possessive ("Macy's").
 
 use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::TITLE;
+use crate::names::lexicon::{TITLE, WIKILOC};
+use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
@@ -30,6 +32,7 @@ pub(crate) const PUBLICATION_WORDS: [&str; 11] = [
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
+    drop_ships(doc, spans);
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -160,10 +163,11 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating or a model's name.
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective or a model's name.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && is_place_prefix(doc.word(s.a))
         || is_credit_rating(doc, s)
+        || is_adjective(doc, s)
         || is_model_name(doc, s)
 }
 
@@ -203,6 +207,47 @@ fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
     matches!(before, "to" | "from" | "at" | "affirmed" | "rated" | "rates" | "rating")
         || matches!(after, "rating" | "ratings" | "grade" | "credit" | "outlook" | "category")
 }
+
+/// Whether name `s` is one word shaped as a nationality or another adjective ("Zairean",
+/// "Velmorian", "Orskese", "Tarnish", "Velmoric") that the tagger took for a place and no
+/// place list knows: the lists' demonyms are read by the tagger, and one they lack is none.
+fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
+    let w = doc.word(s.a);
+    s.a == s.b
+        && s.label == NameLabel::Place
+        && ["ean", "ian", "ese", "ish", "ic"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        && doc.cats(s.a) & (PLACE | WIKILOC) == 0
+}
+
+/// Drops the "people" that name ships: a person right after a word for a ship ("the aircraft
+/// carrier Dana Ruiz", "the tanker Orsk"), and the document's other mentions of that name as a
+/// person ("The Dana Ruiz sailed"). A ship's name is another name (MISC).
+fn drop_ships(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let ship =
+        |s: &NameSpan| s.label == NameLabel::Person && s.a > 0 && listed(&SHIPS, doc.word(s.a - 1));
+    let names: Vec<&str> = spans.iter().filter(|s| ship(s)).map(|s| doc.slice(s.a, s.b)).collect();
+    if !names.is_empty() {
+        spans.retain(|s| s.label != NameLabel::Person || !names.contains(&doc.slice(s.a, s.b)));
+    }
+}
+
+/// Words for a ship, after which a name is the ship's ("the carrier Dana Ruiz").
+const SHIPS: [&str; 12] = [
+    "carrier",
+    "carriers",
+    "warship",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "tanker",
+    "cruiser",
+    "freighter",
+    "ferry",
+    "battleship",
+    "vessel",
+];
 
 /// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
 /// a "+" or "-" ("BBB-"), Moody's "Aaa" to "C" with a digit ("Baa2"); not one capital alone.
@@ -457,6 +502,44 @@ mod tests {
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         assert!(["Aaa", "Ba1", "CCC+", "B-"].iter().all(|w| is_grade(w)));
         assert!(["A", "B", "A1+", "Baa4", "AAAA", "Bb"].iter().all(|w| !is_grade(w)));
+    }
+
+    #[test]
+    fn a_place_shaped_as_an_adjective_no_list_knows_is_no_name() {
+        // The lists know "Dalian" and "Adriatic", not the other words; a person stays.
+        let doc = DocContext::new(
+            "Velmorean troops left Dalian for the Adriatic, Orskic ports and Ken Tarnish.",
+        );
+        let mut spans: Vec<NameSpan> = ["Velmorean", "Dalian", "Adriatic", "Orskic"]
+            .iter()
+            .map(|w| span(&doc, &[w], NameLabel::Place, 0.8))
+            .collect();
+        spans.push(span(&doc, &["Tarnish"], NameLabel::Person, 0.8));
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Dalian", NameLabel::Place),
+            ("Adriatic", NameLabel::Place),
+            ("Tarnish", NameLabel::Person),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_naming_a_ship_is_no_name_in_any_mention() {
+        let doc = DocContext::new(
+            "The carrier Dana Ruiz sailed with the national carrier Velmor Air. The Dana Ruiz \
+             left; Ken Vale stayed.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.8),
+            span(&doc, &["Velmor", "Air"], ORG, 0.8),
+            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.8),
+        ];
+        let second = (6..doc.len()).find(|&i| doc.word(i) == "Dana").expect("a second one");
+        spans.insert(2, NameSpan { a: second, b: second + 1, label: NameLabel::Person, conf: 0.8 });
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Air", ORG), ("Ken Vale", NameLabel::Person)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
