@@ -1282,11 +1282,12 @@ mod tests {
     #[test]
     fn a_run_ending_in_a_publication_s_word_is_an_organization() {
         let doc = DocContext::new(
-            "The Velmor Telegraph quoted the Orsk Herald. It ran in The Gazette today. The \
-             Gazette agreed.",
+            "The Velmor Telegraph quoted the Orsk Herald. It ran in The Gazette and The \
+             Monitor today. The Gazette agreed.",
         );
         let spans = find_left_out_organizations(&doc, Vec::new());
-        let expected = [("Velmor Telegraph", ORG), ("Orsk Herald", ORG), ("Gazette", ORG)];
+        let expected =
+            [("Velmor Telegraph", ORG), ("Orsk Herald", ORG), ("Gazette", ORG), ("Monitor", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -15,8 +15,13 @@ use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
-pub(crate) const PUBLICATION_WORDS: [&str; 11] = [
+pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
     "Times",
+    "Guardian",
+    "Independent",
+    "Mail",
+    "Mirror",
+    "Monitor",
     "News",
     "Post",
     "Journal",
