@@ -333,9 +333,16 @@ fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
 /// ("Velmorstock.com", "Orsk-Maps.net").
 fn is_site_name(w: &str) -> bool {
-    let Some((name, end)) = w.rsplit_once('.') else { return false };
-    matches!(end, "com" | "net" | "org" | "io")
-        && name.len() >= 2
+    // The cheap test first: most words end in no domain's last letter.
+    let name = match w.as_bytes().last() {
+        Some(b'm') => w.strip_suffix(".com"),
+        Some(b't') => w.strip_suffix(".net"),
+        Some(b'g') => w.strip_suffix(".org"),
+        Some(b'o') => w.strip_suffix(".io"),
+        _ => None,
+    };
+    let Some(name) = name else { return false };
+    name.len() >= 2
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }

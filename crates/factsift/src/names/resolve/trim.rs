@@ -187,6 +187,10 @@ fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
 /// Whether `w` is a model's designation: one to three capitals, a hyphen, one to four digits
 /// and maybe letters ("F-86", "CH-53", "MiG-29" is left out: lower-case inside).
 fn is_designation(w: &str) -> bool {
+    // The cheap test first: most words open with no capital.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let Some((letters, rest)) = w.split_once('-') else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&letters.len())
