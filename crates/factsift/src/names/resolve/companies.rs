@@ -13,9 +13,7 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{
-    phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
-};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -266,8 +264,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     (!same(b + 1) && !owner).then_some((i, b))
 }
 
-/// Makes a name written as no person's or place's name is an organization: a "place" ending in
-/// a firm's word no place list knows ([`FIRM_ENDS`]), a person of one word with a capital
+/// Makes a person written as no person's name is an organization: one word with a capital
 /// inside ("VelmorTech", "OrskAI"; people's names have one only after a surname's prefix,
 /// "McGrath", "DeShields", "MacLeod", "O'Neill", or a hyphen; so has a place no list knows,
 /// "OrskMunayGas", while places have it after the same prefixes, "DeKalb", "LaSalle"), or an acronym of three capitals
@@ -288,11 +285,7 @@ fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
             && acronym(doc.word(s.a))
             && doc.case(s.a + 1) == Case::Title
             && doc.cats(s.a) & TITLE == 0;
-        let firm = s.b > s.a
-            && s.label == NameLabel::Place
-            && listed(&FIRM_ENDS, doc.word(s.b))
-            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0;
-        if camel || led || firm {
+        if camel || led {
             s.label = NameLabel::Organization;
         }
     }
@@ -346,24 +339,6 @@ fn is_site_name(w: &str) -> bool {
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
-
-/// Last words of firms' names that end no place's name the place lists lack: a "place" of two
-/// or more words ending in one is a firm ("lent to Velmor Bank", read as "the West Bank"),
-/// unless a list knows it as a place.
-const FIRM_ENDS: [&str; 12] = [
-    "Bank",
-    "Group",
-    "Company",
-    "Corporation",
-    "Holdings",
-    "Airlines",
-    "Airways",
-    "Securities",
-    "Investments",
-    "Industries",
-    "Motors",
-    "Partners",
-];
 
 /// Whether `w` is a title-case word with a capital inside, not after a surname's prefix.
 fn is_camel_case(w: &str) -> bool {
@@ -499,23 +474,6 @@ mod tests {
             |_| true,
         );
         let expected = [("TarnMunayGas", ORG), ("DeKalb", LOC), ("LaSalle", LOC), ("McAllen", LOC)];
-        expect(found, &expected);
-    }
-
-    #[test]
-    fn a_place_ending_in_a_firm_s_word_no_list_knows_is_a_company() {
-        let found = listed(
-            "Orsk Bank lent to Velmor Holdings in the West Bank, not Tarn.",
-            &[
-                (&["Orsk", "Bank"], LOC),
-                (&["Velmor", "Holdings"], LOC),
-                (&["West", "Bank"], LOC),
-                (&["Tarn"], LOC),
-            ],
-            |_| true,
-        );
-        let expected =
-            [("Orsk Bank", ORG), ("Velmor Holdings", ORG), ("West Bank", LOC), ("Tarn", LOC)];
         expect(found, &expected);
     }
 

@@ -1,7 +1,7 @@
 //! One label per name across the document: companies named with a suffix, lone words known
-//! only as companies, names listed among organizations, people named in full or after a title (and one-word places that are
-//! their surnames), lone words tagged elsewhere, and hyphenated pairs of places that are no
-//! place.
+//! only as companies, names listed among organizations, people named in full or after a title
+//! (and one-word places that are their surnames, or listed among people), lone words tagged
+//! elsewhere, and hyphenated pairs of places that are no place.
 
 use super::listed;
 use super::long_names::is_headline;
@@ -38,6 +38,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
+    line_ups(doc, spans);
     for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
         s.label = Other;
     }
@@ -104,8 +105,13 @@ const COMPANY_WORDS: [&str; 55] = [
     "Software",
 ];
 
+/// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
+/// place ending in one is a company where no place list knows the whole ("Halyk Bank").
+const PLACE_FIRM_WORDS: [&str; 5] = ["Bank", "Group", "Company", "Corporation", "Holdings"];
+
 /// One label for a company across the document: a place or person named with a company word
-/// or suffix at its end ("Halyk Finance", "Vendrix Holdings"), or followed by a company word
+/// or suffix at its end ("Halyk Finance", "Vendrix Holdings"; a place no list knows ending in
+/// one of [`PLACE_FIRM_WORDS`], "Halyk Bank"), or followed by a company word
 /// that ends the name ("Ruiz" + "Design"), is an organization; a name
 /// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
@@ -118,6 +124,12 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
     };
+    // "lent to Velmor Bank" (read as "the West Bank"): a place list knows no such place.
+    let firm_place = |s: &NameSpan| {
+        s.label == LOC
+            && listed(&PLACE_FIRM_WORDS, doc.word(s.b))
+            && doc.phrase_cats(s.a, s.b) & PLACES == 0
+    };
     let mut starts = vec![false; n];
     spans.iter().for_each(|s| starts[s.a] = true);
     for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
@@ -129,7 +141,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         if word && ends() && listed(&COMPANY_WORDS, doc.word(e)) {
             s.b = e;
         }
-        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b)) {
+        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b) || firm_place(s)) {
             s.label = ORG;
         }
     }
@@ -443,6 +455,35 @@ fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// A list of four or more one-word names joined by commas, two or more of them people, is a
+/// list of people (a team's line-up: "Velmore, Ruiz, Staunton, Tarnek"): a place in it that
+/// is a known surname and no country or big city is a person too.
+fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
+    let one_word = |s: &NameSpan| s.a == s.b;
+    let mut k = 0;
+    while k < spans.len() {
+        let mut end = k + 1;
+        while end < spans.len()
+            && one_word(&spans[end - 1])
+            && one_word(&spans[end])
+            && spans[end].a == spans[end - 1].b + 2
+            && doc.word(spans[end - 1].b + 1) == ","
+        {
+            end += 1;
+        }
+        let list = &mut spans[k..end];
+        if list.len() >= 4 && list.iter().filter(|s| s.label == PER).count() >= 2 {
+            for s in list.iter_mut().filter(|s| s.label == LOC) {
+                let cats = doc.cats(s.a);
+                if cats & LAST != 0 && cats & (cat(0) | cat(2)) == 0 {
+                    s.label = PER;
+                }
+            }
+        }
+        k = end;
+    }
+}
+
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
     let mut words = FastMap::default();
@@ -461,10 +502,12 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
 }
 
 /// One label for a single-word name across the document (issue 3 item 4): where the tagger
-/// left out a capitalized word standing alone (no capitalized neighbour) that it tagged
-/// elsewhere in the document as a one-word name, the word gets the type those mentions give
-/// it, weighted by their confidence ("Ericsson ... Ericsson said"). Mentions the tagger did
-/// label keep their own type: their context was read.
+/// left out a capitalized word standing alone (no capitalized neighbour; or a country or city
+/// in a title-case headline: "Why Velmor Is Visiting Paris First") that it tagged elsewhere in
+/// the document as
+/// a one-word name, the word gets the type those mentions give it, weighted by their
+/// confidence ("Ericsson ... Ericsson said"). Mentions the tagger did label keep their own
+/// type: their context was read.
 fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
@@ -489,11 +532,22 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| !covered[i] && cap(i) && !joined(i))
+        .filter(|&i| !covered[i] && cap(i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
             let (ty, _) = by_label.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
             let label = NameLabel::from_index(ty).filter(|l| l.is_output())?;
+            // In a title-case headline every word has capitalized neighbours: a country or
+            // city the document names elsewhere stands alone there too.
+            let headline_place = || {
+                label == LOC
+                    && doc.case(i) == Case::Title
+                    && doc.cats(i) & COUNTRY_OR_CITY != 0
+                    && is_headline(doc, i)
+            };
+            if joined(i) && !headline_place() {
+                return None;
+            }
             Some(NameSpan { a: i, b: i, label, conf: *conf })
         })
         .collect();
@@ -801,6 +855,42 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Velmoran Oil", ORG), ("Tarn Platforms", ORG), ("Dana Gas", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // "Bank" and "Holdings" end places' names too: a place no list knows is the company.
+        let doc = DocContext::new("Qorvel Bank lent to Tarn Holdings in the West Bank.");
+        let mut spans = vec![
+            span(&doc, &["Qorvel", "Bank"], LOC, 0.6),
+            span(&doc, &["Tarn", "Holdings"], LOC, 0.6),
+            span(&doc, &["West", "Bank"], LOC, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        let expected = [("Qorvel Bank", ORG), ("Tarn Holdings", ORG), ("West Bank", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_surname_listed_among_people_is_a_person() {
+        // "Townsend" and "Houghton" are known surnames; "Boston" is a big city.
+        let doc = DocContext::new(
+            "The team: Velmore, Townsend, Ruiz, Houghton, Boston. Trips: Orsk, Townsend, Tarn, Houghton.",
+        );
+        let mut spans: Vec<NameSpan> = Vec::new();
+        let labels = [PER, LOC, PER, LOC, LOC, LOC, LOC, PER, LOC];
+        let mut from = 0;
+        for (w, label) in [
+            "Velmore", "Townsend", "Ruiz", "Houghton", "Boston", "Orsk", "Townsend", "Tarn",
+            "Houghton",
+        ]
+        .iter()
+        .zip(labels)
+        {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == *w).expect("the word");
+            spans.push(NameSpan { a, b: a, label, conf: 0.6 });
+            from = a + 1;
+        }
+        line_ups(&doc, &mut spans);
+        let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // The second list holds one person only.
+        assert_eq!(got, [PER, PER, PER, PER, LOC, LOC, LOC, PER, LOC]);
     }
 
     #[test]
@@ -899,6 +989,20 @@ mod tests {
         let mut spans = vec![NameSpan { a: 0, b: 0, label: Other, conf: 0.7 }];
         word_consistency(&doc, &mut spans);
         assert_eq!(spans.len(), 1);
+        // In a title-case headline, a country or city named elsewhere stands alone; another
+        // name ("Vendrix") and a capitals headline's word do not.
+        let doc = DocContext::new(
+            "Why Vendrix Is Leaving Paris Now\nVENDRIX QUITS PARIS\nVendrix left Paris.",
+        );
+        let last = doc.len() - 2;
+        let mut spans = vec![
+            NameSpan { a: last - 2, b: last - 2, label: ORG, conf: 0.7 },
+            NameSpan { a: last, b: last, label: LOC, conf: 0.7 },
+        ];
+        assert_eq!(doc.word(last), "Paris");
+        word_consistency(&doc, &mut spans);
+        let found: Vec<(usize, NameLabel)> = spans.iter().map(|s| (s.a, s.label)).collect();
+        assert_eq!(found, [(4, LOC), (last - 2, ORG), (last, LOC)]);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people (and venues named after a person); sports statistics
 //! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
-//! ships ("HMS Velmor") are no organizations, and religions ("Catholicism") and a faith's
-//! adjective before a common noun ("the Velmor Catholic diocese") are no names.
+//! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
+//! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
+//! diocese") are no names.
 
 use super::listed;
 use crate::names::context::DocContext;
@@ -141,16 +142,45 @@ fn is_doctrine(w: &str) -> bool {
 /// organization too).
 const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
 
+/// Words for a ship, after which a "person" is the ship's name ("the carrier Dana Ruiz").
+const SHIP_WORDS: [&str; 12] = [
+    "carrier",
+    "carriers",
+    "warship",
+    "destroyer",
+    "frigate",
+    "submarine",
+    "tanker",
+    "cruiser",
+    "freighter",
+    "ferry",
+    "battleship",
+    "vessel",
+];
+
 /// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
-/// and so does the rest of that name alone elsewhere in the document ("the Velmor").
+/// and so does the rest of that name alone elsewhere in the document ("the Velmor"); so does
+/// a "person" right after a word for a ship ("the aircraft carrier Dana Ruiz"; not "the
+/// national carrier Velmor Air", an organization), and that name elsewhere ("The Dana Ruiz
+/// sailed").
 fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
-    let ship = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
-    let ships: Vec<u64> = spans.iter().filter(|s| ship(s)).map(|s| doc.key(s.a + 1, s.b)).collect();
+    let prefixed = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
+    let after_word = |s: &NameSpan| {
+        s.label == NameLabel::Person && s.a > 0 && listed(&SHIP_WORDS, doc.word(s.a - 1))
+    };
+    let ships: Vec<u64> = spans
+        .iter()
+        .filter_map(|s| match () {
+            _ if prefixed(s) => Some(doc.key(s.a + 1, s.b)),
+            _ if after_word(s) => Some(doc.key(s.a, s.b)),
+            _ => None,
+        })
+        .collect();
     if ships.is_empty() {
         return;
     }
     for s in spans.iter_mut() {
-        if ship(s) || ships.contains(&doc.key(s.a, s.b)) {
+        if prefixed(s) || ships.contains(&doc.key(s.a, s.b)) {
             s.label = NameLabel::Other;
         }
     }
@@ -833,7 +863,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ship_and_its_name_alone_are_no_organizations() {
+    fn a_ship_and_its_name_alone_are_no_organizations_or_people() {
         let doc =
             DocContext::new("Divers reached HMS Velmor; the Velmor sank in 1912. Orsk SS rose.");
         let spans = vec![
@@ -844,6 +874,21 @@ mod tests {
         assert_eq!(doc.word(6), "Velmor");
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, Other, ORG]);
+        // A "person" after a word for a ship, and that name elsewhere; an organization after
+        // "carrier" (an airline) and other people stay.
+        let doc = DocContext::new(
+            "The carrier Dana Ruiz sailed with the national carrier Velmor Air. The Dana Ruiz \
+             left; Ken Vale stayed.",
+        );
+        let second = (6..doc.len()).find(|&i| doc.word(i) == "Dana").expect("a second one");
+        let spans = vec![
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.8),
+            span(&doc, &["Velmor", "Air"], ORG, 0.8),
+            NameSpan { a: second, b: second + 1, label: NameLabel::Person, conf: 0.8 },
+            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.8),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, Other, NameLabel::Person]);
     }
 
     #[test]

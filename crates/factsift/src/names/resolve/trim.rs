@@ -1,5 +1,5 @@
-//! The last resolution step: drop other names (MISC: credit ratings, adjectives, ships,
-//! models' names such as "VX-12 Velmor Hawk") and a lone "St." ("St. Velmor-based"), a
+//! The last resolution step: drop other names (MISC: credit ratings, adjectives, models'
+//! names such as "VX-12 Velmor Hawk") and a lone "St." ("St. Velmor-based"), a
 //! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
 //! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
@@ -37,7 +37,6 @@ pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
-    drop_ships(doc, spans);
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -229,34 +228,6 @@ fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         && doc.cats(s.a) & (PLACE | WIKILOC) == 0
 }
-
-/// Drops the "people" that name ships: a person right after a word for a ship ("the aircraft
-/// carrier Dana Ruiz", "the tanker Orsk"), and the document's other mentions of that name as a
-/// person ("The Dana Ruiz sailed"). A ship's name is another name (MISC).
-fn drop_ships(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let ship =
-        |s: &NameSpan| s.label == NameLabel::Person && s.a > 0 && listed(&SHIPS, doc.word(s.a - 1));
-    let names: Vec<&str> = spans.iter().filter(|s| ship(s)).map(|s| doc.slice(s.a, s.b)).collect();
-    if !names.is_empty() {
-        spans.retain(|s| s.label != NameLabel::Person || !names.contains(&doc.slice(s.a, s.b)));
-    }
-}
-
-/// Words for a ship, after which a name is the ship's ("the carrier Dana Ruiz").
-const SHIPS: [&str; 12] = [
-    "carrier",
-    "carriers",
-    "warship",
-    "destroyer",
-    "frigate",
-    "submarine",
-    "tanker",
-    "cruiser",
-    "freighter",
-    "ferry",
-    "battleship",
-    "vessel",
-];
 
 /// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
 /// a "+" or "-" ("BBB-"), Moody's "Aaa" to "C" with a digit ("Baa2"); not one capital alone.
@@ -530,24 +501,6 @@ mod tests {
             ("Adriatic", NameLabel::Place),
             ("Tarnish", NameLabel::Person),
         ];
-        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-    }
-
-    #[test]
-    fn a_person_naming_a_ship_is_no_name_in_any_mention() {
-        let doc = DocContext::new(
-            "The carrier Dana Ruiz sailed with the national carrier Velmor Air. The Dana Ruiz \
-             left; Ken Vale stayed.",
-        );
-        let mut spans = vec![
-            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.8),
-            span(&doc, &["Velmor", "Air"], ORG, 0.8),
-            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.8),
-        ];
-        let second = (6..doc.len()).find(|&i| doc.word(i) == "Dana").expect("a second one");
-        spans.insert(2, NameSpan { a: second, b: second + 1, label: NameLabel::Person, conf: 0.8 });
-        trim(&doc, &mut spans);
-        let expected = [("Velmor Air", ORG), ("Ken Vale", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
