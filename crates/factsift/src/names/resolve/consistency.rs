@@ -179,7 +179,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
 }
 
 /// Legal forms written after a comma that ends a company's name ("Velmor Holdings, Inc.",
-/// "Orsk Partners, L.P."); not "Co." (an Irish county's: "Bantry, Co. Cork"), nor "AG", "SA"
+/// "Orsk Partners, L.P."); not "Co." (an Irish county's: "Velmor, Co. Cork"), nor "AG", "SA"
 /// or "AB", which follow a town's name as a state's or country's abbreviation would.
 const COMMA_LEGAL_FORMS: [&str; 16] = [
     "Inc", "Inc.", "LLC", "L.L.C.", "LLP", "L.L.P.", "LP", "L.P.", "Ltd", "Ltd.", "PLC", "Plc",
@@ -187,9 +187,10 @@ const COMMA_LEGAL_FORMS: [&str; 16] = [
 ];
 
 /// A company's legal form after a comma is no name of its own: a name the tagger made of the
-/// form alone goes, and the name before the comma is an organization. "Inc" joins the company's name, comma included ("Velmor Holdings, Inc.":
-/// CoNLL's spans hold both, and so do WikiGold's); the other forms stay out of it, as WikiGold
-/// leaves them ("Orsk Partners, L.P.") and CoNLL has none.
+/// form alone goes, and the name before the comma is an organization. "Inc" joins the
+/// company's name, comma included ("Velmor Holdings, Inc.": CoNLL's spans hold both, and so do
+/// WikiGold's); the other forms stay out of it, as WikiGold leaves them ("Orsk Partners,
+/// L.P.") and CoNLL has none.
 fn join_comma_legal_forms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let form_after = |b: usize| {

@@ -153,8 +153,10 @@ const STATES: [&str; 40] = [
     "Wyoming",
 ];
 
-/// The first and second words of the US states' two-word names.
+/// The first words of the US states' two-word names ("New York", "West Virginia").
 const STATE_FIRSTS: [&str; 5] = ["New", "North", "South", "Rhode", "West"];
+/// The second words of the US states' two-word names (any pair read together is a state or
+/// no phrase a text writes: "New Carolina").
 const STATE_SECONDS: [&str; 8] =
     ["Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island", "Virginia"];
 
