@@ -296,18 +296,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod scratch_debug {
-    use super::*;
-    #[test]
-    fn scratch_print() {
-        let ex = NameExtractor::default();
-        for t in std::env::var("SCRATCH").unwrap_or_default().split('|') {
-            let doc = DocContext::new(t);
-            let (tagged, _) = tagged_spans(&ex.model, &doc);
-            let v: Vec<_> = tagged.iter().map(|s| (doc.slice(s.a, s.b), s.label, s.conf)).collect();
-            eprintln!("{t} => {v:?}");
-        }
-    }
-}
