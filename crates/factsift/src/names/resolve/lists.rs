@@ -42,6 +42,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let one = s.a == s.b;
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
             || opens_tournament(doc, s.b)
+            || s.label == NameLabel::Place && names_treaty(doc, s.b)
         {
             s.label = NameLabel::Other;
         }
@@ -197,6 +198,22 @@ fn opens_tournament(doc: &DocContext, b: usize) -> bool {
         && (b + 2 >= n || !doc.capitalized(b + 2))
 }
 
+/// Whether a place ending at token `b` names a treaty or declaration with the word after it
+/// ("the Orsk Agreement", "the Velmora Protocol"): the place is part of that name (CoNLL:
+/// MISC, as "Lusaka Agreement" and "Peking Protocol"), no place of its own. Not when a
+/// capitalized word follows ("North Atlantic Treaty Organization").
+fn names_treaty(doc: &DocContext, b: usize) -> bool {
+    let n = doc.len();
+    b + 1 < n
+        && listed(&TREATY_WORDS, doc.word(b + 1))
+        && doc.sentence_of(b + 1) == doc.sentence_of(b)
+        && (b + 2 >= n || !doc.capitalized(b + 2))
+}
+
+/// Words after a place that name a treaty or a declaration signed there ("Orsk Accords").
+const TREATY_WORDS: [&str; 7] =
+    ["Agreement", "Accord", "Accords", "Declaration", "Protocol", "Treaty", "Charter"];
+
 /// Counts written as words, before a statistic ("three RBI").
 const COUNT_WORDS: [&str; 11] =
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -275,7 +292,7 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 30] = [
+const PLACE_WORDS: [&str; 34] = [
     "Street",
     "Road",
     "Avenue",
@@ -306,6 +323,10 @@ const PLACE_WORDS: [&str; 30] = [
     "Arena",
     "Complex",
     "Courthouse",
+    "Route",
+    "Corridor",
+    "Highway",
+    "Expressway",
 ];
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -687,16 +708,22 @@ mod tests {
     #[test]
     fn streets_and_natural_features_taken_for_organizations_or_people_are_places() {
         let doc = DocContext::new(
-            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean.",
+            "Crowds filled Harrow Street near Orsk Bay, by the Velmora Institute of Ocean on \
+             the Tarn Transport Route.",
         );
         let spans = vec![
             span(&doc, &["Harrow", "Street"], ORG, 0.4),
             span(&doc, &["Orsk", "Bay"], ORG, 0.4),
             span(&doc, &["Velmora", "Institute", "of", "Ocean"], ORG, 0.4),
+            span(&doc, &["Tarn", "Transport", "Route"], ORG, 0.4),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
-        let expected =
-            [("Harrow Street", LOC), ("Orsk Bay", LOC), ("Velmora Institute of Ocean", ORG)];
+        let expected = [
+            ("Harrow Street", LOC),
+            ("Orsk Bay", LOC),
+            ("Velmora Institute of Ocean", ORG),
+            ("Tarn Transport Route", LOC),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
             "Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang by Velkett Brook.",
@@ -947,6 +974,26 @@ mod tests {
         ];
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [PER, Other, Other, LOC]);
+    }
+
+    #[test]
+    fn a_place_before_a_treaty_s_word_is_part_of_the_treaty() {
+        let doc = DocContext::new(
+            "Velmor signed the Orsk Accords in Tarn. Tarn Agreement came later than the Brisk \
+             Treaty Organization.",
+        );
+        let first = span(&doc, &["Tarn"], LOC, 0.9);
+        let second = (first.a + 1..doc.len()).find(|&i| doc.word(i) == "Tarn").expect("another");
+        let spans = vec![
+            span(&doc, &["Velmor"], ORG, 0.9),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            first,
+            NameSpan { a: second, b: second, label: LOC, conf: 0.9 },
+            span(&doc, &["Brisk", "Treaty", "Organization"], ORG, 0.9),
+        ];
+        let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
+        // "Tarn Agreement" opens its sentence: the place's word is still the treaty's.
+        assert_eq!(labels, [ORG, Other, LOC, Other, ORG]);
     }
 
     #[test]

@@ -452,7 +452,11 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {
             let same_sentence = doc.sentence_of(last.b) == doc.sentence_of(s.a);
             let suffix = s.a == s.b && last.b + 1 == s.a && is_suffix(doc, last, s.a);
-            let bridged = s.label == NameLabel::Person && bridges(doc, last.b + 1, s.a);
+            // A one-word name of another kind after particles is the surname the tagger
+            // misread ("Lula da Silva" read as "Lula" and an organization "Silva").
+            let person_like = s.label == NameLabel::Person
+                || s.a == s.b && last.b + 1 < s.a && doc.cats(s.a) & OTHER_KINDS == 0;
+            let bridged = person_like && bridges(doc, last.b + 1, s.a);
             if same_sentence && (suffix || bridged) {
                 last.b = s.b;
                 last.conf = last.conf.min(s.conf);
@@ -461,6 +465,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         }
         out.push(s);
     }
+    take_in_particle_tails(doc, &mut out);
     take_in_leading_particles(doc, &mut out);
     take_in_first_names_before_particles(doc, &mut out);
     join_bracketed_first_names(doc, &mut out);
@@ -568,6 +573,32 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
         return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
     }
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// A person followed by particles and a title-case word no name covers takes them in: the
+/// tagger stopped at the particle ("Mohammed bin Salman" read as "Mohammed", "Ken Vale van
+/// Orsel"). A word that is a country or city stays out ("Dana de Paris").
+fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let next = spans.get(k + 1).map_or(n, |x| x.a);
+        if s.label != NameLabel::Person || s.b + 2 >= n.min(next + 1) {
+            continue;
+        }
+        let mut e = s.b + 1;
+        while e < next && listed(&PARTICLES, doc.word(e)) {
+            e += 1;
+        }
+        let tail = e > s.b + 1
+            && e < next
+            && doc.case(e) == Case::Title
+            && doc.cats(e) & OTHER_KINDS == 0
+            && doc.sentence_of(e) == doc.sentence_of(s.b);
+        if tail {
+            spans[k].b = e;
+        }
+    }
 }
 
 /// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
@@ -1059,6 +1090,24 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         expect(found, &[("Velmor's Harbour Board", ORG), ("Ruiz", PER)]);
+    }
+
+    #[test]
+    fn a_surname_after_particles_joins_the_person_before_it() {
+        // "Velmorez" left out, "Tarsi" taken for an organization ("Orsk" and "Tarsi" are no
+        // first names); "Paris" is a city.
+        let doc = DocContext::new("Orsk bin Velmorez met Ilse de Paris and Orsk da Tarsi.");
+        let spans = vec![
+            span(&doc, &["Orsk"], PER, 0.8),
+            span(&doc, &["Ilse"], PER, 0.8),
+            NameSpan { a: 8, b: 8, label: PER, conf: 0.8 },
+            span(&doc, &["Tarsi"], ORG, 0.6),
+        ];
+        assert_eq!(doc.word(8), "Orsk");
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Orsk bin Velmorez", PER), ("Ilse", PER), ("Orsk da Tarsi", PER)],
+        );
     }
 
     #[test]
