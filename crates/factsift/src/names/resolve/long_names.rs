@@ -593,7 +593,8 @@ const COUNTRY: u16 = cat(0);
 /// as names of their own.
 /// The name keeps the tagger's type (the lists call airports and school districts places,
 /// which news calls organizations), unless the tagger took it for a person; a title word
-/// ("Representative", "Secretary") ends no such name.
+/// ("Representative", "Secretary") ends no such name, and none follows the name right away
+/// ("U.S. Secretary of State Dana Ruiz": the list holds the office).
 pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let gaz = &*GAZETTEER;
@@ -627,6 +628,11 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                 }
                 let known = hit.entry.map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
                 let title = doc.cats(e) & TITLE != 0;
+                // A title right after the name leads a person: "U.S. Secretary of State
+                // Dana Ruiz" (the Wikipedia list holds the office) is a place and a title.
+                if title && e == s.b + 1 {
+                    break;
+                }
                 // A name the tagger found must not be cut by the phrase's end.
                 let cuts = spans.get(next).is_some_and(|x| x.a <= e && x.b > e);
                 let same_sentence = doc.sentence_of(e) == doc.sentence_of(s.a);
@@ -1174,6 +1180,12 @@ mod tests {
             vec![span(&doc, &["Washington"], LOC, 0.9), span(&doc, &["Castlevane"], LOC, 0.9)];
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("Washington", LOC), ("Castlevane", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A title after the name leads a person (the list holds "U.S. Secretary of State").
+        let doc = DocContext::new("U.S. Secretary of State Dana Ruiz left.");
+        let spans = vec![span(&doc, &["U.S."], LOC, 0.4), span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("U.S.", LOC), ("Dana Ruiz", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
