@@ -199,6 +199,10 @@ impl NameExtractor {
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
+        let other_word = |w: &str| {
+            knows_word(&self.model, w) && !learned_as(&self.model, w, NameLabel::Organization)
+        };
+        resolve::acronyms::find_the_acronyms(&doc, &mut spans, other_word);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);

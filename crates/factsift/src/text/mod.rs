@@ -47,16 +47,17 @@ impl Tokens {
 }
 
 /// Abbreviations whose final stop belongs to the word (compared case-sensitively), in byte
-/// order for [`is_abbreviation`].
+/// order for [`is_abbreviation`]; a place's "Saint", "Fort" and "Mount" in capitals too, as
+/// datelines write them ("ST. VELMOR").
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr",
-    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs", "Feb",
-    "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Jul", "Jun",
-    "Kan", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass", "Md", "Messrs", "Mich", "Minn", "Miss",
-    "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ore",
-    "Pa", "Penn", "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt",
-    "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "al", "approx", "cf",
-    "e.g", "est", "etc", "i.e", "vs",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs", "FT",
+    "Feb", "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Jul",
+    "Jun", "Kan", "Ky", "La", "Lt", "Ltd", "MT", "Maj", "Mar", "Mass", "Md", "Messrs", "Mich",
+    "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct",
+    "Okla", "Ore", "Pa", "Penn", "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "ST", "Sen",
+    "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    "al", "approx", "cf", "e.g", "est", "etc", "i.e", "vs",
 ];
 
 /// The first bytes of the [`ABBREVIATIONS`] (all ASCII), one bit each.
@@ -703,6 +704,12 @@ mod tests {
         let ends: Vec<&str> =
             t.sentences.iter().map(|r| t.tokens[r.end - 1].as_str(text)).collect();
         assert_eq!(ends, ["Inc.", "U.S.", "."]);
+        // A dateline's place in capitals keeps its "ST.", "FT." or "MT.".
+        let text = "ST. VELMOR 2020-01-02 Orsk said. FT. TARN, Dana left.";
+        let t = tokenize(text);
+        let words: Vec<&str> = t.tokens.iter().map(|x| x.as_str(text)).collect();
+        assert_eq!(words[..2], ["ST.", "VELMOR"]);
+        assert_eq!(t.sentences.len(), 2, "{words:?}");
     }
 
     #[test]

@@ -1,12 +1,17 @@
 //! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
 //! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
-//! no name ("Belt and Road Initiative (BRI)") is no name either.
+//! no name ("Belt and Road Initiative (BRI)") is no name either; and one standing alone after
+//! "the" ("the VKP said") is an organization.
 
 use smol_str::SmolStr;
 
+use super::listed;
+use super::long_names::PLACE;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::features::Case;
+use crate::names::lexicon::is_common_word;
+use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
 #[derive(Debug, Default)]
@@ -20,6 +25,7 @@ pub(crate) struct Acronyms {
 /// Finds the acronyms `doc` defines, drops the ones that stand for no name, and gives every
 /// mention of a defined acronym its expansion's label.
 pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
+    join_split_expansions(doc, spans);
     let expansions = expansions(doc, spans);
     drop_acronyms_of_non_names(doc, spans, &expansions);
     let mut acronyms = Acronyms::default();
@@ -37,6 +43,140 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
         label_mentions(doc, spans, &acronyms);
     }
     acronyms
+}
+
+/// Acronyms of things, not bodies, that "the" opens as it opens a body's ("the CEO said",
+/// "the GDP grew"), beyond the ordinary English words ("the ATM") and the words the tagger
+/// learned as no organization's.
+const THING_ACRONYMS: [&str; 36] = [
+    "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "IPO", "PMI", "CPI", "PPI", "DNA", "RNA", "HIV",
+    "AIDS", "SUV", "VAT", "MVP", "ERA", "EPS", "NAV", "LNG", "LPG", "GMT", "EST", "URL", "PDF",
+    "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT",
+];
+
+/// Words after "the" and an acronym that show the acronym stands alone, as a body's name does
+/// ("the TRMA in May", "the ORTA, which"), not before a noun it qualifies ("the PMI
+/// survey").
+const AFTER_ALONE: [&str; 40] = [
+    ".",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "\"",
+    "'s",
+    "\u{2019}s",
+    "in",
+    "by",
+    "which",
+    "who",
+    "that",
+    "and",
+    "or",
+    "on",
+    "for",
+    "to",
+    "at",
+    "from",
+    "with",
+    "as",
+    "said",
+    "says",
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "are",
+    "were",
+    "also",
+    "did",
+];
+
+/// The confidence of an organization found by [`find_the_acronyms`].
+const THE_ACRONYM: f32 = 0.3;
+
+/// An acronym of three to five capitals that the tagger left out after "the", with no noun
+/// after it (punctuation, a preposition or a verb follows: "certified by the TRMA in
+/// May", "the ORTA purchased the station"), is an organization: "the" and an acronym name
+/// a body, unless the acronym is a thing's ([`THING_ACRONYMS`], an ordinary English word,
+/// a word the tagger learned as no organization's: `other_word`) or a place's ("the USSR").
+pub(crate) fn find_the_acronyms(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    other_word: impl Fn(&str) -> bool,
+) {
+    let n = doc.len();
+    let capitals =
+        |w: &str| (3..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let after_the = |i: usize| i > 0 && matches!(doc.word(i - 1), "the" | "The");
+    let alone = |i: usize| {
+        let Some(&next) = doc.words().get(i + 1) else { return true };
+        listed(&AFTER_ALONE, next)
+            || (next.len() >= 5 && next.ends_with("ed") && doc.case(i + 1) == Case::Lower)
+    };
+    let mut covered: Option<Vec<bool>> = None;
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens() {
+        let w = doc.word(i);
+        // The cheap tests first: few capitalized words are capitals after "the".
+        if doc.case(i) != Case::Upper || !capitals(w) || !after_the(i) || !alone(i) {
+            continue;
+        }
+        let thing = listed(&THING_ACRONYMS, w) || is_common_word(doc.lower(i)) || other_word(w);
+        let covered = covered.get_or_insert_with(|| covered_tokens(spans, n));
+        if !thing && !covered[i] && doc.cats(i) & PLACE == 0 {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: THE_ACRONYM });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// An organization and the name after its "in", "of", "for" or "on" are one organization
+/// where the acronym in parentheses after them spells both, down to the second's initial
+/// ("Velmor Interim Force in Orsk (VIFO)", "Tarn Mission in Orsk (TMO)"): the tagger
+/// cut the name at the small word, and the acronym shows where it ends.
+fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut joined = false;
+    for k in 1..spans.len() {
+        let (s, t) = (&spans[k - 1], &spans[k]);
+        // The cheap tests first: an organization, a small word, a name, a bracket.
+        if s.label != NameLabel::Organization
+            || !t.label.is_output()
+            || t.a != s.b + 2
+            || t.b + 3 >= n
+            || !matches!(doc.word(s.b + 1), "in" | "of" | "for" | "on")
+            || doc.word(t.b + 1) != "("
+            || doc.word(t.b + 3) != ")"
+        {
+            continue;
+        }
+        let Some(letters) = acronym_letters(doc.word(t.b + 2)) else { continue };
+        // The small word's initial may be the acronym's ("Force in Orsk": F, I, O).
+        let small = doc.word(s.b + 1).to_uppercase();
+        let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
+        let tail: Vec<&str> = (t.a..=t.b).map(|i| doc.word(i)).collect();
+        let with = [&words[..], &[small.as_str()], &tail[..]].concat();
+        let last = tail[0].chars().next();
+        let spells = letters.chars().last() == last && initials_match(&letters, &with);
+        if spells && !initials_match(&letters, &words) {
+            let end = t.b;
+            spans[k - 1].b = end;
+            spans[k].a = end + 1;
+            joined = true;
+        }
+    }
+    if joined {
+        spans.retain(|s| s.a <= s.b);
+    }
 }
 
 /// acronym -> (first token, last token, label) of its expansion: token positions, not
@@ -135,4 +275,51 @@ fn initials_match(acro: &str, words: &[&str]) -> bool {
         return false;
     }
     acro.chars().all(|a| it.any(|&c| c == a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::resolve::test_support::{expect, span, texts};
+
+    #[test]
+    fn an_acronym_alone_after_the_is_an_organization() {
+        let doc = DocContext::new(
+            "The VKP said the plan, which the ORTA backed, was certified by the TRMA in May. \
+             The PMI survey and the CEO said so, as did the GDP. The ZKB Cup went on.",
+        );
+        let mut spans = Vec::new();
+        find_the_acronyms(&doc, &mut spans, |w| w == "GDP");
+        use NameLabel::Organization as ORG;
+        expect(texts(&spans, &doc), &[("VKP", ORG), ("ORTA", ORG), ("TRMA", ORG)]);
+        // A name the tagger found stays as it is.
+        let mut spans = vec![NameSpan { a: 1, b: 1, label: NameLabel::Person, conf: 0.9 }];
+        find_the_acronyms(&doc, &mut spans, |_| false);
+        assert_eq!(texts(&spans, &doc)[0], ("VKP".to_string(), NameLabel::Person));
+        assert_eq!(spans.len(), 3);
+    }
+
+    #[test]
+    fn a_name_cut_at_in_joins_where_its_acronym_spells_the_rest() {
+        let doc = DocContext::new(
+            "Troops of the Velmor Interim Force in Orsk (VIFO) and the Tarn Mission in Orsk (TM) \
+             met.",
+        );
+        use NameLabel::{Organization as ORG, Place as LOC};
+        let orsk = |after: &str| {
+            let a = span(&doc, &["Orsk", "(", after], LOC, 0.9).a;
+            NameSpan { a, b: a, label: LOC, conf: 0.9 }
+        };
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Interim", "Force"], ORG, 0.9),
+            orsk("VIFO"),
+            span(&doc, &["Tarn", "Mission"], ORG, 0.9),
+            orsk("TM"),
+        ];
+        resolve(&doc, &mut spans);
+        let tm = [("Tarn Mission", ORG), ("Orsk", LOC)];
+        // The acronym now names the whole organization.
+        let vifo = [("Velmor Interim Force in Orsk", ORG), ("VIFO", ORG)];
+        expect(texts(&spans, &doc), &[vifo, tm].concat());
+    }
 }

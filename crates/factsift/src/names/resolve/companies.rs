@@ -4,7 +4,8 @@
 //! people or places. A listed name written as a whole capitalized run is the company, and so
 //! are a "person" or unknown "place" written as no person's or place's name is ("VelmorAI",
 //! "VKN Orlev", "TarnMunayGas") and a name before
-//! "shares" or "CEO" the tagger does not know ("Velmorex shares fell").
+//! "shares" or "CEO", or after "chief executive of", the tagger does not know ("Velmorex shares
+//! fell").
 
 use super::listed;
 use once_cell::sync::Lazy;
@@ -12,7 +13,7 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, LAST, TITLE, WIKIORG};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -82,13 +83,16 @@ pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
 /// "Nasdaq" from its training news: what it makes of them stands). A name opening with a first
 /// name, or one word that is also a surname or a place ("Dana", "Alamo"), only where the
 /// tagger found nothing and not as a sentence's first word; a surname of a person the
-/// document names in full ("Ken Dover", then "Dover") stays out.
+/// document names in full ("Ken Dover", then "Dover") stays out. A listed name the tagger took
+/// for a place that no list knows as a place is the company, whatever the tagger learned
+/// ("Sandvik said in a statement").
 pub(crate) fn find_listed_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
 ) {
     split_listed_pairs(doc, spans);
+    find_site_companies(doc, spans);
     name_shaped_companies(doc, spans);
     let n = doc.len();
     let mut found = Vec::new();
@@ -107,23 +111,25 @@ pub(crate) fn find_listed_companies(
             || !doc.capitalized(b + 1)
             || doc.cats(b + 1) & TITLE != 0;
         let learned = (a..=b).all(|i| knows(doc.word(i)));
-        if !closes || learned || (a == b && surnames.contains(&doc.word(a))) {
+        if !closes || (a == b && surnames.contains(&doc.word(a))) {
             continue;
         }
         // A one-word name that a list knows as a name of another kind, or a name opening
         // with a first name ("Dana Ruiz Group" listed, "Dana Ruiz" written).
         let weak = doc.cats(a) & FIRST != 0 || (a == b && doc.cats(a) & (LAST | PLACE) != 0);
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
+        // A place no list knows as one ("Sandvik said"): the company, however well the tagger
+        // knows the word.
+        let kind = |s: &NameSpan| match s.label {
+            NameLabel::Place => !learned && !weak || no_place(doc, a, b),
+            NameLabel::Person => !learned && !weak,
+            _ => false,
+        };
         match (inside.next(), inside.next()) {
-            (None, _) if !(weak && doc.starts_sentence(a)) => {
+            (None, _) if !(learned || weak && doc.starts_sentence(a)) => {
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF });
             }
-            (Some(s), None)
-                if s.a == a
-                    && s.b == b
-                    && !weak
-                    && matches!(s.label, NameLabel::Place | NameLabel::Person) =>
-            {
+            (Some(s), None) if s.a == a && s.b == b && kind(s) => {
                 s.label = NameLabel::Organization;
             }
             _ => {}
@@ -133,9 +139,36 @@ pub(crate) fn find_listed_companies(
     find_traded_companies(doc, spans, knows);
 }
 
+/// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
+/// use).
+fn no_place(doc: &DocContext, a: usize, b: usize) -> bool {
+    doc.phrase_cats(a, b) & PLACE == 0
+        && GAZETTEER.get(doc.key(a, b)).and_then(|e| e.kind()).is_none()
+}
+
 /// Words after a company's name that only a company takes ("Velmor shares fell", "Velmor CEO
-/// Dana Ruiz").
-const COMPANY_AFTER: [&str; 4] = ["shares", "stock", "shareholders", "CEO"];
+/// Dana Ruiz", "Velmor executives", "a Velmor subsidiary").
+const COMPANY_AFTER: [&str; 6] =
+    ["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"];
+
+/// Words after a name's "'s" that only a company's name takes ("Kelvano's founder"); not
+/// "shares" or "stock", which follow a business named by a possessive too ("Dana's stock").
+const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
+
+/// Words before "in" or "of" and a company's name that only a company takes ("shares in
+/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
+const COMPANY_OF: [&str; 10] = [
+    "shares",
+    "stake",
+    "stakes",
+    "shareholders",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "subsidiary",
+    "unit",
+];
 
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
 /// Velmorex") a company where the tagger left it out (one to three capitalized words) or took
@@ -163,9 +196,13 @@ fn find_traded_companies(
                 || is_date_word(doc.word(i), NameLabel::Organization)
                 || compound(doc.word(i))
         };
-        // A sentence's first word alone is too often an ordinary one ("These shares").
-        let opening = a == b && doc.starts_sentence(a);
-        if opening || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other) {
+        // A sentence's first word alone is too often an ordinary one ("These shares"), but
+        // not before a possessive ("Kelvano's founder").
+        let possessive = b + 1 < doc.len() && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+        let opening = a == b && doc.starts_sentence(a) && !possessive;
+        // "Ruiz's founder role": a person's name before a possessive is the person's.
+        let named = possessive && (a..=b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
+        if opening || named || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other) {
             continue;
         }
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
@@ -188,22 +225,32 @@ fn find_traded_companies(
 }
 
 /// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
-/// before [`COMPANY_AFTER`] ("Velmorex shares"), or opens it after "shares", "stake" or
-/// "stakes" and "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel").
+/// before [`COMPANY_AFTER`] ("Velmorex shares"), or before "'s" and one of
+/// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
+/// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
-    let next = if i + 1 < n { doc.word(i + 1) } else { "" };
+    let word = |j: usize| if j < n { doc.word(j) } else { "" };
+    // "Velmorex's shares", "Kelvano's founder": a possessive before the cue.
+    let possessive = matches!(word(i + 1), "'s" | "\u{2019}s");
+    let next = word(i + 1 + usize::from(possessive));
+    let cue = |w: &str| {
+        if possessive {
+            listed(&OWNED_BY_COMPANY, w)
+        } else {
+            listed(&COMPANY_AFTER, w)
+        }
+    };
     // Cheap checks first: first letters, then words.
-    if matches!(next.as_bytes().first(), Some(b's' | b'C')) && listed(&COMPANY_AFTER, next) {
+    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f')) && cue(next) {
         let mut a = i;
         while a > 0 && i - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
             a -= 1;
         }
         return Some((a, i));
     }
-    let after_stake = i >= 2
-        && matches!(doc.word(i - 1), "in" | "of")
-        && matches!(doc.lower(i - 2), "shares" | "stake" | "stakes");
+    let after_stake =
+        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && listed(&COMPANY_OF, doc.lower(i - 2));
     if !after_stake {
         return None;
     }
@@ -212,7 +259,9 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     while b - i < 2 && same(b + 1) {
         b += 1;
     }
-    (!same(b + 1)).then_some((i, b))
+    // "chairman of Velmora's parliament": the owner of what follows is no company.
+    let owner = b + 1 < n && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+    (!same(b + 1) && !owner).then_some((i, b))
 }
 
 /// Makes a person written as no person's name is an organization: one word with a capital
@@ -240,6 +289,55 @@ fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Organization;
         }
     }
+}
+
+/// Makes a web site's name ("Photo: Velmorstock.com") the organization that runs it, found
+/// where the tagger left it out, unless the text calls it a site ("the website
+/// Velmorstock.com").
+fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // "the websites Velmorstock.com and ...": a name the text calls a site is the site (a
+    // work, no organization), and one within a capitalized run is part of a longer name.
+    let called_site = |i: usize| {
+        (i.saturating_sub(3)..i).any(|j| {
+            matches!(doc.lower(j), "website" | "websites" | "site" | "sites")
+                && doc.sentence_of(j) == doc.sentence_of(i)
+        })
+    };
+    let in_run = |i: usize| i > 0 && doc.capitalized(i - 1) && !doc.starts_sentence(i);
+    let mut sites = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| is_site_name(doc.word(i))) {
+        if called_site(i) || in_run(i) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            None => sites.push(NameSpan {
+                a: i,
+                b: i,
+                label: NameLabel::Organization,
+                conf: LISTED_CONF,
+            }),
+            Some(s) if s.a == s.b => s.label = NameLabel::Organization,
+            Some(_) => {}
+        }
+    }
+    add_spans(spans, sites);
+}
+
+/// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
+/// ("Velmorstock.com", "Orsk-Maps.net").
+fn is_site_name(w: &str) -> bool {
+    // The cheap test first: most words end in no domain's last letter.
+    let name = match w.as_bytes().last() {
+        Some(b'm') => w.strip_suffix(".com"),
+        Some(b't') => w.strip_suffix(".net"),
+        Some(b'g') => w.strip_suffix(".org"),
+        Some(b'o') => w.strip_suffix(".io"),
+        _ => None,
+    };
+    let Some(name) = name else { return false };
+    name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Whether `w` is a title-case word with a capital inside, not after a surname's prefix.
@@ -394,6 +492,58 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Paris", LOC),
         ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_listed_name_taken_for_a_place_no_list_knows_is_the_company() {
+        // Known to the tagger, a surname too: the place reading has nothing behind it.
+        let found = listed(
+            "In Velmora, Sandvik said orders rose; Nokia said the same.",
+            &[(&["Velmora"], LOC), (&["Sandvik"], LOC), (&["Nokia"], LOC)],
+            |_| true,
+        );
+        expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
+    }
+
+    #[test]
+    fn a_name_after_a_company_role_and_of_is_a_company() {
+        let found = listed(
+            "Dana Ruiz, chief executive of Brantix, joined Tarnet, a unit of Velmorex. The \
+             chairman of Kelvano Dremt spoke to the chairman of Velmora's parliament.",
+            &[(&["Dana", "Ruiz"], PER), (&["Brantix"], LOC), (&["Velmora"], LOC)],
+            |_| false,
+        );
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Brantix", ORG),
+            ("Velmorex", ORG),
+            ("Kelvano Dremt", ORG),
+            ("Velmora", LOC),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_site_s_name_is_an_organization() {
+        let found = listed(
+            "Photo: Velmorstock.com. Orders via Tarnex.net rose; see www.orsk.com or Velmor. The \
+             websites Orskmaps.com and Tarnmaps.com closed.",
+            &[(&["Velmorstock.com"], PER), (&["Velmor"], PER)],
+            |_| false,
+        );
+        expect(found, &[("Velmorstock.com", ORG), ("Tarnex.net", ORG), ("Velmor", PER)]);
+    }
+
+    #[test]
+    fn a_name_before_a_founder_or_executives_is_a_company() {
+        let found = listed(
+            "Kelvano's founder met Brantix executives and a Dremtex subsidiary. Ruiz's founder \
+             role ended.",
+            &[(&["Kelvano"], PER), (&["Ruiz"], PER)],
+            |_| false,
+        );
+        let expected = [("Kelvano", ORG), ("Brantix", ORG), ("Dremtex", ORG), ("Ruiz", PER)];
         expect(found, &expected);
     }
 

@@ -29,6 +29,7 @@ const UNSURE: f32 = 0.1;
 
 /// The consistency passes, in order.
 pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    join_comma_legal_forms(doc, spans);
     let companies = org_consistency(doc, spans);
     known_org_words(doc, spans);
     list_peers(doc, spans);
@@ -46,7 +47,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 47] = [
+const COMPANY_WORDS: [&str; 55] = [
     "Design",
     "Designs",
     "University",
@@ -94,6 +95,14 @@ const COMPANY_WORDS: [&str; 47] = [
     "Logistics",
     "Shipping",
     "Semiconductor",
+    "Ventures",
+    "Labs",
+    "Therapeutics",
+    "Biosciences",
+    "Solutions",
+    "Networks",
+    "Robotics",
+    "Software",
 ];
 
 /// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
@@ -144,8 +153,10 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
             s.label = ORG;
         }
         if s.label == ORG && s.b > s.a && suffix(s.b) {
-            companies.insert(doc.key(s.a, s.b - 1), ());
-            for e in s.a..s.b - 1 {
+            // "Velmor Holdings, Inc.": the name ends before the comma.
+            let end = if doc.word(s.b - 1) == "," { s.b - 2 } else { s.b - 1 };
+            companies.insert(doc.key(s.a, end), ());
+            for e in s.a..end {
                 leads.insert(doc.key(s.a, e), ());
             }
         }
@@ -165,6 +176,45 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         }
     }
     companies
+}
+
+/// Legal forms written after a comma that ends a company's name ("Velmor Holdings, Inc.",
+/// "Orsk Partners, L.P."); not "Co." (an Irish county's: "Velmor, Co. Cork"), nor "AG", "SA"
+/// or "AB", which follow a town's name as a state's or country's abbreviation would.
+const COMMA_LEGAL_FORMS: [&str; 16] = [
+    "Inc", "Inc.", "LLC", "L.L.C.", "LLP", "L.L.P.", "LP", "L.P.", "Ltd", "Ltd.", "PLC", "Plc",
+    "plc", "N.V.", "GmbH", "Limited",
+];
+
+/// A company's legal form after a comma is no name of its own: a name the tagger made of the
+/// form alone goes, and the name before the comma is an organization. "Inc" joins the
+/// company's name, comma included ("Velmor Holdings, Inc.": CoNLL's spans hold both, and so do
+/// WikiGold's); the other forms stay out of it, as WikiGold leaves them ("Orsk Partners,
+/// L.P.") and CoNLL has none.
+fn join_comma_legal_forms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let form_after = |b: usize| {
+        b + 2 < n && doc.word(b + 1) == "," && listed(&COMMA_LEGAL_FORMS, doc.word(b + 2))
+    };
+    let mut dropped = false;
+    for k in 0..spans.len() {
+        if !form_after(spans[k].b) {
+            continue;
+        }
+        let form = spans[k].b + 2;
+        if matches!(doc.word(form), "Inc" | "Inc.") {
+            spans[k].b = form;
+        }
+        spans[k].label = ORG;
+        if let Some(next) = spans.get_mut(k + 1).filter(|t| t.a <= form) {
+            // Cut to the words after the form, or marked for removal (ending before it starts).
+            next.a = form + 1;
+            dropped |= next.b < next.a;
+        }
+    }
+    if dropped {
+        spans.retain(|s| s.a <= s.b);
+    }
 }
 
 /// Below this confidence, a one-word person that is only known as an organization's name
@@ -541,6 +591,35 @@ mod tests {
         ];
         org_consistency(&doc, &mut spans);
         let expected = [("Dana Ruiz", PER), ("Ruiz Design", ORG), ("Orsk", LOC), ("Tom Vale", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn inc_after_a_comma_joins_the_company_before_it_and_no_legal_form_stands_alone() {
+        let doc = DocContext::new(
+            "Brandt Timber, Inc. and Orsk Partners, L.P. merged. Brandt Timber grew, Velmor, Co. \
+             Cork, did not. Tarn Lode, LLC did.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Brandt", "Timber"], PER, 0.9),
+            span(&doc, &["Inc."], ORG, 0.2),
+            span(&doc, &["Orsk", "Partners"], ORG, 0.9),
+            span(&doc, &["L.P."], ORG, 0.8),
+            NameSpan { a: 11, b: 12, label: PER, conf: 0.9 },
+            span(&doc, &["Velmor"], LOC, 0.9),
+            span(&doc, &["Cork"], LOC, 0.9),
+            span(&doc, &["Tarn", "Lode"], PER, 0.9),
+        ];
+        assert_eq!(doc.slice(11, 12), "Brandt Timber");
+        apply(&doc, &mut spans);
+        let expected = [
+            ("Brandt Timber, Inc.", ORG),
+            ("Orsk Partners", ORG),
+            ("Brandt Timber", ORG),
+            ("Velmor", LOC),
+            ("Cork", LOC),
+            ("Tarn Lode", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

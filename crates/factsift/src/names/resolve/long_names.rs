@@ -16,6 +16,7 @@ use crate::names::lexicon::{
     cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
@@ -196,8 +197,9 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 
 /// Last words of firms' names that the gazetteer's organization words and company suffixes lack
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
-/// Records", "Orsk Entertainment") and bank holding companies ("Harbor Point Bancorp").
-const FIRM_WORDS: [&str; 7] = [
+/// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
+/// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
+const FIRM_WORDS: [&str; 24] = [
     "Records",
     "Recordings",
     "Entertainment",
@@ -205,11 +207,30 @@ const FIRM_WORDS: [&str; 7] = [
     "Bancorp",
     "Bancorporation",
     "Bancshares",
+    "Ventures",
+    "Technologies",
+    "Labs",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Biosciences",
+    "Solutions",
+    "Networks",
+    "Robotics",
+    "Semiconductor",
+    "Logistics",
+    "Electronics",
+    "Chemicals",
+    "Foods",
+    "Mining",
+    "Systems",
+    "Software",
 ];
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
-/// covers, ending in an organization word, a company suffix or another firm's word ("Federal
-/// Open Market Committee", "Irish Republican Army", "Velmor Records", "Harbor Point Bancorp"),
+/// covers, ending in an organization word, a company suffix, another firm's word or a
+/// publication's ("Federal Open Market Committee", "Irish Republican Army", "Velmor Records",
+/// "Harbor Point Bancorp", "the Velmor Telegraph"; one word after a "The" printed within a
+/// sentence: "in The Gazette today"),
 /// or in "League" and the like when a complement follows ("National League for Democracy";
 /// extended over it by [`extend_complements`]). A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
@@ -248,19 +269,34 @@ pub(crate) fn find_left_out_organizations(
             a += 1;
             min_words = if complement { 1 } else { min_words };
         }
+        let publication = listed(&PUBLICATION_WORDS, doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
             || (listed(&HEADS, doc.word(b)) && complement)
-            || listed(&FIRM_WORDS, doc.word(b));
+            || listed(&FIRM_WORDS, doc.word(b))
+            || publication;
+        // "it ran in The Gazette": a publication's "The" printed within a sentence.
+        let min_words =
+            if publication && a == i + 1 && !doc.starts_sentence(i) && doc.word(i) == "The" {
+                1
+            } else {
+                min_words
+            };
         if a + min_words <= b + 1 && head && !is_headline(doc, i) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
         next = b + 1;
     }
-    // A place right before the run names the organization ("Orsk District Court").
+    // A place right before the run names the organization ("Orsk District Court"), and so
+    // does the one-word chamber a committee belongs to ("Senate Foreign Relations Committee").
     let mut absorbed = vec![false; spans.len()];
     for f in found.iter_mut() {
-        let place_before = |s: &NameSpan| s.b + 1 == f.a && s.label == NameLabel::Place;
-        if let Some(k) = spans.iter().position(place_before) {
+        let committee = matches!(doc.word(f.b), "Committee" | "Subcommittee");
+        let owner_before = |s: &NameSpan| {
+            s.b + 1 == f.a
+                && (s.label == NameLabel::Place
+                    || committee && s.label == NameLabel::Organization && s.a == s.b)
+        };
+        if let Some(k) = spans.iter().position(owner_before) {
             f.a = spans[k].a;
             absorbed[k] = true;
         }
@@ -537,7 +573,9 @@ const GOVERNMENT_WORDS: [&str; 4] = ["Ministry", "Government", "Department", "Em
 const LEFT_OUT: f32 = 0.3;
 
 /// Whether the sentence of token `i` is a title-case headline: more than three in four of its
-/// words of letters are capitalized.
+/// words of letters are capitalized, and no lower-case word of four letters or more but the
+/// prepositions title case may leave small ("with", "from"): a sentence dense with names
+/// still has a lower-case verb or noun ("The Orsk Trade Relations Committee said.").
 pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
     let (mut words, mut caps) = (0, 0);
     let mut k = i;
@@ -548,7 +586,14 @@ pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
         let w = doc.word(j);
         if w.chars().next().is_some_and(char::is_alphabetic) {
             words += 1;
-            caps += usize::from(w.starts_with(char::is_uppercase));
+            let cap = w.starts_with(char::is_uppercase);
+            caps += usize::from(cap);
+            if !cap
+                && w.len() >= 4
+                && !matches!(w, "with" | "from" | "into" | "over" | "upon" | "than")
+            {
+                return false;
+            }
         }
     }
     caps * 4 > words * 3
@@ -998,6 +1043,18 @@ mod tests {
     }
 
     #[test]
+    fn a_committee_left_out_after_its_chamber_is_one_organization_in_a_sentence_of_names() {
+        // Five capitalized words of six: a headline's share, but "said" is prose.
+        let doc = DocContext::new("The Senate Orsk Relations Committee said.");
+        assert!(!is_headline(&doc, 0));
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Senate"], ORG, 0.5)]);
+        let expected = [("Senate Orsk Relations Committee", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A title-case headline keeps "with" small and has no other lower-case word.
+        assert!(is_headline(&DocContext::new("Velmor Signs Deal with Orsk Over Gas"), 0));
+    }
+
+    #[test]
     fn an_organization_cut_at_its_start_takes_back_the_words_of_a_listed_name() {
         // The Wikipedia list knows "Food and Drug Administration", not "Drug Administration".
         let doc = DocContext::new(
@@ -1254,6 +1311,22 @@ mod tests {
         let doc = DocContext::new("The album came out through Velmor Drift Records in Orsk.");
         let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
         let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("Backers include Tarnex Ventures and Orlo Therapeutics.");
+        let spans = find_left_out_organizations(&doc, Vec::new());
+        let expected = [("Tarnex Ventures", ORG), ("Orlo Therapeutics", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_run_ending_in_a_publication_s_word_is_an_organization() {
+        let doc = DocContext::new(
+            "The Velmor Telegraph quoted the Orsk Herald. It ran in The Gazette and The \
+             Monitor today. The Gazette agreed.",
+        );
+        let spans = find_left_out_organizations(&doc, Vec::new());
+        let expected =
+            [("Velmor Telegraph", ORG), ("Orsk Herald", ORG), ("Gazette", ORG), ("Monitor", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -29,7 +29,8 @@
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
-//! 3. [`acronyms`]: acronyms tied to their expansions, and acronyms of non-names dropped;
+//! 3. [`acronyms`]: acronyms tied to their expansions, acronyms of non-names dropped, and an
+//!    acronym standing alone after "the" an organization ("the VKP said");
 //! 4. [`consistency`]: one label per company, person and single word across the document;
 //! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
 //!    Danish chain", "X is a village in") are so through the document;

@@ -7,7 +7,7 @@
 use super::listed;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, FIRST, GAZETTEER};
+use crate::names::lexicon::{cat, DEMONYM, FIRST, GAZETTEER};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
@@ -42,18 +42,20 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
 }
 
 /// Finds the places of US datelines and addresses ("Little Rock, Ark.", "VELMORVILLE, Kan",
-/// "Redmond, Wash."): a state's abbreviation (in the news agencies' style, its stop optional)
-/// right after a comma and a capitalized word is a place, and so is the town before the comma
-/// where the tagger left it out or took it for a person with no known first name (up to three
-/// capitalized words).
+/// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
+/// style, its stop optional) or name right after a comma and a capitalized word is a place, and
+/// so is the town before the comma where the tagger left it out or took it for a person with
+/// no known first name (up to three capitalized words). A state's name counts where no
+/// capitalized word or possessive follows it ("Dana Ruiz, Texas Republican") and the word
+/// before the comma names no state or country (a list of states: "Texas, Alabama and Ohio").
 pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
-        // Cheap checks first: the comma, then the abbreviation.
-        let w = doc.word(i);
-        if doc.word(i - 1) != "," || !doc.capitalized(i - 2) || !is_state_abbreviation(w) {
+        // Cheap checks first: the comma, then the abbreviation or name.
+        if doc.word(i - 1) != "," || !doc.capitalized(i - 2) {
             continue;
         }
+        let Some(e) = state_at(doc, i) else { continue };
         if doc.sentence_of(i - 2) != doc.sentence_of(i) {
             continue;
         }
@@ -65,11 +67,14 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if a < i - 2 && doc.starts_sentence(a) && listed(&OPENERS, doc.word(a)) {
             a += 1;
         }
-        for (x, y) in [(i, i), (a, i - 2)] {
+        for (x, y) in [(i, e), (a, i - 2)] {
             let mut inside = spans.iter_mut().filter(|s| s.a <= y && x <= s.b);
-            // A person with a known first name ("Dana Ruiz, Tenn") stays one.
+            // A person with a known first name ("Dana Ruiz, Tenn") stays one; the state is one
+            // whatever the tagger made of it.
             let town = |s: &NameSpan| {
-                s.b == y && s.label == NameLabel::Person && doc.cats(s.a) & FIRST == 0
+                s.b == y
+                    && (x == i && s.a == x
+                        || s.label == NameLabel::Person && doc.cats(s.a) & FIRST == 0)
             };
             match (inside.next(), inside.next()) {
                 (None, _) => {
@@ -82,6 +87,78 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// The last token of the US state named at token `i`, after a town and its comma: an
+/// abbreviation, or a name no capitalized word or possessive follows whose town before the
+/// comma is no state or country.
+fn state_at(doc: &DocContext, i: usize) -> Option<usize> {
+    if is_state_abbreviation(doc.word(i)) {
+        return Some(i);
+    }
+    let n = doc.len();
+    let two =
+        i + 1 < n && listed(&STATE_FIRSTS, doc.word(i)) && listed(&STATE_SECONDS, doc.word(i + 1));
+    let e = if two { i + 1 } else { i };
+    if !two && !listed(&STATES, doc.word(i)) {
+        return None;
+    }
+    let free =
+        e + 1 >= n || !(doc.capitalized(e + 1) || matches!(doc.word(e + 1), "'s" | "\u{2019}s"));
+    let town = doc.word(i - 2);
+    let listing = listed(&STATES, town) || doc.cats(i - 2) & COUNTRY != 0;
+    (free && !listing).then_some(e)
+}
+
+/// The one-word names of the US states.
+const STATES: [&str; 40] = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// The first words of the US states' two-word names ("New York", "West Virginia").
+const STATE_FIRSTS: [&str; 5] = ["New", "North", "South", "Rhode", "West"];
+/// The second words of the US states' two-word names (any pair read together is a state or
+/// no phrase a text writes: "New Carolina").
+const STATE_SECONDS: [&str; 8] =
+    ["Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island", "Virginia"];
 
 /// Finds the states of US lawmakers' party labels ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)"),
 /// which the tokenizer splits after the party's letter: the one capitalized word right after
@@ -105,6 +182,9 @@ pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// Countries (gazetteer category).
+const COUNTRY: u16 = cat(0);
 
 /// Prepositions and articles that open sentences before a town's name.
 const OPENERS: [&str; 9] = ["In", "At", "From", "Near", "To", "The", "A", "On", "For"];
@@ -323,6 +403,37 @@ mod tests {
         let mut spans = vec![];
         find_party_states(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_town_and_its_state_s_name_are_places() {
+        use NameLabel::{Organization as ORG, Person as PER};
+        let doc = DocContext::new(
+            "He played in Velmor Bend, Alabama, and Orskton, New Mexico, then Dana Ruiz, Texas \
+             Republican, won Ohio, Iowa and Kansas.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Alabama"], ORG, 0.4),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Texas"], LOC, 0.9),
+            span(&doc, &["Ohio"], ORG, 0.5),
+            span(&doc, &["Iowa"], ORG, 0.5),
+            span(&doc, &["Kansas"], ORG, 0.5),
+        ];
+        find_state_places(&doc, &mut spans);
+        let expected = [
+            ("Velmor Bend", LOC),
+            ("Alabama", LOC),
+            ("Orskton", LOC),
+            ("New Mexico", LOC),
+            ("Dana Ruiz", PER),
+            ("Texas", LOC),
+            // A list of states: the teams' reading stands.
+            ("Ohio", ORG),
+            ("Iowa", ORG),
+            ("Kansas", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! GULLS BEAT HAWKS"), a club in a table keeps its town's bracketed letters ("Velmor (L)
 //! 2"), a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport"), and
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
-//! the table's other rows name clubs.
+//! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
+//! (Orsk), Velmor Tarn, 53.980") is one.
 
 use super::listed;
 use crate::names::context::DocContext;
@@ -31,6 +32,7 @@ const COUNTRY: u16 = cat(0);
 /// Makes each city that stands next to a sports result's verb or noun an
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
 pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    name_entrants_teams(doc, spans);
     find_nicknamed_teams(doc, spans);
     find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
@@ -54,6 +56,34 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let city = cats & CITY != 0 && cats & COUNTRY == 0;
         if city {
             s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Makes the team of a results list's entrant an organization: in "Dana Ruiz (Orsk), Velmor
+/// Tarn, 53.980", the name between a person's bracketed country and a comma before a time
+/// or score is the car's or rider's team (a person listed there is followed by a name or
+/// another bracket, not a number).
+fn name_entrants_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 1..spans.len() {
+        let (a, b) = (spans[k].a, spans[k].b);
+        // Cheap checks first: the comma and the number after, the bracket and comma before.
+        if spans[k].label != NameLabel::Person
+            || a < 5
+            || b + 2 >= n
+            || doc.word(b + 1) != ","
+            || !doc.word(b + 2).starts_with(|c: char| c.is_ascii_digit())
+            || doc.word(a - 1) != ","
+            || doc.word(a - 2) != ")"
+            || doc.word(a - 4) != "("
+        {
+            continue;
+        }
+        let entrant =
+            spans[..k].iter().rev().take(2).any(|s| s.b == a - 5 && s.label == NameLabel::Person);
+        if entrant {
+            spans[k].label = NameLabel::Organization;
         }
     }
 }
@@ -252,6 +282,30 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn an_entrant_s_team_in_a_results_list_is_an_organization() {
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "1. Dana Ruiz (Orsk), Velmor Tarn, 53.980 2. Ken Vale (Orsk), Tom Brisk, Lee Dunn \
+             (Orsk), 54.1",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Orsk", ")", ",", "Velmor"], LOC, 0.9),
+            span(&doc, &["Velmor", "Tarn"], PER, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Orsk", ")", ",", "Tom"], LOC, 0.9),
+            span(&doc, &["Tom", "Brisk"], PER, 0.9),
+            span(&doc, &["Lee", "Dunn"], PER, 0.9),
+        ];
+        for k in [1, 4] {
+            spans[k].b = spans[k].a;
+        }
+        name_entrants_teams(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [PER, LOC, ORG, PER, LOC, PER, PER]);
+    }
 
     #[test]
     fn a_side_left_out_of_a_results_table_whose_rows_name_clubs_is_a_club() {

@@ -1,4 +1,5 @@
-//! The last resolution step: drop other names (MISC: credit ratings, adjectives), a
+//! The last resolution step: drop other names (MISC: credit ratings, adjectives, models'
+//! names such as "VX-12 Velmor Hawk") and a lone "St." ("St. Velmor-based"), a
 //! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
 //! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
@@ -14,8 +15,13 @@ use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
-const PUBLICATION_WORDS: [&str; 11] = [
+pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
     "Times",
+    "Guardian",
+    "Independent",
+    "Mail",
+    "Mirror",
+    "Monitor",
     "News",
     "Post",
     "Journal",
@@ -30,7 +36,7 @@ const PUBLICATION_WORDS: [&str; 11] = [
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    spans.retain(|s| s.label.is_output() && !is_credit_rating(doc, s) && !is_adjective(doc, s));
+    spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -154,6 +160,44 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Whether `w` is the abbreviated "Saint", "Fort" or "Mount" of a place's name, no name alone
+/// ("St. Velmor-based": the place is inside a compound adjective, no name of CoNLL's kinds).
+fn is_place_prefix(w: &str) -> bool {
+    w.len() == 3 && matches!(w, "St." | "Ft." | "Mt." | "ST." | "FT." | "MT.")
+}
+
+/// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective or a model's name.
+fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
+    s.a == s.b && is_place_prefix(doc.word(s.a))
+        || is_credit_rating(doc, s)
+        || is_adjective(doc, s)
+        || is_model_name(doc, s)
+}
+
+/// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
+/// of capitals, a hyphen and digits and goes on ("F-86 Sabre"), or comes right after one
+/// ("B-25 Velmorhawk").
+fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
+    let opens = s.b > s.a && is_designation(doc.word(s.a));
+    opens || (s.a > 0 && is_designation(doc.word(s.a - 1)))
+}
+
+/// Whether `w` is a model's designation: one to three capitals, a hyphen, one to four digits
+/// and maybe letters ("F-86", "CH-53", "MiG-29" is left out: lower-case inside).
+fn is_designation(w: &str) -> bool {
+    // The cheap test first: most words open with no capital.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some((letters, rest)) = w.split_once('-') else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=4).contains(&digits)
+        && rest.bytes().skip(digits).all(|b| b.is_ascii_alphabetic())
+}
+
 /// Whether name `s` is a credit rating: one grade ("BBB+", "AA", "Baa2") after a rating's verb
 /// or preposition, or before "rating" and the like ("upgraded to BBB from BBB-", "its AAA
 /// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Durham").
@@ -249,6 +293,35 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Dana", PER), ("Ken", PER), ("Tom (T.J.) Vale", PER), ("Orsk (N)", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_model_s_name_is_no_name() {
+        use NameLabel::Place as LOC;
+        let doc = DocContext::new("It flew the VX-12 Velmor Hawk and the B-25 Tarnbird from Orsk.");
+        let mut spans = vec![
+            span(&doc, &["VX-12", "Velmor", "Hawk"], ORG, 0.6),
+            span(&doc, &["Tarnbird"], ORG, 0.6),
+            span(&doc, &["Orsk"], LOC, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Orsk".to_string(), LOC)]);
+        assert!(is_designation("CH-53") && is_designation("F-16C") && !is_designation("G7"));
+        assert!(!is_designation("Kassym-Jomart") && !is_designation("F-") && !is_designation("-5"));
+    }
+
+    #[test]
+    fn a_lone_saint_or_fort_is_no_name() {
+        use NameLabel::Place as LOC;
+        let doc = DocContext::new("St. Velmor-based Orsk Bank and Ft. Tarn grew.");
+        let mut spans = vec![
+            span(&doc, &["St."], ORG, 0.6),
+            span(&doc, &["Orsk", "Bank"], ORG, 0.6),
+            span(&doc, &["Ft.", "Tarn"], LOC, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Bank", ORG), ("Ft. Tarn", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
