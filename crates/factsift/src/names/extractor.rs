@@ -196,6 +196,7 @@ impl NameExtractor {
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
+        resolve::acronyms::find_extended_groups(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);

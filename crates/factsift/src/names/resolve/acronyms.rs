@@ -1,7 +1,8 @@
 //! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
 //! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
-//! no name ("Belt and Road Initiative (BRI)") is no name either; and one standing alone after
-//! "the" ("the VKP said") is an organization.
+//! no name ("Belt and Road Initiative (BRI)") is no name either; one standing alone after
+//! "the" ("the VKP said") is an organization, and so is an organization's with a "+"
+//! ("OPEC+").
 
 use smol_str::SmolStr;
 
@@ -10,8 +11,8 @@ use super::long_names::PLACE;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::is_common_word;
-use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+use crate::names::lexicon::{cat, is_common_word, norm_lower, phrase_key, GAZETTEER, WIKIORG};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
 #[derive(Debug, Default)]
@@ -137,6 +138,35 @@ pub(crate) fn find_the_acronyms(
         }
     }
     add_spans(spans, found);
+}
+
+/// An organization's acronym with a "+" is the group it leads ("OPEC+", of OPEC and its
+/// partners): an organization where the tagger learned the acronym as one's (`org_word`) or
+/// the gazetteer knows it as one, and the tagger left the word out.
+pub(crate) fn find_extended_groups(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    org_word: impl Fn(&str) -> bool,
+) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens() {
+        let Some(stem) = doc.word(i).strip_suffix('+') else { continue };
+        if stem.len() >= 2
+            && stem.bytes().all(|b| b.is_ascii_uppercase())
+            && (org_word(stem) || listed_org(stem))
+            && !overlaps_any(spans, i, i)
+        {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: THE_ACRONYM });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Whether the gazetteer knows `word` as an organization's name (an international body's, or
+/// one of the Wikipedia list's).
+fn listed_org(word: &str) -> bool {
+    let cats = GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats);
+    cats & (cat(10) | WIKIORG) != 0
 }
 
 /// An organization and the name after its "in", "of", "for" or "on" are one organization
@@ -297,6 +327,16 @@ mod tests {
         find_the_acronyms(&doc, &mut spans, |_| false);
         assert_eq!(texts(&spans, &doc)[0], ("VKP".to_string(), NameLabel::Person));
         assert_eq!(spans.len(), 3);
+    }
+
+    #[test]
+    fn an_organization_s_acronym_with_a_plus_is_its_group() {
+        // The gazetteer knows OPEC; the model (here) knows "VKP" as an organization's word.
+        let doc = DocContext::new("OPEC+ and VKP+ met, unlike ZKB+ and the C5+1 group.");
+        let mut spans = Vec::new();
+        find_extended_groups(&doc, &mut spans, |w| w == "VKP");
+        use NameLabel::Organization as ORG;
+        expect(texts(&spans, &doc), &[("OPEC+", ORG), ("VKP+", ORG)]);
     }
 
     #[test]

@@ -13,7 +13,9 @@ use once_cell::sync::Lazy;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG};
+use crate::names::lexicon::{
+    is_common_word, phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
+};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
@@ -175,7 +177,8 @@ const COMPANY_OF: [&str; 10] = [
 /// it for a person or a place, not one word opening a sentence ("These shares"), and does not know
 /// all its words: "Total" or "Bank" before "shares" are the tagger's to read, and
 /// nationalities, places, titles and compound adjectives are no companies ("French shares",
-/// "shares in Asia", "shares of France-registered ...").
+/// "shares in Asia", "shares of France-registered ..."), but a listed company's name that is
+/// no ordinary word is one ("Amazon shares rose").
 fn find_traded_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -202,7 +205,11 @@ fn find_traded_companies(
         let opening = a == b && doc.starts_sentence(a) && !possessive;
         // "Ruiz's founder role": a person's name before a possessive is the person's.
         let named = possessive && (a..=b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
-        if opening || named || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other) {
+        // A listed company's name is one whatever the tagger or the lists know of its words
+        // ("Amazon shares rose": the river), unless it is one ordinary word ("Target").
+        let listed = is_listed(doc, a, b) && !(a == b && is_common_word(doc.lower(a)));
+        let unsure = opening || (a..=b).all(|i| knows(doc.word(i))) || (a..=b).any(other);
+        if named || unsure && !listed {
             continue;
         }
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
@@ -493,6 +500,11 @@ mod tests {
             ("Paris", LOC),
         ];
         expect(found, &expected);
+        // A listed company the tagger and the lists know otherwise (the river), opening its
+        // sentence; not one that is an ordinary word.
+        let found =
+            listed("Amazon shares rose. Target shares fell.", &[(&["Amazon"], LOC)], |_| true);
+        expect(found, &[("Amazon", ORG)]);
     }
 
     #[test]
