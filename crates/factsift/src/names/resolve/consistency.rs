@@ -583,7 +583,7 @@ fn is_place_pair(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{span, spans_in_order, texts};
 
     #[test]
     fn a_company_word_ending_a_name_right_after_a_person_or_place_joins_it() {
@@ -892,20 +892,18 @@ mod tests {
         let doc = DocContext::new(
             "The team: Velmore, Townsend, Ruiz, Houghton, Boston. Trips: Orsk, Townsend, Tarn, Houghton.",
         );
-        let mut spans: Vec<NameSpan> = Vec::new();
-        let labels = [PER, LOC, PER, LOC, LOC, LOC, LOC, PER, LOC];
-        let mut from = 0;
-        for (w, label) in [
-            "Velmore", "Townsend", "Ruiz", "Houghton", "Boston", "Orsk", "Townsend", "Tarn",
-            "Houghton",
-        ]
-        .iter()
-        .zip(labels)
-        {
-            let a = (from..doc.len()).find(|&i| doc.word(i) == *w).expect("the word");
-            spans.push(NameSpan { a, b: a, label, conf: 0.6 });
-            from = a + 1;
-        }
+        let names: [(&[&str], NameLabel); 9] = [
+            (&["Velmore"], PER),
+            (&["Townsend"], LOC),
+            (&["Ruiz"], PER),
+            (&["Houghton"], LOC),
+            (&["Boston"], LOC),
+            (&["Orsk"], LOC),
+            (&["Townsend"], LOC),
+            (&["Tarn"], PER),
+            (&["Houghton"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
         line_ups(&doc, &mut spans);
         let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // The second list holds one person only.
