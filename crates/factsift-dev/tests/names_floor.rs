@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 95.79, organization 92.77; WikiGold: 75.84,
-//! organization 60.12; sample_gold: 97.79). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 96.39, organization 93.87; WikiGold: 76.41,
+//! organization 61.60; sample_gold: 98.54). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 95.5, "names F1 {micro:.2} fell under 95.5 ({per_type:?})");
+    assert!(micro >= 96.0, "names F1 {micro:.2} fell under 96.0 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -50,9 +50,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // commas): names 95.68, place 95.93, organization 92.77; the tenth (kin words, sites,
     // full names after a lower-case title): names 95.79, person 97.72, place 96.07; the
     // eleventh (places before titles, airlines, an abbreviation's stop before a quote):
-    // names 95.89, place 96.13, organization 93.07.
+    // names 95.89, place 96.13, organization 93.07; the twelfth (line-ups, ships, results
+    // tables' teams, legal forms after a comma, acronyms after "the", adjectives no list
+    // knows): names 96.39, person 98.18, place 96.45, organization 93.87.
     let floors =
-        [(EntityType::Person, 97.4), (EntityType::Place, 95.8), (EntityType::Organization, 92.8)];
+        [(EntityType::Person, 97.9), (EntityType::Place, 96.1), (EntityType::Organization, 93.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -83,10 +85,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // eighth (lists of organizations, listed companies, names in other languages' words for
     // a body, descriptions with "the" or a possessive, complements over commas): 75.80,
     // organization 60.12; then the ninth (halls of fame, owned bodies, councils, places
-    // before titles): 76.12, organization 60.93.
-    assert!(micro >= 75.8, "names F1 {micro:.2} fell under 75.8 ({per_type:?})");
+    // before titles): 76.12, organization 60.93; then the tenth (legal forms after a comma,
+    // acronyms after "the", publications left out, towns before a state, model names):
+    // 76.41, organization 61.60.
+    assert!(micro >= 76.1, "names F1 {micro:.2} fell under 76.1 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 60.6, "organization F1 {org:.2} fell under 60.6");
+    assert!(org >= 61.3, "organization F1 {org:.2} fell under 61.3");
 }
 
 #[test]
@@ -97,6 +101,6 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     let (micro, per_type) = names_f1(&docs);
     println!("sample_gold names F1 {micro:.2} {per_type:?}");
     // Headline runs, programmes, universities and split names (issue 10): 94.55 -> 97.44;
-    // "China-Russia" as no place again: 97.79.
-    assert!(micro >= 95.3, "names F1 {micro:.2} fell under 95.3 ({per_type:?})");
+    // "China-Russia" as no place again: 97.79; a site's name and a headline's country: 98.54.
+    assert!(micro >= 96.0, "names F1 {micro:.2} fell under 96.0 ({per_type:?})");
 }

@@ -391,14 +391,18 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     }
 }
 
-/// A name the tagger took for an organization right after a person's title or age ("democracy
-/// leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old Dana Ruiz") is that person when all its words are title-case
+/// A name the tagger took for an organization right after a person's title, age or role as a
+/// firm's founder ("democracy leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old
+/// Dana Ruiz", "Orsk Group founder Ken Vale") is that person when all its words are title-case
 /// and none is a place, organization or title word: a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     // A small town's name is many a person's name too ("San").
     let plain_name_word =
         |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
-    let titled = |a: usize| title_before(doc, a).is_some() || (a > 0 && is_age(doc.word(a - 1)));
+    let titled = |a: usize| {
+        title_before(doc, a).is_some()
+            || a > 0 && (is_age(doc.word(a - 1)) || listed(&FOUNDERS, doc.word(a - 1)))
+    };
     // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
@@ -409,6 +413,10 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
         }
     }
 }
+
+/// Lower-case words for the people who found or own a firm, before their names ("Velmor
+/// Group founder Dana Ruiz"): titles the gazetteer's list lacks.
+const FOUNDERS: [&str; 4] = ["founder", "co-founder", "cofounder", "owner"];
 
 /// Whether `w` gives a person's age ("20-year-old").
 fn is_age(w: &str) -> bool {
@@ -575,7 +583,7 @@ fn is_place_pair(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{span, spans_in_order, texts};
 
     #[test]
     fn a_company_word_ending_a_name_right_after_a_person_or_place_joins_it() {
@@ -787,6 +795,16 @@ mod tests {
             texts(&spans, &doc),
             [("Tamsin Quade".to_string(), PER), ("Orvell".to_string(), ORG)]
         );
+        // So does a firm's founder or owner.
+        let doc = DocContext::new("Orvell Group founder Tamsin Quade and owner Dana Ruiz met.");
+        let mut spans = vec![
+            span(&doc, &["Orvell", "Group"], ORG, 0.9),
+            span(&doc, &["Tamsin", "Quade"], ORG, 0.2),
+            span(&doc, &["Dana", "Ruiz"], ORG, 0.2),
+        ];
+        titled_people(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, PER, PER]);
     }
 
     #[test]
@@ -874,20 +892,18 @@ mod tests {
         let doc = DocContext::new(
             "The team: Velmore, Townsend, Ruiz, Houghton, Boston. Trips: Orsk, Townsend, Tarn, Houghton.",
         );
-        let mut spans: Vec<NameSpan> = Vec::new();
-        let labels = [PER, LOC, PER, LOC, LOC, LOC, LOC, PER, LOC];
-        let mut from = 0;
-        for (w, label) in [
-            "Velmore", "Townsend", "Ruiz", "Houghton", "Boston", "Orsk", "Townsend", "Tarn",
-            "Houghton",
-        ]
-        .iter()
-        .zip(labels)
-        {
-            let a = (from..doc.len()).find(|&i| doc.word(i) == *w).expect("the word");
-            spans.push(NameSpan { a, b: a, label, conf: 0.6 });
-            from = a + 1;
-        }
+        let names: [(&[&str], NameLabel); 9] = [
+            (&["Velmore"], PER),
+            (&["Townsend"], LOC),
+            (&["Ruiz"], PER),
+            (&["Houghton"], LOC),
+            (&["Boston"], LOC),
+            (&["Orsk"], LOC),
+            (&["Townsend"], LOC),
+            (&["Tarn"], PER),
+            (&["Houghton"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
         line_ups(&doc, &mut spans);
         let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // The second list holds one person only.

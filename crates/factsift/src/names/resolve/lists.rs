@@ -597,7 +597,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
@@ -907,13 +907,13 @@ mod tests {
             "The carrier Dana Ruiz sailed with the national carrier Velmor Air. The Dana Ruiz \
              left; Ken Vale stayed.",
         );
-        let second = (6..doc.len()).find(|&i| doc.word(i) == "Dana").expect("a second one");
-        let spans = vec![
-            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.8),
-            span(&doc, &["Velmor", "Air"], ORG, 0.8),
-            NameSpan { a: second, b: second + 1, label: NameLabel::Person, conf: 0.8 },
-            span(&doc, &["Ken", "Vale"], NameLabel::Person, 0.8),
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Ruiz"], NameLabel::Person),
+            (&["Velmor", "Air"], ORG),
+            (&["Dana", "Ruiz"], NameLabel::Person),
+            (&["Ken", "Vale"], NameLabel::Person),
         ];
+        let spans = spans_in_order(&doc, &names, 0.8);
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         assert_eq!(labels, [Other, ORG, Other, NameLabel::Person]);
     }
@@ -982,15 +982,14 @@ mod tests {
             "Velmor signed the Orsk Accords in Tarn. Tarn Agreement came later than the Brisk \
              Treaty Organization.",
         );
-        let first = span(&doc, &["Tarn"], LOC, 0.9);
-        let second = (first.a + 1..doc.len()).find(|&i| doc.word(i) == "Tarn").expect("another");
-        let spans = vec![
-            span(&doc, &["Velmor"], ORG, 0.9),
-            span(&doc, &["Orsk"], LOC, 0.9),
-            first,
-            NameSpan { a: second, b: second, label: LOC, conf: 0.9 },
-            span(&doc, &["Brisk", "Treaty", "Organization"], ORG, 0.9),
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor"], ORG),
+            (&["Orsk"], LOC),
+            (&["Tarn"], LOC),
+            (&["Tarn"], LOC),
+            (&["Brisk", "Treaty", "Organization"], ORG),
         ];
+        let spans = spans_in_order(&doc, &names, 0.9);
         let labels: Vec<NameLabel> = split_lists(spans, &doc).iter().map(|s| s.label).collect();
         // "Tarn Agreement" opens its sentence: the place's word is still the treaty's.
         assert_eq!(labels, [ORG, Other, LOC, Other, ORG]);

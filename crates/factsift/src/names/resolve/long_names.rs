@@ -931,7 +931,7 @@ fn absorb_run(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, span, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
@@ -1061,13 +1061,12 @@ mod tests {
             "Velmor told the U.S. Food and Drug Administration. The Minister of Finance and \
              Velmor Drug Administration met.",
         );
-        // `span` finds the first "Drug Administration"; the second is after "Velmor".
-        let second = (9..doc.len()).find(|&i| doc.word(i) == "Drug").expect("a second one");
-        let mut spans = vec![
-            span(&doc, &["U.S."], LOC, 0.9),
-            span(&doc, &["Drug", "Administration"], ORG, 0.9),
-            NameSpan { a: second, b: second + 1, label: ORG, conf: 0.9 },
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["U.S."], LOC),
+            (&["Drug", "Administration"], ORG),
+            (&["Drug", "Administration"], ORG),
         ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
         extend_back_to_known_names(&doc, &mut spans);
         // No listed name ends the second; the place before the first stays its own.
         let expected =

@@ -81,6 +81,25 @@ pub(crate) mod test_support {
         NameSpan { a, b: a + words.len() - 1, label, conf }
     }
 
+    /// The spans of `names` (tokens found by their text, each after the one before it: a
+    /// name the text holds twice is found again further on), all with confidence `conf`.
+    pub fn spans_in_order(
+        doc: &DocContext,
+        names: &[(&[&str], NameLabel)],
+        conf: f32,
+    ) -> Vec<NameSpan> {
+        let w: Vec<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
+        let mut from = 0;
+        let mut spans = Vec::new();
+        for &(words, label) in names {
+            let at = w[from..].windows(words.len()).position(|x| x == words);
+            let a = from + at.expect("words in text after the name before");
+            spans.push(NameSpan { a, b: a + words.len() - 1, label, conf });
+            from = a + 1;
+        }
+        spans
+    }
+
     /// Each span's text and label.
     pub fn texts(spans: &[NameSpan], doc: &DocContext) -> Vec<(String, NameLabel)> {
         spans.iter().map(|s| (doc.slice(s.a, s.b).to_string(), s.label)).collect()

@@ -734,7 +734,7 @@ fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, span, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER};
 
     #[test]
@@ -964,13 +964,7 @@ mod tests {
             (&["Tarnisk"], PER),
             (&["Normandy"], PER),
         ];
-        let mut from = 0;
-        let mut spans = Vec::new();
-        for (w, label) in words {
-            let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).expect("the word");
-            spans.push(NameSpan { a, b: a + w.len() - 1, label, conf: 0.5 });
-            from = a + 1;
-        }
+        let mut spans = spans_in_order(&doc, &words, 0.5);
         // The tagger learned "Brisk": it stays out.
         name_coordinated_people(&doc, &mut spans, |w| w == "Brisk");
         // "Orskiya" and "Kelvar" are no lists' names beside a person of two words; "Velmorex

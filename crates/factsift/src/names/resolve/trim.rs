@@ -276,7 +276,7 @@ fn is_lead_in(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, texts};
+    use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
 
     #[test]
@@ -470,13 +470,8 @@ mod tests {
         );
         let words: [&[&str]; 6] =
             [&["BBB-"], &["A+"], &["Baa2"], &["AAA"], &["AAA"], &["AAA", "Tarn"]];
-        let mut spans = Vec::new();
-        let mut from = 0;
-        for w in words {
-            let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).expect("the word");
-            spans.push(NameSpan { a, b: a + w.len() - 1, label: ORG, conf: 0.8 });
-            from = a + 1;
-        }
+        let names: Vec<(&[&str], NameLabel)> = words.iter().map(|w| (*w, ORG)).collect();
+        let mut spans = spans_in_order(&doc, &names, 0.8);
         trim(&doc, &mut spans);
         let expected = [("AAA", ORG), ("AAA Tarn", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
