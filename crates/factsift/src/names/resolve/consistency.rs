@@ -270,13 +270,24 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// A known country or city the tagger took for an organization right after "in" ("the final
 /// in Milan", "talks in Velmora") is the place: a club or a government named by its city is
 /// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
-/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk").
+/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk"). So
+/// is one after "to", "from" or "near" that the tagger is unsure of ("carries oil to
+/// Novorossiysk").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let possessive = |i: usize| matches!(doc.word(i), "'s" | "\u{2019}s");
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || possessive(b + 1));
     let owned = |a: usize| a > 1 && listed(&OWNED_IN, doc.lower(a - 2));
-    let after_in = |s: &&mut NameSpan| s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
+    // After "to", "from" or "near" only where the tagger is unsure ("oil to Velmora"; a
+    // club is lost to, or signed from: "lost to Milan").
+    let after_in = |s: &&mut NameSpan| {
+        s.a > 0
+            && match doc.word(s.a - 1) {
+                "in" => !owned(s.a),
+                "to" | "from" | "near" => s.conf < UNSURE,
+                _ => false,
+            }
+    };
     for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
         let city = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
         if free_after(s.b) && city() {
@@ -990,6 +1001,14 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Tarnvel" is no known place.
         assert_eq!(labels, [LOC, ORG, ORG, ORG, ORG]);
+        // After "to" only where the tagger is unsure ("lost to Lisbon": the club).
+        let doc = DocContext::new("Oil goes to Lisbon. Velmor lost to Lisbon.");
+        let names: [(&[&str], NameLabel); 2] = [(&["Lisbon"], ORG), (&["Lisbon"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.05);
+        spans[1].conf = 0.9;
+        cities_after_in(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, ORG]);
     }
 
     #[test]
