@@ -159,6 +159,12 @@ impl<'t> DocContext<'t> {
         GAZETTEER.get(self.key(a, b)).map_or(0, |e| e.cats)
     }
 
+    /// Whether the gazetteer knows the phrase of tokens `a..=b` as a country or a city (by its
+    /// categories or its place details: "Russia" carries no category of its own).
+    pub fn is_country_or_city(&self, a: usize, b: usize) -> bool {
+        GAZETTEER.get(self.key(a, b)).is_some_and(|e| e.is_country_or_city())
+    }
+
     /// Gazetteer categories of token `i` alone. A one-word entry written with a closing period
     /// ("Corp.", "Inc.") was keyed as the word and a sentence's final "." (the tokenizer splits
     /// the last period of a text off), so a token with its period ("Corp." within a sentence)

@@ -220,6 +220,13 @@ impl Gazetteer {
     pub(crate) fn get(&self, key: u64) -> Option<GazEntry> {
         self.lookup(key).entry
     }
+
+    /// The entry for one word as written, normalized as the gazetteer's phrases are
+    /// ([`norm_lower`]): for a word that is no token of a document (a document's tokens take
+    /// [`DocContext::cats`](super::context::DocContext::cats), cached).
+    pub(crate) fn word(&self, word: &str) -> Option<GazEntry> {
+        self.get(phrase_key([norm_lower(word).as_str()]))
+    }
 }
 
 /// The embedded clusters.

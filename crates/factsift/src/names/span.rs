@@ -114,6 +114,12 @@ pub(crate) fn overlaps_any(spans: &[NameSpan], a: usize, b: usize) -> bool {
     spans.iter().any(|s| s.a <= b && a <= s.b)
 }
 
+/// Drops the spans whose flag in `gone` (one per span, in order) is set.
+pub(crate) fn drop_flagged(spans: &mut Vec<NameSpan>, gone: &[bool]) {
+    let mut flags = gone.iter();
+    spans.retain(|_| !flags.next().copied().unwrap_or(false));
+}
+
 /// Adds `found` to `spans`, keeping them in text order.
 pub(crate) fn add_spans(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
     if !found.is_empty() {

@@ -11,7 +11,7 @@ use super::long_names::PLACE;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, is_common_word, norm_lower, phrase_key, GAZETTEER, WIKIORG};
+use crate::names::lexicon::{cat, is_common_word, GAZETTEER, WIKIORG};
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
@@ -165,8 +165,7 @@ pub(crate) fn find_extended_groups(
 /// Whether the gazetteer knows `word` as an organization's name (an international body's, or
 /// one of the Wikipedia list's).
 fn listed_org(word: &str) -> bool {
-    let cats = GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map_or(0, |e| e.cats);
-    cats & (cat(10) | WIKIORG) != 0
+    GAZETTEER.word(word).is_some_and(|e| e.cats & (cat(10) | WIKIORG) != 0)
 }
 
 /// An organization and the name after its "in", "of", "for" or "on" are one organization

@@ -11,8 +11,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, norm_lower, phrase_key, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON,
-    TITLE, WIKIORG,
+    cat, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -289,8 +288,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
             }
     };
     for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
-        let city = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
-        if free_after(s.b) && city() {
+        if free_after(s.b) && doc.is_country_or_city(s.a, s.b) {
             s.label = LOC;
         }
     }
@@ -578,7 +576,7 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// country or a city: by its categories, or by its place details alone (a country's name in
 /// news use, "Russia", carries no category of its own).
 fn country_or_city(word: &str) -> Option<bool> {
-    GAZETTEER.get(phrase_key([norm_lower(word).as_str()])).map(|e| e.is_country_or_city())
+    GAZETTEER.word(word).map(|e| e.is_country_or_city())
 }
 
 /// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia",

@@ -298,8 +298,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         word(at) == "(" && word(at + 1) == "born"
     };
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
-    let city =
-        |s: &NameSpan| GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city());
+    let city = |s: &NameSpan| doc.is_country_or_city(s.a, s.b);
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
         let before = kind_before(doc, s);

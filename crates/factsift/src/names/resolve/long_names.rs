@@ -17,7 +17,9 @@ use crate::names::lexicon::{
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
-use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{
+    add_spans, covered_tokens, drop_flagged, overlaps_any, NameLabel, NameSpan,
+};
 
 /// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
 pub(crate) const ORGHEAD: u16 = cat(8);
@@ -168,11 +170,7 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
         found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
     }
     if !found.is_empty() {
-        let mut k = 0;
-        spans.retain(|_| {
-            k += 1;
-            !gone[k - 1]
-        });
+        drop_flagged(spans, &gone);
         add_spans(spans, found);
     }
 }
@@ -301,11 +299,7 @@ pub(crate) fn find_left_out_organizations(
             absorbed[k] = true;
         }
     }
-    let mut k = 0;
-    spans.retain(|_| {
-        k += 1;
-        !absorbed[k - 1]
-    });
+    drop_flagged(&mut spans, &absorbed);
     add_spans(&mut spans, found);
     spans
 }
@@ -675,7 +669,8 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
             }
         }
     }
-    spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+    drop_flagged(&mut spans, &gone);
+    spans
 }
 
 /// Extends each organization the tagger found without its first words back over them when
@@ -821,7 +816,7 @@ pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
             && free
             && doc.word(s.a - 1) == "Air"
             && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a)
-            && GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.is_country_or_city())
+            && doc.is_country_or_city(s.a, s.b)
         {
             spans[k].a -= 1;
             spans[k].label = NameLabel::Organization;

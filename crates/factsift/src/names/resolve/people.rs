@@ -60,7 +60,7 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
                 s.label = NameLabel::Person;
             }
         } else if first && !overlaps_any(spans, i, i) {
-            found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
+            found.push(lone_person(i));
         }
     }
     add_spans(spans, found);
@@ -130,7 +130,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
                 s.label = NameLabel::Person;
             }
             Some(_) => {}
-            None => found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE }),
+            None => found.push(lone_person(i)),
         }
     }
     add_spans(spans, found);
@@ -177,7 +177,7 @@ pub(crate) fn name_unknown_speakers(
             continue;
         }
         if unknown(i) && !overlaps_any(spans, i, i) {
-            found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE });
+            found.push(lone_person(i));
         }
     }
     add_spans(spans, found);
@@ -203,12 +203,12 @@ pub(crate) fn name_coordinated_people(
         if r >= n || doc.word(l + 1) != "and" || !doc.capitalized(r) {
             continue;
         }
-        let left = spans.iter().position(|s| s.b == l);
-        let right = spans.iter().position(|s| s.a == r);
         // Places follow "in", "from", "to" ("in Brittany and Normandy").
         if l > 0 && matches!(doc.word(l - 1), "in" | "from" | "to" | "at" | "near" | "across") {
             continue;
         }
+        let left = spans.iter().position(|s| s.b == l);
+        let right = spans.iter().position(|s| s.a == r);
         let one_word = |k: usize| spans[k].a == spans[k].b;
         // A person, unless one word a place list knows ("Normandy").
         let person = |k: Option<usize>| {
@@ -247,9 +247,7 @@ pub(crate) fn name_coordinated_people(
             match k {
                 _ if !make => {}
                 Some(k) => spans[k].label = NameLabel::Person,
-                None => {
-                    found.push(NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE })
-                }
+                None => found.push(lone_person(i)),
             }
         }
     }
@@ -269,7 +267,6 @@ pub(crate) fn find_speaking_surnames(
     knows: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    let person = |i: usize| NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE };
     // Only each sentence's first word is read, then the verb after it.
     let mut found = Vec::new();
     for i in doc.toks.sentences.iter().map(|r| r.start).filter(|&i| i + 1 < n) {
@@ -279,7 +276,7 @@ pub(crate) fn find_speaking_surnames(
             && reads_as_surname(doc, i)
             && !overlaps_any(spans, i, i)
         {
-            found.push(person(i));
+            found.push(lone_person(i));
         }
     }
     add_spans(spans, found);
@@ -295,7 +292,7 @@ pub(crate) fn find_speaking_surnames(
         }
         if (reads_as_surname(doc, j) || unknown_name(doc, j, &knows)) && !overlaps_any(spans, j, j)
         {
-            found.push(person(j));
+            found.push(lone_person(j));
         }
     }
     add_spans(spans, found);
@@ -408,7 +405,6 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    let not_person = OTHER_KINDS;
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
         let (a, b) = (s.a, s.b);
         let set_off = doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == ",";
@@ -416,7 +412,7 @@ pub(crate) fn name_titled_appositions(
         if !set_off || !title || (a..=b).any(|i| doc.case(i) != Case::Title) {
             continue;
         }
-        let plain = (a..=b).all(|i| doc.cats(i) & not_person == 0 && !org_word(doc.word(i)));
+        let plain = (a..=b).all(|i| doc.cats(i) & OTHER_KINDS == 0 && !org_word(doc.word(i)));
         let listed = doc.phrase_cats(a, b) & WIKIORG != 0;
         if plain && !listed {
             s.label = NameLabel::Person;
@@ -435,8 +431,14 @@ const GOVERNMENTS: [&str; 4] = ["administration", "government", "regime", "presi
 const KIN: [&str; 8] =
     ["brother", "sister", "wife", "husband", "son", "daughter", "mother", "father"];
 
-/// The confidence of a relative found by [`find_named_relatives`].
+/// The confidence of a relative found by [`find_named_relatives`], and of the other one-word
+/// people the rules of this module find where the tagger found nothing.
 const RELATIVE: f32 = 0.5;
+
+/// A person of the one token `i` that a rule of this module found ([`RELATIVE`] sure).
+fn lone_person(i: usize) -> NameSpan {
+    NameSpan { a: i, b: i, label: NameLabel::Person, conf: RELATIVE }
+}
 
 /// Joins the pieces of people's names, once the titles leading them are dropped: two persons
 /// side by side, or with only initials, particles or a quoted nickname between them, become
@@ -583,7 +585,8 @@ fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let s = &spans[k];
         let next = spans.get(k + 1).map_or(n, |x| x.a);
-        if s.label != NameLabel::Person || s.b + 2 >= n.min(next + 1) {
+        // Room for a particle and a word before the next name.
+        if s.label != NameLabel::Person || s.b + 2 >= next {
             continue;
         }
         let mut e = s.b + 1;
