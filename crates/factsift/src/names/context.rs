@@ -159,6 +159,11 @@ impl<'t> DocContext<'t> {
         GAZETTEER.get(self.key(a, b)).map_or(0, |e| e.cats)
     }
 
+    /// Whether token `i` is a possessive's "'s" (or "’s"); false past the last token.
+    pub fn possessive(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"))
+    }
+
     /// Whether the gazetteer knows the phrase of tokens `a..=b` as a country or a city (by its
     /// categories or its place details: "Russia" carries no category of its own).
     pub fn is_country_or_city(&self, a: usize, b: usize) -> bool {

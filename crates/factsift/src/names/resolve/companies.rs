@@ -201,7 +201,7 @@ fn find_traded_companies(
         };
         // A sentence's first word alone is too often an ordinary one ("These shares"), but
         // not before a possessive ("Kelvano's founder").
-        let possessive = b + 1 < doc.len() && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+        let possessive = doc.possessive(b + 1);
         let opening = a == b && doc.starts_sentence(a) && !possessive;
         // "Ruiz's founder role": a person's name before a possessive is the person's.
         let named = possessive && (a..=b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
@@ -239,7 +239,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
     let word = |j: usize| if j < n { doc.word(j) } else { "" };
     // "Velmorex's shares", "Kelvano's founder": a possessive before the cue.
-    let possessive = matches!(word(i + 1), "'s" | "\u{2019}s");
+    let possessive = doc.possessive(i + 1);
     let next = word(i + 1 + usize::from(possessive));
     let cue = |w: &str| {
         if possessive {
@@ -267,7 +267,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
         b += 1;
     }
     // "chairman of Velmora's parliament": the owner of what follows is no company.
-    let owner = b + 1 < n && matches!(doc.word(b + 1), "'s" | "\u{2019}s");
+    let owner = doc.possessive(b + 1);
     (!same(b + 1) && !owner).then_some((i, b))
 }
 

@@ -274,8 +274,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Novorossiysk").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    let possessive = |i: usize| matches!(doc.word(i), "'s" | "\u{2019}s");
-    let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || possessive(b + 1));
+    let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
     let owned = |a: usize| a > 1 && listed(&OWNED_IN, doc.lower(a - 2));
     // After "to", "from" or "near" only where the tagger is unsure ("oil to Velmora"; a
     // club is lost to, or signed from: "lost to Milan").

@@ -482,10 +482,9 @@ const FIRM_THINGS: [&str; 11] = [
 /// [`FIRM_THINGS`] ("chief" only as "chief executive").
 fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
     let n = doc.len();
-    let possessive = |i: usize| i < n && matches!(doc.word(i), "'s" | "\u{2019}s");
-    let at = if possessive(b) {
+    let at = if doc.possessive(b) {
         b + 1
-    } else if possessive(b + 1) {
+    } else if doc.possessive(b + 1) {
         b + 2
     } else {
         return false;

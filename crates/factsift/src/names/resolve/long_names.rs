@@ -427,7 +427,7 @@ pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let name_word = |k: usize| doc.capitalized(k) && !matches!(doc.word(k), "The" | "A");
         let mut a = i;
         while a > 0 && i - a < 8 && doc.sentence_of(a - 1) == doc.sentence_of(i) {
-            let joins = matches!(doc.word(a - 1), "'s" | "\u{2019}s" | "of");
+            let joins = doc.possessive(a - 1) || doc.word(a - 1) == "of";
             if name_word(a - 1) || (joins && a >= 2 && name_word(a - 2)) {
                 a -= if name_word(a - 1) { 1 } else { 2 };
             } else {
@@ -460,7 +460,7 @@ pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 2) {
         // Cheap checks first: the "'s", then the words around it.
-        let Some(k) = (s.a + 1..s.b).find(|&k| matches!(doc.word(k), "'s" | "\u{2019}s")) else {
+        let Some(k) = (s.a + 1..s.b).find(|&k| doc.possessive(k)) else {
             continue;
         };
         let owner = doc.word(k - 1);
@@ -495,7 +495,7 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
         }
         let opens = w == 0
             || doc.starts_sentence(w)
-            || matches!(doc.word(w - 1), "'s" | "\u{2019}s")
+            || doc.possessive(w - 1)
             || doc.case(w - 1) == Case::Lower;
         let unknown = doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0;
         if opens

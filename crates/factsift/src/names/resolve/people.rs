@@ -503,8 +503,7 @@ fn return_first_names(doc: &DocContext, spans: &mut [NameSpan]) {
         if r.label != NameLabel::Person || l.label == NameLabel::Person || l.b + 1 != r.a {
             continue;
         }
-        let Some(m) = (l.a + 1..l.b).rev().find(|&i| matches!(doc.word(i), "'s" | "\u{2019}s"))
-        else {
+        let Some(m) = (l.a + 1..l.b).rev().find(|&i| doc.possessive(i)) else {
             continue;
         };
         let first = |i: usize| doc.case(i) == Case::Title && doc.cats(i) & FIRST != 0;

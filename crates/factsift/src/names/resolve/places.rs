@@ -102,8 +102,7 @@ fn state_at(doc: &DocContext, i: usize) -> Option<usize> {
     if !two && !listed(&STATES, doc.word(i)) {
         return None;
     }
-    let free =
-        e + 1 >= n || !(doc.capitalized(e + 1) || matches!(doc.word(e + 1), "'s" | "\u{2019}s"));
+    let free = e + 1 >= n || !(doc.capitalized(e + 1) || doc.possessive(e + 1));
     let town = doc.word(i - 2);
     let listing = listed(&STATES, town) || doc.cats(i - 2) & COUNTRY != 0;
     (free && !listing).then_some(e)

@@ -55,7 +55,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.b -= 1;
         }
         let business = s.label == NameLabel::Organization
-            && matches!(doc.word(s.b), "'s" | "’s")
+            && doc.possessive(s.b)
             && (ends_business(doc, s.b, s.b == s.a + 1) || companies::is_listed(doc, s.a, s.b));
         while !business && s.b > s.a && matches!(doc.lower(s.b), "'s" | "'") {
             s.b -= 1;
@@ -113,7 +113,7 @@ const AFTER_BUSINESS: [&str; 13] =
 /// ("became Dana's in 1992", "with Dana's and Orsk Mall"), unless another possessive follows
 /// "and" ("Ruiz's and Vale's shares").
 fn ends_business(doc: &DocContext, b: usize, one_word: bool) -> bool {
-    if !matches!(doc.word(b), "'s" | "’s") || doc.sentence_of(b) != doc.sentence_of(b - 1) {
+    if !doc.possessive(b) || doc.sentence_of(b) != doc.sentence_of(b - 1) {
         return false;
     }
     let Some(&next) = doc.words().get(b + 1) else { return true };
@@ -127,7 +127,7 @@ fn possessive_follows(doc: &DocContext, mut i: usize) -> bool {
     while i < doc.len() && doc.capitalized(i) {
         i += 1;
     }
-    i < doc.len() && matches!(doc.word(i), "'s" | "’s")
+    doc.possessive(i)
 }
 
 /// Stores and firms named by a possessive ("Macy's", "Dana's was sold"): a name, or a
@@ -140,7 +140,7 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for s in spans.iter_mut().filter(|s| s.b + 1 < n) {
         let listed = || {
             s.label == NameLabel::Organization
-                && matches!(doc.word(s.b + 1), "'s" | "’s")
+                && doc.possessive(s.b + 1)
                 && companies::is_listed(doc, s.a, s.b + 1)
         };
         if ends_business(doc, s.b + 1, s.a == s.b) || listed() {
