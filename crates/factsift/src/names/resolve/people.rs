@@ -144,7 +144,8 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
 /// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
 /// An unknown one-word organization that meets or visits, or that is met, is a person too
-/// (organizations speak, but do not visit).
+/// (organizations speak, but do not visit). A word after "of" does neither: it completes the
+/// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said").
 pub(crate) fn name_unknown_speakers(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -152,10 +153,12 @@ pub(crate) fn name_unknown_speakers(
 ) {
     let n = doc.len();
     let unknown = |i: usize| unknown_name(doc, i, &knows);
-    let acts = |i: usize| i + 1 < n && listed(&SPEAKER_VERBS, doc.word(i + 1));
+    // After "of" a name completes the phrase of the one who acts ("officials of Velmor said").
+    let heads = |i: usize| i == 0 || doc.word(i - 1) != "of";
+    let acts = |i: usize| i + 1 < n && listed(&SPEAKER_VERBS, doc.word(i + 1)) && heads(i);
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
-        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
+        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met") && heads(i)
             || i > 0 && doc.word(i - 1) == "met"
     };
     for s in spans.iter_mut().filter(|s| s.a == s.b) {
@@ -946,6 +949,14 @@ mod tests {
             ("Brisk", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+        // After "of" a name only completes the phrase of the one who speaks or visits.
+        let doc = DocContext::new(
+            "The mayor of Tarnisk said so. Staff of Velmorex visited Orsk. Officials of Kelvar said no.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnisk"], NameLabel::Place, 0.6)];
+        spans.push(span(&doc, &["Velmorex"], ORG, 0.5));
+        name_unknown_speakers(&doc, &mut spans, |_| false);
+        expect(texts(&spans, &doc), &[("Tarnisk", NameLabel::Place), ("Velmorex", ORG)]);
     }
 
     #[test]
