@@ -333,7 +333,10 @@ fn reads_as_surname(doc: &DocContext, i: usize) -> bool {
 /// Finds a person the tagger left out right after a lower-case title ("chairman Dana Ruiz
 /// said", "(Orsk Air chairman) Dana Ruiz"): two title-case words, the first a known first
 /// name, the second no compound ("Hong Kong-listed"), no capitalized word after them, in the
-/// title's sentence.
+/// title's sentence. After a capitalized title the two words need only read as a person's
+/// ("Vice Premier Ding Xuexiang visited": no list knows them as anything else, and each is
+/// a known name or no common word), and a person the tagger found in the second alone takes
+/// in the first.
 pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
@@ -347,13 +350,27 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // The title may close a bracket ("(Orsk Air chairman) Dana Ruiz").
         let t = if doc.word(i - 1) == ")" && i >= 2 { i - 2 } else { i - 1 };
-        if doc.case(t) != Case::Lower || doc.cats(t) & TITLE == 0 || doc.cats(i) & FIRST == 0 {
+        if doc.cats(t) & TITLE == 0 || i + 2 < n && doc.capitalized(i + 2) {
             continue;
         }
-        let after = i + 2 < n && doc.capitalized(i + 2);
-        let same = doc.sentence_of(i + 1) == doc.sentence_of(t);
-        if !after && same && !overlaps_any(spans, i, i + 1) {
-            found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE });
+        let named = match doc.case(t) {
+            Case::Lower => doc.cats(i) & FIRST != 0,
+            Case::Title if t == i - 1 => (i..=i + 1).all(|k| {
+                let cats = doc.cats(k);
+                cats & NOT_PERSON == 0
+                    && (cats & (FIRST | LAST) != 0 || !is_common_word(doc.lower(k)))
+            }),
+            _ => false,
+        };
+        if !named || doc.sentence_of(i + 1) != doc.sentence_of(t) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i + 1 && i <= s.b) {
+            None => {
+                found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE })
+            }
+            Some(s) if s.a == i + 1 && s.b == i + 1 && s.label == NameLabel::Person => s.a = i,
+            Some(_) => {}
         }
     }
     add_spans(spans, found);
@@ -904,6 +921,16 @@ mod tests {
         // "Velmor" is no known first name, a third capitalized word follows "Velmor Oyelu",
         // and "Orsk-based" is a compound adjective.
         expect(texts(&spans, &doc), &expected);
+        // After a capitalized title the words need only read as a person's name; a person the
+        // tagger found in the second word takes in the first.
+        let doc = DocContext::new(
+            "Vice Premier Velmor Oyelu came, Minister Dorvan Kelvar spoke, Premier Paris Bank \
+             fell and President Without Delay left.",
+        );
+        let mut spans = vec![span(&doc, &["Kelvar"], PER, 0.8)];
+        find_titled_people(&doc, &mut spans);
+        // "Paris" is a place, "Without" and "Delay" are common words.
+        expect(texts(&spans, &doc), &[("Velmor Oyelu", PER), ("Dorvan Kelvar", PER)]);
     }
 
     #[test]
