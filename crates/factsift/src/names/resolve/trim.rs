@@ -34,6 +34,11 @@ pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
     "Economist",
 ];
 
+/// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
+/// "union", "party" and "newspaper" after a name are no part of it).
+const KIND_AFTER: [&str; 8] =
+    ["union", "unions", "party", "group", "team", "side", "newspaper", "government"];
+
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
@@ -52,6 +57,11 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // A company's depositary receipts are its securities, no part of its name.
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
+            s.b -= 1;
+        }
+        // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
+        // union", "the Velmor Post newspaper").
+        if s.b > s.a && s.label == NameLabel::Organization && listed(&KIND_AFTER, doc.word(s.b)) {
             s.b -= 1;
         }
         let business = s.label == NameLabel::Organization
@@ -335,6 +345,29 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Vendrix", ORG), ("Velmor Holdings", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lower_case_kind_after_an_organization_is_no_part_of_it() {
+        let doc = DocContext::new(
+            "The Orsk Dockers union struck, the Velmor Post newspaper wrote and Tarn Radio team \
+             Velmor union left.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Dockers", "union"], ORG, 0.6),
+            span(&doc, &["Velmor", "Post", "newspaper"], ORG, 0.6),
+            span(&doc, &["Tarn", "Radio", "team"], NameLabel::Person, 0.6),
+            span(&doc, &["union"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        // A person keeps its words, and a name of one word is not emptied.
+        let expected = [
+            ("Orsk Dockers", ORG),
+            ("Velmor Post", ORG),
+            ("Tarn Radio team", NameLabel::Person),
+            ("union", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
