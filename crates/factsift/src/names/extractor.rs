@@ -190,6 +190,7 @@ impl NameExtractor {
         resolve::titles::split_officers(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
+        resolve::people::places_of_members(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
         resolve::people::find_speaking_surnames(&doc, &mut spans, knows);

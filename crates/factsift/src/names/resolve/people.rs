@@ -28,10 +28,10 @@ use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 const OTHER_KINDS: u16 = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
-/// "Diego Silang y Andaya").
-const PARTICLES: [&str; 16] = [
+/// "Diego Silang y Andaya", "Dana ten Velmor").
+const PARTICLES: [&str; 18] = [
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
-    "y", "bin",
+    "y", "bin", "ten", "ter",
 ];
 
 /// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
@@ -136,6 +136,31 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
     add_spans(spans, found);
 }
 
+/// Makes a name that is a known place and a party's member ("a Massachusetts Democrat",
+/// "Orsk Republican Dana Ruiz" taken for one name) the place: the member is no name of
+/// CoNLL's kinds, and two or three capitalized words after it opening with a known first name
+/// are the person.
+pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label != NameLabel::Place && s.b > s.a) {
+        let Some(m) = (s.a + 1..=s.b).find(|&m| listed(&MEMBERS, doc.word(m))) else {
+            continue;
+        };
+        let person = s.b >= m + 2
+            && s.b <= m + 3
+            && doc.cats(m + 1) & FIRST != 0
+            && (m + 1..=s.b).all(|i| doc.capitalized(i));
+        if (m == s.b || person) && doc.phrase_cats(s.a, m - 1) & PLACE != 0 {
+            if person {
+                found.push(NameSpan { a: m + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
+            }
+            s.b = m - 1;
+            s.label = NameLabel::Place;
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
 /// attend", "Velmorov visited Orsk") a person, where neither the gazetteer nor the tagger's
 /// training knows the word (a list may know it as a person's name): a known place ("Russia
@@ -145,7 +170,8 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
 /// An unknown one-word organization that meets or visits, or that is met, is a person too
 /// (organizations speak, but do not visit). A word after "of" does neither: it completes the
-/// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said").
+/// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said"); nor does
+/// one after an article ("the Velmorex would ship").
 pub(crate) fn name_unknown_speakers(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -153,8 +179,9 @@ pub(crate) fn name_unknown_speakers(
 ) {
     let n = doc.len();
     let unknown = |i: usize| unknown_name(doc, i, &knows);
-    // After "of" a name completes the phrase of the one who acts ("officials of Velmor said").
-    let heads = |i: usize| i == 0 || doc.word(i - 1) != "of";
+    // After "of" a name completes the phrase of the one who acts ("officials of Velmor said"),
+    // and after an article it names a thing or a body ("the Velmorex would ship").
+    let heads = |i: usize| i == 0 || !matches!(doc.lower(i - 1), "of" | "the" | "a" | "an");
     let acts = |i: usize| i + 1 < n && listed(&SPEAKER_VERBS, doc.word(i + 1)) && heads(i);
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
@@ -415,7 +442,9 @@ pub(crate) fn name_listed_people(
 }
 
 /// Makes an organization set off by commas right after a lower-case title a person ("its
-/// leader, Dana Orsk Velmor, is"): an apposition names the one the title describes. Not where
+/// leader, Dana Orsk Velmor, is"): an apposition names the one the title describes. So does
+/// a name of two words or more right after such a title ("Orsk Air's chief executive Dana
+/// Orsk Velmor testified"). Not where
 /// a word of the name says otherwise (an organization's word, a legal form, a place, a
 /// people), a list knows the whole as an organization, or the model learned one of its words
 /// as an organization's (`org_word`).
@@ -425,11 +454,16 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+    // A title of one word or two ("chief executive").
+    let title = |t: usize| {
+        doc.case(t) == Case::Lower
+            && (doc.cats(t) & TITLE != 0 || t > 0 && doc.phrase_cats(t - 1, t) & TITLE != 0)
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 1) {
         let (a, b) = (s.a, s.b);
-        let set_off = doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == ",";
-        let title = doc.case(a - 2) == Case::Lower && doc.cats(a - 2) & TITLE != 0;
-        if !set_off || !title || (a..=b).any(|i| doc.case(i) != Case::Title) {
+        let set_off =
+            a >= 2 && doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == "," && title(a - 2);
+        if !(set_off || b > a && title(a - 1)) || (a..=b).any(|i| doc.case(i) != Case::Title) {
             continue;
         }
         let plain = (a..=b).all(|i| doc.cats(i) & OTHER_KINDS == 0 && !org_word(doc.word(i)));
@@ -843,6 +877,15 @@ mod tests {
     }
 
     #[test]
+    fn dutch_particles_join_a_person_s_pieces() {
+        let doc = DocContext::new("The club sacked Dana ten Velmor and hired Ken ter Orsk.");
+        let words: [&[&str]; 4] = [&["Dana"], &["Velmor"], &["Ken"], &["Orsk"]];
+        let spans = words.iter().map(|w| span(&doc, w, PER, 0.5)).collect();
+        let expected = [("Dana ten Velmor", PER), ("Ken ter Orsk", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
     fn a_surname_opening_with_capitalized_particles_is_one_person() {
         let doc = DocContext::new(
             "A pass from Van der Velmor found De la Ruiz, while Orsk der Tarn watched.",
@@ -976,14 +1019,18 @@ mod tests {
             ("Brisk", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
-        // After "of" a name only completes the phrase of the one who speaks or visits.
+        // After "of" a name only completes the phrase of the one who speaks or visits, and
+        // after an article it is a thing or a body.
         let doc = DocContext::new(
-            "The mayor of Tarnisk said so. Staff of Velmorex visited Orsk. Officials of Kelvar said no.",
+            "The mayor of Tarnisk said so. Staff of Velmorex visited Orsk. Officials of Kelvar \
+             said no. The Tarnex would ship, and a Brisko said so.",
         );
         let mut spans = vec![span(&doc, &["Tarnisk"], NameLabel::Place, 0.6)];
         spans.push(span(&doc, &["Velmorex"], ORG, 0.5));
+        spans.push(span(&doc, &["Tarnex"], NameLabel::Place, 0.5));
         name_unknown_speakers(&doc, &mut spans, |_| false);
-        expect(texts(&spans, &doc), &[("Tarnisk", NameLabel::Place), ("Velmorex", ORG)]);
+        let place = NameLabel::Place;
+        expect(texts(&spans, &doc), &[("Tarnisk", place), ("Velmorex", ORG), ("Tarnex", place)]);
     }
 
     #[test]
@@ -1104,6 +1151,43 @@ mod tests {
             ("Velmor Holdings", ORG),
             ("Tarn Velko", ORG),
             ("Brisk Orsev", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // Right after a title of one word or two, with no commas, only a name of two words
+        // or more.
+        let doc = DocContext::new(
+            "Its chief executive Shou Ilse Tarnov testified, its chairman Velmor Holdings \
+             and its president Tarnex.",
+        );
+        let names: [&[&str]; 3] =
+            [&["Shou", "Ilse", "Tarnov"], &["Velmor", "Holdings"], &["Tarnex"]];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.1)).collect();
+        name_titled_appositions(&doc, &mut spans, |_| false);
+        let expected = [("Shou Ilse Tarnov", PER), ("Velmor Holdings", ORG), ("Tarnex", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_known_place_and_a_party_s_member_are_the_place() {
+        let doc = DocContext::new(
+            "A Texas Democrat, Ohio Republican Dana Ruiz and the Orsk Liberal Party spoke; \
+             Velmor Democrat left.",
+        );
+        let names: [&[&str]; 4] = [
+            &["Texas", "Democrat"],
+            &["Ohio", "Republican", "Dana", "Ruiz"],
+            &["Orsk", "Liberal", "Party"],
+            &["Velmor", "Democrat"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.4)).collect();
+        places_of_members(&doc, &mut spans);
+        // A party's name goes on after its member's word; "Velmor" is no known place.
+        let expected = [
+            ("Texas", NameLabel::Place),
+            ("Ohio", NameLabel::Place),
+            ("Dana Ruiz", PER),
+            ("Orsk Liberal Party", ORG),
+            ("Velmor Democrat", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
