@@ -9,7 +9,7 @@
 use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{TITLE, WIKILOC};
+use crate::names::lexicon::{is_common_word, FIRST, LAST, TITLE, WIKILOC};
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -177,12 +177,31 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating, an adjective or a model's name.
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name or a sentence's
+/// opening word before a preposition.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && is_place_prefix(doc.word(s.a))
         || is_credit_rating(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
+        || opens_with_a_phrase(doc, s)
+}
+
+/// Whether name `s` is a sentence's first word that opens a phrase before a preposition
+/// ("Born in Orsk, she", "Founded on a farm"), taken for a place or an organization: one word
+/// no list knows but as a person's name, written lower-case more often than capitalized, and
+/// no listed company's name. Not after a capitalized word (a name broken over two lines).
+fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
+    let preposition = |i: usize| matches!(doc.word(i), "in" | "on" | "at" | "near" | "by" | "into");
+    s.a == s.b
+        && s.label != NameLabel::Person
+        && doc.starts_sentence(s.a)
+        && (s.a == 0 || !doc.capitalized(s.a - 1))
+        && s.b + 1 < doc.len()
+        && preposition(s.b + 1)
+        && doc.cats(s.a) & !(FIRST | LAST) == 0
+        && is_common_word(doc.lower(s.a))
+        && !companies::is_listed(doc, s.a, s.b)
 }
 
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
@@ -367,6 +386,25 @@ mod tests {
             ("Velmor Post", ORG),
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_sentence_s_opening_word_before_a_preposition_is_no_place() {
+        let doc = DocContext::new(
+            "Born in Orsk, she left. Founded on a farm, it grew. Velmorin in Orsk won. \
+             Paris in May. Bright, she won.",
+        );
+        let words: [&[&str]; 5] = [&["Born"], &["Founded"], &["Velmorin"], &["Paris"], &["Bright"]];
+        let mut spans: Vec<NameSpan> =
+            words.iter().map(|w| span(&doc, w, NameLabel::Place, 0.3)).collect();
+        trim(&doc, &mut spans);
+        // No common word, a known place, and no preposition after it.
+        let expected = [
+            ("Velmorin", NameLabel::Place),
+            ("Paris", NameLabel::Place),
+            ("Bright", NameLabel::Place),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
