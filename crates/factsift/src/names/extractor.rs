@@ -168,7 +168,7 @@ impl NameExtractor {
         resolve::long_names::take_in_first_members(&doc, &mut spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
-        resolve::long_names::find_numbered_corps(&doc, &mut spans);
+        resolve::long_names::find_numbered_units(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
         resolve::long_names::find_deliberating_bodies(&doc, &mut spans);
         resolve::long_names::split_owned_bodies(&doc, &mut spans);

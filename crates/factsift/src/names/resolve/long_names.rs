@@ -404,16 +404,45 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Finds the army corps the tagger left out, numbered in Roman numerals ("IV Corps", "XII
-/// Corps"): the numeral and "Corps" are one organization, as "82nd Airborne Division" is.
-pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
+const UNIT_NAME_ENDS: [&str; 8] =
+    ["Corps", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Fleet", "Army"];
+
+/// Finds the military units the tagger left out or cut, numbered in Roman numerals or by an
+/// ordinal in digits ("IV Corps", "the 3rd Velmor Infantry Division", "65th Air Division"):
+/// the number, up to three title-case words and a word of [`UNIT_NAME_ENDS`] are one
+/// organization, in place of the organizations found inside it. A person or place there
+/// ("the 2nd Orsk Regiment" with "Orsk" a place) leaves the run alone.
+pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    let found: Vec<NameSpan> = doc
-        .capitalized_tokens()
-        .filter(|&i| i >= 1 && doc.word(i) == "Corps" && roman(doc.word(i - 1)))
-        .filter(|&i| doc.sentence_of(i - 1) == doc.sentence_of(i) && !overlaps_any(spans, i - 1, i))
-        .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
-        .collect();
+    let ordinal = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    };
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        if !listed(&UNIT_NAME_ENDS, doc.word(i)) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && i - a < 4 && doc.case(a - 1) == Case::Title {
+            a -= 1;
+        }
+        let numbered = a > 0 && (roman(doc.word(a - 1)) || ordinal(doc.word(a - 1)));
+        if !numbered || doc.sentence_of(a - 1) != doc.sentence_of(i) {
+            continue;
+        }
+        let a = a - 1;
+        let inside = |s: &NameSpan| s.a <= i && a <= s.b;
+        let fits = spans
+            .iter()
+            .filter(|s| inside(s))
+            .all(|s| a <= s.a && s.b <= i && s.label == NameLabel::Organization);
+        if fits {
+            spans.retain(|s| !inside(s));
+            found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
     add_spans(spans, found);
 }
 
@@ -1365,12 +1394,21 @@ mod tests {
     }
 
     #[test]
-    fn a_corps_numbered_in_roman_numerals_is_an_organization() {
+    fn a_numbered_unit_is_an_organization() {
         let doc =
             DocContext::new("The XII Corps crossed at Orsk; VI Corps held and Corps units rested.");
         let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
-        find_numbered_corps(&doc, &mut spans);
+        find_numbered_units(&doc, &mut spans);
         let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new(
+            "The 3rd Infantry Division and the 65th Air Division met the 2nd Orsk Regiment in \
+             the 19th century.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Infantry", "Division"], ORG, 0.4), span(&doc, &["Orsk"], LOC, 0.9)];
+        find_numbered_units(&doc, &mut spans);
+        let expected = [("3rd Infantry Division", ORG), ("65th Air Division", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
