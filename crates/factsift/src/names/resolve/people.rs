@@ -454,10 +454,11 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    // A title of one word or two ("chief executive").
+    // A title of one word or two ("chief executive"), which opens with a title's word.
     let title = |t: usize| {
-        doc.case(t) == Case::Lower
-            && (doc.cats(t) & TITLE != 0 || t > 0 && doc.phrase_cats(t - 1, t) & TITLE != 0)
+        let two =
+            || t > 0 && doc.cats(t - 1) & TITLE != 0 && doc.phrase_cats(t - 1, t) & TITLE != 0;
+        doc.case(t) == Case::Lower && (doc.cats(t) & TITLE != 0 || two())
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 1) {
         let (a, b) = (s.a, s.b);

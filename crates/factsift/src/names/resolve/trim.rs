@@ -177,13 +177,22 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// (CoNLL's MISC, which holds no name of its own). A name that fills the quote stays, with
 /// or without its "The" and the punctuation closing the quote ("\"The Velmor Horns,\"").
 fn drop_names_in_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let quote = |i: usize| matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+    // The quotes are found in the text (by `memchr`), then as tokens: most tokens are none.
+    let text = doc.text;
+    let mut quotes: Vec<usize> = text.match_indices('"').map(|(k, _)| k).collect();
+    if !text.is_ascii() {
+        quotes.extend(text.match_indices(['\u{201c}', '\u{201d}']).map(|(k, _)| k));
+        quotes.sort_unstable();
+    }
+    let tokens = &doc.toks.tokens;
     let mut open: Option<usize> = None;
     let mut titles = Vec::new();
-    // Only the quotes are read: most tokens fail on their first byte.
-    for i in (0..doc.len()).filter(|&i| matches!(doc.word(i).as_bytes().first(), Some(b'"' | 0xE2)))
-    {
-        if !quote(i) {
+    for k in quotes {
+        let i = tokens.partition_point(|t| t.start < k);
+        // A quote that opens a longer token is no quote of its own.
+        let alone = tokens.get(i).is_some_and(|t| t.start == k)
+            && matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+        if !alone {
             continue;
         }
         match open {
