@@ -146,10 +146,7 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let Some(m) = (s.a + 1..=s.b).find(|&m| listed(&MEMBERS, doc.word(m))) else {
             continue;
         };
-        let person = s.b >= m + 2
-            && s.b <= m + 3
-            && doc.cats(m + 1) & FIRST != 0
-            && (m + 1..=s.b).all(|i| doc.capitalized(i));
+        let person = is_full_name(doc, m + 1, s.b);
         if (m == s.b || person) && doc.phrase_cats(s.a, m - 1) & PLACE != 0 {
             if person {
                 found.push(NameSpan { a: m + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
@@ -159,6 +156,12 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Whether tokens `a..=b` read as a person's full name inside a longer run: two or three
+/// capitalized words opening with a known first name ("Dana Ruiz", "Dana Orsk Velmor").
+pub(crate) fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
+    (a + 1..=a + 2).contains(&b) && doc.cats(a) & FIRST != 0 && (a..=b).all(|i| doc.capitalized(i))
 }
 
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
