@@ -216,6 +216,10 @@ pub(crate) fn name_unknown_speakers(
     add_spans(spans, found);
 }
 
+/// The tagger's confidence under which a one-word person no list knows makes no other name
+/// a person ([`name_coordinated_people`]).
+const DOUBTED: f32 = 0.1;
+
 /// Makes a one-word name joined by "and" to a person a person, where it may be an unknown
 /// person's name ([`unknown_name`]) and the tagger left it out, or took it for a place or an
 /// organization where a list knows it as a person's name ("Mirziyoyev and Tokayev discussed",
@@ -251,6 +255,15 @@ pub(crate) fn name_coordinated_people(
                     && !(one_word(k) && doc.cats(s.a) & (PLACE | WIKILOC) != 0)
             })
         };
+        // A person that may make another name one: not one word that no list knows as a name
+        // and the tagger all but doubts ("Rosneft and Lukoil were hit": "Lukoil" stays).
+        let sure = |k: Option<usize>| {
+            person(k)
+                && k.is_some_and(|k| {
+                    let s = &spans[k];
+                    !one_word(k) || s.conf >= DOUBTED || doc.cats(s.a) & (FIRST | LAST) != 0
+                })
+        };
         // A word alone (no name, or a one-word place or organization) that may be a person's;
         // a place or organization only beside one word, or where a list knows the word as a
         // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
@@ -273,9 +286,17 @@ pub(crate) fn name_coordinated_people(
         let right_last = r + 1 >= n || !doc.capitalized(r + 1);
         let open_l = left_first && open(left, right, l);
         let open_r = right_last && open(right, left, r);
+        // A word the tagger left out joins any person; a name it found, only a sure one.
+        let by = |k: Option<usize>, other: Option<usize>| {
+            if k.is_some() {
+                sure(other)
+            } else {
+                person(other)
+            }
+        };
         for (k, i, make) in [
-            (left, l, open_l && (person(right) || meet && open_r)),
-            (right, r, open_r && (person(left) || meet && open_l)),
+            (left, l, open_l && (by(left, right) || meet && open_r)),
+            (right, r, open_r && (by(right, left) || meet && open_l)),
         ] {
             match k {
                 _ if !make => {}
@@ -1074,6 +1095,17 @@ mod tests {
             ("Normandy", PER),
         ];
         // Not after "in", nor beside a "person" a place list knows ("Normandy").
+        expect(texts(&spans, &doc), &expected);
+        // A one-word person the tagger all but doubts makes a word it left out a person, but
+        // not a name it found.
+        let doc = DocContext::new("Orskneft and Tarnoil were hit. Velmorov and Tarnekov met.");
+        let mut spans = vec![
+            span(&doc, &["Orskneft"], PER, 0.05),
+            span(&doc, &["Tarnoil"], ORG, 0.2),
+            span(&doc, &["Tarnekov"], PER, 0.05),
+        ];
+        name_coordinated_people(&doc, &mut spans, |_| false);
+        let expected = [("Orskneft", PER), ("Tarnoil", ORG), ("Velmorov", PER), ("Tarnekov", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
