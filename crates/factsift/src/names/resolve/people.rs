@@ -657,7 +657,8 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// A person followed by particles and a title-case word no name covers takes them in: the
 /// tagger stopped at the particle ("Mohammed bin Salman" read as "Mohammed", "Ken Vale van
-/// Orsel"). A word that is a country or city stays out ("Dana de Paris").
+/// Orsel"). A word that is a country or city stays out ("Dana de Paris"). A person also takes
+/// in a surname joined to its article ("Abdel Fattah al-Sisi" read as "Abdel Fattah").
 fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
@@ -678,8 +679,17 @@ fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.sentence_of(e) == doc.sentence_of(s.b);
         if tail {
             spans[k].b = e;
+        } else if s.b + 1 < next && is_article_surname(doc.word(s.b + 1)) {
+            spans[k].b = s.b + 1;
         }
     }
+}
+
+/// Whether `w` is a surname joined to an Arabic article: "al-" or "el-" and a capitalized
+/// word of three letters or more ("al-Velmori").
+fn is_article_surname(w: &str) -> bool {
+    let rest = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"));
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()) && r.len() > 2)
 }
 
 /// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
@@ -1262,6 +1272,12 @@ mod tests {
             texts(&join_pieces(&doc, spans), &doc),
             &[("Orsk bin Velmorez", PER), ("Ilse", PER), ("Orsk da Tarsi", PER)],
         );
+        // A surname joined to its article, but not an article alone or a lower-case word.
+        let doc = DocContext::new("Dana Tarsi al-Velmori met Ken Vale al-Qa and Ilse Orsk el-sur.");
+        let names: [&[&str]; 3] = [&["Dana", "Tarsi"], &["Ken", "Vale"], &["Ilse", "Orsk"]];
+        let spans = names.iter().map(|w| span(&doc, w, PER, 0.8)).collect();
+        let expected = [("Dana Tarsi al-Velmori", PER), ("Ken Vale", PER), ("Ilse Orsk", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
     }
 
     #[test]
