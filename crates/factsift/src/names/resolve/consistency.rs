@@ -271,7 +271,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
 /// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk"). So
 /// is one after "to", "from" or "near" that the tagger is unsure of ("carries oil to
-/// Novorossiysk").
+/// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
@@ -286,12 +286,38 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
                 _ => false,
             }
     };
-    for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
-        if free_after(s.b) && doc.is_country_or_city(s.a, s.b) {
+    // "Velmora's mayor", "Orsk's new airport": what only a place has, after its possessive
+    // and maybe one lower-case word.
+    let thing = |i: usize| i < n && listed(&PLACE_THINGS, doc.word(i));
+    let place_owns = |b: usize| {
+        b + 2 < n
+            && doc.possessive(b + 1)
+            && (thing(b + 2) || doc.case(b + 2) == Case::Lower && thing(b + 3))
+    };
+    for s in spans.iter_mut().filter(|s| s.label == ORG) {
+        let by_word = after_in(&s) && free_after(s.b);
+        if (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
             s.label = LOC;
         }
     }
 }
+
+/// What only a place has, after its possessive ("Velmora's mayor": a club or a government
+/// named by its city has none of them).
+const PLACE_THINGS: [&str; 12] = [
+    "mayor",
+    "airport",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "residents",
+    "inhabitants",
+    "population",
+    "skyline",
+    "downtown",
+    "governor",
+    "port",
+];
 
 /// What one owns "in" a firm ("shares in X").
 const OWNED_IN: [&str; 8] =
@@ -990,6 +1016,19 @@ mod tests {
         let names: [(&[&str], NameLabel, f32); 3] =
             [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
         assert_eq!(run(text, &names), [PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_known_city_before_what_only_a_place_has_is_the_place() {
+        let doc = DocContext::new(
+            "Paris's mayor left, Berlin's new airport opened and Madrid's coach and Lima's \
+             new coach spoke.",
+        );
+        let names: [&[&str]; 4] = [&["Paris"], &["Berlin"], &["Madrid"], &["Lima"]];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.9)).collect();
+        cities_after_in(&doc, &mut spans);
+        let expected = [("Paris", LOC), ("Berlin", LOC), ("Madrid", ORG), ("Lima", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
