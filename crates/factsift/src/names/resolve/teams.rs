@@ -58,6 +58,47 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.label = NameLabel::Organization;
         }
     }
+    name_city_teams(doc, spans);
+}
+
+/// Makes a one-word "person" the tagger made of a city right before or after a result's verb
+/// an organization when the verb's other side is a team ("Denver beat Calgary 4-2", "Orsk
+/// defeated Denver"): the city's club. A player whose surname is a city's name stays a
+/// person where the other side is a person ("Dana Ruiz beat Washington") or the document
+/// names the player in full ("Mal Washington", then "Washington beat Orsk").
+fn name_city_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let verb = |i: usize| i < n && listed(&RESULT_VERBS, doc.word(i));
+    let team = |spans: &[NameSpan], a: usize, b: usize| {
+        spans.iter().any(|t| t.a == a && t.b == b && t.label == NameLabel::Organization)
+    };
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        // The verb next to a one-word person first: few names pass it.
+        if s.label != NameLabel::Person
+            || s.a != s.b
+            || !(verb(s.b + 1) || s.a > 0 && verb(s.a - 1))
+        {
+            continue;
+        }
+        let i = s.a;
+        // The other side: the name right after the verb (or after its "the"), or right before.
+        let other = if verb(i + 1) {
+            let a = if i + 2 < n && doc.word(i + 2) == "the" { i + 3 } else { i + 2 };
+            spans.get(k + 1).is_some_and(|t| t.a == a && team(spans, t.a, t.b))
+        } else {
+            k > 0 && i >= 2 && spans[k - 1].b == i - 2 && team(spans, spans[k - 1].a, i - 2)
+        };
+        if !other || doc.cats(i) & CITY == 0 {
+            continue;
+        }
+        let w = doc.word(i);
+        let named_in_full =
+            spans.iter().any(|t| t.label == NameLabel::Person && t.b > t.a && doc.word(t.b) == w);
+        if !named_in_full {
+            spans[k].label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Makes the team of a results list's entrant an organization: in "Dana Ruiz (Orsk), Velmor
@@ -441,5 +482,31 @@ mod tests {
             ("Lima", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_city_taken_for_a_person_next_to_a_result_against_a_team_is_its_team() {
+        use crate::names::resolve::test_support::spans_in_order;
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Denver beat the Velmor Hawks 4-2. Orsk Larks defeated Boston. Dana Ruiz beat \
+             Boston. Mal Houston scored, and Houston edged the Velmor Hawks.",
+        );
+        let names: [(&[&str], NameLabel); 9] = [
+            (&["Denver"], PER),
+            (&["Velmor", "Hawks"], ORG),
+            (&["Orsk", "Larks"], ORG),
+            (&["Boston"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Boston"], PER),
+            (&["Mal", "Houston"], PER),
+            (&["Houston"], PER),
+            (&["Velmor", "Hawks"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_teams(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // The player's opponent and a player named in full keep their people.
+        assert_eq!(labels, [ORG, ORG, ORG, ORG, PER, PER, PER, PER, ORG]);
     }
 }
