@@ -43,6 +43,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
                 || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
+                || opens_participle_phrase(doc, s.a)
                 || opening_the(doc, s))
         {
             s.a += 1;
@@ -169,7 +170,7 @@ fn is_place_prefix(w: &str) -> bool {
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a credit rating, an adjective or a model's name.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
-    s.a == s.b && is_place_prefix(doc.word(s.a))
+    s.a == s.b && (is_place_prefix(doc.word(s.a)) || opens_participle_phrase(doc, s.a))
         || is_credit_rating(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
@@ -266,6 +267,35 @@ fn stray_bracket(doc: &DocContext, s: &NameSpan) -> Option<usize> {
     }
 }
 
+/// Past participles that open a sentence's participial phrase ("Born in Orsk, she ...",
+/// "Redesignated 65 Air Wing on 1 May").
+const PARTICIPLES: [&str; 10] = [
+    "Born",
+    "Based",
+    "Located",
+    "Situated",
+    "Founded",
+    "Established",
+    "Raised",
+    "Educated",
+    "Redesignated",
+    "Renamed",
+];
+
+/// Whether token `i` is a participle of [`PARTICIPLES`] opening its sentence before a
+/// lower-case preposition or a number ("Born in Orsk", "Born on 1 May", "Redesignated 65
+/// Wing"): no name, nor part of the one after it ("Born said" may be a person's).
+fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
+    let next = |w: &str| {
+        matches!(w, "in" | "on" | "at" | "near" | "into" | "to" | "by" | "as" | "from")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    doc.starts_sentence(i)
+        && i + 1 < doc.len()
+        && listed(&PARTICIPLES, doc.word(i))
+        && next(doc.word(i + 1))
+}
+
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
 /// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
 /// ("65 Air Division").
@@ -278,6 +308,33 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_no_name() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "Born in Orsk, she moved. Redesignated 65 Velmor Wing on 1 May. Born said no. \
+             Tom Born in Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Born"], LOC),
+            (&["Orsk"], LOC),
+            (&["Redesignated", "65", "Velmor", "Wing"], ORG),
+            (&["Born"], PER),
+            (&["Tom", "Born"], PER),
+            (&["Orsk"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Orsk", LOC),
+            ("65 Velmor Wing", ORG),
+            ("Born", PER),
+            ("Tom Born", PER),
+            ("Orsk", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_bracket_the_name_leaves_open_or_holding_lower_case_words_goes() {
