@@ -716,7 +716,8 @@ pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan
 /// Extends each person followed by a capitalized run ending in an organization word into
 /// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
 /// taking in the organizations the tagger found in the run.
-pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    name_eponym_institutions(doc, &mut spans);
     let n = doc.len();
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
@@ -740,6 +741,37 @@ pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<Name
         }
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Last words of institutions' names that no person's name ends in.
+const INSTITUTION_WORDS: [&str; 16] = [
+    "Institute",
+    "Institution",
+    "Foundation",
+    "University",
+    "College",
+    "Academy",
+    "School",
+    "Hospital",
+    "Clinic",
+    "Museum",
+    "Library",
+    "Laboratory",
+    "Laboratories",
+    "Society",
+    "Corporation",
+    "Inc",
+];
+
+/// Makes each "person" of two words or more that ends in an institution's word
+/// ([`INSTITUTION_WORDS`]) the organization named after that person: the tagger read a
+/// person's name and took the word after it in ("Dana Ruiz Institute reported").
+fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
+        if listed(&INSTITUTION_WORDS, doc.word(s.b)) {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Last words of the names of armed forces, their units and political parties, whose
@@ -1226,6 +1258,27 @@ mod tests {
             ("Bishop Tamsin High School", ORG),
             ("Dana Vale Industries Inc", ORG),
             ("Tomas Redd", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_taken_with_an_institutions_word_is_the_institution() {
+        let doc = DocContext::new(
+            "The Dana Vale Institute and Tom Orsk University said Ken and Lee Brisk agreed.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Vale", "Institute"], PER),
+            (&["Tom", "Orsk", "University"], PER),
+            (&["Ken"], PER),
+            (&["Lee", "Brisk"], PER),
+        ];
+        let found = texts(&extend_eponyms(&doc, spans_in_order(&doc, &names, 0.9)), &doc);
+        let expected = [
+            ("Dana Vale Institute", ORG),
+            ("Tom Orsk University", ORG),
+            ("Ken", PER),
+            ("Lee Brisk", PER),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
