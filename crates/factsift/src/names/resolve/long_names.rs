@@ -839,8 +839,11 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Makes a country or city the tagger read as a place right after an "Air" it left out
-/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization.
-pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
+/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization;
+/// so is a nationality before an "Air" that ends the name ("operated by Velmoran Air"; not
+/// "Velmoran Air Force").
+pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    take_in_national_airs(doc, spans);
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
         if s.label == NameLabel::Place
@@ -853,6 +856,31 @@ pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
             spans[k].a -= 1;
             spans[k].label = NameLabel::Organization;
         }
+    }
+}
+
+/// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
+/// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
+/// the nationality, or both words, for a place or another name.
+fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let airs = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "Air");
+    let mut found = Vec::new();
+    for air in airs {
+        let a = air - 1;
+        let ends = air + 1 >= n || !doc.capitalized(air + 1) || doc.starts_sentence(air + 1);
+        if !ends || doc.starts_sentence(air) || doc.cats(a) & DEMONYM == 0 {
+            continue;
+        }
+        let mut inside = spans.iter().filter(|s| s.a <= air && a <= s.b);
+        let other = |s: &NameSpan| matches!(s.label, NameLabel::Other | NameLabel::Place);
+        if inside.all(|s| a <= s.a && s.b <= air && other(s)) {
+            found.push(NameSpan { a, b: air, label: NameLabel::Organization, conf: 0.5 });
+        }
+    }
+    if !found.is_empty() {
+        spans.retain(|s| !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
+        add_spans(spans, found);
     }
 }
 
@@ -1438,6 +1466,22 @@ mod tests {
             ("Ruiz's Bureau", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_nationality_before_an_air_ending_the_name_is_an_airline() {
+        use NameLabel::Other as MISC;
+        let doc = DocContext::new(
+            "Korean Air said Indian Air Force jets and Kazakh Air planes flew; Korean air was clean.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Korean", "Air"], MISC, 0.6),
+            span(&doc, &["Indian", "Air", "Force"], ORG, 0.9),
+            span(&doc, &["Kazakh"], LOC, 0.6),
+        ];
+        take_in_airlines(&doc, &mut spans);
+        let expected = [("Korean Air", ORG), ("Indian Air Force", ORG), ("Kazakh Air", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
