@@ -55,6 +55,10 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
             s.b -= 1;
         }
+        // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
+        if s.b > s.a && doc.word(s.b) == "Flight" && flight_number(doc, s.b + 1) {
+            s.b -= 1;
+        }
         let business = s.label == NameLabel::Organization
             && doc.possessive(s.b)
             && (ends_business(doc, s.b, s.b == s.a + 1) || companies::is_listed(doc, s.a, s.b));
@@ -267,6 +271,11 @@ fn stray_bracket(doc: &DocContext, s: &NameSpan) -> Option<usize> {
     }
 }
 
+/// Whether token `i` is a flight's number ("191", "MH17" is one token of its own).
+fn flight_number(doc: &DocContext, i: usize) -> bool {
+    i < doc.len() && super::is_short_number(doc.word(i), 4)
+}
+
 /// Past participles that open a sentence's participial phrase ("Born in Orsk, she ...",
 /// "Redesignated 65 Air Wing on 1 May").
 const PARTICIPLES: [&str; 10] = [
@@ -308,6 +317,17 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_flight_and_its_number_are_no_part_of_the_airline() {
+        let doc = DocContext::new("Velmor Air Lines Flight 191 and Orsk Flight crashed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor", "Air", "Lines", "Flight"], ORG), (&["Orsk", "Flight"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Air Lines", ORG), ("Orsk Flight", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_participle_opening_a_sentence_is_no_name() {
