@@ -407,6 +407,55 @@ pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
+/// names ("American League", "National League", "Super League", "Champions League").
+const TIER_WORDS: [&str; 10] = [
+    "American",
+    "National",
+    "Major",
+    "Minor",
+    "Super",
+    "Premier",
+    "Champions",
+    "First",
+    "Second",
+    "Third",
+];
+
+/// The most words of a league's name read before its "League".
+const LEAGUE_WORDS: usize = 5;
+
+/// Finds the leagues the tagger left out (it learned CoNLL's sports leagues as no name): a
+/// capitalized run that ends in "League" in its sentence, no name inside, is an organization
+/// when it holds a word other than a tier's ([`TIER_WORDS`]), a nationality or a place
+/// ("Velmor Action League", "the National Hockey League"). A league named by its tier alone
+/// ("Orskian Super League", "the National League") and one whose name goes on ("Major League
+/// Velmorball", "League Cup") stay out.
+pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let leagues = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "League");
+    let mut found = Vec::new();
+    for b in leagues {
+        let ends = b + 1 >= n || !doc.capitalized(b + 1) || doc.starts_sentence(b + 1);
+        if !ends || doc.starts_sentence(b) {
+            continue;
+        }
+        let first = b.saturating_sub(LEAGUE_WORDS);
+        let run =
+            (first..b).rev().take_while(|&i| doc.capitalized(i) && !doc.starts_sentence(i + 1));
+        let Some(mut a) = run.last() else { continue };
+        if doc.word(a) == "The" {
+            a += 1;
+        }
+        let own =
+            |i: usize| !listed(&TIER_WORDS, doc.word(i)) && doc.cats(i) & (PLACE | DEMONYM) == 0;
+        if a < b && (a..b).any(own) && !overlaps_any(spans, a, b) {
+            found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Finds the halls of fame named for a sport, a place or a body ("Velmor Hockey Hall of Fame",
 /// "Orsk Sports Hall of Honor", "Velmor Canada's Hall of Fame"): "Hall of Fame" (or "Honor")
 /// and the capitalized words right before it, over a possessive or an "of" between two of
@@ -1481,6 +1530,24 @@ mod tests {
         ];
         take_in_airlines(&doc, &mut spans);
         let expected = [("Korean Air", ORG), ("Indian Air Force", ORG), ("Kazakh Air", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_league_left_out_is_an_organization_unless_named_by_its_tier() {
+        let doc = DocContext::new(
+            "The Velmor Action League, the National Hockey League, the Danish Super League, \
+             the American League, Major League Velmorball and the Orsk League Cup met. \
+             League officials and The Tarn Farmers League agreed.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_leagues(&doc, &mut spans);
+        let expected = [
+            ("Velmor Action League", ORG),
+            ("National Hockey League", ORG),
+            ("Orsk", LOC),
+            ("Tarn Farmers League", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
