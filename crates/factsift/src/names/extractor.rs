@@ -188,6 +188,7 @@ impl NameExtractor {
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
+        resolve::titles::split_title_holders(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
