@@ -171,6 +171,7 @@ impl NameExtractor {
         resolve::long_names::find_numbered_corps(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
         resolve::long_names::find_leagues(&doc, &mut spans);
+        resolve::long_names::find_members_bodies(&doc, &mut spans);
         resolve::long_names::find_deliberating_bodies(&doc, &mut spans);
         resolve::long_names::split_owned_bodies(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);

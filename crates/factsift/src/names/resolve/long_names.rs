@@ -422,6 +422,61 @@ const TIER_WORDS: [&str; 10] = [
     "Third",
 ];
 
+/// Plural nouns of members that head the names of unions and trade bodies named "of" a
+/// place ("Velmor Workers of Orsk", "United Farmers of Tarn").
+const MEMBERS: [&str; 10] = [
+    "Workers",
+    "Steelworkers",
+    "Teamsters",
+    "Machinists",
+    "Farmers",
+    "Manufacturers",
+    "Producers",
+    "Exporters",
+    "Scouts",
+    "Veterans",
+];
+
+/// The most capitalized words read before a members' noun of [`MEMBERS`].
+const MEMBERS_RUN: usize = 4;
+
+/// Makes a place after "of" and a capitalized run ending in a members' noun ([`MEMBERS`])
+/// one organization with that run ("the Communications Workers of Velmoria" gave the place
+/// alone, "the United Steelworkers of Orsk" a place and the place): a union's or trade
+/// body's name. Names the tagger found inside the run join it; a sentence's first "The" is
+/// no part of it.
+pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        // The "of" and the members' noun before a place first: few places have them.
+        if s.label != NameLabel::Place || s.a < 2 || doc.word(s.a - 1) != "of" {
+            continue;
+        }
+        let head = s.a - 2;
+        if !listed(&MEMBERS, doc.word(head)) || doc.sentence_of(head) != doc.sentence_of(s.a) {
+            continue;
+        }
+        let first = head.saturating_sub(MEMBERS_RUN);
+        let within = |i: usize| i == head || !doc.starts_sentence(i + 1);
+        let run = (first..=head).rev().take_while(|&i| doc.capitalized(i) && within(i));
+        let Some(mut a) = run.last() else { continue };
+        if doc.word(a) == "The" && a < head {
+            a += 1;
+        }
+        // The names found in the run must lie inside it, and be no people.
+        let before = (0..k).rev().take_while(|&j| spans[j].b >= a);
+        let inside: Vec<usize> = before.collect();
+        if inside.iter().any(|&j| spans[j].a < a || spans[j].label == NameLabel::Person) {
+            continue;
+        }
+        inside.iter().for_each(|&j| gone[j] = true);
+        spans[k].a = a;
+        spans[k].label = NameLabel::Organization;
+    }
+    drop_flagged(spans, &gone);
+}
+
 /// The most words of a league's name read before its "League".
 const LEAGUE_WORDS: usize = 5;
 
@@ -1530,6 +1585,31 @@ mod tests {
         ];
         take_in_airlines(&doc, &mut spans);
         let expected = [("Korean Air", ORG), ("Indian Air Force", ORG), ("Kazakh Air", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_after_a_members_noun_and_of_names_a_union_with_it() {
+        let doc = DocContext::new(
+            "The Velmor Workers of Orsk and the United Farmers of Tarn met. Leaders of Orsk \
+             came; Tom Vale Farmers of Tarn left.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Orsk"], LOC),
+            (&["Tarn"], LOC),
+            (&["Orsk"], LOC),
+            (&["Tom", "Vale"], NameLabel::Person),
+            (&["Tarn"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_members_bodies(&doc, &mut spans);
+        let expected = [
+            ("Velmor Workers of Orsk", ORG),
+            ("United Farmers of Tarn", ORG),
+            ("Orsk", LOC),
+            ("Tom Vale", NameLabel::Person),
+            ("Tarn", LOC),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
