@@ -93,6 +93,7 @@ pub(crate) fn find_listed_companies(
     spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
 ) {
+    name_ticker_companies(doc, spans);
     split_listed_pairs(doc, spans);
     find_site_companies(doc, spans);
     name_shaped_companies(doc, spans);
@@ -139,6 +140,45 @@ pub(crate) fn find_listed_companies(
     }
     add_spans(spans, found);
     find_traded_companies(doc, spans, knows);
+}
+
+/// Stock exchanges written before a ticker symbol in brackets ("(NYSE: VLM)").
+const EXCHANGES: [&str; 14] = [
+    "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "Euronext",
+    "OTC", "KASE", "AIM",
+];
+
+/// Whether a ticker symbol follows at token `i` in "(Exchange: SYMBOL)": one to six capitals,
+/// digits or dots, then the closing bracket.
+fn ticker_at(doc: &DocContext, i: usize) -> bool {
+    let symbol = |w: &str| {
+        (1..=6).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
+    };
+    i + 1 < doc.len() && symbol(doc.word(i)) && doc.word(i + 1) == ")"
+}
+
+/// A name right before "(Exchange: SYMBOL)" is the listed company ("Kellan Dorsey (Nasdaq:
+/// KDRS) reported" gave a person), and the symbol is no name of its own (the tagger made it an
+/// organization or a place).
+fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut symbols = Vec::new();
+    for s in spans.iter_mut() {
+        let o = s.b + 1;
+        let quoted = o + 4 < n
+            && doc.word(o) == "("
+            && doc.word(o + 2) == ":"
+            && listed(&EXCHANGES, doc.word(o + 1))
+            && ticker_at(doc, o + 3);
+        if quoted {
+            s.label = NameLabel::Organization;
+            symbols.push(o + 3);
+        }
+    }
+    if !symbols.is_empty() {
+        spans.retain(|s| !(s.a == s.b && symbols.contains(&s.a)));
+    }
 }
 
 /// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
@@ -534,6 +574,26 @@ mod tests {
             ("Velmora", LOC),
         ];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_before_an_exchange_and_its_ticker_is_the_company() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "Kellan Dorsey (Nasdaq: KDRS) and Vell Arden (TSX: VA) rose; Dana Ruiz (R-Orsk) spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Kellan", "Dorsey"], PER, 0.9),
+            span(&doc, &["Nasdaq"], ORG, 0.9),
+            span(&doc, &["KDRS"], ORG, 0.6),
+            span(&doc, &["Vell", "Arden"], PER, 0.9),
+            span(&doc, &["VA"], LOC, 0.3),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+        ];
+        name_ticker_companies(&doc, &mut spans);
+        let expected =
+            [("Kellan Dorsey", ORG), ("Nasdaq", ORG), ("Vell Arden", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
