@@ -14,7 +14,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
+    cat, is_common_word, phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
@@ -124,7 +124,9 @@ pub(crate) fn find_listed_companies(
         // A place no list knows as one ("Sandvik said"): the company, however well the tagger
         // knows the word.
         let kind = |s: &NameSpan| match s.label {
-            NameLabel::Place => !learned && !weak || no_place(doc, a, b),
+            NameLabel::Place => {
+                !learned && !weak || no_place(doc, a, b) || speaking_feature(doc, a, b)
+            }
             NameLabel::Person => !learned && !weak,
             _ => false,
         };
@@ -179,6 +181,18 @@ fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if !symbols.is_empty() {
         spans.retain(|s| !(s.a == s.b && symbols.contains(&s.a)));
     }
+}
+
+/// Verbs after a company's name that no river or mountain takes ("Velmor said").
+const COMPANY_VERBS: [&str; 5] = ["said", "says", "announced", "reported", "posted"];
+
+/// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
+/// and a company's verb follows ([`COMPANY_VERBS`]): a listed company so named is the company.
+fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
+    const SETTLED: u16 = cat(0) | cat(1) | cat(2) | cat(3);
+    b + 1 < doc.len()
+        && listed(&COMPANY_VERBS, doc.word(b + 1))
+        && doc.phrase_cats(a, b) & SETTLED == 0
 }
 
 /// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
@@ -556,6 +570,18 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
+    }
+
+    #[test]
+    fn a_listed_company_named_as_a_river_is_the_company_when_it_speaks() {
+        let found = listed("Amazon said it would hire staff.", &[(&["Amazon"], LOC)], |_| true);
+        expect(found, &[("Amazon", ORG)]);
+        let found = listed(
+            "In Brazil, Amazon fires spread.",
+            &[(&["Brazil"], LOC), (&["Amazon"], LOC)],
+            |_| true,
+        );
+        expect(found, &[("Brazil", LOC), ("Amazon", LOC)]);
     }
 
     #[test]
