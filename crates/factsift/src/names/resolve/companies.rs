@@ -212,8 +212,9 @@ const COMPANY_AFTER: [&str; 6] =
 const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
 
 /// Words before "in" or "of" and a company's name that only a company takes ("shares in
-/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
-const COMPANY_OF: [&str; 10] = [
+/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex", "the takeover of
+/// Velmorex"; a known place after them is left alone: "the takeover of Orsk").
+const COMPANY_OF: [&str; 13] = [
     "shares",
     "stake",
     "stakes",
@@ -224,6 +225,9 @@ const COMPANY_OF: [&str; 10] = [
     "chairwoman",
     "subsidiary",
     "unit",
+    "acquisition",
+    "takeover",
+    "merger",
 ];
 
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
@@ -570,6 +574,16 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
+    }
+
+    #[test]
+    fn a_name_after_a_takeover_s_noun_and_of_is_a_company_and_a_known_place_stays() {
+        let found = listed(
+            "The merger of Velcor went ahead; the takeover of Brazil was a joke.",
+            &[(&["Velcor"], LOC), (&["Brazil"], LOC)],
+            |_| false,
+        );
+        expect(found, &[("Velcor", ORG), ("Brazil", LOC)]);
     }
 
     #[test]
