@@ -10,7 +10,7 @@ use super::{companies, listed};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{TITLE, WIKILOC};
-use crate::names::resolve::long_names::PLACE;
+use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
@@ -176,8 +176,19 @@ fn is_place_prefix(w: &str) -> bool {
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && (is_place_prefix(doc.word(s.a)) || opens_participle_phrase(doc, s.a))
         || is_credit_rating(doc, s)
+        || names_an_index(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
+}
+
+/// Whether name `s`, a person or organization, names a stock index: "index" follows it ("the
+/// Velmor Seng index", CoNLL's MISC). An exchange's name keeps its organization ("the Orsk
+/// Stock Exchange index"), and a place before "index" is left alone.
+fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
+    s.b + 1 < doc.len()
+        && doc.word(s.b + 1) == "index"
+        && matches!(s.label, NameLabel::Person | NameLabel::Organization)
+        && doc.cats(s.b) & ORGHEAD == 0
 }
 
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
@@ -317,6 +328,24 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_name_before_index_is_a_stock_index_unless_an_exchange_or_a_place() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "The Velmor Seng index, the Orsk Stock Exchange index, the Tarn index and Dana Ruiz fell.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Seng"], PER),
+            (&["Orsk", "Stock", "Exchange"], ORG),
+            (&["Tarn"], LOC),
+            (&["Dana", "Ruiz"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Stock Exchange", ORG), ("Tarn", LOC), ("Dana Ruiz", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_flight_and_its_number_are_no_part_of_the_airline() {
