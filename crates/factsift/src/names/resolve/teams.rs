@@ -101,7 +101,13 @@ const TEAM_WORDS: usize = 4;
 /// ("Orsk coach Dana Ruiz") and a country's side ("Velmoria striker") are left alone.
 fn split_team_roles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let role = |i: usize| i < n && doc.case(i) == Case::Lower && listed(&TEAM_ROLES, doc.word(i));
+    // A role is lower-case and a name follows it: most words fail there, before the list.
+    let role = |i: usize| {
+        i + 1 < n
+            && doc.case(i) == Case::Lower
+            && doc.case(i + 1) == Case::Title
+            && listed(&TEAM_ROLES, doc.word(i))
+    };
     // Role words inside or right after a name: few names have one.
     let mut roles: Vec<usize> =
         spans.iter().flat_map(|s| s.a + 1..=s.b + 1).filter(|&i| role(i)).collect();
