@@ -14,11 +14,12 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, is_common_word, phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
+    cat, is_common_word, phrase_key_extend, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE,
+    WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{add_spans, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 use crate::text::tokenize;
 
 static COMPANIES_TXT: &str = include_str!("../../../data/companies.txt");
@@ -94,6 +95,7 @@ pub(crate) fn find_listed_companies(
     knows: impl Fn(&str) -> bool,
 ) {
     name_ticker_companies(doc, spans);
+    find_suffixed_companies(doc, spans);
     split_listed_pairs(doc, spans);
     find_site_companies(doc, spans);
     name_shaped_companies(doc, spans);
@@ -142,6 +144,41 @@ pub(crate) fn find_listed_companies(
     }
     add_spans(spans, found);
     find_traded_companies(doc, spans, knows);
+}
+
+/// The most capitalized words read before a company's legal form.
+const SUFFIXED_WORDS: usize = 3;
+
+/// Finds the companies named with their legal form that the tagger left out whole ("Sprint
+/// Corp. said", "Gap Inc. said sales fell": an ordinary word opening a sentence before
+/// "Corp."): the one to [`SUFFIXED_WORDS`] capitalized words before a capitalized legal form
+/// (gazetteer's company suffixes) and the form are one organization, where no name lies in
+/// them. A date word ("Monday") or "The" opening the run is no part of it.
+fn find_suffixed_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let form = |i: usize| i < n && doc.capitalized(i) && doc.cats(i) & CORPSUFFIX != 0;
+    let forms = doc.capitalized_tokens().filter(|&i| i > 0 && doc.cats(i) & CORPSUFFIX != 0);
+    let mut found = Vec::new();
+    for i in forms {
+        // "Orvane Holdings Ltd": the last form ends the name.
+        if form(i + 1) && !doc.starts_sentence(i + 1) {
+            continue;
+        }
+        let name = |j: usize| {
+            doc.capitalized(j)
+                && !is_date_word(doc.word(j), NameLabel::Organization)
+                && !(doc.starts_sentence(j) && doc.word(j) == "The")
+        };
+        let first = i.saturating_sub(SUFFIXED_WORDS);
+        let within = |j: usize| !doc.starts_sentence(j + 1);
+        let Some(a) = (first..i).rev().take_while(|&j| within(j) && name(j)).last() else {
+            continue;
+        };
+        if !overlaps_any(spans, a, i) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LISTED_CONF });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// Stock exchanges written before a ticker symbol in brackets ("(NYSE: VLM)").
@@ -584,6 +621,17 @@ mod tests {
             |_| false,
         );
         expect(found, &[("Velcor", ORG), ("Brazil", LOC)]);
+    }
+
+    #[test]
+    fn words_left_out_before_a_legal_form_are_the_company() {
+        let found = listed(
+            "Kestrel Corp. said sales fell. On Monday Orvane Holdings Ltd said Dana Ruiz Inc. won.",
+            &[(&["Dana", "Ruiz"], PER)],
+            |_| true,
+        );
+        let expected = [("Kestrel Corp.", ORG), ("Orvane Holdings Ltd", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
     }
 
     #[test]
