@@ -353,7 +353,7 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
 ///
 /// - An organization of two or three title-case words that the tagger is unsure of, that
 ///   begins with a known first name or surname and holds no place, organization or title
-///   word, is a person ("Xi Jinping" where the tagger wavers).
+///   word, is a person ("Xi Jinping" where the tagger wavers), unless it is a listed company.
 /// - Person words: the last word of a full name ("Tokayev" of "Kassym-Jomart Tokayev"), a
 ///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
@@ -364,7 +364,9 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let company =
         |s: &NameSpan| !companies.is_empty() && companies.contains_key(&doc.key(s.a, s.b));
     let open = |s: &&mut NameSpan| s.label == ORG && s.conf < UNSURE && !company(s);
-    for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s)) {
+    // A listed company named after people stays one ("Goldman Sachs and Velmor Lynch advised").
+    let named_firm = |s: &NameSpan| super::companies::is_listed(doc, s.a, s.b);
+    for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
         let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !listed(&COMPANY_WORDS, doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
@@ -688,6 +690,11 @@ mod tests {
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
         person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(spans[0].label, PER);
+        // A listed company named after its founders stays one.
+        let doc = DocContext::new("Goldman Sachs and Dana Ruiz advised.");
+        let mut spans = vec![span(&doc, &["Goldman", "Sachs"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans, &FastMap::default());
+        assert_eq!(spans[0].label, ORG);
     }
 
     #[test]

@@ -244,8 +244,8 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name or a sentence's
-/// opening word before a preposition.
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
+/// opening word before a preposition or a market index.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && (is_place_prefix(doc.word(s.a)) || opens_participle_phrase(doc, s.a))
         || is_credit_rating(doc, s)
@@ -253,6 +253,16 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
+        || names_an_index(doc, s)
+}
+
+/// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
+/// work of CoNLL's MISC; an exchange's index is its organization's ("the Orsk Stock Exchange
+/// index").
+fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
+    s.b + 1 < doc.len()
+        && matches!(doc.word(s.b + 1), "index" | "indices" | "indexes")
+        && !(s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0)
 }
 
 /// Whether name `s` is a sentence's first word that opens a phrase before a preposition
@@ -534,6 +544,19 @@ mod tests {
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_market_index_is_no_name_but_an_exchange_s() {
+        let doc =
+            DocContext::new("The Velmor Seng index fell and the Orsk Stock Exchange index rose.");
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Seng"], NameLabel::Person, 0.5),
+            span(&doc, &["Orsk", "Stock", "Exchange"], ORG, 0.5),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Stock Exchange", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
