@@ -253,7 +253,6 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
-        || names_an_index(doc, s)
 }
 
 /// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
@@ -280,16 +279,6 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.cats(s.a) & !(FIRST | LAST) == 0
         && is_common_word(doc.lower(s.a))
         && !companies::is_listed(doc, s.a, s.b)
-}
-
-/// Whether name `s`, a person or organization, names a stock index: "index" follows it ("the
-/// Velmor Seng index", CoNLL's MISC). An exchange's name keeps its organization ("the Orsk
-/// Stock Exchange index"), and a place before "index" is left alone.
-fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
-    s.b + 1 < doc.len()
-        && doc.word(s.b + 1) == "index"
-        && matches!(s.label, NameLabel::Person | NameLabel::Organization)
-        && doc.cats(s.b) & ORGHEAD == 0
 }
 
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
@@ -415,24 +404,6 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
-
-    #[test]
-    fn a_name_before_index_is_a_stock_index_unless_an_exchange_or_a_place() {
-        use NameLabel::{Person as PER, Place as LOC};
-        let doc = DocContext::new(
-            "The Velmor Seng index, the Orsk Stock Exchange index, the Tarn index and Dana Ruiz fell.",
-        );
-        let names: [(&[&str], NameLabel); 4] = [
-            (&["Velmor", "Seng"], PER),
-            (&["Orsk", "Stock", "Exchange"], ORG),
-            (&["Tarn"], LOC),
-            (&["Dana", "Ruiz"], PER),
-        ];
-        let mut spans = spans_in_order(&doc, &names, 0.9);
-        trim(&doc, &mut spans);
-        let expected = [("Orsk Stock Exchange", ORG), ("Tarn", LOC), ("Dana Ruiz", PER)];
-        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-    }
 
     #[test]
     fn a_flight_and_its_number_are_no_part_of_the_airline() {
