@@ -170,6 +170,8 @@ impl NameExtractor {
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
         resolve::long_names::find_numbered_units(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
+        resolve::long_names::find_leagues(&doc, &mut spans);
+        resolve::long_names::find_members_bodies(&doc, &mut spans);
         resolve::long_names::find_deliberating_bodies(&doc, &mut spans);
         resolve::long_names::split_owned_bodies(&doc, &mut spans);
         resolve::long_names::number_stations(&doc, &mut spans);
@@ -188,6 +190,7 @@ impl NameExtractor {
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::titles::split_officers(&doc, &mut spans);
+        resolve::titles::split_title_holders(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         resolve::people::places_of_members(&doc, &mut spans);

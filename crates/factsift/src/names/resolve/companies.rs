@@ -14,11 +14,12 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, phrase_key_extend, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKIORG,
+    cat, is_common_word, phrase_key_extend, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE,
+    WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{add_spans, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 use crate::text::tokenize;
 
 static COMPANIES_TXT: &str = include_str!("../../../data/companies.txt");
@@ -93,6 +94,8 @@ pub(crate) fn find_listed_companies(
     spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
 ) {
+    name_ticker_companies(doc, spans);
+    find_suffixed_companies(doc, spans);
     split_listed_pairs(doc, spans);
     find_site_companies(doc, spans);
     name_shaped_companies(doc, spans);
@@ -123,7 +126,9 @@ pub(crate) fn find_listed_companies(
         // A place no list knows as one ("Sandvik said"): the company, however well the tagger
         // knows the word.
         let kind = |s: &NameSpan| match s.label {
-            NameLabel::Place => !learned && !weak || no_place(doc, a, b),
+            NameLabel::Place => {
+                !learned && !weak || no_place(doc, a, b) || speaking_feature(doc, a, b)
+            }
             NameLabel::Person => !learned && !weak,
             _ => false,
         };
@@ -139,6 +144,92 @@ pub(crate) fn find_listed_companies(
     }
     add_spans(spans, found);
     find_traded_companies(doc, spans, knows);
+}
+
+/// The most capitalized words read before a company's legal form.
+const SUFFIXED_WORDS: usize = 3;
+
+/// Finds the companies named with their legal form that the tagger left out whole ("Sprint
+/// Corp. said", "Gap Inc. said sales fell": an ordinary word opening a sentence before
+/// "Corp."): the one to [`SUFFIXED_WORDS`] capitalized words before a capitalized legal form
+/// (gazetteer's company suffixes) and the form are one organization, where no name lies in
+/// them. A date word ("Monday") or "The" opening the run is no part of it.
+fn find_suffixed_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let form = |i: usize| i < n && doc.capitalized(i) && doc.cats(i) & CORPSUFFIX != 0;
+    let forms = doc.capitalized_tokens().filter(|&i| i > 0 && doc.cats(i) & CORPSUFFIX != 0);
+    let mut found = Vec::new();
+    for i in forms {
+        // "Orvane Holdings Ltd": the last form ends the name.
+        if form(i + 1) && !doc.starts_sentence(i + 1) {
+            continue;
+        }
+        let name = |j: usize| {
+            doc.capitalized(j)
+                && !is_date_word(doc.word(j), NameLabel::Organization)
+                && !(doc.starts_sentence(j) && doc.word(j) == "The")
+        };
+        let first = i.saturating_sub(SUFFIXED_WORDS);
+        let within = |j: usize| !doc.starts_sentence(j + 1);
+        let Some(a) = (first..i).rev().take_while(|&j| within(j) && name(j)).last() else {
+            continue;
+        };
+        if !overlaps_any(spans, a, i) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LISTED_CONF });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Stock exchanges written before a ticker symbol in brackets ("(NYSE: VLM)").
+const EXCHANGES: [&str; 14] = [
+    "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "Euronext",
+    "OTC", "KASE", "AIM",
+];
+
+/// Whether a ticker symbol follows at token `i` in "(Exchange: SYMBOL)": one to six capitals,
+/// digits or dots, then the closing bracket.
+fn ticker_at(doc: &DocContext, i: usize) -> bool {
+    let symbol = |w: &str| {
+        (1..=6).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
+    };
+    i + 1 < doc.len() && symbol(doc.word(i)) && doc.word(i + 1) == ")"
+}
+
+/// A name right before "(Exchange: SYMBOL)" is the listed company ("Kellan Dorsey (Nasdaq:
+/// KDRS) reported" gave a person), and the symbol is no name of its own (the tagger made it an
+/// organization or a place).
+fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut symbols = Vec::new();
+    for s in spans.iter_mut() {
+        let o = s.b + 1;
+        let quoted = o + 4 < n
+            && doc.word(o) == "("
+            && doc.word(o + 2) == ":"
+            && listed(&EXCHANGES, doc.word(o + 1))
+            && ticker_at(doc, o + 3);
+        if quoted {
+            s.label = NameLabel::Organization;
+            symbols.push(o + 3);
+        }
+    }
+    if !symbols.is_empty() {
+        spans.retain(|s| !(s.a == s.b && symbols.contains(&s.a)));
+    }
+}
+
+/// Verbs after a company's name that no river or mountain takes ("Velmor said").
+const COMPANY_VERBS: [&str; 5] = ["said", "says", "announced", "reported", "posted"];
+
+/// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
+/// and a company's verb follows ([`COMPANY_VERBS`]): a listed company so named is the company.
+fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
+    const SETTLED: u16 = cat(0) | cat(1) | cat(2) | cat(3);
+    b + 1 < doc.len()
+        && listed(&COMPANY_VERBS, doc.word(b + 1))
+        && doc.phrase_cats(a, b) & SETTLED == 0
 }
 
 /// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
@@ -158,8 +249,9 @@ const COMPANY_AFTER: [&str; 6] =
 const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
 
 /// Words before "in" or "of" and a company's name that only a company takes ("shares in
-/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
-const COMPANY_OF: [&str; 10] = [
+/// Velmorex", "chief executive of Velmorex", "a unit of Velmorex", "the takeover of
+/// Velmorex"; a known place after them is left alone: "the takeover of Orsk").
+const COMPANY_OF: [&str; 13] = [
     "shares",
     "stake",
     "stakes",
@@ -170,6 +262,9 @@ const COMPANY_OF: [&str; 10] = [
     "chairwoman",
     "subsidiary",
     "unit",
+    "acquisition",
+    "takeover",
+    "merger",
 ];
 
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
@@ -537,6 +632,39 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_takeover_s_noun_and_of_is_a_company_and_a_known_place_stays() {
+        let found = listed(
+            "The merger of Velcor went ahead; the takeover of Brazil was a joke.",
+            &[(&["Velcor"], LOC), (&["Brazil"], LOC)],
+            |_| false,
+        );
+        expect(found, &[("Velcor", ORG), ("Brazil", LOC)]);
+    }
+
+    #[test]
+    fn words_left_out_before_a_legal_form_are_the_company() {
+        let found = listed(
+            "Kestrel Corp. said sales fell. On Monday Orvane Holdings Ltd said Dana Ruiz Inc. won.",
+            &[(&["Dana", "Ruiz"], PER)],
+            |_| true,
+        );
+        let expected = [("Kestrel Corp.", ORG), ("Orvane Holdings Ltd", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_listed_company_named_as_a_river_is_the_company_when_it_speaks() {
+        let found = listed("Amazon said it would hire staff.", &[(&["Amazon"], LOC)], |_| true);
+        expect(found, &[("Amazon", ORG)]);
+        let found = listed(
+            "In Brazil, Amazon fires spread.",
+            &[(&["Brazil"], LOC), (&["Amazon"], LOC)],
+            |_| true,
+        );
+        expect(found, &[("Brazil", LOC), ("Amazon", LOC)]);
+    }
+
+    #[test]
     fn a_name_after_a_company_role_and_of_is_a_company() {
         let found = listed(
             "Dana Ruiz, chief executive of Brantix, joined Tarnet, a unit of Velmorex. The \
@@ -552,6 +680,26 @@ mod tests {
             ("Velmora", LOC),
         ];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_before_an_exchange_and_its_ticker_is_the_company() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "Kellan Dorsey (Nasdaq: KDRS) and Vell Arden (TSX: VA) rose; Dana Ruiz (R-Orsk) spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Kellan", "Dorsey"], PER, 0.9),
+            span(&doc, &["Nasdaq"], ORG, 0.9),
+            span(&doc, &["KDRS"], ORG, 0.6),
+            span(&doc, &["Vell", "Arden"], PER, 0.9),
+            span(&doc, &["VA"], LOC, 0.3),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+        ];
+        name_ticker_companies(&doc, &mut spans);
+        let expected =
+            [("Kellan Dorsey", ORG), ("Nasdaq", ORG), ("Vell Arden", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]

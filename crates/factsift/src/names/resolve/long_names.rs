@@ -451,6 +451,110 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
+/// names ("American League", "National League", "Super League", "Champions League").
+const TIER_WORDS: [&str; 10] = [
+    "American",
+    "National",
+    "Major",
+    "Minor",
+    "Super",
+    "Premier",
+    "Champions",
+    "First",
+    "Second",
+    "Third",
+];
+
+/// Plural nouns of members that head the names of unions and trade bodies named "of" a
+/// place ("Velmor Workers of Orsk", "United Farmers of Tarn").
+const MEMBERS: [&str; 10] = [
+    "Workers",
+    "Steelworkers",
+    "Teamsters",
+    "Machinists",
+    "Farmers",
+    "Manufacturers",
+    "Producers",
+    "Exporters",
+    "Scouts",
+    "Veterans",
+];
+
+/// The most capitalized words read before a members' noun of [`MEMBERS`].
+const MEMBERS_RUN: usize = 4;
+
+/// Makes a place after "of" and a capitalized run ending in a members' noun ([`MEMBERS`])
+/// one organization with that run ("the Communications Workers of Velmoria" gave the place
+/// alone, "the United Steelworkers of Orsk" a place and the place): a union's or trade
+/// body's name. Names the tagger found inside the run join it; a sentence's first "The" is
+/// no part of it.
+pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        // The "of" and the members' noun before a place first: few places have them.
+        if s.label != NameLabel::Place || s.a < 2 || doc.word(s.a - 1) != "of" {
+            continue;
+        }
+        let head = s.a - 2;
+        if !listed(&MEMBERS, doc.word(head)) || doc.sentence_of(head) != doc.sentence_of(s.a) {
+            continue;
+        }
+        let first = head.saturating_sub(MEMBERS_RUN);
+        let within = |i: usize| i == head || !doc.starts_sentence(i + 1);
+        let run = (first..=head).rev().take_while(|&i| doc.capitalized(i) && within(i));
+        let Some(mut a) = run.last() else { continue };
+        if doc.word(a) == "The" && a < head {
+            a += 1;
+        }
+        // The names found in the run must lie inside it, and be no people.
+        let before = (0..k).rev().take_while(|&j| spans[j].b >= a);
+        let inside: Vec<usize> = before.collect();
+        if inside.iter().any(|&j| spans[j].a < a || spans[j].label == NameLabel::Person) {
+            continue;
+        }
+        inside.iter().for_each(|&j| gone[j] = true);
+        spans[k].a = a;
+        spans[k].label = NameLabel::Organization;
+    }
+    drop_flagged(spans, &gone);
+}
+
+/// The most words of a league's name read before its "League".
+const LEAGUE_WORDS: usize = 5;
+
+/// Finds the leagues the tagger left out (it learned CoNLL's sports leagues as no name): a
+/// capitalized run that ends in "League" in its sentence, no name inside, is an organization
+/// when it holds a word other than a tier's ([`TIER_WORDS`]), a nationality or a place
+/// ("Velmor Action League", "the National Hockey League"). A league named by its tier alone
+/// ("Orskian Super League", "the National League") and one whose name goes on ("Major League
+/// Velmorball", "League Cup") stay out.
+pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let leagues = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "League");
+    let mut found = Vec::new();
+    for b in leagues {
+        let ends = b + 1 >= n || !doc.capitalized(b + 1) || doc.starts_sentence(b + 1);
+        if !ends || doc.starts_sentence(b) {
+            continue;
+        }
+        let first = b.saturating_sub(LEAGUE_WORDS);
+        let run =
+            (first..b).rev().take_while(|&i| doc.capitalized(i) && !doc.starts_sentence(i + 1));
+        let Some(mut a) = run.last() else { continue };
+        if doc.word(a) == "The" {
+            a += 1;
+        }
+        let own =
+            |i: usize| !listed(&TIER_WORDS, doc.word(i)) && doc.cats(i) & (PLACE | DEMONYM) == 0;
+        if a < b && (a..b).any(own) && !overlaps_any(spans, a, b) {
+            found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Finds the halls of fame named for a sport, a place or a body ("Velmor Hockey Hall of Fame",
 /// "Orsk Sports Hall of Honor", "Velmor Canada's Hall of Fame"): "Hall of Fame" (or "Honor")
 /// and the capitalized words right before it, over a possessive or an "of" between two of
@@ -760,7 +864,8 @@ pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan
 /// Extends each person followed by a capitalized run ending in an organization word into
 /// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
 /// taking in the organizations the tagger found in the run.
-pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
+pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
+    name_eponym_institutions(doc, &mut spans);
     let n = doc.len();
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
@@ -784,6 +889,37 @@ pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<Name
         }
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Last words of institutions' names that no person's name ends in.
+const INSTITUTION_WORDS: [&str; 16] = [
+    "Institute",
+    "Institution",
+    "Foundation",
+    "University",
+    "College",
+    "Academy",
+    "School",
+    "Hospital",
+    "Clinic",
+    "Museum",
+    "Library",
+    "Laboratory",
+    "Laboratories",
+    "Society",
+    "Corporation",
+    "Inc",
+];
+
+/// Makes each "person" of two words or more that ends in an institution's word
+/// ([`INSTITUTION_WORDS`]) the organization named after that person: the tagger read a
+/// person's name and took the word after it in ("Dana Ruiz Institute reported").
+fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
+        if listed(&INSTITUTION_WORDS, doc.word(s.b)) {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Last words of the names of armed forces, their units and political parties, whose
@@ -851,8 +987,11 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Makes a country or city the tagger read as a place right after an "Air" it left out
-/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization.
-pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
+/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization;
+/// so is a nationality before an "Air" that ends the name ("operated by Velmoran Air"; not
+/// "Velmoran Air Force").
+pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    take_in_national_airs(doc, spans);
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
         if s.label == NameLabel::Place
@@ -865,6 +1004,31 @@ pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut [NameSpan]) {
             spans[k].a -= 1;
             spans[k].label = NameLabel::Organization;
         }
+    }
+}
+
+/// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
+/// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
+/// the nationality, or both words, for a place or another name.
+fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let airs = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "Air");
+    let mut found = Vec::new();
+    for air in airs {
+        let a = air - 1;
+        let ends = air + 1 >= n || !doc.capitalized(air + 1) || doc.starts_sentence(air + 1);
+        if !ends || doc.starts_sentence(air) || doc.cats(a) & DEMONYM == 0 {
+            continue;
+        }
+        let mut inside = spans.iter().filter(|s| s.a <= air && a <= s.b);
+        let other = |s: &NameSpan| matches!(s.label, NameLabel::Other | NameLabel::Place);
+        if inside.all(|s| a <= s.a && s.b <= air && other(s)) {
+            found.push(NameSpan { a, b: air, label: NameLabel::Organization, conf: 0.5 });
+        }
+    }
+    if !found.is_empty() {
+        spans.retain(|s| !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
+        add_spans(spans, found);
     }
 }
 
@@ -1305,6 +1469,27 @@ mod tests {
     }
 
     #[test]
+    fn a_person_taken_with_an_institutions_word_is_the_institution() {
+        let doc = DocContext::new(
+            "The Dana Vale Institute and Tom Orsk University said Ken and Lee Brisk agreed.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Vale", "Institute"], PER),
+            (&["Tom", "Orsk", "University"], PER),
+            (&["Ken"], PER),
+            (&["Lee", "Brisk"], PER),
+        ];
+        let found = texts(&extend_eponyms(&doc, spans_in_order(&doc, &names, 0.9)), &doc);
+        let expected = [
+            ("Dana Vale Institute", ORG),
+            ("Tom Orsk University", ORG),
+            ("Ken", PER),
+            ("Lee Brisk", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
     fn a_force_or_party_takes_in_its_nationality_or_number() {
         let doc = DocContext::new(
             "The Chilean Air Force, the Sixth Fleet, Finland Coast Guard and the Orsk Party met the Finance Ministry.",
@@ -1468,6 +1653,65 @@ mod tests {
             ("Ruiz's Bureau", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_nationality_before_an_air_ending_the_name_is_an_airline() {
+        use NameLabel::Other as MISC;
+        let doc = DocContext::new(
+            "Korean Air said Indian Air Force jets and Kazakh Air planes flew; Korean air was clean.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Korean", "Air"], MISC, 0.6),
+            span(&doc, &["Indian", "Air", "Force"], ORG, 0.9),
+            span(&doc, &["Kazakh"], LOC, 0.6),
+        ];
+        take_in_airlines(&doc, &mut spans);
+        let expected = [("Korean Air", ORG), ("Indian Air Force", ORG), ("Kazakh Air", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_after_a_members_noun_and_of_names_a_union_with_it() {
+        let doc = DocContext::new(
+            "The Velmor Workers of Orsk and the United Farmers of Tarn met. Leaders of Orsk \
+             came; Tom Vale Farmers of Tarn left.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Orsk"], LOC),
+            (&["Tarn"], LOC),
+            (&["Orsk"], LOC),
+            (&["Tom", "Vale"], NameLabel::Person),
+            (&["Tarn"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_members_bodies(&doc, &mut spans);
+        let expected = [
+            ("Velmor Workers of Orsk", ORG),
+            ("United Farmers of Tarn", ORG),
+            ("Orsk", LOC),
+            ("Tom Vale", NameLabel::Person),
+            ("Tarn", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_league_left_out_is_an_organization_unless_named_by_its_tier() {
+        let doc = DocContext::new(
+            "The Velmor Action League, the National Hockey League, the Danish Super League, \
+             the American League, Major League Velmorball and the Orsk League Cup met. \
+             League officials and The Tarn Farmers League agreed.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_leagues(&doc, &mut spans);
+        let expected = [
+            ("Velmor Action League", ORG),
+            ("National Hockey League", ORG),
+            ("Orsk", LOC),
+            ("Tarn Farmers League", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

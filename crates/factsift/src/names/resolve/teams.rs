@@ -58,6 +58,135 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.label = NameLabel::Organization;
         }
     }
+    name_city_teams(doc, spans);
+    split_team_roles(doc, spans);
+}
+
+/// Players' positions and staff roles written between a team's name and a person's
+/// ("Velmor Hawks guard Dana Ruiz").
+const TEAM_ROLES: [&str; 24] = [
+    "guard",
+    "forward",
+    "center",
+    "centre",
+    "quarterback",
+    "linebacker",
+    "receiver",
+    "cornerback",
+    "tackle",
+    "pitcher",
+    "catcher",
+    "shortstop",
+    "outfielder",
+    "infielder",
+    "defenseman",
+    "goaltender",
+    "goalie",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "coach",
+    "manager",
+];
+
+/// The longest team name read before a role word, in tokens.
+const TEAM_WORDS: usize = 4;
+
+/// Splits "Orsk Hawks guard Dana Ruiz" into the team and the person wherever the tagger read
+/// it otherwise (one name over both, the team as a person, the person cut or an
+/// organization): a capitalized run that opens with a city and goes on past it (the
+/// nickname), a role of [`TEAM_ROLES`], then one to three title-case words. A city alone
+/// ("Orsk coach Dana Ruiz") and a country's side ("Velmoria striker") are left alone.
+fn split_team_roles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    // A role is lower-case and a name follows it: most words fail there, before the list.
+    let role = |i: usize| {
+        i + 1 < n
+            && doc.case(i) == Case::Lower
+            && doc.case(i + 1) == Case::Title
+            && listed(&TEAM_ROLES, doc.word(i))
+    };
+    // Role words inside or right after a name: few names have one.
+    let mut roles: Vec<usize> =
+        spans.iter().flat_map(|s| s.a + 1..=s.b + 1).filter(|&i| role(i)).collect();
+    roles.dedup();
+    for p in roles {
+        let Some((a, e)) = team_and_player(doc, p) else { continue };
+        let conf =
+            spans.iter().filter(|s| s.a <= e && a <= s.b).map(|s| s.conf).fold(0.5, f32::max);
+        spans.retain(|s| !(s.a <= e && a <= s.b));
+        let team = NameSpan { a, b: p - 1, label: NameLabel::Organization, conf };
+        let player = NameSpan { a: p + 1, b: e, label: NameLabel::Person, conf };
+        add_spans(spans, vec![team, player]);
+    }
+}
+
+/// The team's first token and the player's last around the role word at `p` (see
+/// [`split_team_roles`]).
+fn team_and_player(doc: &DocContext, p: usize) -> Option<(usize, usize)> {
+    let n = doc.len();
+    let same = |i: usize| doc.sentence_of(i) == doc.sentence_of(p);
+    let title = |i: usize| i < n && doc.case(i) == Case::Title && same(i);
+    let mut e = p;
+    while e < p + 3 && title(e + 1) {
+        e += 1;
+    }
+    if e == p || p < 2 {
+        return None;
+    }
+    let first = p.saturating_sub(TEAM_WORDS);
+    let run = (first..p).rev().take_while(|&i| doc.capitalized(i) && same(i)).last()?;
+    // The city opening the team, shorter than the team: its nickname follows it.
+    (run..p - 1)
+        .find(|&a| {
+            (a..p - 1).any(|j| {
+                let cats = doc.phrase_cats(a, j);
+                cats & CITY != 0 && cats & COUNTRY == 0
+            })
+        })
+        .map(|a| (a, e))
+}
+
+/// Makes a one-word "person" the tagger made of a city right before or after a result's verb
+/// an organization when the verb's other side is a team ("Denver beat Calgary 4-2", "Orsk
+/// defeated Denver"): the city's club. A player whose surname is a city's name stays a
+/// person where the other side is a person ("Dana Ruiz beat Washington") or the document
+/// names the player in full ("Mal Washington", then "Washington beat Orsk").
+fn name_city_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let verb = |i: usize| i < n && listed(&RESULT_VERBS, doc.word(i));
+    let team = |spans: &[NameSpan], a: usize, b: usize| {
+        spans.iter().any(|t| t.a == a && t.b == b && t.label == NameLabel::Organization)
+    };
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        // The verb next to a one-word person first: few names pass it.
+        if s.label != NameLabel::Person
+            || s.a != s.b
+            || !(verb(s.b + 1) || s.a > 0 && verb(s.a - 1))
+        {
+            continue;
+        }
+        let i = s.a;
+        // The other side: the name right after the verb (or after its "the"), or right before.
+        let other = if verb(i + 1) {
+            let a = if i + 2 < n && doc.word(i + 2) == "the" { i + 3 } else { i + 2 };
+            spans.get(k + 1).is_some_and(|t| t.a == a && team(spans, t.a, t.b))
+        } else {
+            k > 0 && i >= 2 && spans[k - 1].b == i - 2 && team(spans, spans[k - 1].a, i - 2)
+        };
+        if !other || doc.cats(i) & CITY == 0 {
+            continue;
+        }
+        let w = doc.word(i);
+        let named_in_full =
+            spans.iter().any(|t| t.label == NameLabel::Person && t.b > t.a && doc.word(t.b) == w);
+        if !named_in_full {
+            spans[k].label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Makes the team of a results list's entrant an organization: in "Dana Ruiz (Orsk), Velmor
@@ -439,6 +568,66 @@ mod tests {
             ("Brazil", LOC),
             ("Chile", LOC),
             ("Lima", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_city_taken_for_a_person_next_to_a_result_against_a_team_is_its_team() {
+        use crate::names::resolve::test_support::spans_in_order;
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Denver beat the Velmor Hawks 4-2. Orsk Larks defeated Boston. Dana Ruiz beat \
+             Boston. Mal Houston scored, and Houston edged the Velmor Hawks.",
+        );
+        let names: [(&[&str], NameLabel); 9] = [
+            (&["Denver"], PER),
+            (&["Velmor", "Hawks"], ORG),
+            (&["Orsk", "Larks"], ORG),
+            (&["Boston"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Boston"], PER),
+            (&["Mal", "Houston"], PER),
+            (&["Houston"], PER),
+            (&["Velmor", "Hawks"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_teams(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // The player's opponent and a player named in full keep their people.
+        assert_eq!(labels, [ORG, ORG, ORG, ORG, PER, PER, PER, PER, ORG]);
+    }
+
+    #[test]
+    fn a_team_before_a_players_role_and_the_player_after_it_are_split() {
+        use crate::names::resolve::test_support::spans_in_order;
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Boston Larks guard Dana Ruiz scored. Former Denver Hawks coach Tom Vale Brisk \
+             said Orsk. Boston coach Lee Dunn left. Chile striker Ken Vale scored.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Boston", "Larks", "guard", "Dana", "Ruiz"], ORG),
+            (&["Denver", "Hawks"], PER),
+            (&["Vale", "Brisk"], ORG),
+            (&["Orsk"], LOC),
+            (&["Boston"], LOC),
+            (&["Lee", "Dunn"], PER),
+            (&["Chile"], LOC),
+            (&["Ken", "Vale"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        split_team_roles(&doc, &mut spans);
+        let expected = [
+            ("Boston Larks", ORG),
+            ("Dana Ruiz", PER),
+            ("Denver Hawks", ORG),
+            ("Tom Vale Brisk", PER),
+            ("Orsk", LOC),
+            ("Boston", LOC),
+            ("Lee Dunn", PER),
+            ("Chile", LOC),
+            ("Ken Vale", PER),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }

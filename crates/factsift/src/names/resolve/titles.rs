@@ -3,8 +3,9 @@
 
 use super::listed;
 use crate::names::context::DocContext;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
-use crate::names::resolve::long_names::PLACE;
+use crate::names::features::Case;
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE, WIKIORG};
+use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::resolve::people::is_full_name;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
@@ -154,10 +155,44 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// The most words of a title's holder read after the organization that swallowed them.
+const HOLDER_WORDS: usize = 3;
+
+/// Splits an organization that ran over the person a title names ("Speaker of the House of
+/// Representatives Vellano", "Chairman of the Velmor Reserve Dana Ruiz"): after a title and
+/// "of the", the organization ends at its longest part that the gazetteer knows as an
+/// organization or that ends in a word heading organizations' names, and the one to
+/// [`HOLDER_WORDS`] title-case words after it (no organization word, place or nationality
+/// among them) are the title's holder. "Chairman of the Velmor Reserve Board" stays whole.
+pub(crate) fn split_title_holders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut holders = Vec::new();
+    for s in spans.iter_mut() {
+        // The title and "of the" before the organization first: few names have them.
+        let titled = s.a >= 3
+            && doc.word(s.a - 1) == "the"
+            && doc.word(s.a - 2) == "of"
+            && doc.cats(s.a - 3) & TITLE != 0;
+        if s.label != NameLabel::Organization || !titled || s.b == s.a {
+            continue;
+        }
+        let holder =
+            |i: usize| doc.case(i) == Case::Title && doc.cats(i) & (ORGHEAD | PLACE | DEMONYM) == 0;
+        let org_end =
+            |j: usize| doc.cats(j) & ORGHEAD != 0 || doc.phrase_cats(s.a, j) & WIKIORG != 0;
+        let first = s.b.saturating_sub(HOLDER_WORDS).max(s.a);
+        let split = (first..s.b).rev().find(|&j| org_end(j) && (j + 1..=s.b).all(holder));
+        if let Some(j) = split {
+            holders.push(NameSpan { a: j + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
+            s.b = j;
+        }
+    }
+    add_spans(spans, holders);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, span, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
@@ -206,6 +241,32 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Tarn Union Chairman Velmor Oyelu", ORG),
             ("Kelvin Bank President Hotel", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_after_a_title_ends_before_the_holder_it_ran_over() {
+        let doc = DocContext::new(
+            "Speaker of the Orsk Senate Vellano, Chairman of the Velmor Reserve Board and \
+             Governor of the Tarn Bank Dana Ruiz spoke; the Orsk Senate Tom said.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "Senate", "Vellano"], ORG),
+            (&["Velmor", "Reserve", "Board"], ORG),
+            (&["Tarn", "Bank", "Dana", "Ruiz"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        spans.push(span(&doc, &["Senate", "Tom"], ORG, 0.9));
+        spans[3].a -= 1;
+        split_title_holders(&doc, &mut spans);
+        let expected = [
+            ("Orsk Senate", ORG),
+            ("Vellano", PER),
+            ("Velmor Reserve Board", ORG),
+            ("Tarn Bank", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk Senate Tom", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }

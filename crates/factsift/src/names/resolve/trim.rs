@@ -49,6 +49,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
                 || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
+                || opens_participle_phrase(doc, s.a)
                 || opening_the(doc, s))
         {
             s.a += 1;
@@ -63,6 +64,10 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
         // union", "the Velmor Post newspaper").
         if s.b > s.a && s.label == NameLabel::Organization && listed(&KIND_AFTER, doc.word(s.b)) {
+            s.b -= 1;
+        }
+        // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
+        if s.b > s.a && doc.word(s.b) == "Flight" && flight_number(doc, s.b + 1) {
             s.b -= 1;
         }
         let business = s.label == NameLabel::Organization
@@ -242,12 +247,12 @@ fn is_place_prefix(w: &str) -> bool {
 /// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
 /// opening word before a preposition or a market index.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
-    s.a == s.b && is_place_prefix(doc.word(s.a))
+    s.a == s.b && (is_place_prefix(doc.word(s.a)) || opens_participle_phrase(doc, s.a))
         || is_credit_rating(doc, s)
+        || names_an_index(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
-        || names_an_index(doc, s)
 }
 
 /// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
@@ -367,6 +372,26 @@ fn stray_bracket(doc: &DocContext, s: &NameSpan) -> Option<usize> {
     }
 }
 
+/// Whether token `i` is a flight's number ("191", "MH17" is one token of its own).
+fn flight_number(doc: &DocContext, i: usize) -> bool {
+    i < doc.len() && super::is_short_number(doc.word(i), 4)
+}
+
+/// Past participles that open a sentence's participial phrase before a number
+/// ("Redesignated 65 Air Wing on 1 May", "Renamed 12 Velmor Squadron in 1944").
+const PARTICIPLES: [&str; 6] =
+    ["Redesignated", "Renamed", "Reorganized", "Activated", "Inactivated", "Born"];
+
+/// Whether token `i` is a participle of [`PARTICIPLES`] opening its sentence before a number
+/// ("Redesignated 65 Wing"): no name, nor part of the one after it. The participle before a
+/// preposition is [`opens_with_a_phrase`]'s ("Born in Orsk").
+fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
+    doc.starts_sentence(i)
+        && i + 1 < doc.len()
+        && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        && listed(&PARTICIPLES, doc.word(i))
+}
+
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
 /// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
 /// ("65 Air Division").
@@ -379,6 +404,37 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_flight_and_its_number_are_no_part_of_the_airline() {
+        let doc = DocContext::new("Velmor Air Lines Flight 191 and Orsk Flight crashed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor", "Air", "Lines", "Flight"], ORG), (&["Orsk", "Flight"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Air Lines", ORG), ("Orsk Flight", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_before_a_number_is_no_name() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "Redesignated 65 Velmor Wing on 1 May. Redesignated 66 Orsk Wing. Born said 12 \
+             rose. Tom Born in Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Redesignated", "65", "Velmor", "Wing"], ORG),
+            (&["Redesignated"], ORG),
+            (&["Born"], PER),
+            (&["Tom", "Born"], PER),
+            (&["Orsk"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [("65 Velmor Wing", ORG), ("Born", PER), ("Tom Born", PER), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_bracket_the_name_leaves_open_or_holding_lower_case_words_goes() {
