@@ -7,7 +7,7 @@
 //! "shares" or "CEO", or after "chief executive of", the tagger does not know ("Velmorex shares
 //! fell").
 
-use super::listed;
+use super::WordSet;
 use once_cell::sync::Lazy;
 
 use crate::hash::FastMap;
@@ -150,16 +150,16 @@ fn no_place(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// Words after a company's name that only a company takes ("Velmor shares fell", "Velmor CEO
 /// Dana Ruiz", "Velmor executives", "a Velmor subsidiary").
-const COMPANY_AFTER: [&str; 6] =
-    ["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"];
+const COMPANY_AFTER: WordSet =
+    WordSet::new(&["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"]);
 
 /// Words after a name's "'s" that only a company's name takes ("Kelvano's founder"); not
 /// "shares" or "stock", which follow a business named by a possessive too ("Dana's stock").
-const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
+const OWNED_BY_COMPANY: WordSet = WordSet::new(&["founder", "co-founder", "subsidiary"]);
 
 /// Words before "in" or "of" and a company's name that only a company takes ("shares in
 /// Velmorex", "chief executive of Velmorex", "a unit of Velmorex").
-const COMPANY_OF: [&str; 10] = [
+const COMPANY_OF: WordSet = WordSet::new(&[
     "shares",
     "stake",
     "stakes",
@@ -170,7 +170,7 @@ const COMPANY_OF: [&str; 10] = [
     "chairwoman",
     "subsidiary",
     "unit",
-];
+]);
 
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
 /// Velmorex") a company where the tagger left it out (one to three capitalized words) or took
@@ -243,9 +243,9 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let next = word(i + 1 + usize::from(possessive));
     let cue = |w: &str| {
         if possessive {
-            listed(&OWNED_BY_COMPANY, w)
+            OWNED_BY_COMPANY.contains(w)
         } else {
-            listed(&COMPANY_AFTER, w)
+            COMPANY_AFTER.contains(w)
         }
     };
     // Cheap checks first: first letters, then words.
@@ -257,7 +257,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
         return Some((a, i));
     }
     let after_stake =
-        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && listed(&COMPANY_OF, doc.lower(i - 2));
+        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && COMPANY_OF.contains(doc.lower(i - 2));
     if !after_stake {
         return None;
     }
@@ -355,12 +355,12 @@ fn is_camel_case(w: &str) -> bool {
         return false;
     };
     let prefix = &w[..at];
-    !w.contains(['-', '\'']) && !listed(&SURNAME_PREFIXES, prefix)
+    !w.contains(['-', '\'']) && !SURNAME_PREFIXES.contains(prefix)
 }
 
 /// Prefixes after which surnames take a capital ("McGrath", "DiMaggio").
-const SURNAME_PREFIXES: [&str; 10] =
-    ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Fitz"];
+const SURNAME_PREFIXES: WordSet =
+    WordSet::new(&["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Fitz"]);
 
 /// Splits a name the tagger ran over "and" between two organizations each known by itself
 /// (listed, or in the Wikipedia organization list) into the two ("Velmor Dynamics and Orsk

@@ -6,7 +6,7 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{companies, listed};
+use super::{companies, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{TITLE, WIKILOC};
@@ -15,7 +15,7 @@ use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
-pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
+pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
     "Times",
     "Guardian",
     "Independent",
@@ -32,7 +32,7 @@ pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
     "Observer",
     "Chronicle",
     "Economist",
-];
+]);
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -66,7 +66,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
             continue;
         }
-        if listed(&PUBLICATION_WORDS, doc.word(s.b)) || printed_the(doc, s.a - 1) {
+        if PUBLICATION_WORDS.contains(doc.word(s.b)) || printed_the(doc, s.a - 1) {
             s.a -= 1;
         }
     }
@@ -82,7 +82,7 @@ fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
         && s.b >= s.a + 2
         && doc.word(s.a) == "The"
         && (doc.starts_sentence(s.a) || s.a > 0 && is_dash(doc.word(s.a - 1)))
-        && !listed(&PUBLICATION_WORDS, doc.word(s.b))
+        && !PUBLICATION_WORDS.contains(doc.word(s.b))
 }
 
 /// Whether `w` is a dash: a hyphen alone, two of them, an en or an em dash.
@@ -105,8 +105,9 @@ fn printed_the(doc: &DocContext, t: usize) -> bool {
 
 /// Words after a name's "'s" that show the "'s" ends a business's name, not a possessive:
 /// no noun follows ("Dana's was sold", "shops at Dana's, Orsk Mall").
-const AFTER_BUSINESS: [&str; 13] =
-    [".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says"];
+const AFTER_BUSINESS: WordSet = WordSet::new(&[
+    ".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says",
+]);
 
 /// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]). After a
 /// one-word name that is no person's full name (`one_word`), "in" and "and" show it too
@@ -117,7 +118,7 @@ fn ends_business(doc: &DocContext, b: usize, one_word: bool) -> bool {
         return false;
     }
     let Some(&next) = doc.words().get(b + 1) else { return true };
-    listed(&AFTER_BUSINESS, next)
+    AFTER_BUSINESS.contains(next)
         || (one_word && next == "in")
         || (one_word && next == "and" && !possessive_follows(doc, b + 2))
 }
