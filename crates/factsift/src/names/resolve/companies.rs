@@ -35,14 +35,34 @@ struct Listed {
     /// [`phrase_key_extend`] hashes words, but not lower-cased: the names match as listed):
     /// whether a listed name ends there.
     prefixes: FastMap<u64, bool>,
+    /// A filter of the names' first words, by [`opening_bit`]: most capitalized words open no
+    /// listed name, and fail on one bit test with no hashing of their bytes.
+    openings: Vec<u64>,
+}
+
+/// Bits of [`Listed::openings`].
+const OPENING_BITS: usize = 1 << 16;
+
+/// The bit of [`Listed::openings`] for the word `w`: its length mixed with its first two and
+/// last bytes.
+fn opening_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |i: Option<&u8>| usize::from(i.copied().unwrap_or(0));
+    let mixed = ((byte(b.first()) * 131 + byte(b.get(1))) * 131 + byte(b.last())) * 31 + b.len();
+    mixed % OPENING_BITS
 }
 
 impl Listed {
     /// Reads one name a line after a `#` header.
     fn parse(text: &str) -> Listed {
         let mut prefixes = FastMap::default();
+        let mut openings = vec![0u64; OPENING_BITS / 64];
         for name in text.lines().filter(|l| !l.starts_with('#')) {
             let tokens = tokenize(name).tokens;
+            if let Some(first) = tokens.first() {
+                let bit = opening_bit(first.as_str(name));
+                openings[bit / 64] |= 1 << (bit % 64);
+            }
             let mut h = None;
             for (i, t) in tokens.iter().enumerate() {
                 let k = phrase_key_extend(h, t.as_str(name));
@@ -51,11 +71,15 @@ impl Listed {
                 *full |= i + 1 == tokens.len();
             }
         }
-        Listed { prefixes }
+        Listed { prefixes, openings }
     }
 
     /// The last token of the longest listed name written at token `a`, within its sentence.
     fn longest_at(&self, doc: &DocContext, a: usize) -> Option<usize> {
+        let bit = opening_bit(doc.word(a));
+        if self.openings[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
         let mut h = None;
         let mut best = None;
         for e in a..doc.len() {
