@@ -611,7 +611,8 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
     let gaz = &*GAZETTEER;
     let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
-        if gone[k] {
+        // A name whose first word opens no longer phrase of the gazetteer has no rest to take.
+        if gone[k] || !doc.alone(spans[k].a).starts_phrase {
             continue;
         }
         let s = &spans[k];
