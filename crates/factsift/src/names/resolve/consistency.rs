@@ -512,7 +512,7 @@ fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
-    let mut words = FastMap::default();
+    let mut words = FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.label == PER) {
         if s.b > s.a {
             words.insert(doc.lower(s.b), ());
@@ -539,7 +539,9 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let word = |i: usize| doc.word(i);
     // word -> summed confidence per label (people, places, organizations, other names), and
     // the strongest single mention.
-    let mut votes: FastMap<&str, ([f32; 4], f32)> = FastMap::default();
+    // Room for every one-word name: the map is not regrown.
+    let mut votes: FastMap<&str, ([f32; 4], f32)> =
+        FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.a == s.b && word(s.a).chars().count() >= 2) {
         let v = votes.entry(word(s.a)).or_default();
         v.0[s.label.index()] += s.conf.max(0.01);
