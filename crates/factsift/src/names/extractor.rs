@@ -168,7 +168,7 @@ impl NameExtractor {
         resolve::long_names::take_in_first_members(&doc, &mut spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
-        resolve::long_names::find_numbered_corps(&doc, &mut spans);
+        resolve::long_names::find_numbered_units(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
         resolve::long_names::find_deliberating_bodies(&doc, &mut spans);
         resolve::long_names::split_owned_bodies(&doc, &mut spans);
@@ -187,8 +187,10 @@ impl NameExtractor {
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
+        resolve::titles::split_officers(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
+        resolve::people::places_of_members(&doc, &mut spans);
         let knows = |w: &str| knows_word(&self.model, w);
         resolve::people::name_unknown_speakers(&doc, &mut spans, knows);
         resolve::people::find_speaking_surnames(&doc, &mut spans, knows);

@@ -287,6 +287,7 @@ const MAX_MODIFIERS: usize = 4;
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
     find_papers_before_word(doc, spans);
+    find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
@@ -466,6 +467,38 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let dated = (a..=b).any(|i| is_date_word(doc.word(i), ORG));
         if a <= b && !place && !lone_opening && !dated && !named_after && !is_headline(doc, a) {
             found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Finds the places the tagger left out after a kind of place and "of" ("the mining town of
+/// Velmorsk", "the southwestern province of Orsk"): the run of one to three title-case words
+/// there that no name touches, holding no organization's word or date word and not followed by
+/// another capitalized word ("the city of Orsk Water Board").
+fn find_places_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found: Vec<NameSpan> = Vec::new();
+    for a in doc.capitalized_tokens().filter(|&a| a >= 2) {
+        if doc.word(a - 1) != "of" || !PLACE_HEADS.contains(doc.word(a - 2)) {
+            continue;
+        }
+        let mut b = a;
+        while b + 1 < n
+            && b < a + 2
+            && doc.case(b + 1) == Case::Title
+            && !doc.starts_sentence(b + 1)
+        {
+            b += 1;
+        }
+        let plain = (a..=b).all(|i| {
+            doc.case(i) == Case::Title
+                && doc.cats(i) & ORGHEAD == 0
+                && !is_date_word(doc.word(i), LOC)
+        });
+        let ends = b + 1 >= n || !doc.capitalized(b + 1);
+        if plain && ends && !overlaps_any(spans, a, b) {
+            found.push(NameSpan { a, b, label: LOC, conf: FOUND });
         }
     }
     add_spans(spans, found);
@@ -1144,6 +1177,19 @@ mod tests {
             vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9), span(&doc, &["Britain"], LOC, 0.9)];
         find_papers_before_word(&doc, &mut spans);
         let expected = [("Dana Ruiz", PER), ("Britain", LOC), ("Velmor Post", ORG), ("Tarn", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_title_case_run_left_out_after_a_kind_of_place_and_of_is_a_place() {
+        let text = "He lived in the mining town of Velmorsk, then the province of Orsk Tarnia, \
+                    the city of Orsk Water Board, the county of Dana Ruiz and the town of Tarn \
+                    Velko Brisk Lane.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        find_places_of(&doc, &mut spans);
+        // An organization's word, a name found there, and a run of four words.
+        let expected = [("Velmorsk", LOC), ("Orsk Tarnia", LOC), ("Dana Ruiz", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

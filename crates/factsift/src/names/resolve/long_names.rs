@@ -31,7 +31,8 @@ const HEADS: WordSet =
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
 /// left out. Words the tagger took for another organization join it; a person or a place
-/// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane").
+/// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane"), but
+/// for a place after "of the" ("the Communist Party of the Orsk Union").
 pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i);
@@ -46,18 +47,27 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         let s = out[k].b;
-        if s + 2 >= n || !takes_complement(doc, s) || !cap(s + 2) {
-            continue;
-        }
-        if doc.sentence_of(s + 2) != doc.sentence_of(s) {
+        // "of the" opens a complement that may name a place ("Party of the Orsk Union"), not
+        // after a company's word ("Velmor Chemical Co of the United States").
+        let the = s + 3 < n
+            && doc.word(s + 1) == "of"
+            && doc.word(s + 2) == "the"
+            && doc.cats(s) & CORPSUFFIX == 0;
+        let c = if the { s + 3 } else { s + 2 };
+        if c >= n
+            || !takes_complement(doc, s)
+            || !cap(c)
+            || doc.sentence_of(c) != doc.sentence_of(s)
+        {
             continue;
         }
         // The complement: its capitalized run, absorbing organizations the tagger found there.
-        let Some(mut b) = absorb_run(doc, &spans, &mut gone, s + 2, true) else {
+        let takes = if the { PLACES } else { ORGANIZATIONS };
+        let Some(mut b) = absorb_run(doc, &spans, &mut gone, c, takes) else {
             continue;
         };
         if b + 2 < n && doc.word(b + 1) == "and" && cap(b + 2) {
-            if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, false) {
+            if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, NO_NAMES) {
                 b = e;
             }
         }
@@ -100,7 +110,7 @@ fn and_complement(
         t.a == b + 2 && t.b <= b + 4 && !known
     };
     let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t));
-    absorb_run(doc, spans, gone, b + 2, organizations)
+    absorb_run(doc, spans, gone, b + 2, if organizations { ORGANIZATIONS } else { NO_NAMES })
 }
 
 /// The end of a complement listed over commas ("Ministry of Trade, Industry and Energy",
@@ -129,7 +139,7 @@ fn comma_complement(
             gone.copy_from_slice(&trial);
             return Some(spans[k].b);
         }
-        let end = absorb_run(doc, spans, &mut trial, b + 2, true)?;
+        let end = absorb_run(doc, spans, &mut trial, b + 2, ORGANIZATIONS)?;
         match doc.word(b + 1) {
             "," => commas += 1,
             "and" if commas > 0 => {
@@ -163,10 +173,10 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
         {
             continue;
         }
-        let Some(mut b) = absorb_run(doc, spans, &mut gone, i + 2, true) else { continue };
+        let Some(mut b) = absorb_run(doc, spans, &mut gone, i + 2, ORGANIZATIONS) else { continue };
         // "... on Security and Cooperation": a second member over "and", holding no name.
         if b + 2 < n && doc.word(b + 1) == "and" && doc.capitalized(b + 2) {
-            b = absorb_run(doc, spans, &mut gone, b + 2, false).unwrap_or(b);
+            b = absorb_run(doc, spans, &mut gone, b + 2, NO_NAMES).unwrap_or(b);
         }
         found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
     }
@@ -395,16 +405,53 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Finds the army corps the tagger left out, numbered in Roman numerals ("IV Corps", "XII
-/// Corps"): the numeral and "Corps" are one organization, as "82nd Airborne Division" is.
-pub(crate) fn find_numbered_corps(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
+const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
+    "Corps",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Fleet",
+    "Army",
+]);
+
+/// Finds the military units the tagger left out or cut, numbered in Roman numerals or by an
+/// ordinal in digits ("IV Corps", "the 3rd Velmor Infantry Division", "65th Air Division"):
+/// the number, up to three title-case words and a word of [`UNIT_NAME_ENDS`] are one
+/// organization, in place of the organizations found inside it. A person or place there
+/// ("the 2nd Orsk Regiment" with "Orsk" a place) leaves the run alone.
+pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
-    let found: Vec<NameSpan> = doc
-        .capitalized_tokens()
-        .filter(|&i| i >= 1 && doc.word(i) == "Corps" && roman(doc.word(i - 1)))
-        .filter(|&i| doc.sentence_of(i - 1) == doc.sentence_of(i) && !overlaps_any(spans, i - 1, i))
-        .map(|i| NameSpan { a: i - 1, b: i, label: NameLabel::Organization, conf: LEFT_OUT })
-        .collect();
+    let ordinal = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    };
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        if !UNIT_NAME_ENDS.contains(doc.word(i)) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && i - a < 4 && doc.case(a - 1) == Case::Title {
+            a -= 1;
+        }
+        let numbered = a > 0 && (roman(doc.word(a - 1)) || ordinal(doc.word(a - 1)));
+        if !numbered || doc.sentence_of(a - 1) != doc.sentence_of(i) {
+            continue;
+        }
+        let a = a - 1;
+        let inside = |s: &NameSpan| s.a <= i && a <= s.b;
+        let fits = spans
+            .iter()
+            .filter(|s| inside(s))
+            .all(|s| a <= s.a && s.b <= i && s.label == NameLabel::Organization);
+        if fits {
+            spans.retain(|s| !inside(s));
+            found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
     add_spans(spans, found);
 }
 
@@ -731,7 +778,7 @@ pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<Name
         if doc.sentence_of(e) != doc.sentence_of(out[k].b) || !is_head(doc, run_end(doc, e)) {
             continue;
         }
-        if let Some(b) = absorb_run(doc, &spans, &mut gone, e, true) {
+        if let Some(b) = absorb_run(doc, &spans, &mut gone, e, ORGANIZATIONS) {
             out[k].b = b;
             out[k].label = NameLabel::Organization;
             // A title before the person is part of the institution's name ("Bishop ... School").
@@ -901,23 +948,30 @@ fn run_end(doc: &DocContext, a: usize) -> usize {
     b
 }
 
+/// The names a capitalized run may hold to join a name ([`absorb_run`]).
+const ORGANIZATIONS: &[NameLabel] = &[NameLabel::Organization];
+/// See [`ORGANIZATIONS`]: after "of the" ("Army of the Orsk River"), where an organization
+/// is one of its own ("a Specialist Group of the Orsk Computer Society").
+const PLACES: &[NameLabel] = &[NameLabel::Place];
+/// See [`ORGANIZATIONS`]: a run that must hold no name.
+const NO_NAMES: &[NameLabel] = &[];
+
 /// The last token of the capitalized run starting at `a` (within its sentence), if that run
-/// may join a name: each name the tagger found in it must lie inside it and, if
-/// `organizations`, be an organization (then marked `gone`, being absorbed); without
-/// `organizations` the run must hold no name at all.
+/// may join a name: each name the tagger found in it must lie inside it and have one of the
+/// labels `takes` (then marked `gone`, being absorbed); with none, the run must hold no name.
 fn absorb_run(
     doc: &DocContext,
     spans: &[NameSpan],
     gone: &mut [bool],
     a: usize,
-    organizations: bool,
+    takes: &[NameLabel],
 ) -> Option<usize> {
     let b = run_end(doc, a);
     let inside: Vec<usize> =
         spans.iter().enumerate().filter(|(_, s)| s.a <= b && s.b >= a).map(|(k, _)| k).collect();
     let fits = inside.iter().all(|&k| {
         let s = &spans[k];
-        s.a >= a && s.b <= b && organizations && s.label == NameLabel::Organization
+        s.a >= a && s.b <= b && takes.contains(&s.label)
     });
     if !fits {
         return None;
@@ -1010,6 +1064,29 @@ mod tests {
             span(&doc, &["Orsk", "Council"], ORG, 0.6),
         ];
         let expected = [("Velmor Committee on Ocean Trade", ORG), ("Orsk Council", ORG)];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // After "of the" a place joins it, but not after a company's word, and an
+        // organization there is one of its own.
+        let doc = DocContext::new(
+            "The Labour Party of the Velmor Union, the Tarn Chemical Co of the Orsk Republic \
+             and a Study Group of the Orsk Computer Society met.",
+        );
+        let spans = vec![
+            span(&doc, &["Labour", "Party"], ORG, 0.6),
+            span(&doc, &["Velmor", "Union"], LOC, 0.6),
+            span(&doc, &["Tarn", "Chemical", "Co"], ORG, 0.6),
+            span(&doc, &["Orsk", "Republic"], LOC, 0.6),
+            span(&doc, &["Study", "Group"], ORG, 0.6),
+            span(&doc, &["Orsk", "Computer", "Society"], ORG, 0.6),
+        ];
+        let expected = [
+            ("Labour Party of the Velmor Union", ORG),
+            ("Tarn Chemical Co", ORG),
+            ("Orsk Republic", LOC),
+            ("Study Group", ORG),
+            ("Orsk Computer Society", ORG),
+        ];
         let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A government's nationality stays out, and a place before the run joins it.
@@ -1328,12 +1405,21 @@ mod tests {
     }
 
     #[test]
-    fn a_corps_numbered_in_roman_numerals_is_an_organization() {
+    fn a_numbered_unit_is_an_organization() {
         let doc =
             DocContext::new("The XII Corps crossed at Orsk; VI Corps held and Corps units rested.");
         let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
-        find_numbered_corps(&doc, &mut spans);
+        find_numbered_units(&doc, &mut spans);
         let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new(
+            "The 3rd Infantry Division and the 65th Air Division met the 2nd Orsk Regiment in \
+             the 19th century.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Infantry", "Division"], ORG, 0.4), span(&doc, &["Orsk"], LOC, 0.9)];
+        find_numbered_units(&doc, &mut spans);
+        let expected = [("3rd Infantry Division", ORG), ("65th Air Division", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

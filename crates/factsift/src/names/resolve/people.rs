@@ -28,10 +28,10 @@ use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 const OTHER_KINDS: u16 = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
-/// "Diego Silang y Andaya").
+/// "Diego Silang y Andaya", "Dana ten Velmor").
 const PARTICLES: WordSet = WordSet::new(&[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
-    "y", "bin",
+    "y", "bin", "ten", "ter",
 ]);
 
 /// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
@@ -137,6 +137,31 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
     add_spans(spans, found);
 }
 
+/// Makes a name that is a known place and a party's member ("a Massachusetts Democrat",
+/// "Orsk Republican Dana Ruiz" taken for one name) the place: the member is no name of
+/// CoNLL's kinds, and two or three capitalized words after it opening with a known first name
+/// are the person.
+pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label != NameLabel::Place && s.b > s.a) {
+        let Some(m) = (s.a + 1..=s.b).find(|&m| MEMBERS.contains(doc.word(m))) else {
+            continue;
+        };
+        let person = s.b >= m + 2
+            && s.b <= m + 3
+            && doc.cats(m + 1) & FIRST != 0
+            && (m + 1..=s.b).all(|i| doc.capitalized(i));
+        if (m == s.b || person) && doc.phrase_cats(s.a, m - 1) & PLACE != 0 {
+            if person {
+                found.push(NameSpan { a: m + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
+            }
+            s.b = m - 1;
+            s.label = NameLabel::Place;
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
 /// attend", "Velmorov visited Orsk") a person, where neither the gazetteer nor the tagger's
 /// training knows the word (a list may know it as a person's name): a known place ("Russia
@@ -145,7 +170,9 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
 /// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
 /// An unknown one-word organization that meets or visits, or that is met, is a person too
-/// (organizations speak, but do not visit).
+/// (organizations speak, but do not visit). A word after "of" does neither: it completes the
+/// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said"); nor does
+/// one after an article ("the Velmorex would ship").
 pub(crate) fn name_unknown_speakers(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -153,10 +180,13 @@ pub(crate) fn name_unknown_speakers(
 ) {
     let n = doc.len();
     let unknown = |i: usize| unknown_name(doc, i, &knows);
-    let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(doc.word(i + 1));
+    // After "of" a name completes the phrase of the one who acts ("officials of Velmor said"),
+    // and after an article it names a thing or a body ("the Velmorex would ship").
+    let heads = |i: usize| i == 0 || !matches!(doc.lower(i - 1), "of" | "the" | "a" | "an");
+    let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(doc.word(i + 1)) && heads(i);
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
-        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met")
+        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met") && heads(i)
             || i > 0 && doc.word(i - 1) == "met"
     };
     for s in spans.iter_mut().filter(|s| s.a == s.b) {
@@ -331,7 +361,10 @@ fn reads_as_surname(doc: &DocContext, i: usize) -> bool {
 /// Finds a person the tagger left out right after a lower-case title ("chairman Dana Ruiz
 /// said", "(Orsk Air chairman) Dana Ruiz"): two title-case words, the first a known first
 /// name, the second no compound ("Hong Kong-listed"), no capitalized word after them, in the
-/// title's sentence.
+/// title's sentence. After a capitalized title the two words need only read as a person's
+/// ("Vice Premier Ding Xuexiang visited": no list knows them as anything else, and each is
+/// a known name or no common word), and a person the tagger found in the second alone takes
+/// in the first.
 pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
@@ -345,13 +378,27 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // The title may close a bracket ("(Orsk Air chairman) Dana Ruiz").
         let t = if doc.word(i - 1) == ")" && i >= 2 { i - 2 } else { i - 1 };
-        if doc.case(t) != Case::Lower || doc.cats(t) & TITLE == 0 || doc.cats(i) & FIRST == 0 {
+        if doc.cats(t) & TITLE == 0 || i + 2 < n && doc.capitalized(i + 2) {
             continue;
         }
-        let after = i + 2 < n && doc.capitalized(i + 2);
-        let same = doc.sentence_of(i + 1) == doc.sentence_of(t);
-        if !after && same && !overlaps_any(spans, i, i + 1) {
-            found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE });
+        let named = match doc.case(t) {
+            Case::Lower => doc.cats(i) & FIRST != 0,
+            Case::Title if t == i - 1 => (i..=i + 1).all(|k| {
+                let cats = doc.cats(k);
+                cats & NOT_PERSON == 0
+                    && (cats & (FIRST | LAST) != 0 || !is_common_word(doc.lower(k)))
+            }),
+            _ => false,
+        };
+        if !named || doc.sentence_of(i + 1) != doc.sentence_of(t) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i + 1 && i <= s.b) {
+            None => {
+                found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE })
+            }
+            Some(s) if s.a == i + 1 && s.b == i + 1 && s.label == NameLabel::Person => s.a = i,
+            Some(_) => {}
         }
     }
     add_spans(spans, found);
@@ -396,7 +443,9 @@ pub(crate) fn name_listed_people(
 }
 
 /// Makes an organization set off by commas right after a lower-case title a person ("its
-/// leader, Dana Orsk Velmor, is"): an apposition names the one the title describes. Not where
+/// leader, Dana Orsk Velmor, is"): an apposition names the one the title describes. So does
+/// a name of two words or more right after such a title ("Orsk Air's chief executive Dana
+/// Orsk Velmor testified"). Not where
 /// a word of the name says otherwise (an organization's word, a legal form, a place, a
 /// people), a list knows the whole as an organization, or the model learned one of its words
 /// as an organization's (`org_word`).
@@ -406,11 +455,16 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 2) {
+    // A title of one word or two ("chief executive").
+    let title = |t: usize| {
+        doc.case(t) == Case::Lower
+            && (doc.cats(t) & TITLE != 0 || t > 0 && doc.phrase_cats(t - 1, t) & TITLE != 0)
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 1) {
         let (a, b) = (s.a, s.b);
-        let set_off = doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == ",";
-        let title = doc.case(a - 2) == Case::Lower && doc.cats(a - 2) & TITLE != 0;
-        if !set_off || !title || (a..=b).any(|i| doc.case(i) != Case::Title) {
+        let set_off =
+            a >= 2 && doc.word(a - 1) == "," && b + 1 < n && doc.word(b + 1) == "," && title(a - 2);
+        if !(set_off || b > a && title(a - 1)) || (a..=b).any(|i| doc.case(i) != Case::Title) {
             continue;
         }
         let plain = (a..=b).all(|i| doc.cats(i) & OTHER_KINDS == 0 && !org_word(doc.word(i)));
@@ -825,6 +879,15 @@ mod tests {
     }
 
     #[test]
+    fn dutch_particles_join_a_person_s_pieces() {
+        let doc = DocContext::new("The club sacked Dana ten Velmor and hired Ken ter Orsk.");
+        let words: [&[&str]; 4] = [&["Dana"], &["Velmor"], &["Ken"], &["Orsk"]];
+        let spans = words.iter().map(|w| span(&doc, w, PER, 0.5)).collect();
+        let expected = [("Dana ten Velmor", PER), ("Ken ter Orsk", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
     fn a_surname_opening_with_capitalized_particles_is_one_person() {
         let doc = DocContext::new(
             "A pass from Van der Velmor found De la Ruiz, while Orsk der Tarn watched.",
@@ -903,6 +966,16 @@ mod tests {
         // "Velmor" is no known first name, a third capitalized word follows "Velmor Oyelu",
         // and "Orsk-based" is a compound adjective.
         expect(texts(&spans, &doc), &expected);
+        // After a capitalized title the words need only read as a person's name; a person the
+        // tagger found in the second word takes in the first.
+        let doc = DocContext::new(
+            "Vice Premier Velmor Oyelu came, Minister Dorvan Kelvar spoke, Premier Paris Bank \
+             fell and President Without Delay left.",
+        );
+        let mut spans = vec![span(&doc, &["Kelvar"], PER, 0.8)];
+        find_titled_people(&doc, &mut spans);
+        // "Paris" is a place, "Without" and "Delay" are common words.
+        expect(texts(&spans, &doc), &[("Velmor Oyelu", PER), ("Dorvan Kelvar", PER)]);
     }
 
     #[test]
@@ -948,6 +1021,18 @@ mod tests {
             ("Brisk", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+        // After "of" a name only completes the phrase of the one who speaks or visits, and
+        // after an article it is a thing or a body.
+        let doc = DocContext::new(
+            "The mayor of Tarnisk said so. Staff of Velmorex visited Orsk. Officials of Kelvar \
+             said no. The Tarnex would ship, and a Brisko said so.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnisk"], NameLabel::Place, 0.6)];
+        spans.push(span(&doc, &["Velmorex"], ORG, 0.5));
+        spans.push(span(&doc, &["Tarnex"], NameLabel::Place, 0.5));
+        name_unknown_speakers(&doc, &mut spans, |_| false);
+        let place = NameLabel::Place;
+        expect(texts(&spans, &doc), &[("Tarnisk", place), ("Velmorex", ORG), ("Tarnex", place)]);
     }
 
     #[test]
@@ -1068,6 +1153,43 @@ mod tests {
             ("Velmor Holdings", ORG),
             ("Tarn Velko", ORG),
             ("Brisk Orsev", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // Right after a title of one word or two, with no commas, only a name of two words
+        // or more.
+        let doc = DocContext::new(
+            "Its chief executive Shou Ilse Tarnov testified, its chairman Velmor Holdings \
+             and its president Tarnex.",
+        );
+        let names: [&[&str]; 3] =
+            [&["Shou", "Ilse", "Tarnov"], &["Velmor", "Holdings"], &["Tarnex"]];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.1)).collect();
+        name_titled_appositions(&doc, &mut spans, |_| false);
+        let expected = [("Shou Ilse Tarnov", PER), ("Velmor Holdings", ORG), ("Tarnex", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_known_place_and_a_party_s_member_are_the_place() {
+        let doc = DocContext::new(
+            "A Texas Democrat, Ohio Republican Dana Ruiz and the Orsk Liberal Party spoke; \
+             Velmor Democrat left.",
+        );
+        let names: [&[&str]; 4] = [
+            &["Texas", "Democrat"],
+            &["Ohio", "Republican", "Dana", "Ruiz"],
+            &["Orsk", "Liberal", "Party"],
+            &["Velmor", "Democrat"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.4)).collect();
+        places_of_members(&doc, &mut spans);
+        // A party's name goes on after its member's word; "Velmor" is no known place.
+        let expected = [
+            ("Texas", NameLabel::Place),
+            ("Ohio", NameLabel::Place),
+            ("Dana Ruiz", PER),
+            ("Orsk Liberal Party", ORG),
+            ("Velmor Democrat", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }

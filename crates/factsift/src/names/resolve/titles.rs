@@ -3,9 +3,9 @@
 
 use super::WordSet;
 use crate::names::context::DocContext;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, TITLE};
 use crate::names::resolve::long_names::PLACE;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Words that may stand inside a title ("Deputy Foreign Minister").
 const TITLE_MODIFIERS: WordSet = WordSet::new(&[
@@ -134,6 +134,29 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// An organization the tagger ran over its officer's title and name ("the European Orsk
+/// Council President Dana Ruiz" as one name) ends before the title, and the words after the
+/// title are the person, where they are two or three capitalized words opening with a known
+/// first name.
+pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    // Only organizations of four words or more can hold a name, a title and a person.
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 3) {
+        let Some((t, e)) = (s.a + 1..s.b - 1).find_map(|t| Some((t, title_at(doc, t)?))) else {
+            continue;
+        };
+        let person = e + 2 <= s.b
+            && s.b <= e + 3
+            && doc.cats(e + 1) & FIRST != 0
+            && (e + 1..=s.b).all(|i| doc.capitalized(i));
+        if person {
+            found.push(NameSpan { a: e + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
+            s.b = t - 1;
+        }
+    }
+    add_spans(spans, found);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +187,28 @@ mod tests {
             ("Bank of Orsk", ORG),
             ("Ken Vale", PER),
             ("Ohio Governor's", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_run_over_its_officer_ends_before_the_title() {
+        let doc = DocContext::new(
+            "The Orsk Council President Dana Ruiz met the Tarn Union Chairman Velmor Oyelu and \
+             the Kelvin Bank President Hotel.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Council", "President", "Dana", "Ruiz"], ORG, 0.4),
+            span(&doc, &["Tarn", "Union", "Chairman", "Velmor", "Oyelu"], ORG, 0.4),
+            span(&doc, &["Kelvin", "Bank", "President", "Hotel"], ORG, 0.4),
+        ];
+        split_officers(&doc, &mut spans);
+        // "Velmor" is no known first name; "Hotel" is one word and none.
+        let expected = [
+            ("Orsk Council", ORG),
+            ("Dana Ruiz", PER),
+            ("Tarn Union Chairman Velmor Oyelu", ORG),
+            ("Kelvin Bank President Hotel", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }

@@ -9,7 +9,7 @@
 use super::{companies, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{TITLE, WIKILOC};
+use crate::names::lexicon::{is_common_word, FIRST, LAST, TITLE, WIKILOC};
 use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -34,9 +34,15 @@ pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
     "Economist",
 ]);
 
+/// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
+/// "union", "party" and "newspaper" after a name are no part of it).
+const KIND_AFTER: WordSet =
+    WordSet::new(&["union", "unions", "party", "group", "team", "side", "newspaper", "government"]);
+
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
+    drop_names_in_titles(doc, spans);
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
@@ -52,6 +58,11 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // A company's depositary receipts are its securities, no part of its name.
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
+            s.b -= 1;
+        }
+        // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
+        // union", "the Velmor Post newspaper").
+        if s.b > s.a && s.label == NameLabel::Organization && KIND_AFTER.contains(doc.word(s.b)) {
             s.b -= 1;
         }
         let business = s.label == NameLabel::Organization
@@ -161,6 +172,58 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Drops the names inside a quoted title ("the song \"Anarchy in Orsk\"", "the book
+/// \"Hockey: Velmor's Winter Game\""): a quote of two to ten words within a sentence that
+/// opens with a capital and capitalizes each word of four letters or more names a work
+/// (CoNLL's MISC, which holds no name of its own). A name that fills the quote stays, with
+/// or without its "The" and the punctuation closing the quote ("\"The Velmor Horns,\"").
+fn drop_names_in_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let quote = |i: usize| matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+    let mut open: Option<usize> = None;
+    let mut titles = Vec::new();
+    // Only the quotes are read: most tokens fail on their first byte.
+    for i in (0..doc.len()).filter(|&i| matches!(doc.word(i).as_bytes().first(), Some(b'"' | 0xE2)))
+    {
+        if !quote(i) {
+            continue;
+        }
+        match open {
+            Some(o) if doc.sentence_of(o) == doc.sentence_of(i) && doc.word(i) != "\u{201c}" => {
+                if is_quoted_title(doc, o, i) {
+                    titles.push((o, i));
+                }
+                open = None;
+            }
+            _ => open = Some(i),
+        }
+    }
+    if titles.is_empty() {
+        return;
+    }
+    // What fills a quote: its words but a leading "The" and closing punctuation.
+    let fills = |s: &NameSpan, o: usize, c: usize| {
+        let a = if doc.word(o + 1) == "The" { o + 2 } else { o + 1 };
+        let mut b = c - 1;
+        while b > a && !doc.word(b).chars().any(char::is_alphanumeric) {
+            b -= 1;
+        }
+        s.a <= a && b <= s.b
+    };
+    spans.retain(|s| !titles.iter().any(|&(o, c)| o < s.a && s.b < c && !fills(s, o, c)));
+}
+
+/// Whether the words between quotes `o` and `c` are a title: two to ten words, the first
+/// capitalized, and every word of four letters or more capitalized.
+fn is_quoted_title(doc: &DocContext, o: usize, c: usize) -> bool {
+    let words = o + 1..c;
+    (3..=11).contains(&(c - o))
+        && doc.capitalized(o + 1)
+        && words.clone().all(|i| {
+            let w = doc.word(i);
+            doc.capitalized(i) || w.chars().filter(|c| c.is_alphabetic()).nth(3).is_none()
+        })
+}
+
 /// Whether `w` is the abbreviated "Saint", "Fort" or "Mount" of a place's name, no name alone
 /// ("St. Velmor-based": the place is inside a compound adjective, no name of CoNLL's kinds).
 fn is_place_prefix(w: &str) -> bool {
@@ -168,12 +231,31 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating, an adjective or a model's name.
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name or a sentence's
+/// opening word before a preposition.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && is_place_prefix(doc.word(s.a))
         || is_credit_rating(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
+        || opens_with_a_phrase(doc, s)
+}
+
+/// Whether name `s` is a sentence's first word that opens a phrase before a preposition
+/// ("Born in Orsk, she", "Founded on a farm"), taken for a place or an organization: one word
+/// no list knows but as a person's name, written lower-case more often than capitalized, and
+/// no listed company's name. Not after a capitalized word (a name broken over two lines).
+fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
+    let preposition = |i: usize| matches!(doc.word(i), "in" | "on" | "at" | "near" | "by" | "into");
+    s.a == s.b
+        && s.label != NameLabel::Person
+        && doc.starts_sentence(s.a)
+        && (s.a == 0 || !doc.capitalized(s.a - 1))
+        && s.b + 1 < doc.len()
+        && preposition(s.b + 1)
+        && doc.cats(s.a) & !(FIRST | LAST) == 0
+        && is_common_word(doc.lower(s.a))
+        && !companies::is_listed(doc, s.a, s.b)
 }
 
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
@@ -336,6 +418,69 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Vendrix", ORG), ("Velmor Holdings", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lower_case_kind_after_an_organization_is_no_part_of_it() {
+        let doc = DocContext::new(
+            "The Orsk Dockers union struck, the Velmor Post newspaper wrote and Tarn Radio team \
+             Velmor union left.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Dockers", "union"], ORG, 0.6),
+            span(&doc, &["Velmor", "Post", "newspaper"], ORG, 0.6),
+            span(&doc, &["Tarn", "Radio", "team"], NameLabel::Person, 0.6),
+            span(&doc, &["union"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        // A person keeps its words, and a name of one word is not emptied.
+        let expected = [
+            ("Orsk Dockers", ORG),
+            ("Velmor Post", ORG),
+            ("Tarn Radio team", NameLabel::Person),
+            ("union", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_inside_a_quoted_title_is_none() {
+        let doc = DocContext::new(
+            "She sang \"Anarchy in Orsk\" and \"The Velmor Horns,\" read \"Tarn: Kelvin's Winter \
+             Game\" and said \"we love Tarnisk\" at the \"Dana Ruiz\" show.",
+        );
+        let words: [&[&str]; 6] = [
+            &["Orsk"],
+            &["Velmor", "Horns"],
+            &["Kelvin"],
+            &["Winter", "Game"],
+            &["Tarnisk"],
+            &["Dana", "Ruiz"],
+        ];
+        let mut spans: Vec<NameSpan> = words.iter().map(|w| span(&doc, w, ORG, 0.5)).collect();
+        trim(&doc, &mut spans);
+        // A name filling its quote (but "The" and a comma) stays, and so does one in speech.
+        let expected = [("Velmor Horns", ORG), ("Tarnisk", ORG), ("Dana Ruiz", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_sentence_s_opening_word_before_a_preposition_is_no_place() {
+        let doc = DocContext::new(
+            "Born in Orsk, she left. Founded on a farm, it grew. Velmorin in Orsk won. \
+             Paris in May. Bright, she won.",
+        );
+        let words: [&[&str]; 5] = [&["Born"], &["Founded"], &["Velmorin"], &["Paris"], &["Bright"]];
+        let mut spans: Vec<NameSpan> =
+            words.iter().map(|w| span(&doc, w, NameLabel::Place, 0.3)).collect();
+        trim(&doc, &mut spans);
+        // No common word, a known place, and no preposition after it.
+        let expected = [
+            ("Velmorin", NameLabel::Place),
+            ("Paris", NameLabel::Place),
+            ("Bright", NameLabel::Place),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
