@@ -464,7 +464,8 @@ fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap
 /// "Malivai Washington"): a short mention repeats the surname. Capitals-only words (a
 /// dateline's city) and a word after a place's preposition ("lived in London") are left alone.
 fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
-    let mut surnames: FastMap<&str, ()> = FastMap::default();
+    let mut surnames: FastMap<&str, ()> =
+        FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.label == PER && s.b > s.a) {
         surnames.insert(doc.lower(s.b), ());
     }
