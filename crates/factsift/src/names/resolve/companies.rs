@@ -223,10 +223,11 @@ fn find_traded_companies(
                 || is_date_word(doc.word(i), NameLabel::Organization)
                 || compound(doc.word(i))
         };
-        // A sentence's first word alone is too often an ordinary one ("These shares"), but
-        // not before a possessive ("Kelvano's founder").
+        // A sentence's first word alone may be an ordinary one ("These shares"), but not
+        // before a possessive ("Kelvano's founder").
         let possessive = doc.possessive(b + 1);
-        let opening = a == b && doc.starts_sentence(a) && !possessive;
+        let opening =
+            a == b && doc.starts_sentence(a) && !possessive && is_common_word(doc.lower(a));
         // "Ruiz's founder role": a person's name before a possessive is the person's.
         let named = possessive && (a..=b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
         // A listed company's name is one whatever the tagger or the lists know of its words
@@ -256,7 +257,8 @@ fn find_traded_companies(
 }
 
 /// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
-/// before [`COMPANY_AFTER`] ("Velmorex shares"), or before "'s" and one of
+/// before [`COMPANY_AFTER`] ("Velmorex shares") or a firm's officer ("Velmorex chief
+/// executive", "Velmorex chairman"), or before "'s" and one of
 /// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
 /// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
@@ -272,8 +274,15 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
             COMPANY_AFTER.contains(w)
         }
     };
+    // "Velmorex chief executive Dana Ruiz", "Velmorex chairman Dana Ruiz": a firm's officer.
+    let officer = |w: &str| {
+        !possessive
+            && (w == "chairman" || w == "chief" && matches!(word(i + 2), "executive" | "financial"))
+    };
     // Cheap checks first: first letters, then words.
-    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f')) && cue(next) {
+    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f' | b'c'))
+        && (cue(next) || officer(next))
+    {
         let mut a = i;
         while a > 0 && i - a < 2 && doc.capitalized(a - 1) && !doc.starts_sentence(a) {
             a -= 1;
@@ -529,6 +538,15 @@ mod tests {
         let found =
             listed("Amazon shares rose. Target shares fell.", &[(&["Amazon"], LOC)], |_| true);
         expect(found, &[("Amazon", ORG)]);
+        // A firm's officer marks it too, and an unknown word opening a sentence may be one.
+        let found = listed(
+            "Orskmunay chief executive Dana Ruiz spoke. Tarnex chairman Ken Vale agreed. These \
+             shares fell. The chairman left.",
+            &[(&["Dana", "Ruiz"], PER), (&["Ken", "Vale"], PER)],
+            |w| w == "These" || w == "The",
+        );
+        let expected = [("Orskmunay", ORG), ("Dana Ruiz", PER), ("Tarnex", ORG), ("Ken Vale", PER)];
+        expect(found, &expected);
     }
 
     #[test]

@@ -428,28 +428,33 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
     };
+    let n = doc.len();
     let mut found = Vec::new();
+    // Only the capitalized words after a number are read: most have none before them.
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
-        if !UNIT_NAME_ENDS.contains(doc.word(i)) {
+        let number = doc.word(i - 1);
+        let maybe = matches!(number.as_bytes().first(), Some(b'0'..=b'9' | b'I' | b'V' | b'X'));
+        if !maybe || !(ordinal(number) || roman(number)) {
             continue;
         }
-        let mut a = i;
-        while a > 0 && i - a < 4 && doc.case(a - 1) == Case::Title {
-            a -= 1;
-        }
-        let numbered = a > 0 && (roman(doc.word(a - 1)) || ordinal(doc.word(a - 1)));
-        if !numbered || doc.sentence_of(a - 1) != doc.sentence_of(i) {
+        let Some(e) = (i..(i + 4).min(n))
+            .take_while(|&e| doc.case(e) == Case::Title)
+            .find(|&e| UNIT_NAME_ENDS.contains(doc.word(e)))
+        else {
+            continue;
+        };
+        let a = i - 1;
+        if doc.sentence_of(a) != doc.sentence_of(e) {
             continue;
         }
-        let a = a - 1;
-        let inside = |s: &NameSpan| s.a <= i && a <= s.b;
+        let inside = |s: &NameSpan| s.a <= e && a <= s.b;
         let fits = spans
             .iter()
             .filter(|s| inside(s))
-            .all(|s| a <= s.a && s.b <= i && s.label == NameLabel::Organization);
+            .all(|s| a <= s.a && s.b <= e && s.label == NameLabel::Organization);
         if fits {
             spans.retain(|s| !inside(s));
-            found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
+            found.push(NameSpan { a, b: e, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
     add_spans(spans, found);

@@ -147,10 +147,7 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let Some(m) = (s.a + 1..=s.b).find(|&m| MEMBERS.contains(doc.word(m))) else {
             continue;
         };
-        let person = s.b >= m + 2
-            && s.b <= m + 3
-            && doc.cats(m + 1) & FIRST != 0
-            && (m + 1..=s.b).all(|i| doc.capitalized(i));
+        let person = is_full_name(doc, m + 1, s.b);
         if (m == s.b || person) && doc.phrase_cats(s.a, m - 1) & PLACE != 0 {
             if person {
                 found.push(NameSpan { a: m + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
@@ -160,6 +157,12 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Whether tokens `a..=b` read as a person's full name inside a longer run: two or three
+/// capitalized words opening with a known first name ("Dana Ruiz", "Dana Orsk Velmor").
+pub(crate) fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
+    (a + 1..=a + 2).contains(&b) && doc.cats(a) & FIRST != 0 && (a..=b).all(|i| doc.capitalized(i))
 }
 
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
@@ -214,6 +217,10 @@ pub(crate) fn name_unknown_speakers(
     add_spans(spans, found);
 }
 
+/// The tagger's confidence under which a one-word person no list knows makes no other name
+/// a person ([`name_coordinated_people`]).
+const DOUBTED: f32 = 0.1;
+
 /// Makes a one-word name joined by "and" to a person a person, where it may be an unknown
 /// person's name ([`unknown_name`]) and the tagger left it out, or took it for a place or an
 /// organization where a list knows it as a person's name ("Mirziyoyev and Tokayev discussed",
@@ -249,6 +256,15 @@ pub(crate) fn name_coordinated_people(
                     && !(one_word(k) && doc.cats(s.a) & (PLACE | WIKILOC) != 0)
             })
         };
+        // A person that may make another name one: not one word that no list knows as a name
+        // and the tagger all but doubts ("Rosneft and Lukoil were hit": "Lukoil" stays).
+        let sure = |k: Option<usize>| {
+            person(k)
+                && k.is_some_and(|k| {
+                    let s = &spans[k];
+                    !one_word(k) || s.conf >= DOUBTED || doc.cats(s.a) & (FIRST | LAST) != 0
+                })
+        };
         // A word alone (no name, or a one-word place or organization) that may be a person's;
         // a place or organization only beside one word, or where a list knows the word as a
         // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
@@ -271,9 +287,17 @@ pub(crate) fn name_coordinated_people(
         let right_last = r + 1 >= n || !doc.capitalized(r + 1);
         let open_l = left_first && open(left, right, l);
         let open_r = right_last && open(right, left, r);
+        // A word the tagger left out joins any person; a name it found, only a sure one.
+        let by = |k: Option<usize>, other: Option<usize>| {
+            if k.is_some() {
+                sure(other)
+            } else {
+                person(other)
+            }
+        };
         for (k, i, make) in [
-            (left, l, open_l && (person(right) || meet && open_r)),
-            (right, r, open_r && (person(left) || meet && open_l)),
+            (left, l, open_l && (by(left, right) || meet && open_r)),
+            (right, r, open_r && (by(right, left) || meet && open_l)),
         ] {
             match k {
                 _ if !make => {}
@@ -455,10 +479,11 @@ pub(crate) fn name_titled_appositions(
     org_word: impl Fn(&str) -> bool,
 ) {
     let n = doc.len();
-    // A title of one word or two ("chief executive").
+    // A title of one word or two ("chief executive"), which opens with a title's word.
     let title = |t: usize| {
-        doc.case(t) == Case::Lower
-            && (doc.cats(t) & TITLE != 0 || t > 0 && doc.phrase_cats(t - 1, t) & TITLE != 0)
+        let two =
+            || t > 0 && doc.cats(t - 1) & TITLE != 0 && doc.phrase_cats(t - 1, t) & TITLE != 0;
+        doc.case(t) == Case::Lower && (doc.cats(t) & TITLE != 0 || two())
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a >= 1) {
         let (a, b) = (s.a, s.b);
@@ -634,7 +659,8 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// A person followed by particles and a title-case word no name covers takes them in: the
 /// tagger stopped at the particle ("Mohammed bin Salman" read as "Mohammed", "Ken Vale van
-/// Orsel"). A word that is a country or city stays out ("Dana de Paris").
+/// Orsel"). A word that is a country or city stays out ("Dana de Paris"). A person also takes
+/// in a surname joined to its article ("Abdel Fattah al-Sisi" read as "Abdel Fattah").
 fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
@@ -655,8 +681,17 @@ fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.sentence_of(e) == doc.sentence_of(s.b);
         if tail {
             spans[k].b = e;
+        } else if s.b + 1 < next && is_article_surname(doc.word(s.b + 1)) {
+            spans[k].b = s.b + 1;
         }
     }
+}
+
+/// Whether `w` is a surname joined to an Arabic article: "al-" or "el-" and a capitalized
+/// word of three letters or more ("al-Velmori").
+fn is_article_surname(w: &str) -> bool {
+    let rest = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"));
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()) && r.len() > 2)
 }
 
 /// A surname opening with a capitalized particle and lower-case ones ("Van der Merwe", "De la
@@ -1073,6 +1108,17 @@ mod tests {
         ];
         // Not after "in", nor beside a "person" a place list knows ("Normandy").
         expect(texts(&spans, &doc), &expected);
+        // A one-word person the tagger all but doubts makes a word it left out a person, but
+        // not a name it found.
+        let doc = DocContext::new("Orskneft and Tarnoil were hit. Velmorov and Tarnekov met.");
+        let mut spans = vec![
+            span(&doc, &["Orskneft"], PER, 0.05),
+            span(&doc, &["Tarnoil"], ORG, 0.2),
+            span(&doc, &["Tarnekov"], PER, 0.05),
+        ];
+        name_coordinated_people(&doc, &mut spans, |_| false);
+        let expected = [("Orskneft", PER), ("Tarnoil", ORG), ("Velmorov", PER), ("Tarnekov", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
@@ -1228,6 +1274,12 @@ mod tests {
             texts(&join_pieces(&doc, spans), &doc),
             &[("Orsk bin Velmorez", PER), ("Ilse", PER), ("Orsk da Tarsi", PER)],
         );
+        // A surname joined to its article, but not an article alone or a lower-case word.
+        let doc = DocContext::new("Dana Tarsi al-Velmori met Ken Vale al-Qa and Ilse Orsk el-sur.");
+        let names: [&[&str]; 3] = [&["Dana", "Tarsi"], &["Ken", "Vale"], &["Ilse", "Orsk"]];
+        let spans = names.iter().map(|w| span(&doc, w, PER, 0.8)).collect();
+        let expected = [("Dana Tarsi al-Velmori", PER), ("Ken Vale", PER), ("Ilse Orsk", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use super::WordSet;
 use crate::names::context::DocContext;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, FIRST, GAZETTEER, TITLE};
+use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE};
 use crate::names::resolve::long_names::PLACE;
+use crate::names::resolve::people::is_full_name;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Words that may stand inside a title ("Deputy Foreign Minister").
@@ -145,11 +146,7 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let Some((t, e)) = (s.a + 1..s.b - 1).find_map(|t| Some((t, title_at(doc, t)?))) else {
             continue;
         };
-        let person = e + 2 <= s.b
-            && s.b <= e + 3
-            && doc.cats(e + 1) & FIRST != 0
-            && (e + 1..=s.b).all(|i| doc.capitalized(i));
-        if person {
+        if is_full_name(doc, e + 1, s.b) {
             found.push(NameSpan { a: e + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
             s.b = t - 1;
         }

@@ -10,7 +10,7 @@ use super::{companies, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, FIRST, LAST, TITLE, WIKILOC};
-use crate::names::resolve::long_names::PLACE;
+use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
@@ -178,13 +178,22 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// (CoNLL's MISC, which holds no name of its own). A name that fills the quote stays, with
 /// or without its "The" and the punctuation closing the quote ("\"The Velmor Horns,\"").
 fn drop_names_in_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let quote = |i: usize| matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+    // The quotes are found in the text (by `memchr`), then as tokens: most tokens are none.
+    let text = doc.text;
+    let mut quotes: Vec<usize> = text.match_indices('"').map(|(k, _)| k).collect();
+    if !text.is_ascii() {
+        quotes.extend(text.match_indices(['\u{201c}', '\u{201d}']).map(|(k, _)| k));
+        quotes.sort_unstable();
+    }
+    let tokens = &doc.toks.tokens;
     let mut open: Option<usize> = None;
     let mut titles = Vec::new();
-    // Only the quotes are read: most tokens fail on their first byte.
-    for i in (0..doc.len()).filter(|&i| matches!(doc.word(i).as_bytes().first(), Some(b'"' | 0xE2)))
-    {
-        if !quote(i) {
+    for k in quotes {
+        let i = tokens.partition_point(|t| t.start < k);
+        // A quote that opens a longer token is no quote of its own.
+        let alone = tokens.get(i).is_some_and(|t| t.start == k)
+            && matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+        if !alone {
             continue;
         }
         match open {
@@ -231,14 +240,24 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name or a sentence's
-/// opening word before a preposition.
+/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
+/// opening word before a preposition or a market index.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b && is_place_prefix(doc.word(s.a))
         || is_credit_rating(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
+        || names_an_index(doc, s)
+}
+
+/// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
+/// work of CoNLL's MISC; an exchange's index is its organization's ("the Orsk Stock Exchange
+/// index").
+fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
+    s.b + 1 < doc.len()
+        && matches!(doc.word(s.b + 1), "index" | "indices" | "indexes")
+        && !(s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0)
 }
 
 /// Whether name `s` is a sentence's first word that opens a phrase before a preposition
@@ -441,6 +460,19 @@ mod tests {
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_market_index_is_no_name_but_an_exchange_s() {
+        let doc =
+            DocContext::new("The Velmor Seng index fell and the Orsk Stock Exchange index rose.");
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Seng"], NameLabel::Person, 0.5),
+            span(&doc, &["Orsk", "Stock", "Exchange"], ORG, 0.5),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Stock Exchange", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
