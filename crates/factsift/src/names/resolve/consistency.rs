@@ -272,7 +272,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
 /// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk"). So
 /// is one after "to", "from" or "near" that the tagger is unsure of ("carries oil to
-/// Novorossiysk").
+/// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
@@ -287,12 +287,38 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
                 _ => false,
             }
     };
-    for s in spans.iter_mut().filter(|s| s.label == ORG).filter(after_in) {
-        if free_after(s.b) && doc.is_country_or_city(s.a, s.b) {
+    // "Velmora's mayor", "Orsk's new airport": what only a place has, after its possessive
+    // and maybe one lower-case word.
+    let thing = |i: usize| i < n && PLACE_THINGS.contains(doc.word(i));
+    let place_owns = |b: usize| {
+        b + 2 < n
+            && doc.possessive(b + 1)
+            && (thing(b + 2) || doc.case(b + 2) == Case::Lower && thing(b + 3))
+    };
+    for s in spans.iter_mut().filter(|s| s.label == ORG) {
+        let by_word = after_in(&s) && free_after(s.b);
+        if (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
             s.label = LOC;
         }
     }
 }
+
+/// What only a place has, after its possessive ("Velmora's mayor": a club or a government
+/// named by its city has none of them).
+const PLACE_THINGS: WordSet = WordSet::new(&[
+    "mayor",
+    "airport",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "residents",
+    "inhabitants",
+    "population",
+    "skyline",
+    "downtown",
+    "governor",
+    "port",
+]);
 
 /// What one owns "in" a firm ("shares in X").
 const OWNED_IN: WordSet = WordSet::new(&[
@@ -362,7 +388,7 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
 ///
 /// - An organization of two or three title-case words that the tagger is unsure of, that
 ///   begins with a known first name or surname and holds no place, organization or title
-///   word, is a person ("Xi Jinping" where the tagger wavers).
+///   word, is a person ("Xi Jinping" where the tagger wavers), unless it is a listed company.
 /// - Person words: the last word of a full name ("Tokayev" of "Kassym-Jomart Tokayev"), a
 ///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
@@ -373,7 +399,9 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let company =
         |s: &NameSpan| !companies.is_empty() && companies.contains_key(&doc.key(s.a, s.b));
     let open = |s: &&mut NameSpan| s.label == ORG && s.conf < UNSURE && !company(s);
-    for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s)) {
+    // A listed company named after people stays one ("Goldman Sachs and Velmor Lynch advised").
+    let named_firm = |s: &NameSpan| super::companies::is_listed(doc, s.a, s.b);
+    for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
         let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
@@ -700,6 +728,11 @@ mod tests {
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
         person_consistency(&doc, &mut spans, &FastMap::default());
         assert_eq!(spans[0].label, PER);
+        // A listed company named after its founders stays one.
+        let doc = DocContext::new("Goldman Sachs and Dana Ruiz advised.");
+        let mut spans = vec![span(&doc, &["Goldman", "Sachs"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans, &FastMap::default());
+        assert_eq!(spans[0].label, ORG);
     }
 
     #[test]
@@ -995,6 +1028,19 @@ mod tests {
         let names: [(&[&str], NameLabel, f32); 3] =
             [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
         assert_eq!(run(text, &names), [PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn a_known_city_before_what_only_a_place_has_is_the_place() {
+        let doc = DocContext::new(
+            "Paris's mayor left, Berlin's new airport opened and Madrid's coach and Lima's \
+             new coach spoke.",
+        );
+        let names: [&[&str]; 4] = [&["Paris"], &["Berlin"], &["Madrid"], &["Lima"]];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.9)).collect();
+        cities_after_in(&doc, &mut spans);
+        let expected = [("Paris", LOC), ("Berlin", LOC), ("Madrid", ORG), ("Lima", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
