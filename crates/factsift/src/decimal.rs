@@ -170,13 +170,29 @@ impl Decimal {
     }
 }
 
-/// `mantissa / 10^scale` in lowest terms (no trailing zeros after the point).
-fn reduced(mut mantissa: i128, mut scale: u32) -> (i128, u32) {
+/// `mantissa / 10^scale` in lowest terms (no trailing zeros after the point). A mantissa that
+/// fits 64 bits (every amount news writes) is divided as one: 128-bit division is a call.
+fn reduced(mantissa: i128, scale: u32) -> (i128, u32) {
     if mantissa == 0 {
-        scale = 0;
+        return (0, 0);
     }
-    while scale > 0 && mantissa % 10 == 0 {
-        mantissa /= 10;
+    match i64::try_from(mantissa) {
+        Ok(m) => {
+            let (m, scale) = strip_zeros(m, scale);
+            (i128::from(m), scale)
+        }
+        Err(_) => strip_zeros(mantissa, scale),
+    }
+}
+
+/// `mantissa` and `scale` less the mantissa's trailing zeros, while the scale lasts.
+fn strip_zeros<T>(mut mantissa: T, mut scale: u32) -> (T, u32)
+where
+    T: Copy + PartialEq + From<i8> + std::ops::Rem<Output = T> + std::ops::Div<Output = T>,
+{
+    let (zero, ten) = (T::from(0), T::from(10));
+    while scale > 0 && mantissa % ten == zero {
+        mantissa = mantissa / ten;
         scale -= 1;
     }
     (mantissa, scale)
@@ -290,6 +306,21 @@ mod tests {
         for bad in ["", ".", "1.2.3", "1,000", "1e5", "abc", "--1"] {
             assert!(bad.parse::<Decimal>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn trailing_zeros_after_the_point_go_in_both_widths() {
+        // Mantissas within and beyond 64 bits.
+        assert_eq!(Decimal::new(1_500, 3).unwrap().to_string(), "1.5");
+        assert_eq!(Decimal::new(-2_000, 2).unwrap().to_string(), "-20");
+        assert_eq!(Decimal::new(1_000, 0).unwrap().to_string(), "1000");
+        let wide = i128::from(i64::MAX) * 1_000;
+        assert_eq!(
+            Decimal::new(wide, 2).unwrap(),
+            Decimal::new(i128::from(i64::MAX) * 10, 0).unwrap()
+        );
+        assert_eq!(Decimal::new(wide, 2).unwrap().scale(), 0);
+        assert_eq!(Decimal::new(0, 7).unwrap().scale(), 0);
     }
 
     #[test]

@@ -27,13 +27,19 @@ pub(crate) struct DocContext<'t> {
     /// The tokens that start with a capital, in text order (see
     /// [`DocContext::capitalized_tokens`]): listed once, read by every scan for names left out.
     capitalized: Vec<usize>,
-    /// `norm_lower` of each token, filled in when first asked for (inline when short: most
-    /// words take no allocation).
-    lower: Vec<OnceCell<SmolStr>>,
-    /// Gazetteer categories of each token alone, looked up when first asked for.
-    cats: Vec<OnceCell<u16>>,
-    /// What the gazetteer says of each token's word alone (see [`DocContext::alone`]).
-    alone: Vec<OnceCell<Alone>>,
+    /// What is found of each token when first asked for (one list: one allocation).
+    found: Vec<Found>,
+}
+
+/// What [`DocContext`] finds of one token when first asked for.
+#[derive(Default)]
+struct Found {
+    /// `norm_lower` of the token (inline when short: most words take no allocation).
+    lower: OnceCell<SmolStr>,
+    /// Gazetteer categories of the token alone.
+    cats: OnceCell<u16>,
+    /// What the gazetteer says of the token's word alone (see [`DocContext::alone`]).
+    alone: OnceCell<Alone>,
 }
 
 /// What the gazetteer says of one word: the categories of its entry (none without one), and
@@ -55,26 +61,13 @@ impl<'t> DocContext<'t> {
             sentence_of[r.clone()].iter_mut().for_each(|x| *x = s);
             sentence_start[r.start] = true;
         }
-        let lower = (0..n).map(|_| OnceCell::new()).collect();
         let words = toks.words(text);
         let cases = cases_of(&words);
         // Room for every token: the list is never regrown.
         let mut capitalized = Vec::with_capacity(n);
         capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
-        let cats = (0..n).map(|_| OnceCell::new()).collect();
-        let alone = (0..n).map(|_| OnceCell::new()).collect();
-        DocContext {
-            text,
-            toks,
-            words,
-            sentence_of,
-            sentence_start,
-            cases,
-            capitalized,
-            lower,
-            cats,
-            alone,
-        }
+        let found = (0..n).map(|_| Found::default()).collect();
+        DocContext { text, toks, words, sentence_of, sentence_start, cases, capitalized, found }
     }
 
     /// Number of tokens.
@@ -122,7 +115,7 @@ impl<'t> DocContext<'t> {
         if word.as_bytes().iter().all(unchanged) {
             return word;
         }
-        self.lower[i].get_or_init(|| {
+        self.found[i].lower.get_or_init(|| {
             if word.len() <= 23 && word.is_ascii() {
                 // ASCII bytes stay ASCII: taken as characters, they need no UTF-8 check.
                 word.bytes().map(|c| char::from(norm_lower_ascii(c))).collect()
@@ -147,7 +140,7 @@ impl<'t> DocContext<'t> {
     /// normalized byte by byte as it is hashed: keying a name's words builds no string.
     pub fn extend_key(&self, h: Option<u64>, i: usize) -> u64 {
         let word = self.word(i);
-        match self.lower[i].get() {
+        match self.found[i].lower.get() {
             None if word.is_ascii() => phrase_key_extend_ascii(h, word.as_bytes()),
             _ => phrase_key_extend(h, self.lower(i)),
         }
@@ -175,7 +168,7 @@ impl<'t> DocContext<'t> {
     /// the last period of a text off), so a token with its period ("Corp." within a sentence)
     /// is looked up that way when its own key finds nothing.
     pub fn cats(&self, i: usize) -> u16 {
-        *self.cats[i].get_or_init(|| {
+        *self.found[i].cats.get_or_init(|| {
             let cats = self.alone(i).cats.or_else(|| {
                 let w = self.word(i);
                 if w.len() < 2 || !w.ends_with('.') {
@@ -191,7 +184,7 @@ impl<'t> DocContext<'t> {
     /// What the gazetteer says of token `i`'s word alone (its key is [`DocContext::key`]`(i,
     /// i)`), looked up when first asked for unless known already ([`DocContext::know_alone`]).
     pub fn alone(&self, i: usize) -> Alone {
-        *self.alone[i].get_or_init(|| {
+        *self.found[i].alone.get_or_init(|| {
             let hit = GAZETTEER.lookup(self.key(i, i));
             Alone { cats: hit.entry.map(|e| e.cats), starts_phrase: hit.prefix }
         })
@@ -201,7 +194,7 @@ impl<'t> DocContext<'t> {
     /// (the tagger keeps it with each word it scores), so that no stage looks it up again.
     pub fn know_alone(&self, i: usize, alone: Alone) {
         // Set once: a value already found is the same.
-        let _ = self.alone[i].set(alone);
+        let _ = self.found[i].alone.set(alone);
     }
 
     /// The sentence number of token `i`.

@@ -6,8 +6,8 @@
 
 use smol_str::SmolStr;
 
-use super::listed;
 use super::long_names::PLACE;
+use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -49,16 +49,16 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
 /// Acronyms of things, not bodies, that "the" opens as it opens a body's ("the CEO said",
 /// "the GDP grew"), beyond the ordinary English words ("the ATM") and the words the tagger
 /// learned as no organization's.
-const THING_ACRONYMS: [&str; 36] = [
+const THING_ACRONYMS: WordSet = WordSet::new(&[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "IPO", "PMI", "CPI", "PPI", "DNA", "RNA", "HIV",
     "AIDS", "SUV", "VAT", "MVP", "ERA", "EPS", "NAV", "LNG", "LPG", "GMT", "EST", "URL", "PDF",
     "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT",
-];
+]);
 
 /// Words after "the" and an acronym that show the acronym stands alone, as a body's name does
 /// ("the TRMA in May", "the ORTA, which"), not before a noun it qualifies ("the PMI
 /// survey").
-const AFTER_ALONE: [&str; 40] = [
+const AFTER_ALONE: WordSet = WordSet::new(&[
     ".",
     ",",
     ";",
@@ -99,7 +99,7 @@ const AFTER_ALONE: [&str; 40] = [
     "were",
     "also",
     "did",
-];
+]);
 
 /// The confidence of an organization found by [`find_the_acronyms`].
 const THE_ACRONYM: f32 = 0.3;
@@ -120,7 +120,7 @@ pub(crate) fn find_the_acronyms(
     let after_the = |i: usize| i > 0 && matches!(doc.word(i - 1), "the" | "The");
     let alone = |i: usize| {
         let Some(&next) = doc.words().get(i + 1) else { return true };
-        listed(&AFTER_ALONE, next)
+        AFTER_ALONE.contains(next)
             || (next.len() >= 5 && next.ends_with("ed") && doc.case(i + 1) == Case::Lower)
     };
     let mut covered: Option<Vec<bool>> = None;
@@ -131,7 +131,7 @@ pub(crate) fn find_the_acronyms(
         if doc.case(i) != Case::Upper || !capitals(w) || !after_the(i) || !alone(i) {
             continue;
         }
-        let thing = listed(&THING_ACRONYMS, w) || is_common_word(doc.lower(i)) || other_word(w);
+        let thing = THING_ACRONYMS.contains(w) || is_common_word(doc.lower(i)) || other_word(w);
         let covered = covered.get_or_insert_with(|| covered_tokens(spans, n));
         if !thing && !covered[i] && doc.cats(i) & PLACE == 0 {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: THE_ACRONYM });

@@ -50,7 +50,9 @@ struct FullestNames<'d>(FastMap<&'d str, (usize, usize)>);
 
 impl<'d> FullestNames<'d> {
     fn new(doc: &'d DocContext, spans: &[NameSpan]) -> FullestNames<'d> {
-        let mut fullest: FastMap<&str, (usize, usize)> = FastMap::default();
+        // Room for two words a name: the map is seldom regrown.
+        let mut fullest: FastMap<&str, (usize, usize)> =
+            FastMap::with_capacity_and_hasher(2 * spans.len(), Default::default());
         for s in spans.iter().filter(|s| s.label == NameLabel::Person) {
             for i in s.a..=s.b {
                 let e = fullest.entry(doc.lower(i)).or_insert((s.a, s.b));

@@ -7,7 +7,7 @@
 //! "shares" or "CEO", or after "chief executive of", the tagger does not know ("Velmorex shares
 //! fell").
 
-use super::listed;
+use super::WordSet;
 use once_cell::sync::Lazy;
 
 use crate::hash::FastMap;
@@ -36,14 +36,34 @@ struct Listed {
     /// [`phrase_key_extend`] hashes words, but not lower-cased: the names match as listed):
     /// whether a listed name ends there.
     prefixes: FastMap<u64, bool>,
+    /// A filter of the names' first words, by [`opening_bit`]: most capitalized words open no
+    /// listed name, and fail on one bit test with no hashing of their bytes.
+    openings: Vec<u64>,
+}
+
+/// Bits of [`Listed::openings`].
+const OPENING_BITS: usize = 1 << 16;
+
+/// The bit of [`Listed::openings`] for the word `w`: its length mixed with its first two and
+/// last bytes.
+fn opening_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let byte = |i: Option<&u8>| usize::from(i.copied().unwrap_or(0));
+    let mixed = ((byte(b.first()) * 131 + byte(b.get(1))) * 131 + byte(b.last())) * 31 + b.len();
+    mixed % OPENING_BITS
 }
 
 impl Listed {
     /// Reads one name a line after a `#` header.
     fn parse(text: &str) -> Listed {
         let mut prefixes = FastMap::default();
+        let mut openings = vec![0u64; OPENING_BITS / 64];
         for name in text.lines().filter(|l| !l.starts_with('#')) {
             let tokens = tokenize(name).tokens;
+            if let Some(first) = tokens.first() {
+                let bit = opening_bit(first.as_str(name));
+                openings[bit / 64] |= 1 << (bit % 64);
+            }
             let mut h = None;
             for (i, t) in tokens.iter().enumerate() {
                 let k = phrase_key_extend(h, t.as_str(name));
@@ -52,11 +72,15 @@ impl Listed {
                 *full |= i + 1 == tokens.len();
             }
         }
-        Listed { prefixes }
+        Listed { prefixes, openings }
     }
 
     /// The last token of the longest listed name written at token `a`, within its sentence.
     fn longest_at(&self, doc: &DocContext, a: usize) -> Option<usize> {
+        let bit = opening_bit(doc.word(a));
+        if self.openings[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
         let mut h = None;
         let mut best = None;
         for e in a..doc.len() {
@@ -182,10 +206,10 @@ fn find_suffixed_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Stock exchanges written before a ticker symbol in brackets ("(NYSE: VLM)").
-const EXCHANGES: [&str; 14] = [
+const EXCHANGES: WordSet = WordSet::new(&[
     "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "Euronext",
     "OTC", "KASE", "AIM",
-];
+]);
 
 /// Whether a ticker symbol follows at token `i` in "(Exchange: SYMBOL)": one to six capitals,
 /// digits or dots, then the closing bracket.
@@ -208,7 +232,7 @@ fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let quoted = o + 4 < n
             && doc.word(o) == "("
             && doc.word(o + 2) == ":"
-            && listed(&EXCHANGES, doc.word(o + 1))
+            && EXCHANGES.contains(doc.word(o + 1))
             && ticker_at(doc, o + 3);
         if quoted {
             s.label = NameLabel::Organization;
@@ -221,14 +245,14 @@ fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Verbs after a company's name that no river or mountain takes ("Velmor said").
-const COMPANY_VERBS: [&str; 5] = ["said", "says", "announced", "reported", "posted"];
+const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "reported", "posted"]);
 
 /// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
 /// and a company's verb follows ([`COMPANY_VERBS`]): a listed company so named is the company.
 fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
     const SETTLED: u16 = cat(0) | cat(1) | cat(2) | cat(3);
     b + 1 < doc.len()
-        && listed(&COMPANY_VERBS, doc.word(b + 1))
+        && COMPANY_VERBS.contains(doc.word(b + 1))
         && doc.phrase_cats(a, b) & SETTLED == 0
 }
 
@@ -241,17 +265,17 @@ fn no_place(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// Words after a company's name that only a company takes ("Velmor shares fell", "Velmor CEO
 /// Dana Ruiz", "Velmor executives", "a Velmor subsidiary").
-const COMPANY_AFTER: [&str; 6] =
-    ["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"];
+const COMPANY_AFTER: WordSet =
+    WordSet::new(&["shares", "stock", "shareholders", "CEO", "executives", "subsidiary"]);
 
 /// Words after a name's "'s" that only a company's name takes ("Kelvano's founder"); not
 /// "shares" or "stock", which follow a business named by a possessive too ("Dana's stock").
-const OWNED_BY_COMPANY: [&str; 3] = ["founder", "co-founder", "subsidiary"];
+const OWNED_BY_COMPANY: WordSet = WordSet::new(&["founder", "co-founder", "subsidiary"]);
 
 /// Words before "in" or "of" and a company's name that only a company takes ("shares in
 /// Velmorex", "chief executive of Velmorex", "a unit of Velmorex", "the takeover of
 /// Velmorex"; a known place after them is left alone: "the takeover of Orsk").
-const COMPANY_OF: [&str; 13] = [
+const COMPANY_OF: WordSet = WordSet::new(&[
     "shares",
     "stake",
     "stakes",
@@ -265,7 +289,7 @@ const COMPANY_OF: [&str; 13] = [
     "acquisition",
     "takeover",
     "merger",
-];
+]);
 
 /// Makes a name a company's cue marks ([`traded_run`]: "Velmorex shares", "shares in
 /// Velmorex") a company where the tagger left it out (one to three capitalized words) or took
@@ -340,9 +364,9 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let next = word(i + 1 + usize::from(possessive));
     let cue = |w: &str| {
         if possessive {
-            listed(&OWNED_BY_COMPANY, w)
+            OWNED_BY_COMPANY.contains(w)
         } else {
-            listed(&COMPANY_AFTER, w)
+            COMPANY_AFTER.contains(w)
         }
     };
     // "Velmorex chief executive Dana Ruiz", "Velmorex chairman Dana Ruiz": a firm's officer.
@@ -361,7 +385,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
         return Some((a, i));
     }
     let after_stake =
-        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && listed(&COMPANY_OF, doc.lower(i - 2));
+        i >= 2 && matches!(doc.word(i - 1), "in" | "of") && COMPANY_OF.contains(doc.lower(i - 2));
     if !after_stake {
         return None;
     }
@@ -459,12 +483,12 @@ fn is_camel_case(w: &str) -> bool {
         return false;
     };
     let prefix = &w[..at];
-    !w.contains(['-', '\'']) && !listed(&SURNAME_PREFIXES, prefix)
+    !w.contains(['-', '\'']) && !SURNAME_PREFIXES.contains(prefix)
 }
 
 /// Prefixes after which surnames take a capital ("McGrath", "DiMaggio").
-const SURNAME_PREFIXES: [&str; 10] =
-    ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Fitz"];
+const SURNAME_PREFIXES: WordSet =
+    WordSet::new(&["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Fitz"]);
 
 /// Splits a name the tagger ran over "and" between two organizations each known by itself
 /// (listed, or in the Wikipedia organization list) into the two ("Velmor Dynamics and Orsk

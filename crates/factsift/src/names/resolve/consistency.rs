@@ -3,10 +3,10 @@
 //! (and one-word places that are their surnames, or listed among people), lone words tagged
 //! elsewhere, and hyphenated pairs of places that are no place.
 
-use super::listed;
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
+use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -46,7 +46,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
-const COMPANY_WORDS: [&str; 55] = [
+const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Design",
     "Designs",
     "University",
@@ -102,11 +102,12 @@ const COMPANY_WORDS: [&str; 55] = [
     "Networks",
     "Robotics",
     "Software",
-];
+]);
 
 /// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
 /// place ending in one is a company where no place list knows the whole ("Halyk Bank").
-const PLACE_FIRM_WORDS: [&str; 5] = ["Bank", "Group", "Company", "Corporation", "Holdings"];
+const PLACE_FIRM_WORDS: WordSet =
+    WordSet::new(&["Bank", "Group", "Company", "Corporation", "Holdings"]);
 
 /// One label for a company across the document: a place or person named with a company word
 /// or suffix at its end ("Halyk Finance", "Vendrix Holdings"; a place no list knows ending in
@@ -126,7 +127,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     // "lent to Velmor Bank" (read as "the West Bank"): a place list knows no such place.
     let firm_place = |s: &NameSpan| {
         s.label == LOC
-            && listed(&PLACE_FIRM_WORDS, doc.word(s.b))
+            && PLACE_FIRM_WORDS.contains(doc.word(s.b))
             && doc.phrase_cats(s.a, s.b) & PLACES == 0
     };
     let mut starts = vec![false; n];
@@ -137,10 +138,10 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         let e = s.b + 1;
         let word = e < n && doc.case(e) == Case::Title && !starts[e];
         let ends = || e + 1 >= n || !doc.capitalized(e + 1);
-        if word && ends() && listed(&COMPANY_WORDS, doc.word(e)) {
+        if word && ends() && COMPANY_WORDS.contains(doc.word(e)) {
             s.b = e;
         }
-        if s.b > s.a && (listed(&COMPANY_WORDS, doc.word(s.b)) || suffix(s.b) || firm_place(s)) {
+        if s.b > s.a && (COMPANY_WORDS.contains(doc.word(s.b)) || suffix(s.b) || firm_place(s)) {
             s.label = ORG;
         }
     }
@@ -180,10 +181,10 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
 /// Legal forms written after a comma that ends a company's name ("Velmor Holdings, Inc.",
 /// "Orsk Partners, L.P."); not "Co." (an Irish county's: "Velmor, Co. Cork"), nor "AG", "SA"
 /// or "AB", which follow a town's name as a state's or country's abbreviation would.
-const COMMA_LEGAL_FORMS: [&str; 16] = [
+const COMMA_LEGAL_FORMS: WordSet = WordSet::new(&[
     "Inc", "Inc.", "LLC", "L.L.C.", "LLP", "L.L.P.", "LP", "L.P.", "Ltd", "Ltd.", "PLC", "Plc",
     "plc", "N.V.", "GmbH", "Limited",
-];
+]);
 
 /// A company's legal form after a comma is no name of its own: a name the tagger made of the
 /// form alone goes, and the name before the comma is an organization. "Inc" joins the
@@ -193,7 +194,7 @@ const COMMA_LEGAL_FORMS: [&str; 16] = [
 fn join_comma_legal_forms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let form_after = |b: usize| {
-        b + 2 < n && doc.word(b + 1) == "," && listed(&COMMA_LEGAL_FORMS, doc.word(b + 2))
+        b + 2 < n && doc.word(b + 1) == "," && COMMA_LEGAL_FORMS.contains(doc.word(b + 2))
     };
     let mut dropped = false;
     for k in 0..spans.len() {
@@ -275,7 +276,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
-    let owned = |a: usize| a > 1 && listed(&OWNED_IN, doc.lower(a - 2));
+    let owned = |a: usize| a > 1 && OWNED_IN.contains(doc.lower(a - 2));
     // After "to", "from" or "near" only where the tagger is unsure ("oil to Velmora"; a
     // club is lost to, or signed from: "lost to Milan").
     let after_in = |s: &&mut NameSpan| {
@@ -288,7 +289,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     };
     // "Velmora's mayor", "Orsk's new airport": what only a place has, after its possessive
     // and maybe one lower-case word.
-    let thing = |i: usize| i < n && listed(&PLACE_THINGS, doc.word(i));
+    let thing = |i: usize| i < n && PLACE_THINGS.contains(doc.word(i));
     let place_owns = |b: usize| {
         b + 2 < n
             && doc.possessive(b + 1)
@@ -304,7 +305,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// What only a place has, after its possessive ("Velmora's mayor": a club or a government
 /// named by its city has none of them).
-const PLACE_THINGS: [&str; 12] = [
+const PLACE_THINGS: WordSet = WordSet::new(&[
     "mayor",
     "airport",
     "outskirts",
@@ -317,11 +318,19 @@ const PLACE_THINGS: [&str; 12] = [
     "downtown",
     "governor",
     "port",
-];
+]);
 
 /// What one owns "in" a firm ("shares in X").
-const OWNED_IN: [&str; 8] =
-    ["shares", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"];
+const OWNED_IN: WordSet = WordSet::new(&[
+    "shares",
+    "stake",
+    "stakes",
+    "holding",
+    "holdings",
+    "interest",
+    "investment",
+    "investments",
+]);
 
 /// Below this confidence, a person or place listed among organizations is one.
 const UNSURE_PEER: f32 = 0.6;
@@ -394,7 +403,7 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let named_firm = |s: &NameSpan| super::companies::is_listed(doc, s.a, s.b);
     for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !listed(&COMPANY_WORDS, doc.word(s.b));
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
             s.label = PER;
         }
@@ -437,13 +446,13 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
         |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
     let titled = |a: usize| {
         title_before(doc, a).is_some()
-            || a > 0 && (is_age(doc.word(a - 1)) || listed(&FOUNDERS, doc.word(a - 1)))
+            || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
     };
     // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         // The words are read first: few organizations are all plain name words.
-        let plain = !listed(&COMPANY_WORDS, doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
+        let plain = !COMPANY_WORDS.contains(doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
         if plain && titled(s.a) && !before_title(s.b) {
             s.label = PER;
         }
@@ -452,7 +461,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Lower-case words for the people who found or own a firm, before their names ("Velmor
 /// Group founder Dana Ruiz"): titles the gazetteer's list lacks.
-const FOUNDERS: [&str; 4] = ["founder", "co-founder", "cofounder", "owner"];
+const FOUNDERS: WordSet = WordSet::new(&["founder", "co-founder", "cofounder", "owner"]);
 
 /// Whether `w` gives a person's age ("20-year-old").
 fn is_age(w: &str) -> bool {
@@ -483,7 +492,8 @@ fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap
 /// "Malivai Washington"): a short mention repeats the surname. Capitals-only words (a
 /// dateline's city) and a word after a place's preposition ("lived in London") are left alone.
 fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
-    let mut surnames: FastMap<&str, ()> = FastMap::default();
+    let mut surnames: FastMap<&str, ()> =
+        FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.label == PER && s.b > s.a) {
         surnames.insert(doc.lower(s.b), ());
     }
@@ -531,7 +541,7 @@ fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
-    let mut words = FastMap::default();
+    let mut words = FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.label == PER) {
         if s.b > s.a {
             words.insert(doc.lower(s.b), ());
@@ -558,7 +568,9 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let word = |i: usize| doc.word(i);
     // word -> summed confidence per label (people, places, organizations, other names), and
     // the strongest single mention.
-    let mut votes: FastMap<&str, ([f32; 4], f32)> = FastMap::default();
+    // Room for every one-word name: the map is not regrown.
+    let mut votes: FastMap<&str, ([f32; 4], f32)> =
+        FastMap::with_capacity_and_hasher(spans.len(), Default::default());
     for s in spans.iter().filter(|s| s.a == s.b && word(s.a).chars().count() >= 2) {
         let v = votes.entry(word(s.a)).or_default();
         v.0[s.label.index()] += s.conf.max(0.01);

@@ -18,7 +18,7 @@
 //! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
 //! the text says holds for the same name through the document.
 
-use super::listed;
+use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -32,7 +32,7 @@ use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 /// Lower-case nouns of a kind of organization written right before its name ("the band
 /// X", "Serie A side X"). Nouns that also name a person's trade ("broker", "insurer",
 /// "operator") or a person's party ("party Vladimir ...") are left out.
-const KIND_BEFORE: [&str; 29] = [
+const KIND_BEFORE: WordSet = WordSet::new(&[
     "band",
     "group",
     "daily",
@@ -62,11 +62,11 @@ const KIND_BEFORE: [&str; 29] = [
     "chipmaker",
     "drugmaker",
     "steelmaker",
-];
+]);
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
 /// Danish chain", "a software company").
-const KIND_HEADS: [&str; 55] = [
+const KIND_HEADS: WordSet = WordSet::new(&[
     "band",
     "duo",
     "trio",
@@ -122,11 +122,11 @@ const KIND_HEADS: [&str; 55] = [
     "distributor",
     "exporter",
     "importer",
-];
+]);
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
 /// village in") or come before "of" and the name ("the eastern town of Orsk").
-const PLACE_HEADS: [&str; 18] = [
+const PLACE_HEADS: WordSet = WordSet::new(&[
     "village",
     "town",
     "city",
@@ -145,13 +145,13 @@ const PLACE_HEADS: [&str; 18] = [
     "port",
     "borough",
     "township",
-];
+]);
 
 /// Lower-case nouns of a person's trade that head a description of a name ("is an American
 /// rapper from", "Dana Ruiz, a senior analyst at"), news trades among them. Words that also
 /// head a firm's description ("a major player in", "an asset manager based in", "a producer
 /// of", "an adviser to", "an investor in") are left out.
-const PERSON_HEADS: [&str; 58] = [
+const PERSON_HEADS: WordSet = WordSet::new(&[
     "singer",
     "actor",
     "actress",
@@ -210,11 +210,11 @@ const PERSON_HEADS: [&str; 58] = [
     "strategist",
     "professor",
     "dissident",
-];
+]);
 
 /// Lower-case nouns of works, languages and events that head a description of a name ("is
 /// an endangered language", "a 1998 film directed by"): other names, never output.
-const WORK_HEADS: [&str; 10] = [
+const WORK_HEADS: WordSet = WordSet::new(&[
     "language",
     "dialect",
     "album",
@@ -225,16 +225,16 @@ const WORK_HEADS: [&str; 10] = [
     "festival",
     "convention",
     "tournament",
-];
+]);
 
 /// Heads that may take "of" and still describe an organization ("a maker of boats"); any
 /// other head before "of" is a collection ("a chain of islands", "a band of rebels").
-const KIND_OF: [&str; 6] =
-    ["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"];
+const KIND_OF: WordSet =
+    WordSet::new(&["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"]);
 
 /// Outlets a chain is made of ("a chain of hypermarkets"): that chain is a business, where "a
 /// chain of islands" is a collection.
-const OUTLETS: [&str; 10] = [
+const OUTLETS: WordSet = WordSet::new(&[
     "stores",
     "shops",
     "supermarkets",
@@ -245,12 +245,12 @@ const OUTLETS: [&str; 10] = [
     "pharmacies",
     "cafes",
     "bakeries",
-];
+]);
 
 /// Words that may follow a description's head: the description ends there ("a software
 /// company based in Orsk", "a rock band from Velmor."). Any other word makes the head a
 /// modifier ("a company spokesman", "a band member").
-const AFTER_HEAD: [&str; 16] = [
+const AFTER_HEAD: WordSet = WordSet::new(&[
     ",",
     ".",
     ";",
@@ -267,15 +267,16 @@ const AFTER_HEAD: [&str; 16] = [
     "founded",
     "formed",
     "headquartered",
-];
+]);
 
 /// Words a description's modifiers never are: they end the noun phrase ("a member of the
 /// band" describes a person).
-const NOT_MODIFIER: [&str; 14] =
-    ["of", "for", "in", "on", "at", "by", "with", "from", "to", "and", "or", "the", "who", "as"];
+const NOT_MODIFIER: WordSet = WordSet::new(&[
+    "of", "for", "in", "on", "at", "by", "with", "from", "to", "and", "or", "the", "who", "as",
+]);
 
 /// Lower-case words after a name that make it a newspaper ("Zorya Vesti daily said").
-const PAPER_AFTER: [&str; 3] = ["daily", "weekly", "newspaper"];
+const PAPER_AFTER: WordSet = WordSet::new(&["daily", "weekly", "newspaper"]);
 
 /// The most modifiers between "a" and a description's head ("a major Brazilian maker").
 const MAX_MODIFIERS: usize = 4;
@@ -307,7 +308,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
         let paper = s.b + 1 < n
-            && listed(&PAPER_AFTER, doc.word(s.b + 1))
+            && PAPER_AFTER.contains(doc.word(s.b + 1))
             && (s.label != LOC || !place_paper(s));
         // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
         let seated = s.b + 3 < n
@@ -318,7 +319,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "the eastern town of Orsk"
         let place_of =
-            s.a > 1 && doc.word(s.a - 1) == "of" && listed(&PLACE_HEADS, doc.word(s.a - 2));
+            s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
         let kind = if before || paper || seated || employer || owner {
             Some(ORG)
         } else if born(s.b) {
@@ -364,14 +365,14 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
     let Some(k) = s.a.checked_sub(1) else { return false };
     match doc.case(k) {
-        Case::Lower => listed(&KIND_BEFORE, doc.word(k)),
-        Case::Title => doc.starts_sentence(k) && listed(&KIND_BEFORE, doc.lower(k)),
+        Case::Lower => KIND_BEFORE.contains(doc.word(k)),
+        Case::Title => doc.starts_sentence(k) && KIND_BEFORE.contains(doc.lower(k)),
         _ => {
             let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
             doc.word(k) == ","
                 && closed
                 && k >= 2
-                && listed(&KIND_BEFORE, doc.word(k - 1))
+                && KIND_BEFORE.contains(doc.word(k - 1))
                 && matches!(doc.word(k - 2), "the" | "The")
         }
     }
@@ -379,7 +380,7 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
 
 /// Market professionals whose employer news names after "at" ("analysts at Velmor said",
 /// "economist Dana Ruiz at Velmor").
-const MARKET_TRADES: [&str; 12] = [
+const MARKET_TRADES: WordSet = WordSet::new(&[
     "analyst",
     "analysts",
     "economist",
@@ -392,11 +393,19 @@ const MARKET_TRADES: [&str; 12] = [
     "traders",
     "broker",
     "brokers",
-];
+]);
 
 /// A firm's staff or a strike "at" it ("workers at Velmor", "a strike at Velmor").
-const STAFF: [&str; 8] =
-    ["workers", "employees", "staff", "executives", "engineers", "strike", "layoffs", "jobs"];
+const STAFF: WordSet = WordSet::new(&[
+    "workers",
+    "employees",
+    "staff",
+    "executives",
+    "engineers",
+    "strike",
+    "layoffs",
+    "jobs",
+]);
 
 /// Whether the one-word place `s`, unknown to the gazetteer as a place, follows "at" after
 /// a firm's staff or a strike ("the strike at Velmor ended"): the firm.
@@ -406,7 +415,7 @@ fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
         && s.a == s.b
         && s.a >= 2
         && doc.word(s.a - 1) == "at"
-        && listed(&STAFF, doc.lower(s.a - 2))
+        && STAFF.contains(doc.lower(s.a - 2))
         && !place_known()
 }
 
@@ -420,7 +429,7 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
     // person's name.
     let trade = |i: usize| {
         (doc.case(i) == Case::Lower || doc.starts_sentence(i))
-            && listed(&MARKET_TRADES, doc.lower(i))
+            && MARKET_TRADES.contains(doc.lower(i))
     };
     (a.saturating_sub(5)..a - 1)
         .rev()
@@ -439,7 +448,7 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
     let mut found: Vec<NameSpan> = Vec::new();
     for b in doc.capitalized_tokens() {
-        if b + 1 >= n || !listed(&PAPER_AFTER, doc.word(b + 1)) || !title(b) {
+        if b + 1 >= n || !PAPER_AFTER.contains(doc.word(b + 1)) || !title(b) {
             continue;
         }
         let mut a = b;
@@ -471,7 +480,7 @@ fn find_places_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
     for a in doc.capitalized_tokens().filter(|&a| a >= 2) {
-        if doc.word(a - 1) != "of" || !listed(&PLACE_HEADS, doc.word(a - 2)) {
+        if doc.word(a - 1) != "of" || !PLACE_HEADS.contains(doc.word(a - 2)) {
             continue;
         }
         let mut b = a;
@@ -497,7 +506,7 @@ fn find_places_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// What only a firm has, after a possessive ("Velmor's shareholders", "Velmor's chief
 /// executive"): a place has sales, plants and workers too, and a person shares and a stake.
-const FIRM_THINGS: [&str; 11] = [
+const FIRM_THINGS: WordSet = WordSet::new(&[
     "shareholders",
     "stockholders",
     "subsidiary",
@@ -509,7 +518,7 @@ const FIRM_THINGS: [&str; 11] = [
     "warehouse",
     "warehouses",
     "chief",
-];
+]);
 
 /// Whether the name ending at `b` (its "'s" in it or right after it) owns one of
 /// [`FIRM_THINGS`] ("chief" only as "chief executive").
@@ -523,7 +532,7 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
         return false;
     };
     at < n
-        && listed(&FIRM_THINGS, doc.word(at))
+        && FIRM_THINGS.contains(doc.word(at))
         && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
@@ -541,7 +550,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if i < next
             || !cap(i)
             || doc.case(i - 1) != Case::Lower
-            || !listed(&KIND_BEFORE, doc.word(i - 1))
+            || !KIND_BEFORE.contains(doc.word(i - 1))
         {
             continue;
         }
@@ -665,14 +674,14 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let head = |w: &str| {
-        if listed(&KIND_HEADS, w) {
+        if KIND_HEADS.contains(w) {
             Some(ORG)
-        } else if listed(&PLACE_HEADS, w) {
+        } else if PLACE_HEADS.contains(w) {
             Some(LOC)
-        } else if listed(&PERSON_HEADS, w) {
+        } else if PERSON_HEADS.contains(w) {
             Some(PER)
         } else {
-            listed(&WORK_HEADS, w).then_some(Other)
+            WORK_HEADS.contains(w).then_some(Other)
         }
     };
     let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
@@ -680,16 +689,16 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let next = word(h + 1);
     let ends = match label {
         // "a village and civil parish in", "a town of 3,000"
-        LOC => listed(&AFTER_HEAD, next) || matches!(next, "and" | "near" | "located" | "situated"),
+        LOC => AFTER_HEAD.contains(next) || matches!(next, "and" | "near" | "located" | "situated"),
         ORG => {
             let of_kind =
-                listed(&KIND_OF, word(h)) || (word(h) == "chain" && listed(&OUTLETS, word(h + 2)));
-            listed(&AFTER_HEAD, next) && (next != "of" || of_kind)
+                KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
+            AFTER_HEAD.contains(next) && (next != "of" || of_kind)
         }
         // "a senior analyst at Orsk Capital"
-        PER => listed(&AFTER_HEAD, next) || next == "at",
+        PER => AFTER_HEAD.contains(next) || next == "at",
         // "a 1998 film directed by", "an album released in"
-        _ => listed(&AFTER_HEAD, next) || matches!(next, "by" | "released" | "directed" | "spoken"),
+        _ => AFTER_HEAD.contains(next) || matches!(next, "by" | "released" | "directed" | "spoken"),
     };
     (next.is_empty() || ends).then_some(label)
 }
@@ -715,7 +724,7 @@ fn description_head(
     // "the world's largest producer", "the country's biggest lender"
     let possessive = |w: &str| word(b + 2) == "the" && matches!(w, "'s" | "\u{2019}s");
     let modifier = |w: &str| {
-        (w.starts_with(|c: char| c.is_alphanumeric()) && !listed(&NOT_MODIFIER, w)) || possessive(w)
+        (w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(w)) || possessive(w)
     };
     let mut h = b + 3;
     while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
@@ -730,7 +739,7 @@ fn description_head(
 /// Lower-case nouns that head the description of a people ("the Velmi, a nomadic people in",
 /// "Orskani were a persecuted minority"): a people is no person, place or organization
 /// (CoNLL: MISC, as nationalities are).
-const PEOPLE_HEADS: [&str; 5] = ["people", "peoples", "tribe", "tribes", "minority"];
+const PEOPLE_HEADS: WordSet = WordSet::new(&["people", "peoples", "tribe", "tribes", "minority"]);
 
 /// Each name the text describes as a people, and the name "or" joins to it before ("Velmi or
 /// Orskani were a minority"), is another kind of name through the document, whatever the
@@ -740,10 +749,10 @@ fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
     let mut peoples: Vec<u64> = Vec::new();
     for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {
         let verbs = ["is", "was", "are", "were", ","];
-        let Some(h) = description_head(doc, s.b, &verbs, |w| listed(&PEOPLE_HEADS, w)) else {
+        let Some(h) = description_head(doc, s.b, &verbs, |w| PEOPLE_HEADS.contains(w)) else {
             continue;
         };
-        if h + 1 < n && !listed(&AFTER_HEAD, doc.word(h + 1)) && doc.word(h + 1) != "who" {
+        if h + 1 < n && !AFTER_HEAD.contains(doc.word(h + 1)) && doc.word(h + 1) != "who" {
             continue;
         }
         peoples.push(doc.key(s.a, s.b));
@@ -763,7 +772,7 @@ fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Lower-case nouns of works written right before a quoted title ("the film "Orsk Nights"",
 /// "her novel "Velma""): the title is the work's, no person, place or organization.
-const WORKS_BEFORE_QUOTE: [&str; 12] = [
+const WORKS_BEFORE_QUOTE: WordSet = WordSet::new(&[
     "film",
     "movie",
     "novel",
@@ -776,7 +785,7 @@ const WORKS_BEFORE_QUOTE: [&str; 12] = [
     "poem",
     "musical",
     "documentary",
-];
+]);
 
 /// Each name that is the whole of a quoted title after a noun of a work ("the single "Dana
 /// Vale"") is another kind of name (CoNLL: MISC), whatever the tagger made of it.
@@ -786,7 +795,7 @@ fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
     let quote = |i: usize| matches!(word(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.a >= 2 && quote(s.a - 1)) {
         let closed = quote(s.b + 1) || (matches!(word(s.b + 1), "," | ".") && quote(s.b + 2));
-        if closed && listed(&WORKS_BEFORE_QUOTE, doc.word(s.a - 2)) {
+        if closed && WORKS_BEFORE_QUOTE.contains(doc.word(s.a - 2)) {
             s.label = Other;
         }
     }

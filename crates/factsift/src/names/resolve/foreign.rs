@@ -4,7 +4,7 @@
 //! particles of its language inside ("del", "de la", "für"). The tagger, trained on English
 //! names, cuts such names at the particle or takes their last word for a person.
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
@@ -13,10 +13,10 @@ use crate::names::span::{add_spans, NameLabel, NameSpan};
 use NameLabel::Organization as ORG;
 
 /// Lower-case particles inside such names ("de", "del", "de la", "für", "der").
-const PARTICLES: [&str; 20] = [
+const PARTICLES: WordSet = WordSet::new(&[
     "de", "del", "della", "delle", "dei", "degli", "di", "des", "du", "do", "da", "dos", "das",
     "la", "le", "les", "el", "für", "der", "y",
-];
+]);
 
 /// The tagger's confidence is not known for a name it cut; this stands in.
 const FOUND: f32 = 0.5;
@@ -28,7 +28,7 @@ const FOUND: f32 = 0.5;
 pub(crate) fn join_foreign_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i) && !is_date_word(doc.word(i), ORG);
-    let particle = |i: usize| i < n && listed(&PARTICLES, doc.word(i));
+    let particle = |i: usize| i < n && PARTICLES.contains(doc.word(i));
     let mut found: Vec<NameSpan> = Vec::new();
     for a in doc.capitalized_tokens() {
         if found.last().is_some_and(|f| f.b >= a) || !is_foreign_head(doc.word(a)) {

@@ -7,7 +7,7 @@
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
 //! diocese") are no names.
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST};
@@ -51,10 +51,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
-        let surname = listed(&SURNAMES_TOO, last) && doc.cats(s.a) & FIRST != 0;
-        if (listed(&PLACE_WORDS, last) && !surname) || names_venue(doc, s) {
+        let surname = SURNAMES_TOO.contains(last) && doc.cats(s.a) & FIRST != 0;
+        if (PLACE_WORDS.contains(last) && !surname) || names_venue(doc, s) {
             s.label = NameLabel::Place;
-        } else if is_model_code(doc.word(s.a)) || listed(&EVENT_ENDS, last) {
+        } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(last) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
             // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
             s.label = NameLabel::Other;
@@ -62,24 +62,24 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
-            s.b > s.a + 1 && listed(&EVENT_HEADS, doc.word(s.a)) && doc.word(s.a + 1) == "of";
+            s.b > s.a + 1 && EVENT_HEADS.contains(doc.word(s.a)) && doc.word(s.a + 1) == "of";
         // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
-        let ends_event = listed(&NOT_ORGANIZATIONS, doc.word(s.b)) && doc.word(s.b - 1) != "of";
+        let ends_event = NOT_ORGANIZATIONS.contains(doc.word(s.b)) && doc.word(s.b - 1) != "of";
         // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
         // Co": a company word or legal form ends it).
         let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
         // "the Velmor Catholic diocese", "the ruling Nationalist regime": a faith's or a
         // movement's adjective before a common noun names no organization (CoNLL: MISC).
-        let faith = listed(&FAITH_ADJECTIVES, doc.word(s.b))
+        let faith = FAITH_ADJECTIVES.contains(doc.word(s.b))
             && s.b + 1 < doc.len()
             && doc.case(s.b + 1) == Case::Lower;
         if battle || ends_event || category || faith {
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
-        } else if listed(&PLACE_WORDS, doc.word(s.b)) && doc.word(s.b - 1) != "of" {
+        } else if PLACE_WORDS.contains(doc.word(s.b)) && doc.word(s.b - 1) != "of" {
             s.label = NameLabel::Place;
-        } else if listed(&CLUB_PLACE_WORDS, doc.word(s.b)) && !in_results(doc, s.a, s.b) {
+        } else if CLUB_PLACE_WORDS.contains(doc.word(s.b)) && !in_results(doc, s.a, s.b) {
             // "Fairfax County" is a place; a club named so plays in results ("Orsk County 2").
             s.label = NameLabel::Place;
         }
@@ -103,7 +103,7 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
             (1..doc.len()).any(|j| {
                 let before = doc.lower(j - 1);
                 matches!(doc.word(j), "RBI" | "RBIs")
-                    && (super::is_short_number(before, 3) || listed(&COUNT_WORDS, before))
+                    && (super::is_short_number(before, 3) || COUNT_WORDS.contains(before))
             })
         }),
         _ => false,
@@ -112,7 +112,7 @@ fn is_statistic(doc: &DocContext, i: usize, counted: &mut Option<bool>) -> bool 
 
 /// Adjectives of faiths and political movements that end no organization's name before a
 /// lower-case noun (parties' own names, "Labour", "Liberal", stay out: "the Labour government").
-const FAITH_ADJECTIVES: [&str; 16] = [
+const FAITH_ADJECTIVES: WordSet = WordSet::new(&[
     "Catholic",
     "Moslem",
     "Muslim",
@@ -129,7 +129,7 @@ const FAITH_ADJECTIVES: [&str; 16] = [
     "Nationalist",
     "Communist",
     "Socialist",
-];
+]);
 
 /// Whether a one-word name is a religion or doctrine ("Velmorism", "Christianity"): no
 /// person, place or organization (CoNLL: MISC). Most words fail on their last byte.
@@ -141,10 +141,10 @@ fn is_doctrine(w: &str) -> bool {
 
 /// Prefixes of ships' names ("HMS Velmor", "USS Orsk"; "SS" is left out: it names a Nazi
 /// organization too).
-const SHIP_PREFIXES: [&str; 5] = ["HMS", "USS", "RMS", "HMAS", "HMCS"];
+const SHIP_PREFIXES: WordSet = WordSet::new(&["HMS", "USS", "RMS", "HMAS", "HMCS"]);
 
 /// Words for a ship, after which a "person" is the ship's name ("the carrier Dana Ruiz").
-const SHIP_WORDS: [&str; 12] = [
+const SHIP_WORDS: WordSet = WordSet::new(&[
     "carrier",
     "carriers",
     "warship",
@@ -157,7 +157,7 @@ const SHIP_WORDS: [&str; 12] = [
     "ferry",
     "battleship",
     "vessel",
-];
+]);
 
 /// A name opening with a ship's prefix names a ship, no organization or person (CoNLL: MISC),
 /// and so does the rest of that name alone elsewhere in the document ("the Velmor"); so does
@@ -165,9 +165,9 @@ const SHIP_WORDS: [&str; 12] = [
 /// national carrier Velmor Air", an organization), and that name elsewhere ("The Dana Ruiz
 /// sailed").
 fn name_ships(doc: &DocContext, spans: &mut [NameSpan]) {
-    let prefixed = |s: &NameSpan| s.b > s.a && listed(&SHIP_PREFIXES, doc.word(s.a));
+    let prefixed = |s: &NameSpan| s.b > s.a && SHIP_PREFIXES.contains(doc.word(s.a));
     let after_word = |s: &NameSpan| {
-        s.label == NameLabel::Person && s.a > 0 && listed(&SHIP_WORDS, doc.word(s.a - 1))
+        s.label == NameLabel::Person && s.a > 0 && SHIP_WORDS.contains(doc.word(s.a - 1))
     };
     let ships: Vec<u64> = spans
         .iter()
@@ -205,22 +205,30 @@ fn opens_tournament(doc: &DocContext, b: usize) -> bool {
 fn names_treaty(doc: &DocContext, b: usize) -> bool {
     let n = doc.len();
     b + 1 < n
-        && listed(&TREATY_WORDS, doc.word(b + 1))
+        && TREATY_WORDS.contains(doc.word(b + 1))
         && doc.sentence_of(b + 1) == doc.sentence_of(b)
         && (b + 2 >= n || !doc.capitalized(b + 2))
 }
 
 /// Words after a place that name a treaty or a declaration signed there ("Orsk Accords").
-const TREATY_WORDS: [&str; 7] =
-    ["Agreement", "Accord", "Accords", "Declaration", "Protocol", "Treaty", "Charter"];
+const TREATY_WORDS: WordSet = WordSet::new(&[
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Declaration",
+    "Protocol",
+    "Treaty",
+    "Charter",
+]);
 
 /// Counts written as words, before a statistic ("three RBI").
-const COUNT_WORDS: [&str; 11] =
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const COUNT_WORDS: WordSet = WordSet::new(&[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+]);
 
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
 /// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
-const HEADLINE_VERBS: [&str; 6] = ["Is", "Are", "Was", "Were", "Has", "Have"];
+const HEADLINE_VERBS: WordSet = WordSet::new(&["Is", "Are", "Was", "Were", "Has", "Have"]);
 
 /// Verbs of news headlines and prepositions that a name's words almost never are, capitalized
 /// only in a headline written in title case or capitals ("Velmor Meets Ruiz In Orsk", "ORSK
@@ -282,7 +290,7 @@ const HEADLINE_WORDS: [&str; 49] = [
 fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
     // Compared in lower case as written (no lower-cased copy of the word is made).
     let lower = |w: &str| doc.word(i).bytes().map(|b| b.to_ascii_lowercase()).cmp(w.bytes());
-    listed(&HEADLINE_VERBS, doc.word(i))
+    HEADLINE_VERBS.contains(doc.word(i))
         || inside
             && doc.capitalized(i)
             && HEADLINE_WORDS.binary_search_by(|w| lower(w).reverse()).is_ok()
@@ -292,7 +300,7 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
 /// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
-const PLACE_WORDS: [&str; 34] = [
+const PLACE_WORDS: WordSet = WordSet::new(&[
     "Street",
     "Road",
     "Avenue",
@@ -327,21 +335,21 @@ const PLACE_WORDS: [&str; 34] = [
     "Corridor",
     "Highway",
     "Expressway",
-];
+]);
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
 /// organization so named is a place unless it plays in a result ([`in_results`]). ("Province"
 /// is left out: provinces field teams named so without a score beside them, "a Western
 /// Province batsman".)
-const CLUB_PLACE_WORDS: [&str; 2] = ["County", "Park"];
+const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
-const SURNAMES_TOO: [&str; 5] = ["Lake", "Street", "Bay", "River", "Brook"];
+const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
 
 /// Last words of events and awards that end no person's name ("Orsk Music Contest", "Dana
 /// Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
-const EVENT_ENDS: [&str; 12] = [
+const EVENT_ENDS: WordSet = WordSet::new(&[
     "Contest",
     "Festival",
     "Award",
@@ -354,18 +362,18 @@ const EVENT_ENDS: [&str; 12] = [
     "Tournament",
     "Cup",
     "Cups",
-];
+]);
 
 /// Last words of venues named after a person ("Dana Ruiz Playfield", "Vale Gym"), no word
 /// that ends a person's name (a gym may be a company's: organizations are left alone).
-const VENUE_WORDS: [&str; 2] = ["Gym", "Playfield"];
+const VENUE_WORDS: WordSet = WordSet::new(&["Gym", "Playfield"]);
 
 /// Whether a person the tagger found is a venue named after someone: it ends in a word of
 /// [`VENUE_WORDS`], or it is three words or more ending in "Park" ("Dana Ruiz Park"; two
 /// words may be a person, "Grace Park").
 fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
     let last = doc.word(s.b);
-    listed(&VENUE_WORDS, last) || (last == "Park" && s.b >= s.a + 2)
+    VENUE_WORDS.contains(last) || (last == "Park" && s.b >= s.a + 2)
 }
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
@@ -378,13 +386,14 @@ fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
 /// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
-const EVENT_HEADS: [&str; 6] = ["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"];
+const EVENT_HEADS: WordSet =
+    WordSet::new(&["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"]);
 
 /// Last words of names of programmes, events, campaigns, wars, awards and treaties ("Global
 /// Development Initiative", "Astana International Forum", "Overland Campaign", "Grand Prix
 /// Final"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
-const NOT_ORGANIZATIONS: [&str; 44] = [
+const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Programme",
     "Campaign",
     "Final",
@@ -429,7 +438,7 @@ const NOT_ORGANIZATIONS: [&str; 44] = [
     "Rally",
     "Day",
     "Week",
-];
+]);
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
 /// Lomason", "Schroder Wertheim & Co"), unless both sides are people's full names: two

@@ -9,7 +9,7 @@
 //! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
 //! bodies left out before their complement ("the Council on Foreign Relations").
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -25,7 +25,8 @@ use crate::names::span::{
 pub(crate) const ORGHEAD: u16 = cat(8);
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
-const HEADS: [&str; 5] = ["League", "Museum", "Library", "Conservatory", "Observatory"];
+const HEADS: WordSet =
+    WordSet::new(&["League", "Museum", "Library", "Conservatory", "Observatory"]);
 
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
@@ -163,7 +164,7 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
         // Cheap checks first: the head, then "the", the connector and the complement.
-        if !listed(&ON_HEADS, doc.word(i))
+        if !ON_HEADS.contains(doc.word(i))
             || doc.word(i - 1) != "the"
             || !takes_complement(doc, i)
             || !doc.capitalized(i + 2)
@@ -187,7 +188,7 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
 /// "Council on Foreign Relations").
-const ON_HEADS: [&str; 3] = ["Commission", "Committee", "Council"];
+const ON_HEADS: WordSet = WordSet::new(&["Commission", "Committee", "Council"]);
 
 /// Whether the organization word at `s` is followed by a connector its complement comes
 /// after: "for" or "of", or for a deliberating body "on" unless a date follows ("the
@@ -196,7 +197,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
     match doc.word(s + 1) {
         "for" | "of" => true,
         "on" => {
-            listed(&ON_HEADS, doc.word(s))
+            ON_HEADS.contains(doc.word(s))
                 && !is_date_word(doc.word(s + 2), NameLabel::Organization)
         }
         _ => false,
@@ -207,7 +208,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
 /// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
 /// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
-const FIRM_WORDS: [&str; 24] = [
+const FIRM_WORDS: WordSet = WordSet::new(&[
     "Records",
     "Recordings",
     "Entertainment",
@@ -232,7 +233,7 @@ const FIRM_WORDS: [&str; 24] = [
     "Mining",
     "Systems",
     "Software",
-];
+]);
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word, a company suffix, another firm's word or a
@@ -273,14 +274,14 @@ pub(crate) fn find_left_out_organizations(
         // "the German Foreign Ministry": a government's nationality is no part of its name;
         // the body's word alone is one when a complement follows ("the Kazakh Ministry of
         // Energy").
-        if a < b && doc.cats(a) & DEMONYM != 0 && listed(&GOVERNMENT_WORDS, doc.word(b)) {
+        if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(doc.word(b)) {
             a += 1;
             min_words = if complement { 1 } else { min_words };
         }
-        let publication = listed(&PUBLICATION_WORDS, doc.word(b));
+        let publication = PUBLICATION_WORDS.contains(doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
-            || (listed(&HEADS, doc.word(b)) && complement)
-            || listed(&FIRM_WORDS, doc.word(b))
+            || (HEADS.contains(doc.word(b)) && complement)
+            || FIRM_WORDS.contains(doc.word(b))
             || publication;
         // "it ran in The Gazette": a publication's "The" printed within a sentence.
         let min_words =
@@ -351,7 +352,7 @@ pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>)
 
 /// Words of military units ("regiment", "Air Division"): a document holding one may name a
 /// unit by its number alone.
-const UNIT_WORDS: [&str; 10] = [
+const UNIT_WORDS: WordSet = WordSet::new(&[
     "regiment",
     "brigade",
     "battalion",
@@ -362,14 +363,14 @@ const UNIT_WORDS: [&str; 10] = [
     "division",
     "wing",
     "airborne",
-];
+]);
 
 /// Words after a unit's ordinal that make it the subject of a sentence ("the 82nd fought"),
 /// besides the past forms in "-ed".
-const UNIT_VERBS: [&str; 16] = [
+const UNIT_VERBS: WordSet = WordSet::new(&[
     "was", "were", "had", "has", "is", "also", "along", "fought", "took", "saw", "won", "lost",
     "held", "left", "led", "became",
-];
+]);
 
 /// Finds the military units the text names by their ordinal alone, which the tagger leaves
 /// out: "the" and an ordinal in digits followed by a verb ("the 139th was formed", "the 82nd
@@ -393,11 +394,11 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         let next = doc.word(i + 1);
         let verb =
-            listed(&UNIT_VERBS, next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
+            UNIT_VERBS.contains(next) || (next.ends_with("ed") && doc.case(i + 1) == Case::Lower);
         if !verb || overlaps_any(spans, i, i) {
             continue;
         }
-        if *units.get_or_insert_with(|| (0..n).any(|j| listed(&UNIT_WORDS, doc.lower(j)))) {
+        if *units.get_or_insert_with(|| (0..n).any(|j| UNIT_WORDS.contains(doc.lower(j)))) {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
@@ -405,8 +406,16 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
-const UNIT_NAME_ENDS: [&str; 8] =
-    ["Corps", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Fleet", "Army"];
+const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
+    "Corps",
+    "Division",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Fleet",
+    "Army",
+]);
 
 /// Finds the military units the tagger left out or cut, numbered in Roman numerals or by an
 /// ordinal in digits ("IV Corps", "the 3rd Velmor Infantry Division", "65th Air Division"):
@@ -430,7 +439,7 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         let Some(e) = (i..(i + 4).min(n))
             .take_while(|&e| doc.case(e) == Case::Title)
-            .find(|&e| listed(&UNIT_NAME_ENDS, doc.word(e)))
+            .find(|&e| UNIT_NAME_ENDS.contains(doc.word(e)))
         else {
             continue;
         };
@@ -453,7 +462,7 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
 /// names ("American League", "National League", "Super League", "Champions League").
-const TIER_WORDS: [&str; 10] = [
+const TIER_WORDS: WordSet = WordSet::new(&[
     "American",
     "National",
     "Major",
@@ -464,11 +473,11 @@ const TIER_WORDS: [&str; 10] = [
     "First",
     "Second",
     "Third",
-];
+]);
 
 /// Plural nouns of members that head the names of unions and trade bodies named "of" a
 /// place ("Velmor Workers of Orsk", "United Farmers of Tarn").
-const MEMBERS: [&str; 10] = [
+const MEMBERS: WordSet = WordSet::new(&[
     "Workers",
     "Steelworkers",
     "Teamsters",
@@ -479,7 +488,7 @@ const MEMBERS: [&str; 10] = [
     "Exporters",
     "Scouts",
     "Veterans",
-];
+]);
 
 /// The most capitalized words read before a members' noun of [`MEMBERS`].
 const MEMBERS_RUN: usize = 4;
@@ -498,7 +507,7 @@ pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         let head = s.a - 2;
-        if !listed(&MEMBERS, doc.word(head)) || doc.sentence_of(head) != doc.sentence_of(s.a) {
+        if !MEMBERS.contains(doc.word(head)) || doc.sentence_of(head) != doc.sentence_of(s.a) {
             continue;
         }
         let first = head.saturating_sub(MEMBERS_RUN);
@@ -547,7 +556,7 @@ pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             a += 1;
         }
         let own =
-            |i: usize| !listed(&TIER_WORDS, doc.word(i)) && doc.cats(i) & (PLACE | DEMONYM) == 0;
+            |i: usize| !TIER_WORDS.contains(doc.word(i)) && doc.cats(i) & (PLACE | DEMONYM) == 0;
         if a < b && (a..b).any(own) && !overlaps_any(spans, a, b) {
             found.push(NameSpan { a, b, label: NameLabel::Organization, conf: 0.3 });
         }
@@ -709,7 +718,8 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
 pub(crate) const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
 
 /// Heads of a government's bodies, which a nationality before them does not name.
-const GOVERNMENT_WORDS: [&str; 4] = ["Ministry", "Government", "Department", "Embassy"];
+const GOVERNMENT_WORDS: WordSet =
+    WordSet::new(&["Ministry", "Government", "Department", "Embassy"]);
 
 /// The confidence of an organization found by [`find_left_out_organizations`].
 const LEFT_OUT: f32 = 0.3;
@@ -757,7 +767,8 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
     let gaz = &*GAZETTEER;
     let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
-        if gone[k] {
+        // A name whose first word opens no longer phrase of the gazetteer has no rest to take.
+        if gone[k] || !doc.alone(spans[k].a).starts_phrase {
             continue;
         }
         let s = &spans[k];
@@ -892,7 +903,7 @@ pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<
 }
 
 /// Last words of institutions' names that no person's name ends in.
-const INSTITUTION_WORDS: [&str; 16] = [
+const INSTITUTION_WORDS: WordSet = WordSet::new(&[
     "Institute",
     "Institution",
     "Foundation",
@@ -909,14 +920,14 @@ const INSTITUTION_WORDS: [&str; 16] = [
     "Society",
     "Corporation",
     "Inc",
-];
+]);
 
 /// Makes each "person" of two words or more that ends in an institution's word
 /// ([`INSTITUTION_WORDS`]) the organization named after that person: the tagger read a
 /// person's name and took the word after it in ("Dana Ruiz Institute reported").
 fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
-        if listed(&INSTITUTION_WORDS, doc.word(s.b)) {
+        if INSTITUTION_WORDS.contains(doc.word(s.b)) {
             s.label = NameLabel::Organization;
         }
     }
@@ -925,10 +936,10 @@ fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
 /// Last words of the names of armed forces, their units and political parties, whose
 /// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
 /// "Scottish National Party", "Fourth Air Force", "82nd Airborne Division").
-const FORCE_WORDS: [&str; 15] = [
+const FORCE_WORDS: WordSet = WordSet::new(&[
     "Force", "Forces", "Army", "Navy", "Command", "Division", "Wing", "Corps", "Fleet", "Brigade",
     "Regiment", "Squadron", "Guard", "Party", "Cross",
-];
+]);
 
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
 /// country or nationality right before it, whether the tagger left that word out or made it
@@ -937,7 +948,7 @@ const FORCE_WORDS: [&str; 15] = [
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in spans {
-        let force = s.label == NameLabel::Organization && listed(&FORCE_WORDS, doc.word(s.b));
+        let force = s.label == NameLabel::Organization && FORCE_WORDS.contains(doc.word(s.b));
         if !force || s.a == 0 || doc.starts_sentence(s.a) {
             out.push(s);
             continue;
@@ -1034,7 +1045,7 @@ fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of broadcasters' names that a channel's number follows ("Orsk Radio 2",
 /// "Velmor TV 3").
-const STATION_WORDS: [&str; 4] = ["Radio", "Channel", "TV", "Television"];
+const STATION_WORDS: WordSet = WordSet::new(&["Radio", "Channel", "TV", "Television"]);
 
 /// Gives each station or channel its number the tagger left out ("Orsk Radio" + "2"): the
 /// number is part of the station's name.
@@ -1045,7 +1056,7 @@ pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
         let num = s.b + 1;
         if s.label == NameLabel::Organization
             && num < next
-            && listed(&STATION_WORDS, doc.word(s.b))
+            && STATION_WORDS.contains(doc.word(s.b))
             && super::is_short_number(doc.word(num), 2)
             && !doc.starts_sentence(num)
         {
@@ -1056,7 +1067,7 @@ pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Whether `w` numbers a unit: digits ("65", "82nd") or an ordinal word ("Fourth").
 fn is_rank(w: &str) -> bool {
-    const ORDINALS: [&str; 20] = [
+    const ORDINALS: WordSet = WordSet::new(&[
         "First",
         "Second",
         "Third",
@@ -1077,17 +1088,17 @@ fn is_rank(w: &str) -> bool {
         "Eighteenth",
         "Nineteenth",
         "Twentieth",
-    ];
+    ]);
     let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
     let suffix = &w[digits.len()..];
     let numbered =
         super::is_short_number(digits, 3) && matches!(suffix, "" | "st" | "nd" | "rd" | "th" | "d");
-    numbered || listed(&ORDINALS, w)
+    numbered || ORDINALS.contains(w)
 }
 
 /// Whether token `i` is an organization word.
 fn is_head(doc: &DocContext, i: usize) -> bool {
-    listed(&HEADS, doc.word(i))
+    HEADS.contains(doc.word(i))
         || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
 }
 

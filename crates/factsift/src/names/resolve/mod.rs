@@ -61,12 +61,61 @@ pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
     (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Whether `word` is one of the words of `list` (as `list.contains(&word)`), comparing each
-/// entry's length and first byte before its bytes: most entries fail there, with no call to
-/// `memcmp` (which a plain comparison makes for each entry of the word's length).
-pub(crate) fn listed(list: &[&str], word: &str) -> bool {
-    let first = word.as_bytes().first();
-    list.iter().any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+/// A fixed list of words, with a 256-bit filter of their lengths and end bytes computed at
+/// compile time: [`WordSet::contains`] rejects most words with one bit test and compares
+/// the entries only for the few that pass (the word sets of the rules are asked about most
+/// tokens of a document, and hold few of them).
+///
+/// ```ignore
+/// const KIN: WordSet = WordSet::new(&["son", "daughter"]);
+/// assert!(KIN.contains("son") && !KIN.contains("sun"));
+/// ```
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    filter: [u64; 4],
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let mut filter = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let k = filter_key(words[i].as_bytes());
+            filter[k >> 6] |= 1 << (k & 63);
+            i += 1;
+        }
+        WordSet { words, filter }
+    }
+
+    /// Whether `word` is one of the words (as `words.contains(&word)`); an entry's length and
+    /// first byte are compared before its bytes, so most entries fail with no call to `memcmp`.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let k = filter_key(word.as_bytes());
+        if self.filter[k >> 6] & (1 << (k & 63)) == 0 {
+            return false;
+        }
+        let first = word.as_bytes().first();
+        self.words
+            .iter()
+            .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+    }
+
+    /// The words, in their order.
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// The bit of [`WordSet`]'s filter for the word `w`: its length mixed with its first and last
+/// bytes.
+const fn filter_key(w: &[u8]) -> usize {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    (w[0] as usize * 31 + w[n - 1] as usize * 7 + n) & 255
 }
 
 #[cfg(test)]
@@ -116,15 +165,18 @@ pub(crate) mod test_support {
 
 #[cfg(test)]
 mod tests {
-    use super::listed;
+    use super::WordSet;
 
     #[test]
-    fn listed_words_are_those_the_list_contains() {
-        let list = ["", "de", "del", "Bank", "Banque", "Société", "für"];
+    fn a_word_set_holds_the_words_of_its_list() {
+        const LIST: [&str; 7] = ["", "de", "del", "Bank", "Banque", "Société", "für"];
+        const SET: WordSet = WordSet::new(&LIST);
         let words = ["", "d", "de", "dE", "Del", "del", "Bank", "Banks", "Société", "Soci", "fur"];
-        for w in words.iter().chain(&list) {
-            assert_eq!(listed(&list, w), list.contains(w), "{w:?}");
+        for w in words.iter().chain(&LIST) {
+            assert_eq!(SET.contains(w), LIST.contains(w), "{w:?}");
         }
-        assert!(!listed(&[], "de"));
+        assert_eq!(SET.words(), LIST);
+        assert!(!WordSet::new(&[]).contains("de"));
+        assert!(!WordSet::new(&[]).contains(""));
     }
 }

@@ -12,7 +12,7 @@
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -29,13 +29,14 @@ const OTHER_KINDS: u16 = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
 /// "Diego Silang y Andaya", "Dana ten Velmor").
-const PARTICLES: [&str; 18] = [
+const PARTICLES: WordSet = WordSet::new(&[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
     "y", "bin", "ten", "ter",
-];
+]);
 
 /// Generational suffixes, which follow a full name ("Ken Vale Jr.", "Ken Vale III").
-const SUFFIXES: [&str; 9] = ["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"];
+const SUFFIXES: WordSet =
+    WordSet::new(&["Jr", "Jr.", "Jnr", "Sr", "Sr.", "Snr", "II", "III", "IV"]);
 
 /// Finds the relatives named by a known first name alone that the tagger left out: a kin word
 /// and an optional comma before it ("his brother Ken", "his wife, Dana"), no capitalized word
@@ -50,11 +51,11 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             continue;
         }
         let kin_at = if doc.word(i - 1) == "," { i - 2 } else { i - 1 };
-        if !listed(&KIN, doc.word(kin_at)) {
+        if !KIN.contains(doc.word(kin_at)) {
             continue;
         }
         let first = doc.cats(i) & FIRST != 0;
-        let owned = kin_at >= 1 && listed(&OWNERS, doc.word(kin_at - 1));
+        let owned = kin_at >= 1 && OWNERS.contains(doc.word(kin_at - 1));
         if let Some(s) = spans.iter_mut().find(|s| s.a == i && s.b == i) {
             if s.label == NameLabel::Place && (first || owned) {
                 s.label = NameLabel::Person;
@@ -67,7 +68,7 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 }
 
 /// Words that own a kin word before a relative's name ("his wife", "Reagan's wife").
-const OWNERS: [&str; 8] = ["his", "her", "their", "my", "our", "your", "'s", "'"];
+const OWNERS: WordSet = WordSet::new(&["his", "her", "their", "my", "our", "your", "'s", "'"]);
 
 /// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
 /// the tagger made of it; one it left out is found (the capitalized run there).
@@ -106,7 +107,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
         // Cheap checks first: the next word's first letter, then the words.
         let next = doc.word(i + 1);
         if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p'))
-            || !listed(&GOVERNMENTS, next)
+            || !GOVERNMENTS.contains(next)
             || doc.lower(i - 1) != "the"
         {
             continue;
@@ -115,7 +116,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
         let known = cats & (OTHER_KINDS | TITLE) != 0;
         // A first name that is no surname ("the Tory government": a party's nickname).
         let first_only = cats & (FIRST | LAST) == FIRST;
-        if doc.case(i) != Case::Title || known || first_only || listed(&MEMBERS, doc.word(i)) {
+        if doc.case(i) != Case::Title || known || first_only || MEMBERS.contains(doc.word(i)) {
             continue;
         }
         // "the Philippine government": the country's name with an "s".
@@ -143,7 +144,7 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label != NameLabel::Place && s.b > s.a) {
-        let Some(m) = (s.a + 1..=s.b).find(|&m| listed(&MEMBERS, doc.word(m))) else {
+        let Some(m) = (s.a + 1..=s.b).find(|&m| MEMBERS.contains(doc.word(m))) else {
             continue;
         };
         let person = is_full_name(doc, m + 1, s.b);
@@ -185,7 +186,7 @@ pub(crate) fn name_unknown_speakers(
     // After "of" a name completes the phrase of the one who acts ("officials of Velmor said"),
     // and after an article it names a thing or a body ("the Velmorex would ship").
     let heads = |i: usize| i == 0 || !matches!(doc.lower(i - 1), "of" | "the" | "a" | "an");
-    let acts = |i: usize| i + 1 < n && listed(&SPEAKER_VERBS, doc.word(i + 1)) && heads(i);
+    let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(doc.word(i + 1)) && heads(i);
     // Organizations speak too, but visit or meet only in people.
     let meets = |i: usize| {
         i + 1 < n && matches!(doc.word(i + 1), "visited" | "met") && heads(i)
@@ -280,7 +281,7 @@ pub(crate) fn name_coordinated_people(
         };
         let meet = r + 1 < n && {
             let verb = doc.word(r + 1);
-            matches!(verb, "spoke" | "talked") || listed(&SPEAKER_VERBS, verb)
+            matches!(verb, "spoke" | "talked") || SPEAKER_VERBS.contains(verb)
         };
         let left_first = l == 0 || !doc.capitalized(l - 1);
         let right_last = r + 1 >= n || !doc.capitalized(r + 1);
@@ -326,7 +327,7 @@ pub(crate) fn find_speaking_surnames(
     for i in doc.toks.sentences.iter().map(|r| r.start).filter(|&i| i + 1 < n) {
         let verb = doc.word(i + 1);
         if doc.capitalized(i)
-            && (addresses(verb) || listed(&SPEAKER_VERBS, verb))
+            && (addresses(verb) || SPEAKER_VERBS.contains(verb))
             && reads_as_surname(doc, i)
             && !overlaps_any(spans, i, i)
         {
@@ -500,15 +501,16 @@ pub(crate) fn name_titled_appositions(
 }
 
 /// Verbs after a name that people do more than places ("said", "visited").
-const SPEAKER_VERBS: [&str; 8] =
-    ["said", "told", "says", "would", "visited", "met", "signed", "added"];
+const SPEAKER_VERBS: WordSet =
+    WordSet::new(&["said", "told", "says", "would", "visited", "met", "signed", "added"]);
 
 /// Nouns of a government named after its leader ("the Velmor administration").
-const GOVERNMENTS: [&str; 4] = ["administration", "government", "regime", "presidency"];
+const GOVERNMENTS: WordSet =
+    WordSet::new(&["administration", "government", "regime", "presidency"]);
 
 /// Kin words that name a relative next ("his brother Ken").
-const KIN: [&str; 8] =
-    ["brother", "sister", "wife", "husband", "son", "daughter", "mother", "father"];
+const KIN: WordSet =
+    WordSet::new(&["brother", "sister", "wife", "husband", "son", "daughter", "mother", "father"]);
 
 /// The confidence of a relative found by [`find_named_relatives`], and of the other one-word
 /// people the rules of this module find where the tagger found nothing.
@@ -608,7 +610,7 @@ fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
 /// name itself; a name the tagger made an organization loses only a party's member, and stays
 /// whole when it ends in an organization word or legal form ("Democrat Dana Ruiz Fund").
 fn drop_leading_origins(doc: &DocContext, spans: &mut [NameSpan]) {
-    let member = |i: usize| listed(&MEMBERS, doc.word(i));
+    let member = |i: usize| MEMBERS.contains(doc.word(i));
     let org = NameLabel::Organization;
     let open = |s: &&mut NameSpan| matches!(s.label, NameLabel::Person | NameLabel::Organization);
     for s in spans.iter_mut().filter(open).filter(|s| s.b >= s.a + 2) {
@@ -626,8 +628,8 @@ fn drop_leading_origins(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Nouns of a party's member that may open a full name ("Democrat Dana Ruiz").
-const MEMBERS: [&str; 6] =
-    ["Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Communist"];
+const MEMBERS: WordSet =
+    WordSet::new(&["Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Communist"]);
 
 /// Whether token `i` names where someone is from: a nationality ("Velmoran"), or a known place
 /// and an ending of origin ("Orskian", "Londoner").
@@ -669,7 +671,7 @@ fn take_in_particle_tails(doc: &DocContext, spans: &mut [NameSpan]) {
             continue;
         }
         let mut e = s.b + 1;
-        while e < next && listed(&PARTICLES, doc.word(e)) {
+        while e < next && PARTICLES.contains(doc.word(e)) {
             e += 1;
         }
         let tail = e > s.b + 1
@@ -699,15 +701,15 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut taken = Vec::new();
     for k in 0..spans.len() {
         let a = spans[k].a;
-        if spans[k].label != NameLabel::Person || a < 2 || !listed(&PARTICLES, doc.word(a - 1)) {
+        if spans[k].label != NameLabel::Person || a < 2 || !PARTICLES.contains(doc.word(a - 1)) {
             continue;
         }
         let mut i = a - 1;
-        while i > 0 && listed(&PARTICLES, doc.word(i - 1)) {
+        while i > 0 && PARTICLES.contains(doc.word(i - 1)) {
             i -= 1;
         }
         let Some(c) = i.checked_sub(1) else { continue };
-        let capital = PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(doc.word(c)));
+        let capital = PARTICLES.words().iter().any(|p| p.eq_ignore_ascii_case(doc.word(c)));
         let before = spans[..k].last().filter(|p| p.b >= c).map(|p| (p.a, p.b));
         let free = before.map_or(true, |(pa, pb)| pa == c && pb == c);
         if doc.case(c) == Case::Title && capital && free {
@@ -732,7 +734,7 @@ fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSp
     let mut k = 0;
     while k < spans.len() {
         let a = spans[k].a;
-        let particles = (1..=2.min(a)).take_while(|&d| listed(&PARTICLES, doc.word(a - d))).count();
+        let particles = (1..=2.min(a)).take_while(|&d| PARTICLES.contains(doc.word(a - d))).count();
         let Some(c) = (a - particles).checked_sub(1).filter(|_| particles > 0) else {
             k += 1;
             continue;
@@ -819,7 +821,7 @@ fn is_initial(w: &str) -> bool {
 /// Whether token `i` is a generational suffix of person `s`: the name has two words or more
 /// (a lone "Ken II" is no such name).
 fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
-    s.b > s.a && listed(&SUFFIXES, doc.word(i))
+    s.b > s.a && SUFFIXES.contains(doc.word(i))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire") and sites the tagger took for people ("the Velmor stadium").
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, DEMONYM, FIRST, GAZETTEER};
@@ -64,7 +64,7 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             a -= 1;
         }
         // "In Velmor Falls, Ark.": a sentence's first preposition or article is no town's.
-        if a < i - 2 && doc.starts_sentence(a) && listed(&OPENERS, doc.word(a)) {
+        if a < i - 2 && doc.starts_sentence(a) && OPENERS.contains(doc.word(a)) {
             a += 1;
         }
         for (x, y) in [(i, e), (a, i - 2)] {
@@ -97,19 +97,19 @@ fn state_at(doc: &DocContext, i: usize) -> Option<usize> {
     }
     let n = doc.len();
     let two =
-        i + 1 < n && listed(&STATE_FIRSTS, doc.word(i)) && listed(&STATE_SECONDS, doc.word(i + 1));
+        i + 1 < n && STATE_FIRSTS.contains(doc.word(i)) && STATE_SECONDS.contains(doc.word(i + 1));
     let e = if two { i + 1 } else { i };
-    if !two && !listed(&STATES, doc.word(i)) {
+    if !two && !STATES.contains(doc.word(i)) {
         return None;
     }
     let free = e + 1 >= n || !(doc.capitalized(e + 1) || doc.possessive(e + 1));
     let town = doc.word(i - 2);
-    let listing = listed(&STATES, town) || doc.cats(i - 2) & COUNTRY != 0;
+    let listing = STATES.contains(town) || doc.cats(i - 2) & COUNTRY != 0;
     (free && !listing).then_some(e)
 }
 
 /// The one-word names of the US states.
-const STATES: [&str; 40] = [
+const STATES: WordSet = WordSet::new(&[
     "Alabama",
     "Alaska",
     "Arizona",
@@ -150,14 +150,22 @@ const STATES: [&str; 40] = [
     "Washington",
     "Wisconsin",
     "Wyoming",
-];
+]);
 
 /// The first words of the US states' two-word names ("New York", "West Virginia").
-const STATE_FIRSTS: [&str; 5] = ["New", "North", "South", "Rhode", "West"];
+const STATE_FIRSTS: WordSet = WordSet::new(&["New", "North", "South", "Rhode", "West"]);
 /// The second words of the US states' two-word names (any pair read together is a state or
 /// no phrase a text writes: "New Carolina").
-const STATE_SECONDS: [&str; 8] =
-    ["Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island", "Virginia"];
+const STATE_SECONDS: WordSet = WordSet::new(&[
+    "Hampshire",
+    "Jersey",
+    "Mexico",
+    "York",
+    "Carolina",
+    "Dakota",
+    "Island",
+    "Virginia",
+]);
 
 /// Finds the states of US lawmakers' party labels ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)"),
 /// which the tokenizer splits after the party's letter: the one capitalized word right after
@@ -186,7 +194,7 @@ pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 const COUNTRY: u16 = cat(0);
 
 /// Prepositions and articles that open sentences before a town's name.
-const OPENERS: [&str; 9] = ["In", "At", "From", "Near", "To", "The", "A", "On", "For"];
+const OPENERS: WordSet = WordSet::new(&["In", "At", "From", "Near", "To", "The", "A", "On", "For"]);
 
 /// Whether `w` abbreviates a US state as news agencies do ("Ark.", "Calif", "N.Y.").
 fn is_state_abbreviation(w: &str) -> bool {
@@ -321,11 +329,11 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
-        let before = next < n && doc.case(next) == Case::Lower && listed(&SITES, doc.word(next));
+        let before = next < n && doc.case(next) == Case::Lower && SITES.contains(doc.word(next));
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
-            listed(&SITE_NAMES, last)
-                || (s.a >= 1 && doc.word(s.a - 1) == "at" && listed(&SURNAME_SITES, last))
+            SITE_NAMES.contains(last)
+                || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(last))
         };
         if before || ends {
             s.label = NameLabel::Place;
@@ -334,7 +342,7 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
-const SITE_NAMES: [&str; 12] = [
+const SITE_NAMES: WordSet = WordSet::new(&[
     "Airport",
     "Stadium",
     "Square",
@@ -347,13 +355,13 @@ const SITE_NAMES: [&str; 12] = [
     "Mosque",
     "Cathedral",
     "Seaport",
-];
+]);
 
 /// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
-const SURNAME_SITES: [&str; 5] = ["Park", "Hall", "Beach", "Hill", "Lake"];
+const SURNAME_SITES: WordSet = WordSet::new(&["Park", "Hall", "Beach", "Hill", "Lake"]);
 
 /// Lower-case words for a site that a place's name comes before ("the Velmor stadium").
-const SITES: [&str; 13] = [
+const SITES: WordSet = WordSet::new(&[
     "airport",
     "port",
     "seaport",
@@ -367,7 +375,7 @@ const SITES: [&str; 13] = [
     "dam",
     "checkpoint",
     "airbase",
-];
+]);
 
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;

@@ -1,15 +1,15 @@
 //! Numbered roads ("Interstate 95", "State Route 267", "Highway 1"), which the tagger, seeing
 //! a number, leaves out or cuts: GUIDELINES count named roads and routes as places.
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Words that make a road's name with the number after them.
-const ROAD_WORDS: [&str; 4] = ["Interstate", "Route", "Highway", "Motorway"];
+const ROAD_WORDS: WordSet = WordSet::new(&["Interstate", "Route", "Highway", "Motorway"]);
 
 /// Words that may stand before a road word in its name ("State Route 267", "U.S. Highway 1").
-const ROAD_QUALIFIERS: [&str; 4] = ["State", "U.S.", "US", "County"];
+const ROAD_QUALIFIERS: WordSet = WordSet::new(&["State", "U.S.", "US", "County"]);
 
 /// Adds each numbered road as a place, replacing the names the tagger found inside it.
 pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -17,10 +17,10 @@ pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut roads = Vec::new();
     // A road word is title case: only capitalized tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i + 1 < n) {
-        if !listed(&ROAD_WORDS, doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
+        if !ROAD_WORDS.contains(doc.word(i)) || !super::is_short_number(doc.word(i + 1), 4) {
             continue;
         }
-        let qualified = i > 0 && listed(&ROAD_QUALIFIERS, doc.word(i - 1));
+        let qualified = i > 0 && ROAD_QUALIFIERS.contains(doc.word(i - 1));
         let a = if qualified && !doc.starts_sentence(i) { i - 1 } else { i };
         // Names the tagger found must lie inside the road's name ("Interstate" alone).
         if spans.iter().all(|s| s.b < a || s.a > i + 1 || (s.a >= a && s.b <= i + 1)) {

@@ -8,7 +8,7 @@
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
 //! (Orsk), Velmor Tarn, 53.980") is one.
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::cat;
@@ -17,11 +17,12 @@ use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
-const RESULT_VERBS: [&str; 8] =
-    ["beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "blanked"];
+const RESULT_VERBS: WordSet = WordSet::new(&[
+    "beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "blanked",
+]);
 
 /// Nouns of a sports result followed by a preposition and the other side ("victory over").
-const RESULT_NOUNS: [&str; 6] = ["victory", "win", "defeat", "loss", "draw", "lead"];
+const RESULT_NOUNS: WordSet = WordSet::new(&["victory", "win", "defeat", "loss", "draw", "lead"]);
 
 /// Cities and big cities (gazetteer categories). Regions are left alone: the gazetteer's
 /// regions hold the home nations ("England"), whose teams CoNLL calls places.
@@ -40,13 +41,13 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_table_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
-        let verb = a >= 1 && listed(&RESULT_VERBS, doc.word(a - 1));
+        let verb = a >= 1 && RESULT_VERBS.contains(doc.word(a - 1));
         let noun = a >= 2
             && matches!(doc.word(a - 1), "over" | "to" | "with" | "against")
-            && listed(&RESULT_NOUNS, doc.lower(a - 2));
+            && RESULT_NOUNS.contains(doc.lower(a - 2));
         verb || noun
     };
-    let before_result = |b: usize| b + 1 < n && listed(&RESULT_VERBS, doc.word(b + 1));
+    let before_result = |b: usize| b + 1 < n && RESULT_VERBS.contains(doc.word(b + 1));
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
         // The result's words first: they rule out most places without a look-up.
         if !(after_result(s.a) || before_result(s.b)) {
@@ -64,7 +65,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Players' positions and staff roles written between a team's name and a person's
 /// ("Velmor Hawks guard Dana Ruiz").
-const TEAM_ROLES: [&str; 24] = [
+const TEAM_ROLES: WordSet = WordSet::new(&[
     "guard",
     "forward",
     "center",
@@ -89,7 +90,7 @@ const TEAM_ROLES: [&str; 24] = [
     "winger",
     "coach",
     "manager",
-];
+]);
 
 /// The longest team name read before a role word, in tokens.
 const TEAM_WORDS: usize = 4;
@@ -106,7 +107,7 @@ fn split_team_roles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         i + 1 < n
             && doc.case(i) == Case::Lower
             && doc.case(i + 1) == Case::Title
-            && listed(&TEAM_ROLES, doc.word(i))
+            && TEAM_ROLES.contains(doc.word(i))
     };
     // Role words inside or right after a name: few names have one.
     let mut roles: Vec<usize> =
@@ -156,7 +157,7 @@ fn team_and_player(doc: &DocContext, p: usize) -> Option<(usize, usize)> {
 /// names the player in full ("Mal Washington", then "Washington beat Orsk").
 fn name_city_teams(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    let verb = |i: usize| i < n && listed(&RESULT_VERBS, doc.word(i));
+    let verb = |i: usize| i < n && RESULT_VERBS.contains(doc.word(i));
     let team = |spans: &[NameSpan], a: usize, b: usize| {
         spans.iter().any(|t| t.a == a && t.b == b && t.label == NameLabel::Organization)
     };
@@ -290,8 +291,8 @@ fn find_headline_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Abbreviations that open football clubs' names ("FC", "Football Club"; "SV", "Sportverein").
-const CLUB_PREFIXES: [&str; 12] =
-    ["FC", "AC", "SC", "CF", "AFC", "SV", "VfB", "VfL", "CD", "SK", "FK", "NK"];
+const CLUB_PREFIXES: WordSet =
+    WordSet::new(&["FC", "AC", "SC", "CF", "AFC", "SV", "VfB", "VfL", "CD", "SK", "FK", "NK"]);
 
 /// A club's abbreviation the tagger took alone ("FC" + "Orsk-Sport", the town read as a
 /// place elsewhere in the document) takes the capitalized word right after it, uncovered or
@@ -303,7 +304,7 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let s = &spans[k];
         let i = s.a + 1;
         let prefix = s.a == s.b && s.label == NameLabel::Organization && i < n;
-        if prefix && doc.case(i) == Case::Title && listed(&CLUB_PREFIXES, doc.word(s.a)) {
+        if prefix && doc.case(i) == Case::Title && CLUB_PREFIXES.contains(doc.word(s.a)) {
             let next = spans.get(k + 1).filter(|t| t.a == i);
             let free = next.map_or(true, |t| t.b == i && t.label == NameLabel::Place);
             if free && doc.sentence_of(i) == doc.sentence_of(s.a) {
@@ -403,7 +404,7 @@ fn is_result_verb(w: &str) -> bool {
     let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
     (4..=8).contains(&w.len())
         && matches!(first, Some(b'b' | b'd' | b'e' | b'r' | b't'))
-        && RESULT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+        && RESULT_VERBS.words().iter().any(|v| v.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

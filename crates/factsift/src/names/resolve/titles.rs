@@ -1,7 +1,7 @@
 //! Titles before a person's name ("Deputy Foreign Minister"): kept as data, outside the span;
 //! and the place a title names before it ("Orsk Governor Dana Ruiz").
 
-use super::listed;
+use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE, WIKIORG};
@@ -10,7 +10,7 @@ use crate::names::resolve::people::is_full_name;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 /// Words that may stand inside a title ("Deputy Foreign Minister").
-const TITLE_MODIFIERS: &[&str] = &[
+const TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "foreign",
     "prime",
     "vice",
@@ -52,7 +52,7 @@ const TITLE_MODIFIERS: &[&str] = &[
     "information",
     "transport",
     "emergency",
-];
+]);
 
 /// The title standing right before the name starting at token `a`, if any.
 pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str> {
@@ -70,7 +70,7 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
         if demonym || !capitalized(j) {
             break;
         }
-        if is_title(j) || listed(TITLE_MODIFIERS, doc.lower(j)) {
+        if is_title(j) || TITLE_MODIFIERS.contains(doc.lower(j)) {
             start = j;
         } else {
             break;

@@ -6,7 +6,7 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{companies, listed};
+use super::{companies, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, FIRST, LAST, TITLE, WIKILOC};
@@ -15,7 +15,7 @@ use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
 /// Times", GUIDELINES).
-pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
+pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
     "Times",
     "Guardian",
     "Independent",
@@ -32,12 +32,12 @@ pub(crate) const PUBLICATION_WORDS: [&str; 16] = [
     "Observer",
     "Chronicle",
     "Economist",
-];
+]);
 
 /// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
 /// "union", "party" and "newspaper" after a name are no part of it).
-const KIND_AFTER: [&str; 8] =
-    ["union", "unions", "party", "group", "team", "side", "newspaper", "government"];
+const KIND_AFTER: WordSet =
+    WordSet::new(&["union", "unions", "party", "group", "team", "side", "newspaper", "government"]);
 
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -63,7 +63,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
         // union", "the Velmor Post newspaper").
-        if s.b > s.a && s.label == NameLabel::Organization && listed(&KIND_AFTER, doc.word(s.b)) {
+        if s.b > s.a && s.label == NameLabel::Organization && KIND_AFTER.contains(doc.word(s.b)) {
             s.b -= 1;
         }
         // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
@@ -82,7 +82,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
             continue;
         }
-        if listed(&PUBLICATION_WORDS, doc.word(s.b)) || printed_the(doc, s.a - 1) {
+        if PUBLICATION_WORDS.contains(doc.word(s.b)) || printed_the(doc, s.a - 1) {
             s.a -= 1;
         }
     }
@@ -98,7 +98,7 @@ fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
         && s.b >= s.a + 2
         && doc.word(s.a) == "The"
         && (doc.starts_sentence(s.a) || s.a > 0 && is_dash(doc.word(s.a - 1)))
-        && !listed(&PUBLICATION_WORDS, doc.word(s.b))
+        && !PUBLICATION_WORDS.contains(doc.word(s.b))
 }
 
 /// Whether `w` is a dash: a hyphen alone, two of them, an en or an em dash.
@@ -121,8 +121,9 @@ fn printed_the(doc: &DocContext, t: usize) -> bool {
 
 /// Words after a name's "'s" that show the "'s" ends a business's name, not a possessive:
 /// no noun follows ("Dana's was sold", "shops at Dana's, Orsk Mall").
-const AFTER_BUSINESS: [&str; 13] =
-    [".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says"];
+const AFTER_BUSINESS: WordSet = WordSet::new(&[
+    ".", ",", ";", ":", "was", "is", "has", "had", "became", "will", "would", "said", "says",
+]);
 
 /// Whether token `b` is the "'s" of a business's name (see [`AFTER_BUSINESS`]). After a
 /// one-word name that is no person's full name (`one_word`), "in" and "and" show it too
@@ -133,7 +134,7 @@ fn ends_business(doc: &DocContext, b: usize, one_word: bool) -> bool {
         return false;
     }
     let Some(&next) = doc.words().get(b + 1) else { return true };
-    listed(&AFTER_BUSINESS, next)
+    AFTER_BUSINESS.contains(next)
         || (one_word && next == "in")
         || (one_word && next == "and" && !possessive_follows(doc, b + 2))
 }
@@ -379,8 +380,8 @@ fn flight_number(doc: &DocContext, i: usize) -> bool {
 
 /// Past participles that open a sentence's participial phrase before a number
 /// ("Redesignated 65 Air Wing on 1 May", "Renamed 12 Velmor Squadron in 1944").
-const PARTICIPLES: [&str; 6] =
-    ["Redesignated", "Renamed", "Reorganized", "Activated", "Inactivated", "Born"];
+const PARTICIPLES: WordSet =
+    WordSet::new(&["Redesignated", "Renamed", "Reorganized", "Activated", "Inactivated", "Born"]);
 
 /// Whether token `i` is a participle of [`PARTICIPLES`] opening its sentence before a number
 /// ("Redesignated 65 Wing"): no name, nor part of the one after it. The participle before a
@@ -389,7 +390,7 @@ fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
     doc.starts_sentence(i)
         && i + 1 < doc.len()
         && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
-        && listed(&PARTICIPLES, doc.word(i))
+        && PARTICIPLES.contains(doc.word(i))
 }
 
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
