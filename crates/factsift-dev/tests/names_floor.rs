@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 96.0, "names F1 {micro:.2} fell under 96.0 ({per_type:?})");
+    assert!(micro >= 96.2, "names F1 {micro:.2} fell under 96.2 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -52,9 +52,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // eleventh (places before titles, airlines, an abbreviation's stop before a quote):
     // names 95.89, place 96.13, organization 93.07; the twelfth (line-ups, ships, results
     // tables' teams, legal forms after a comma, acronyms after "the", adjectives no list
-    // knows): names 96.39, person 98.18, place 96.45, organization 93.87.
+    // knows): names 96.39, person 98.18, place 96.45, organization 93.87; the thirteenth
+    // (quoted titles, places after "the town of", people inside an organization after a
+    // title): names 96.50, person 98.34, place 96.50, organization 93.98.
     let floors =
-        [(EntityType::Person, 97.9), (EntityType::Place, 96.1), (EntityType::Organization, 93.5)];
+        [(EntityType::Person, 98.0), (EntityType::Place, 96.2), (EntityType::Organization, 93.6)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -87,10 +89,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // organization 60.12; then the ninth (halls of fame, owned bodies, councils, places
     // before titles): 76.12, organization 60.93; then the tenth (legal forms after a comma,
     // acronyms after "the", publications left out, towns before a state, model names):
-    // 76.41, organization 61.60.
-    assert!(micro >= 76.1, "names F1 {micro:.2} fell under 76.1 ({per_type:?})");
+    // 76.41, organization 61.60; then the eleventh (names inside quoted titles, "Born in",
+    // leagues, numbered divisions, participles before a unit's number): 76.86, organization
+    // 62.50.
+    assert!(micro >= 76.5, "names F1 {micro:.2} fell under 76.5 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 61.3, "organization F1 {org:.2} fell under 61.3");
+    assert!(org >= 62.2, "organization F1 {org:.2} fell under 62.2");
 }
 
 #[test]
