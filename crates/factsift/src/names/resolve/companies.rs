@@ -459,14 +459,14 @@ fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
-/// ("Velmorstock.com", "Orsk-Maps.net").
+/// ("Velmorstock.com", "Orsk-Maps.net"), a country's among them ("Velmo.kz").
 fn is_site_name(w: &str) -> bool {
     // The cheap test first: most words end in no domain's last letter.
-    let name = match w.as_bytes().last() {
-        Some(b'm') => w.strip_suffix(".com"),
-        Some(b't') => w.strip_suffix(".net"),
-        Some(b'g') => w.strip_suffix(".org"),
-        Some(b'o') => w.strip_suffix(".io"),
+    let name = match w.as_bytes() {
+        [.., b'.', b'c', b'o', b'm'] => w.strip_suffix(".com"),
+        [.., b'.', b'n', b'e', b't'] => w.strip_suffix(".net"),
+        [.., b'.', b'o', b'r', b'g'] => w.strip_suffix(".org"),
+        [.., b'.', b'a'..=b'z', b'a'..=b'z'] => w.get(..w.len() - 3),
         _ => None,
     };
     let Some(name) = name else { return false };
@@ -730,11 +730,13 @@ mod tests {
     fn a_site_s_name_is_an_organization() {
         let found = listed(
             "Photo: Velmorstock.com. Orders via Tarnex.net rose; see www.orsk.com or Velmor. The \
-             websites Orskmaps.com and Tarnmaps.com closed.",
+             websites Orskmaps.com and Tarnmaps.com closed. Orders via Velmo.kz rose.",
             &[(&["Velmorstock.com"], PER), (&["Velmor"], PER)],
             |_| false,
         );
-        expect(found, &[("Velmorstock.com", ORG), ("Tarnex.net", ORG), ("Velmor", PER)]);
+        let expected =
+            [("Velmorstock.com", ORG), ("Tarnex.net", ORG), ("Velmor", PER), ("Velmo.kz", ORG)];
+        expect(found, &expected);
     }
 
     #[test]
