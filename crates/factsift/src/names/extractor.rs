@@ -190,7 +190,6 @@ impl NameExtractor {
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::titles::split_officers(&doc, &mut spans);
-        resolve::titles::split_title_holders(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         resolve::people::places_of_members(&doc, &mut spans);

@@ -93,6 +93,17 @@ pub(crate) struct NameSpan {
     pub conf: f32,
 }
 
+impl NameSpan {
+    /// Cuts this name to end at token `end` and returns the person of tokens `a` to its old
+    /// end that it ran over ("Orsk Council President Dana Ruiz" -> "Orsk Council" and "Dana
+    /// Ruiz"), as sure as the name was.
+    pub(crate) fn split_off_person(&mut self, end: usize, a: usize) -> NameSpan {
+        let person = NameSpan { a, b: self.b, label: NameLabel::Person, conf: self.conf };
+        self.b = end;
+        person
+    }
+}
+
 /// Whether each token lies inside one of `spans` (of a text of `n` tokens).
 pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Vec<bool> {
     let mut covered = vec![false; n];

@@ -150,9 +150,10 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let person = is_full_name(doc, m + 1, s.b);
         if (m == s.b || person) && doc.phrase_cats(s.a, m - 1) & PLACE != 0 {
             if person {
-                found.push(NameSpan { a: m + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
+                found.push(s.split_off_person(m - 1, m + 1));
+            } else {
+                s.b = m - 1;
             }
-            s.b = m - 1;
             s.label = NameLabel::Place;
         }
     }

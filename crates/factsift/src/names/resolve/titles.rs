@@ -136,57 +136,53 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// An organization the tagger ran over its officer's title and name ("the European Orsk
-/// Council President Dana Ruiz" as one name) ends before the title, and the words after the
-/// title are the person, where they are two or three capitalized words opening with a known
-/// first name.
+/// The most words of a title's holder read after the organization that swallowed them.
+const HOLDER_WORDS: usize = 3;
+
+/// Splits an organization the tagger ran over its officer, in either order of title and
+/// organization; the organization ends where the person begins:
+/// - the title inside it ("the European Orsk Council President Dana Ruiz" as one name): it
+///   ends before the title, and the words after the title are the person where they are two
+///   or three capitalized words opening with a known first name;
+/// - the title and "of the" before it ("Speaker of the House of Representatives Vellano",
+///   "Chairman of the Velmor Reserve Dana Ruiz"): it ends at its longest part that the
+///   gazetteer knows as an organization or that ends in a word heading organizations' names,
+///   and the one to [`HOLDER_WORDS`] title-case words after it (no organization word, place or
+///   nationality among them) are the title's holder. "Chairman of the Velmor Reserve Board"
+///   stays whole.
 pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
-    // Only organizations of four words or more can hold a name, a title and a person.
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 3) {
-        let Some((t, e)) = (s.a + 1..s.b - 1).find_map(|t| Some((t, title_at(doc, t)?))) else {
-            continue;
-        };
-        if is_full_name(doc, e + 1, s.b) {
-            found.push(NameSpan { a: e + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
-            s.b = t - 1;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        // Only organizations of four words or more can hold a name, a title and a person.
+        let inside = (s.b >= s.a + 3)
+            .then(|| (s.a + 1..s.b - 1).find_map(|t| Some((t, title_at(doc, t)?))))
+            .flatten();
+        if let Some((t, e)) = inside.filter(|&(_, e)| is_full_name(doc, e + 1, s.b)) {
+            found.push(s.split_off_person(t - 1, e + 1));
+        }
+        if let Some(j) = holder_after(doc, s) {
+            found.push(s.split_off_person(j, j + 1));
         }
     }
     add_spans(spans, found);
 }
 
-/// The most words of a title's holder read after the organization that swallowed them.
-const HOLDER_WORDS: usize = 3;
-
-/// Splits an organization that ran over the person a title names ("Speaker of the House of
-/// Representatives Vellano", "Chairman of the Velmor Reserve Dana Ruiz"): after a title and
-/// "of the", the organization ends at its longest part that the gazetteer knows as an
-/// organization or that ends in a word heading organizations' names, and the one to
-/// [`HOLDER_WORDS`] title-case words after it (no organization word, place or nationality
-/// among them) are the title's holder. "Chairman of the Velmor Reserve Board" stays whole.
-pub(crate) fn split_title_holders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let mut holders = Vec::new();
-    for s in spans.iter_mut() {
-        // The title and "of the" before the organization first: few names have them.
-        let titled = s.a >= 3
-            && doc.word(s.a - 1) == "the"
-            && doc.word(s.a - 2) == "of"
-            && doc.cats(s.a - 3) & TITLE != 0;
-        if s.label != NameLabel::Organization || !titled || s.b == s.a {
-            continue;
-        }
-        let holder =
-            |i: usize| doc.case(i) == Case::Title && doc.cats(i) & (ORGHEAD | PLACE | DEMONYM) == 0;
-        let org_end =
-            |j: usize| doc.cats(j) & ORGHEAD != 0 || doc.phrase_cats(s.a, j) & WIKIORG != 0;
-        let first = s.b.saturating_sub(HOLDER_WORDS).max(s.a);
-        let split = (first..s.b).rev().find(|&j| org_end(j) && (j + 1..=s.b).all(holder));
-        if let Some(j) = split {
-            holders.push(NameSpan { a: j + 1, b: s.b, label: NameLabel::Person, conf: s.conf });
-            s.b = j;
-        }
+/// The last token of organization `s` before the holder of the title that leads it with "of
+/// the" (see [`split_officers`]), if it ran over one.
+fn holder_after(doc: &DocContext, s: &NameSpan) -> Option<usize> {
+    // The title and "of the" before the organization first: few names have them.
+    let titled = s.a >= 3
+        && doc.word(s.a - 1) == "the"
+        && doc.word(s.a - 2) == "of"
+        && doc.cats(s.a - 3) & TITLE != 0;
+    if !titled || s.b == s.a {
+        return None;
     }
-    add_spans(spans, holders);
+    let holder =
+        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & (ORGHEAD | PLACE | DEMONYM) == 0;
+    let org_end = |j: usize| doc.cats(j) & ORGHEAD != 0 || doc.phrase_cats(s.a, j) & WIKIORG != 0;
+    let first = s.b.saturating_sub(HOLDER_WORDS).max(s.a);
+    (first..s.b).rev().find(|&j| org_end(j) && (j + 1..=s.b).all(holder))
 }
 
 #[cfg(test)]
@@ -259,7 +255,7 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.9);
         spans.push(span(&doc, &["Senate", "Tom"], ORG, 0.9));
         spans[3].a -= 1;
-        split_title_holders(&doc, &mut spans);
+        split_officers(&doc, &mut spans);
         let expected = [
             ("Orsk Senate", ORG),
             ("Vellano", PER),
