@@ -10,7 +10,7 @@ pub(crate) use super::lexicon_keys::{
     phrase_key_extend_ascii, phrase_words, CATEGORIES,
 };
 use super::lexicon_keys::{
-    home_slot, table_key, ENTRY, NO_PLACE, PLACE, PLACE_KINDS, PREFIX, RECORD,
+    home_slot, table_key, ENTRY, NO_PLACE, PLACE as PLACE_BYTES, PLACE_KINDS, PREFIX, RECORD,
 };
 use crate::entity::PlaceKind;
 use crate::hash::{fnv, FastSet};
@@ -32,9 +32,23 @@ pub(crate) fn is_common_word(lower: &str) -> bool {
 /// The gazetteer's table, built from the lexicon files by `build.rs`.
 static GAZETTEER_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
-pub(crate) const TITLE: u16 = cat(9);
+/// Countries (gazetteer category, as the other place kinds below).
+pub(crate) const COUNTRY: u16 = cat(0);
+/// Towns that are no big city.
+pub(crate) const TOWN: u16 = cat(1);
+/// Big cities.
+pub(crate) const BIG_CITY: u16 = cat(2);
+/// Regions: states, provinces, world regions.
+pub(crate) const REGION: u16 = cat(3);
+/// Natural places: seas, rivers, mountains.
+pub(crate) const NATURAL: u16 = cat(4);
 /// Countries and cities.
-pub(crate) const COUNTRY_OR_CITY: u16 = cat(0) | cat(1) | cat(2);
+pub(crate) const COUNTRY_OR_CITY: u16 = COUNTRY | TOWN | BIG_CITY;
+/// Countries, cities, regions and natural places.
+pub(crate) const PLACE: u16 = COUNTRY_OR_CITY | REGION | NATURAL;
+/// Organization words ("Institute", "Ministry", "Organisation").
+pub(crate) const ORGHEAD: u16 = cat(8);
+pub(crate) const TITLE: u16 = cat(9);
 pub(crate) const DEMONYM: u16 = cat(5);
 pub(crate) const FIRST: u16 = cat(6);
 pub(crate) const LAST: u16 = cat(7);
@@ -182,10 +196,10 @@ impl Gazetteer {
         let ok = bytes.len() >= HEAD && &bytes[..4] == b"FSGZ" && u32_at(bytes, 4) == 2;
         let field = |i: usize| if ok { u32_at(bytes, 4 + 4 * i) as usize } else { 0 };
         let (max_len, homes, n, nplaces) = (field(1), field(2), field(3), field(4));
-        let ok = ok && homes <= n && bytes.len() == HEAD + n * RECORD + nplaces * PLACE;
+        let ok = ok && homes <= n && bytes.len() == HEAD + n * RECORD + nplaces * PLACE_BYTES;
         let (homes, n, nplaces) = if ok { (homes, n, nplaces) } else { (0, 0, 0) };
         let slots = &bytes[HEAD.min(bytes.len())..][..n * RECORD];
-        let places = &bytes[HEAD.min(bytes.len()) + n * RECORD..][..nplaces * PLACE];
+        let places = &bytes[HEAD.min(bytes.len()) + n * RECORD..][..nplaces * PLACE_BYTES];
         Gazetteer { slots, homes, places, max_len: max_len.max(1) }
     }
 
@@ -212,8 +226,11 @@ impl Gazetteer {
     fn entry(&self, rec: &[u8]) -> GazEntry {
         let place = u32_at(rec, 0);
         let cats = u16::from_le_bytes([rec[4], rec[5]]);
-        let at = place as usize * PLACE;
-        GazEntry { cats, place: self.places.get(at..at + PLACE).filter(|_| place != NO_PLACE) }
+        let at = place as usize * PLACE_BYTES;
+        GazEntry {
+            cats,
+            place: self.places.get(at..at + PLACE_BYTES).filter(|_| place != NO_PLACE),
+        }
     }
 
     /// The entry for a phrase key.

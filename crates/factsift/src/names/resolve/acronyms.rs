@@ -6,12 +6,11 @@
 
 use smol_str::SmolStr;
 
-use super::long_names::PLACE;
 use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, is_common_word, GAZETTEER, WIKIORG};
+use crate::names::lexicon::{cat, is_common_word, GAZETTEER, PLACE, WIKIORG};
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.

@@ -14,11 +14,10 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, is_common_word, phrase_key_extend, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE,
-    WIKIORG,
+    is_common_word, phrase_key_extend, CORPSUFFIX, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER,
+    LAST, PLACE, REGION, TITLE, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 use crate::text::tokenize;
 
@@ -250,10 +249,9 @@ const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "repo
 /// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
 /// and a company's verb follows ([`COMPANY_VERBS`]): a listed company so named is the company.
 fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
-    const SETTLED: u16 = cat(0) | cat(1) | cat(2) | cat(3);
     b + 1 < doc.len()
         && COMPANY_VERBS.contains(doc.word(b + 1))
-        && doc.phrase_cats(a, b) & SETTLED == 0
+        && doc.phrase_cats(a, b) & (COUNTRY_OR_CITY | REGION) == 0
 }
 
 /// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news

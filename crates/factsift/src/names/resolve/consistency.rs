@@ -11,17 +11,15 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, CORPSUFFIX, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, PLACE,
+    TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
-/// The gazetteer's category of towns that are no big city.
-const SMALL_CITY: u16 = crate::names::lexicon_keys::cat(1);
-
-/// The gazetteer's categories of places.
-const PLACES: u16 = COUNTRY_OR_CITY | cat(3) | cat(4) | cat(14);
+/// The gazetteer's categories of places, Wikipedia's among them.
+const PLACES: u16 = PLACE | WIKILOC;
 
 /// Below this confidence, the tagger's organization is open to the document's evidence.
 const UNSURE: f32 = 0.1;
@@ -443,7 +441,7 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     // A small town's name is many a person's name too ("San").
     let plain_name_word =
-        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !SMALL_CITY == 0;
+        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !TOWN == 0;
     let titled = |a: usize| {
         title_before(doc, a).is_some()
             || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
@@ -530,7 +528,7 @@ fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
         if list.len() >= 4 && list.iter().filter(|s| s.label == PER).count() >= 2 {
             for s in list.iter_mut().filter(|s| s.label == LOC) {
                 let cats = doc.cats(s.a);
-                if cats & LAST != 0 && cats & (cat(0) | cat(2)) == 0 {
+                if cats & LAST != 0 && cats & (COUNTRY | BIG_CITY) == 0 {
                     s.label = PER;
                 }
             }

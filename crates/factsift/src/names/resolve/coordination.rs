@@ -4,9 +4,8 @@
 //! one-word company opening the sentence is easy to miss).
 
 use crate::names::context::DocContext;
-use crate::names::lexicon::{DEMONYM, FIRST, LAST, TITLE};
+use crate::names::lexicon::{DEMONYM, FIRST, LAST, PLACE, TITLE};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// The confidence an organization found in a list needs to make the others organizations.

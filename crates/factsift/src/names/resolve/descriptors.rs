@@ -22,9 +22,9 @@ use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, GAZETTEER};
+use crate::names::lexicon::{DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::{is_headline, ORGHEAD};
+use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};

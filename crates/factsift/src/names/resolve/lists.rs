@@ -10,8 +10,7 @@
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST};
-use crate::names::resolve::long_names::ORGHEAD;
+use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD};
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on

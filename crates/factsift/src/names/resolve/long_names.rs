@@ -13,16 +13,14 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    cat, PhraseHit, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, TITLE, WIKILOC, WIKIORG,
+    PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
+    WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
     add_spans, covered_tokens, drop_flagged, overlaps_any, NameLabel, NameSpan,
 };
-
-/// Gazetteer category of organization words ("Institute", "Ministry", "Organisation").
-pub(crate) const ORGHEAD: u16 = cat(8);
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
 const HEADS: WordSet =
@@ -714,9 +712,6 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
-/// Countries, cities, regions and natural places (gazetteer categories).
-pub(crate) const PLACE: u16 = cat(0) | cat(1) | cat(2) | cat(3) | cat(4);
-
 /// Heads of a government's bodies, which a nationality before them does not name.
 const GOVERNMENT_WORDS: WordSet =
     WordSet::new(&["Ministry", "Government", "Department", "Embassy"]);
@@ -750,9 +745,6 @@ pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
     }
     caps * 4 > words * 3
 }
-
-/// Countries (gazetteer category).
-const COUNTRY: u16 = cat(0);
 
 /// Extends each name that is the start of a longer organization or place name of the
 /// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case

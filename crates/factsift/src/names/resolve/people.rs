@@ -16,11 +16,10 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, TITLE, WIKILOC,
-    WIKIORG,
+    is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, ORGHEAD, PLACE, TITLE,
+    WIKILOC, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
-use crate::names::resolve::long_names::{ORGHEAD, PLACE};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer categories of words that name something other than a person: a place, a people,

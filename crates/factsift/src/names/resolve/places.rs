@@ -7,10 +7,9 @@
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, DEMONYM, FIRST, GAZETTEER};
+use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::resolve::long_names::PLACE;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
@@ -189,9 +188,6 @@ pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
-
-/// Countries (gazetteer category).
-const COUNTRY: u16 = cat(0);
 
 /// Prepositions and articles that open sentences before a town's name.
 const OPENERS: WordSet = WordSet::new(&["In", "At", "From", "Near", "To", "The", "A", "On", "For"]);

@@ -11,9 +11,8 @@
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::cat;
 use crate::names::lexicon::DEMONYM;
-use crate::names::resolve::long_names::PLACE;
+use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, TOWN};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
@@ -26,9 +25,7 @@ const RESULT_NOUNS: WordSet = WordSet::new(&["victory", "win", "defeat", "loss",
 
 /// Cities and big cities (gazetteer categories). Regions are left alone: the gazetteer's
 /// regions hold the home nations ("England"), whose teams CoNLL calls places.
-const CITY: u16 = cat(1) | cat(2);
-/// Countries (gazetteer category).
-const COUNTRY: u16 = cat(0);
+const CITY: u16 = TOWN | BIG_CITY;
 
 /// Makes each city that stands next to a sports result's verb or noun an
 /// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).

@@ -4,8 +4,9 @@
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{phrase_key_extend, DEMONYM, GAZETTEER, TITLE, WIKIORG};
-use crate::names::resolve::long_names::{ORGHEAD, PLACE};
+use crate::names::lexicon::{
+    phrase_key_extend, DEMONYM, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKIORG,
+};
 use crate::names::resolve::people::is_full_name;
 use crate::names::span::{add_spans, NameLabel, NameSpan};
 

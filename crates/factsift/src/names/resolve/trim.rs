@@ -9,8 +9,7 @@
 use super::{companies, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{is_common_word, FIRST, LAST, TITLE, WIKILOC};
-use crate::names::resolve::long_names::{ORGHEAD, PLACE};
+use crate::names::lexicon::{is_common_word, FIRST, LAST, ORGHEAD, PLACE, TITLE, WIKILOC};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
