@@ -18,7 +18,7 @@
 //! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
 //! the text says holds for the same name through the document.
 
-use super::WordSet;
+use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -792,7 +792,7 @@ const WORKS_BEFORE_QUOTE: WordSet = WordSet::new(&[
 fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    let quote = |i: usize| matches!(word(i), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    let quote = |i: usize| is_quote(word(i));
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.a >= 2 && quote(s.a - 1)) {
         let closed = quote(s.b + 1) || (matches!(word(s.b + 1), "," | ".") && quote(s.b + 2));
         if closed && WORKS_BEFORE_QUOTE.contains(doc.word(s.a - 2)) {

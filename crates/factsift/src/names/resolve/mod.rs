@@ -56,6 +56,12 @@ pub(crate) mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
 
+/// Whether token `w` is a double quote: straight, curly, or written with two backticks or two
+/// apostrophes as older news text does.
+pub(crate) fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+}
+
 /// Whether `w` is a number of one to `max_digits` ASCII digits ("65", "1979").
 pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
     (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())

@@ -6,7 +6,7 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{companies, WordSet};
+use super::{companies, is_quote, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, FIRST, LAST, ORGHEAD, PLACE, TITLE, WIKILOC};
@@ -195,8 +195,7 @@ fn drop_names_in_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for k in quotes {
         let i = tokens.partition_point(|t| t.start < k);
         // A quote that opens a longer token is no quote of its own.
-        let alone = tokens.get(i).is_some_and(|t| t.start == k)
-            && matches!(doc.word(i), "\"" | "\u{201c}" | "\u{201d}");
+        let alone = tokens.get(i).is_some_and(|t| t.start == k) && is_quote(doc.word(i));
         if !alone {
             continue;
         }
