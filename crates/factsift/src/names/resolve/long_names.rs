@@ -508,13 +508,7 @@ pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !MEMBERS.contains(doc.word(head)) || doc.sentence_of(head) != doc.sentence_of(s.a) {
             continue;
         }
-        let first = head.saturating_sub(MEMBERS_RUN);
-        let within = |i: usize| i == head || !doc.starts_sentence(i + 1);
-        let run = (first..=head).rev().take_while(|&i| doc.capitalized(i) && within(i));
-        let Some(mut a) = run.last() else { continue };
-        if doc.word(a) == "The" && a < head {
-            a += 1;
-        }
+        let Some(a) = run_before(doc, head + 1, MEMBERS_RUN + 1) else { continue };
         // The names found in the run must lie inside it, and be no people.
         let before = (0..k).rev().take_while(|&j| spans[j].b >= a);
         let inside: Vec<usize> = before.collect();
@@ -546,13 +540,7 @@ pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !ends || doc.starts_sentence(b) {
             continue;
         }
-        let first = b.saturating_sub(LEAGUE_WORDS);
-        let run =
-            (first..b).rev().take_while(|&i| doc.capitalized(i) && !doc.starts_sentence(i + 1));
-        let Some(mut a) = run.last() else { continue };
-        if doc.word(a) == "The" {
-            a += 1;
-        }
+        let Some(a) = run_before(doc, b, LEAGUE_WORDS) else { continue };
         let own =
             |i: usize| !TIER_WORDS.contains(doc.word(i)) && doc.cats(i) & (PLACE | DEMONYM) == 0;
         if a < b && (a..b).any(own) && !overlaps_any(spans, a, b) {
@@ -1092,6 +1080,17 @@ fn is_rank(w: &str) -> bool {
 fn is_head(doc: &DocContext, i: usize) -> bool {
     HEADS.contains(doc.word(i))
         || (doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & ORGHEAD != 0)
+}
+
+/// The first token of the capitalized run of at most `max` words that ends right before token
+/// `end` within its sentence, past a leading "The" (the run's only word: then `end` itself),
+/// if there is a run.
+fn run_before(doc: &DocContext, end: usize, max: usize) -> Option<usize> {
+    let run = (end.saturating_sub(max)..end)
+        .rev()
+        .take_while(|&i| doc.capitalized(i) && !doc.starts_sentence(i + 1));
+    let a = run.last()?;
+    Some(if doc.word(a) == "The" { a + 1 } else { a })
 }
 
 /// The last token of the capitalized run starting at `a` (within its sentence; no date word).
