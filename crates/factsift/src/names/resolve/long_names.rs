@@ -978,15 +978,20 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Makes a country or city the tagger read as a place right after an "Air" it left out
-/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization;
-/// so is a nationality before an "Air" that ends the name ("operated by Velmoran Air"; not
-/// "Velmoran Air Force").
+/// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization,
+/// and so they are where the tagger took both for a place ("shares in Air Velmora"); so is a
+/// nationality before an "Air" that ends the name ("operated by Velmoran Air"; not "Velmoran
+/// Air Force").
 pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     take_in_national_airs(doc, spans);
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
-        if s.label == NameLabel::Place
-            && s.a > 0
+        if s.label != NameLabel::Place {
+            continue;
+        }
+        if s.a < s.b && doc.word(s.a) == "Air" && doc.is_country_or_city(s.a + 1, s.b) {
+            spans[k].label = NameLabel::Organization;
+        } else if s.a > 0
             && free
             && doc.word(s.a - 1) == "Air"
             && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a)
@@ -1720,16 +1725,31 @@ mod tests {
     fn air_before_a_country_or_city_names_an_airline() {
         // The gazetteer knows France and Paris, not "Velmora".
         let doc = DocContext::new(
-            "About 100 Air France workers and Air Paris staff met Air Velmora crews in Rome.",
+            "About 100 Air France workers and Air Paris staff met Air Velmora crews in Rome. \
+             Shares in Air Rome and Air Velmora rose.",
         );
-        let mut spans = vec![
-            span(&doc, &["France"], LOC, 0.9),
-            span(&doc, &["Paris"], LOC, 0.9),
-            span(&doc, &["Velmora"], LOC, 0.9),
-            span(&doc, &["Rome"], LOC, 0.9),
-        ];
+        // The tagger took "Air Rome" and "Air Velmora" for places the second time.
+        let mut spans = spans_in_order(
+            &doc,
+            &[
+                (&["France"], LOC),
+                (&["Paris"], LOC),
+                (&["Velmora"], LOC),
+                (&["Rome"], LOC),
+                (&["Air", "Rome"], LOC),
+                (&["Air", "Velmora"], LOC),
+            ],
+            0.9,
+        );
         take_in_airlines(&doc, &mut spans);
-        let expected = [("Air France", ORG), ("Air Paris", ORG), ("Velmora", LOC), ("Rome", LOC)];
+        let expected = [
+            ("Air France", ORG),
+            ("Air Paris", ORG),
+            ("Velmora", LOC),
+            ("Rome", LOC),
+            ("Air Rome", ORG),
+            ("Air Velmora", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
