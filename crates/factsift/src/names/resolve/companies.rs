@@ -351,7 +351,7 @@ fn find_traded_companies(
 
 /// The capitalized run (one to three words) a company's cue marks at token `i`: `i` ends it
 /// before [`COMPANY_AFTER`] ("Velmorex shares") or a firm's officer ("Velmorex chief
-/// executive", "Velmorex chairman"), or before "'s" and one of
+/// executive", "Velmorex chairman") or named owner ("Velmorex owner Dana Ruiz"), or before "'s" and one of
 /// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
 /// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
@@ -367,13 +367,16 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
             COMPANY_AFTER.contains(w)
         }
     };
-    // "Velmorex chief executive Dana Ruiz", "Velmorex chairman Dana Ruiz": a firm's officer.
+    // "Velmorex chief executive Dana Ruiz", "Velmorex chairman Dana Ruiz": a firm's officer;
+    // "Velmorex owner Dana Ruiz": its owner, named ("a Velmor owner" may own a car).
     let officer = |w: &str| {
         !possessive
-            && (w == "chairman" || w == "chief" && matches!(word(i + 2), "executive" | "financial"))
+            && (w == "chairman"
+                || w == "chief" && matches!(word(i + 2), "executive" | "financial")
+                || w == "owner" && i + 2 < n && doc.capitalized(i + 2))
     };
     // Cheap checks first: first letters, then words.
-    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f' | b'c'))
+    if matches!(next.as_bytes().first(), Some(b's' | b'C' | b'e' | b'f' | b'c' | b'o'))
         && (cue(next) || officer(next))
     {
         let mut a = i;
@@ -640,6 +643,13 @@ mod tests {
         );
         let expected = [("Orskmunay", ORG), ("Dana Ruiz", PER), ("Tarnex", ORG), ("Ken Vale", PER)];
         expect(found, &expected);
+        // So does its owner, named: not an owner of something a name makes.
+        let found = listed(
+            "The Velmorgram owner Dana Ruiz spoke. A Tarnex owner said the cars were fine.",
+            &[(&["Dana", "Ruiz"], PER)],
+            |w| w == "The" || w == "A",
+        );
+        expect(found, &[("Velmorgram", ORG), ("Dana Ruiz", PER)]);
     }
 
     #[test]
