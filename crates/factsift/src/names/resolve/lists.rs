@@ -42,6 +42,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
             || opens_tournament(doc, s.b)
             || s.label == NameLabel::Place && names_treaty(doc, s.b)
+            // "the Orsk Investment Forum": a place, a subject and an event's word name an
+            // event ("Orsk Forum" may be a square).
+            || s.label == NameLabel::Place && s.b >= s.a + 2 && ends_event(doc, s.a, s.b)
         {
             s.label = NameLabel::Other;
         }
@@ -62,8 +65,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(doc.word(s.a)) && doc.word(s.a + 1) == "of";
-        // "Ministry of War" is an organization; "Bangladesh Liberation War" is not.
-        let ends_event = NOT_ORGANIZATIONS.contains(doc.word(s.b)) && doc.word(s.b - 1) != "of";
+        let ends_event = ends_event(doc, s.a, s.b);
         // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
         // Co": a company word or legal form ends it).
         let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
@@ -383,6 +385,13 @@ fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
     (b + 1 < doc.len() && (score(b + 1) || versus(b + 1))) || (a > 0 && versus(a - 1))
 }
 
+/// Whether tokens `a..=b` (two or more) end in the last word of a programme's or an event's
+/// name ([`NOT_ORGANIZATIONS`]) that no "of" precedes: "Velmora Liberation War" names a war,
+/// "Ministry of War" an organization.
+fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
+    b > a && NOT_ORGANIZATIONS.contains(doc.word(b)) && doc.word(b - 1) != "of"
+}
+
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
 /// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
 const EVENT_HEADS: WordSet =
@@ -401,6 +410,9 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Challenge",
     "Plan",
     "Strategy",
+    "Concept",
+    "Roadmap",
+    "Framework",
     "Doctrine",
     "Protocol",
     "Charter",
@@ -864,18 +876,25 @@ mod tests {
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
-            "The Velmora Liberation War ended; the Ministry of War backs the Orsk Economic Belt.",
+            "The Velmora Liberation War ended; the Ministry of War backs the Orsk Economic Belt \
+             and the Green Orsk Concept at the Velmora Investment Forum near the Orsk Forum.",
         );
         let spans = vec![
             span(&doc, &["Velmora", "Liberation", "War"], ORG, 0.6),
             span(&doc, &["Ministry", "of", "War"], ORG, 0.6),
             span(&doc, &["Orsk", "Economic", "Belt"], ORG, 0.6),
+            span(&doc, &["Green", "Orsk", "Concept"], ORG, 0.6),
+            span(&doc, &["Velmora", "Investment", "Forum"], LOC, 0.6),
+            span(&doc, &["Orsk", "Forum"], LOC, 0.6),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected = [
             ("Velmora Liberation War", Other),
             ("Ministry of War", ORG),
             ("Orsk Economic Belt", Other),
+            ("Green Orsk Concept", Other),
+            ("Velmora Investment Forum", Other),
+            ("Orsk Forum", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
