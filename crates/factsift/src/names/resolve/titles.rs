@@ -150,10 +150,23 @@ const HOLDER_WORDS: usize = 3;
 ///   gazetteer knows as an organization or that ends in a word heading organizations' names,
 ///   and the one to [`HOLDER_WORDS`] title-case words after it (no organization word, place or
 ///   nationality among them) are the title's holder. "Chairman of the Velmor Reserve Board"
-///   stays whole.
+///   stays whole;
+/// - the title and "of" before it, with no "the", and a full name ending it ("Minister of
+///   Trade Dana Ruiz"): the words before the name are the organization, unless they end the
+///   title ("Secretary of State Dana Ruiz": a title the gazetteer knows), when only the
+///   person is left.
 pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        if let Some(j) = title_of_before(doc, s) {
+            let person = s.split_off_person(j, j + 1);
+            if title_at(doc, s.a - 2) == Some(j) {
+                *s = person;
+            } else {
+                found.push(person);
+            }
+            continue;
+        }
         // Only organizations of four words or more can hold a name, a title and a person.
         let inside = (s.b >= s.a + 3)
             .then(|| (s.a + 1..s.b - 1).find_map(|t| Some((t, title_at(doc, t)?))))
@@ -166,6 +179,16 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// The last token of organization `s` before the full name that ends it, where a title and
+/// "of" lead it (see [`split_officers`]: "Minister of Trade Dana Ruiz").
+fn title_of_before(doc: &DocContext, s: &NameSpan) -> Option<usize> {
+    let titled = s.a >= 2 && doc.word(s.a - 1) == "of" && doc.cats(s.a - 2) & TITLE != 0;
+    if !titled || s.b == s.a {
+        return None;
+    }
+    (s.a..s.b).find(|&j| is_full_name(doc, j + 1, s.b))
 }
 
 /// The last token of organization `s` before the holder of the title that leads it with "of
@@ -217,6 +240,24 @@ mod tests {
             ("Ken Vale", PER),
             ("Ohio Governor's", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_after_a_title_and_of_ends_before_its_holder() {
+        let doc = DocContext::new(
+            "Secretary of State Dana Ruiz met Minister of Trade Ken Vale and the Minister of \
+             Orsk Velmor Affairs.",
+        );
+        let mut spans = vec![
+            span(&doc, &["State", "Dana", "Ruiz"], ORG, 0.4),
+            span(&doc, &["Trade", "Ken", "Vale"], ORG, 0.4),
+            span(&doc, &["Orsk", "Velmor", "Affairs"], ORG, 0.4),
+        ];
+        split_officers(&doc, &mut spans);
+        // "Orsk" is no known first name.
+        let expected =
+            [("Dana Ruiz", PER), ("Trade", ORG), ("Ken Vale", PER), ("Orsk Velmor Affairs", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
