@@ -244,14 +244,48 @@ fn is_place_prefix(w: &str) -> bool {
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
-/// opening word before a preposition or a market index.
+/// opening word before a preposition, a market index or a minister's portfolio.
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
-    s.a == s.b && (is_place_prefix(doc.word(s.a)) || opens_participle_phrase(doc, s.a))
+    s.a == s.b
+        && (is_place_prefix(doc.word(s.a))
+            || opens_participle_phrase(doc, s.a)
+            || is_portfolio(doc, s.a))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
+}
+
+/// The subjects of ministers' portfolios, which CoNLL counts part of the title before a name
+/// ("Defence Minister Dana Ruiz": no organization); not "Treasury", which it counts one.
+const PORTFOLIOS: WordSet = WordSet::new(&[
+    "Defense",
+    "Defence",
+    "Foreign",
+    "Finance",
+    "Interior",
+    "Energy",
+    "Trade",
+    "Health",
+    "Justice",
+    "Transport",
+    "Agriculture",
+    "Commerce",
+    "Labor",
+    "Labour",
+    "Education",
+    "Economy",
+    "Environment",
+]);
+
+/// Whether token `i` is a minister's portfolio before the title and the holder's name
+/// ("Defense Secretary Dana Ruiz", "Energy Minister Ken Vale"): part of the title.
+fn is_portfolio(doc: &DocContext, i: usize) -> bool {
+    i + 2 < doc.len()
+        && PORTFOLIOS.contains(doc.word(i))
+        && matches!(doc.word(i + 1), "Minister" | "Secretary")
+        && doc.capitalized(i + 2)
 }
 
 /// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
@@ -528,6 +562,26 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Orsk Stock Exchange", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_minister_s_portfolio_before_the_holder_is_no_name() {
+        let doc = DocContext::new(
+            "Defense Secretary Dana Ruiz met Treasury Secretary Ken Vale; the Energy Minister \
+             spoke and Energy Minister Ilse Tarn left.",
+        );
+        let one = |w: &str, i: usize| NameSpan { a: i, b: i, label: ORG, conf: 0.5 };
+        let at = |w: &str, nth: usize| (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth);
+        let mut spans: Vec<NameSpan> =
+            [("Defense", 0), ("Treasury", 0), ("Energy", 0), ("Energy", 1)]
+                .iter()
+                .map(|&(w, nth)| one(w, at(w, nth).unwrap()))
+                .collect();
+        trim(&doc, &mut spans);
+        // "Treasury" is counted an organization; the first "Energy Minister" names no holder.
+        let expected = [("Treasury", ORG), ("Energy", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        assert_eq!(spans[1].a, at("Energy", 0).unwrap());
     }
 
     #[test]
