@@ -7,14 +7,15 @@
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
 //! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
-//! bodies left out before their complement ("the Council on Foreign Relations").
+//! bodies left out before their complement ("the Council on Foreign Relations"), and names
+//! opening with two subjects joined by "and" ("the House Ways and Means Committee").
 
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
-    WIKILOC, WIKIORG,
+    is_common_word, PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
+    PLACE, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -1081,6 +1082,44 @@ fn is_rank(w: &str) -> bool {
     numbered || ORDINALS.contains(w)
 }
 
+/// Joins an organization that ends in an organization word after "and" to the capitalized
+/// run before the "and" that opens its name with a second subject ("the House Ways and Means
+/// Committee", split by the tagger into "House Ways" and "Means Committee"; "the Test and
+/// Orsk Cricket Board"): the words on either side of the "and" must be ordinary words written
+/// in title case, no place or nationality, and the run may hold no place ("Velmora and Orsk
+/// Cricket Board" names two things).
+pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let subject = |i: usize| {
+        doc.case(i) == Case::Title
+            && doc.cats(i) & (PLACE | DEMONYM) == 0
+            && is_common_word(doc.lower(i))
+    };
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let s = spans[k].clone();
+        let paired = s.label == NameLabel::Organization
+            && s.b > s.a
+            && s.a >= 2
+            && doc.word(s.a - 1) == "and"
+            && is_head(doc, s.b)
+            && subject(s.a)
+            && subject(s.a - 2);
+        let Some(a) = paired.then(|| run_before(doc, s.a - 1, 3)).flatten() else {
+            continue;
+        };
+        let inside = |t: &NameSpan| t.a <= s.a - 2 && a <= t.b;
+        let fits = spans[..k]
+            .iter()
+            .filter(|t| inside(t))
+            .all(|t| t.a >= a && t.label != NameLabel::Place);
+        if fits {
+            (0..k).filter(|&j| inside(&spans[j])).for_each(|j| gone[j] = true);
+            spans[k].a = a;
+        }
+    }
+    drop_flagged(spans, &gone);
+}
+
 /// Whether token `i` is an organization word.
 fn is_head(doc: &DocContext, i: usize) -> bool {
     HEADS.contains(doc.word(i))
@@ -1658,6 +1697,35 @@ mod tests {
             ("Orsk County Sheriff's Office", ORG),
             ("Velmor People's Party", ORG),
             ("Ruiz's Bureau", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_named_by_two_subjects_joins_the_first() {
+        let doc = DocContext::new(
+            "The House Ways and Means Committee met the Test and Orsk Cricket Board, Velmora \
+             and Tarn Cricket Board and Dana Ruiz and Finance Committee members.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["House", "Ways"], ORG),
+            (&["Means", "Committee"], ORG),
+            (&["Orsk", "Cricket", "Board"], ORG),
+            (&["Velmora"], LOC),
+            (&["Tarn", "Cricket", "Board"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Finance", "Committee"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        join_subject_pairs(&doc, &mut spans);
+        // "Orsk" (a subject no list knows as an ordinary word) opens no pair; "Ruiz" neither.
+        let expected = [
+            ("House Ways and Means Committee", ORG),
+            ("Orsk Cricket Board", ORG),
+            ("Velmora", LOC),
+            ("Tarn Cricket Board", ORG),
+            ("Dana Ruiz", PER),
+            ("Finance Committee", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
