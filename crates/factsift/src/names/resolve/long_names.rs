@@ -657,7 +657,8 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
 /// people ("Velmor People's Party", "Fishermen's Union"), or a company suffix after a name's
 /// "'s" ("Brill's Limited"). A place, an organization word or a person's name before a body
 /// ("Orsk's Harbour Board", "Institute's Centre", "Dana Ruiz's Vale Corp") is an owner, not a
-/// part of the name: those stay apart.
+/// part of the name: those stay apart, but for a saint's ("St Velmor's Hospital", "St Tarn'
+/// College": an institution named after the saint, whatever the tagger made of the saint).
 pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
@@ -669,15 +670,24 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         let (mark, p) = (doc.word(r.a - 1), r.a - 2);
         let owner = doc.word(p);
         let plural = matches!(mark, "'" | "\u{2019}");
-        let people = matches!(mark, "'s" | "\u{2019}s")
+        let possessive = matches!(mark, "'s" | "\u{2019}s");
+        let people = possessive
             && (matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men"));
+        let saint = (plural || possessive) && p > 0 && SAINTS.contains(doc.word(p - 1));
         let suffix = r.a == r.b && doc.cats(r.a) & CORPSUFFIX != 0 && mark.ends_with('s');
-        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0;
-        if !(plural || people || suffix) || owner_kind || doc.sentence_of(p) != doc.sentence_of(r.a)
+        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint;
+        if !(plural || people || suffix || saint)
+            || owner_kind
+            || doc.sentence_of(p.saturating_sub(usize::from(saint))) != doc.sentence_of(r.a)
         {
             continue;
         }
         let start = match spans.iter().position(|s| s.b == p) {
+            Some(j) if saint => {
+                gone[j] = true;
+                spans[j].a.min(p - 1)
+            }
+            None if saint => p - 1,
             Some(j) if spans[j].label == NameLabel::Place => continue,
             Some(j) if spans[j].label == NameLabel::Person && !suffix => continue,
             Some(j) => {
@@ -700,6 +710,9 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
+
+/// A saint's title before a name ("St Velmor's Hospital").
+const SAINTS: WordSet = WordSet::new(&["St", "St.", "Saint", "Ste", "Ste."]);
 
 /// Heads of a government's bodies, which a nationality before them does not name.
 const GOVERNMENT_WORDS: WordSet =
@@ -1242,6 +1255,13 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Vale Corp", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A saint's name, whatever the tagger made of it, names the institution.
+        let doc = DocContext::new("Staff of St Velmor' Hospital and St. Tarn's College met.");
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["St", "Velmor"], LOC), (&["Hospital"], ORG), (&["Tarn"], PER), (&["College"], ORG)];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [("St Velmor' Hospital", ORG), ("St. Tarn's College", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
