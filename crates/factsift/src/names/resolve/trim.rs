@@ -1,5 +1,5 @@
 //! The last resolution step: drop other names (MISC: credit ratings, adjectives, models'
-//! names such as "VX-12 Velmor Hawk") and a lone "St." ("St. Velmor-based"), a
+//! names such as "VX-12 Velmor Hawk" or "Velmor Model 3") and a lone "St." ("St. Velmor-based"), a
 //! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
 //! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
@@ -63,6 +63,15 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
         // union", "the Velmor Post newspaper").
         if s.b > s.a && s.label == NameLabel::Organization && KIND_AFTER.contains(doc.word(s.b)) {
+            s.b -= 1;
+        }
+        // A party's leader in a chamber holds a title ("the Orsk Senate Majority Leader").
+        if s.b > s.a
+            && s.label == NameLabel::Organization
+            && matches!(doc.word(s.b), "Majority" | "Minority")
+            && s.b + 1 < doc.len()
+            && matches!(doc.word(s.b + 1), "Leader" | "Whip")
+        {
             s.b -= 1;
         }
         // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
@@ -319,7 +328,16 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
 /// ("B-25 Velmorhawk").
 fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
     let opens = s.b > s.a && is_designation(doc.word(s.a));
-    opens || (s.a > 0 && is_designation(doc.word(s.a - 1)))
+    opens || (s.a > 0 && is_designation(doc.word(s.a - 1))) || names_model(doc, s)
+}
+
+/// Whether name `s` is a maker's name run into "Model" and the model's number or letter
+/// ("the Velmor Model 3", "a Tarn Model S"): the product's name, no organization.
+fn names_model(doc: &DocContext, s: &NameSpan) -> bool {
+    let code = |w: &str| {
+        super::is_short_number(w, 4) || w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+    };
+    s.b > s.a && doc.word(s.b) == "Model" && s.b + 1 < doc.len() && code(doc.word(s.b + 1))
 }
 
 /// Whether `w` is a model's designation: one to three capitals, a hyphen, one to four digits
@@ -548,6 +566,24 @@ mod tests {
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_model_s_name_and_a_chamber_s_leader_are_no_organizations() {
+        let doc = DocContext::new(
+            "A Velmor Model 3 and a Tarn Model S passed the Orsk Senate Majority Leader and the \
+             Velmor Model Agency.",
+        );
+        let names: [&[&str]; 4] = [
+            &["Velmor", "Model"],
+            &["Tarn", "Model"],
+            &["Orsk", "Senate", "Majority"],
+            &["Velmor", "Model", "Agency"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.6)).collect();
+        trim(&doc, &mut spans);
+        let expected = [("Orsk Senate", ORG), ("Velmor Model Agency", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
