@@ -10,7 +10,9 @@
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD};
+use crate::names::lexicon::{
+    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, REGION,
+};
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -54,7 +56,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let last = doc.word(s.b);
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
         let surname = SURNAMES_TOO.contains(last) && doc.cats(s.a) & FIRST != 0;
-        if (PLACE_WORDS.contains(last) && !surname) || names_venue(doc, s) {
+        if (PLACE_WORDS.contains(last) && !surname)
+            || names_venue(doc, s)
+            || is_known_region(doc, s)
+        {
             s.label = NameLabel::Place;
         } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(last) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
@@ -392,6 +397,13 @@ fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
     b > a && NOT_ORGANIZATIONS.contains(doc.word(b)) && doc.word(b - 1) != "of"
 }
 
+/// Whether name `s` (two words or more) is a country, big city or region the gazetteer knows
+/// as a whole, opening with no first name ("North Velmora" taken for a person; "Georgia
+/// Ruiz" is one).
+fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
+    doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY | REGION) != 0 && doc.cats(s.a) & FIRST == 0
+}
+
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
 /// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
 const EVENT_HEADS: WordSet =
@@ -677,6 +689,27 @@ mod tests {
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected =
             [("Vendrix Holdings Inc", ORG), ("Japan", LOC), ("Orvell Corp of America", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_known_region_taken_for_a_person_is_a_place() {
+        let doc = DocContext::new(
+            "Velmor beat North Carolina and South Korea; Georgia Tarn and Dana Ruiz watched.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["North", "Carolina"], PER),
+            (&["South", "Korea"], PER),
+            (&["Georgia", "Tarn"], PER),
+            (&["Dana", "Ruiz"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.6), &doc), &doc);
+        let expected = [
+            ("North Carolina", LOC),
+            ("South Korea", LOC),
+            ("Georgia Tarn", PER),
+            ("Dana Ruiz", PER),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
