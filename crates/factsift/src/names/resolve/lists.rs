@@ -1,7 +1,8 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people (and venues named after a person); sports statistics
+//! it took for organizations or people (and venues named after a person, and regions the
+//! gazetteer knows it took for people); sports statistics
 //! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
 //! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
