@@ -54,6 +54,11 @@ const THING_ACRONYMS: WordSet = WordSet::new(&[
     "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT",
 ]);
 
+/// Whether `w` is the acronym of a thing, not a body ("an IPO", "the CEO"): no name.
+pub(crate) fn is_thing_acronym(w: &str) -> bool {
+    THING_ACRONYMS.contains(w)
+}
+
 /// Words after "the" and an acronym that show the acronym stands alone, as a body's name does
 /// ("the TRMA in May", "the ORTA, which"), not before a noun it qualifies ("the PMI
 /// survey").

@@ -6,7 +6,7 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{companies, is_quote, WordSet};
+use super::{acronyms, companies, is_quote, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, FIRST, LAST, ORGHEAD, PLACE, TITLE, WIKILOC};
@@ -253,12 +253,14 @@ fn is_place_prefix(w: &str) -> bool {
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
-/// opening word before a preposition, a market index or a minister's portfolio.
+/// opening word before a preposition, a market index, a minister's portfolio or a thing's
+/// acronym ("plans an IPO").
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
             || opens_participle_phrase(doc, s.a)
-            || is_portfolio(doc, s.a))
+            || is_portfolio(doc, s.a)
+            || acronyms::is_thing_acronym(doc.word(s.a)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_adjective(doc, s)
@@ -567,6 +569,18 @@ mod tests {
             ("union", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_thing_s_acronym_is_no_name() {
+        let doc = DocContext::new("Velmor plans an IPO and its SUV sales rose, the VKP said.");
+        let mut spans = vec![
+            span(&doc, &["IPO"], ORG, 0.6),
+            span(&doc, &["SUV"], ORG, 0.6),
+            span(&doc, &["VKP"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("VKP".to_string(), ORG)]);
     }
 
     #[test]
