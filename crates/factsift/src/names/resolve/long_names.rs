@@ -7,8 +7,9 @@
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
 //! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
-//! bodies left out before their complement ("the Council on Foreign Relations"), and names
-//! opening with two subjects joined by "and" ("the House Ways and Means Committee").
+//! bodies left out before their complement ("the Council on Foreign Relations"), names
+//! opening with two subjects joined by "and" ("the House Ways and Means Committee"), and a
+//! country's or city's body named by its place ("Kazakhstan Railways").
 
 use super::WordSet;
 use crate::names::context::DocContext;
@@ -1017,6 +1018,32 @@ pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Makes a country or city the tagger read as a place an organization with the organization
+/// word after it that it left out and that ends the capitalized run ("Velmora Railways,
+/// known as VR", "Orsk Telecom said"): a national company or body named by its place.
+pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let h = spans[k].b + 1;
+        let free = spans.get(k + 1).map_or(true, |t| t.a > h);
+        // No capitalized word and no complement follows ("the Orsk League of Rights").
+        let ends = h + 1 >= n
+            || doc.starts_sentence(h + 1)
+            || !doc.capitalized(h + 1) && !matches!(doc.word(h + 1), "of" | "for" | "on");
+        if spans[k].label == NameLabel::Place
+            && h < n
+            && free
+            && ends
+            && doc.sentence_of(h) == doc.sentence_of(spans[k].b)
+            && is_head(doc, h)
+            && doc.is_country_or_city(spans[k].a, spans[k].b)
+        {
+            spans[k].b = h;
+            spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
 /// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
 /// the nationality, or both words, for a place or another name.
@@ -1746,6 +1773,33 @@ mod tests {
             ("Tarn Cricket Board", ORG),
             ("Dana Ruiz", PER),
             ("Finance Committee", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_country_or_city_before_an_organization_word_left_out_names_the_body() {
+        // The gazetteer knows France, Paris and Rome, not "Velmora".
+        let doc = DocContext::new(
+            "France Railways, Paris Telecom Group, the Rome League of Rights and Velmora Bank \
+             met in Rome.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["France"], LOC),
+            (&["Paris"], LOC),
+            (&["Rome"], LOC),
+            (&["Velmora"], LOC),
+            (&["Rome"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_heads_after_places(&doc, &mut spans);
+        // "Telecom Group" goes on; "League" has its complement; "Velmora" is no known place.
+        let expected = [
+            ("France Railways", ORG),
+            ("Paris", LOC),
+            ("Rome", LOC),
+            ("Velmora", LOC),
+            ("Rome", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
     }
