@@ -42,11 +42,13 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         if gone[k] || out[k].label != NameLabel::Organization {
             continue;
         }
-        if !is_head(doc, out[k].b) {
-            out[k].b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(out[k].b);
+        // A complement may end in an organization word ("Ministry of Investment" + ",
+        // Industry and Trade"): with no connector after it, it is read as a complement.
+        let s = out[k].b;
+        if !is_head(doc, s) || s + 2 < n && !takes_complement(doc, s) {
+            out[k].b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(s);
             continue;
         }
-        let s = out[k].b;
         // "of the" opens a complement that may name a place ("Party of the Orsk Union"), not
         // after a company's word ("Velmor Chemical Co of the United States").
         let the = s + 3 < n
@@ -1490,7 +1492,7 @@ mod tests {
         let doc = DocContext::new(
             "The Velmor Ministry of Trade, Industry and Energy, the Orsk Department for \
              Environment, Food and Rural Affairs and the Tarn Ministry of Finance, Dana Ruiz \
-             and Ken Vale met.",
+             and Ken Vale met the Velmor Ministry of Investment, Industry and Transport.",
         );
         let spans = vec![
             span(&doc, &["Velmor", "Ministry", "of", "Trade"], ORG, 0.6),
@@ -1499,6 +1501,8 @@ mod tests {
             span(&doc, &["Tarn", "Ministry", "of", "Finance"], ORG, 0.6),
             span(&doc, &["Dana", "Ruiz"], PER, 0.9),
             span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Velmor", "Ministry", "of", "Investment"], ORG, 0.6),
+            span(&doc, &["Industry"], ORG, 0.6),
         ];
         let found = texts(&extend_complements(&doc, spans), &doc);
         let expected = [
@@ -1508,6 +1512,8 @@ mod tests {
             ("Tarn Ministry of Finance", ORG),
             ("Dana Ruiz", PER),
             ("Ken Vale", PER),
+            // A complement ending in an organization word ("Investment") goes on too.
+            ("Velmor Ministry of Investment, Industry and Transport", ORG),
         ];
         expect(found, &expected);
     }
