@@ -25,8 +25,15 @@ use crate::names::span::{
 };
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
-const HEADS: WordSet =
-    WordSet::new(&["League", "Museum", "Library", "Conservatory", "Observatory"]);
+const HEADS: WordSet = WordSet::new(&[
+    "League",
+    "Museum",
+    "Library",
+    "Conservatory",
+    "Observatory",
+    "Directorate",
+    "Directorate-General",
+]);
 
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
@@ -1416,6 +1423,10 @@ mod tests {
         let expected =
             [("Vendrix Bank for Reconstruction and Development", ORG), ("Castlevane", LOC)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new("The Directorate-General for Velmor Trade opened a case.");
+        let spans = vec![span(&doc, &["Directorate-General"], ORG, 0.6)];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, [("Directorate-General for Velmor Trade".to_string(), ORG)]);
     }
 
     #[test]
