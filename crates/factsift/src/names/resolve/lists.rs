@@ -402,7 +402,8 @@ fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
 /// as a whole, opening with no first name ("North Velmora" taken for a person; "Georgia
 /// Ruiz" is one).
 fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
-    doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY | REGION) != 0 && doc.cats(s.a) & FIRST == 0
+    // Most people's names open with a first name: no gazetteer lookup for them.
+    doc.cats(s.a) & FIRST == 0 && doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY | REGION) != 0
 }
 
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",

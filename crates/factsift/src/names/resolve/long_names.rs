@@ -1143,7 +1143,8 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && doc.cats(i) & (PLACE | DEMONYM) == 0
             && is_common_word(doc.lower(i))
     };
-    let mut gone = vec![false; spans.len()];
+    // Flags of the names taken in, made on the first join (most documents have none).
+    let mut gone: Vec<bool> = Vec::new();
     for k in 0..spans.len() {
         let s = spans[k].clone();
         let paired = s.label == NameLabel::Organization
@@ -1162,11 +1163,14 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             .filter(|t| inside(t))
             .all(|t| t.a >= a && t.label != NameLabel::Place);
         if fits {
+            gone.resize(spans.len(), false);
             (0..k).filter(|&j| inside(&spans[j])).for_each(|j| gone[j] = true);
             spans[k].a = a;
         }
     }
-    drop_flagged(spans, &gone);
+    if !gone.is_empty() {
+        drop_flagged(spans, &gone);
+    }
 }
 
 /// Whether token `i` is an organization word.
