@@ -6,7 +6,8 @@
 //! 2"), a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport"), and
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
-//! (Orsk), Velmor Tarn, 53.980") is one.
+//! (Orsk), Velmor Tarn, 53.980") is one. Where a document speaks of no sport, a country or big
+//! city the tagger took for a team is the place.
 
 use super::WordSet;
 use crate::names::context::DocContext;
@@ -14,6 +15,110 @@ use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
 use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, TOWN};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+
+/// Words that only sports news uses among them, in lower case: a document with none of them
+/// reports no game.
+const SPORTS_WORDS: WordSet = WordSet::new(&[
+    "beat",
+    "beats",
+    "defeated",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "season",
+    "coach",
+    "league",
+    "club",
+    "clubs",
+    "team",
+    "teams",
+    "player",
+    "players",
+    "goal",
+    "goals",
+    "scored",
+    "innings",
+    "wickets",
+    "inning",
+    "striker",
+    "midfielder",
+    "quarterback",
+    "pitcher",
+    "championship",
+    "cup",
+    "tournament",
+    "soccer",
+    "cricket",
+    "tennis",
+    "baseball",
+    "basketball",
+    "football",
+    "hockey",
+    "rugby",
+    "golf",
+    "standings",
+    "fixtures",
+    "qualifier",
+    "draw",
+    "drew",
+    "race",
+    "squad",
+    "stadium",
+    "sport",
+    "sports",
+    "olympic",
+    "medal",
+    "champion",
+    "champions",
+    "final",
+    "semifinal",
+    "playoff",
+    "playoffs",
+    "win",
+    "victory",
+    "defeat",
+    "score",
+    "scores",
+    "half-time",
+]);
+
+/// Makes a country or big city the tagger took for an organization a place where its
+/// document speaks of no sport ([`SPORTS_WORDS`]): the tagger learned cities' names as
+/// teams from sports results ("Velmor 2 Orsk 1"), and outside them a city is the place
+/// ("ceded Orsk to Velmora"). A company named after its city stays: a listed one, one the
+/// document names in full ("Orsk Technology Co", then "Orsk"), and one whose shares or
+/// shareholders it speaks of ("Orsk shareholders").
+pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
+    let known = |s: &NameSpan| {
+        doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
+    };
+    let org = |s: &&NameSpan| s.label == NameLabel::Organization;
+    if !spans.iter().filter(org).any(known)
+        || (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
+    {
+        return;
+    }
+    let n = doc.len();
+    let traded =
+        |i: usize| i + 1 < n && matches!(doc.word(i + 1), "shares" | "share" | "shareholders");
+    let company = |w: &str| {
+        spans.iter().filter(org).any(|t| t.b > t.a && doc.word(t.a) == w)
+            || (0..n).any(|i| doc.word(i) == w && traded(i))
+    };
+    let places: Vec<usize> = (0..spans.len())
+        .filter(|&k| {
+            let s = &spans[k];
+            org(&s)
+                && known(s)
+                && !super::companies::is_listed(doc, s.a, s.b)
+                && !(s.a == s.b && company(doc.word(s.a)))
+        })
+        .collect();
+    for k in places {
+        spans[k].label = NameLabel::Place;
+    }
+}
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
 const RESULT_VERBS: WordSet = WordSet::new(&[
@@ -409,6 +514,29 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_city_taken_for_an_organization_is_the_place_where_no_sport_is_spoken_of() {
+        let ceded = |text: &str, words: &[&[&str]]| {
+            let doc = DocContext::new(text);
+            let mut spans: Vec<NameSpan> = words.iter().map(|w| span(&doc, w, ORG, 0.6)).collect();
+            places_outside_sports(&doc, &mut spans);
+            texts(&spans, &doc)
+        };
+        let found =
+            ceded("Velmor ceded Rome to Tarn and moved to Paris.", &[&["Rome"], &["Paris"]]);
+        assert_eq!(found, [("Rome".to_string(), LOC), ("Paris".to_string(), LOC)]);
+        // A document about a game keeps its teams.
+        let found = ceded("Rome beat Tarn in the final.", &[&["Rome"]]);
+        assert_eq!(found, [("Rome".to_string(), ORG)]);
+        // A company named after its city stays one.
+        let found = ceded(
+            "Rome Velmor Holdings said Rome would grow. Paris shareholders agreed with Paris.",
+            &[&["Rome", "Velmor", "Holdings"], &["Rome"], &["Paris"]],
+        );
+        let expected = [("Rome Velmor Holdings", ORG), ("Rome", ORG), ("Paris", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn an_entrant_s_team_in_a_results_list_is_an_organization() {
