@@ -548,6 +548,7 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         }
         out.push(s);
     }
+    find_particle_names(doc, &mut out);
     take_in_particle_tails(doc, &mut out);
     take_in_leading_particles(doc, &mut out);
     take_in_first_names_before_particles(doc, &mut out);
@@ -655,6 +656,46 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
         return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
     }
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// Finds the people the tagger left out whose surname follows lower-case particles ("Dana von
+/// der Velmor presented"): one or two title-case words opening with a known first name that
+/// no list knows as a place or another kind, one or two particles, and a title-case surname
+/// of no other kind, all in one sentence and none in a name.
+fn find_particle_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    let mut next = 0;
+    for i in doc.capitalized_tokens() {
+        while spans.get(next).is_some_and(|s| s.b < i) {
+            next += 1;
+        }
+        // The cheap tests first: a known first name followed by a particle.
+        if i + 2 >= n
+            || !PARTICLES.contains(doc.word(i + 1)) && !PARTICLES.contains(doc.word(i + 2))
+        {
+            continue;
+        }
+        let first = doc.cats(i) & FIRST != 0 && doc.cats(i) & OTHER_KINDS == 0;
+        let given_end = if PARTICLES.contains(doc.word(i + 1)) { i } else { i + 1 };
+        if !first || doc.case(given_end) != Case::Title || doc.cats(given_end) & OTHER_KINDS != 0 {
+            continue;
+        }
+        let mut e = given_end + 1;
+        while e < n && e - given_end <= 2 && PARTICLES.contains(doc.word(e)) {
+            e += 1;
+        }
+        let surname = e < n
+            && e > given_end + 1
+            && doc.case(e) == Case::Title
+            && doc.cats(e) & OTHER_KINDS == 0
+            && doc.sentence_of(e) == doc.sentence_of(i);
+        let free = spans.get(next).map_or(true, |s| s.a > e);
+        if surname && free && (i == 0 || !doc.capitalized(i - 1) || doc.starts_sentence(i)) {
+            found.push(NameSpan { a: i, b: e, label: NameLabel::Person, conf: 0.5 });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// A person followed by particles and a title-case word no name covers takes them in: the
@@ -942,6 +983,17 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_with_particles_the_tagger_left_out_is_a_person() {
+        let doc = DocContext::new(
+            "Dana von der Velmor presented it. Ken Tomas da Velmorin met Ilse de Paris and \
+             Port de Tarn.",
+        );
+        // "Paris" is a known place, and "Port" no first name.
+        let expected = [("Dana von der Velmor", PER), ("Ken Tomas da Velmorin", PER)];
+        expect(texts(&join_pieces(&doc, Vec::new()), &doc), &expected);
     }
 
     #[test]
