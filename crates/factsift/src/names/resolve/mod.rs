@@ -25,7 +25,8 @@
 //!    addresses, the states of party labels ("R-Utah"), hyphenated places after a preposition
 //!    and old towns ("Old Velmora") ([`places`]); relatives named by a first name alone, names
 //!    after "née", leaders a government is named after ("the Velmorov administration") and
-//!    surnames that speak or are spoken to ("Velmorov told Tarnek") are people ([`people`]);
+//!    surnames that speak or are spoken to ("Velmorov told Tarnek") and names that act as
+//!    only people do ("Dana Velmor taught at") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one; where the document
 //!    speaks of no sport, a city taken for a team is the place;

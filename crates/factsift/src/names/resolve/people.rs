@@ -504,6 +504,63 @@ pub(crate) fn name_titled_appositions(
 const SPEAKER_VERBS: WordSet =
     WordSet::new(&["said", "told", "says", "would", "visited", "met", "signed", "added"]);
 
+/// Verbs after a name that only people do ("Dana Velmor taught at", "Dana Velmor was born").
+const PEOPLE_VERBS: WordSet = WordSet::new(&[
+    "taught",
+    "studied",
+    "married",
+    "died",
+    "resigned",
+    "graduated",
+    "retired",
+    "smiled",
+]);
+
+/// Participles after "was" that only people take ("Dana Velmor was detained").
+const PEOPLE_PARTICIPLES: WordSet = WordSet::new(&[
+    "born",
+    "detained",
+    "arrested",
+    "killed",
+    "shot",
+    "murdered",
+    "injured",
+    "wounded",
+    "buried",
+    "sentenced",
+    "jailed",
+    "imprisoned",
+    "executed",
+    "kidnapped",
+    "married",
+]);
+
+/// Makes an organization of two to four title-case words that acts as only a person does a
+/// person ([`PEOPLE_VERBS`], or "was" and one of [`PEOPLE_PARTICIPLES`]: "Dana Velmor taught
+/// at", "Tarn Velmo Kyi was detained"), where no word is of another kind and neither the
+/// gazetteer's organizations nor the listed companies hold the name.
+pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let acts = |b: usize| {
+        b + 1 < n
+            && (PEOPLE_VERBS.contains(doc.word(b + 1))
+                || b + 2 < n
+                    && matches!(doc.word(b + 1), "was" | "had")
+                    && PEOPLE_PARTICIPLES.contains(doc.word(b + 2)))
+    };
+    for s in spans.iter_mut() {
+        let person = s.label == NameLabel::Organization
+            && (s.a + 1..=s.a + 3).contains(&s.b)
+            && acts(s.b)
+            && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && doc.cats(i) & OTHER_KINDS == 0)
+            && doc.phrase_cats(s.a, s.b) & WIKIORG == 0
+            && !super::companies::is_listed(doc, s.a, s.b);
+        if person {
+            s.label = NameLabel::Person;
+        }
+    }
+}
+
 /// Nouns of a government named after its leader ("the Velmor administration").
 const GOVERNMENTS: WordSet =
     WordSet::new(&["administration", "government", "regime", "presidency"]);
@@ -983,6 +1040,30 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_acting_as_only_people_do_is_a_person() {
+        let doc = DocContext::new(
+            "Dana Velmor taught at Tarn. Ken Tomas Vale was detained. Velmor Bank was fined. The \
+             Orsk Group studied it.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Velmor"], ORG),
+            (&["Ken", "Tomas", "Vale"], ORG),
+            (&["Velmor", "Bank"], ORG),
+            (&["Orsk", "Group"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        name_acting_people(&doc, &mut spans);
+        // A bank is fined, not detained; a group's word is an organization's.
+        let expected = [
+            ("Dana Velmor", PER),
+            ("Ken Tomas Vale", PER),
+            ("Velmor Bank", ORG),
+            ("Orsk Group", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
