@@ -239,7 +239,10 @@ const FIRM_WORDS: WordSet = WordSet::new(&[
 /// "Harbor Point Bancorp", "the Velmor Telegraph"; one word after a "The" printed within a
 /// sentence: "in The Gazette today"),
 /// or in "League" and the like when a complement follows ("National League for Democracy";
-/// extended over it by [`extend_complements`]). A leading "The" or compound adjective
+/// extended over it by [`extend_complements`]). Within a sentence the organization word alone
+/// is one when its complement follows ("spoke at the Society of Velmor Engineers", "numerous
+/// League of Tarn Rights meetings"): the tagger often leaves such a name out when it has
+/// never seen it. A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
 /// word may be any word), and a title-case headline (three in four of its words capitalized)
 /// gives none.
@@ -275,6 +278,15 @@ pub(crate) fn find_left_out_organizations(
         if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(doc.word(b)) {
             a += 1;
             min_words = if complement { 1 } else { min_words };
+        }
+        // "the League of Rights": an organization word alone names a body when its complement
+        // follows within the sentence (extended over it by `extend_complements`).
+        let lone_head = a == b
+            && complement
+            && !doc.starts_sentence(a)
+            && (doc.cats(b) & ORGHEAD != 0 || HEADS.contains(doc.word(b)));
+        if lone_head {
+            min_words = 1;
         }
         let publication = PUBLICATION_WORDS.contains(doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
@@ -1275,6 +1287,20 @@ mod tests {
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Ministry".to_string(), ORG)]);
         assert_eq!(doc.word(4), "Ministry");
+    }
+
+    #[test]
+    fn an_organization_word_alone_before_its_complement_is_one_within_a_sentence() {
+        let doc = DocContext::new(
+            "Tarn said the League of Velmor Rights met, and numerous Society of Orsk Engineers \
+             members came. League of Tarn Rights members stayed away.",
+        );
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Tarn"], PER, 0.9)]);
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        // The sentence's first word may be any capitalized word: its run is left alone.
+        let expected =
+            [("Tarn", PER), ("League of Velmor Rights", ORG), ("Society of Orsk Engineers", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
