@@ -6,13 +6,14 @@
 //! 2"), a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport"), and
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
-//! (Orsk), Velmor Tarn, 53.980") is one.
+//! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
+//! nickname ("the Boston Marlins") is the city's club.
 
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
-use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, TOWN};
+use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
@@ -58,6 +59,127 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     name_city_teams(doc, spans);
     split_team_roles(doc, spans);
+    name_nicknamed_city_teams(doc, spans);
+}
+
+/// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
+/// two or more words ("Bowling Green", "West Coast").
+fn is_team_town(doc: &DocContext, a: usize, b: usize) -> bool {
+    let cats = doc.phrase_cats(a, b);
+    cats & BIG_CITY != 0 || (a < b && cats & (CITY | REGION) != 0)
+}
+
+/// Plural nouns that end the names of places ("Cayman Islands", "Golan Heights", "Palm
+/// Springs") and of events and texts named by a town ("Nuremberg Trials", "Oslo Accords"): a
+/// city's or region's name before them names no team.
+const PLACE_PLURALS: WordSet = WordSet::new(&[
+    "Laws",
+    "Accords",
+    "Conventions",
+    "Agreements",
+    "Treaties",
+    "Trials",
+    "Games",
+    "Olympics",
+    "Talks",
+    "Protocols",
+    "Riots",
+    "Negotiations",
+    "Islands",
+    "Isles",
+    "Indies",
+    "Keys",
+    "Heights",
+    "Hills",
+    "Mountains",
+    "Highlands",
+    "Lowlands",
+    "Falls",
+    "Springs",
+    "Lakes",
+    "Plains",
+    "Flats",
+    "Downs",
+    "Dales",
+    "Fields",
+    "Woods",
+    "Gardens",
+    "Sands",
+    "Rapids",
+    "Narrows",
+    "Shoals",
+    "Banks",
+    "Straits",
+    "Roads",
+    "Docks",
+    "Towers",
+    "Estates",
+    "Acres",
+    "Meadows",
+    "Parks",
+    "Palms",
+    "Pines",
+    "Oaks",
+    "Glades",
+    "Marshes",
+    "Wetlands",
+    "Territories",
+    "Provinces",
+    "Counties",
+    "States",
+    "Emirates",
+    "Sounds",
+    "Bays",
+    "Commons",
+    "Quays",
+    "Cliffs",
+    "Caves",
+    "Canyons",
+    "Ridges",
+    "Peaks",
+    "Valleys",
+    "Gates",
+    "Lands",
+    "Midlands",
+    "Grounds",
+    "Villages",
+    "Crossings",
+    "Mills",
+    "Hollows",
+    "Forks",
+    "Shores",
+    "Beaches",
+    "Rocks",
+    "Wells",
+    "Brooks",
+    "Creeks",
+    "Ponds",
+]);
+
+/// Makes a place the tagger ran from a big city (or a city or region of two or more words)
+/// over one more word, a capitalized plural that names no place, an organization: a club
+/// named by its town and nickname ("drafted by the Boston Colts", "the Velmor Bay Falcons"),
+/// which CoNLL-2003 marks as one. A place that ends in a place's or an event's plural
+/// ([`PLACE_PLURALS`]: "Boston Heights", "Velmor Bay Islands", "Boston Accords") or that the gazetteer knows whole stays a place, and so does a run
+/// after a small town's name or a one-word region, which may be a person's ("Leander" and a
+/// surname) or a compass word ("West Indies").
+fn name_nicknamed_city_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.a < s.b) {
+        let last = doc.word(s.b);
+        let plural = last.len() >= 4
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && doc.case(s.b) == Case::Title
+            && !PLACE_PLURALS.contains(last);
+        // The look-ups last: few places pass the words' test.
+        if plural
+            && doc.cats(s.b) & (PLACE | DEMONYM) == 0
+            && is_team_town(doc, s.a, s.b - 1)
+            && doc.phrase_cats(s.a, s.b) & PLACE == 0
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Players' positions and staff roles written between a team's name and a person's
@@ -409,6 +531,31 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_big_city_and_a_nickname_the_tagger_took_for_a_place_is_a_club() {
+        let doc = DocContext::new(
+            "He was drafted by the Boston Marlins, moved to the South Dakota Marlins and lived \
+             in Boston Heights, far from the Orsk Marlins and the Boston Accords.",
+        );
+        let names: [&[&str]; 5] = [
+            &["Boston", "Marlins"],
+            &["South", "Dakota", "Marlins"],
+            &["Boston", "Heights"],
+            &["Orsk", "Marlins"],
+            &["Boston", "Accords"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, LOC, 0.5)).collect();
+        name_nicknamed_city_teams(&doc, &mut spans);
+        let expected = [
+            ("Boston Marlins", ORG),
+            ("South Dakota Marlins", ORG),
+            ("Boston Heights", LOC),
+            ("Orsk Marlins", LOC),
+            ("Boston Accords", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn an_entrant_s_team_in_a_results_list_is_an_organization() {
