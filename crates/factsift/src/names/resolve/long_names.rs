@@ -10,11 +10,12 @@
 //! bodies left out before their complement ("the Council on Foreign Relations").
 
 use super::WordSet;
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
-    WIKILOC, WIKIORG,
+    is_common_word, PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
+    PLACE, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -30,7 +31,8 @@ const HEADS: WordSet =
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
 /// left out. Words the tagger took for another organization join it; a person or a place
 /// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane"), but
-/// for a place after "of the" ("the Communist Party of the Orsk Union").
+/// for a place after "of the" ("the Communist Party of the Orsk Union") and the place a body
+/// is of ("the Legislative Assembly of Velmoria", see [`governs_place`]).
 pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i);
@@ -60,7 +62,13 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         // The complement: its capitalized run, absorbing organizations the tagger found there.
-        let takes = if the { PLACES } else { ORGANIZATIONS };
+        let takes = if the {
+            PLACES
+        } else if doc.word(s + 1) == "of" && governs_place(doc, out[k].a, s, c) {
+            ORGANIZATIONS_AND_PLACES
+        } else {
+            ORGANIZATIONS
+        };
         let Some(mut b) = absorb_run(doc, &spans, &mut gone, c, takes) else {
             continue;
         };
@@ -187,6 +195,32 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
 /// "Council on Foreign Relations").
 const ON_HEADS: WordSet = WordSet::new(&["Commission", "Committee", "Council"]);
+
+/// Organization words that name a place with the complement of a place after "of" ("the
+/// Federation of Velmoria and Tarn", "the Union of Orsk and Tarn"): see [`governs_place`].
+const PLACE_HEADS: WordSet = WordSet::new(&["Union", "Federation", "Capital"]);
+
+/// Whether the organization `a..=s`, ending in its organization word at `s`, is a body of the
+/// place named after its "of" at `c` ("the Legislative Assembly of Velmoria", "the Bank of
+/// Orsk", "the University of Tarn"), which CoNLL-2003 marks as one organization: a body's word
+/// of the gazetteer, but a company's form ("Velmor Motor Corp of Orsk") or a word that names a
+/// place itself ([`PLACE_HEADS`]). A body with a name of its own before its word and a town
+/// after "of" is a body and its seat ("the Velmor Hockey Club of Orsk", "Tarnek Venture
+/// Partners of Orsk"); with only common words before the word, the town is part of the name
+/// ("the Municipal Council of Orsk").
+fn governs_place(doc: &DocContext, a: usize, s: usize, c: usize) -> bool {
+    let cats = doc.cats(s);
+    if cats & ORGHEAD == 0 || cats & CORPSUFFIX != 0 || PLACE_HEADS.contains(doc.word(s)) {
+        return false;
+    }
+    let named = (a..s).any(|i| !is_common_word(doc.lower(i)));
+    // By the place's kind: a city's other spelling ("Montreal") carries no category.
+    let town = || {
+        let place = GAZETTEER.get(doc.key(c, run_end(doc, c)));
+        place.and_then(|e| e.kind()) == Some(PlaceKind::City)
+    };
+    !(named && town())
+}
 
 /// Whether the organization word at `s` is followed by a connector its complement comes
 /// after: "for" or "of", or for a deliberating body "on" unless a date follows ("the
@@ -1125,6 +1159,9 @@ const ORGANIZATIONS: &[NameLabel] = &[NameLabel::Organization];
 /// See [`ORGANIZATIONS`]: after "of the" ("Army of the Orsk River"), where an organization
 /// is one of its own ("a Specialist Group of the Orsk Computer Society").
 const PLACES: &[NameLabel] = &[NameLabel::Place];
+/// See [`ORGANIZATIONS`]: after "of" and a body's word that takes its place ("Assembly of
+/// Orsk", see [`governs_place`]).
+const ORGANIZATIONS_AND_PLACES: &[NameLabel] = &[NameLabel::Organization, NameLabel::Place];
 /// See [`ORGANIZATIONS`]: a run that must hold no name.
 const NO_NAMES: &[NameLabel] = &[];
 
@@ -1287,6 +1324,42 @@ mod tests {
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Ministry".to_string(), ORG)]);
         assert_eq!(doc.word(4), "Ministry");
+    }
+
+    #[test]
+    fn a_body_takes_the_place_it_is_of_but_a_named_club_or_firm_keeps_its_town_apart() {
+        let doc = DocContext::new(
+            "The Legislative Assembly of Velmoria met the Municipal Council of Boston, the \
+             Tarnek Hockey Club of Boston, Orsk Motor Corp of Velmoria and the Federation of \
+             Velmoria.",
+        );
+        let names: [(&[&str], NameLabel); 10] = [
+            (&["Legislative", "Assembly"], ORG),
+            (&["Velmoria"], LOC),
+            (&["Municipal", "Council"], ORG),
+            (&["Boston"], LOC),
+            (&["Tarnek", "Hockey", "Club"], ORG),
+            (&["Boston"], LOC),
+            (&["Orsk", "Motor", "Corp"], ORG),
+            (&["Velmoria"], LOC),
+            (&["Federation"], ORG),
+            (&["Velmoria"], LOC),
+        ];
+        let spans = spans_in_order(&doc, &names, 0.9);
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        expect(
+            found,
+            &[
+                ("Legislative Assembly of Velmoria", ORG),
+                ("Municipal Council of Boston", ORG),
+                ("Tarnek Hockey Club", ORG),
+                ("Boston", LOC),
+                ("Orsk Motor Corp", ORG),
+                ("Velmoria", LOC),
+                ("Federation", ORG),
+                ("Velmoria", LOC),
+            ],
+        );
     }
 
     #[test]
