@@ -202,6 +202,7 @@ impl NameExtractor {
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
         resolve::acronyms::find_extended_groups(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
+        resolve::places::name_places_before_times(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
         let other_word = |w: &str| {
