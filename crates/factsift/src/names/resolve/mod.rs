@@ -20,8 +20,9 @@
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses, the states of party labels ("R-Utah"), hyphenated places after a preposition
-//!    and old towns ("Old Velmora") ([`places`]); relatives named by a first name alone, names
+//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), the states of party
+//!    labels ("R-Utah"), hyphenated places after a preposition and old towns ("Old
+//!    Velmora") ([`places`]); relatives named by a first name alone, names
 //!    after "née", leaders a government is named after ("the Velmorov administration") and
 //!    surnames that speak or are spoken to ("Velmorov told Tarnek") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a

@@ -3,7 +3,8 @@
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire") and sites the tagger took for people ("the Velmor stadium"); and towns the tagger
-//! took for teams before an hour ("left Boston at 10:45 pm").
+//! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
+//! address's street ("48 Velmor Street, East Orsk").
 
 use super::WordSet;
 use crate::names::context::DocContext;
@@ -216,7 +217,7 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
     // The street word is capitalized: only those tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the street word, then the number before its words.
-        if !matches!(doc.word(i), "Street" | "Avenue" | "Road" | "Boulevard") {
+        if !STREET_WORDS.contains(doc.word(i)) {
             continue;
         }
         let mut a = i;
@@ -229,6 +230,36 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
         }
     }
     add_spans(spans, found);
+}
+
+/// Words that end the names of streets in addresses ("48 Velmor Street").
+const STREET_WORDS: WordSet = WordSet::new(&["Street", "Avenue", "Road", "Boulevard"]);
+
+/// The most words of a town named after an address's street.
+const ADDRESS_TOWN_WORDS: usize = 3;
+
+/// Makes the name after an address's street and a comma a place where the tagger took it for
+/// an organization ("at 48 Velmor Street, East Orsk"): an address goes on with its town or
+/// suburb. Only after a street with its house number, and for a name of up to three words.
+pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    let addressed = |s: &NameSpan| {
+        s.label == NameLabel::Place
+            && s.a >= 1
+            && STREET_WORDS.contains(doc.word(s.b))
+            && crate::names::resolve::is_short_number(doc.word(s.a - 1), 5)
+    };
+    for k in 1..spans.len() {
+        let (before, after) = spans.split_at_mut(k);
+        let (Some(s), Some(t)) = (before.last(), after.first_mut()) else { continue };
+        if t.label == NameLabel::Organization
+            && t.a == s.b + 2
+            && t.b - t.a < ADDRESS_TOWN_WORDS
+            && doc.word(s.b + 1) == ","
+            && addressed(s)
+        {
+            t.label = NameLabel::Place;
+        }
+    }
 }
 
 /// Finds the hyphenated places the tagger left out after a preposition ("autonomy for
@@ -417,6 +448,29 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn the_name_after_an_address_s_street_is_its_town() {
+        let doc = DocContext::new(
+            "It moved to 48 Velmor Street, East Orsk, and Tarn Road, Velmor Holdings sued.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Street"], LOC),
+            (&["East", "Orsk"], ORG),
+            (&["Tarn", "Road"], LOC),
+            (&["Velmor", "Holdings"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_address_towns(&doc, &mut spans);
+        // A street with no house number is no address.
+        let expected = [
+            ("Velmor Street", LOC),
+            ("East Orsk", LOC),
+            ("Tarn Road", LOC),
+            ("Velmor Holdings", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn a_town_left_or_reached_at_an_hour_is_a_place() {
