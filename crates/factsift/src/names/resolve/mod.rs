@@ -38,8 +38,9 @@
 //! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
 //!    Danish chain", "X is a village in") are so through the document;
 //! 5. [`trim`]: other names, leading articles and years, a sentence's opening "The",
-//!    possessives and sentence overruns go, a publication or a name printed with "The"
-//!    within a sentence keeps it, and a business named by a possessive its "'s";
+//!    possessives, sentence overruns and stops a name ran over go, a publication or a name
+//!    printed with "The" within a sentence keeps it, and a business named by a possessive its
+//!    "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;
