@@ -27,7 +27,8 @@
 //!    surnames that speak or are spoken to ("Velmorov told Tarnek") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city
-//!    the tagger ran over a nickname ("the Boston Marlins"); a town left or reached at an hour
+//!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
+//!    abbreviation ("Tarnby FC"); a town left or reached at an hour
 //!    ("left Boston at 10:45 pm") is a place, not a team ([`places`]);
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;

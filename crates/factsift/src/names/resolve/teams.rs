@@ -7,7 +7,8 @@
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
 //! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
-//! nickname ("the Boston Marlins") is the city's club.
+//! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
+//! abbreviation ("Tarnby FC") is one.
 
 use super::WordSet;
 use crate::names::context::DocContext;
@@ -36,6 +37,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
     join_club_prefixes(doc, spans);
+    name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
@@ -437,6 +439,21 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
+const CLUB_SUFFIXES: WordSet =
+    WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
+
+/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) an
+/// organization, whatever the tagger made of it ("Tarnby FC striker Dana Ruiz" gave a person
+/// "Tarnby FC"): the abbreviation names a club.
+fn name_suffixed_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.a < s.b) {
+        if CLUB_SUFFIXES.contains(doc.word(s.b)) {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// A club in a results table or standings takes the bracketed capital or two after it that
 /// tell it from a club of the same name in another town ("Velmor (L) 2", "Tarn (BJ) 4 1 0"):
 /// the letters are part of its name. Only where a score or a table's figure follows, so an
@@ -531,6 +548,32 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_name_ending_in_a_club_s_abbreviation_is_a_club() {
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Tarnby A.F.C. striker Dana Ruiz left Orsk FC for Velmor CF and the FC Tarn.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Tarnby", "A.F.C."], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Orsk", "FC"], LOC),
+            (&["Velmor", "CF"], ORG),
+            (&["FC"], LOC),
+        ];
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
+        name_suffixed_clubs(&doc, &mut spans);
+        // An abbreviation alone is no club's name ending in it.
+        let expected = [
+            ("Tarnby A.F.C.", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk FC", ORG),
+            ("Velmor CF", ORG),
+            ("FC", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_big_city_and_a_nickname_the_tagger_took_for_a_place_is_a_club() {
