@@ -181,6 +181,7 @@ impl NameExtractor {
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
         resolve::places::name_address_towns(&doc, &mut spans);
+        resolve::places::name_divisions(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);

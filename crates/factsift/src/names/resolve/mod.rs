@@ -20,16 +20,16 @@
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), the states of party
-//!    labels ("R-Utah"), hyphenated places after a preposition and old towns ("Old
-//!    Velmora") ([`places`]); relatives named by a first name alone, names
-//!    after "née", leaders a government is named after ("the Velmorov administration") and
+//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), divisions' names
+//!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
+//!    hyphenated places after a preposition and old towns ("Old Velmora") ([`places`]);
+//!    relatives named by a first name alone, names after "née", leaders a government is named after ("the Velmorov administration") and
 //!    surnames that speak or are spoken to ("Velmorov told Tarnek") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city
 //!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
-//!    abbreviation ("Tarnby FC"); a town left or reached at an hour
-//!    ("left Boston at 10:45 pm") is a place, not a team ([`places`]);
+//!    abbreviation ("Tarnby FC"); a town left or reached at an hour ("left Boston at 10:45
+//!    pm") is a place, not a team ([`places`]);
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;

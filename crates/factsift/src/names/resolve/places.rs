@@ -4,12 +4,13 @@
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire") and sites the tagger took for people ("the Velmor stadium"); and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
-//! address's street ("48 Velmor Street, East Orsk").
+//! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
+//! "South Velmor" + "County").
 
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, PLACE};
+use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -443,11 +444,101 @@ pub(crate) fn name_places_before_times(doc: &DocContext, spans: &mut [NameSpan])
     }
 }
 
+/// Words for an administrative division that end its name ("Velmor Province", "Orsk
+/// District").
+const DIVISION_WORDS: WordSet = WordSet::new(&[
+    "Province",
+    "District",
+    "Region",
+    "Prefecture",
+    "Oblast",
+    "Governorate",
+    "Municipality",
+    "Township",
+    "Parish",
+    "Canton",
+    "County",
+    "Borough",
+]);
+
+/// Division words that also end the names of sports clubs ("Notts County", "Western
+/// Province"), so that a name the tagger took for an organization stays one.
+const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
+
+/// Makes a division's name a place: a place the tagger cut before its division's word takes it
+/// ("South Velmor" + "County"), and a name of two words or more ending in one that the tagger
+/// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
+/// before another capitalized word opens a longer name ("Orsk District Court"), a name that
+/// holds an organization's word is a body ("Velmor Unified School District"), and the
+/// [`CLUB_DIVISIONS`] keep the tagger's organization.
+pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let ends_name = |i: usize| {
+        i < n
+            && DIVISION_WORDS.contains(doc.word(i))
+            && !(i + 1 < n
+                && doc.capitalized(i + 1)
+                && doc.sentence_of(i + 1) == doc.sentence_of(i))
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = (spans[k].a, spans[k].b, spans[k].label);
+        let word = b + 1;
+        let next = spans.get(k + 1).filter(|t| t.a <= word);
+        let joins = label == NameLabel::Place
+            && ends_name(word)
+            && doc.sentence_of(word) == doc.sentence_of(b)
+            && next.map_or(true, |t| t.a == word && t.b == word);
+        if joins {
+            if next.is_some() {
+                spans.remove(k + 1);
+            }
+            spans[k].b = word;
+        } else if label == NameLabel::Organization
+            && a < b
+            && ends_name(b)
+            && !CLUB_DIVISIONS.contains(doc.word(b))
+            && (a..b).all(|i| doc.cats(i) & ORGHEAD == 0)
+        {
+            spans[k].label = NameLabel::Place;
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_division_s_name_is_a_place() {
+        let doc = DocContext::new(
+            "South Velmor County, Orsk District and Velmor Borough sued the Orsk District Court, \
+             Velmor Unified School District and Tarn County.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["South", "Velmor"], LOC),
+            (&["County"], ORG),
+            (&["Orsk", "District"], ORG),
+            (&["Velmor", "Borough"], ORG),
+            (&["Orsk", "District", "Court"], ORG),
+            (&["Velmor", "Unified", "School", "District"], ORG),
+            (&["Tarn", "County"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions(&doc, &mut spans);
+        let expected = [
+            ("South Velmor County", LOC),
+            ("Orsk District", LOC),
+            ("Velmor Borough", LOC),
+            ("Orsk District Court", ORG),
+            ("Velmor Unified School District", ORG),
+            ("Tarn County", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn the_name_after_an_address_s_street_is_its_town() {
