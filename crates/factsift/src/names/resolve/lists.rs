@@ -1,4 +1,5 @@
-//! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
+//! Names the tagger ran across a list, a date or a headline: split at commas (and an
+//! organization's or place's at the "v." of a case or fixture), cut a trailing
 //! date word, drop a title-case headline's run, join names around "&" into one company (or two
 //! people); programmes and battles it took for organizations, and streets and natural features
 //! it took for organizations or people (and venues named after a person); sports statistics
@@ -14,13 +15,16 @@ use crate::names::lexicon::{CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
-/// either side, and drops a date word the tagger let a name run into ("CNBC Friday").
+/// either side, and so an organization or place run across the "v." between two parties of a
+/// case or a fixture ("Tarnek v. Velmor Holdings"; a person's "v." is the particle "von":
+/// "Ludwig v. Tarnek"); and drops a date word the tagger let a name run into ("CNBC
+/// Friday").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let mut a = s.a;
         for i in s.a..=s.b + 1 {
-            if i > s.b || doc.word(i) == "," {
+            if i > s.b || doc.word(i) == "," || s.label != NameLabel::Person && is_versus(doc, i) {
                 let mut b = i;
                 while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
                     b -= 1;
@@ -84,6 +88,11 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     out
+}
+
+/// Whether token `i` is the "v." ("versus") between the two parties of a case or a fixture.
+fn is_versus(doc: &DocContext, i: usize) -> bool {
+    matches!(doc.word(i), "v." | "vs." | "v" | "vs")
 }
 
 /// Whether token `i` abbreviates a sports statistic, no name: a knockout or a most valuable
@@ -607,6 +616,27 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn an_organization_run_across_a_case_s_v_splits_but_a_person_s_particle_stays() {
+        let doc = DocContext::new(
+            "In Tarnek v. Velmor Holdings and Orsk vs Tarnby, Ludwig v. Tarnek testified.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Tarnek", "v.", "Velmor", "Holdings"], ORG),
+            (&["Orsk", "vs", "Tarnby"], LOC),
+            (&["Ludwig", "v.", "Tarnek"], PER),
+        ];
+        let spans = split_lists(spans_in_order(&doc, &names, 0.9), &doc);
+        let expected = [
+            ("Tarnek", ORG),
+            ("Velmor Holdings", ORG),
+            ("Orsk", LOC),
+            ("Tarnby", LOC),
+            ("Ludwig v. Tarnek", PER),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {
