@@ -1,8 +1,9 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas (and an
-//! organization's or place's at the "v." of a case or fixture), cut a trailing
-//! date word, drop a title-case headline's run, join names around "&" into one company (or two
-//! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people (and venues named after a person); sports statistics
+//! organization's or place's at the "v." of a case or fixture), cut a trailing date word, drop
+//! a title-case headline's run, join names around "&" into one company (or two people);
+//! programmes and battles it took for organizations, contests and awards it took for places
+//! ("Orsk Jazz Festival"), and streets and natural features it took for organizations or
+//! people (and venues named after a person); sports statistics
 //! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
 //! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
@@ -60,6 +61,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(last) {
             // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
             // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
+            s.label = NameLabel::Other;
+        }
+    }
+    // A contest or an award is no place either ("the Orsk Water Gap Jazz Festival").
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+        if EVENT_ENDS.contains(doc.word(s.b)) {
             s.label = NameLabel::Other;
         }
     }
@@ -355,8 +362,8 @@ const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
 
-/// Last words of events and awards that end no person's name ("Orsk Music Contest", "Dana
-/// Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
+/// Last words of events and awards that end no person's or place's name ("Orsk Music Contest",
+/// "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
 const EVENT_ENDS: WordSet = WordSet::new(&[
     "Contest",
     "Festival",
@@ -616,6 +623,18 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_place_ending_in_a_contest_s_word_is_an_event() {
+        let doc = DocContext::new("The Orsk Water Gap Jazz Festival came to Orsk Water Gap.");
+        let names: [(&[&str], NameLabel); 2] = [
+            (&["Orsk", "Water", "Gap", "Jazz", "Festival"], LOC),
+            (&["Orsk", "Water", "Gap"], LOC),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Orsk Water Gap Jazz Festival", Other), ("Orsk Water Gap", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn an_organization_run_across_a_case_s_v_splits_but_a_person_s_particle_stays() {

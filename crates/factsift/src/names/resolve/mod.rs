@@ -2,8 +2,8 @@
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
 //! 1. [`lists`]: split names run across commas, a case's "v." or over "and" into a second
-//!    name, cut trailing dates, join names around "&", programmes, battles and religions
-//!    become other names, and parks and streams places;
+//!    name, cut trailing dates, join names around "&", programmes, battles, contests and
+//!    religions become other names, and parks and streams places;
 //! 1. [`places`]: a place named over "upon", "am" or a comma ("Newcastle upon Tyne",
 //!    "Washington, D.C.") is one place;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
