@@ -1,10 +1,10 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas (and an
 //! organization's or place's at the "v." of a case or fixture), cut a trailing date word, drop
 //! a title-case headline's run, join names around "&" into one company (or two people);
-//! programmes and battles it took for organizations, contests and awards it took for places
-//! ("Orsk Jazz Festival"), and streets and natural features it took for organizations or
-//! people (and venues named after a person); sports statistics
-//! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
+//! programmes and battles it took for organizations, contests and awards it took for places or
+//! organizations ("Orsk Jazz Festival"), and streets and natural features it took for
+//! organizations or people (and venues named after a person); sports statistics ("by KO",
+//! "three RBI") are no names, a place before "Open" is part of a tournament's name,
 //! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
 //! diocese") are no names.
@@ -64,8 +64,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         }
     }
-    // A contest or an award is no place either ("the Orsk Water Gap Jazz Festival").
-    for s in out.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+    // A contest or an award is no place or organization either ("the Orsk Water Gap Jazz
+    // Festival", "the Velmor Light Music Contest").
+    for s in out.iter_mut().filter(|s| s.label != NameLabel::Person && s.b > s.a) {
         if EVENT_ENDS.contains(doc.word(s.b)) {
             s.label = NameLabel::Other;
         }
@@ -362,8 +363,9 @@ const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
 
-/// Last words of events and awards that end no person's or place's name ("Orsk Music Contest",
-/// "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
+/// Last words of events and awards that end no person's, place's or organization's name ("Orsk
+/// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind
+/// Games").
 const EVENT_ENDS: WordSet = WordSet::new(&[
     "Contest",
     "Festival",
@@ -625,14 +627,22 @@ mod tests {
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
-    fn a_place_ending_in_a_contest_s_word_is_an_event() {
-        let doc = DocContext::new("The Orsk Water Gap Jazz Festival came to Orsk Water Gap.");
-        let names: [(&[&str], NameLabel); 2] = [
+    fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {
+        let doc = DocContext::new(
+            "The Orsk Water Gap Jazz Festival came to Orsk Water Gap after the Velmor Light Music \
+             Contest.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
             (&["Orsk", "Water", "Gap", "Jazz", "Festival"], LOC),
             (&["Orsk", "Water", "Gap"], LOC),
+            (&["Velmor", "Light", "Music", "Contest"], ORG),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
-        let expected = [("Orsk Water Gap Jazz Festival", Other), ("Orsk Water Gap", LOC)];
+        let expected = [
+            ("Orsk Water Gap Jazz Festival", Other),
+            ("Orsk Water Gap", LOC),
+            ("Velmor Light Music Contest", Other),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
