@@ -177,6 +177,7 @@ impl NameExtractor {
         resolve::long_names::number_stations(&doc, &mut spans);
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
         resolve::long_names::take_in_airlines(&doc, &mut spans);
+        resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);

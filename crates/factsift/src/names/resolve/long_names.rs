@@ -6,8 +6,9 @@
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
-//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
-//! bodies left out before their complement ("the Council on Foreign Relations").
+//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), deliberating
+//! bodies left out before their complement ("the Council on Foreign Relations"), and
+//! dedications cut after "Our" ("Church of Our" + "Lady of Velmor").
 
 use super::WordSet;
 use crate::entity::PlaceKind;
@@ -1023,6 +1024,36 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Extends a name the tagger cut after a capitalized "Our" ("the Church of Our" + "Lady of
+/// Velmor"): a dedication ("Our Lady", "Our Saviour") goes on with the capitalized words after
+/// it and their own "of" and capitalized run, none of them in another name.
+pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let free_run = |a: usize, spans: &[NameSpan]| {
+        (a < n && doc.capitalized(a) && !overlaps_any(spans, a, a)).then(|| run_end(doc, a))
+    };
+    for k in 0..spans.len() {
+        let Some(s) = spans.get(k) else { continue };
+        let next = s.b + 1;
+        if s.a == s.b
+            || doc.word(s.b) != "Our"
+            || next >= n
+            || doc.sentence_of(next) != doc.sentence_of(s.b)
+        {
+            continue;
+        }
+        let Some(mut b) = free_run(next, spans) else { continue };
+        if b + 2 < n && doc.word(b + 1) == "of" {
+            if let Some(e) = free_run(b + 2, spans) {
+                b = e;
+            }
+        }
+        if let Some(s) = spans.get_mut(k) {
+            s.b = b;
+        }
+    }
+}
+
 /// Makes a country or city the tagger read as a place right after an "Air" it left out
 /// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization;
 /// so is a nationality before an "Air" that ends the name ("operated by Velmoran Air"; not
@@ -1324,6 +1355,32 @@ mod tests {
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Ministry".to_string(), ORG)]);
         assert_eq!(doc.word(4), "Ministry");
+    }
+
+    #[test]
+    fn a_name_cut_after_our_takes_its_dedication() {
+        let doc = DocContext::new(
+            "The Church of Our Lady of Velmor stands near the Chapel of Our, Dana Ruiz said. \
+             Tarn Our",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Church", "of", "Our"], ORG),
+            (&["Chapel", "of", "Our"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Tarn", "Our"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_dedications(&doc, &mut spans);
+        // Nothing capitalized after "Our": the name stays as it was, and so at the text's end.
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Church of Our Lady of Velmor", ORG),
+                ("Chapel of Our", ORG),
+                ("Dana Ruiz", PER),
+                ("Tarn Our", ORG),
+            ],
+        );
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //!    takes its number, a nationality its compass word, "the League" names the league the
 //!    document named in full, "the 82nd" before a verb a military unit, a hall of fame the
 //!    words naming it ("Velmor Hockey Hall of Fame"), a council or committee the tagger left
-//!    out before "on" and its subject, and "Air" a country's airline;
+//!    out before "on" and its subject, "Air" a country's airline, and a name cut after
+//!    "Our" its dedication ("Church of Our" + "Lady of Velmor");
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
