@@ -179,9 +179,12 @@ impl NameExtractor {
         resolve::long_names::take_in_airlines(&doc, &mut spans);
         resolve::long_names::take_in_heads_after_places(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
+        resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
         resolve::places::find_addressed_streets(&doc, &mut spans);
+        resolve::places::name_address_towns(&doc, &mut spans);
+        resolve::places::name_divisions(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
@@ -205,6 +208,7 @@ impl NameExtractor {
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
         resolve::acronyms::find_extended_groups(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
+        resolve::places::name_places_before_times(&doc, &mut spans);
         resolve::teams::places_outside_sports(&doc, &mut spans);
         resolve::companies::find_listed_companies(&doc, &mut spans, knows);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);

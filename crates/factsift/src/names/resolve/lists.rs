@@ -1,9 +1,11 @@
-//! Names the tagger ran across a list, a date or a headline: split at commas, cut a trailing
-//! date word, drop a title-case headline's run, join names around "&" into one company (or two
-//! people); programmes and battles it took for organizations, and streets and natural features
-//! it took for organizations or people (and venues named after a person, and regions the
-//! gazetteer knows it took for people); sports statistics
-//! ("by KO", "three RBI") are no names, a place before "Open" is part of a tournament's name,
+//! Names the tagger ran across a list, a date or a headline: split at commas (and an
+//! organization's or place's at the "v." of a case or fixture), cut a trailing date word, drop
+//! a title-case headline's run, join names around "&" into one company (or two people);
+//! programmes and battles it took for organizations, contests and awards it took for places or
+//! organizations ("Orsk Jazz Festival"), and streets and natural features it took for
+//! organizations or people (and venues named after a person, and regions the gazetteer knows
+//! it took for people); sports statistics ("by KO", "three RBI") are no names, a place before
+//! "Open" is part of a tournament's name,
 //! ships ("HMS Velmor", "the carrier Dana Ruiz") are no organizations or people, and religions
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
 //! diocese") are no names.
@@ -17,13 +19,16 @@ use crate::names::lexicon::{
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
-/// either side, and drops a date word the tagger let a name run into ("CNBC Friday").
+/// either side, and so an organization or place run across the "v." between two parties of a
+/// case or a fixture ("Tarnek v. Velmor Holdings"; a person's "v." is the particle "von":
+/// "Ludwig v. Tarnek"); and drops a date word the tagger let a name run into ("CNBC
+/// Friday").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let mut a = s.a;
         for i in s.a..=s.b + 1 {
-            if i > s.b || doc.word(i) == "," {
+            if i > s.b || doc.word(i) == "," || s.label != NameLabel::Person && is_versus(doc, i) {
                 let mut b = i;
                 while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
                     b -= 1;
@@ -68,6 +73,13 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         }
     }
+    // A contest or an award is no place or organization either ("the Orsk Water Gap Jazz
+    // Festival", "the Velmor Light Music Contest").
+    for s in out.iter_mut().filter(|s| s.label != NameLabel::Person && s.b > s.a) {
+        if EVENT_ENDS.contains(doc.word(s.b)) {
+            s.label = NameLabel::Other;
+        }
+    }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(doc.word(s.a)) && doc.word(s.a + 1) == "of";
@@ -92,6 +104,11 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     out
+}
+
+/// Whether token `i` is the "v." ("versus") between the two parties of a case or a fixture.
+fn is_versus(doc: &DocContext, i: usize) -> bool {
+    matches!(doc.word(i), "v." | "vs." | "v" | "vs")
 }
 
 /// Whether token `i` abbreviates a sports statistic, no name: a knockout or a most valuable
@@ -354,8 +371,9 @@ const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
 
-/// Last words of events and awards that end no person's name ("Orsk Music Contest", "Dana
-/// Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind Games").
+/// Last words of events and awards that end no person's, place's or organization's name ("Orsk
+/// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind
+/// Games").
 const EVENT_ENDS: WordSet = WordSet::new(&[
     "Contest",
     "Festival",
@@ -633,6 +651,47 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {
+        let doc = DocContext::new(
+            "The Orsk Water Gap Jazz Festival came to Orsk Water Gap after the Velmor Light Music \
+             Contest.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "Water", "Gap", "Jazz", "Festival"], LOC),
+            (&["Orsk", "Water", "Gap"], LOC),
+            (&["Velmor", "Light", "Music", "Contest"], ORG),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Orsk Water Gap Jazz Festival", Other),
+            ("Orsk Water Gap", LOC),
+            ("Velmor Light Music Contest", Other),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_run_across_a_case_s_v_splits_but_a_person_s_particle_stays() {
+        let doc = DocContext::new(
+            "In Tarnek v. Velmor Holdings and Orsk vs Tarnby, Ludwig v. Tarnek testified.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Tarnek", "v.", "Velmor", "Holdings"], ORG),
+            (&["Orsk", "vs", "Tarnby"], LOC),
+            (&["Ludwig", "v.", "Tarnek"], PER),
+        ];
+        let spans = split_lists(spans_in_order(&doc, &names, 0.9), &doc);
+        let expected = [
+            ("Tarnek", ORG),
+            ("Velmor Holdings", ORG),
+            ("Orsk", LOC),
+            ("Tarnby", LOC),
+            ("Ludwig v. Tarnek", PER),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn names_split_at_commas_and_drop_a_trailing_date_word() {

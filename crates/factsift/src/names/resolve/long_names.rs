@@ -6,12 +6,14 @@
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
 //! an organization the document names in full, "the 82nd" and "IV Corps" for military units,
-//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), and deliberating
-//! bodies left out before their complement ("the Council on Foreign Relations"), names
-//! opening with two subjects joined by "and" ("the House Ways and Means Committee"), and a
-//! country's or city's body named by its place ("Kazakhstan Railways").
+//! halls of fame with the words naming them ("Velmor Hockey Hall of Fame"), deliberating
+//! bodies left out before their complement ("the Council on Foreign Relations"), dedications
+//! cut after "Our" ("Church of Our" + "Lady of Velmor"), names opening with two subjects
+//! joined by "and" ("the House Ways and Means Committee"), and a country's or city's body
+//! named by its place ("Kazakhstan Railways").
 
 use super::WordSet;
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -39,7 +41,8 @@ const HEADS: WordSet = WordSet::new(&[
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
 /// left out. Words the tagger took for another organization join it; a person or a place
 /// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane"), but
-/// for a place after "of the" ("the Communist Party of the Orsk Union").
+/// for a place after "of the" ("the Communist Party of the Orsk Union") and the place a body
+/// is of ("the Legislative Assembly of Velmoria", see [`governs_place`]).
 pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i);
@@ -71,7 +74,13 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         // The complement: its capitalized run, absorbing organizations the tagger found there.
-        let takes = if the { PLACES } else { ORGANIZATIONS };
+        let takes = if the {
+            PLACES
+        } else if doc.word(s + 1) == "of" && governs_place(doc, out[k].a, s, c) {
+            ORGANIZATIONS_AND_PLACES
+        } else {
+            ORGANIZATIONS
+        };
         let Some(mut b) = absorb_run(doc, &spans, &mut gone, c, takes) else {
             continue;
         };
@@ -199,6 +208,32 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
 /// "Council on Foreign Relations").
 const ON_HEADS: WordSet = WordSet::new(&["Commission", "Committee", "Council"]);
 
+/// Organization words that name a place with the complement of a place after "of" ("the
+/// Federation of Velmoria and Tarn", "the Union of Orsk and Tarn"): see [`governs_place`].
+const PLACE_HEADS: WordSet = WordSet::new(&["Union", "Federation", "Capital"]);
+
+/// Whether the organization `a..=s`, ending in its organization word at `s`, is a body of the
+/// place named after its "of" at `c` ("the Legislative Assembly of Velmoria", "the Bank of
+/// Orsk", "the University of Tarn"), which CoNLL-2003 marks as one organization: a body's word
+/// of the gazetteer, but a company's form ("Velmor Motor Corp of Orsk") or a word that names a
+/// place itself ([`PLACE_HEADS`]). A body with a name of its own before its word and a town
+/// after "of" is a body and its seat ("the Velmor Hockey Club of Orsk", "Tarnek Venture
+/// Partners of Orsk"); with only common words before the word, the town is part of the name
+/// ("the Municipal Council of Orsk").
+fn governs_place(doc: &DocContext, a: usize, s: usize, c: usize) -> bool {
+    let cats = doc.cats(s);
+    if cats & ORGHEAD == 0 || cats & CORPSUFFIX != 0 || PLACE_HEADS.contains(doc.word(s)) {
+        return false;
+    }
+    let named = (a..s).any(|i| !is_common_word(doc.lower(i)));
+    // By the place's kind: a city's other spelling ("Montreal") carries no category.
+    let town = || {
+        let place = GAZETTEER.get(doc.key(c, run_end(doc, c)));
+        place.and_then(|e| e.kind()) == Some(PlaceKind::City)
+    };
+    !(named && town())
+}
+
 /// Whether the organization word at `s` is followed by a connector its complement comes
 /// after: "for" or "of", or for a deliberating body "on" unless a date follows ("the
 /// Committee on Monday").
@@ -250,7 +285,10 @@ const FIRM_WORDS: WordSet = WordSet::new(&[
 /// "Harbor Point Bancorp", "the Velmor Telegraph"; one word after a "The" printed within a
 /// sentence: "in The Gazette today"),
 /// or in "League" and the like when a complement follows ("National League for Democracy";
-/// extended over it by [`extend_complements`]). A leading "The" or compound adjective
+/// extended over it by [`extend_complements`]). Within a sentence the organization word alone
+/// is one when its complement follows ("spoke at the Society of Velmor Engineers", "numerous
+/// League of Tarn Rights meetings"): the tagger often leaves such a name out when it has
+/// never seen it. A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
 /// word may be any word), and a title-case headline (three in four of its words capitalized)
 /// gives none.
@@ -286,6 +324,15 @@ pub(crate) fn find_left_out_organizations(
         if a < b && doc.cats(a) & DEMONYM != 0 && GOVERNMENT_WORDS.contains(doc.word(b)) {
             a += 1;
             min_words = if complement { 1 } else { min_words };
+        }
+        // "the League of Rights": an organization word alone names a body when its complement
+        // follows within the sentence (extended over it by `extend_complements`).
+        let lone_head = a == b
+            && complement
+            && !doc.starts_sentence(a)
+            && (doc.cats(b) & ORGHEAD != 0 || HEADS.contains(doc.word(b)));
+        if lone_head {
+            min_words = 1;
         }
         let publication = PUBLICATION_WORDS.contains(doc.word(b));
         let head = doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
@@ -1001,6 +1048,36 @@ pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Extends a name the tagger cut after a capitalized "Our" ("the Church of Our" + "Lady of
+/// Velmor"): a dedication ("Our Lady", "Our Saviour") goes on with the capitalized words after
+/// it and their own "of" and capitalized run, none of them in another name.
+pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let free_run = |a: usize, spans: &[NameSpan]| {
+        (a < n && doc.capitalized(a) && !overlaps_any(spans, a, a)).then(|| run_end(doc, a))
+    };
+    for k in 0..spans.len() {
+        let Some(s) = spans.get(k) else { continue };
+        let next = s.b + 1;
+        if s.a == s.b
+            || doc.word(s.b) != "Our"
+            || next >= n
+            || doc.sentence_of(next) != doc.sentence_of(s.b)
+        {
+            continue;
+        }
+        let Some(mut b) = free_run(next, spans) else { continue };
+        if b + 2 < n && doc.word(b + 1) == "of" {
+            if let Some(e) = free_run(b + 2, spans) {
+                b = e;
+            }
+        }
+        if let Some(s) = spans.get_mut(k) {
+            s.b = b;
+        }
+    }
+}
+
 /// Makes a country or city the tagger read as a place right after an "Air" it left out
 /// ("100 Air Velmora workers") a national airline: "Air" and the place are one organization,
 /// and so they are where the tagger took both for a place ("shares in Air Velmora"); so is a
@@ -1210,6 +1287,9 @@ const ORGANIZATIONS: &[NameLabel] = &[NameLabel::Organization];
 /// See [`ORGANIZATIONS`]: after "of the" ("Army of the Orsk River"), where an organization
 /// is one of its own ("a Specialist Group of the Orsk Computer Society").
 const PLACES: &[NameLabel] = &[NameLabel::Place];
+/// See [`ORGANIZATIONS`]: after "of" and a body's word that takes its place ("Assembly of
+/// Orsk", see [`governs_place`]).
+const ORGANIZATIONS_AND_PLACES: &[NameLabel] = &[NameLabel::Organization, NameLabel::Place];
 /// See [`ORGANIZATIONS`]: a run that must hold no name.
 const NO_NAMES: &[NameLabel] = &[];
 
@@ -1379,6 +1459,82 @@ mod tests {
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Ministry".to_string(), ORG)]);
         assert_eq!(doc.word(4), "Ministry");
+    }
+
+    #[test]
+    fn a_name_cut_after_our_takes_its_dedication() {
+        let doc = DocContext::new(
+            "The Church of Our Lady of Velmor stands near the Chapel of Our, Dana Ruiz said. \
+             Tarn Our",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Church", "of", "Our"], ORG),
+            (&["Chapel", "of", "Our"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Tarn", "Our"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_dedications(&doc, &mut spans);
+        // Nothing capitalized after "Our": the name stays as it was, and so at the text's end.
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Church of Our Lady of Velmor", ORG),
+                ("Chapel of Our", ORG),
+                ("Dana Ruiz", PER),
+                ("Tarn Our", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_body_takes_the_place_it_is_of_but_a_named_club_or_firm_keeps_its_town_apart() {
+        let doc = DocContext::new(
+            "The Legislative Assembly of Velmoria met the Municipal Council of Boston, the \
+             Tarnek Hockey Club of Boston, Orsk Motor Corp of Velmoria and the Federation of \
+             Velmoria.",
+        );
+        let names: [(&[&str], NameLabel); 10] = [
+            (&["Legislative", "Assembly"], ORG),
+            (&["Velmoria"], LOC),
+            (&["Municipal", "Council"], ORG),
+            (&["Boston"], LOC),
+            (&["Tarnek", "Hockey", "Club"], ORG),
+            (&["Boston"], LOC),
+            (&["Orsk", "Motor", "Corp"], ORG),
+            (&["Velmoria"], LOC),
+            (&["Federation"], ORG),
+            (&["Velmoria"], LOC),
+        ];
+        let spans = spans_in_order(&doc, &names, 0.9);
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        expect(
+            found,
+            &[
+                ("Legislative Assembly of Velmoria", ORG),
+                ("Municipal Council of Boston", ORG),
+                ("Tarnek Hockey Club", ORG),
+                ("Boston", LOC),
+                ("Orsk Motor Corp", ORG),
+                ("Velmoria", LOC),
+                ("Federation", ORG),
+                ("Velmoria", LOC),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_organization_word_alone_before_its_complement_is_one_within_a_sentence() {
+        let doc = DocContext::new(
+            "Tarn said the League of Velmor Rights met, and numerous Society of Orsk Engineers \
+             members came. League of Tarn Rights members stayed away.",
+        );
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Tarn"], PER, 0.9)]);
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        // The sentence's first word may be any capitalized word: its run is left alone.
+        let expected =
+            [("Tarn", PER), ("League of Velmor Rights", ORG), ("Society of Orsk Engineers", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Document resolution: what the tagger's names become once the whole document is read. Each
 //! stage is a module, run in this order by [`crate::NameExtractor`]:
 //!
-//! 1. [`lists`]: split names run across commas or over "and" into a second name, cut trailing
-//!    dates, join names around "&", programmes, battles and religions become other names,
-//!    and parks and streams places;
+//! 1. [`lists`]: split names run across commas, a case's "v." or over "and" into a second
+//!    name, cut trailing dates, join names around "&", programmes, battles, contests and
+//!    religions become other names, and parks and streams places;
 //! 1. [`places`]: a place named over "upon", "am" or a comma ("Newcastle upon Tyne",
 //!    "Washington, D.C.") is one place;
 //! 1. [`people`]: initials, particles, nicknames and "Jr." join the person they belong to, and
@@ -16,20 +16,26 @@
 //!    takes its number, a nationality its compass word, "the League" names the league the
 //!    document named in full, "the 82nd" before a verb a military unit, a hall of fame the
 //!    words naming it ("Velmor Hockey Hall of Fame"), a council or committee the tagger left
-//!    out before "on" and its subject, "Air" a country's airline, a name of two subjects
-//!    joined by "and" is one ("the House Ways and Means Committee"), and a country or city
-//!    takes the organization word after it ("Kazakhstan Railways");
+//!    out before "on" and its subject, "Air" a country's airline, a name cut after "Our" its
+//!    dedication ("Church of Our" + "Lady of Velmor"), a name of two subjects joined by "and"
+//!    is one ("the House Ways and Means Committee"), and a country or city takes the
+//!    organization word after it ("Kazakhstan Railways");
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses, the states of party labels ("R-Utah"), hyphenated places after a preposition
-//!    and old towns ("Old Velmora") ([`places`]); relatives named by a first name alone, names
-//!    after "née", leaders a government is named after ("the Velmorov administration") and
-//!    surnames that speak or are spoken to ("Velmorov told Tarnek") and names that act as
-//!    only people do ("Dana Velmor taught at") are people ([`people`]);
+//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), divisions' names
+//!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
+//!    hyphenated places after a preposition and old towns ("Old Velmora") ([`places`]);
+//!    relatives named by a first name alone, names after "née", leaders a government is
+//!    named after ("the Velmorov administration"), surnames that speak or are spoken to
+//!    ("Velmorov told Tarnek") and names that act as only people do ("Dana Velmor taught
+//!    at") are people ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
-//!    side of a results table's row that names clubs elsewhere is one; where the document
-//!    speaks of no sport, a city taken for a team is the place;
+//!    side of a results table's row that names clubs elsewhere is one, and so is a big city
+//!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
+//!    abbreviation ("Tarnby FC"); a town left or reached at an hour ("left Boston at 10:45
+//!    pm") is a place, not a team ([`places`]); where the document speaks of no sport, a
+//!    city taken for a team is the place;
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
@@ -39,8 +45,9 @@
 //! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
 //!    Danish chain", "X is a village in") are so through the document;
 //! 5. [`trim`]: other names, leading articles and years, a sentence's opening "The",
-//!    possessives and sentence overruns go, a publication or a name printed with "The"
-//!    within a sentence keeps it, and a business named by a possessive its "'s";
+//!    possessives, sentence overruns and stops a name ran over go, a publication or a name
+//!    printed with "The" within a sentence keeps it, and a business named by a possessive its
+//!    "'s";
 //! 6. [`canonical`]: canonical forms and titles, and the entities built from the names.
 
 pub(crate) mod acronyms;

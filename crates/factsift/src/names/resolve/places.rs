@@ -2,12 +2,15 @@
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
-//! Empire") and sites the tagger took for people ("the Velmor stadium").
+//! Empire") and sites the tagger took for people ("the Velmor stadium"); and towns the tagger
+//! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
+//! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
+//! "South Velmor" + "County").
 
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, PLACE};
+use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -215,7 +218,7 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
     // The street word is capitalized: only those tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the street word, then the number before its words.
-        if !matches!(doc.word(i), "Street" | "Avenue" | "Road" | "Boulevard") {
+        if !STREET_WORDS.contains(doc.word(i)) {
             continue;
         }
         let mut a = i;
@@ -228,6 +231,36 @@ pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>
         }
     }
     add_spans(spans, found);
+}
+
+/// Words that end the names of streets in addresses ("48 Velmor Street").
+const STREET_WORDS: WordSet = WordSet::new(&["Street", "Avenue", "Road", "Boulevard"]);
+
+/// The most words of a town named after an address's street.
+const ADDRESS_TOWN_WORDS: usize = 3;
+
+/// Makes the name after an address's street and a comma a place where the tagger took it for
+/// an organization ("at 48 Velmor Street, East Orsk"): an address goes on with its town or
+/// suburb. Only after a street with its house number, and for a name of up to three words.
+pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    let addressed = |s: &NameSpan| {
+        s.label == NameLabel::Place
+            && s.a >= 1
+            && STREET_WORDS.contains(doc.word(s.b))
+            && crate::names::resolve::is_short_number(doc.word(s.a - 1), 5)
+    };
+    for k in 1..spans.len() {
+        let (before, after) = spans.split_at_mut(k);
+        let (Some(s), Some(t)) = (before.last(), after.first_mut()) else { continue };
+        if t.label == NameLabel::Organization
+            && t.a == s.b + 2
+            && t.b - t.a < ADDRESS_TOWN_WORDS
+            && doc.word(s.b + 1) == ","
+            && addressed(s)
+        {
+            t.label = NameLabel::Place;
+        }
+    }
 }
 
 /// Finds the hyphenated places the tagger left out after a preposition ("autonomy for
@@ -376,11 +409,181 @@ const SITES: WordSet = WordSet::new(&[
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
+/// Words that tell the hour of a day after "at" ("at noon").
+const HOUR_WORDS: WordSet = WordSet::new(&["noon", "midnight", "dawn", "dusk"]);
+
+/// Words after an hour in figures that make it a clock time ("5 pm", "10.45 a.m.").
+const DAY_HALVES: WordSet = WordSet::new(&["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]);
+
+/// Whether token `i` opens a clock time: "10:45", "5 pm", "10.45 p.m.", "noon".
+fn is_clock_time(doc: &DocContext, i: usize) -> bool {
+    if i >= doc.len() {
+        return false;
+    }
+    let w = doc.word(i);
+    let figures = !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b'.');
+    let colon = w.bytes().filter(|&c| c == b':').count() == 1 && w.len() <= 5;
+    let half = i + 1 < doc.len() && DAY_HALVES.contains(doc.lower(i + 1));
+    HOUR_WORDS.contains(w) || (figures && (colon || half))
+}
+
+/// Makes a city or country the tagger took for an organization a place where "at" and a clock
+/// time follow it ("the train left Velmor at 10:45 pm", "reached Orsk at noon"): the tagger
+/// learned "Orsk at Velmor" in sports fixtures as two teams, but a team is not met at an hour,
+/// a town is left or reached then.
+pub(crate) fn name_places_before_times(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        if s.b + 2 < n
+            && doc.word(s.b + 1) == "at"
+            && is_clock_time(doc, s.b + 2)
+            && doc.is_country_or_city(s.a, s.b)
+        {
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
+/// Words for an administrative division that end its name ("Velmor Province", "Orsk
+/// District").
+const DIVISION_WORDS: WordSet = WordSet::new(&[
+    "Province",
+    "District",
+    "Region",
+    "Prefecture",
+    "Oblast",
+    "Governorate",
+    "Municipality",
+    "Township",
+    "Parish",
+    "Canton",
+    "County",
+    "Borough",
+]);
+
+/// Division words that also end the names of sports clubs ("Notts County", "Western
+/// Province"), so that a name the tagger took for an organization stays one.
+const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
+
+/// Makes a division's name a place: a place the tagger cut before its division's word takes it
+/// ("South Velmor" + "County"), and a name of two words or more ending in one that the tagger
+/// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
+/// before another capitalized word opens a longer name ("Orsk District Court"), a name that
+/// holds an organization's word is a body ("Velmor Unified School District"), and the
+/// [`CLUB_DIVISIONS`] keep the tagger's organization.
+pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let ends_name = |i: usize| {
+        i < n
+            && DIVISION_WORDS.contains(doc.word(i))
+            && !(i + 1 < n
+                && doc.capitalized(i + 1)
+                && doc.sentence_of(i + 1) == doc.sentence_of(i))
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = (spans[k].a, spans[k].b, spans[k].label);
+        let word = b + 1;
+        let next = spans.get(k + 1).filter(|t| t.a <= word);
+        let joins = label == NameLabel::Place
+            && ends_name(word)
+            && doc.sentence_of(word) == doc.sentence_of(b)
+            && next.map_or(true, |t| t.a == word && t.b == word);
+        if joins {
+            if next.is_some() {
+                spans.remove(k + 1);
+            }
+            spans[k].b = word;
+        } else if label == NameLabel::Organization
+            && a < b
+            && ends_name(b)
+            && !CLUB_DIVISIONS.contains(doc.word(b))
+            && (a..b).all(|i| doc.cats(i) & ORGHEAD == 0)
+        {
+            spans[k].label = NameLabel::Place;
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, span, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_division_s_name_is_a_place() {
+        let doc = DocContext::new(
+            "South Velmor County, Orsk District and Velmor Borough sued the Orsk District Court, \
+             Velmor Unified School District and Tarn County.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["South", "Velmor"], LOC),
+            (&["County"], ORG),
+            (&["Orsk", "District"], ORG),
+            (&["Velmor", "Borough"], ORG),
+            (&["Orsk", "District", "Court"], ORG),
+            (&["Velmor", "Unified", "School", "District"], ORG),
+            (&["Tarn", "County"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions(&doc, &mut spans);
+        let expected = [
+            ("South Velmor County", LOC),
+            ("Orsk District", LOC),
+            ("Velmor Borough", LOC),
+            ("Orsk District Court", ORG),
+            ("Velmor Unified School District", ORG),
+            ("Tarn County", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn the_name_after_an_address_s_street_is_its_town() {
+        let doc = DocContext::new(
+            "It moved to 48 Velmor Street, East Orsk, and Tarn Road, Velmor Holdings sued.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Street"], LOC),
+            (&["East", "Orsk"], ORG),
+            (&["Tarn", "Road"], LOC),
+            (&["Velmor", "Holdings"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_address_towns(&doc, &mut spans);
+        // A street with no house number is no address.
+        let expected = [
+            ("Velmor Street", LOC),
+            ("East Orsk", LOC),
+            ("Tarn Road", LOC),
+            ("Velmor Holdings", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_town_left_or_reached_at_an_hour_is_a_place() {
+        let doc = DocContext::new(
+            "The train left Orsk at 10:45 pm, reached Boston at noon and Denver at 5 p.m.; \
+             Chicago at Boston was called off, and Velmor at 5:40 won.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Orsk"], ORG),
+            (&["Boston"], ORG),
+            (&["Denver"], ORG),
+            (&["Chicago"], ORG),
+            (&["Boston"], ORG),
+            (&["Velmor"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_places_before_times(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "Chicago at Boston" is a fixture; "Velmor" is no town the gazetteer knows.
+        assert_eq!(labels, [LOC, LOC, LOC, ORG, ORG, ORG]);
+        assert!(is_clock_time(&doc, 5) && !is_clock_time(&doc, 4) && !is_clock_time(&doc, 99));
+    }
 
     #[test]
     fn the_state_of_a_party_label_is_a_place() {

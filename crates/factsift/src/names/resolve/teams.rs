@@ -6,14 +6,16 @@
 //! 2"), a club's abbreviation taken alone joins the name after it ("FC" + "Orsk-Sport"), and
 //! a side of a results table's row ("Hornets 31 Wren 33") the tagger left out is a club when
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
-//! (Orsk), Velmor Tarn, 53.980") is one. Where a document speaks of no sport, a country or big
+//! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
+//! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
+//! abbreviation ("Tarnby FC") is one. Where a document speaks of no sport, a country or big
 //! city the tagger took for a team is the place.
 
 use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
-use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, TOWN};
+use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN};
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Words that only sports news uses among them, in lower case: a document with none of them
@@ -140,6 +142,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_headline_teams(doc, spans);
     take_in_town_letters(doc, spans);
     join_club_prefixes(doc, spans);
+    name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
@@ -163,6 +166,127 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     name_city_teams(doc, spans);
     split_team_roles(doc, spans);
+    name_nicknamed_city_teams(doc, spans);
+}
+
+/// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
+/// two or more words ("Bowling Green", "West Coast").
+fn is_team_town(doc: &DocContext, a: usize, b: usize) -> bool {
+    let cats = doc.phrase_cats(a, b);
+    cats & BIG_CITY != 0 || (a < b && cats & (CITY | REGION) != 0)
+}
+
+/// Plural nouns that end the names of places ("Cayman Islands", "Golan Heights", "Palm
+/// Springs") and of events and texts named by a town ("Nuremberg Trials", "Oslo Accords"): a
+/// city's or region's name before them names no team.
+const PLACE_PLURALS: WordSet = WordSet::new(&[
+    "Laws",
+    "Accords",
+    "Conventions",
+    "Agreements",
+    "Treaties",
+    "Trials",
+    "Games",
+    "Olympics",
+    "Talks",
+    "Protocols",
+    "Riots",
+    "Negotiations",
+    "Islands",
+    "Isles",
+    "Indies",
+    "Keys",
+    "Heights",
+    "Hills",
+    "Mountains",
+    "Highlands",
+    "Lowlands",
+    "Falls",
+    "Springs",
+    "Lakes",
+    "Plains",
+    "Flats",
+    "Downs",
+    "Dales",
+    "Fields",
+    "Woods",
+    "Gardens",
+    "Sands",
+    "Rapids",
+    "Narrows",
+    "Shoals",
+    "Banks",
+    "Straits",
+    "Roads",
+    "Docks",
+    "Towers",
+    "Estates",
+    "Acres",
+    "Meadows",
+    "Parks",
+    "Palms",
+    "Pines",
+    "Oaks",
+    "Glades",
+    "Marshes",
+    "Wetlands",
+    "Territories",
+    "Provinces",
+    "Counties",
+    "States",
+    "Emirates",
+    "Sounds",
+    "Bays",
+    "Commons",
+    "Quays",
+    "Cliffs",
+    "Caves",
+    "Canyons",
+    "Ridges",
+    "Peaks",
+    "Valleys",
+    "Gates",
+    "Lands",
+    "Midlands",
+    "Grounds",
+    "Villages",
+    "Crossings",
+    "Mills",
+    "Hollows",
+    "Forks",
+    "Shores",
+    "Beaches",
+    "Rocks",
+    "Wells",
+    "Brooks",
+    "Creeks",
+    "Ponds",
+]);
+
+/// Makes a place the tagger ran from a big city (or a city or region of two or more words)
+/// over one more word, a capitalized plural that names no place, an organization: a club
+/// named by its town and nickname ("drafted by the Boston Colts", "the Velmor Bay Falcons"),
+/// which CoNLL-2003 marks as one. A place that ends in a place's or an event's plural
+/// ([`PLACE_PLURALS`]: "Boston Heights", "Velmor Bay Islands", "Boston Accords") or that the gazetteer knows whole stays a place, and so does a run
+/// after a small town's name or a one-word region, which may be a person's ("Leander" and a
+/// surname) or a compass word ("West Indies").
+fn name_nicknamed_city_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.a < s.b) {
+        let last = doc.word(s.b);
+        let plural = last.len() >= 4
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && doc.case(s.b) == Case::Title
+            && !PLACE_PLURALS.contains(last);
+        // The look-ups last: few places pass the words' test.
+        if plural
+            && doc.cats(s.b) & (PLACE | DEMONYM) == 0
+            && is_team_town(doc, s.a, s.b - 1)
+            && doc.phrase_cats(s.a, s.b) & PLACE == 0
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Players' positions and staff roles written between a team's name and a person's
@@ -420,6 +544,21 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
+const CLUB_SUFFIXES: WordSet =
+    WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
+
+/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) an
+/// organization, whatever the tagger made of it ("Tarnby FC striker Dana Ruiz" gave a person
+/// "Tarnby FC"): the abbreviation names a club.
+fn name_suffixed_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.a < s.b) {
+        if CLUB_SUFFIXES.contains(doc.word(s.b)) {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// A club in a results table or standings takes the bracketed capital or two after it that
 /// tell it from a club of the same name in another town ("Velmor (L) 2", "Tarn (BJ) 4 1 0"):
 /// the letters are part of its name. Only where a score or a table's figure follows, so an
@@ -536,6 +675,57 @@ mod tests {
         );
         let expected = [("Rome Velmor Holdings", ORG), ("Rome", ORG), ("Paris", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_ending_in_a_club_s_abbreviation_is_a_club() {
+        use NameLabel::Person as PER;
+        let doc = DocContext::new(
+            "Tarnby A.F.C. striker Dana Ruiz left Orsk FC for Velmor CF and the FC Tarn.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Tarnby", "A.F.C."], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Orsk", "FC"], LOC),
+            (&["Velmor", "CF"], ORG),
+            (&["FC"], LOC),
+        ];
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
+        name_suffixed_clubs(&doc, &mut spans);
+        // An abbreviation alone is no club's name ending in it.
+        let expected = [
+            ("Tarnby A.F.C.", ORG),
+            ("Dana Ruiz", PER),
+            ("Orsk FC", ORG),
+            ("Velmor CF", ORG),
+            ("FC", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_big_city_and_a_nickname_the_tagger_took_for_a_place_is_a_club() {
+        let doc = DocContext::new(
+            "He was drafted by the Boston Marlins, moved to the South Dakota Marlins and lived \
+             in Boston Heights, far from the Orsk Marlins and the Boston Accords.",
+        );
+        let names: [&[&str]; 5] = [
+            &["Boston", "Marlins"],
+            &["South", "Dakota", "Marlins"],
+            &["Boston", "Heights"],
+            &["Orsk", "Marlins"],
+            &["Boston", "Accords"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, LOC, 0.5)).collect();
+        name_nicknamed_city_teams(&doc, &mut spans);
+        let expected = [
+            ("Boston Marlins", ORG),
+            ("South Dakota Marlins", ORG),
+            ("Boston Heights", LOC),
+            ("Orsk Marlins", LOC),
+            ("Boston Accords", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

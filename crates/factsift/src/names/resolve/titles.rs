@@ -80,13 +80,27 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
     Some(doc.slice(start, a - 1))
 }
 
+/// Local officers' titles the gazetteer's titles lack ("Orsk County Sheriff Dana Ruiz").
+const OFFICER_TITLES: WordSet = WordSet::new(&[
+    "Sheriff",
+    "Coroner",
+    "Treasurer",
+    "Superintendent",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Magistrate",
+]);
+
 /// The longest title of one to four words opening at token `t` (its last token), written with
-/// capitals ("Governor", "Attorney General", "Secretary of State").
+/// capitals ("Governor", "Attorney General", "Secretary of State", a local officer's
+/// "Sheriff").
 fn title_at(doc: &DocContext, t: usize) -> Option<usize> {
     if !doc.capitalized(t) {
         return None;
     }
-    let mut last = (doc.cats(t) & TITLE != 0).then_some(t);
+    let title = doc.cats(t) & TITLE != 0 || OFFICER_TITLES.contains(doc.word(t));
+    let mut last = title.then_some(t);
     if !doc.alone(t).starts_phrase {
         return last;
     }
@@ -259,6 +273,21 @@ mod tests {
         let expected =
             [("Dana Ruiz", PER), ("Trade", ORG), ("Ken Vale", PER), ("Orsk Velmor Affairs", ORG)];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_local_officer_s_title_splits_the_name_run_over_it() {
+        let doc =
+            DocContext::new("Orsk County Sheriff Dana Ruiz and Velmor Treasurer Ken Vale spoke.");
+        let mut spans = vec![
+            span(&doc, &["Orsk", "County", "Sheriff", "Dana", "Ruiz"], ORG, 0.8),
+            span(&doc, &["Velmor", "Treasurer", "Ken", "Vale"], ORG, 0.8),
+        ];
+        split_officers(&doc, &mut spans);
+        let expected =
+            [("Orsk County", ORG), ("Dana Ruiz", PER), ("Velmor", ORG), ("Ken Vale", PER)];
+        expect(texts(&spans, &doc), &expected);
+        assert_eq!(title_at(&doc, 2), Some(2));
     }
 
     #[test]

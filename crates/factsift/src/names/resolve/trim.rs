@@ -1,7 +1,8 @@
 //! The last resolution step: drop other names (MISC: credit ratings, adjectives, models'
 //! names such as "VX-12 Velmor Hawk" or "Velmor Model 3") and a lone "St." ("St. Velmor-based"), a
 //! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
-//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), and whatever a rule joined
+//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), a comma or a sentence's
+//! stop after a whole word that a name ran over ("Brotherhood."), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
@@ -38,6 +39,22 @@ pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
 const KIND_AFTER: WordSet =
     WordSet::new(&["union", "unions", "party", "group", "team", "side", "newspaper", "government"]);
 
+/// Punctuation tokens that end a clause and never a name.
+const STOPS: WordSet = WordSet::new(&[",", ";", ":"]);
+
+/// The fewest letters of a word before a stop that is no abbreviation ("Brotherhood", "Society";
+/// not "Colo", "Calif", "Assoc").
+const WHOLE_WORD_LETTERS: usize = 6;
+
+/// Whether token `i` is a sentence's stop after a whole word, which no abbreviation ends: a
+/// title-case word of [`WHOLE_WORD_LETTERS`] letters or more.
+fn whole_word_stop(doc: &DocContext, i: usize) -> bool {
+    i >= 1
+        && doc.word(i) == "."
+        && doc.case(i - 1) == Case::Title
+        && doc.word(i - 1).chars().filter(|c| c.is_alphabetic()).count() >= WHOLE_WORD_LETTERS
+}
+
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
@@ -45,6 +62,13 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     possessive_businesses(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
+        // A comma of its own, or a sentence's stop after a whole word, ends the clause or
+        // sentence, not the name: the tagger sometimes runs a name over it ("the Pre-Velmor
+        // Brotherhood." gave "Brotherhood."). The stop a sentence's last word lost to the
+        // tokenizer stays on an abbreviation ("Orsk, Colo.", "Velmor Benevolent Assoc.").
+        while s.b > s.a && (STOPS.contains(doc.word(s.b)) || whole_word_stop(doc, s.b)) {
+            s.b -= 1;
+        }
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
                 || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
@@ -457,6 +481,25 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::Organization as ORG;
+
+    #[test]
+    fn a_sentence_s_stop_after_a_whole_word_is_no_part_of_the_name() {
+        let doc = DocContext::new(
+            "He joined the Pre-Velmor Brotherhood. Tarn Holdings, a firm, paid the Orsk \
+             Benevolent Assoc.",
+        );
+        assert_eq!((doc.word(4), doc.word(5)), ("Brotherhood", "."));
+        let mut spans = vec![
+            NameSpan { a: 4, b: 5, label: ORG, conf: 0.3 },
+            span(&doc, &["Tarn", "Holdings", ","], ORG, 0.9),
+            span(&doc, &["Orsk", "Benevolent", "Assoc", "."], ORG, 0.9),
+        ];
+        trim(&doc, &mut spans);
+        // The stop a text's last abbreviation lost to the tokenizer stays on it.
+        let expected =
+            [("Brotherhood", ORG), ("Tarn Holdings", ORG), ("Orsk Benevolent Assoc.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_flight_and_its_number_are_no_part_of_the_airline() {
