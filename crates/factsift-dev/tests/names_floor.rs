@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 96.39, organization 93.87; WikiGold: 76.41,
-//! organization 61.60; sample_gold: 98.54). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 96.58, organization 94.16; WikiGold: 77.61,
+//! organization 63.93; sample_gold: 98.54). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 96.2, "names F1 {micro:.2} fell under 96.2 ({per_type:?})");
+    assert!(micro >= 96.3, "names F1 {micro:.2} fell under 96.3 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -54,9 +54,12 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // tables' teams, legal forms after a comma, acronyms after "the", adjectives no list
     // knows): names 96.39, person 98.18, place 96.45, organization 93.87; the thirteenth
     // (quoted titles, places after "the town of", people inside an organization after a
-    // title): names 96.50, person 98.34, place 96.50, organization 93.98.
+    // title): names 96.50, person 98.34, place 96.50, organization 93.98; the fourteenth
+    // (cities outside sports news, portfolios before a minister, things' acronyms, clubs'
+    // nicknames and abbreviations, divisions, bodies of a place after "of"): names 96.58,
+    // person 98.34, place 96.59, organization 94.16.
     let floors =
-        [(EntityType::Person, 98.0), (EntityType::Place, 96.2), (EntityType::Organization, 93.6)];
+        [(EntityType::Person, 98.0), (EntityType::Place, 96.3), (EntityType::Organization, 93.8)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -91,10 +94,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // acronyms after "the", publications left out, towns before a state, model names):
     // 76.41, organization 61.60; then the eleventh (names inside quoted titles, "Born in",
     // leagues, numbered divisions, participles before a unit's number): 76.86, organization
-    // 62.50.
-    assert!(micro >= 76.5, "names F1 {micro:.2} fell under 76.5 ({per_type:?})");
+    // 62.50; then the twelfth (an organization word alone before its complement, bodies of a
+    // place after "of", cities' clubs, towns at an hour or after an address, divisions,
+    // contests, cities outside sports news): 77.61, organization 63.93.
+    assert!(micro >= 77.2, "names F1 {micro:.2} fell under 77.2 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 62.2, "organization F1 {org:.2} fell under 62.2");
+    assert!(org >= 63.5, "organization F1 {org:.2} fell under 63.5");
 }
 
 #[test]
