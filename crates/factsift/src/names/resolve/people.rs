@@ -727,15 +727,20 @@ fn find_particle_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while spans.get(next).is_some_and(|s| s.b < i) {
             next += 1;
         }
-        // The cheap tests first: a known first name followed by a particle.
-        if i + 2 >= n
-            || !PARTICLES.contains(doc.word(i + 1)) && !PARTICLES.contains(doc.word(i + 2))
-        {
+        // The cheap tests first: a known first name (its categories are at hand), then a
+        // particle after it.
+        let cats = doc.cats(i);
+        if cats & FIRST == 0 || cats & OTHER_KINDS != 0 || i + 2 >= n {
             continue;
         }
-        let first = doc.cats(i) & FIRST != 0 && doc.cats(i) & OTHER_KINDS == 0;
-        let given_end = if PARTICLES.contains(doc.word(i + 1)) { i } else { i + 1 };
-        if !first || doc.case(given_end) != Case::Title || doc.cats(given_end) & OTHER_KINDS != 0 {
+        let given_end = if PARTICLES.contains(doc.word(i + 1)) {
+            i
+        } else if PARTICLES.contains(doc.word(i + 2)) {
+            i + 1
+        } else {
+            continue;
+        };
+        if doc.case(given_end) != Case::Title || doc.cats(given_end) & OTHER_KINDS != 0 {
             continue;
         }
         let mut e = given_end + 1;

@@ -92,8 +92,10 @@ const SPORTS_WORDS: WordSet = WordSet::new(&[
 /// document names in full ("Orsk Technology Co", then "Orsk"), and one whose shares or
 /// shareholders it speaks of ("Orsk shareholders").
 pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let known = |s: &NameSpan| {
-        doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
+        let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
+        cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
     };
     let org = |s: &&NameSpan| s.label == NameLabel::Organization;
     if !spans.iter().filter(org).any(known)
