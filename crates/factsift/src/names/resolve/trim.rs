@@ -663,18 +663,15 @@ mod tests {
             "Defense Secretary Dana Ruiz met Treasury Secretary Ken Vale; the Energy Minister \
              spoke and Energy Minister Ilse Tarn left.",
         );
-        let one = |w: &str, i: usize| NameSpan { a: i, b: i, label: ORG, conf: 0.5 };
-        let at = |w: &str, nth: usize| (0..doc.len()).filter(|&i| doc.word(i) == w).nth(nth);
-        let mut spans: Vec<NameSpan> =
-            [("Defense", 0), ("Treasury", 0), ("Energy", 0), ("Energy", 1)]
-                .iter()
-                .map(|&(w, nth)| one(w, at(w, nth).unwrap()))
-                .collect();
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Defense"], ORG), (&["Treasury"], ORG), (&["Energy"], ORG), (&["Energy"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        let first_energy = spans[2].a;
         trim(&doc, &mut spans);
         // "Treasury" is counted an organization; the first "Energy Minister" names no holder.
         let expected = [("Treasury", ORG), ("Energy", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-        assert_eq!(spans[1].a, at("Energy", 0).unwrap());
+        assert_eq!(spans[1].a, first_energy);
     }
 
     #[test]
