@@ -58,25 +58,21 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
-    for s in out.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
+    for s in out.iter_mut().filter(|s| s.b > s.a) {
         let last = doc.word(s.b);
+        let person = s.label == NameLabel::Person;
         // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
         let surname = SURNAMES_TOO.contains(last) && doc.cats(s.a) & FIRST != 0;
-        if (PLACE_WORDS.contains(last) && !surname)
-            || names_venue(doc, s)
-            || is_known_region(doc, s)
+        if person
+            && ((PLACE_WORDS.contains(last) && !surname)
+                || names_venue(doc, s)
+                || is_known_region(doc, s))
         {
             s.label = NameLabel::Place;
-        } else if is_model_code(doc.word(s.a)) || EVENT_ENDS.contains(last) {
-            // An aircraft or vehicle ("F-86 Sabre") is a type of object, and a contest or an
-            // award ("Orsk Music Contest", "Dana Ruiz Prize") an event: no person.
-            s.label = NameLabel::Other;
-        }
-    }
-    // A contest or an award is no place or organization either ("the Orsk Water Gap Jazz
-    // Festival", "the Velmor Light Music Contest").
-    for s in out.iter_mut().filter(|s| s.label != NameLabel::Person && s.b > s.a) {
-        if EVENT_ENDS.contains(doc.word(s.b)) {
+        } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
+            // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Water
+            // Gap Jazz Festival") is an event, whatever the tagger took it for, and an
+            // aircraft or vehicle ("F-86 Sabre") a type of object: no person.
             s.label = NameLabel::Other;
         }
     }

@@ -1057,12 +1057,11 @@ pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
         (a < n && doc.capitalized(a) && !overlaps_any(spans, a, a)).then(|| run_end(doc, a))
     };
     for k in 0..spans.len() {
-        let Some(s) = spans.get(k) else { continue };
-        let next = s.b + 1;
-        if s.a == s.b
-            || doc.word(s.b) != "Our"
+        let (a, next) = (spans[k].a, spans[k].b + 1);
+        if a + 1 == next
+            || doc.word(next - 1) != "Our"
             || next >= n
-            || doc.sentence_of(next) != doc.sentence_of(s.b)
+            || doc.sentence_of(next) != doc.sentence_of(next - 1)
         {
             continue;
         }
@@ -1072,9 +1071,7 @@ pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
                 b = e;
             }
         }
-        if let Some(s) = spans.get_mut(k) {
-            s.b = b;
-        }
+        spans[k].b = b;
     }
 }
 

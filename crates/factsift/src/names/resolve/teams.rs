@@ -97,26 +97,24 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
     };
-    let org = |s: &&NameSpan| s.label == NameLabel::Organization;
-    if !spans.iter().filter(org).any(known)
-        || (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
-    {
+    let org = |s: &NameSpan| s.label == NameLabel::Organization;
+    let cities: Vec<usize> =
+        (0..spans.len()).filter(|&k| org(&spans[k]) && known(&spans[k])).collect();
+    if cities.is_empty() || (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i))) {
         return;
     }
     let n = doc.len();
     let traded =
         |i: usize| i + 1 < n && matches!(doc.word(i + 1), "shares" | "share" | "shareholders");
     let company = |w: &str| {
-        spans.iter().filter(org).any(|t| t.b > t.a && doc.word(t.a) == w)
+        spans.iter().any(|t| org(t) && t.b > t.a && doc.word(t.a) == w)
             || (0..n).any(|i| doc.word(i) == w && traded(i))
     };
-    let places: Vec<usize> = (0..spans.len())
+    let places: Vec<usize> = cities
+        .into_iter()
         .filter(|&k| {
             let s = &spans[k];
-            org(&s)
-                && known(s)
-                && !super::companies::is_listed(doc, s.a, s.b)
-                && !(s.a == s.b && company(doc.word(s.a)))
+            !(super::companies::is_listed(doc, s.a, s.b) || s.a == s.b && company(doc.word(s.a)))
         })
         .collect();
     for k in places {
