@@ -307,6 +307,9 @@ mod tests {
             let e = g.get(phrase_key(words.iter().copied())).unwrap();
             assert_eq!(e.is_country_or_city(), expected, "{words:?}");
         }
+        // A given name common in news keeps its first-name category beside its namesake town.
+        let e = g.get(phrase_key(["vladimir"])).unwrap();
+        assert!(e.cats & FIRST != 0 && e.kind() == Some(PlaceKind::City));
         let e = g.get(phrase_key(["east", "timor"])).unwrap();
         assert_eq!((e.canonical(), e.country()), ("Timor-Leste", Some(*b"TL")));
         // A city's English name, and its name written without accents.
