@@ -17,7 +17,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, CORPSUFFIX, DEMONYM, FIRST, GAZETTEER, LAST, NOT_PERSON, ORGHEAD, PLACE, TITLE,
-    WIKILOC, WIKIORG,
+    TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -537,7 +537,8 @@ const PEOPLE_PARTICIPLES: WordSet = WordSet::new(&[
 
 /// Makes an organization of two to four title-case words that acts as only a person does a
 /// person ([`PEOPLE_VERBS`], or "was" and one of [`PEOPLE_PARTICIPLES`]: "Dana Velmor taught
-/// at", "Tarn Velmo Kyi was detained"), where no word is of another kind and neither the
+/// at", "Tarn Velmo Kyi was detained"), where no word is of another kind (past the first
+/// word, a small town's name may be one: "San") and neither the
 /// gazetteer's organizations nor the listed companies hold the name.
 pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
@@ -548,11 +549,16 @@ pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
                     && matches!(doc.word(b + 1), "was" | "had")
                     && PEOPLE_PARTICIPLES.contains(doc.word(b + 2)))
     };
+    // A small town's name inside the name is no sign of another kind ("San" in Tarn San Velmo).
+    let other_kind = |i: usize, a: usize| {
+        let cats = doc.cats(i);
+        cats & OTHER_KINDS != 0 && (i == a || cats & OTHER_KINDS != TOWN)
+    };
     for s in spans.iter_mut() {
         let person = s.label == NameLabel::Organization
             && (s.a + 1..=s.a + 3).contains(&s.b)
             && acts(s.b)
-            && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && doc.cats(i) & OTHER_KINDS == 0)
+            && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && !other_kind(i, s.a))
             && doc.phrase_cats(s.a, s.b) & WIKIORG == 0
             && !super::companies::is_listed(doc, s.a, s.b);
         if person {
@@ -1051,22 +1057,27 @@ mod tests {
     fn an_organization_acting_as_only_people_do_is_a_person() {
         let doc = DocContext::new(
             "Dana Velmor taught at Tarn. Ken Tomas Vale was detained. Velmor Bank was fined. The \
-             Orsk Group studied it.",
+             Orsk Group studied it. Ken San Vale was jailed. Tarn Paris Vale was jailed.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Dana", "Velmor"], ORG),
             (&["Ken", "Tomas", "Vale"], ORG),
             (&["Velmor", "Bank"], ORG),
             (&["Orsk", "Group"], ORG),
+            (&["Ken", "San", "Vale"], ORG),
+            (&["Tarn", "Paris", "Vale"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
         name_acting_people(&doc, &mut spans);
-        // A bank is fined, not detained; a group's word is an organization's.
+        // A bank is fined, not detained; a group's word is an organization's. A small town's
+        // name inside ("San") leaves a person; a big city's does not.
         let expected = [
             ("Dana Velmor", PER),
             ("Ken Tomas Vale", PER),
             ("Velmor Bank", ORG),
             ("Orsk Group", ORG),
+            ("Ken San Vale", PER),
+            ("Tarn Paris Vale", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
