@@ -477,7 +477,7 @@ fn is_site_name(w: &str) -> bool {
 }
 
 /// Whether `w` is a title-case word with a capital inside, not after a surname's prefix.
-fn is_camel_case(w: &str) -> bool {
+pub(crate) fn is_camel_case(w: &str) -> bool {
     let b = w.as_bytes();
     let inner = b.iter().skip(1).position(u8::is_ascii_uppercase).map(|p| p + 1);
     let Some(at) = inner.filter(|_| b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()) else {

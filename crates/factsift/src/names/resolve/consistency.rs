@@ -437,11 +437,16 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
 /// A name the tagger took for an organization right after a person's title, age or role as a
 /// firm's founder ("democracy leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old
 /// Dana Ruiz", "Orsk Group founder Ken Vale") is that person when all its words are title-case
-/// and none is a place, organization or title word: a title names a person, not a body.
+/// and none is a place, organization or title word or has a capital inside ("Orsk owner
+/// KazDance" names a company): a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
-    // A small town's name is many a person's name too ("San").
-    let plain_name_word =
-        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !TOWN == 0;
+    // A small town's name is many a person's name too ("San"); a word with a capital inside
+    // is a company's ("Velmor owner KazDance").
+    let plain_name_word = |i: usize| {
+        doc.case(i) == Case::Title
+            && doc.cats(i) & NOT_PERSON & !TOWN == 0
+            && !super::companies::is_camel_case(doc.word(i))
+    };
     let titled = |a: usize| {
         title_before(doc, a).is_some()
             || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
@@ -846,16 +851,20 @@ mod tests {
             texts(&spans, &doc),
             [("Tamsin Quade".to_string(), PER), ("Orvell".to_string(), ORG)]
         );
-        // So does a firm's founder or owner.
-        let doc = DocContext::new("Orvell Group founder Tamsin Quade and owner Dana Ruiz met.");
+        // So does a firm's founder or owner, but an owner with a capital inside is a company.
+        let doc = DocContext::new(
+            "Orvell Group founder Tamsin Quade and owner Dana Ruiz met. Orvell owner KazQuade \
+             said so.",
+        );
         let mut spans = vec![
             span(&doc, &["Orvell", "Group"], ORG, 0.9),
             span(&doc, &["Tamsin", "Quade"], ORG, 0.2),
             span(&doc, &["Dana", "Ruiz"], ORG, 0.2),
+            span(&doc, &["KazQuade"], ORG, 0.6),
         ];
         titled_people(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
-        assert_eq!(labels, [ORG, PER, PER]);
+        assert_eq!(labels, [ORG, PER, PER, ORG]);
     }
 
     #[test]
