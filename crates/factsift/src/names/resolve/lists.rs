@@ -413,11 +413,9 @@ fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
 }
 
 /// Whether name `s` (two words or more) is a country, big city or region the gazetteer knows
-/// as a whole, opening with no first name ("North Velmora" taken for a person; "Georgia
-/// Ruiz" is one).
+/// as a whole ("North Velmora" or "Nova Scotia" taken for a person; "Georgia Ruiz" is one).
 fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
-    // Most people's names open with a first name: no gazetteer lookup for them.
-    doc.cats(s.a) & FIRST == 0 && doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY | REGION) != 0
+    doc.phrase_cats(s.a, s.b) & (COUNTRY | BIG_CITY | REGION) != 0
 }
 
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
@@ -752,20 +750,24 @@ mod tests {
     #[test]
     fn a_known_region_taken_for_a_person_is_a_place() {
         let doc = DocContext::new(
-            "Velmor beat North Carolina and South Korea; Georgia Tarn and Dana Ruiz watched.",
+            "Velmor beat North Carolina and South Korea; Georgia Tarn and Dana Ruiz watched. A \
+             ship sank off Nova Scotia.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 5] = [
             (&["North", "Carolina"], PER),
             (&["South", "Korea"], PER),
             (&["Georgia", "Tarn"], PER),
             (&["Dana", "Ruiz"], PER),
+            (&["Nova", "Scotia"], PER),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.6), &doc), &doc);
+        // "Nova" is a first name too: the whole name decides.
         let expected = [
             ("North Carolina", LOC),
             ("South Korea", LOC),
             ("Georgia Tarn", PER),
             ("Dana Ruiz", PER),
+            ("Nova Scotia", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
