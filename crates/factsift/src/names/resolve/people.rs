@@ -97,22 +97,27 @@ pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Finds the leaders a government is named after ("the Velmor administration", "under the
 /// Orsk government"): a title-case word between "the" and [`GOVERNMENTS`] that the tagger left
 /// out or read as a place no list knows is a person (CoNLL marks "the Clinton administration"
-/// so). Nationalities, known places, parties' members and organization words name no leader
-/// ("the Danish government", "the Tehran regime", "the Republican administration").
+/// so; "the Velmor campaign" names a candidate). Nationalities, known places, parties' members
+/// and organization words name no leader ("the Danish government", "the Tehran regime", "the
+/// Republican administration", "the Normandy campaign").
 pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
         // Cheap checks first: the next word's first letter, then the words.
         let next = doc.word(i + 1);
-        if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p'))
+        if !matches!(next.as_bytes().first(), Some(b'a' | b'g' | b'r' | b'p' | b'c'))
             || !GOVERNMENTS.contains(next)
             || doc.lower(i - 1) != "the"
         {
             continue;
         }
         let cats = doc.cats(i);
-        let known = cats & (OTHER_KINDS | TITLE) != 0;
+        // A place by category, by its name in news use ("the Russia campaign") or by the
+        // Wikipedia list, where no person's name is ("the Normandy campaign").
+        let known = cats & (OTHER_KINDS | TITLE) != 0
+            || cats & (WIKILOC | FIRST | LAST) == WIKILOC
+            || doc.is_country_or_city(i, i);
         // A first name that is no surname ("the Tory government": a party's nickname).
         let first_only = cats & (FIRST | LAST) == FIRST;
         if doc.case(i) != Case::Title || known || first_only || MEMBERS.contains(doc.word(i)) {
@@ -567,9 +572,10 @@ pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Nouns of a government named after its leader ("the Velmor administration").
+/// Nouns of a government or a candidacy named after its leader ("the Velmor administration",
+/// "the Velmor campaign").
 const GOVERNMENTS: WordSet =
-    WordSet::new(&["administration", "government", "regime", "presidency"]);
+    WordSet::new(&["administration", "government", "regime", "presidency", "campaign"]);
 
 /// Kin words that name a relative next ("his brother Ken").
 const KIN: WordSet =
@@ -1136,6 +1142,14 @@ mod tests {
         let mut spans = vec![];
         find_government_leaders(&doc, &mut spans);
         assert!(spans.is_empty());
+        // A candidacy names its candidate; a campaign named after a place, by its name in news
+        // use or in the Wikipedia list, names none.
+        let doc = DocContext::new(
+            "The Kestrane campaign sued; the Russia campaign and the Normandy campaign ended.",
+        );
+        let mut spans = vec![];
+        find_government_leaders(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Kestrane", PER)]);
     }
 
     #[test]
