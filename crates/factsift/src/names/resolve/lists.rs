@@ -557,7 +557,9 @@ fn is_model_code(w: &str) -> bool {
 /// Splits a name the tagger ran over "and" into a second name of the same kind ("Orsk Water
 /// Board and Orsk Harbour Authority": both sides open with the same word, so each is a name of
 /// its own), and cuts one it ran over "and" into a nationality that opens the next phrase
-/// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality.
+/// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality. An
+/// organization ending in its organization word, "and" and a country or city is the
+/// organization and the place ("the Velmor Authority and Kazakhstan resumed talks").
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
@@ -565,6 +567,15 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         match and {
             Some(m) if m + 1 == s.b && doc.cats(s.b) & DEMONYM != 0 => {
                 out.push(NameSpan { b: m - 1, ..s });
+            }
+            Some(m)
+                if m + 1 == s.b
+                    && s.label == NameLabel::Organization
+                    && doc.cats(m - 1) & ORGHEAD != 0
+                    && doc.is_country_or_city(s.b, s.b) =>
+            {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: s.b, label: NameLabel::Place, ..s });
             }
             Some(m) if m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a) => {
                 out.push(NameSpan { b: m - 1, ..s });
@@ -893,6 +904,14 @@ mod tests {
         assert_eq!(
             texts(&split_lists(spans, &doc), &doc),
             [("Orsk Bread and Velmor Mills".to_string(), ORG)]
+        );
+        // An organization's word, "and" and a country: the body and the place.
+        let doc = DocContext::new("The Velmor Authority and Kazakhstan signed it.");
+        let spans = vec![span(&doc, &["Velmor", "Authority", "and", "Kazakhstan"], ORG, 0.5)];
+        let expected = [("Velmor Authority", ORG), ("Kazakhstan", LOC)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
         );
     }
 
