@@ -189,6 +189,7 @@ impl NameExtractor {
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_old(&doc, &mut spans);
+        resolve::places::take_in_place_openers(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);

@@ -321,6 +321,37 @@ pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Title words that open places' names and no person's ("Camp Velmor", "Cape Tarnek", "Mount
+/// Orsk", "Fort Velmor", "Lake Tarn").
+const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "Lake"]);
+
+/// Makes a person opening with one of [`PLACE_OPENERS`] ("Cape Tarnek" taken for a person) the
+/// place, and takes such a word the tagger left out before a person or a short organization
+/// into the place ("near Camp Velmor", where it found only "Velmor"). An organization with an
+/// organization word stays one ("Mount Orsk Hospital"), as does one the tagger read whole
+/// ("Fort Velmor" as a club).
+pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.label == NameLabel::Person && s.b > s.a && PLACE_OPENERS.contains(doc.word(s.a)) {
+            spans[k].label = NameLabel::Place;
+            continue;
+        }
+        if s.a == 0 || !PLACE_OPENERS.contains(doc.word(s.a - 1)) {
+            continue;
+        }
+        let free = k == 0 || spans[k - 1].b + 1 < s.a;
+        let short_org = s.label == NameLabel::Organization
+            && s.b <= s.a + 1
+            && (s.a..=s.b).all(|i| doc.cats(i) & ORGHEAD == 0);
+        let kind = s.label == NameLabel::Person || short_org;
+        if free && kind && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
+            spans[k].a -= 1;
+            spans[k].label = NameLabel::Place;
+        }
+    }
+}
+
 /// Finds the empires the tagger cut or left out: "Empire" after a word of a people ("Ottoman
 /// Empire", "Velmoran Empire": a nationality, or a title-case word ending in "-an", "-ish",
 /// "-ine" or "-ese"), not before another capitalized word ("Empire State"), is a place over
@@ -742,6 +773,28 @@ mod tests {
         take_in_old(&doc, &mut spans);
         let expected =
             [("Old Velmora", LOC), ("Old Paris", LOC), ("Orsk", LOC), ("Tarvel Mining", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_s_opening_word_makes_the_name_a_place() {
+        let doc = DocContext::new(
+            "Jets left Camp Velmor for Cape Tarnek; Mount Orsk Hospital and Fort Vale met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor"], ORG, 0.6),
+            span(&doc, &["Cape", "Tarnek"], NameLabel::Person, 0.6),
+            span(&doc, &["Orsk", "Hospital"], ORG, 0.6),
+            span(&doc, &["Fort", "Vale"], ORG, 0.6),
+        ];
+        take_in_place_openers(&doc, &mut spans);
+        // A hospital is an organization; a name read whole as an organization stays one.
+        let expected = [
+            ("Camp Velmor", LOC),
+            ("Cape Tarnek", LOC),
+            ("Orsk Hospital", ORG),
+            ("Fort Vale", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
