@@ -11,8 +11,8 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, PLACE,
-    TITLE, TOWN, WIKILOC, WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, ORGHEAD,
+    PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -32,6 +32,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     list_peers(doc, spans);
     cities_after_in(doc, spans);
     titled_people(doc, spans);
+    referred_people(doc, spans);
     person_consistency(doc, spans, &companies);
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
@@ -247,7 +248,10 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         known(i) || (doc.starts_sentence(i) && long_cap(i) && doc.cats(i) == WIKIORG | LAST)
     };
     for s in spans.iter_mut() {
-        let unsure_person = s.a == s.b && s.label == PER && s.conf < UNSURE_PERSON;
+        let unsure_person = s.a == s.b
+            && s.label == PER
+            && s.conf < UNSURE_PERSON
+            && person_reference(doc, s.b).is_none();
         let unsure_place =
             s.a == s.b && s.label == LOC && s.conf < UNSURE_PLACE && !after_place_word(s.a);
         if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
@@ -263,6 +267,57 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
     add_spans(spans, found);
+}
+
+/// The most words after a name read for the pronoun that refers to it.
+const PRONOUN_REACH: usize = 8;
+
+/// Where the rest of the sentence after token `b` refers to a person before anything else: a
+/// "he", "his", "she", "her" or "him" within [`PRONOUN_REACH`] words, before any "it", "its",
+/// "they" or "their" ("Velmor fired his government", "Velmor told reporters he was
+/// confident"), or an age between commas ("Velmor, 67,"). The token that refers.
+fn person_reference(doc: &DocContext, b: usize) -> Option<usize> {
+    let n = doc.len();
+    let sentence = doc.sentence_of(b);
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if word(b + 1) == "," && word(b + 3) == "," && super::is_short_number(word(b + 2), 3) {
+        return Some(b + 2);
+    }
+    for i in (b + 1..n.min(b + 1 + PRONOUN_REACH)).take_while(|&i| doc.sentence_of(i) == sentence) {
+        match doc.word(i) {
+            "he" | "his" | "she" | "her" | "him" => return Some(i),
+            "it" | "its" | "they" | "their" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A one-word organization opening a sentence that the sentence then refers to as a person
+/// ([`person_reference`]: "Velmor told reporters in Orsk that he was confident") is that
+/// person (a name further on is seldom the subject: "told Velmor as he left"), where it is a
+/// title-case word with no organization word or legal form, a lower-case word follows it (no
+/// "'s": "Velmor's chairman said he"), no person is named before the reference, and it is no
+/// listed company.
+fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let shape = s.label == ORG
+            && s.a == s.b
+            && doc.starts_sentence(s.a)
+            && s.b + 1 < n
+            && doc.case(s.a) == Case::Title
+            && doc.case(s.b + 1) == Case::Lower
+            && doc.cats(s.a) & (ORGHEAD | CORPSUFFIX) == 0;
+        // "Sporting his green outfit": a pronoun right after the word makes it a verb.
+        let reference = shape.then(|| person_reference(doc, s.b)).flatten();
+        let Some(r) = reference.filter(|&r| r > s.b + 1) else { continue };
+        let person_between = spans[k + 1..].iter().take_while(|t| t.a < r).any(|t| t.label == PER);
+        if !person_between && !super::companies::is_listed(doc, s.a, s.b) {
+            spans[k].label = PER;
+        }
+    }
 }
 
 /// A known country or city the tagger took for an organization right after "in" ("the final
@@ -984,6 +1039,40 @@ mod tests {
         let mut spans = vec![span(&doc, &["Apple"], PER, 0.9)];
         known_org_words(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Apple".to_string(), PER)]);
+        // So does an unsure one the sentence calls "he", or gives an age.
+        for (text, label) in
+            [("Sony fired his aide.", PER), ("Sony, 67, was ill.", PER), ("Sony fired staff.", ORG)]
+        {
+            let doc = DocContext::new(text);
+            let mut spans = vec![span(&doc, &["Sony"], PER, 0.25)];
+            known_org_words(&doc, &mut spans);
+            assert_eq!(texts(&spans, &doc), [("Sony".to_string(), label)], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_organization_opening_a_sentence_that_calls_it_he_is_a_person() {
+        let doc = DocContext::new(
+            "Velmor told reporters in Orsk that he was sure. Tarnek fired its staff. Kestra's \
+             chief said he left. Brindle met Dana Ruiz, who said he left. Sporting his coat, \
+             Ruiz left.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Velmor"], ORG),
+            (&["Orsk"], LOC),
+            (&["Tarnek"], ORG),
+            (&["Kestra"], ORG),
+            (&["Brindle"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Sporting"], ORG),
+            (&["Ruiz"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        referred_people(&doc, &mut spans);
+        let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "its" refers to a body; the chief and Dana Ruiz are the ones called "he"; a pronoun
+        // right after the word makes it a verb.
+        assert_eq!(got, [PER, LOC, ORG, ORG, ORG, PER, ORG, PER]);
     }
 
     #[test]
