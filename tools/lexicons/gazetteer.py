@@ -141,6 +141,14 @@ CITY_EXONYMS = {"Frankfurt": "Frankfurt am Main", "Cologne": "Köln", "Karaganda
                 "Turkmenbashi": "Türkmenbaşy", "Odessa": "Odesa", "Kharkov": "Kharkiv",
                 "Zaporizhzhia": "Zaporizhzhya", "Mykolaiv": "Mykolayiv",
                 "New York": "New York City"}  # datelines and markets: the city, not the state
+# English names in news use of regions ISO 3166-2 names in their own language -> country code.
+REGION_EXONYMS = {"Lower Saxony": "DE", "North Rhine-Westphalia": "DE", "Rhineland-Palatinate": "DE",
+                  "Saxony": "DE", "Saxony-Anhalt": "DE", "Thuringia": "DE", "Hesse": "DE",
+                  "Mecklenburg-Western Pomerania": "DE", "Lombardy": "IT", "Tuscany": "IT",
+                  "Piedmont": "IT", "Sicily": "IT", "Sardinia": "IT", "Apulia": "IT",
+                  "Andalusia": "ES", "Basque Country": "ES", "Galicia": "ES", "Normandy": "FR",
+                  "Brittany": "FR", "Burgundy": "FR", "Corsica": "FR", "Tatarstan": "RU",
+                  "Bashkortostan": "RU"}
 # Other names in news use -> ISO 3166-1 alpha-2 code.
 COUNTRY_ALIASES = {"Cape Verde": "CV", "East Timor": "TL", "Macedonia": "MK", "Vatican": "VA",
                    "Holy See": "VA", "DR Congo": "CD", "Democratic Republic of Congo": "CD",
@@ -264,6 +272,8 @@ def main():
         add(exonym, "alias", "city", entries[n][2], n, 10**9)
     for n, cc in CAPITAL_ALIASES.items():
         add(n, "bigcity", "city", cc, RENAMED.get(n, n), 10**9)
+    for n, cc in REGION_EXONYMS.items():
+        add(n, "region", "region", cc)
     for st in gc.get_us_states().values():
         add(st["name"], "region", "region", "US")
     for line in SEAS.split("\n"):

@@ -307,6 +307,10 @@ mod tests {
             let e = g.get(phrase_key(words.iter().copied())).unwrap();
             assert_eq!(e.is_country_or_city(), expected, "{words:?}");
         }
+        // A region's English name in news use, where ISO 3166-2 gives its own language's.
+        let e = g.get(phrase_key(["north", "rhine-westphalia"])).unwrap();
+        assert_eq!((e.kind(), e.country()), (Some(PlaceKind::Region), Some(*b"DE")));
+        assert!(e.cats & REGION != 0);
         // A given name common in news keeps its first-name category beside its namesake town.
         let e = g.get(phrase_key(["vladimir"])).unwrap();
         assert!(e.cats & FIRST != 0 && e.kind() == Some(PlaceKind::City));
