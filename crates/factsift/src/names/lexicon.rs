@@ -311,6 +311,8 @@ mod tests {
         let e = g.get(phrase_key(["north", "rhine-westphalia"])).unwrap();
         assert_eq!((e.kind(), e.country()), (Some(PlaceKind::Region), Some(*b"DE")));
         assert!(e.cats & REGION != 0);
+        let e = g.get(phrase_key(["sichuan"])).unwrap();
+        assert_eq!((e.kind(), e.country()), (Some(PlaceKind::Region), Some(*b"CN")));
         // A given name common in news keeps its first-name category beside its namesake town.
         let e = g.get(phrase_key(["vladimir"])).unwrap();
         assert!(e.cats & FIRST != 0 && e.kind() == Some(PlaceKind::City));
