@@ -151,6 +151,34 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Makes a known place the tagger made an organization after a title and "of" a place ("Bishop
+/// of Durham", "Queen of Velmora" taken whole: then the title goes): a title names the place
+/// it rules. Not before a possessive ("the Duke of Orsk's XI", a team), nor where "the"
+/// follows "of" or a compass point alone does ("Queen of the South", "Queen of South").
+pub(crate) fn places_after_titles(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    // A title written as one ("Bishop"; "the father of Orsk player Dana Ruiz" is no title).
+    let title_of = |t: usize| {
+        doc.case(t) == Case::Title && doc.cats(t) & TITLE != 0 && doc.word(t + 1) == "of"
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        let a = if s.b > s.a + 1 && title_of(s.a) {
+            s.a + 2
+        } else if s.a >= 2 && title_of(s.a - 2) {
+            s.a
+        } else {
+            continue;
+        };
+        let owned = s.b + 1 < n && doc.possessive(s.b + 1);
+        // "Queen of South" (a club's short name): a compass point alone is no realm.
+        let compass = a == s.b && matches!(doc.word(a), "North" | "South" | "East" | "West");
+        if !owned && !compass && doc.phrase_cats(a, s.b) & PLACE != 0 {
+            s.a = a;
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
 /// The most words of a title's holder read after the organization that swallowed them.
 const HOLDER_WORDS: usize = 3;
 
@@ -253,6 +281,34 @@ mod tests {
             ("Bank of Orsk", ORG),
             ("Ken Vale", PER),
             ("Ohio Governor's", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_known_place_after_a_title_and_of_is_the_place() {
+        let doc = DocContext::new(
+            "The Bishop of Durham, the Queen of Scotland, Queen of South, the Duke of Ohio's \
+             team and the father of Ohio player Dana Ruiz met.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Durham"], ORG),
+            (&["Queen", "of", "Scotland"], ORG),
+            (&["Queen", "of", "South"], ORG),
+            (&["Ohio"], ORG),
+            (&["Ohio"], ORG),
+            (&["Dana", "Ruiz"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        places_after_titles(&doc, &mut spans);
+        // A team (before a possessive), a compass point and a lower-case "father" stay.
+        let expected = [
+            ("Durham", LOC),
+            ("Scotland", LOC),
+            ("Queen of South", ORG),
+            ("Ohio", ORG),
+            ("Ohio", ORG),
+            ("Dana Ruiz", PER),
         ];
         expect(texts(&spans, &doc), &expected);
     }
