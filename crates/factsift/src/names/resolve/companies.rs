@@ -121,6 +121,7 @@ pub(crate) fn find_listed_companies(
     find_suffixed_companies(doc, spans);
     split_listed_pairs(doc, spans);
     find_site_companies(doc, spans);
+    find_industry_companies(doc, spans);
     name_shaped_companies(doc, spans);
     let n = doc.len();
     let mut found = Vec::new();
@@ -459,6 +460,49 @@ fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, sites);
 }
 
+/// Endings for an industry that companies' names are compounded from, lower-case: "-neft" (oil:
+/// "Rosneft"), "-gaz" (gas), "-prom" (industry: "Kazatomprom"), "-energo" (power),
+/// "-gidro" (hydropower), "-atom" (nuclear) and "-telecom".
+const INDUSTRY_ENDINGS: [&str; 7] = ["neft", "gaz", "prom", "energo", "gidro", "atom", "telecom"];
+
+/// Whether `lower`, a word in lower case, is compounded from an industry's word: three letters
+/// or more, then one of [`INDUSTRY_ENDINGS`] ("uzbekneftegaz"), or "neft" or "munay" inside
+/// ("surgutneftegas", "kazmunaygas"). No person's or place's name is built so.
+fn is_industry_compound(lower: &str) -> bool {
+    // The endings are ASCII: where one ends the word, the byte before it ends a character.
+    let ends = INDUSTRY_ENDINGS.iter().any(|e| lower.len() >= e.len() + 3 && lower.ends_with(e));
+    ends || lower.len() >= 7 && (lower.contains("neft") || lower.contains("munay"))
+}
+
+/// Makes a title-case word compounded from an industry's word ([`is_industry_compound`]) a
+/// company, where the tagger left it out or took it alone for a person or a place no list
+/// knows ("Uzbekneftegaz signed the deal", "Tatneft and Zarubezhneft agreed").
+fn find_industry_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens() {
+        if doc.case(i) == Case::Upper || !is_industry_compound(doc.lower(i)) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            None => found.push(NameSpan {
+                a: i,
+                b: i,
+                label: NameLabel::Organization,
+                conf: LISTED_CONF,
+            }),
+            Some(s)
+                if s.a == s.b
+                    && (s.label == NameLabel::Person
+                        || s.label == NameLabel::Place && doc.cats(i) & PLACE == 0) =>
+            {
+                s.label = NameLabel::Organization;
+            }
+            Some(_) => {}
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
 /// ("Velmorstock.com", "Orsk-Maps.net"), a country's among them ("Velmo.kz").
 fn is_site_name(w: &str) -> bool {
@@ -732,6 +776,31 @@ mod tests {
         let expected =
             [("Kellan Dorsey", ORG), ("Nasdaq", ORG), ("Vell Arden", ORG), ("Dana Ruiz", PER)];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_word_compounded_from_an_industry_s_word_is_a_company() {
+        let doc = DocContext::new(
+            "Velmorneftegaz signed it. Orskprom and Tarnoneft agreed. Dana Gazmanov and \
+             Gazipur stayed.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmorneftegaz"], PER, 0.6),
+            span(&doc, &["Dana", "Gazmanov"], PER, 0.9),
+            span(&doc, &["Gazipur"], LOC, 0.9),
+        ];
+        find_industry_companies(&doc, &mut spans);
+        let mut found = texts(&spans, &doc);
+        found.sort();
+        // An industry's word opening a name makes no company.
+        let expected = [
+            ("Dana Gazmanov", PER),
+            ("Gazipur", LOC),
+            ("Orskprom", ORG),
+            ("Tarnoneft", ORG),
+            ("Velmorneftegaz", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
