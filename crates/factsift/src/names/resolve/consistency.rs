@@ -491,7 +491,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
 
 /// A name the tagger took for an organization right after a person's title, age or role as a
 /// firm's founder ("democracy leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old
-/// Dana Ruiz", "Orsk Group founder Ken Vale") is that person when all its words are title-case
+/// Dana Ruiz", "Orsk Group founder Ken Vale", "founded by Ken Vale") is that
+/// person when all its words are title-case
 /// and none is a place, organization or title word or has a capital inside ("Orsk owner
 /// KazDance" names a company): a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
@@ -502,9 +503,16 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.cats(i) & NOT_PERSON & !TOWN == 0
             && !super::companies::is_camel_case(doc.word(i))
     };
+    // "founded by Dana Ruiz": a founder (a firm founding one has its organization word).
+    let founded_by = |a: usize| {
+        a > 1
+            && doc.word(a - 1) == "by"
+            && matches!(doc.lower(a - 2), "founded" | "co-founded" | "cofounded")
+    };
     let titled = |a: usize| {
         title_before(doc, a).is_some()
             || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
+            || founded_by(a)
     };
     // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
@@ -909,17 +917,21 @@ mod tests {
         // So does a firm's founder or owner, but an owner with a capital inside is a company.
         let doc = DocContext::new(
             "Orvell Group founder Tamsin Quade and owner Dana Ruiz met. Orvell owner KazQuade \
-             said so.",
+             said so. Brandt, founded by Tavor Quennel, and Vask, founded by Orvell Group, grew.",
         );
-        let mut spans = vec![
-            span(&doc, &["Orvell", "Group"], ORG, 0.9),
-            span(&doc, &["Tamsin", "Quade"], ORG, 0.2),
-            span(&doc, &["Dana", "Ruiz"], ORG, 0.2),
-            span(&doc, &["KazQuade"], ORG, 0.6),
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Orvell", "Group"], ORG),
+            (&["Tamsin", "Quade"], ORG),
+            (&["Dana", "Ruiz"], ORG),
+            (&["KazQuade"], ORG),
+            (&["Tavor", "Quennel"], ORG),
+            (&["Orvell", "Group"], ORG),
         ];
+        let mut spans = spans_in_order(&doc, &names, 0.2);
         titled_people(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
-        assert_eq!(labels, [ORG, PER, PER, ORG]);
+        // A founder is a person; a founding firm keeps its organization word.
+        assert_eq!(labels, [ORG, PER, PER, ORG, PER, ORG]);
     }
 
     #[test]
