@@ -1,6 +1,7 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas (and an
 //! organization's or place's at the "v." of a case or fixture), cut a trailing date word, drop
-//! a title-case headline's run, join names around "&" into one company (or two people);
+//! a title-case headline's run (its countries and cities kept), join names around "&" into one
+//! company (or two people);
 //! programmes and battles it took for organizations, contests and awards it took for places or
 //! organizations ("Orsk Jazz Festival"), and streets and natural features it took for
 //! organizations or people (and venues named after a person, and regions the gazetteer knows
