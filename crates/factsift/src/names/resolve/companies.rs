@@ -460,18 +460,31 @@ fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, sites);
 }
 
-/// Endings for an industry that companies' names are compounded from, lower-case: "-neft" (oil:
-/// "Rosneft"), "-gaz" (gas), "-prom" (industry: "Kazatomprom"), "-energo" (power),
-/// "-gidro" (hydropower), "-atom" (nuclear) and "-telecom".
-const INDUSTRY_ENDINGS: [&str; 7] = ["neft", "gaz", "prom", "energo", "gidro", "atom", "telecom"];
+/// Endings for an industry that companies' names are compounded from, lower-case, by their last
+/// byte: "-neft" (oil: "Rosneft"), "-gaz" (gas), "-prom" (industry: "Kazatomprom"), "-atom"
+/// (nuclear), "-telecom", "-energo" (power) and "-gidro" (hydropower).
+fn industry_endings(last: u8) -> &'static [&'static str] {
+    match last {
+        b't' => &["neft"],
+        b'z' => &["gaz"],
+        b'm' => &["prom", "atom", "telecom"],
+        b'o' => &["energo", "gidro"],
+        _ => &[],
+    }
+}
 
-/// Whether `lower`, a word in lower case, is compounded from an industry's word: three letters
-/// or more, then one of [`INDUSTRY_ENDINGS`] ("uzbekneftegaz"), or "neft" or "munay" inside
-/// ("surgutneftegas", "kazmunaygas"). No person's or place's name is built so.
-fn is_industry_compound(lower: &str) -> bool {
-    // The endings are ASCII: where one ends the word, the byte before it ends a character.
-    let ends = INDUSTRY_ENDINGS.iter().any(|e| lower.len() >= e.len() + 3 && lower.ends_with(e));
-    ends || lower.len() >= 7 && (lower.contains("neft") || lower.contains("munay"))
+/// Whether word `w` is compounded from an industry's word, in any case: three letters or more,
+/// then one of [`industry_endings`] ("Uzbekneftegaz"), or "-gas" after "neft" or "munay"
+/// ("Surgutneftegas", "KazMunayGas"). No person's or place's name is built so.
+fn is_industry_compound(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some(&last) = b.last() else { return false };
+    let ends = |e: &str| {
+        b.len() >= e.len() + 3 && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    };
+    let inside = |part: &[u8]| b.windows(part.len()).any(|x| x.eq_ignore_ascii_case(part));
+    industry_endings(last.to_ascii_lowercase()).iter().any(|e| ends(e))
+        || b.len() >= 10 && ends("gas") && (inside(b"neft") || inside(b"munay"))
 }
 
 /// Makes a title-case word compounded from an industry's word ([`is_industry_compound`]) a
@@ -480,7 +493,7 @@ fn is_industry_compound(lower: &str) -> bool {
 fn find_industry_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
-        if doc.case(i) == Case::Upper || !is_industry_compound(doc.lower(i)) {
+        if doc.case(i) == Case::Upper || !is_industry_compound(doc.word(i)) {
             continue;
         }
         match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
@@ -781,8 +794,8 @@ mod tests {
     #[test]
     fn a_word_compounded_from_an_industry_s_word_is_a_company() {
         let doc = DocContext::new(
-            "Velmorneftegaz signed it. Orskprom and Tarnoneft agreed. Dana Gazmanov and \
-             Gazipur stayed.",
+            "Velmorneftegaz signed it. Orskprom, Velmunaygas and Tarnoneft agreed. Dana \
+             Gazmanov and Gazipur stayed.",
         );
         let mut spans = vec![
             span(&doc, &["Velmorneftegaz"], PER, 0.6),
@@ -799,6 +812,7 @@ mod tests {
             ("Orskprom", ORG),
             ("Tarnoneft", ORG),
             ("Velmorneftegaz", ORG),
+            ("Velmunaygas", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }

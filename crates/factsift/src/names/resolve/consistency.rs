@@ -496,13 +496,11 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
 /// and none is a place, organization or title word or has a capital inside ("Orsk owner
 /// KazDance" names a company): a title names a person, not a body.
 fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
-    // A small town's name is many a person's name too ("San"); a word with a capital inside
-    // is a company's ("Velmor owner KazDance").
-    let plain_name_word = |i: usize| {
-        doc.case(i) == Case::Title
-            && doc.cats(i) & NOT_PERSON & !TOWN == 0
-            && !super::companies::is_camel_case(doc.word(i))
-    };
+    // A small town's name is many a person's name too ("San").
+    let plain_name_word =
+        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & NOT_PERSON & !TOWN == 0;
+    // A word with a capital inside is a company's ("Velmor owner KazDance").
+    let camel = |s: &NameSpan| (s.a..=s.b).any(|i| super::companies::is_camel_case(doc.word(i)));
     // "founded by Dana Ruiz": a founder (a firm founding one has its organization word).
     let founded_by = |a: usize| {
         a > 1
@@ -519,7 +517,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         // The words are read first: few organizations are all plain name words.
         let plain = !COMPANY_WORDS.contains(doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
-        if plain && titled(s.a) && !before_title(s.b) {
+        if plain && titled(s.a) && !before_title(s.b) && !camel(s) {
             s.label = PER;
         }
     }
