@@ -6,7 +6,7 @@
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
-use super::WordSet;
+use super::{referent_after, Referent, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -251,7 +251,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let unsure_person = s.a == s.b
             && s.label == PER
             && s.conf < UNSURE_PERSON
-            && person_reference(doc, s.b).is_none();
+            && !matches!(referent_after(doc, s.b), Some(Referent::Person(_)));
         let unsure_place =
             s.a == s.b && s.label == LOC && s.conf < UNSURE_PLACE && !after_place_word(s.a);
         if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
@@ -269,52 +269,30 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// The most words after a name read for the pronoun that refers to it.
-const PRONOUN_REACH: usize = 8;
-
-/// Where the rest of the sentence after token `b` refers to a person before anything else: a
-/// "he", "his", "she", "her" or "him" within [`PRONOUN_REACH`] words, before any "it", "its",
-/// "they" or "their" ("Velmor fired his government", "Velmor told reporters he was
-/// confident"), or an age between commas ("Velmor, 67,"). The token that refers.
-fn person_reference(doc: &DocContext, b: usize) -> Option<usize> {
-    let n = doc.len();
-    let sentence = doc.sentence_of(b);
-    let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    if word(b + 1) == "," && word(b + 3) == "," && super::is_short_number(word(b + 2), 3) {
-        return Some(b + 2);
-    }
-    for i in (b + 1..n.min(b + 1 + PRONOUN_REACH)).take_while(|&i| doc.sentence_of(i) == sentence) {
-        match doc.word(i) {
-            "he" | "his" | "she" | "her" | "him" => return Some(i),
-            "it" | "its" | "they" | "their" => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A one-word organization opening a sentence that the sentence then refers to as a person
-/// ([`person_reference`]: "Velmor told reporters in Orsk that he was confident") is that
-/// person (a name further on is seldom the subject: "told Velmor as he left"), where it is a
-/// title-case word with no organization word or legal form, a lower-case word follows it (no
+/// An organization of one to three words opening a sentence that the sentence then refers to
+/// as a person ([`referent_after`]: "Velmor told reporters in Orsk that he was confident",
+/// "Tarn Velmo won the title, his first") is that person (a name further on is seldom the
+/// subject: "told Velmor as he left"), where its words are title-case with no organization
+/// word or legal form (nor a place's name, in a longer name), a lower-case word follows it (no
 /// "'s": "Velmor's chairman said he"), no person is named before the reference, and it is no
 /// listed company.
 fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
         let s = &spans[k];
+        let other = if s.a == s.b { ORGHEAD | CORPSUFFIX } else { ORGHEAD | CORPSUFFIX | PLACE };
         let shape = s.label == ORG
-            && s.a == s.b
+            && s.b <= s.a + 2
             && doc.starts_sentence(s.a)
             && s.b + 1 < n
-            && doc.case(s.a) == Case::Title
             && doc.case(s.b + 1) == Case::Lower
-            && doc.cats(s.a) & (ORGHEAD | CORPSUFFIX) == 0;
+            && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && doc.cats(i) & other == 0);
         // "Sporting his green outfit": a pronoun right after the word makes it a verb.
-        let reference = shape.then(|| person_reference(doc, s.b)).flatten();
-        let Some(r) = reference.filter(|&r| r > s.b + 1) else { continue };
+        let Some(Referent::Person(r)) = shape.then(|| referent_after(doc, s.b)).flatten() else {
+            continue;
+        };
         let person_between = spans[k + 1..].iter().take_while(|t| t.a < r).any(|t| t.label == PER);
-        if !person_between && !super::companies::is_listed(doc, s.a, s.b) {
+        if r > s.b + 1 && !person_between && !super::companies::is_listed(doc, s.a, s.b) {
             spans[k].label = PER;
         }
     }
@@ -1065,9 +1043,10 @@ mod tests {
         let doc = DocContext::new(
             "Velmor told reporters in Orsk that he was sure. Tarnek fired its staff. Kestra's \
              chief said he left. Brindle met Dana Ruiz, who said he left. Sporting his coat, \
-             Ruiz left.",
+             Ruiz left. Tavor Quennel won the cup, his first. Vask makes it; he sells it. Orsk \
+             Tarnel won, his first.",
         );
-        let names: [(&[&str], NameLabel); 8] = [
+        let names: [(&[&str], NameLabel); 11] = [
             (&["Velmor"], ORG),
             (&["Orsk"], LOC),
             (&["Tarnek"], ORG),
@@ -1076,13 +1055,17 @@ mod tests {
             (&["Dana", "Ruiz"], PER),
             (&["Sporting"], ORG),
             (&["Ruiz"], PER),
+            (&["Tavor", "Quennel"], ORG),
+            (&["Vask"], ORG),
+            (&["Orsk", "Tarnel"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         referred_people(&doc, &mut spans);
         let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "its" refers to a body; the chief and Dana Ruiz are the ones called "he"; a pronoun
-        // right after the word makes it a verb.
-        assert_eq!(got, [PER, LOC, ORG, ORG, ORG, PER, ORG, PER]);
+        // right after the word makes it a verb; a semicolon ends the clause; a longer name
+        // holding a place's name stays.
+        assert_eq!(got, [PER, LOC, ORG, ORG, ORG, PER, ORG, PER, PER, ORG, ORG]);
     }
 
     #[test]

@@ -67,10 +67,49 @@ pub(crate) mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
 
+use crate::names::context::DocContext;
+
 /// Whether token `w` is a double quote: straight, curly, or written with two backticks or two
 /// apostrophes as older news text does.
 pub(crate) fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+}
+
+/// What the rest of a sentence refers to a name as: a person, at the token that says so, or a
+/// thing or a body.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Referent {
+    Person(usize),
+    Thing,
+}
+
+/// The most words after a name read for the pronoun that refers to it.
+const PRONOUN_REACH: usize = 8;
+
+/// How the rest of the sentence's clause after token `b` refers to the name ending there: an
+/// age between commas ("Velmor, 67,") or a "he", "his", "she", "her" or "him" within
+/// [`PRONOUN_REACH`] words before any other pronoun names a person ("Velmor fired his
+/// government", "Velmor told reporters he was confident"), the first "its" a thing or a body
+/// ("Velmor said it would sell its stake"). "They" or "their", a semicolon, or a person's
+/// pronoun after "it" ("Velmor makes it, he said") leave it open.
+pub(crate) fn referent_after(doc: &DocContext, b: usize) -> Option<Referent> {
+    let n = doc.len();
+    let sentence = doc.sentence_of(b);
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if word(b + 1) == "," && word(b + 3) == "," && is_short_number(word(b + 2), 3) {
+        return Some(Referent::Person(b + 2));
+    }
+    let mut it = false;
+    for i in (b + 1..n.min(b + 1 + PRONOUN_REACH)).take_while(|&i| doc.sentence_of(i) == sentence) {
+        match doc.word(i) {
+            "he" | "his" | "she" | "her" | "him" => return (!it).then_some(Referent::Person(i)),
+            "its" => return Some(Referent::Thing),
+            "it" => it = true,
+            "they" | "their" | ";" => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether `w` is a number of one to `max_digits` ASCII digits ("65", "1979").

@@ -317,7 +317,8 @@ pub(crate) fn name_coordinated_people(
 /// Finds the people the tagger left out where a sentence opens with a surname that speaks or
 /// acts ("Velmorov said", "Velmorov told Tarnek that ..."): a title-case word that
 /// [`reads_as_surname`] right before one of the [`SPEAKER_VERBS`] or an [`addresses`] verb is
-/// a person. So is the one a person addresses ("Dana Ruiz told Tarnek that ..."): a
+/// a person, or an organization where the sentence then calls it "its" (a company named as a
+/// surname: "Velmor said it would sell its stake"). So is the one a person addresses ("Dana Ruiz told Tarnek that ..."): a
 /// title-case word right after such a person and verb, with no capitalized word after it,
 /// that reads as a surname, or that neither the gazetteer nor the tagger's training knows and
 /// that is no common word ("told Lawmakers").
@@ -336,7 +337,10 @@ pub(crate) fn find_speaking_surnames(
             && reads_as_surname(doc, i)
             && !overlaps_any(spans, i, i)
         {
-            found.push(lone_person(i));
+            // "Velmor said it would sell its stake": a body, not a person.
+            let body = super::referent_after(doc, i) == Some(super::Referent::Thing);
+            let label = if body { NameLabel::Organization } else { NameLabel::Person };
+            found.push(NameSpan { label, ..lone_person(i) });
         }
     }
     add_spans(spans, found);
@@ -1308,6 +1312,11 @@ mod tests {
             ("Velmorov", PER),
         ];
         expect(texts(&spans, &doc), &expected);
+        // A surname the sentence then calls "its" names a company.
+        let doc = DocContext::new("Novak said it would sell its stake.");
+        let mut spans = vec![];
+        find_speaking_surnames(&doc, &mut spans, |_| false);
+        expect(texts(&spans, &doc), &[("Novak", ORG)]);
         // A common noun, capitalized: no one spoken to.
         let doc = DocContext::new("Dana Ruiz told Lawmakers that.");
         let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
