@@ -248,10 +248,27 @@ fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "reported", "posted"]);
 
 /// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
-/// and a company's verb follows ([`COMPANY_VERBS`]): a listed company so named is the company.
+/// and a company's verb follows ([`COMPANY_VERBS`]), right away or after the list the name
+/// opens ("Amazon, Velmor and Orsk reported"): a listed company so named is the company.
 fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
-    b + 1 < doc.len()
-        && COMPANY_VERBS.contains(doc.word(b + 1))
+    let n = doc.len();
+    let mut i = b + 1;
+    // The list's other members: capitalized runs after a comma, "and" or "or".
+    while i < n && matches!(doc.word(i), "," | "and" | "or") {
+        let mut j = i + 1;
+        if doc.word(i) == "," && j < n && matches!(doc.word(j), "and" | "or") {
+            j += 1;
+        }
+        if j >= n || !doc.capitalized(j) || doc.sentence_of(j) != doc.sentence_of(b) {
+            break;
+        }
+        while j < n && doc.capitalized(j) && doc.sentence_of(j) == doc.sentence_of(b) {
+            j += 1;
+        }
+        i = j;
+    }
+    i < n
+        && COMPANY_VERBS.contains(doc.word(i))
         && doc.phrase_cats(a, b) & (COUNTRY_OR_CITY | REGION) == 0
 }
 
@@ -751,6 +768,12 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Brazil", LOC), ("Amazon", LOC)]);
+        // The verb may follow the list the name opens.
+        let text = "Amazon, Velmor Foods and Orsk Tarn reported profits.";
+        let found = listed(text, &[(&["Amazon"], LOC)], |_| true);
+        expect(found, &[("Amazon", ORG)]);
+        let found = listed("Amazon, Brazil and Peru flooded.", &[(&["Amazon"], LOC)], |_| true);
+        expect(found, &[("Amazon", LOC)]);
     }
 
     #[test]
