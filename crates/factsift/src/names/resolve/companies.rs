@@ -463,18 +463,26 @@ fn find_site_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if called_site(i) || in_run(i) {
             continue;
         }
-        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
-            None => sites.push(NameSpan {
-                a: i,
-                b: i,
-                label: NameLabel::Organization,
-                conf: LISTED_CONF,
-            }),
-            Some(s) if s.a == s.b => s.label = NameLabel::Organization,
-            Some(_) => {}
-        }
+        word_company(spans, &mut sites, i, |_| true);
     }
     add_spans(spans, sites);
+}
+
+/// Makes token `i` a company: a new one in `found` where no name holds it, or the one-word name
+/// that is it where `relabel` says so.
+fn word_company(
+    spans: &mut [NameSpan],
+    found: &mut Vec<NameSpan>,
+    i: usize,
+    relabel: impl Fn(&NameSpan) -> bool,
+) {
+    match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+        None => {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: LISTED_CONF })
+        }
+        Some(s) if s.a == s.b && relabel(s) => s.label = NameLabel::Organization,
+        Some(_) => {}
+    }
 }
 
 /// Endings for an industry that companies' names are compounded from, lower-case, by their last
@@ -513,22 +521,11 @@ fn find_industry_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.case(i) == Case::Upper || !is_industry_compound(doc.word(i)) {
             continue;
         }
-        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
-            None => found.push(NameSpan {
-                a: i,
-                b: i,
-                label: NameLabel::Organization,
-                conf: LISTED_CONF,
-            }),
-            Some(s)
-                if s.a == s.b
-                    && (s.label == NameLabel::Person
-                        || s.label == NameLabel::Place && doc.cats(i) & PLACE == 0) =>
-            {
-                s.label = NameLabel::Organization;
-            }
-            Some(_) => {}
-        }
+        // A person, or a place no list knows.
+        let relabel = |s: &NameSpan| {
+            s.label == NameLabel::Person || s.label == NameLabel::Place && doc.cats(i) & PLACE == 0
+        };
+        word_company(spans, &mut found, i, relabel);
     }
     add_spans(spans, found);
 }
