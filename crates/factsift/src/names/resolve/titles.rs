@@ -196,10 +196,22 @@ const HOLDER_WORDS: usize = 3;
 /// - the title and "of" before it, with no "the", and a full name ending it ("Minister of
 ///   Trade Dana Ruiz"): the words before the name are the organization, unless they end the
 ///   title ("Secretary of State Dana Ruiz": a title the gazetteer knows), when only the
-///   person is left.
+///   person is left. Where the tagger cut the portfolio at its "and" ("Minister of Foreign
+///   Affairs and Trade Dana Ruiz" as "Foreign Affairs" and "Trade Dana Ruiz"), the
+///   organization is the whole portfolio, as CoNLL marks "Minister of Trade and Industry".
 pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
+    // The first parts of portfolios joined over "and" (see below).
+    let mut joined = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        // "Minister of Foreign Affairs and Trade Dana Ruiz": one portfolio over the "and".
+        if let Some(k) = portfolio_before_and(doc, s) {
+            let whole = NameSpan { a: k, ..s.clone() };
+            if title_of_before(doc, &whole).is_some() {
+                joined.push((k, s.a - 2));
+                s.a = k;
+            }
+        }
         if let Some(j) = title_of_before(doc, s) {
             let person = s.split_off_person(j, j + 1);
             if title_at(doc, s.a - 2) == Some(j) {
@@ -220,14 +232,34 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(s.split_off_person(j, j + 1));
         }
     }
+    // The first parts are inside the portfolios that took them in.
+    spans.retain(|t| !joined.contains(&(t.a, t.b)));
     add_spans(spans, found);
+}
+
+/// Whether token `k` follows a title and "of" ("Minister of Trade").
+fn after_title_of(doc: &DocContext, k: usize) -> bool {
+    k >= 2 && doc.word(k - 1) == "of" && doc.cats(k - 2) & TITLE != 0
+}
+
+/// Where a title and "of" lead the capitalized words before organization `s` and an "and"
+/// ("Minister of Foreign Affairs and Trade Dana Ruiz", the tagger's two organizations): the
+/// first of those words, where the portfolio opens.
+fn portfolio_before_and(doc: &DocContext, s: &NameSpan) -> Option<usize> {
+    if s.a < 3 || doc.word(s.a - 1) != "and" {
+        return None;
+    }
+    let mut k = s.a - 1;
+    while k > 0 && doc.capitalized(k - 1) {
+        k -= 1;
+    }
+    (k + 1 < s.a && after_title_of(doc, k)).then_some(k)
 }
 
 /// The last token of organization `s` before the full name that ends it, where a title and
 /// "of" lead it (see [`split_officers`]: "Minister of Trade Dana Ruiz").
 fn title_of_before(doc: &DocContext, s: &NameSpan) -> Option<usize> {
-    let titled = s.a >= 2 && doc.word(s.a - 1) == "of" && doc.cats(s.a - 2) & TITLE != 0;
-    if !titled || s.b == s.a {
+    if !after_title_of(doc, s.a) || s.b == s.a {
         return None;
     }
     (s.a..s.b).find(|&j| is_full_name(doc, j + 1, s.b))
@@ -329,6 +361,14 @@ mod tests {
         let expected =
             [("Dana Ruiz", PER), ("Trade", ORG), ("Ken Vale", PER), ("Orsk Velmor Affairs", ORG)];
         expect(texts(&spans, &doc), &expected);
+        // A portfolio the tagger cut at its "and" is one organization.
+        let doc = DocContext::new("The Minister of Foreign Affairs and Trade Dana Ruiz spoke.");
+        let mut spans = vec![
+            span(&doc, &["Foreign", "Affairs"], ORG, 0.4),
+            span(&doc, &["Trade", "Dana", "Ruiz"], ORG, 0.4),
+        ];
+        split_officers(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Foreign Affairs and Trade", ORG), ("Dana Ruiz", PER)]);
     }
 
     #[test]
