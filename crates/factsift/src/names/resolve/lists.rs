@@ -14,8 +14,10 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, REGION,
+    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION,
+    WIKIORG,
 };
+use crate::names::resolve::companies::is_listed;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -516,6 +518,38 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             out[k].label = org;
         }
     }
+    join_partner_firms(out, doc)
+}
+
+/// A firm named by its partners ("Brantley, Oakes & Vane", "Tarvin, Keel and Co") is one
+/// company: a one-word organization, a comma and an organization the tagger read as a second
+/// partner joined by "&" or "and" to the rest of the name (it learned firms' names so, and
+/// sees a list's members apart). Not a list's member (a comma or "and" before the first word),
+/// nor a known organization or a place as the first word ("Apple, Johnson & Johnson").
+fn join_partner_firms(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let org = NameLabel::Organization;
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut() {
+            let p = last.a;
+            let partners = last.label == org
+                && s.label == org
+                && p == last.b
+                && s.a == p + 2
+                && s.b >= s.a + 2
+                && doc.word(p + 1) == ","
+                && matches!(doc.word(s.a + 1), "&" | "and")
+                && (p == 0 || !matches!(doc.word(p - 1), "," | "and" | "&"))
+                && doc.cats(p) & (PLACE | WIKIORG) == 0
+                && !is_listed(doc, p, p);
+            if partners {
+                last.b = s.b;
+                last.conf = last.conf.min(s.conf);
+                continue;
+            }
+        }
+        out.push(s);
+    }
     out
 }
 
@@ -647,6 +681,34 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_firm_named_by_its_partners_is_one_company_but_a_list_stays_apart() {
+        let doc = DocContext::new(
+            "An analyst at Brantley, Oakes & Vane said Tarvin, Keel and Co, Orsk, Vale & Rigg \
+             and Velmor, Tarnek and Holt Ltd agreed.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Brantley"], ORG),
+            (&["Oakes", "&", "Vane"], ORG),
+            (&["Tarvin"], ORG),
+            (&["Keel", "and", "Co"], ORG),
+            (&["Orsk"], LOC),
+            (&["Vale", "&", "Rigg"], ORG),
+            (&["Velmor"], ORG),
+            (&["Tarnek", "and", "Holt", "Ltd"], ORG),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Brantley, Oakes & Vane", ORG),
+            ("Tarvin, Keel and Co", ORG),
+            ("Orsk", LOC),
+            ("Vale & Rigg", ORG),
+            ("Velmor", ORG),
+            ("Tarnek and Holt Ltd", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {
