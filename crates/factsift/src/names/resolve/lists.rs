@@ -401,7 +401,7 @@ fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
 /// "v" / "vs" next to them ("Orsk County 2 Velmor 1", "Orsk County v Velmor").
-fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
+pub(crate) fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
     let versus = |i: usize| matches!(doc.word(i), "v" | "vs" | "v." | "vs.");
     let score = |i: usize| doc.word(i).bytes().all(|c| c.is_ascii_digit());
     (b + 1 < doc.len() && (score(b + 1) || versus(b + 1))) || (a > 0 && versus(a - 1))

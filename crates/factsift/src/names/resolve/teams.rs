@@ -167,6 +167,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_city_teams(doc, spans);
     split_team_roles(doc, spans);
     name_nicknamed_city_teams(doc, spans);
+    take_in_founding_years(doc, spans);
 }
 
 /// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
@@ -544,6 +545,42 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// The years of foundation that open clubs' names ("1860 Orsk"): from the first clubs on to
+/// the end of the 1920s.
+const FOUNDING_YEARS: std::ops::RangeInclusive<u32> = 1850..=1929;
+
+/// A club named by its year of foundation and its town ("1860 Orsk 1 Velmor 3") takes in
+/// the year the tagger left out (see [`founding_year_club`]).
+fn take_in_founding_years(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut end_before = None;
+    for s in spans.iter_mut() {
+        let prev_end = end_before.replace(s.b);
+        let a = s.a;
+        let label_ok = matches!(s.label, NameLabel::Organization | NameLabel::Place);
+        if !label_ok || a == 0 || prev_end.is_some_and(|b| b + 1 >= a) {
+            continue;
+        }
+        if founding_year_club(doc, a - 1, s.b) {
+            s.a = a - 1;
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Whether tokens `y..=b` are a club named by its year of foundation at `y` and its town
+/// after it: a club of a results table or fixture (a score or "v" next to it), no word right
+/// before the year (a date in prose: "In 1860 Orsk was ...") and the town's name after it.
+pub(crate) fn founding_year_club(doc: &DocContext, y: usize, b: usize) -> bool {
+    let year = doc.word(y);
+    year.len() == 4
+        && y < b
+        && year.parse::<u32>().is_ok_and(|v| FOUNDING_YEARS.contains(&v))
+        && (y == 0 || doc.case(y - 1) == Case::Other || doc.starts_sentence(y))
+        && doc.sentence_of(y) == doc.sentence_of(y + 1)
+        && super::lists::in_results(doc, y + 1, b)
+        && is_team_town(doc, y + 1, b)
+}
+
 /// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
@@ -653,6 +690,25 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_club_named_by_its_founding_year_and_town_takes_in_the_year() {
+        let doc = DocContext::new(
+            "Results:\nTarnby 1 1860 Munich 1\n32,000 1899 Munich 2 Velmor 0\nIn 1860 Munich 2 \
+             clubs were founded, and in 1996 Munich 1 won.",
+        );
+        let w: Vec<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
+        let one = |at: usize, label| NameSpan { a: at, b: at, label, conf: 0.9 };
+        let mut spans: Vec<NameSpan> = (0..doc.len())
+            .filter(|&i| matches!(w[i], "Tarnby" | "Munich" | "Velmor"))
+            .map(|i| one(i, if i == 9 { LOC } else { ORG }))
+            .collect();
+        take_in_founding_years(&doc, &mut spans);
+        let found: Vec<String> = texts(&spans, &doc).into_iter().map(|(t, _)| t).collect();
+        let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
+        assert_eq!(found, expected);
+        assert!(spans.iter().all(|s| s.label == ORG));
+    }
 
     #[test]
     fn a_city_taken_for_an_organization_is_the_place_where_no_sport_is_spoken_of() {

@@ -71,7 +71,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
-                || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
+                || (is_lead_in(doc.word(s.a))
+                    && !opens_bracket_within(doc, s)
+                    && !super::teams::founding_year_club(doc, s.a, s.b))
                 || opens_participle_phrase(doc, s.a)
                 || opening_the(doc, s))
         {
