@@ -1030,22 +1030,40 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out
 }
 
-/// Takes into each organization opening with a nationality the compass word the tagger left
-/// out before it ("North" + "Velmorian Red Cross"): "North Korean" is one nationality.
+/// Takes into each organization the word the tagger left out before it that belongs to its
+/// name: the compass word before a nationality that opens it ("North" + "Velmorian Red
+/// Cross": "North Korean" is one nationality), and an adjective formed with a prefix and a
+/// hyphen ("the Pre-Velmorite" + "Brotherhood", "Anti-Tarnist League"; see
+/// [`is_prefixed_adjective`]).
 pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
-        if s.label == NameLabel::Organization
-            && s.b > s.a
-            && s.a > 0
-            && free
-            && !doc.starts_sentence(s.a)
-            && matches!(doc.word(s.a - 1), "North" | "South" | "East" | "West")
-            && doc.cats(s.a) & DEMONYM != 0
-        {
+        if s.label != NameLabel::Organization || s.a == 0 || !free || doc.starts_sentence(s.a) {
+            continue;
+        }
+        let before = doc.word(s.a - 1);
+        let compass = s.b > s.a
+            && matches!(before, "North" | "South" | "East" | "West")
+            && doc.cats(s.a) & DEMONYM != 0;
+        if compass || is_prefixed_adjective(before) {
             spans[k].a -= 1;
         }
     }
+}
+
+/// Prefixes that form adjectives with a hyphen and a capitalized word ("Pre-Velmorite",
+/// "Anti-Tarnist", "Pan-Orskian").
+const ADJECTIVE_PREFIXES: WordSet =
+    WordSet::new(&["Pre", "Post", "Anti", "Pro", "Neo", "Pan", "Non", "Counter"]);
+
+/// Whether `w` is an adjective formed with one of the [`ADJECTIVE_PREFIXES`], a hyphen and a
+/// capitalized word of two letters or more ("Pre-Velmorite"; not "Class-A").
+fn is_prefixed_adjective(w: &str) -> bool {
+    let Some((prefix, rest)) = w.split_once('-') else { return false };
+    ADJECTIVE_PREFIXES.contains(prefix)
+        && rest.len() >= 2
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rest.chars().all(char::is_alphabetic)
 }
 
 /// Extends a name the tagger cut after a capitalized "Our" ("the Church of Our" + "Lady of
@@ -2115,6 +2133,28 @@ mod tests {
         ];
         take_in_compass_words(&doc, &mut spans);
         let expected = [("North Korean Rail Union", ORG), ("Velmor", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_takes_the_prefixed_adjective_before_it() {
+        let doc = DocContext::new(
+            "Painters of the Pre-Velmorite Brotherhood met the Anti-Tarnist League, the Class-A \
+             Orsk Owls and the Neo-velmor Guild.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Brotherhood"], ORG, 0.5),
+            span(&doc, &["League"], ORG, 0.5),
+            span(&doc, &["Orsk", "Owls"], ORG, 0.5),
+            span(&doc, &["Guild"], ORG, 0.5),
+        ];
+        take_in_compass_words(&doc, &mut spans);
+        let expected = [
+            ("Pre-Velmorite Brotherhood", ORG),
+            ("Anti-Tarnist League", ORG),
+            ("Orsk Owls", ORG),
+            ("Guild", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
