@@ -22,7 +22,7 @@ use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, GAZETTEER, ORGHEAD};
+use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
@@ -286,6 +286,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
     find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
@@ -570,6 +571,49 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// The most words of a name that opens its sentence's definition (see [`find_defined_names`]).
+const DEFINED_WORDS: usize = 4;
+
+/// Finds the names the tagger left out that open a sentence defining them ("Velmorhorst is a
+/// municipality in", "Tarn Vale Records is a French record label", "Orskhead are an English
+/// rock band from"): a run of one to [`DEFINED_WORDS`] title-case words that no name covers,
+/// "is", "are", "was" or "were" and a description headed by a kind of place, organization or
+/// person ([`described_after`]) make a name of that kind. A word of the language's own
+/// ("It is a town", "This was a village") or a headline's run names none.
+fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a)) {
+        let mut b = a;
+        while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
+            b += 1;
+        }
+        if doc.case(a) != Case::Title
+            || b + 1 >= n
+            || !matches!(doc.word(b + 1), "is" | "are" | "was" | "were")
+            || doc.sentence_of(b) != doc.sentence_of(a)
+            || (b == a && is_common_word(doc.lower(a)))
+            || FUNCTION_OPENERS.contains(doc.word(a))
+            || overlaps_any(spans, a, b)
+            || is_headline(doc, a)
+        {
+            continue;
+        }
+        if let Some(label @ (LOC | ORG | PER)) = described_after(doc, b) {
+            found.push(NameSpan { a, b, label, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Capitalized words opening a sentence that name nothing before a definition ("The", "It",
+/// "This", "There", ...).
+const FUNCTION_OPENERS: WordSet = WordSet::new(&[
+    "The", "A", "An", "It", "This", "That", "These", "Those", "There", "Here", "He", "She",
+    "They", "We", "I", "You", "Which", "What", "Who", "One", "Each", "Its", "His", "Her",
+    "Their", "Our", "My", "Your", "Such", "Another", "Today", "Yesterday",
+]);
+
 /// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
 /// Z", "companies such as X", "lenders X and Y").
 const KINDS_LISTED: [&str; 16] = [
@@ -667,7 +711,7 @@ fn listed_member(
 const FOUND: f32 = 0.3;
 
 /// The kind of name (organization or place) the description after the name ending at token
-/// `b` gives, if any: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`]
+/// `b` gives, if any: "is"/"was"/"are"/"were" or a comma, "a"/"an", at most [`MAX_MODIFIERS`]
 /// modifiers, a head in [`KIND_HEADS`] or [`PLACE_HEADS`], and a word that ends the
 /// description.
 fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
@@ -684,7 +728,7 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             WORK_HEADS.contains(w).then_some(Other)
         }
     };
-    let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
+    let h = description_head(doc, b, &["is", "was", "are", "were", ","], |w| head(w).is_some())?;
     let label = head(word(h))?;
     let next = word(h + 1);
     let ends = match label {
@@ -811,6 +855,27 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_name_left_out_that_opens_its_definition_is_found() {
+        let found = resolved(
+            "Velmorhorst is a municipality in Tarnland. Tarn Vale Records is a French dance \
+             label. Orskhead are an English rock band. It is a small town. Tuesday was a \
+             quiet day. Brisk Osk is a singer from Orsk.",
+            &[(&["Tarnland"], LOC), (&["Orsk"], LOC)],
+        );
+        expect(
+            found,
+            &[
+                ("Velmorhorst", LOC),
+                ("Tarnland", LOC),
+                ("Tarn Vale Records", ORG),
+                ("Orskhead", ORG),
+                ("Brisk Osk", PER),
+                ("Orsk", LOC),
+            ],
+        );
     }
 
     #[test]
