@@ -125,7 +125,8 @@ const KIND_HEADS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
-/// village in") or come before "of" and the name ("the eastern town of Orsk").
+/// village in", "is a motorsport race track in", "is an unstaffed halt in") or come before
+/// "of" and the name ("the eastern town of Orsk").
 const PLACE_HEADS: WordSet = WordSet::new(&[
     "village",
     "town",
@@ -145,6 +146,10 @@ const PLACE_HEADS: WordSet = WordSet::new(&[
     "port",
     "borough",
     "township",
+    "track",
+    "circuit",
+    "prison",
+    "halt",
 ]);
 
 /// Lower-case nouns of a person's trade that head a description of a name ("is an American
@@ -855,6 +860,20 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_race_track_circuit_prison_or_railway_halt_is_a_place() {
+        let found = resolved(
+            "Circuit Park Velmor is a motorsport race track in Orsk. Tarnby is an unstaffed \
+             halt in Orsk. Orskgate was a prison in Tarnby.",
+            &[
+                (&["Circuit", "Park", "Velmor"], ORG),
+                (&["Tarnby"], PER),
+                (&["Orskgate"], ORG),
+            ],
+        );
+        expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
     }
 
     #[test]
