@@ -614,9 +614,38 @@ fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Capitalized words opening a sentence that name nothing before a definition ("The", "It",
 /// "This", "There", ...).
 const FUNCTION_OPENERS: WordSet = WordSet::new(&[
-    "The", "A", "An", "It", "This", "That", "These", "Those", "There", "Here", "He", "She",
-    "They", "We", "I", "You", "Which", "What", "Who", "One", "Each", "Its", "His", "Her",
-    "Their", "Our", "My", "Your", "Such", "Another", "Today", "Yesterday",
+    "The",
+    "A",
+    "An",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "Which",
+    "What",
+    "Who",
+    "One",
+    "Each",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Such",
+    "Another",
+    "Today",
+    "Yesterday",
 ]);
 
 /// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
@@ -867,11 +896,7 @@ mod tests {
         let found = resolved(
             "Circuit Park Velmor is a motorsport race track in Orsk. Tarnby is an unstaffed \
              halt in Orsk. Orskgate was a prison in Tarnby.",
-            &[
-                (&["Circuit", "Park", "Velmor"], ORG),
-                (&["Tarnby"], PER),
-                (&["Orskgate"], ORG),
-            ],
+            &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
         );
         expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
     }
