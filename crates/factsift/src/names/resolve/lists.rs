@@ -14,8 +14,7 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION,
-    WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::span::{NameLabel, NameSpan};
@@ -482,17 +481,20 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
 ]);
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Schroder Wertheim & Co"), unless both sides are people's full names: two
-/// presenters or partners ("Dana Ruiz & Tom Vale") are two people, whatever the tagger made
-/// of them.
+/// Lomason", "Schroder Wertheim & Co") or band ("Dana & the Velmors", with its "the"), unless
+/// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
+/// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    // "Hootie & the Blowfish": a band's "the" after the "&".
+    let the_after = |b: usize| b + 3 < n && word(b + 2) == "the";
     for mut s in split_pairs_of_people(spans, doc) {
         if let Some(last) = out.last_mut() {
-            if last.b + 2 == s.a && word(last.b + 1) == "&" {
+            let gap = if the_after(last.b) { 3 } else { 2 };
+            if last.b + gap == s.a && word(last.b + 1) == "&" {
                 if is_full_name(doc, last.a, last.b) && is_full_name(doc, s.a, s.b) {
                     last.label = NameLabel::Person;
                     s.label = NameLabel::Person;
@@ -512,9 +514,10 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     }
     for k in 0..out.len() {
         let b = out[k].b;
-        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + 2);
-        if b + 2 < n && free_after && word(b + 1) == "&" && doc.capitalized(b + 2) {
-            out[k].b = b + 2;
+        let gap = if the_after(b) { 3 } else { 2 };
+        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + gap);
+        if b + gap < n && free_after && word(b + 1) == "&" && doc.capitalized(b + gap) {
+            out[k].b = b + gap;
             out[k].label = org;
         }
     }
@@ -681,6 +684,18 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_band_named_with_an_ampersand_and_the_is_one_name() {
+        let doc = DocContext::new(
+            "Fans of Brisk & the Velmors, Tarn & the Orsks and Dana & the band cheered.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Brisk"], PER), (&["Velmors"], ORG), (&["Tarn"], ORG), (&["Dana"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Brisk & the Velmors", ORG), ("Tarn & the Orsks", ORG), ("Dana", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_firm_named_by_its_partners_is_one_company_but_a_list_stays_apart() {
