@@ -51,6 +51,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
             || opens_tournament(doc, s.b)
             || s.label == NameLabel::Place && names_treaty(doc, s.b)
+            // "the Orsk Laws", "the Velmora Accords": the tagger ran the place over the
+            // treaty's word.
+            || s.label == NameLabel::Place && !one && TREATY_WORDS.contains(doc.word(s.b))
             // "the Orsk Investment Forum": a place, a subject and an event's word name an
             // event ("Orsk Forum" may be a square).
             || s.label == NameLabel::Place && s.b >= s.a + 2 && ends_event(doc, s.a, s.b)
@@ -231,7 +234,8 @@ fn names_treaty(doc: &DocContext, b: usize) -> bool {
         && (b + 2 >= n || !doc.capitalized(b + 2))
 }
 
-/// Words after a place that name a treaty or a declaration signed there ("Orsk Accords").
+/// Words after a place that name a treaty, a declaration or laws made there ("Orsk
+/// Accords", "Velmora Laws").
 const TREATY_WORDS: WordSet = WordSet::new(&[
     "Agreement",
     "Accord",
@@ -240,6 +244,7 @@ const TREATY_WORDS: WordSet = WordSet::new(&[
     "Protocol",
     "Treaty",
     "Charter",
+    "Laws",
 ]);
 
 /// Counts written as words, before a statistic ("three RBI").
@@ -694,6 +699,27 @@ mod tests {
             [(&["Brisk"], PER), (&["Velmors"], ORG), (&["Tarn"], ORG), (&["Dana"], PER)];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [("Brisk & the Velmors", ORG), ("Tarn & the Orsks", ORG), ("Dana", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_ending_in_a_treaty_s_or_laws_word_is_another_name() {
+        let doc = DocContext::new(
+            "Under the Velmora Laws and the Orsk Accords, Tarn Laws moved to Orsk Laws Park.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmora", "Laws"], LOC),
+            (&["Orsk", "Accords"], LOC),
+            (&["Tarn", "Laws"], PER),
+            (&["Orsk", "Laws", "Park"], LOC),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Velmora Laws", Other),
+            ("Orsk Accords", Other),
+            ("Tarn Laws", PER),
+            ("Orsk Laws Park", LOC),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
