@@ -190,6 +190,7 @@ impl NameExtractor {
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_old(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
+        resolve::places::find_realms(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);

@@ -349,6 +349,67 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Words for a realm or a division that name a place with the place after their "of" ("the
+/// Grand Duchy of Orsk", "the Island of Tarn", "the City of Velmor").
+const REALMS: WordSet = WordSet::new(&[
+    "Duchy",
+    "Kingdom",
+    "Principality",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Island",
+    "Isle",
+    "City",
+]);
+
+/// Words of a realm's title before its word ("Grand Duchy", "Holy City").
+const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
+
+/// Makes a realm or division named by a place after its word and "of" one place ("the Grand
+/// Duchy of" + "Orsk" gave only the town, "Holy City" + "of" + "Tarn" two places, "City of
+/// Velmor" an organization): a place the tagger found after "of" and one of the [`REALMS`]
+/// (and a title before it, [`REALM_TITLES`]) takes them in, in place of a name the tagger
+/// found over those words alone, and an organization of that shape whose place the gazetteer
+/// knows is the place.
+pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let realm_at = |r: usize| {
+        doc.case(r) == Case::Title && REALMS.contains(doc.word(r)) && doc.word(r + 1) == "of"
+    };
+    let titled = |r: usize| {
+        if r >= 1 && REALM_TITLES.contains(doc.word(r - 1)) {
+            r - 1
+        } else {
+            r
+        }
+    };
+    let mut found = Vec::new();
+    for s in spans.iter_mut() {
+        match s.label {
+            NameLabel::Place if s.a >= 2 && realm_at(s.a - 2) => {
+                let a = titled(s.a - 2);
+                if doc.sentence_of(a) == doc.sentence_of(s.a) {
+                    found.push(NameSpan { a, ..*s });
+                }
+            }
+            NameLabel::Organization if s.b >= s.a + 2 => {
+                let r = if REALM_TITLES.contains(doc.word(s.a)) { s.a + 1 } else { s.a };
+                if r + 2 <= s.b && realm_at(r) && doc.phrase_cats(r + 2, s.b) & PLACE != 0 {
+                    s.label = NameLabel::Place;
+                }
+            }
+            _ => {}
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The realm's words alone ("Holy City") give way; a name running over them stays.
+    found.retain(|f| spans.iter().all(|s| s.b < f.a || s.a > f.b || (s.a >= f.a && s.b <= f.b)));
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+    add_spans(spans, found);
+}
+
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
 /// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
 /// (their own sites take "'s"), a site named after a person is a place. So is a person of
@@ -511,6 +572,39 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_realm_named_by_its_place_is_one_place() {
+        let doc = DocContext::new(
+            "She left the Grand Duchy of Velmora for the Holy City of Orsk, the City of Tarnby, \
+             the City of Leeds and the Duchy of Brisk Holdings, which the Kingdom of Tarnek \
+             Bank owns.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Velmora"], LOC),
+            (&["Holy", "City"], LOC),
+            (&["Orsk"], LOC),
+            (&["City", "of", "Tarnby"], ORG),
+            (&["City", "of", "Leeds"], ORG),
+            (&["Duchy", "of", "Brisk", "Holdings"], ORG),
+            (&["Kingdom"], ORG),
+            (&["Tarnek", "Bank"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_realms(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Grand Duchy of Velmora", LOC),
+                ("Holy City of Orsk", LOC),
+                ("City of Tarnby", ORG),
+                ("City of Leeds", LOC),
+                ("Duchy of Brisk Holdings", ORG),
+                ("Kingdom", ORG),
+                ("Tarnek Bank", ORG),
+            ],
+        );
+    }
 
     #[test]
     fn a_division_s_name_is_a_place() {
