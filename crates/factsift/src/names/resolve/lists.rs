@@ -73,6 +73,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
                 || is_known_region(doc, s))
         {
             s.label = NameLabel::Place;
+        } else if person && BUSINESS_ENDS.contains(last) {
+            // "Meyer Music", "the Orsk Metro": a business or operator, no person.
+            s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
             // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Water
             // Gap Jazz Festival") is an event, whatever the tagger took it for, and an
@@ -368,6 +371,23 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
 /// is left out: provinces field teams named so without a score beside them, "a Western
 /// Province batsman".)
 const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
+
+/// Last words of businesses' and operators' names that end no person's name ("Meyer Music",
+/// "Velmor Metro", "Cameo Theatre"): a "person" so named is an organization.
+const BUSINESS_ENDS: WordSet = WordSet::new(&[
+    "Music",
+    "Metro",
+    "Theatre",
+    "Theater",
+    "Records",
+    "Entertainment",
+    "Studios",
+    "Pharmaceuticals",
+    "Technologies",
+    "Electronics",
+    "Supermarket",
+    "Supermarkets",
+]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
@@ -719,6 +739,27 @@ mod tests {
             ("Orsk Accords", Other),
             ("Tarn Laws", PER),
             ("Orsk Laws Park", LOC),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_ending_in_a_business_s_word_is_an_organization() {
+        let doc = DocContext::new(
+            "Dana Ruiz worked at Tarvel Music, then Orsk Metro and the Brisk Theatre.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Tarvel", "Music"], PER),
+            (&["Orsk", "Metro"], PER),
+            (&["Brisk", "Theatre"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Tarvel Music", ORG),
+            ("Orsk Metro", ORG),
+            ("Brisk Theatre", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
