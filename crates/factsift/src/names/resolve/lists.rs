@@ -17,6 +17,7 @@ use crate::names::lexicon::{
     BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
+use crate::names::resolve::long_names::FIRM_WORDS;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -73,7 +74,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
                 || is_known_region(doc, s))
         {
             s.label = NameLabel::Place;
-        } else if person && BUSINESS_ENDS.contains(last) {
+        } else if person && (BUSINESS_ENDS.contains(last) || FIRM_WORDS.contains(last)) {
             // "Meyer Music", "the Orsk Metro": a business or operator, no person.
             s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
@@ -372,22 +373,11 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
 /// Province batsman".)
 const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
-/// Last words of businesses' and operators' names that end no person's name ("Meyer Music",
-/// "Velmor Metro", "Cameo Theatre"): a "person" so named is an organization.
-const BUSINESS_ENDS: WordSet = WordSet::new(&[
-    "Music",
-    "Metro",
-    "Theatre",
-    "Theater",
-    "Records",
-    "Entertainment",
-    "Studios",
-    "Pharmaceuticals",
-    "Technologies",
-    "Electronics",
-    "Supermarket",
-    "Supermarkets",
-]);
+/// Last words of businesses' and operators' names that end no person's name, besides the
+/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
+/// Theatre". A "person" so named is an organization.
+const BUSINESS_ENDS: WordSet =
+    WordSet::new(&["Music", "Metro", "Theatre", "Theater", "Supermarket", "Supermarkets"]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.

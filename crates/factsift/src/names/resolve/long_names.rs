@@ -252,7 +252,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
 /// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
 /// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
-const FIRM_WORDS: WordSet = WordSet::new(&[
+pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Records",
     "Recordings",
     "Entertainment",
