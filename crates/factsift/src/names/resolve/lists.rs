@@ -375,9 +375,20 @@ const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
-/// Theatre". A "person" so named is an organization.
-const BUSINESS_ENDS: WordSet =
-    WordSet::new(&["Music", "Metro", "Theatre", "Theater", "Supermarket", "Supermarkets"]);
+/// Theatre", "the Dana Ruiz Hotel". A "person" so named is an organization (only a person:
+/// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
+/// hotels as places).
+const BUSINESS_ENDS: WordSet = WordSet::new(&[
+    "Music",
+    "Metro",
+    "Theatre",
+    "Theater",
+    "Supermarket",
+    "Supermarkets",
+    "Hotel",
+    "Casino",
+    "Auditorium",
+]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
@@ -736,13 +747,15 @@ mod tests {
     #[test]
     fn a_person_ending_in_a_business_s_word_is_an_organization() {
         let doc = DocContext::new(
-            "Dana Ruiz worked at Tarvel Music, then Orsk Metro and the Brisk Theatre.",
+            "Dana Ruiz worked at Tarvel Music, Orsk Metro, the Brisk Theatre and the Tom Vale \
+             Hotel.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 5] = [
             (&["Dana", "Ruiz"], PER),
             (&["Tarvel", "Music"], PER),
             (&["Orsk", "Metro"], PER),
             (&["Brisk", "Theatre"], PER),
+            (&["Tom", "Vale", "Hotel"], PER),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [
@@ -750,6 +763,7 @@ mod tests {
             ("Tarvel Music", ORG),
             ("Orsk Metro", ORG),
             ("Brisk Theatre", ORG),
+            ("Tom Vale Hotel", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
