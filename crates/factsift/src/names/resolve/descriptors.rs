@@ -25,6 +25,7 @@ use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
+use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -293,6 +294,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_named_after_kind(doc, spans);
     find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
+    find_hyphenated_papers(doc, spans);
     find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
@@ -475,6 +477,64 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a, b, label: ORG, conf: FOUND });
         }
     }
+    add_spans(spans, found);
+}
+
+/// Newspapers' words that end a hyphenated title ("Star-Telegram", "Journal-Constitution"),
+/// besides [`PUBLICATION_WORDS`].
+const PAPER_ENDS: WordSet = WordSet::new(&[
+    "Telegram",
+    "Dispatch",
+    "Constitution",
+    "Picayune",
+    "Statesman",
+    "Sentinel",
+    "Courier",
+    "Enquirer",
+    "Register",
+    "Bulletin",
+    "Democrat",
+]);
+
+/// The most title-case words before a newspaper's hyphenated title (a city: "Fort Worth").
+const PAPER_TOWN_WORDS: usize = 3;
+
+/// Makes a newspaper of a hyphenated title ending in a newspaper's word ("Orsk Star-Telegram",
+/// "the Velmor American-Statesman", "Tarn Post-Dispatch") and the title-case words right
+/// before it (its town, up to [`PAPER_TOWN_WORDS`]): one organization, in place of the names
+/// the tagger found inside it (the town alone as a place, the whole as a person). A name
+/// running past it stays, and a title whose first part is in capitals ("FOCUS-News": a
+/// slug) names none.
+fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found: Vec<NameSpan> = Vec::new();
+    for b in doc.capitalized_tokens() {
+        let w = doc.word(b);
+        let Some((first, last)) = w.rsplit_once('-') else { continue };
+        let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);
+        // Both parts in title case ("FOCUS-News" is a feature's slug).
+        let title_first =
+            first.starts_with(char::is_uppercase) && first.contains(char::is_lowercase);
+        if !paper || doc.case(b) != Case::Title || !title_first {
+            continue;
+        }
+        let mut a = b;
+        while a > 0
+            && b - a < PAPER_TOWN_WORDS
+            && doc.case(a - 1) == Case::Title
+            && !doc.starts_sentence(a)
+            && !matches!(doc.word(a - 1), "The" | "A" | "An")
+        {
+            a -= 1;
+        }
+        let inside = |s: &NameSpan| s.b < a || s.a > b || (s.a >= a && s.b <= b);
+        if spans.iter().all(inside) {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
     add_spans(spans, found);
 }
 
@@ -899,6 +959,27 @@ mod tests {
             &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
         );
         expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
+    }
+
+    #[test]
+    fn a_hyphenated_newspaper_title_and_its_town_are_one_organization() {
+        let found = resolved(
+            "He was named by the Orsk Star-Telegram, the Velmor American-Statesman and the \
+             Tarnby Post-Dispatch Group. FOCUS-News said so.",
+            &[
+                (&["Orsk"], LOC),
+                (&["Velmor", "American-Statesman"], PER),
+                (&["Tarnby", "Post-Dispatch", "Group"], ORG),
+            ],
+        );
+        expect(
+            found,
+            &[
+                ("Orsk Star-Telegram", ORG),
+                ("Velmor American-Statesman", ORG),
+                ("Tarnby Post-Dispatch Group", ORG),
+            ],
+        );
     }
 
     #[test]
