@@ -516,6 +516,39 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Words of armed forces named after a region or river with "of the" ("the Army of the
+/// Velmor", "the Fleet of the North").
+const FORCE_HEADS: WordSet = WordSet::new(&["Army", "Navy", "Fleet", "Legion"]);
+
+/// Finds the armed forces named "Army of the ..." the tagger cut or left out ("the Army of
+/// the Velmor" gave the river a place, "the Army of the North" the compass word an
+/// organization): one of the [`FORCE_HEADS`], "of the" and one or two capitalized words no
+/// other capitalized word follows are one organization, in place of the names the tagger
+/// found inside it. A name running over its edges leaves it alone.
+pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i + 3 < n) {
+        if !FORCE_HEADS.contains(doc.word(i))
+            || doc.word(i + 1) != "of"
+            || doc.word(i + 2) != "the"
+            || !doc.capitalized(i + 3)
+            || doc.sentence_of(i + 3) != doc.sentence_of(i)
+        {
+            continue;
+        }
+        let b = run_end(doc, i + 3);
+        let inside = |s: &NameSpan| s.b < i || s.a > b || (s.a >= i && s.b <= b);
+        if b <= i + 4 && spans.iter().all(inside) {
+            found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    if !found.is_empty() {
+        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+        add_spans(spans, found);
+    }
+}
+
 /// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
 /// names ("American League", "National League", "Super League", "Champions League").
 const TIER_WORDS: WordSet = WordSet::new(&[
@@ -2133,6 +2166,28 @@ mod tests {
         ];
         take_in_compass_words(&doc, &mut spans);
         let expected = [("North Korean Rail Union", ORG), ("Velmor", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_army_named_of_the_region_is_one_organization() {
+        let doc = DocContext::new(
+            "The Army of the Velmor met the Fleet of the North, the Navy of the Orsk Tarn \
+             Velmor Islands and the Army of the Tarn Free State.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.5),
+            span(&doc, &["North"], ORG, 0.5),
+            span(&doc, &["Orsk", "Tarn", "Velmor", "Islands"], LOC, 0.5),
+            span(&doc, &["Tarn", "Free", "State"], LOC, 0.5),
+        ];
+        find_armies_of(&doc, &mut spans);
+        let expected = [
+            ("Army of the Velmor", ORG),
+            ("Fleet of the North", ORG),
+            ("Orsk Tarn Velmor Islands", LOC),
+            ("Tarn Free State", LOC),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
