@@ -170,6 +170,7 @@ impl NameExtractor {
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
         resolve::long_names::find_numbered_units(&doc, &mut spans);
         resolve::long_names::find_armies_of(&doc, &mut spans);
+        resolve::long_names::find_led_units(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
         resolve::long_names::find_leagues(&doc, &mut spans);
         resolve::long_names::find_members_bodies(&doc, &mut spans);

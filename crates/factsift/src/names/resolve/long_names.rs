@@ -17,8 +17,8 @@ use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
-    PLACE, TITLE, WIKILOC, WIKIORG,
+    is_common_word, PhraseHit, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST,
+    ORGHEAD, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -516,6 +516,63 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Adds the names `found`, each in place of the names inside it (the caller keeps only names
+/// that no other name crosses).
+fn put_in_place_of_inner(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
+    if !found.is_empty() {
+        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+        add_spans(spans, found);
+    }
+}
+
+/// Words of units named after their commander or leader with a possessive ("Tarvel's
+/// Brigade", "Dana's Big Band").
+const LED_UNITS: WordSet = WordSet::new(&[
+    "Brigade",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Legion",
+    "Band",
+    "Orchestra",
+]);
+
+/// Finds the units named after their commander or leader ("Tarvel's Brigade", "Dana's Big
+/// Band"): a title-case word, "'s", at most one title-case word and one of the [`LED_UNITS`]
+/// are one organization, in place of the names the tagger found inside it (the leader as a
+/// person or place, the unit's word alone). A country's, big city's or region's possessive
+/// ("Velmora's Parachute Regiment") is an owner, not a leader, and a name running over the
+/// edges leaves it alone.
+pub(crate) fn find_led_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
+        if doc.case(i) != Case::Title || !doc.possessive(i + 1) {
+            continue;
+        }
+        let b = if LED_UNITS.contains(doc.word(i + 2)) {
+            i + 2
+        } else if i + 3 < n && doc.case(i + 2) == Case::Title && LED_UNITS.contains(doc.word(i + 3))
+        {
+            i + 3
+        } else {
+            continue;
+        };
+        let owner = doc.cats(i) & (COUNTRY | BIG_CITY | REGION) != 0;
+        let inside = |s: &NameSpan| s.b < i || s.a > b || (s.a >= i && s.b <= b);
+        let open_after = b + 1 < n && doc.capitalized(b + 1);
+        if !owner
+            && !open_after
+            && doc.sentence_of(b) == doc.sentence_of(i)
+            && spans.iter().all(inside)
+        {
+            found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    put_in_place_of_inner(spans, found);
+}
+
 /// Words of armed forces named after a region or river with "of the" ("the Army of the
 /// Velmor", "the Fleet of the North").
 const FORCE_HEADS: WordSet = WordSet::new(&["Army", "Navy", "Fleet", "Legion"]);
@@ -543,10 +600,7 @@ pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
-    if !found.is_empty() {
-        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
-        add_spans(spans, found);
-    }
+    put_in_place_of_inner(spans, found);
 }
 
 /// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
@@ -2187,6 +2241,31 @@ mod tests {
             ("Fleet of the North", ORG),
             ("Orsk Tarn Velmor Islands", LOC),
             ("Tarn Free State", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_unit_named_after_its_leader_is_one_organization() {
+        let doc = DocContext::new(
+            "Tarvel's Brigade met Dana's Big Band, Britain's Parachute Regiment and Orsk's \
+             Division Velmor.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Tarvel"], LOC, 0.5),
+            span(&doc, &["Brigade"], ORG, 0.5),
+            span(&doc, &["Dana"], PER, 0.5),
+            span(&doc, &["Britain"], LOC, 0.5),
+            span(&doc, &["Parachute", "Regiment"], ORG, 0.5),
+            span(&doc, &["Orsk"], LOC, 0.5),
+        ];
+        find_led_units(&doc, &mut spans);
+        let expected = [
+            ("Tarvel's Brigade", ORG),
+            ("Dana's Big Band", ORG),
+            ("Britain", LOC),
+            ("Parachute Regiment", ORG),
+            ("Orsk", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
