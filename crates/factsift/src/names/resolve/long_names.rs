@@ -304,13 +304,19 @@ pub(crate) fn find_left_out_organizations(
     // capitalized, so only those tokens are read.
     let mut next = 0;
     for i in doc.capitalized_tokens() {
-        if i < next || covered[i] || !title(i) {
+        // A firm's name may open with its initials ("VTX Records"): only before a title-case
+        // run that ends in a firm's word.
+        let initials = !title(i) && is_initials(doc.word(i));
+        if i < next || covered[i] || !(title(i) || initials) {
             continue;
         }
         let sentence = doc.sentence_of(i);
         let mut b = i;
         while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
             b += 1;
+        }
+        if initials && (b == i || !FIRM_WORDS.contains(doc.word(b))) {
+            continue;
         }
         // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
         let adjective =
@@ -369,6 +375,11 @@ pub(crate) fn find_left_out_organizations(
     drop_flagged(&mut spans, &absorbed);
     add_spans(&mut spans, found);
     spans
+}
+
+/// Whether `w` is a firm's initials: two to four capital letters ("VTX").
+fn is_initials(w: &str) -> bool {
+    (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// Finds the short references the tagger left out: "the" and an organization word alone
@@ -1548,6 +1559,13 @@ mod tests {
             "Shares of Harbor Point Bancorp fell, and the Orsk-based Velmor Bancshares rose.",
         );
         let expected = [("Harbor Point Bancorp", ORG), ("Velmor Bancshares", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A firm's initials open its name before a firm's word, and only there.
+        let doc = DocContext::new(
+            "In 2002 she launched VTX Records, then ORSK Software and the TARN Foundation.",
+        );
+        let expected = [("VTX Records", ORG), ("ORSK Software", ORG)];
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A title-case headline gives none.
