@@ -168,6 +168,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     split_team_roles(doc, spans);
     name_nicknamed_city_teams(doc, spans);
     take_in_founding_years(doc, spans);
+    take_in_elevens(doc, spans);
 }
 
 /// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
@@ -581,6 +582,20 @@ pub(crate) fn founding_year_club(doc: &DocContext, y: usize, b: usize) -> bool {
         && is_team_town(doc, y + 1, b)
 }
 
+/// A side picked by a person and named after them ("the Duke of Orsk's XI", "Dana Ruiz's
+/// XV") is a team: the name before "'s" and a cricket XI or rugby XV is one organization with
+/// them, whatever the tagger made of the name.
+fn take_in_elevens(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for s in spans.iter_mut() {
+        let b = s.b;
+        if b + 2 < n && doc.possessive(b + 1) && matches!(doc.word(b + 2), "XI" | "XV") {
+            s.b = b + 2;
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
@@ -708,6 +723,22 @@ mod tests {
         let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
         assert_eq!(found, expected);
         assert!(spans.iter().all(|s| s.label == ORG));
+    }
+
+    #[test]
+    fn a_side_named_after_its_picker_is_a_team() {
+        let doc =
+            DocContext::new("They play the Duke of Orsk's XI, then Dana Ruiz's XV and Tarn's men.");
+        let mut spans = vec![
+            span(&doc, &["Duke", "of", "Orsk"], LOC, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["Tarn"], NameLabel::Person, 0.9),
+        ];
+        take_in_elevens(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected =
+            [("Duke of Orsk's XI", ORG), ("Dana Ruiz's XV", ORG), ("Tarn", NameLabel::Person)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
