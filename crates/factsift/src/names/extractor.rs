@@ -222,6 +222,7 @@ impl NameExtractor {
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
+        resolve::people::join_broken_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         let mut evidence: Vec<Option<NameEvidence>> = spans
