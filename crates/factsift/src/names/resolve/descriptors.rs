@@ -378,10 +378,11 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
         _ => {
             let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
             doc.word(k) == ","
-                && closed
                 && k >= 2
-                && KIND_BEFORE.contains(doc.word(k - 1))
-                && matches!(doc.word(k - 2), "the" | "The")
+                && (closed
+                    && KIND_BEFORE.contains(doc.word(k - 1))
+                    && matches!(doc.word(k - 2), "the" | "The")
+                    || band_before_comma(doc, s.a))
         }
     }
 }
@@ -602,6 +603,12 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
         && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
+/// Whether "band" and a comma come right before token `a` ("an American rock band, Velmor
+/// Eels", "A jazz band, Orsk Blue performed"): a band's name in apposition.
+fn band_before_comma(doc: &DocContext, a: usize) -> bool {
+    a >= 2 && doc.word(a - 1) == "," && doc.word(a - 2) == "band"
+}
+
 /// Finds the organizations the tagger left out right after a kind of organization ("the
 /// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
 /// "The" included. A weekday, a month or a single letter ("group C", "group C.") names none.
@@ -613,11 +620,12 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // The first token a name may start at (past the last name found).
     let mut next = 1;
     for i in doc.capitalized_tokens() {
-        if i < next
-            || !cap(i)
-            || doc.case(i - 1) != Case::Lower
-            || !KIND_BEFORE.contains(doc.word(i - 1))
-        {
+        // `next` starts at 1: a name opening the text has no kind before it.
+        if i < next || !cap(i) {
+            continue;
+        }
+        let kind = doc.case(i - 1) == Case::Lower && KIND_BEFORE.contains(doc.word(i - 1));
+        if !(kind || band_before_comma(doc, i)) {
             continue;
         }
         let mut b = i;
@@ -959,6 +967,19 @@ mod tests {
             &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
         );
         expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
+    }
+
+    #[test]
+    fn a_name_after_band_and_a_comma_is_a_band() {
+        let found = resolved(
+            "Velmor Eels opened the single. It is by an American rock band, Velmor Eels. A jazz \
+             band, Orsk Blue played, and the band, Tarn, a town, hosted them.",
+            &[(&["Velmor", "Eels"], PER), (&["Orsk", "Blue"], PER)],
+        );
+        expect(
+            found,
+            &[("Velmor Eels", ORG), ("Velmor Eels", ORG), ("Orsk Blue", ORG), ("Tarn", ORG)],
+        );
     }
 
     #[test]
