@@ -169,6 +169,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_nicknamed_city_teams(doc, spans);
     take_in_founding_years(doc, spans);
     take_in_elevens(doc, spans);
+    take_in_number_nicknames(doc, spans);
 }
 
 /// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
@@ -596,6 +597,28 @@ fn take_in_elevens(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// A city's club named by a number nickname ("the Orsk 67s", "Velmor 49ers") is the club:
+/// a town the tagger found (as a place or an organization) takes in the figures and "s" or
+/// "ers" right after it that no name covers, and is an organization.
+fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let nickname = |w: &str| {
+        let digits = w.trim_end_matches("ers").trim_end_matches('s');
+        digits.len() < w.len()
+            && (2..=3).contains(&digits.len())
+            && digits.bytes().all(|c| c.is_ascii_digit())
+    };
+    for k in 0..spans.len() {
+        let b = spans[k].b + 1;
+        let free = spans.get(k + 1).map_or(true, |t| t.a > b);
+        let town = matches!(spans[k].label, NameLabel::Place | NameLabel::Organization);
+        if town && free && b < n && nickname(doc.word(b)) && is_team_town(doc, spans[k].a, b - 1) {
+            spans[k].b = b;
+            spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
@@ -723,6 +746,21 @@ mod tests {
         let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
         assert_eq!(found, expected);
         assert!(spans.iter().all(|s| s.label == ORG));
+    }
+
+    #[test]
+    fn a_city_s_club_named_by_a_number_nickname_is_the_club() {
+        let doc =
+            DocContext::new("He founded the Ottawa 67s, later the Boston 49ers and Orsk 67s.");
+        let mut spans = vec![
+            span(&doc, &["Ottawa"], LOC, 0.9),
+            span(&doc, &["Boston"], ORG, 0.9),
+            span(&doc, &["Orsk"], LOC, 0.9),
+        ];
+        take_in_number_nicknames(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected = [("Ottawa 67s", ORG), ("Boston 49ers", ORG), ("Orsk", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
