@@ -522,6 +522,11 @@ const DIVISION_WORDS: WordSet = WordSet::new(&[
     "Borough",
 ]);
 
+/// Words of divisions written before their names, in the languages that do so ("Kreis Orsk",
+/// "Landkreis Velmor", "Gmina Tarn"): a name opening with one is the division, a place.
+const DIVISION_PREFIXES: WordSet =
+    WordSet::new(&["Kreis", "Landkreis", "Bezirk", "Gmina", "Powiat", "Okrug", "Raion", "Rayon"]);
+
 /// Division words that also end the names of sports clubs ("Notts County", "Western
 /// Province"), so that a name the tagger took for an organization stays one.
 const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
@@ -531,7 +536,8 @@ const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
 /// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
 /// before another capitalized word opens a longer name ("Orsk District Court"), a name that
 /// holds an organization's word is a body ("Velmor Unified School District"), and the
-/// [`CLUB_DIVISIONS`] keep the tagger's organization.
+/// [`CLUB_DIVISIONS`] keep the tagger's organization. A name opening with a division's word
+/// written before the name ([`DIVISION_PREFIXES`]: "Kreis Orsk") is a place too.
 pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let ends_name = |i: usize| {
@@ -561,6 +567,9 @@ pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && !CLUB_DIVISIONS.contains(doc.word(b))
             && (a..b).all(|i| doc.cats(i) & ORGHEAD == 0)
         {
+            spans[k].label = NameLabel::Place;
+        } else if label != NameLabel::Place && a < b && DIVISION_PREFIXES.contains(doc.word(a)) {
+            // "Kreis Orsk": a division's word written before its name.
             spans[k].label = NameLabel::Place;
         }
         k += 1;
@@ -631,6 +640,21 @@ mod tests {
             ("Velmor Unified School District", ORG),
             ("Tarn County", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_opening_with_a_division_s_word_is_a_place() {
+        let doc = DocContext::new("Kreis Velmor merged with Landkreis Orsk and Tarn Kreis.");
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Kreis", "Velmor"], NameLabel::Person),
+            (&["Landkreis", "Orsk"], ORG),
+            (&["Tarn", "Kreis"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions(&doc, &mut spans);
+        let expected =
+            [("Kreis Velmor", LOC), ("Landkreis Orsk", LOC), ("Tarn Kreis", NameLabel::Person)];
         expect(texts(&spans, &doc), &expected);
     }
 
