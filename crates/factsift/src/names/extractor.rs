@@ -224,6 +224,7 @@ impl NameExtractor {
         resolve::consistency::apply(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
+        resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         let mut evidence: Vec<Option<NameEvidence>> = spans
             .iter()

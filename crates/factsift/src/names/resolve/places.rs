@@ -522,6 +522,35 @@ const DIVISION_WORDS: WordSet = WordSet::new(&[
     "Borough",
 ]);
 
+/// The most names of a birthplace's chain after "born in" ("born in Orsk, Velmor, Tarnland").
+const BIRTHPLACE_NAMES: usize = 3;
+
+/// Makes the names after "born in" places, whatever the tagger made of them: the name right
+/// after it and the names that follow it over commas ("born in Orsk, Velmor, Tarnland"), up
+/// to [`BIRTHPLACE_NAMES`]. A name holding an organization's word ("born in Orsk General
+/// Hospital") is left alone and ends the chain.
+pub(crate) fn name_birthplaces(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for i in 1..n.saturating_sub(1) {
+        if doc.word(i) != "in" || doc.lower(i - 1) != "born" {
+            continue;
+        }
+        let mut at = i + 1;
+        for _ in 0..BIRTHPLACE_NAMES {
+            let Some(k) = spans.iter().position(|s| s.a == at) else { break };
+            let s = &mut spans[k];
+            if (s.a..=s.b).any(|j| doc.cats(j) & ORGHEAD != 0) {
+                break;
+            }
+            s.label = NameLabel::Place;
+            if s.b + 2 >= n || doc.word(s.b + 1) != "," {
+                break;
+            }
+            at = s.b + 2;
+        }
+    }
+}
+
 /// Words of divisions written before their names, in the languages that do so ("Kreis Orsk",
 /// "Landkreis Velmor", "Gmina Tarn"): a name opening with one is the division, a place.
 const DIVISION_PREFIXES: WordSet =
@@ -656,6 +685,29 @@ mod tests {
         let expected =
             [("Kreis Velmor", LOC), ("Landkreis Orsk", LOC), ("Tarn Kreis", NameLabel::Person)];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn the_names_after_born_in_are_places() {
+        let doc = DocContext::new(
+            "Dana was born in Orsk, Velmor, Tarnland to a baker. Tom, born in Brisk General \
+             Hospital, Orsk, met Tarn Vale.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Dana"], NameLabel::Person),
+            (&["Orsk"], ORG),
+            (&["Velmor"], ORG),
+            (&["Tarnland"], NameLabel::Person),
+            (&["Tom"], NameLabel::Person),
+            (&["Brisk", "General", "Hospital"], ORG),
+            (&["Orsk"], ORG),
+            (&["Tarn", "Vale"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_birthplaces(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        let person = NameLabel::Person;
+        assert_eq!(labels, [person, LOC, LOC, LOC, person, ORG, ORG, person]);
     }
 
     #[test]
