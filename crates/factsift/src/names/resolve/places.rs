@@ -522,6 +522,66 @@ const DIVISION_WORDS: WordSet = WordSet::new(&[
     "Borough",
 ]);
 
+/// Lower-case words for a division written after its name ("the Orsk département of",
+/// "the Velmor district, in").
+const DIVISIONS_AFTER: WordSet = WordSet::new(&[
+    "département",
+    "district",
+    "province",
+    "prefecture",
+    "county",
+    "region",
+    "municipality",
+    "oblast",
+    "canton",
+    "governorate",
+]);
+
+/// The most title-case words of a division's name found before its word.
+const DIVISION_NAME_WORDS: usize = 3;
+
+/// Makes a name before a lower-case division's word that closes the phrase a place ("the Orsk
+/// département of", "the Velmor City Center district of", "the Tarnkreis district, in"):
+/// a person or organization the tagger found there is the division, and a run of up to
+/// [`DIVISION_NAME_WORDS`] title-case words it left out there is found, but a nationality
+/// or another adjective ("the French département", "the Velmoran region"). Only where "of",
+/// "in", a comma, a stop or a bracket follows the word: before a noun ("the Orsk Party
+/// district committee") it is an adjective of another phrase.
+pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for w in 1..n.saturating_sub(1) {
+        if !DIVISIONS_AFTER.contains(doc.word(w))
+            || !matches!(doc.word(w + 1), "of" | "in" | "," | "." | ")" | ";")
+            || doc.case(w - 1) != Case::Title
+        {
+            continue;
+        }
+        if let Some(s) = spans.iter_mut().find(|s| s.b == w - 1) {
+            if s.label != NameLabel::Place {
+                s.label = NameLabel::Place;
+            }
+            continue;
+        }
+        let mut a = w - 1;
+        while a > 0
+            && w - a < DIVISION_NAME_WORDS
+            && doc.case(a - 1) == Case::Title
+            && !doc.starts_sentence(a)
+        {
+            a -= 1;
+        }
+        // "the French département", "a long Islamized region": an adjective, no name.
+        let last = doc.word(w - 1);
+        let adjective = doc.cats(w - 1) & DEMONYM != 0
+            || ["an", "ish", "ese", "ed", "ic", "ern"].iter().any(|end| last.ends_with(end));
+        if !adjective && !doc.starts_sentence(a) && !overlaps_any(spans, a, w - 1) {
+            found.push(NameSpan { a, b: w - 1, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// The most names of a birthplace's chain after "born in" ("born in Orsk, Velmor, Tarnland").
 const BIRTHPLACE_NAMES: usize = 3;
 
@@ -684,6 +744,19 @@ mod tests {
         name_divisions(&doc, &mut spans);
         let expected =
             [("Kreis Velmor", LOC), ("Landkreis Orsk", LOC), ("Tarn Kreis", NameLabel::Person)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_before_a_division_s_word_is_a_place() {
+        let doc = DocContext::new(
+            "It lies in the Velmor département of Tarnland, in the Orskkreis district, in the \
+             Velmoran region of Brisk and near the Tarn Party district committee.",
+        );
+        let names: [(&[&str], NameLabel); 2] = [(&["Velmor"], ORG), (&["Tarn", "Party"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions_before_word(&doc, &mut spans);
+        let expected = [("Velmor", LOC), ("Orskkreis", LOC), ("Tarn Party", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
