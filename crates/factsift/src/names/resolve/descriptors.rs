@@ -151,6 +151,8 @@ const PLACE_HEADS: WordSet = WordSet::new(&[
     "circuit",
     "prison",
     "halt",
+    "département",
+    "prefecture",
 ]);
 
 /// Lower-case nouns of a person's trade that head a description of a name ("is an American
@@ -967,6 +969,16 @@ mod tests {
             &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
         );
         expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
+    }
+
+    #[test]
+    fn a_name_after_departement_or_prefecture_of_is_a_place() {
+        let found = resolved(
+            "Velmorin is a commune in the French département of Orsk, near the prefecture of \
+             Tarn Vale.",
+            &[],
+        );
+        expect(found, &[("Velmorin", LOC), ("Orsk", LOC), ("Tarn Vale", LOC)]);
     }
 
     #[test]
