@@ -836,8 +836,11 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let label = head(word(h))?;
     let next = word(h + 1);
     let ends = match label {
-        // "a village and civil parish in", "a town of 3,000"
-        LOC => AFTER_HEAD.contains(next) || matches!(next, "and" | "near" | "located" | "situated"),
+        // "a village and civil parish in", "a town of 3,000", "a halt on the line"
+        LOC => {
+            AFTER_HEAD.contains(next)
+                || matches!(next, "and" | "near" | "located" | "situated" | "on")
+        }
         ORG => {
             let of_kind =
                 KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
@@ -965,7 +968,7 @@ mod tests {
     fn a_race_track_circuit_prison_or_railway_halt_is_a_place() {
         let found = resolved(
             "Circuit Park Velmor is a motorsport race track in Orsk. Tarnby is an unstaffed \
-             halt in Orsk. Orskgate was a prison in Tarnby.",
+             halt on the Orsk line. Orskgate was a prison in Tarnby.",
             &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
         );
         expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
