@@ -819,6 +819,7 @@ const FOUND: f32 = 0.3;
 /// modifiers, a head in [`KIND_HEADS`] or [`PLACE_HEADS`], and a word that ends the
 /// description.
 fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
+    let b = past_aside(doc, b);
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let head = |w: &str| {
@@ -852,6 +853,23 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         _ => AFTER_HEAD.contains(next) || matches!(next, "by" | "released" | "directed" | "spoken"),
     };
     (next.is_empty() || ends).then_some(label)
+}
+
+/// The most tokens of a bracketed aside between a name and its description.
+const ASIDE_TOKENS: usize = 12;
+
+/// The end of the bracketed aside right after the name ending at token `b` ("Velmor (also
+/// Orsk Vale) is a suburb", "Tarnik (Cyrillic: Тарник) is a village"), within its sentence
+/// and at most [`ASIDE_TOKENS`] long, or `b` when none follows.
+fn past_aside(doc: &DocContext, b: usize) -> usize {
+    let n = doc.len();
+    if b + 2 >= n || doc.word(b + 1) != "(" {
+        return b;
+    }
+    (b + 2..n.min(b + 2 + ASIDE_TOKENS))
+        .take_while(|&i| doc.sentence_of(i) == doc.sentence_of(b) && doc.word(i) != "(")
+        .find(|&i| doc.word(i) == ")")
+        .unwrap_or(b)
 }
 
 /// The head of a description right after the name ending at token `b`, in its sentence: one
@@ -982,6 +1000,16 @@ mod tests {
             &[],
         );
         expect(found, &[("Velmorin", LOC), ("Orsk", LOC), ("Tarn Vale", LOC)]);
+    }
+
+    #[test]
+    fn a_description_after_a_bracketed_aside_describes_the_name() {
+        let found = resolved(
+            "Tarnik (Cyrillic: Tarnikov) is a village in Orsk. Dana Vale (born in Orsk) is a \
+             singer.",
+            &[(&["Tarnik"], PER), (&["Dana", "Vale"], ORG)],
+        );
+        expect(found, &[("Tarnik", LOC), ("Dana Vale", PER)]);
     }
 
     #[test]
