@@ -371,10 +371,12 @@ const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
 /// Velmor" an organization): a place the tagger found after "of" and one of the [`REALMS`]
 /// (and a title before it, [`REALM_TITLES`]) takes them in, in place of a name the tagger
 /// found over those words alone, and an organization of that shape whose place the gazetteer
-/// knows is the place.
+/// knows is the place. A title-case "Of" counts ("the City Of Leeds").
 pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let realm_at = |r: usize| {
-        doc.case(r) == Case::Title && REALMS.contains(doc.word(r)) && doc.word(r + 1) == "of"
+        doc.case(r) == Case::Title
+            && REALMS.contains(doc.word(r))
+            && matches!(doc.word(r + 1), "of" | "Of")
     };
     let titled = |r: usize| {
         if r >= 1 && REALM_TITLES.contains(doc.word(r - 1)) {
@@ -675,7 +677,7 @@ mod tests {
     fn a_realm_named_by_its_place_is_one_place() {
         let doc = DocContext::new(
             "She left the Grand Duchy of Velmora for the Holy City of Orsk, the City of Tarnby, \
-             the City of Leeds and the Duchy of Brisk Holdings, which the Kingdom of Tarnek \
+             the City Of Leeds and the Duchy of Brisk Holdings, which the Kingdom of Tarnek \
              Bank owns.",
         );
         let names: [(&[&str], NameLabel); 8] = [
@@ -683,7 +685,7 @@ mod tests {
             (&["Holy", "City"], LOC),
             (&["Orsk"], LOC),
             (&["City", "of", "Tarnby"], ORG),
-            (&["City", "of", "Leeds"], ORG),
+            (&["City", "Of", "Leeds"], ORG),
             (&["Duchy", "of", "Brisk", "Holdings"], ORG),
             (&["Kingdom"], ORG),
             (&["Tarnek", "Bank"], ORG),
@@ -696,7 +698,7 @@ mod tests {
                 ("Grand Duchy of Velmora", LOC),
                 ("Holy City of Orsk", LOC),
                 ("City of Tarnby", ORG),
-                ("City of Leeds", LOC),
+                ("City Of Leeds", LOC),
                 ("Duchy of Brisk Holdings", ORG),
                 ("Kingdom", ORG),
                 ("Tarnek Bank", ORG),
