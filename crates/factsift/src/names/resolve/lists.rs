@@ -14,7 +14,8 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, TITLE,
+    WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::FIRM_WORDS;
@@ -46,6 +47,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // is no name; its names are left to the document's other mentions.
     out.retain(|s| !(s.a..=s.b).any(|i| holds_headline_verb(doc, i, s.a < i && i < s.b)));
     name_ships(doc, &mut out);
+    take_in_exclamations(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
         let one = s.a == s.b;
@@ -108,6 +110,27 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     out
+}
+
+/// A name written with an exclamation mark ("Velmorang! announced", "Yodel! said") keeps it
+/// and is an organization (a magazine, a firm or a show; no person's name has one): a "!"
+/// attached to the name's last word that a lower-case word follows ends no sentence. A name
+/// opening with a person's title ("Oh, Mr Tarn! which ...": a film's) is left alone.
+fn take_in_exclamations(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let tokens = &doc.toks.tokens;
+    for s in spans.iter_mut() {
+        let mark = s.b + 1;
+        if mark + 1 < n
+            && doc.word(mark) == "!"
+            && tokens[s.b].end == tokens[mark].start
+            && doc.case(mark + 1) == Case::Lower
+            && doc.cats(s.a) & TITLE == 0
+        {
+            s.b = mark;
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Whether token `i` is the "v." ("versus") between the two parties of a case or a fixture.
@@ -765,6 +788,18 @@ mod tests {
             ("Brisk Theatre", ORG),
             ("Tom Vale Hotel", ORG),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_written_with_an_exclamation_mark_keeps_it_and_is_an_organization() {
+        let doc = DocContext::new(
+            "Velmorang! announced it, and Orsk! No. Then Mr Tarn! which was a film, and Dana !",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmorang"], PER), (&["Orsk"], LOC), (&["Mr", "Tarn"], PER), (&["Dana"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Velmorang!", ORG), ("Orsk", LOC), ("Mr Tarn", PER), ("Dana", PER)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
