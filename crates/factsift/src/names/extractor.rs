@@ -169,6 +169,8 @@ impl NameExtractor {
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
         resolve::long_names::find_numbered_units(&doc, &mut spans);
+        resolve::long_names::find_armies_of(&doc, &mut spans);
+        resolve::long_names::find_led_units(&doc, &mut spans);
         resolve::long_names::find_halls_of_fame(&doc, &mut spans);
         resolve::long_names::find_leagues(&doc, &mut spans);
         resolve::long_names::find_members_bodies(&doc, &mut spans);
@@ -191,6 +193,7 @@ impl NameExtractor {
         resolve::places::take_in_old(&doc, &mut spans);
         resolve::places::take_in_place_openers(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
+        resolve::places::find_realms(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
@@ -221,7 +224,10 @@ impl NameExtractor {
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
+        resolve::people::join_broken_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
+        resolve::places::name_birthplaces(&doc, &mut spans);
+        resolve::places::name_divisions_before_word(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         let mut evidence: Vec<Option<NameEvidence>> = spans
             .iter()

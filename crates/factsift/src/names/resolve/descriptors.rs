@@ -22,9 +22,10 @@ use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{DEMONYM, GAZETTEER, ORGHEAD};
+use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
+use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -125,7 +126,8 @@ const KIND_HEADS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
-/// village in") or come before "of" and the name ("the eastern town of Orsk").
+/// village in", "is a motorsport race track in", "is an unstaffed halt in") or come before
+/// "of" and the name ("the eastern town of Orsk").
 const PLACE_HEADS: WordSet = WordSet::new(&[
     "village",
     "town",
@@ -145,6 +147,12 @@ const PLACE_HEADS: WordSet = WordSet::new(&[
     "port",
     "borough",
     "township",
+    "track",
+    "circuit",
+    "prison",
+    "halt",
+    "département",
+    "prefecture",
 ]);
 
 /// Lower-case nouns of a person's trade that head a description of a name ("is an American
@@ -286,7 +294,9 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
+    find_hyphenated_papers(doc, spans);
     find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
@@ -370,10 +380,11 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
         _ => {
             let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
             doc.word(k) == ","
-                && closed
                 && k >= 2
-                && KIND_BEFORE.contains(doc.word(k - 1))
-                && matches!(doc.word(k - 2), "the" | "The")
+                && (closed
+                    && KIND_BEFORE.contains(doc.word(k - 1))
+                    && matches!(doc.word(k - 2), "the" | "The")
+                    || band_before_comma(doc, s.a))
         }
     }
 }
@@ -472,6 +483,64 @@ fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Newspapers' words that end a hyphenated title ("Star-Telegram", "Journal-Constitution"),
+/// besides [`PUBLICATION_WORDS`].
+const PAPER_ENDS: WordSet = WordSet::new(&[
+    "Telegram",
+    "Dispatch",
+    "Constitution",
+    "Picayune",
+    "Statesman",
+    "Sentinel",
+    "Courier",
+    "Enquirer",
+    "Register",
+    "Bulletin",
+    "Democrat",
+]);
+
+/// The most title-case words before a newspaper's hyphenated title (a city: "Fort Worth").
+const PAPER_TOWN_WORDS: usize = 3;
+
+/// Makes a newspaper of a hyphenated title ending in a newspaper's word ("Orsk Star-Telegram",
+/// "the Velmor American-Statesman", "Tarn Post-Dispatch") and the title-case words right
+/// before it (its town, up to [`PAPER_TOWN_WORDS`]): one organization, in place of the names
+/// the tagger found inside it (the town alone as a place, the whole as a person). A name
+/// running past it stays, and a title whose first part is in capitals ("FOCUS-News": a
+/// slug) names none.
+fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found: Vec<NameSpan> = Vec::new();
+    for b in doc.capitalized_tokens() {
+        let w = doc.word(b);
+        let Some((first, last)) = w.rsplit_once('-') else { continue };
+        let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);
+        // Both parts in title case ("FOCUS-News" is a feature's slug).
+        let title_first =
+            first.starts_with(char::is_uppercase) && first.contains(char::is_lowercase);
+        if !paper || doc.case(b) != Case::Title || !title_first {
+            continue;
+        }
+        let mut a = b;
+        while a > 0
+            && b - a < PAPER_TOWN_WORDS
+            && doc.case(a - 1) == Case::Title
+            && !doc.starts_sentence(a)
+            && !matches!(doc.word(a - 1), "The" | "A" | "An")
+        {
+            a -= 1;
+        }
+        let inside = |s: &NameSpan| s.b < a || s.a > b || (s.a >= a && s.b <= b);
+        if spans.iter().all(inside) {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+    add_spans(spans, found);
+}
+
 /// Finds the places the tagger left out after a kind of place and "of" ("the mining town of
 /// Velmorsk", "the southwestern province of Orsk"): the run of one to three title-case words
 /// there that no name touches, holding no organization's word or date word and not followed by
@@ -536,6 +605,12 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
         && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
 }
 
+/// Whether "band" and a comma come right before token `a` ("an American rock band, Velmor
+/// Eels", "A jazz band, Orsk Blue performed"): a band's name in apposition.
+fn band_before_comma(doc: &DocContext, a: usize) -> bool {
+    a >= 2 && doc.word(a - 1) == "," && doc.word(a - 2) == "band"
+}
+
 /// Finds the organizations the tagger left out right after a kind of organization ("the
 /// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
 /// "The" included. A weekday, a month or a single letter ("group C", "group C.") names none.
@@ -547,11 +622,12 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // The first token a name may start at (past the last name found).
     let mut next = 1;
     for i in doc.capitalized_tokens() {
-        if i < next
-            || !cap(i)
-            || doc.case(i - 1) != Case::Lower
-            || !KIND_BEFORE.contains(doc.word(i - 1))
-        {
+        // `next` starts at 1: a name opening the text has no kind before it.
+        if i < next || !cap(i) {
+            continue;
+        }
+        let kind = doc.case(i - 1) == Case::Lower && KIND_BEFORE.contains(doc.word(i - 1));
+        if !(kind || band_before_comma(doc, i)) {
             continue;
         }
         let mut b = i;
@@ -569,6 +645,78 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// The most words of a name that opens its sentence's definition (see [`find_defined_names`]).
+const DEFINED_WORDS: usize = 4;
+
+/// Finds the names the tagger left out that open a sentence defining them ("Velmorhorst is a
+/// municipality in", "Tarn Vale Records is a French record label", "Orskhead are an English
+/// rock band from"): a run of one to [`DEFINED_WORDS`] title-case words that no name covers,
+/// "is", "are", "was" or "were" and a description headed by a kind of place, organization or
+/// person ([`described_after`]) make a name of that kind. A word of the language's own
+/// ("It is a town", "This was a village") or a headline's run names none.
+fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a)) {
+        let mut b = a;
+        while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
+            b += 1;
+        }
+        if doc.case(a) != Case::Title
+            || b + 1 >= n
+            || !matches!(doc.word(b + 1), "is" | "are" | "was" | "were")
+            || doc.sentence_of(b) != doc.sentence_of(a)
+            || (b == a && is_common_word(doc.lower(a)))
+            || FUNCTION_OPENERS.contains(doc.word(a))
+            || overlaps_any(spans, a, b)
+            || is_headline(doc, a)
+        {
+            continue;
+        }
+        if let Some(label @ (LOC | ORG | PER)) = described_after(doc, b) {
+            found.push(NameSpan { a, b, label, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Capitalized words opening a sentence that name nothing before a definition ("The", "It",
+/// "This", "There", ...).
+const FUNCTION_OPENERS: WordSet = WordSet::new(&[
+    "The",
+    "A",
+    "An",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "Which",
+    "What",
+    "Who",
+    "One",
+    "Each",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Such",
+    "Another",
+    "Today",
+    "Yesterday",
+]);
 
 /// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
 /// Z", "companies such as X", "lenders X and Y").
@@ -667,10 +815,11 @@ fn listed_member(
 const FOUND: f32 = 0.3;
 
 /// The kind of name (organization or place) the description after the name ending at token
-/// `b` gives, if any: "is"/"was" or a comma, "a"/"an", at most [`MAX_MODIFIERS`]
+/// `b` gives, if any: "is"/"was"/"are"/"were" or a comma, "a"/"an", at most [`MAX_MODIFIERS`]
 /// modifiers, a head in [`KIND_HEADS`] or [`PLACE_HEADS`], and a word that ends the
 /// description.
 fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
+    let b = past_aside(doc, b);
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let head = |w: &str| {
@@ -684,12 +833,15 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             WORK_HEADS.contains(w).then_some(Other)
         }
     };
-    let h = description_head(doc, b, &["is", "was", ","], |w| head(w).is_some())?;
+    let h = description_head(doc, b, &["is", "was", "are", "were", ","], |w| head(w).is_some())?;
     let label = head(word(h))?;
     let next = word(h + 1);
     let ends = match label {
-        // "a village and civil parish in", "a town of 3,000"
-        LOC => AFTER_HEAD.contains(next) || matches!(next, "and" | "near" | "located" | "situated"),
+        // "a village and civil parish in", "a town of 3,000", "a halt on the line"
+        LOC => {
+            AFTER_HEAD.contains(next)
+                || matches!(next, "and" | "near" | "located" | "situated" | "on")
+        }
         ORG => {
             let of_kind =
                 KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
@@ -701,6 +853,23 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         _ => AFTER_HEAD.contains(next) || matches!(next, "by" | "released" | "directed" | "spoken"),
     };
     (next.is_empty() || ends).then_some(label)
+}
+
+/// The most tokens of a bracketed aside between a name and its description.
+const ASIDE_TOKENS: usize = 12;
+
+/// The end of the bracketed aside right after the name ending at token `b` ("Velmor (also
+/// Orsk Vale) is a suburb", "Tarnik (Cyrillic: Тарник) is a village"), within its sentence
+/// and at most [`ASIDE_TOKENS`] long, or `b` when none follows.
+fn past_aside(doc: &DocContext, b: usize) -> usize {
+    let n = doc.len();
+    if b + 2 >= n || doc.word(b + 1) != "(" {
+        return b;
+    }
+    (b + 2..n.min(b + 2 + ASIDE_TOKENS))
+        .take_while(|&i| doc.sentence_of(i) == doc.sentence_of(b) && doc.word(i) != "(")
+        .find(|&i| doc.word(i) == ")")
+        .unwrap_or(b)
 }
 
 /// The head of a description right after the name ending at token `b`, in its sentence: one
@@ -811,6 +980,91 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_race_track_circuit_prison_or_railway_halt_is_a_place() {
+        let found = resolved(
+            "Circuit Park Velmor is a motorsport race track in Orsk. Tarnby is an unstaffed \
+             halt on the Orsk line. Orskgate was a prison in Tarnby.",
+            &[(&["Circuit", "Park", "Velmor"], ORG), (&["Tarnby"], PER), (&["Orskgate"], ORG)],
+        );
+        expect(found, &[("Circuit Park Velmor", LOC), ("Tarnby", LOC), ("Orskgate", LOC)]);
+    }
+
+    #[test]
+    fn a_name_after_departement_or_prefecture_of_is_a_place() {
+        let found = resolved(
+            "Velmorin is a commune in the French département of Orsk, near the prefecture of \
+             Tarn Vale.",
+            &[],
+        );
+        expect(found, &[("Velmorin", LOC), ("Orsk", LOC), ("Tarn Vale", LOC)]);
+    }
+
+    #[test]
+    fn a_description_after_a_bracketed_aside_describes_the_name() {
+        let found = resolved(
+            "Tarnik (Cyrillic: Tarnikov) is a village in Orsk. Dana Vale (born in Orsk) is a \
+             singer.",
+            &[(&["Tarnik"], PER), (&["Dana", "Vale"], ORG)],
+        );
+        expect(found, &[("Tarnik", LOC), ("Dana Vale", PER)]);
+    }
+
+    #[test]
+    fn a_name_after_band_and_a_comma_is_a_band() {
+        let found = resolved(
+            "Velmor Eels opened the single. It is by an American rock band, Velmor Eels. A jazz \
+             band, Orsk Blue played, and the band, Tarn, a town, hosted them.",
+            &[(&["Velmor", "Eels"], PER), (&["Orsk", "Blue"], PER)],
+        );
+        expect(
+            found,
+            &[("Velmor Eels", ORG), ("Velmor Eels", ORG), ("Orsk Blue", ORG), ("Tarn", ORG)],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_newspaper_title_and_its_town_are_one_organization() {
+        let found = resolved(
+            "He was named by the Orsk Star-Telegram, the Velmor American-Statesman and the \
+             Tarnby Post-Dispatch Group. FOCUS-News said so.",
+            &[
+                (&["Orsk"], LOC),
+                (&["Velmor", "American-Statesman"], PER),
+                (&["Tarnby", "Post-Dispatch", "Group"], ORG),
+            ],
+        );
+        expect(
+            found,
+            &[
+                ("Orsk Star-Telegram", ORG),
+                ("Velmor American-Statesman", ORG),
+                ("Tarnby Post-Dispatch Group", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_left_out_that_opens_its_definition_is_found() {
+        let found = resolved(
+            "Velmorhorst is a municipality in Tarnland. Tarn Vale Records is a French dance \
+             label. Orskhead are an English rock band. It is a small town. Tuesday was a \
+             quiet day. Brisk Osk is a singer from Orsk.",
+            &[(&["Tarnland"], LOC), (&["Orsk"], LOC)],
+        );
+        expect(
+            found,
+            &[
+                ("Velmorhorst", LOC),
+                ("Tarnland", LOC),
+                ("Tarn Vale Records", ORG),
+                ("Orskhead", ORG),
+                ("Brisk Osk", PER),
+                ("Orsk", LOC),
+            ],
+        );
     }
 
     #[test]

@@ -15,8 +15,11 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, REGION,
+    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, TITLE,
+    WIKIORG,
 };
+use crate::names::resolve::companies::is_listed;
+use crate::names::resolve::long_names::FIRM_WORDS;
 use crate::names::span::{NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
@@ -55,12 +58,16 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     out.extend(places);
     out.sort_by_key(|s| s.a);
     name_ships(doc, &mut out);
+    take_in_exclamations(doc, &mut out);
     let mut counted = None;
     for s in out.iter_mut() {
         let one = s.a == s.b;
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
             || opens_tournament(doc, s.b)
             || s.label == NameLabel::Place && names_treaty(doc, s.b)
+            // "the Orsk Laws", "the Velmora Accords": the tagger ran the place over the
+            // treaty's word.
+            || s.label == NameLabel::Place && !one && TREATY_WORDS.contains(doc.word(s.b))
             // "the Orsk Investment Forum": a place, a subject and an event's word name an
             // event ("Orsk Forum" may be a square).
             || s.label == NameLabel::Place && s.b >= s.a + 2 && ends_event(doc, s.a, s.b)
@@ -80,6 +87,9 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
                 || is_known_region(doc, s))
         {
             s.label = NameLabel::Place;
+        } else if person && (BUSINESS_ENDS.contains(last) || FIRM_WORDS.contains(last)) {
+            // "Meyer Music", "the Orsk Metro": a business or operator, no person.
+            s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
             // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Water
             // Gap Jazz Festival") is an event, whatever the tagger took it for, and an
@@ -111,6 +121,27 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         }
     }
     out
+}
+
+/// A name written with an exclamation mark ("Velmorang! announced", "Yodel! said") keeps it
+/// and is an organization (a magazine, a firm or a show; no person's name has one): a "!"
+/// attached to the name's last word that a lower-case word follows ends no sentence. A name
+/// opening with a person's title ("Oh, Mr Tarn! which ...": a film's) is left alone.
+fn take_in_exclamations(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let tokens = &doc.toks.tokens;
+    for s in spans.iter_mut() {
+        let mark = s.b + 1;
+        if mark + 1 < n
+            && doc.word(mark) == "!"
+            && tokens[s.b].end == tokens[mark].start
+            && doc.case(mark + 1) == Case::Lower
+            && doc.cats(s.a) & TITLE == 0
+        {
+            s.b = mark;
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Whether token `i` is the "v." ("versus") between the two parties of a case or a fixture.
@@ -241,7 +272,8 @@ fn names_treaty(doc: &DocContext, b: usize) -> bool {
         && (b + 2 >= n || !doc.capitalized(b + 2))
 }
 
-/// Words after a place that name a treaty or a declaration signed there ("Orsk Accords").
+/// Words after a place that name a treaty, a declaration or laws made there ("Orsk
+/// Accords", "Velmora Laws").
 const TREATY_WORDS: WordSet = WordSet::new(&[
     "Agreement",
     "Accord",
@@ -250,6 +282,7 @@ const TREATY_WORDS: WordSet = WordSet::new(&[
     "Protocol",
     "Treaty",
     "Charter",
+    "Laws",
 ]);
 
 /// Counts written as words, before a statistic ("three RBI").
@@ -374,6 +407,23 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
 /// Province batsman".)
 const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
+/// Last words of businesses' and operators' names that end no person's name, besides the
+/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
+/// Theatre", "the Dana Ruiz Hotel". A "person" so named is an organization (only a person:
+/// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
+/// hotels as places).
+const BUSINESS_ENDS: WordSet = WordSet::new(&[
+    "Music",
+    "Metro",
+    "Theatre",
+    "Theater",
+    "Supermarket",
+    "Supermarkets",
+    "Hotel",
+    "Casino",
+    "Auditorium",
+]);
+
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
@@ -410,7 +460,7 @@ fn names_venue(doc: &DocContext, s: &NameSpan) -> bool {
 
 /// Whether tokens `a..=b` stand in a sports result or fixture: a score right after them, or
 /// "v" / "vs" next to them ("Orsk County 2 Velmor 1", "Orsk County v Velmor").
-fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
+pub(crate) fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
     let versus = |i: usize| matches!(doc.word(i), "v" | "vs" | "v." | "vs.");
     let score = |i: usize| doc.word(i).bytes().all(|c| c.is_ascii_digit());
     (b + 1 < doc.len() && (score(b + 1) || versus(b + 1))) || (a > 0 && versus(a - 1))
@@ -489,17 +539,20 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
 ]);
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Schroder Wertheim & Co"), unless both sides are people's full names: two
-/// presenters or partners ("Dana Ruiz & Tom Vale") are two people, whatever the tagger made
-/// of them.
+/// Lomason", "Schroder Wertheim & Co") or band ("Dana & the Velmors", with its "the"), unless
+/// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
+/// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    // "Hootie & the Blowfish": a band's "the" after the "&".
+    let the_after = |b: usize| b + 3 < n && word(b + 2) == "the";
     for mut s in split_pairs_of_people(spans, doc) {
         if let Some(last) = out.last_mut() {
-            if last.b + 2 == s.a && word(last.b + 1) == "&" {
+            let gap = if the_after(last.b) { 3 } else { 2 };
+            if last.b + gap == s.a && word(last.b + 1) == "&" {
                 if is_full_name(doc, last.a, last.b) && is_full_name(doc, s.a, s.b) {
                     last.label = NameLabel::Person;
                     s.label = NameLabel::Person;
@@ -519,11 +572,44 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     }
     for k in 0..out.len() {
         let b = out[k].b;
-        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + 2);
-        if b + 2 < n && free_after && word(b + 1) == "&" && doc.capitalized(b + 2) {
-            out[k].b = b + 2;
+        let gap = if the_after(b) { 3 } else { 2 };
+        let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + gap);
+        if b + gap < n && free_after && word(b + 1) == "&" && doc.capitalized(b + gap) {
+            out[k].b = b + gap;
             out[k].label = org;
         }
+    }
+    join_partner_firms(out, doc)
+}
+
+/// A firm named by its partners ("Brantley, Oakes & Vane", "Tarvin, Keel and Co") is one
+/// company: a one-word organization, a comma and an organization the tagger read as a second
+/// partner joined by "&" or "and" to the rest of the name (it learned firms' names so, and
+/// sees a list's members apart). Not a list's member (a comma or "and" before the first word),
+/// nor a known organization or a place as the first word ("Apple, Johnson & Johnson").
+fn join_partner_firms(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let org = NameLabel::Organization;
+    let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut() {
+            let p = last.a;
+            let partners = last.label == org
+                && s.label == org
+                && p == last.b
+                && s.a == p + 2
+                && s.b >= s.a + 2
+                && doc.word(p + 1) == ","
+                && matches!(doc.word(s.a + 1), "&" | "and")
+                && (p == 0 || !matches!(doc.word(p - 1), "," | "and" | "&"))
+                && doc.cats(p) & (PLACE | WIKIORG) == 0
+                && !is_listed(doc, p, p);
+            if partners {
+                last.b = s.b;
+                last.conf = last.conf.min(s.conf);
+                continue;
+            }
+        }
+        out.push(s);
     }
     out
 }
@@ -680,6 +766,103 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_band_named_with_an_ampersand_and_the_is_one_name() {
+        let doc = DocContext::new(
+            "Fans of Brisk & the Velmors, Tarn & the Orsks and Dana & the band cheered.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Brisk"], PER), (&["Velmors"], ORG), (&["Tarn"], ORG), (&["Dana"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Brisk & the Velmors", ORG), ("Tarn & the Orsks", ORG), ("Dana", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_ending_in_a_treaty_s_or_laws_word_is_another_name() {
+        let doc = DocContext::new(
+            "Under the Velmora Laws and the Orsk Accords, Tarn Laws moved to Orsk Laws Park.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmora", "Laws"], LOC),
+            (&["Orsk", "Accords"], LOC),
+            (&["Tarn", "Laws"], PER),
+            (&["Orsk", "Laws", "Park"], LOC),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Velmora Laws", Other),
+            ("Orsk Accords", Other),
+            ("Tarn Laws", PER),
+            ("Orsk Laws Park", LOC),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_ending_in_a_business_s_word_is_an_organization() {
+        let doc = DocContext::new(
+            "Dana Ruiz worked at Tarvel Music, Orsk Metro, the Brisk Theatre and the Tom Vale \
+             Hotel.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Tarvel", "Music"], PER),
+            (&["Orsk", "Metro"], PER),
+            (&["Brisk", "Theatre"], PER),
+            (&["Tom", "Vale", "Hotel"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Tarvel Music", ORG),
+            ("Orsk Metro", ORG),
+            ("Brisk Theatre", ORG),
+            ("Tom Vale Hotel", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_written_with_an_exclamation_mark_keeps_it_and_is_an_organization() {
+        let doc = DocContext::new(
+            "Velmorang! announced it, and Orsk! No. Then Mr Tarn! which was a film, and Dana !",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmorang"], PER), (&["Orsk"], LOC), (&["Mr", "Tarn"], PER), (&["Dana"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Velmorang!", ORG), ("Orsk", LOC), ("Mr Tarn", PER), ("Dana", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_firm_named_by_its_partners_is_one_company_but_a_list_stays_apart() {
+        let doc = DocContext::new(
+            "An analyst at Brantley, Oakes & Vane said Tarvin, Keel and Co, Orsk, Vale & Rigg \
+             and Velmor, Tarnek and Holt Ltd agreed.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Brantley"], ORG),
+            (&["Oakes", "&", "Vane"], ORG),
+            (&["Tarvin"], ORG),
+            (&["Keel", "and", "Co"], ORG),
+            (&["Orsk"], LOC),
+            (&["Vale", "&", "Rigg"], ORG),
+            (&["Velmor"], ORG),
+            (&["Tarnek", "and", "Holt", "Ltd"], ORG),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Brantley, Oakes & Vane", ORG),
+            ("Tarvin, Keel and Co", ORG),
+            ("Orsk", LOC),
+            ("Vale & Rigg", ORG),
+            ("Velmor", ORG),
+            ("Tarnek and Holt Ltd", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {

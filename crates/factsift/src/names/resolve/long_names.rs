@@ -17,8 +17,8 @@ use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, PhraseHit, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
-    PLACE, TITLE, WIKILOC, WIKIORG,
+    is_common_word, PhraseHit, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST,
+    ORGHEAD, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -252,7 +252,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
 /// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
 /// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
-const FIRM_WORDS: WordSet = WordSet::new(&[
+pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Records",
     "Recordings",
     "Entertainment",
@@ -304,13 +304,19 @@ pub(crate) fn find_left_out_organizations(
     // capitalized, so only those tokens are read.
     let mut next = 0;
     for i in doc.capitalized_tokens() {
-        if i < next || covered[i] || !title(i) {
+        // A firm's name may open with its initials ("VTX Records"): only before a title-case
+        // run that ends in a firm's word.
+        let initials = !title(i) && is_initials(doc.word(i));
+        if i < next || covered[i] || !(title(i) || initials) {
             continue;
         }
         let sentence = doc.sentence_of(i);
         let mut b = i;
         while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
             b += 1;
+        }
+        if initials && (b == i || !FIRM_WORDS.contains(doc.word(b))) {
+            continue;
         }
         // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
         let adjective =
@@ -369,6 +375,11 @@ pub(crate) fn find_left_out_organizations(
     drop_flagged(&mut spans, &absorbed);
     add_spans(&mut spans, found);
     spans
+}
+
+/// Whether `w` is a firm's initials: two to four capital letters ("VTX").
+fn is_initials(w: &str) -> bool {
+    (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// Finds the short references the tagger left out: "the" and an organization word alone
@@ -514,6 +525,93 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Adds the names `found`, each in place of the names inside it (the caller keeps only names
+/// that no other name crosses).
+fn put_in_place_of_inner(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
+    if !found.is_empty() {
+        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+        add_spans(spans, found);
+    }
+}
+
+/// Words of units named after their commander or leader with a possessive ("Tarvel's
+/// Brigade", "Dana's Big Band").
+const LED_UNITS: WordSet = WordSet::new(&[
+    "Brigade",
+    "Division",
+    "Regiment",
+    "Battalion",
+    "Squadron",
+    "Legion",
+    "Band",
+    "Orchestra",
+]);
+
+/// Finds the units named after their commander or leader ("Tarvel's Brigade", "Dana's Big
+/// Band"): a title-case word, "'s", at most one title-case word and one of the [`LED_UNITS`]
+/// are one organization, in place of the names the tagger found inside it (the leader as a
+/// person or place, the unit's word alone). A country's, big city's or region's possessive
+/// ("Velmora's Parachute Regiment") is an owner, not a leader, and a name running over the
+/// edges leaves it alone.
+pub(crate) fn find_led_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
+        if doc.case(i) != Case::Title || !doc.possessive(i + 1) {
+            continue;
+        }
+        let b = if LED_UNITS.contains(doc.word(i + 2)) {
+            i + 2
+        } else if i + 3 < n && doc.case(i + 2) == Case::Title && LED_UNITS.contains(doc.word(i + 3))
+        {
+            i + 3
+        } else {
+            continue;
+        };
+        let owner = doc.cats(i) & (COUNTRY | BIG_CITY | REGION) != 0;
+        let inside = |s: &NameSpan| s.b < i || s.a > b || (s.a >= i && s.b <= b);
+        let open_after = b + 1 < n && doc.capitalized(b + 1);
+        if !owner
+            && !open_after
+            && doc.sentence_of(b) == doc.sentence_of(i)
+            && spans.iter().all(inside)
+        {
+            found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    put_in_place_of_inner(spans, found);
+}
+
+/// Words of armed forces named after a region or river with "of the" ("the Army of the
+/// Velmor", "the Fleet of the North").
+const FORCE_HEADS: WordSet = WordSet::new(&["Army", "Navy", "Fleet", "Legion"]);
+
+/// Finds the armed forces named "Army of the ..." the tagger cut or left out ("the Army of
+/// the Velmor" gave the river a place, "the Army of the North" the compass word an
+/// organization): one of the [`FORCE_HEADS`], "of the" and one or two capitalized words no
+/// other capitalized word follows are one organization, in place of the names the tagger
+/// found inside it. A name running over its edges leaves it alone.
+pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i + 3 < n) {
+        if !FORCE_HEADS.contains(doc.word(i))
+            || doc.word(i + 1) != "of"
+            || doc.word(i + 2) != "the"
+            || !doc.capitalized(i + 3)
+            || doc.sentence_of(i + 3) != doc.sentence_of(i)
+        {
+            continue;
+        }
+        let b = run_end(doc, i + 3);
+        let inside = |s: &NameSpan| s.b < i || s.a > b || (s.a >= i && s.b <= b);
+        if b <= i + 4 && spans.iter().all(inside) {
+            found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
+        }
+    }
+    put_in_place_of_inner(spans, found);
 }
 
 /// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other
@@ -1030,22 +1128,40 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
     out
 }
 
-/// Takes into each organization opening with a nationality the compass word the tagger left
-/// out before it ("North" + "Velmorian Red Cross"): "North Korean" is one nationality.
+/// Takes into each organization the word the tagger left out before it that belongs to its
+/// name: the compass word before a nationality that opens it ("North" + "Velmorian Red
+/// Cross": "North Korean" is one nationality), and an adjective formed with a prefix and a
+/// hyphen ("the Pre-Velmorite" + "Brotherhood", "Anti-Tarnist League"; see
+/// [`is_prefixed_adjective`]).
 pub(crate) fn take_in_compass_words(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
-        if s.label == NameLabel::Organization
-            && s.b > s.a
-            && s.a > 0
-            && free
-            && !doc.starts_sentence(s.a)
-            && matches!(doc.word(s.a - 1), "North" | "South" | "East" | "West")
-            && doc.cats(s.a) & DEMONYM != 0
-        {
+        if s.label != NameLabel::Organization || s.a == 0 || !free || doc.starts_sentence(s.a) {
+            continue;
+        }
+        let before = doc.word(s.a - 1);
+        let compass = s.b > s.a
+            && matches!(before, "North" | "South" | "East" | "West")
+            && doc.cats(s.a) & DEMONYM != 0;
+        if compass || is_prefixed_adjective(before) {
             spans[k].a -= 1;
         }
     }
+}
+
+/// Prefixes that form adjectives with a hyphen and a capitalized word ("Pre-Velmorite",
+/// "Anti-Tarnist", "Pan-Orskian").
+const ADJECTIVE_PREFIXES: WordSet =
+    WordSet::new(&["Pre", "Post", "Anti", "Pro", "Neo", "Pan", "Non", "Counter"]);
+
+/// Whether `w` is an adjective formed with one of the [`ADJECTIVE_PREFIXES`], a hyphen and a
+/// capitalized word of two letters or more ("Pre-Velmorite"; not "Class-A").
+fn is_prefixed_adjective(w: &str) -> bool {
+    let Some((prefix, rest)) = w.split_once('-') else { return false };
+    ADJECTIVE_PREFIXES.contains(prefix)
+        && rest.len() >= 2
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rest.chars().all(char::is_alphabetic)
 }
 
 /// Extends a name the tagger cut after a capitalized "Our" ("the Church of Our" + "Lady of
@@ -1443,6 +1559,13 @@ mod tests {
             "Shares of Harbor Point Bancorp fell, and the Orsk-based Velmor Bancshares rose.",
         );
         let expected = [("Harbor Point Bancorp", ORG), ("Velmor Bancshares", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A firm's initials open its name before a firm's word, and only there.
+        let doc = DocContext::new(
+            "In 2002 she launched VTX Records, then ORSK Software and the TARN Foundation.",
+        );
+        let expected = [("VTX Records", ORG), ("ORSK Software", ORG)];
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A title-case headline gives none.
@@ -2115,6 +2238,75 @@ mod tests {
         ];
         take_in_compass_words(&doc, &mut spans);
         let expected = [("North Korean Rail Union", ORG), ("Velmor", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_army_named_of_the_region_is_one_organization() {
+        let doc = DocContext::new(
+            "The Army of the Velmor met the Fleet of the North, the Navy of the Orsk Tarn \
+             Velmor Islands and the Army of the Tarn Free State.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor"], LOC, 0.5),
+            span(&doc, &["North"], ORG, 0.5),
+            span(&doc, &["Orsk", "Tarn", "Velmor", "Islands"], LOC, 0.5),
+            span(&doc, &["Tarn", "Free", "State"], LOC, 0.5),
+        ];
+        find_armies_of(&doc, &mut spans);
+        let expected = [
+            ("Army of the Velmor", ORG),
+            ("Fleet of the North", ORG),
+            ("Orsk Tarn Velmor Islands", LOC),
+            ("Tarn Free State", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_unit_named_after_its_leader_is_one_organization() {
+        let doc = DocContext::new(
+            "Tarvel's Brigade met Dana's Big Band, Britain's Parachute Regiment and Orsk's \
+             Division Velmor.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Tarvel"], LOC, 0.5),
+            span(&doc, &["Brigade"], ORG, 0.5),
+            span(&doc, &["Dana"], PER, 0.5),
+            span(&doc, &["Britain"], LOC, 0.5),
+            span(&doc, &["Parachute", "Regiment"], ORG, 0.5),
+            span(&doc, &["Orsk"], LOC, 0.5),
+        ];
+        find_led_units(&doc, &mut spans);
+        let expected = [
+            ("Tarvel's Brigade", ORG),
+            ("Dana's Big Band", ORG),
+            ("Britain", LOC),
+            ("Parachute Regiment", ORG),
+            ("Orsk", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_takes_the_prefixed_adjective_before_it() {
+        let doc = DocContext::new(
+            "Painters of the Pre-Velmorite Brotherhood met the Anti-Tarnist League, the Class-A \
+             Orsk Owls and the Neo-velmor Guild.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Brotherhood"], ORG, 0.5),
+            span(&doc, &["League"], ORG, 0.5),
+            span(&doc, &["Orsk", "Owls"], ORG, 0.5),
+            span(&doc, &["Guild"], ORG, 0.5),
+        ];
+        take_in_compass_words(&doc, &mut spans);
+        let expected = [
+            ("Pre-Velmorite Brotherhood", ORG),
+            ("Anti-Tarnist League", ORG),
+            ("Orsk Owls", ORG),
+            ("Guild", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }

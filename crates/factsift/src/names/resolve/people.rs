@@ -69,6 +69,33 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 /// Words that own a kin word before a relative's name ("his wife", "Reagan's wife").
 const OWNERS: WordSet = WordSet::new(&["his", "her", "their", "my", "our", "your", "'s", "'"]);
 
+/// Joins a person's name a stray ellipsis broke in two ("President Dana… Ruiz") where the
+/// document names the person in full elsewhere ("Dana Ruiz"): two people with only an
+/// ellipsis between them whose words, read together, are another person's of the document
+/// are that one person, ellipsis included.
+pub(crate) fn join_broken_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let person = |s: &NameSpan| s.label == NameLabel::Person;
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (l, r) = (&spans[k], &spans[k + 1]);
+        let broken = person(l)
+            && person(r)
+            && r.a == l.b + 2
+            && matches!(doc.word(l.b + 1), "\u{2026}" | "...");
+        let words = |s: &NameSpan| (s.a..=s.b).map(|i| doc.word(i));
+        let whole = |t: &NameSpan| {
+            person(t)
+                && t.b - t.a == (l.b - l.a) + (r.b - r.a) + 1
+                && words(t).eq(words(l).chain(words(r)))
+        };
+        if broken && spans.iter().any(whole) {
+            spans[k].b = spans[k + 1].b;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
 /// the tagger made of it; one it left out is found (the capitalized run there).
 pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -948,6 +975,33 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER};
+
+    #[test]
+    fn a_name_broken_by_a_stray_ellipsis_joins_where_the_document_names_it_whole() {
+        let doc = DocContext::new(
+            "Dana Ruiz met Tom Vale. Later President Dana\u{2026} Ruiz and Tom\u{2026} Orsk spoke.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Tom", "Vale"], PER),
+            (&["Dana"], PER),
+            (&["Ruiz"], PER),
+            (&["Tom"], PER),
+            (&["Orsk"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_broken_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Dana Ruiz", PER),
+                ("Tom Vale", PER),
+                ("Dana\u{2026} Ruiz", PER),
+                ("Tom", PER),
+                ("Orsk", PER),
+            ],
+        );
+    }
 
     #[test]
     fn a_name_after_nee_is_a_person() {

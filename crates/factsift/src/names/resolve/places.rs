@@ -380,6 +380,69 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Words for a realm or a division that name a place with the place after their "of" ("the
+/// Grand Duchy of Orsk", "the Island of Tarn", "the City of Velmor").
+const REALMS: WordSet = WordSet::new(&[
+    "Duchy",
+    "Kingdom",
+    "Principality",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Island",
+    "Isle",
+    "City",
+]);
+
+/// Words of a realm's title before its word ("Grand Duchy", "Holy City").
+const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
+
+/// Makes a realm or division named by a place after its word and "of" one place ("the Grand
+/// Duchy of" + "Orsk" gave only the town, "Holy City" + "of" + "Tarn" two places, "City of
+/// Velmor" an organization): a place the tagger found after "of" and one of the [`REALMS`]
+/// (and a title before it, [`REALM_TITLES`]) takes them in, in place of a name the tagger
+/// found over those words alone, and an organization of that shape whose place the gazetteer
+/// knows is the place. A title-case "Of" counts ("the City Of Leeds").
+pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let realm_at = |r: usize| {
+        doc.case(r) == Case::Title
+            && REALMS.contains(doc.word(r))
+            && matches!(doc.word(r + 1), "of" | "Of")
+    };
+    let titled = |r: usize| {
+        if r >= 1 && REALM_TITLES.contains(doc.word(r - 1)) {
+            r - 1
+        } else {
+            r
+        }
+    };
+    let mut found = Vec::new();
+    for s in spans.iter_mut() {
+        match s.label {
+            NameLabel::Place if s.a >= 2 && realm_at(s.a - 2) => {
+                let a = titled(s.a - 2);
+                if doc.sentence_of(a) == doc.sentence_of(s.a) {
+                    found.push(NameSpan { a, ..*s });
+                }
+            }
+            NameLabel::Organization if s.b >= s.a + 2 => {
+                let r = if REALM_TITLES.contains(doc.word(s.a)) { s.a + 1 } else { s.a };
+                if r + 2 <= s.b && realm_at(r) && doc.phrase_cats(r + 2, s.b) & PLACE != 0 {
+                    s.label = NameLabel::Place;
+                }
+            }
+            _ => {}
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The realm's words alone ("Holy City") give way; a name running over them stays.
+    found.retain(|f| spans.iter().all(|s| s.b < f.a || s.a > f.b || (s.a >= f.a && s.b <= f.b)));
+    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+    add_spans(spans, found);
+}
+
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
 /// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
 /// (their own sites take "'s"), a site named after a person is a place. So is a person of
@@ -492,6 +555,100 @@ const DIVISION_WORDS: WordSet = WordSet::new(&[
     "Borough",
 ]);
 
+/// Lower-case words for a division written after its name ("the Orsk département of",
+/// "the Velmor district, in").
+const DIVISIONS_AFTER: WordSet = WordSet::new(&[
+    "département",
+    "district",
+    "province",
+    "prefecture",
+    "county",
+    "region",
+    "municipality",
+    "oblast",
+    "canton",
+    "governorate",
+]);
+
+/// The most title-case words of a division's name found before its word.
+const DIVISION_NAME_WORDS: usize = 3;
+
+/// Makes a name before a lower-case division's word that closes the phrase a place ("the Orsk
+/// département of", "the Velmor City Center district of", "the Tarnkreis district, in"):
+/// a person or organization the tagger found there is the division, and a run of up to
+/// [`DIVISION_NAME_WORDS`] title-case words it left out there is found, but a nationality
+/// or another adjective ("the French département", "the Velmoran region"). Only where "of",
+/// "in", a comma, a stop or a bracket follows the word: before a noun ("the Orsk Party
+/// district committee") it is an adjective of another phrase.
+pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for w in 1..n.saturating_sub(1) {
+        if !DIVISIONS_AFTER.contains(doc.word(w))
+            || !matches!(doc.word(w + 1), "of" | "in" | "," | "." | ")" | ";")
+            || doc.case(w - 1) != Case::Title
+        {
+            continue;
+        }
+        if let Some(s) = spans.iter_mut().find(|s| s.b == w - 1) {
+            if s.label != NameLabel::Place {
+                s.label = NameLabel::Place;
+            }
+            continue;
+        }
+        let mut a = w - 1;
+        while a > 0
+            && w - a < DIVISION_NAME_WORDS
+            && doc.case(a - 1) == Case::Title
+            && !doc.starts_sentence(a)
+        {
+            a -= 1;
+        }
+        // "the French département", "a long Islamized region": an adjective, no name.
+        let last = doc.word(w - 1);
+        let adjective = doc.cats(w - 1) & DEMONYM != 0
+            || ["an", "ish", "ese", "ed", "ic", "ern"].iter().any(|end| last.ends_with(end));
+        if !adjective && !doc.starts_sentence(a) && !overlaps_any(spans, a, w - 1) {
+            found.push(NameSpan { a, b: w - 1, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// The most names of a birthplace's chain after "born in" ("born in Orsk, Velmor, Tarnland").
+const BIRTHPLACE_NAMES: usize = 3;
+
+/// Makes the names after "born in" places, whatever the tagger made of them: the name right
+/// after it and the names that follow it over commas ("born in Orsk, Velmor, Tarnland"), up
+/// to [`BIRTHPLACE_NAMES`]. A name holding an organization's word ("born in Orsk General
+/// Hospital") is left alone and ends the chain.
+pub(crate) fn name_birthplaces(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for i in 1..n.saturating_sub(1) {
+        if doc.word(i) != "in" || doc.lower(i - 1) != "born" {
+            continue;
+        }
+        let mut at = i + 1;
+        for _ in 0..BIRTHPLACE_NAMES {
+            let Some(k) = spans.iter().position(|s| s.a == at) else { break };
+            let s = &mut spans[k];
+            if (s.a..=s.b).any(|j| doc.cats(j) & ORGHEAD != 0) {
+                break;
+            }
+            s.label = NameLabel::Place;
+            if s.b + 2 >= n || doc.word(s.b + 1) != "," {
+                break;
+            }
+            at = s.b + 2;
+        }
+    }
+}
+
+/// Words of divisions written before their names, in the languages that do so ("Kreis Orsk",
+/// "Landkreis Velmor", "Gmina Tarn"): a name opening with one is the division, a place.
+const DIVISION_PREFIXES: WordSet =
+    WordSet::new(&["Kreis", "Landkreis", "Bezirk", "Gmina", "Powiat", "Okrug", "Raion", "Rayon"]);
+
 /// Division words that also end the names of sports clubs ("Notts County", "Western
 /// Province"), so that a name the tagger took for an organization stays one.
 const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
@@ -501,7 +658,8 @@ const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
 /// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
 /// before another capitalized word opens a longer name ("Orsk District Court"), a name that
 /// holds an organization's word is a body ("Velmor Unified School District"), and the
-/// [`CLUB_DIVISIONS`] keep the tagger's organization.
+/// [`CLUB_DIVISIONS`] keep the tagger's organization. A name opening with a division's word
+/// written before the name ([`DIVISION_PREFIXES`]: "Kreis Orsk") is a place too.
 pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let ends_name = |i: usize| {
@@ -532,6 +690,9 @@ pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && (a..b).all(|i| doc.cats(i) & ORGHEAD == 0)
         {
             spans[k].label = NameLabel::Place;
+        } else if label != NameLabel::Place && a < b && DIVISION_PREFIXES.contains(doc.word(a)) {
+            // "Kreis Orsk": a division's word written before its name.
+            spans[k].label = NameLabel::Place;
         }
         k += 1;
     }
@@ -542,6 +703,39 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_realm_named_by_its_place_is_one_place() {
+        let doc = DocContext::new(
+            "She left the Grand Duchy of Velmora for the Holy City of Orsk, the City of Tarnby, \
+             the City Of Leeds and the Duchy of Brisk Holdings, which the Kingdom of Tarnek \
+             Bank owns.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Velmora"], LOC),
+            (&["Holy", "City"], LOC),
+            (&["Orsk"], LOC),
+            (&["City", "of", "Tarnby"], ORG),
+            (&["City", "Of", "Leeds"], ORG),
+            (&["Duchy", "of", "Brisk", "Holdings"], ORG),
+            (&["Kingdom"], ORG),
+            (&["Tarnek", "Bank"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_realms(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Grand Duchy of Velmora", LOC),
+                ("Holy City of Orsk", LOC),
+                ("City of Tarnby", ORG),
+                ("City Of Leeds", LOC),
+                ("Duchy of Brisk Holdings", ORG),
+                ("Kingdom", ORG),
+                ("Tarnek Bank", ORG),
+            ],
+        );
+    }
 
     #[test]
     fn a_division_s_name_is_a_place() {
@@ -569,6 +763,57 @@ mod tests {
             ("Tarn County", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_opening_with_a_division_s_word_is_a_place() {
+        let doc = DocContext::new("Kreis Velmor merged with Landkreis Orsk and Tarn Kreis.");
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Kreis", "Velmor"], NameLabel::Person),
+            (&["Landkreis", "Orsk"], ORG),
+            (&["Tarn", "Kreis"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions(&doc, &mut spans);
+        let expected =
+            [("Kreis Velmor", LOC), ("Landkreis Orsk", LOC), ("Tarn Kreis", NameLabel::Person)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_before_a_division_s_word_is_a_place() {
+        let doc = DocContext::new(
+            "It lies in the Velmor département of Tarnland, in the Orskkreis district, in the \
+             Velmoran region of Brisk and near the Tarn Party district committee.",
+        );
+        let names: [(&[&str], NameLabel); 2] = [(&["Velmor"], ORG), (&["Tarn", "Party"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions_before_word(&doc, &mut spans);
+        let expected = [("Velmor", LOC), ("Orskkreis", LOC), ("Tarn Party", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn the_names_after_born_in_are_places() {
+        let doc = DocContext::new(
+            "Dana was born in Orsk, Velmor, Tarnland to a baker. Tom, born in Brisk General \
+             Hospital, Orsk, met Tarn Vale.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Dana"], NameLabel::Person),
+            (&["Orsk"], ORG),
+            (&["Velmor"], ORG),
+            (&["Tarnland"], NameLabel::Person),
+            (&["Tom"], NameLabel::Person),
+            (&["Brisk", "General", "Hospital"], ORG),
+            (&["Orsk"], ORG),
+            (&["Tarn", "Vale"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_birthplaces(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        let person = NameLabel::Person;
+        assert_eq!(labels, [person, LOC, LOC, LOC, person, ORG, ORG, person]);
     }
 
     #[test]

@@ -167,6 +167,9 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_city_teams(doc, spans);
     split_team_roles(doc, spans);
     name_nicknamed_city_teams(doc, spans);
+    take_in_founding_years(doc, spans);
+    take_in_elevens(doc, spans);
+    take_in_number_nicknames(doc, spans);
 }
 
 /// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
@@ -544,6 +547,78 @@ fn join_club_prefixes(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// The years of foundation that open clubs' names ("1860 Orsk"): from the first clubs on to
+/// the end of the 1920s.
+const FOUNDING_YEARS: std::ops::RangeInclusive<u32> = 1850..=1929;
+
+/// A club named by its year of foundation and its town ("1860 Orsk 1 Velmor 3") takes in
+/// the year the tagger left out (see [`founding_year_club`]).
+fn take_in_founding_years(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut end_before = None;
+    for s in spans.iter_mut() {
+        let prev_end = end_before.replace(s.b);
+        let a = s.a;
+        let label_ok = matches!(s.label, NameLabel::Organization | NameLabel::Place);
+        if !label_ok || a == 0 || prev_end.is_some_and(|b| b + 1 >= a) {
+            continue;
+        }
+        if founding_year_club(doc, a - 1, s.b) {
+            s.a = a - 1;
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Whether tokens `y..=b` are a club named by its year of foundation at `y` and its town
+/// after it: a club of a results table or fixture (a score or "v" next to it), no word right
+/// before the year (a date in prose: "In 1860 Orsk was ...") and the town's name after it.
+pub(crate) fn founding_year_club(doc: &DocContext, y: usize, b: usize) -> bool {
+    let year = doc.word(y);
+    year.len() == 4
+        && y < b
+        && year.parse::<u32>().is_ok_and(|v| FOUNDING_YEARS.contains(&v))
+        && (y == 0 || doc.case(y - 1) == Case::Other || doc.starts_sentence(y))
+        && doc.sentence_of(y) == doc.sentence_of(y + 1)
+        && super::lists::in_results(doc, y + 1, b)
+        && is_team_town(doc, y + 1, b)
+}
+
+/// A side picked by a person and named after them ("the Duke of Orsk's XI", "Dana Ruiz's
+/// XV") is a team: the name before "'s" and a cricket XI or rugby XV is one organization with
+/// them, whatever the tagger made of the name.
+fn take_in_elevens(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for s in spans.iter_mut() {
+        let b = s.b;
+        if b + 2 < n && doc.possessive(b + 1) && matches!(doc.word(b + 2), "XI" | "XV") {
+            s.b = b + 2;
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// A city's club named by a number nickname ("the Orsk 67s", "Velmor 49ers") is the club:
+/// a town the tagger found (as a place or an organization) takes in the figures and "s" or
+/// "ers" right after it that no name covers, and is an organization.
+fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let nickname = |w: &str| {
+        let digits = w.trim_end_matches("ers").trim_end_matches('s');
+        digits.len() < w.len()
+            && (2..=3).contains(&digits.len())
+            && digits.bytes().all(|c| c.is_ascii_digit())
+    };
+    for k in 0..spans.len() {
+        let b = spans[k].b + 1;
+        let free = spans.get(k + 1).map_or(true, |t| t.a > b);
+        let town = matches!(spans[k].label, NameLabel::Place | NameLabel::Organization);
+        if town && free && b < n && nickname(doc.word(b)) && is_team_town(doc, spans[k].a, b - 1) {
+            spans[k].b = b;
+            spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Abbreviations that end football clubs' names ("Orsk United A.F.C.", "Velmor FC").
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
@@ -653,6 +728,56 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_club_named_by_its_founding_year_and_town_takes_in_the_year() {
+        let doc = DocContext::new(
+            "Results:\nTarnby 1 1860 Munich 1\n32,000 1899 Munich 2 Velmor 0\nIn 1860 Munich 2 \
+             clubs were founded, and in 1996 Munich 1 won.",
+        );
+        let w: Vec<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
+        let one = |at: usize, label| NameSpan { a: at, b: at, label, conf: 0.9 };
+        let mut spans: Vec<NameSpan> = (0..doc.len())
+            .filter(|&i| matches!(w[i], "Tarnby" | "Munich" | "Velmor"))
+            .map(|i| one(i, if i == 9 { LOC } else { ORG }))
+            .collect();
+        take_in_founding_years(&doc, &mut spans);
+        let found: Vec<String> = texts(&spans, &doc).into_iter().map(|(t, _)| t).collect();
+        let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
+        assert_eq!(found, expected);
+        assert!(spans.iter().all(|s| s.label == ORG));
+    }
+
+    #[test]
+    fn a_city_s_club_named_by_a_number_nickname_is_the_club() {
+        let doc =
+            DocContext::new("He founded the Ottawa 67s, later the Boston 49ers and Orsk 67s.");
+        let mut spans = vec![
+            span(&doc, &["Ottawa"], LOC, 0.9),
+            span(&doc, &["Boston"], ORG, 0.9),
+            span(&doc, &["Orsk"], LOC, 0.9),
+        ];
+        take_in_number_nicknames(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected = [("Ottawa 67s", ORG), ("Boston 49ers", ORG), ("Orsk", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_side_named_after_its_picker_is_a_team() {
+        let doc =
+            DocContext::new("They play the Duke of Orsk's XI, then Dana Ruiz's XV and Tarn's men.");
+        let mut spans = vec![
+            span(&doc, &["Duke", "of", "Orsk"], LOC, 0.9),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["Tarn"], NameLabel::Person, 0.9),
+        ];
+        take_in_elevens(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected =
+            [("Duke of Orsk's XI", ORG), ("Dana Ruiz's XV", ORG), ("Tarn", NameLabel::Person)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_city_taken_for_an_organization_is_the_place_where_no_sport_is_spoken_of() {

@@ -71,7 +71,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
-                || (is_lead_in(doc.word(s.a)) && !opens_bracket_within(doc, s))
+                || (is_lead_in(doc.word(s.a))
+                    && !opens_bracket_within(doc, s)
+                    && !super::teams::founding_year_club(doc, s.a, s.b))
                 || opens_participle_phrase(doc, s.a)
                 || opening_the(doc, s))
         {
@@ -277,20 +279,25 @@ fn is_place_prefix(w: &str) -> bool {
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
-/// opening word before a preposition, a market index, a minister's portfolio or a thing's
-/// acronym ("plans an IPO").
+/// opening word before a preposition, a market index, a minister's portfolio, a thing's
+/// acronym ("plans an IPO") or a word the text speaks of as a word ("the acronym VTB").
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
             || opens_participle_phrase(doc, s.a)
             || is_portfolio(doc, s.a)
-            || acronyms::is_thing_acronym(doc.word(s.a)))
+            || acronyms::is_thing_acronym(doc.word(s.a))
+            || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
 }
+
+/// Lower-case nouns for a word that the word itself follows ("the acronym VTB", "the
+/// abbreviation ORSK"): what follows is spoken of as a word, no name used.
+const WORDS_FOR_WORDS: WordSet = WordSet::new(&["acronym", "abbreviation", "initialism"]);
 
 /// The subjects of ministers' portfolios, which CoNLL counts part of the title before a name
 /// ("Defence Minister Dana Ruiz": no organization); not "Treasury", which it counts one.
@@ -498,6 +505,21 @@ mod tests {
         // The stop a text's last abbreviation lost to the tokenizer stays on it.
         let expected =
             [("Brotherhood", ORG), ("Tarn Holdings", ORG), ("Orsk Benevolent Assoc.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_word_spoken_of_as_a_word_is_no_name() {
+        let doc = DocContext::new(
+            "The plan, with the unfortunate acronym VTB (Velmor Trade Belt), worried VTB.",
+        );
+        let mut spans = vec![
+            span(&doc, &["VTB"], ORG, 0.9),
+            span(&doc, &["Velmor", "Trade", "Belt"], ORG, 0.9),
+            NameSpan { a: doc.len() - 2, b: doc.len() - 2, label: ORG, conf: 0.9 },
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Trade Belt", ORG), ("VTB", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
