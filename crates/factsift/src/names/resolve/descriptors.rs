@@ -510,14 +510,15 @@ const PAPER_TOWN_WORDS: usize = 3;
 /// slug) names none.
 fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found: Vec<NameSpan> = Vec::new();
-    for b in doc.capitalized_tokens() {
+    // Title case first: most capitalized words fail it or hold no hyphen.
+    for b in doc.capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
         let w = doc.word(b);
         let Some((first, last)) = w.rsplit_once('-') else { continue };
         let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);
         // Both parts in title case ("FOCUS-News" is a feature's slug).
         let title_first =
             first.starts_with(char::is_uppercase) && first.contains(char::is_lowercase);
-        if !paper || doc.case(b) != Case::Title || !title_first {
+        if !paper || !title_first {
             continue;
         }
         let mut a = b;

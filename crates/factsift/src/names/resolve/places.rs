@@ -583,10 +583,11 @@ const DIVISION_NAME_WORDS: usize = 3;
 pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for w in 1..n.saturating_sub(1) {
-        if !DIVISIONS_AFTER.contains(doc.word(w))
+    // Only the word after a capitalized one is read.
+    for w in doc.capitalized_tokens().map(|c| c + 1).filter(|&w| w + 1 < n) {
+        if doc.case(w - 1) != Case::Title
+            || !DIVISIONS_AFTER.contains(doc.word(w))
             || !matches!(doc.word(w + 1), "of" | "in" | "," | "." | ")" | ";")
-            || doc.case(w - 1) != Case::Title
         {
             continue;
         }
@@ -624,7 +625,9 @@ const BIRTHPLACE_NAMES: usize = 3;
 /// Hospital") is left alone and ends the chain.
 pub(crate) fn name_birthplaces(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    for i in 1..n.saturating_sub(1) {
+    // Only the words before a name's start are read.
+    let starts: Vec<usize> = spans.iter().map(|s| s.a).filter(|&a| a >= 2).collect();
+    for i in starts.into_iter().map(|a| a - 1) {
         if doc.word(i) != "in" || doc.lower(i - 1) != "born" {
             continue;
         }

@@ -603,6 +603,10 @@ fn take_in_elevens(doc: &DocContext, spans: &mut [NameSpan]) {
 fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let nickname = |w: &str| {
+        // A digit first: most words after a name open with a letter.
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
         let digits = w.trim_end_matches("ers").trim_end_matches('s');
         digits.len() < w.len()
             && (2..=3).contains(&digits.len())
