@@ -500,10 +500,18 @@ fn industry_endings(last: u8) -> &'static [&'static str] {
 
 /// Whether word `w` is compounded from an industry's word, in any case: three letters or more,
 /// then one of [`industry_endings`] ("Uzbekneftegaz"), or "-gas" after "neft" or "munay"
-/// ("Surgutneftegas", "KazMunayGas"). No person's or place's name is built so.
+/// ("Surgutneftegas", "KazMunayGas"); or, written with its capital, "Gas" or "Oil" after a
+/// lower-case letter ("KazTransGas", "TarnTransOil"; not "Vargas"). No person's or place's name
+/// is built so.
 fn is_industry_compound(w: &str) -> bool {
     let b = w.as_bytes();
     let Some(&last) = b.last() else { return false };
+    let camel_end = |e: &[u8]| {
+        b.len() >= e.len() + 3 && b.ends_with(e) && b[b.len() - e.len() - 1].is_ascii_lowercase()
+    };
+    if matches!(last, b's' | b'l') && (camel_end(b"Gas") || camel_end(b"Oil")) {
+        return true;
+    }
     let ends = |e: &str| {
         b.len() >= e.len() + 3 && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
     };
@@ -814,12 +822,13 @@ mod tests {
     #[test]
     fn a_word_compounded_from_an_industry_s_word_is_a_company() {
         let doc = DocContext::new(
-            "Velmorneftegaz signed it. Orskprom, Velmunaygas and Tarnoneft agreed. Dana \
-             Gazmanov and Gazipur stayed.",
+            "Velmorneftegaz signed it. Orskprom, Velmunaygas, OrskTransGas and Tarnoneft \
+             agreed. Dana Gazmanov, Ken Vargas and Gazipur stayed.",
         );
         let mut spans = vec![
             span(&doc, &["Velmorneftegaz"], PER, 0.6),
             span(&doc, &["Dana", "Gazmanov"], PER, 0.9),
+            span(&doc, &["Ken", "Vargas"], PER, 0.9),
             span(&doc, &["Gazipur"], LOC, 0.9),
         ];
         find_industry_companies(&doc, &mut spans);
@@ -829,6 +838,8 @@ mod tests {
         let expected = [
             ("Dana Gazmanov", PER),
             ("Gazipur", LOC),
+            ("Ken Vargas", PER),
+            ("OrskTransGas", ORG),
             ("Orskprom", ORG),
             ("Tarnoneft", ORG),
             ("Velmorneftegaz", ORG),
