@@ -15,7 +15,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, phrase_key_extend, CORPSUFFIX, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER,
-    LAST, PLACE, REGION, TITLE, WIKIORG,
+    LAST, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -167,6 +167,7 @@ pub(crate) fn find_listed_companies(
         }
     }
     add_spans(spans, found);
+    name_company_lists(doc, spans);
     find_traded_companies(doc, spans, knows);
 }
 
@@ -251,6 +252,38 @@ const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "repo
 /// and a company's verb follows ([`COMPANY_VERBS`]), right away or after the list the name
 /// opens ("Amazon, Velmor and Orsk reported"): a listed company so named is the company.
 fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
+    doc.phrase_cats(a, b) & (COUNTRY_OR_CITY | REGION) == 0 && verb_after_list(doc, b).is_some()
+}
+
+/// Makes the one-word places no list knows in a list an organization opens and a company's
+/// verb ends ("Amazon, Velmorix and Orskly reported earnings": [`verb_after_list`])
+/// organizations:
+/// companies, however sure the tagger is of the places.
+fn name_company_lists(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        if spans[k].label != NameLabel::Organization || spans[k].b + 2 >= doc.len() {
+            continue;
+        }
+        let Some(end) = verb_after_list(doc, spans[k].b).filter(|&e| e > spans[k].b + 1) else {
+            continue;
+        };
+        // No place by category, by the Wikipedia list or by its name in news use ("Russia").
+        let unknown_place = |s: &NameSpan| {
+            s.label == NameLabel::Place
+                && s.a == s.b
+                && doc.cats(s.a) & (PLACE | WIKILOC) == 0
+                && !doc.is_country_or_city(s.a, s.a)
+        };
+        for s in spans[k + 1..].iter_mut().take_while(|s| s.b < end).filter(|s| unknown_place(s)) {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// The company's verb ([`COMPANY_VERBS`]) right after the name ending at token `b` or after
+/// the list it opens: the list's other members are capitalized runs after a comma, "and" or
+/// "or", in the sentence ("Amazon, Velmor and Orsk reported": "reported").
+fn verb_after_list(doc: &DocContext, b: usize) -> Option<usize> {
     let n = doc.len();
     let mut i = b + 1;
     // The list's other members: capitalized runs after a comma, "and" or "or".
@@ -267,9 +300,7 @@ fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
         }
         i = j;
     }
-    i < n
-        && COMPANY_VERBS.contains(doc.word(i))
-        && doc.phrase_cats(a, b) & (COUNTRY_OR_CITY | REGION) == 0
+    (i < n && COMPANY_VERBS.contains(doc.word(i))).then_some(i)
 }
 
 /// Whether no list knows tokens `a..=b` as a place (by category or as a place's name in news
@@ -779,6 +810,12 @@ mod tests {
         expect(found, &[("Amazon", ORG)]);
         let found = listed("Amazon, Brazil and Peru flooded.", &[(&["Amazon"], LOC)], |_| true);
         expect(found, &[("Amazon", LOC)]);
+        // The places no list knows in such a list are companies too; a country stays.
+        let text = "Amazon, Velmorix, Russia and Orskly reported profits.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Amazon"], LOC), (&["Velmorix"], LOC), (&["Russia"], LOC), (&["Orskly"], LOC)];
+        let expected = [("Amazon", ORG), ("Velmorix", ORG), ("Russia", LOC), ("Orskly", ORG)];
+        expect(listed(text, &names, |_| true), &expected);
     }
 
     #[test]
