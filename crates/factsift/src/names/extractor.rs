@@ -190,7 +190,6 @@ impl NameExtractor {
         resolve::places::find_state_places(&doc, &mut spans);
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
-        resolve::places::take_in_old(&doc, &mut spans);
         resolve::places::take_in_place_openers(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
         resolve::places::find_realms(&doc, &mut spans);

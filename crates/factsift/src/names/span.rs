@@ -139,6 +139,15 @@ pub(crate) fn add_spans(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
     }
 }
 
+/// Adds the names `found`, each in place of the names inside it (the caller keeps only names
+/// that no other name crosses), keeping them in text order.
+pub(crate) fn replace_inner(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
+    if !found.is_empty() {
+        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
+        add_spans(spans, found);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,9 @@ use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
-use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{
+    add_spans, covered_tokens, overlaps_any, replace_inner, NameLabel, NameSpan,
+};
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
@@ -535,11 +537,7 @@ fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a, b, label: ORG, conf: FOUND });
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
-    add_spans(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Finds the places the tagger left out after a kind of place and "of" ("the mining town of

@@ -23,7 +23,7 @@ use crate::names::lexicon::{
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
-    add_spans, covered_tokens, drop_flagged, overlaps_any, NameLabel, NameSpan,
+    add_spans, covered_tokens, drop_flagged, overlaps_any, replace_inner, NameLabel, NameSpan,
 };
 
 /// Organization words the gazetteer's list lacks that take a complement ("Museum of ...").
@@ -527,15 +527,6 @@ pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Adds the names `found`, each in place of the names inside it (the caller keeps only names
-/// that no other name crosses).
-fn put_in_place_of_inner(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
-    if !found.is_empty() {
-        spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
-        add_spans(spans, found);
-    }
-}
-
 /// Words of units named after their commander or leader with a possessive ("Tarvel's
 /// Brigade", "Dana's Big Band").
 const LED_UNITS: WordSet = WordSet::new(&[
@@ -581,7 +572,7 @@ pub(crate) fn find_led_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
-    put_in_place_of_inner(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Words of armed forces named after a region or river with "of the" ("the Army of the
@@ -611,7 +602,7 @@ pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a: i, b, label: NameLabel::Organization, conf: LEFT_OUT });
         }
     }
-    put_in_place_of_inner(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Words of the names of sports' top leagues and tiers, which CoNLL-2003 marks as other

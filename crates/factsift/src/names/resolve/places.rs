@@ -13,7 +13,7 @@ use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there.
@@ -301,35 +301,20 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
     add_spans(spans, found);
 }
 
-/// Takes the "Old" written before a place into its name ("Old Velmora", "Old Orsk"): the old
-/// town is a place of its own, named so. The name after it is a place the tagger found, or a
-/// known place it took for an organization.
-pub(crate) fn take_in_old(doc: &DocContext, spans: &mut [NameSpan]) {
-    for k in 0..spans.len() {
-        let s = &spans[k];
-        if s.a == 0 || !s.label.is_output() || doc.word(s.a - 1) != "Old" {
-            continue;
-        }
-        // "Old" is no word of the name before, and stands in the place's sentence.
-        let free = k == 0 || spans[k - 1].b + 1 < s.a;
-        let known = || doc.phrase_cats(s.a, s.b) & PLACE != 0;
-        let place = s.label == NameLabel::Place || (s.label == NameLabel::Organization && known());
-        if free && place && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
-            spans[k].a -= 1;
-            spans[k].label = NameLabel::Place;
-        }
-    }
-}
-
 /// Title words that open places' names and no person's ("Camp Velmor", "Cape Tarnek", "Mount
 /// Orsk", "Fort Velmor", "Lake Tarn").
 const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "Lake"]);
 
-/// Makes a person opening with one of [`PLACE_OPENERS`] ("Cape Tarnek" taken for a person) the
-/// place, and takes such a word the tagger left out before a person or a short organization
-/// into the place ("near Camp Velmor", where it found only "Velmor"). An organization with an
-/// organization word stays one ("Mount Orsk Hospital"), as does one the tagger read whole
-/// ("Fort Velmor" as a club).
+/// Takes the word opening a place's name that the tagger left out into the place, in the
+/// name's sentence and joined to no name before it:
+/// - "Old" before a place the tagger found, or a known place it took for an organization ("Old
+///   Velmora", "Old Orsk": the old town is a place of its own, named so);
+/// - one of [`PLACE_OPENERS`] before a person or a short organization ("near Camp Velmor",
+///   where it found only "Velmor"). An organization with an organization word stays one
+///   ("Mount Orsk Hospital"), as does one the tagger read whole ("Fort Velmor" as a club).
+///
+/// A person opening with one of [`PLACE_OPENERS`] ("Cape Tarnek" taken for a person) is the
+/// place too.
 pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let s = &spans[k];
@@ -337,14 +322,22 @@ pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
             spans[k].label = NameLabel::Place;
             continue;
         }
-        if s.a == 0 || !PLACE_OPENERS.contains(doc.word(s.a - 1)) {
+        if s.a == 0 || !s.label.is_output() {
             continue;
         }
+        let opener = doc.word(s.a - 1);
+        let kind = if opener == "Old" {
+            let known = || doc.phrase_cats(s.a, s.b) & PLACE != 0;
+            s.label == NameLabel::Place || (s.label == NameLabel::Organization && known())
+        } else if PLACE_OPENERS.contains(opener) {
+            let short_org = s.label == NameLabel::Organization
+                && s.b <= s.a + 1
+                && (s.a..=s.b).all(|i| doc.cats(i) & ORGHEAD == 0);
+            s.label == NameLabel::Person || short_org
+        } else {
+            continue;
+        };
         let free = k == 0 || spans[k - 1].b + 1 < s.a;
-        let short_org = s.label == NameLabel::Organization
-            && s.b <= s.a + 1
-            && (s.a..=s.b).all(|i| doc.cats(i) & ORGHEAD == 0);
-        let kind = s.label == NameLabel::Person || short_org;
         if free && kind && doc.sentence_of(s.a - 1) == doc.sentence_of(s.a) {
             spans[k].a -= 1;
             spans[k].label = NameLabel::Place;
@@ -373,11 +366,7 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
-    add_spans(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Words for a realm or a division that name a place with the place after their "of" ("the
@@ -439,8 +428,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     // The realm's words alone ("Holy City") give way; a name running over them stays.
     found.retain(|f| spans.iter().all(|s| s.b < f.a || s.a > f.b || (s.a >= f.a && s.b <= f.b)));
-    spans.retain(|s| found.iter().all(|f| s.b < f.a || s.a > f.b));
-    add_spans(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
@@ -1018,7 +1006,7 @@ mod tests {
             span(&doc, &["Orsk"], LOC, 0.9),
             span(&doc, &["Tarvel", "Mining"], ORG, 0.6),
         ];
-        take_in_old(&doc, &mut spans);
+        take_in_place_openers(&doc, &mut spans);
         let expected =
             [("Old Velmora", LOC), ("Old Paris", LOC), ("Orsk", LOC), ("Tarvel Mining", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));

@@ -157,14 +157,13 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
 /// follows "of" or a compass point alone does ("Queen of the South", "Queen of South").
 pub(crate) fn places_after_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    // A title written as one ("Bishop"; "the father of Orsk player Dana Ruiz" is no title).
-    let title_of = |t: usize| {
-        doc.case(t) == Case::Title && doc.cats(t) & TITLE != 0 && doc.word(t + 1) == "of"
-    };
+    // After a title written as one ("Bishop"; "the father of Orsk player Dana Ruiz" is no
+    // title).
+    let after_title = |k: usize| after_title_of(doc, k) && doc.case(k - 2) == Case::Title;
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
-        let a = if s.b > s.a + 1 && title_of(s.a) {
+        let a = if s.b > s.a + 1 && after_title(s.a + 2) {
             s.a + 2
-        } else if s.a >= 2 && title_of(s.a - 2) {
+        } else if after_title(s.a) {
             s.a
         } else {
             continue;
