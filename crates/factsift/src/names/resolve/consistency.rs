@@ -7,12 +7,13 @@ use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
 use super::{referent_after, Referent, WordSet};
+use crate::entity::PlaceKind;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, ORGHEAD,
-    PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
+    norm_lower, phrase_key, PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -37,7 +38,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
     line_ups(doc, spans);
-    for s in spans.iter_mut().filter(|s| s.a == s.b && is_place_pair(doc.word(s.a))) {
+    for s in spans.iter_mut().filter(|s| s.label == LOC && is_place_pair(doc, s.a, s.b)) {
         s.label = Other;
     }
     word_consistency(doc, spans);
@@ -653,21 +654,33 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Whether a single word is known to the gazetteer at all (`Some`), and then whether as a
-/// country or a city: by its categories, or by its place details alone (a country's name in
-/// news use, "Russia", carries no category of its own).
-fn country_or_city(word: &str) -> Option<bool> {
-    GAZETTEER.word(word).map(|e| e.is_country_or_city())
+/// What the gazetteer says of a phrase as a side of a hyphenated pair: nothing (`None`) if it
+/// does not know it, and then whether it is a country, a city or a region of no one country
+/// ("Europe", "Central Asia"). A country's name in news use ("Russia") carries no category of
+/// its own, so its place details count too.
+fn pair_side<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<bool> {
+    GAZETTEER.get(phrase_key(words)).map(|e| {
+        e.is_country_or_city() || (e.kind() == Some(PlaceKind::Region) && e.country().is_none())
+    })
 }
 
-/// Whether `word` joins countries or cities with hyphens ("Kazakhstan-China", "U.S.-Russia",
-/// "China-Russia"): an adjective of the relation, not a place, unless the whole is itself a
-/// known name ("Guinea-Bissau").
-fn is_place_pair(word: &str) -> bool {
-    const HYPHENS: [char; 2] = ['-', '–'];
-    word.contains(HYPHENS)
-        && country_or_city(word).is_none()
-        && word.split(HYPHENS).all(|p| !p.is_empty() && country_or_city(p) == Some(true))
+/// Whether the place `a..=b` joins countries, cities or regions with a hyphen in one of its
+/// words ("Kazakhstan-China", "U.S.-Russia", "Europe-Asia", "Central Asia-China"): an
+/// adjective of the relation, not a place, unless the whole is itself a known name
+/// ("Guinea-Bissau", "Asia-Pacific").
+fn is_place_pair(doc: &DocContext, a: usize, b: usize) -> bool {
+    let mut hyphenated = (a..=b).filter(|&i| doc.word(i).contains('-'));
+    let (Some(k), None) = (hyphenated.next(), hyphenated.next()) else { return false };
+    if GAZETTEER.get(doc.key(a, b)).is_some() {
+        return false;
+    }
+    let pieces: Vec<String> = doc.word(k).split('-').map(norm_lower).collect();
+    let [first, middle @ .., last] = pieces.as_slice() else { return false };
+    let left = (a..k).map(|i| doc.lower(i)).chain([first.as_str()]);
+    let right = std::iter::once(last.as_str()).chain((k + 1..=b).map(|i| doc.lower(i)));
+    middle.iter().all(|p| pair_side([p.as_str()]) == Some(true))
+        && pair_side(left) == Some(true)
+        && pair_side(right) == Some(true)
 }
 
 #[cfg(test)]
@@ -1186,16 +1199,24 @@ mod tests {
     }
 
     #[test]
-    fn hyphenated_pairs_of_countries_or_cities_are_no_places() {
-        assert!(is_place_pair("Kazakhstan-China"));
-        assert!(is_place_pair("U.S.-Japan"));
-        assert!(is_place_pair("Beijing–Moscow"));
+    fn hyphenated_pairs_of_countries_cities_or_regions_are_no_places() {
+        let pair = |text: &str| {
+            let doc = DocContext::new(text);
+            is_place_pair(&doc, 0, doc.len() - 1)
+        };
+        assert!(pair("Kazakhstan-China"));
+        assert!(pair("U.S.-Japan"));
         // Countries known by their news names alone (place details, no category).
-        assert!(is_place_pair("China-Russia"));
-        assert!(is_place_pair("Russia-Vietnam"));
-        assert!(!is_place_pair("Guinea-Bissau"), "a country of its own");
-        assert!(!is_place_pair("Asia-Pacific"), "a region");
-        assert!(!is_place_pair("Kassym-Jomart"));
-        assert!(!is_place_pair("China-"));
+        assert!(pair("China-Russia"));
+        assert!(pair("Russia-Vietnam"));
+        // Regions of no one country, of one word or more, on either side.
+        assert!(pair("Europe-Asia"));
+        assert!(pair("Central Asia-China"));
+        assert!(pair("China-Central Asia"));
+        assert!(!pair("Guinea-Bissau"), "a country of its own");
+        assert!(!pair("Asia-Pacific"), "a region");
+        assert!(!pair("Kassym-Jomart"));
+        assert!(!pair("China-"));
+        assert!(!pair("Kazakhstan-China Velmor"), "a word no place names");
     }
 }
