@@ -125,6 +125,10 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "distributor",
     "exporter",
     "importer",
+    "venture",
+    "consortium",
+    "refiner",
+    "marketplace",
 ]);
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
@@ -844,7 +848,9 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         ORG => {
             let of_kind =
                 KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
-            AFTER_HEAD.contains(next) && (next != "of" || of_kind)
+            // "the venture led by", "a fund owned by"
+            let by = matches!(next, "led" | "owned" | "run" | "controlled" | "backed" | "operated");
+            (AFTER_HEAD.contains(next) && (next != "of" || of_kind)) || by
         }
         // "a senior analyst at Orsk Capital"
         PER => AFTER_HEAD.contains(next) || next == "at",
@@ -1186,6 +1192,12 @@ mod tests {
         let names: [(&[&str], NameLabel); 3] =
             [(&["Velmoratom"], PER), (&["Brisk"], LOC), (&["Dana", "Ruiz"], PER)];
         expect(resolved(text, &names), &[("Velmoratom", ORG), ("Brisk", ORG), ("Dana Ruiz", PER)]);
+        // A venture or a consortium, and a kind whose owner or leader follows.
+        let text = "Tarngaz, the venture led by Orsk Oil, and Velbrix, a banking \
+                    consortium, and Brill, a fund owned by Dana Ruiz, grew.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Tarngaz"], PER), (&["Velbrix"], LOC), (&["Brill"], PER)];
+        expect(resolved(text, &names), &[("Tarngaz", ORG), ("Velbrix", ORG), ("Brill", ORG)]);
     }
 
     #[test]
