@@ -19,8 +19,8 @@ use crate::names::lexicon::{
     WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
-use crate::names::resolve::long_names::FIRM_WORDS;
-use crate::names::span::{NameLabel, NameSpan};
+use crate::names::resolve::long_names::{self, FIRM_WORDS};
+use crate::names::span::{replace_inner, NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
 /// either side, and so an organization or place run across the "v." between two parties of a
@@ -75,6 +75,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         }
     }
+    name_events_around(doc, &mut out);
     let mut out = join_ampersands(cut_company_places(split_named_pairs(out, doc), doc), doc);
     for s in out.iter_mut().filter(|s| s.b > s.a) {
         let last = doc.word(s.b);
@@ -466,11 +467,87 @@ pub(crate) fn in_results(doc: &DocContext, a: usize, b: usize) -> bool {
     (b + 1 < doc.len() && (score(b + 1) || versus(b + 1))) || (a > 0 && versus(a - 1))
 }
 
+/// Last words of names of programmes, meetings and treaties ("Orsk International Forum",
+/// "Velmora Trade Agreement"). Not those of sports events: CoNLL marks the city or country of
+/// "the Orsk Olympics" or "the Velmora Grand Prix" a place.
+const PROGRAMME_ENDS: WordSet = WordSet::new(&[
+    "Programme",
+    "Program",
+    "Initiative",
+    "Summit",
+    "Forum",
+    "Strategy",
+    "Concept",
+    "Roadmap",
+    "Framework",
+    "Doctrine",
+    "Exhibition",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Declaration",
+    "Charter",
+    "Protocol",
+]);
+
+/// The most title-case words an event's name runs on after a place or an organization in it.
+const EVENT_RUN: usize = 6;
+
+/// A place or an organization that opens an event's or a programme's title-case name the
+/// tagger left out ("the Orsk International Forum", "the Velmora Oil and Gas Exhibition",
+/// "the Orsk Regional Cooperation Program") is part of that name, no name of its own
+/// (GUIDELINES; CoNLL: MISC): it becomes the whole name, another kind of name never output,
+/// in place of the names inside it. The name runs on over title-case words and "and", "of",
+/// "for" or "&" between them, within the sentence, and ends in a word of
+/// [`PROGRAMME_ENDS`]; a body called a programme ([`known_programme_body`]) and a
+/// headline's words are left alone.
+fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let title = |i: usize| i < n && doc.case(i) == Case::Title;
+    let mut found = Vec::new();
+    for s in spans.iter().filter(|s| matches!(s.label, NameLabel::Place | NameLabel::Organization)) {
+        // Cheap checks first: a title-case word right after the name.
+        if !title(s.b + 1) {
+            continue;
+        }
+        let sentence = doc.sentence_of(s.b);
+        let (mut i, mut last) = (s.b + 1, s.b);
+        while i < n && i <= s.b + EVENT_RUN && doc.sentence_of(i) == sentence {
+            if title(i) {
+                last = i;
+            } else if !(matches!(doc.word(i), "and" | "of" | "for" | "&") && title(i + 1)) {
+                break;
+            }
+            i += 1;
+        }
+        let end = doc.word(last);
+        // "the Orsk Forum" may be a square: two words name an event only as a treaty.
+        let event = PROGRAMME_ENDS.contains(end)
+            && (last >= s.a + 2 || TREATY_WORDS.contains(end))
+            && doc.word(last - 1) != "of"
+            && !known_programme_body(doc, s.a, last);
+        if event && !long_names::is_headline(doc, s.a) {
+            found.push(NameSpan { a: s.a, b: last, label: NameLabel::Other, conf: s.conf });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// Whether tokens `a..=b` (two or more) end in the last word of a programme's or an event's
 /// name ([`NOT_ORGANIZATIONS`]) that no "of" precedes: "Velmora Liberation War" names a war,
-/// "Ministry of War" an organization.
+/// "Ministry of War" an organization, and so does a [`known_programme_body`].
 fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
-    b > a && NOT_ORGANIZATIONS.contains(doc.word(b)) && doc.word(b - 1) != "of"
+    b > a
+        && NOT_ORGANIZATIONS.contains(doc.word(b))
+        && doc.word(b - 1) != "of"
+        && !known_programme_body(doc, a, b)
+}
+
+/// Whether tokens `a..=b` name a body called a programme that the Wikipedia list knows as an
+/// organization ("United Nations Development Programme", "World Food Programme").
+fn known_programme_body(doc: &DocContext, a: usize, b: usize) -> bool {
+    matches!(doc.word(b), "Programme" | "Program") && doc.phrase_cats(a, b) & WIKIORG != 0
 }
 
 /// Whether name `s` (two words or more) is a country, big city or region the gazetteer knows
@@ -1222,6 +1299,34 @@ mod tests {
             ("Green Orsk Concept", Other),
             ("Velmora Investment Forum", Other),
             ("Orsk Forum", LOC),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_or_body_opening_a_programme_or_meeting_left_out_is_part_of_its_name() {
+        let doc = DocContext::new(
+            "The Orsk International Forum and the Velmora Oil and Gas Exhibition met; the \
+             Tarvel Development Program, the Brill Agreement, the Orsk Forum, the Velmora \
+             Olympics and the United Nations Development Programme stay.",
+        );
+        let names = ["Orsk", "Velmora", "Tarvel", "Brill", "Orsk", "Velmora"];
+        let (mut spans, mut from) = (Vec::new(), 0);
+        for (k, w) in names.into_iter().enumerate() {
+            let a = (from..doc.len()).find(|&i| doc.word(i) == w).unwrap();
+            spans.push(NameSpan { a, b: a, label: if k == 3 { ORG } else { LOC }, conf: 0.6 });
+            from = a + 1;
+        }
+        spans.push(span(&doc, &["United", "Nations", "Development", "Programme"], ORG, 0.6));
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [
+            ("Orsk International Forum", Other),
+            ("Velmora Oil and Gas Exhibition", Other),
+            ("Tarvel Development Program", Other),
+            ("Brill Agreement", Other),
+            ("Orsk", LOC),
+            ("Velmora", LOC),
+            ("United Nations Development Programme", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
