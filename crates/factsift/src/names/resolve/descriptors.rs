@@ -125,6 +125,9 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "distributor",
     "exporter",
     "importer",
+    "chamber",
+    "parliament",
+    "legislature",
     "venture",
     "consortium",
     "refiner",
@@ -243,8 +246,17 @@ const WORK_HEADS: WordSet = WordSet::new(&[
 
 /// Heads that may take "of" and still describe an organization ("a maker of boats"); any
 /// other head before "of" is a collection ("a chain of islands", "a band of rebels").
-const KIND_OF: WordSet =
-    WordSet::new(&["manufacturer", "maker", "producer", "publisher", "subsidiary", "retailer"]);
+const KIND_OF: WordSet = WordSet::new(&[
+    "manufacturer",
+    "maker",
+    "producer",
+    "publisher",
+    "subsidiary",
+    "retailer",
+    "chamber",
+    "parliament",
+    "legislature",
+]);
 
 /// Outlets a chain is made of ("a chain of hypermarkets"): that chain is a business, where "a
 /// chain of islands" is a collection.
@@ -826,7 +838,7 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let head = |w: &str| {
-        if KIND_HEADS.contains(w) {
+        if KIND_HEADS.contains(w) || w == "house" {
             Some(ORG)
         } else if PLACE_HEADS.contains(w) {
             Some(LOC)
@@ -845,9 +857,13 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             AFTER_HEAD.contains(next)
                 || matches!(next, "and" | "near" | "located" | "situated" | "on")
         }
+        // "the lower house of parliament": a chamber of one.
+        ORG if word(h) == "house" => {
+            matches!(word(h - 1), "lower" | "upper") && AFTER_HEAD.contains(next)
+        }
         ORG => {
-            let of_kind =
-                KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
+            let of_kind = KIND_OF.contains(word(h))
+                || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
             // "the venture led by", "a fund owned by"
             let by = matches!(next, "led" | "owned" | "run" | "controlled" | "backed" | "operated");
             (AFTER_HEAD.contains(next) && (next != "of" || of_kind)) || by
@@ -1198,6 +1214,12 @@ mod tests {
         let names: [(&[&str], NameLabel); 3] =
             [(&["Tarngaz"], PER), (&["Velbrix"], LOC), (&["Brill"], PER)];
         expect(resolved(text, &names), &[("Tarngaz", ORG), ("Velbrix", ORG), ("Brill", ORG)]);
+        // A chamber of a parliament; a house is one only as its lower or upper house.
+        let text = "The Velmazhil, the lower house of parliament, and the Orsk Khural, the \
+                    upper chamber, met at Tarn House, the house of Dana Ruiz.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmazhil"], PER), (&["Orsk", "Khural"], LOC), (&["Tarn", "House"], LOC)];
+        expect(resolved(text, &names), &[("Velmazhil", ORG), ("Orsk Khural", ORG), ("Tarn House", LOC)]);
     }
 
     #[test]
