@@ -632,6 +632,10 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
     return_first_names(doc, &mut spans);
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for s in spans {
+        if let Some(last) = out.last_mut().filter(|l| names_before_particles(doc, l, &s)) {
+            *last = NameSpan { b: s.b, label: NameLabel::Person, conf: last.conf.min(s.conf), ..*last };
+            continue;
+        }
         if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {
             let same_sentence = doc.sentence_of(last.b) == doc.sentence_of(s.a);
             let suffix = s.a == s.b && last.b + 1 == s.a && is_suffix(doc, last, s.a);
@@ -741,6 +745,26 @@ fn is_demonym(doc: &DocContext, i: usize) -> bool {
     };
     doc.cats(i) & DEMONYM != 0
         || ["ian", "an", "n", "er"].iter().any(|end| w.strip_suffix(end).is_some_and(place))
+}
+
+/// Whether an organization the tagger found and the one-word name after it are the pieces
+/// of one person's name split at its particles ("Luiz Inacio Lula da Silva" read as two
+/// organizations): the one word is a known surname and the organization holds a known
+/// person's name, one or two particles stand between them, in one sentence, all the words
+/// are title case and of no other kind, and no list knows the first piece as an organization.
+fn names_before_particles(doc: &DocContext, first: &NameSpan, next: &NameSpan) -> bool {
+    let gap = next.a.saturating_sub(first.b + 1);
+    first.label == NameLabel::Organization
+        && next.a == next.b
+        && (1..=2).contains(&gap)
+        && doc.cats(next.a) & LAST != 0
+        && (first.a..=first.b).any(|i| doc.cats(i) & (FIRST | LAST) != 0)
+        && (first.b + 1..next.a).all(|i| PARTICLES.contains(doc.word(i)))
+        && doc.sentence_of(first.a) == doc.sentence_of(next.b)
+        && (first.a..=first.b)
+            .chain([next.a])
+            .all(|i| doc.case(i) == Case::Title && doc.cats(i) & OTHER_KINDS == 0)
+        && doc.phrase_cats(first.a, first.b) & WIKIORG == 0
 }
 
 /// Whether the tokens `a..b` between two persons belong to one name: none, initials,
@@ -1505,6 +1529,20 @@ mod tests {
         let names: [&[&str]; 3] = [&["Dana", "Tarsi"], &["Ken", "Vale"], &["Ilse", "Orsk"]];
         let spans = names.iter().map(|w| span(&doc, w, PER, 0.8)).collect();
         let expected = [("Dana Tarsi al-Velmori", PER), ("Ken Vale", PER), ("Ilse Orsk", PER)];
+        expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+        // Both pieces taken for organizations: one person where they hold known names.
+        let doc = DocContext::new("Dana Velmo da Ruiz met Orsk Velmo da Tarsi.");
+        let names: [&[&str]; 4] = [&["Dana", "Velmo"], &["Ruiz"], &["Orsk", "Velmo"], &["Tarsi"]];
+        let mut from = 0;
+        let spans = names
+            .iter()
+            .map(|w| {
+                let a = (from..doc.len()).find(|&i| doc.word(i) == w[0]).unwrap();
+                from = a + w.len();
+                NameSpan { a, b: a + w.len() - 1, label: ORG, conf: 0.6 }
+            })
+            .collect();
+        let expected = [("Dana Velmo da Ruiz", PER), ("Orsk Velmo", ORG), ("Tarsi", ORG)];
         expect(texts(&join_pieces(&doc, spans), &doc), &expected);
     }
 
