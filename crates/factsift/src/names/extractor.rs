@@ -199,6 +199,7 @@ impl NameExtractor {
         resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::titles::places_after_titles(&doc, &mut spans);
         resolve::titles::split_officers(&doc, &mut spans);
+        resolve::titles::find_portfolio_holders(&doc, &mut spans);
         resolve::people::name_maiden_names(&doc, &mut spans);
         resolve::people::find_government_leaders(&doc, &mut spans);
         resolve::people::places_of_members(&doc, &mut spans);

@@ -192,9 +192,27 @@ pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Whether tokens `a..=b` read as a person's full name inside a longer run: two or three
-/// capitalized words opening with a known first name ("Dana Ruiz", "Dana Orsk Velmor").
+/// capitalized words opening with a known first name ("Dana Ruiz", "Dana Orsk Velmor"), or
+/// two title-case words of no other kind the second of which ends as Slavic and Central
+/// Asian surnames do ("Zhandos Velmorbayev": the lists know few first names of the region).
 pub(crate) fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
-    (a + 1..=a + 2).contains(&b) && doc.cats(a) & FIRST != 0 && (a..=b).all(|i| doc.capitalized(i))
+    let known_first = doc.cats(a) & FIRST != 0;
+    let by_ending = || {
+        b == a + 1
+            && (a..=b).all(|i| doc.case(i) == Case::Title && doc.cats(i) & OTHER_KINDS == 0)
+            && has_surname_ending(doc.word(b))
+    };
+    (a + 1..=a + 2).contains(&b)
+        && (a..=b).all(|i| doc.capitalized(i))
+        && (known_first || by_ending())
+}
+
+/// Whether a word of five letters or more ends as Slavic and Central Asian surnames do
+/// ("-ov", "-eva", "-enko", "-vich", "-uly"...).
+fn has_surname_ending(word: &str) -> bool {
+    const ENDINGS: [&str; 10] =
+        ["ov", "ova", "ev", "eva", "enko", "vich", "uly", "kyzy", "shvili", "skaya"];
+    word.len() >= 5 && word.is_ascii() && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Makes a one-word place that speaks or acts as people do ("the Kremlin said Velmorov would
