@@ -591,8 +591,9 @@ const PEOPLE_PARTICIPLES: WordSet = WordSet::new(&[
 
 /// Makes an organization of two to four title-case words that acts as only a person does a
 /// person ([`PEOPLE_VERBS`], or "was" and one of [`PEOPLE_PARTICIPLES`]: "Dana Velmor taught
-/// at", "Tarn Velmo Kyi was detained"), where no word is of another kind (past the first
-/// word, a small town's name may be one: "San") and neither the
+/// at", "Tarn Velmo Kyi was detained"), or of two words ending as Slavic and Central Asian
+/// surnames do ([`has_surname_ending`]; not in a sports result), where no word is of another
+/// kind (past the first word, a small town's name may be one: "San") and neither the
 /// gazetteer's organizations nor the listed companies hold the name.
 pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
@@ -609,9 +610,15 @@ pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
         cats & OTHER_KINDS != 0 && (i == a || cats & OTHER_KINDS != TOWN)
     };
     for s in spans.iter_mut() {
+        // "Timur Velmorov, the head of": a Slavic or Central Asian surname's ending.
+        let by_ending = s.b == s.a + 1
+            && s.label == NameLabel::Organization
+            && is_full_name(doc, s.a, s.b)
+            && has_surname_ending(doc.word(s.b))
+            && !super::lists::in_results(doc, s.a, s.b);
         let person = s.label == NameLabel::Organization
             && (s.a + 1..=s.a + 3).contains(&s.b)
-            && acts(s.b)
+            && (acts(s.b) || by_ending)
             && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && !other_kind(i, s.a))
             && doc.phrase_cats(s.a, s.b) & WIKIORG == 0
             && !super::companies::is_listed(doc, s.a, s.b);
@@ -1186,6 +1193,27 @@ mod tests {
             ("Tarn Paris Vale", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+        // A surname's ending makes a person of two words, but not in a result.
+        let doc = DocContext::new(
+            "Zhanbek Velmorov, the head of Orsk Velmorenko Bank, and Tarnikov Velmorev spoke. \
+             Orsk Tarnikov 2 Velmor 1.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Zhanbek", "Velmorov"], ORG),
+            (&["Orsk", "Velmorenko", "Bank"], ORG),
+            (&["Tarnikov", "Velmorev"], ORG),
+            (&["Orsk", "Tarnikov"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        name_acting_people(&doc, &mut spans);
+        let expected = [
+            ("Zhanbek Velmorov", PER),
+            ("Orsk Velmorenko Bank", ORG),
+            ("Tarnikov Velmorev", PER),
+            ("Orsk Tarnikov", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        assert!(has_surname_ending("Velmorbayeva") && !has_surname_ending("Kiev"));
     }
 
     #[test]
