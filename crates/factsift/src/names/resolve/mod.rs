@@ -25,7 +25,8 @@
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
 //!    addresses and the towns after them ("48 Velmor Street, East Orsk"), divisions' names
 //!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
-//!    hyphenated places after a preposition and old towns ("Old Velmora") ([`places`]);
+//!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
+//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to
 //!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught

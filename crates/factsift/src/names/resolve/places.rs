@@ -2,7 +2,8 @@
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
-//! Empire") and sites the tagger took for people ("the Velmor stadium"); and towns the tagger
+//! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
+//! article it left out before a site's or village's word ("the al-Tarnia mosque"); and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
@@ -488,6 +489,52 @@ const SITES: WordSet = WordSet::new(&[
     "airbase",
 ]);
 
+/// Lower-case words for a settlement or an area that follow a place's name ("the Velmor
+/// village", "the al-Tarn camp").
+const SETTLEMENTS: WordSet = WordSet::new(&[
+    "village", "town", "camp", "region", "district", "area", "valley", "quarter", "suburb",
+]);
+
+/// Whether `w` is a name written with the Arabic article "al-" or "el-" before its capital
+/// ("al-Tarnia", "el-Orsk"), which makes the token lower-case where the name is not.
+fn is_article_name(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 4 && matches!(b[..3], [b'a' | b'e', b'l', b'-']) && b[3].is_ascii_uppercase()
+}
+
+/// Finds the places named with the Arabic article ("al-Tarnia"), which the tagger leaves out
+/// as lower-case words: one before a site's or a settlement's word ([`SITES`],
+/// [`SETTLEMENTS`]: "the al-Tarnia mosque", "in al-Orsk village") is a place, and so is the
+/// same word elsewhere in the document where no name covers it ("prayed at al-Tarnia"). A
+/// place the tagger found right before it takes it in ("Jebel" + "al-Orsk region").
+pub(crate) fn find_article_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let site =
+        |i: usize| i < n && (SITES.contains(doc.word(i)) || SETTLEMENTS.contains(doc.word(i)));
+    let mut names: Vec<&str> = Vec::new();
+    for i in 0..n {
+        // The article's bytes first: most tokens fail on their first.
+        if !is_article_name(doc.word(i)) || !site(i + 1) {
+            continue;
+        }
+        let before = i.checked_sub(1).filter(|&p| doc.capitalized(p) && !doc.starts_sentence(i));
+        let joined = before.and_then(|p| spans.iter_mut().find(|s| s.b == p));
+        match joined {
+            Some(s) if s.label == NameLabel::Place => s.b = i,
+            Some(_) => continue,
+            None => names.push(doc.word(i)),
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let found: Vec<NameSpan> = (0..n)
+        .filter(|&i| names.contains(&doc.word(i)) && !overlaps_any(spans, i, i))
+        .map(|i| NameSpan { a: i, b: i, label: NameLabel::Place, conf: ADDRESSED })
+        .collect();
+    add_spans(spans, found);
+}
+
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
 
@@ -954,6 +1001,27 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Dana Ruiz's port" is her own; "ports" is no site word.
         assert_eq!(labels, [LOC, LOC, per, per, LOC]);
+    }
+
+    #[test]
+    fn a_name_with_the_arabic_article_before_a_site_or_village_is_a_place() {
+        let doc = DocContext::new(
+            "Guards at the al-Tarnia mosque stopped them. They prayed at al-Tarnia later. \
+             Troops left the Jebel al-Orsk region. Dana al-Velmori said al-Kelb was shut.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Jebel"], LOC, 0.6),
+            span(&doc, &["Dana", "al-Velmori"], NameLabel::Person, 0.9),
+        ];
+        find_article_places(&doc, &mut spans);
+        // A person's name and a word no site or settlement follows are left alone.
+        let expected = [
+            ("al-Tarnia", LOC),
+            ("al-Tarnia", LOC),
+            ("Jebel al-Orsk", LOC),
+            ("Dana al-Velmori", NameLabel::Person),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
