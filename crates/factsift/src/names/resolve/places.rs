@@ -3,7 +3,8 @@
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
-//! article it left out before a site's or village's word ("the al-Tarnia mosque"); and towns the tagger
+//! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
+//! it left out whole ("Orsk's Velmor Square"); and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
@@ -451,6 +452,41 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
+}
+
+/// The most title-case words read before a site's title word.
+const SITE_WORDS: usize = 2;
+
+/// Finds the sites the tagger left out whole ("at Orsk's Velmor Square", where it found only
+/// the town): one or two title-case words, then a site's title word ([`SITE_NAMES`]) that
+/// no person's name ends in, no name covering any of them and no capitalized word next to
+/// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
+/// "The".
+pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        // The site's word first: most capitalized words are none.
+        if doc.case(i) != Case::Title || !SITE_NAMES.contains(doc.word(i)) || doc.starts_sentence(i)
+        {
+            continue;
+        }
+        let title = |j: usize| {
+            doc.case(j) == Case::Title && !(doc.starts_sentence(j) && doc.word(j) == "The")
+        };
+        let mut a = i;
+        while a > i.saturating_sub(SITE_WORDS) && title(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        // A longer capitalized run goes on before or after: a name of its own the rules leave
+        // alone ("Tarn Bridge Company").
+        let next = i + 1;
+        let longer = a >= 1 && !doc.starts_sentence(a) && doc.capitalized(a - 1)
+            || next < doc.len() && !doc.starts_sentence(next) && doc.capitalized(next);
+        if a < i && !longer && !overlaps_any(spans, a, i) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
@@ -1021,6 +1057,22 @@ mod tests {
             ("Jebel al-Orsk", LOC),
             ("Dana al-Velmori", NameLabel::Person),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_site_the_tagger_left_out_whole_is_a_place() {
+        let doc = DocContext::new(
+            "Crowds filled Orsk's Velmor Square on Friday. The Tarn Bridge Company and Dana \
+             Ruiz Kelvo Airport were named. Square dances were held. Tarnek Island was shut. \
+             Staff at Velmor Bridge Works left.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Tarnek", "Island"], ORG, 0.6)];
+        find_left_out_sites(&doc, &mut spans);
+        // A site's word inside a longer run, or opening a sentence, names no site here; a
+        // name the tagger found stays its own.
+        let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
