@@ -434,7 +434,8 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
-/// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
+/// Orsek port", "Dana Ruiz airport"), or before a word of [`SITE_MODIFIERS`] and one ("the
+/// Velmor presidential palace"), a place: people are not written before such a word
 /// (their own sites take "'s"), a site named after a person is a place. So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
 /// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park").
@@ -442,7 +443,11 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
-        let before = next < n && doc.case(next) == Case::Lower && SITES.contains(doc.word(next));
+        // "the Velmor presidential palace": one word saying whose or what kind of site it is may
+        // come between.
+        let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
+        let before =
+            site(next) || next < n && SITE_MODIFIERS.contains(doc.word(next)) && site(next + 1);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
             SITE_NAMES.contains(last)
@@ -488,6 +493,19 @@ pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// Lower-case words that say whose or what kind of site follows a site's name ("the Velmor
+/// presidential palace", "Tarn international airport").
+const SITE_MODIFIERS: WordSet = WordSet::new(&[
+    "presidential",
+    "royal",
+    "international",
+    "national",
+    "regional",
+    "municipal",
+    "military",
+    "main",
+]);
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
 const SITE_NAMES: WordSet = WordSet::new(&[
@@ -1073,6 +1091,24 @@ mod tests {
         // A site's word inside a longer run, or opening a sentence, names no site here; a
         // name the tagger found stays its own.
         let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_before_a_site_s_kind_and_word_is_a_place() {
+        let doc = DocContext::new(
+            "Guards shut the Casa Velmor presidential palace; Dana Ruiz main office and Ken Vale \
+             national team stayed.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Casa", "Velmor"], per, 0.6),
+            span(&doc, &["Dana", "Ruiz"], per, 0.9),
+            span(&doc, &["Ken", "Vale"], per, 0.9),
+        ];
+        name_sites(&doc, &mut spans);
+        // An office or a team is no site.
+        let expected = [("Casa Velmor", LOC), ("Dana Ruiz", per), ("Ken Vale", per)];
         expect(texts(&spans, &doc), &expected);
     }
 
