@@ -49,7 +49,8 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
 /// style, its stop optional) or name right after a comma and a capitalized word is a place, and
 /// so is the town before the comma where the tagger left it out or took it for a person with
-/// no known first name (up to three capitalized words). A state's name counts where no
+/// no known first name or after a preposition of place ([`TOWN_PREPOSITIONS`]) (up to three
+/// capitalized words). A state's name counts where no
 /// capitalized word or possessive follows it ("Dana Ruiz, Texas Republican") and the word
 /// before the comma names no state or country (a list of states: "Texas, Alabama and Ohio").
 pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -73,12 +74,15 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         for (x, y) in [(i, e), (a, i - 2)] {
             let mut inside = spans.iter_mut().filter(|s| s.a <= y && x <= s.b);
-            // A person with a known first name ("Dana Ruiz, Tenn") stays one; the state is one
-            // whatever the tagger made of it.
+            // A person with a known first name ("Dana Ruiz, Tenn") stays one, but not after a
+            // preposition of place ("marched to Dana Falls, Md."); the state is one whatever
+            // the tagger made of it.
+            let located = |a: usize| a >= 1 && TOWN_PREPOSITIONS.contains(doc.word(a - 1));
             let town = |s: &NameSpan| {
                 s.b == y
                     && (x == i && s.a == x
-                        || s.label == NameLabel::Person && doc.cats(s.a) & FIRST == 0)
+                        || s.label == NameLabel::Person
+                            && (doc.cats(s.a) & FIRST == 0 || located(s.a)))
             };
             match (inside.next(), inside.next()) {
                 (None, _) => {
@@ -91,6 +95,10 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// Prepositions of place before a town and its state ("to Velmor Falls, Md."), which no
+/// person's name and state follow.
+const TOWN_PREPOSITIONS: WordSet = WordSet::new(&["to", "from", "near", "in", "outside"]);
 
 /// The last token of the US state named at token `i`, after a town and its comma: an
 /// abbreviation, or a name no capitalized word or possessive follows whose town before the
@@ -1006,6 +1014,29 @@ mod tests {
             ("Ohio", ORG),
             ("Iowa", ORG),
             ("Kansas", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_of_place_before_a_state_is_a_town() {
+        let doc = DocContext::new(
+            "Troops marched from Orsk to Dana Falls, Maryland, and wrote Ken Tarn, Ohio, a \
+             letter.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Dana", "Falls"], NameLabel::Person, 0.9),
+            span(&doc, &["Ken", "Tarn"], NameLabel::Person, 0.9),
+        ];
+        find_state_places(&doc, &mut spans);
+        // Written to or of without a preposition of place, a full name stays a person.
+        let expected = [
+            ("Orsk", LOC),
+            ("Dana Falls", LOC),
+            ("Maryland", LOC),
+            ("Ken Tarn", NameLabel::Person),
+            ("Ohio", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
     }
