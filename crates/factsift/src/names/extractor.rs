@@ -188,6 +188,7 @@ impl NameExtractor {
         resolve::places::name_address_towns(&doc, &mut spans);
         resolve::places::name_divisions(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);
+        resolve::places::name_country_towns(&doc, &mut spans);
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_place_openers(&doc, &mut spans);

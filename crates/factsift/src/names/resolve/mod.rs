@@ -23,7 +23,8 @@
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), divisions' names
+//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), towns before a
+//!    country after a preposition of place ("in Dana Haag, the Netherlands"), divisions' names
 //!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
 //!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
 //!    Arabic article before a site's or village's word ("the al-Tarnia mosque") ([`places`]);

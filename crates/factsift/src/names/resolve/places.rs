@@ -10,6 +10,7 @@
 //! "South Velmor" + "County").
 
 use super::WordSet;
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
@@ -94,6 +95,44 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Makes a person after a preposition of place ([`TOWN_PREPOSITIONS`]) and before a comma and
+/// a country ("a festival in Dana Haag, the Netherlands", "born near Ken Falls, Velmoria") the
+/// town: no person's name is written so. The country is a place the tagger found (one word
+/// or "the" and its name) that the gazetteer knows as a country, with no possessive after it
+/// ("spoke to Dana Ruiz, Velmoria's envoy").
+pub(crate) fn name_country_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut towns = Vec::new();
+    for (k, s) in spans.iter().enumerate() {
+        // The comma and the preposition first: most people have neither around them.
+        if s.label != NameLabel::Person
+            || s.a == 0
+            || s.b + 2 >= n
+            || doc.word(s.b + 1) != ","
+            || !TOWN_PREPOSITIONS.contains(doc.word(s.a - 1))
+        {
+            continue;
+        }
+        let c = if doc.word(s.b + 2) == "the" { s.b + 3 } else { s.b + 2 };
+        // "spoke to Dana Ruiz, Velmoria's envoy": a person's office follows the country.
+        let country = |t: &NameSpan| {
+            t.a == c
+                && t.label == NameLabel::Place
+                && !doc.possessive(t.b + 1)
+                && GAZETTEER
+                    .get(doc.key(t.a, t.b))
+                    .is_some_and(|e| e.cats & COUNTRY != 0 || e.kind() == Some(PlaceKind::Country))
+        };
+        let country = spans.iter().any(country);
+        if country {
+            towns.push(k);
+        }
+    }
+    for k in towns {
+        spans[k].label = NameLabel::Place;
+    }
 }
 
 /// Prepositions of place before a town and its state ("to Velmor Falls, Md."), which no
@@ -1039,6 +1078,33 @@ mod tests {
             ("Ohio", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_of_place_before_a_country_is_a_town() {
+        let doc = DocContext::new(
+            "She sang in Dana Haag, the Netherlands, and near Ken Falls, France; Tom Vale, \
+             France's envoy, and Ana Tarn, Orsk, spoke to Lea Roy, Italy's envoy.",
+        );
+        let per = NameLabel::Person;
+        let names: [(&[&str], NameLabel); 10] = [
+            (&["Dana", "Haag"], per),
+            (&["Netherlands"], LOC),
+            (&["Ken", "Falls"], per),
+            (&["France"], LOC),
+            (&["Tom", "Vale"], per),
+            (&["France"], LOC),
+            (&["Ana", "Tarn"], per),
+            (&["Orsk"], LOC),
+            (&["Lea", "Roy"], per),
+            (&["Italy"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_country_towns(&doc, &mut spans);
+        // With no preposition of place, before a town, or before a country's possessive (the
+        // person's office), a full name stays a person.
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, LOC, LOC, LOC, per, LOC, per, LOC, per, LOC]);
     }
 
     #[test]
