@@ -211,6 +211,7 @@ impl NameExtractor {
         resolve::people::name_coordinated_people(&doc, &mut spans, knows);
         resolve::people::name_acting_people(&doc, &mut spans);
         resolve::people::name_possessors_of_kin(&doc, &mut spans);
+        resolve::people::find_families(&doc, &mut spans);
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
