@@ -188,12 +188,15 @@ impl NameExtractor {
         resolve::places::name_address_towns(&doc, &mut spans);
         resolve::places::name_divisions(&doc, &mut spans);
         resolve::places::find_state_places(&doc, &mut spans);
+        resolve::places::name_country_towns(&doc, &mut spans);
         resolve::places::find_party_states(&doc, &mut spans);
         resolve::places::find_hyphenated_places(&doc, &mut spans);
         resolve::places::take_in_place_openers(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
         resolve::places::find_realms(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
+        resolve::places::find_article_places(&doc, &mut spans);
+        resolve::places::find_left_out_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
@@ -208,6 +211,8 @@ impl NameExtractor {
         resolve::people::find_speaking_surnames(&doc, &mut spans, knows);
         resolve::people::name_coordinated_people(&doc, &mut spans, knows);
         resolve::people::name_acting_people(&doc, &mut spans);
+        resolve::people::name_possessors_of_kin(&doc, &mut spans);
+        resolve::people::find_families(&doc, &mut spans);
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);

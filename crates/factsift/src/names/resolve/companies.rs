@@ -10,12 +10,13 @@
 use super::WordSet;
 use once_cell::sync::Lazy;
 
+use crate::entity::PlaceKind;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, phrase_key_extend, CORPSUFFIX, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER,
-    LAST, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
+    is_common_word, phrase_key_extend, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM,
+    FIRST, GAZETTEER, LAST, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
@@ -123,6 +124,7 @@ pub(crate) fn find_listed_companies(
     find_site_companies(doc, spans);
     find_industry_companies(doc, spans);
     name_shaped_companies(doc, spans);
+    name_quoted_companies(doc, spans);
     let n = doc.len();
     let mut found = Vec::new();
     let surnames: Vec<&str> = spans
@@ -449,6 +451,60 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     (!same(b + 1) && !owner).then_some((i, b))
 }
 
+/// Verbs of a share price's move ("Velmorex rose 1/2 to 30").
+const PRICE_MOVES: WordSet = WordSet::new(&[
+    "rose", "fell", "gained", "lost", "added", "shed", "slipped", "dropped", "jumped", "climbed",
+    "eased", "closed", "ended",
+]);
+
+/// Whether `w` is a share price or its change as quotes write them: digits, with fractions,
+/// decimals or a whole and a fraction ("1/8", "48-1/4", "12.5").
+fn is_price(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && w.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.'))
+}
+
+/// Whether a share price's move is quoted from token `i` on: "was" or "were" and "up" or
+/// "down", or a verb of [`PRICE_MOVES`] and an optional "up" or "down", then a price, "to" or
+/// "at" and a price ("was up 1/8 to 48-1/4", "fell 2 to 31.5", "closed down 1/4 at 9").
+fn quotes_price_move(doc: &DocContext, i: usize) -> bool {
+    let n = doc.len();
+    let word = |j: usize| if j < n { doc.word(j) } else { "" };
+    let updown = |j: usize| matches!(word(j), "up" | "down");
+    let at = match word(i) {
+        "was" | "were" if updown(i + 1) => i + 2,
+        w if PRICE_MOVES.contains(w) => i + 1 + usize::from(updown(i + 1)),
+        _ => return false,
+    };
+    is_price(word(at)) && matches!(word(at + 1), "to" | "at") && is_price(word(at + 2))
+}
+
+/// Makes a place of one to three words that a share price's move follows
+/// ([`quotes_price_move`]: "Velmorex was up 1/8 to 48-1/4") a company, a small town's name
+/// among them (a company may be named after one), but not a country, big city or region
+/// ("Orsk rose 2 to 5" may be a region's figure). People are left alone: a golfer climbs
+/// "3 to 5 under".
+fn name_quoted_companies(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut() {
+        if s.label == NameLabel::Place
+            && s.b <= s.a + 2
+            && quotes_price_move(doc, s.b + 1)
+            && !country_city_or_region(doc, s.a, s.b)
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Whether a list knows tokens `a..=b` as a country, a big city or a region (by category, or
+/// by its place details: "Russia" carries no category).
+fn country_city_or_region(doc: &DocContext, a: usize, b: usize) -> bool {
+    doc.phrase_cats(a, b) & (COUNTRY | BIG_CITY | REGION) != 0
+        || GAZETTEER
+            .get(doc.key(a, b))
+            .is_some_and(|e| matches!(e.kind(), Some(PlaceKind::Country | PlaceKind::Region)))
+}
+
 /// Makes a person written as no person's name is an organization: one word with a capital
 /// inside ("VelmorTech", "OrskAI"; people's names have one only after a surname's prefix,
 /// "McGrath", "DeShields", "MacLeod", "O'Neill", or a hyphen; so has a place no list knows,
@@ -665,6 +721,32 @@ mod tests {
             ("Ministry of Finance", ORG),
             ("Goldman Sachs", ORG),
             ("Securities and Exchange Commission", ORG),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_a_share_price_move_follows_is_a_company() {
+        let found = listed(
+            "Velmorex was up 1/8 to 30-1/4. Dana Tarn fell 2 to 31.5 and Kelvo closed down 1/4 \
+             at 9. Germany rose 3 to 12. Orsk was up in the polls.",
+            &[
+                (&["Velmorex"], LOC),
+                (&["Dana", "Tarn"], PER),
+                (&["Kelvo"], LOC),
+                (&["Germany"], LOC),
+                (&["Orsk"], LOC),
+            ],
+            |_| true,
+        );
+        // A country's figure is no share price, a person may be a golfer climbing the
+        // leaderboard, and "up in the polls" quotes none.
+        let expected = [
+            ("Velmorex", ORG),
+            ("Dana Tarn", PER),
+            ("Kelvo", ORG),
+            ("Germany", LOC),
+            ("Orsk", LOC),
         ];
         expect(found, &expected);
     }

@@ -23,13 +23,16 @@
 //! 1. [`foreign`]: a name opened by another language's word for a union, party, bank or
 //!    institute ("Confederación General del Trabajo", "IG Metall") is one organization;
 //! 1. [`roads`]: numbered roads ("Interstate 95") are places, and so are the streets of
-//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), divisions' names
+//!    addresses and the towns after them ("48 Velmor Street, East Orsk"), towns before a
+//!    country after a preposition of place ("in Dana Haag, the Netherlands"), divisions' names
 //!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
-//!    hyphenated places after a preposition and old towns ("Old Velmora") ([`places`]);
+//!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
+//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to
-//!    ("Velmorov told Tarnek") and names that act as only people do ("Dana Velmor taught
-//!    at") are people ([`people`]);
+//!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught
+//!    at") and names whose "'s" a relative follows ("Tarnova's widow") are people, and so
+//!    are families named by a surname's plural ("the Velmors") ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city
 //!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's

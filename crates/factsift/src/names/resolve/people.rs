@@ -628,6 +628,73 @@ pub(crate) fn name_acting_people(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Relations only a person has, besides [`KIN`], read after a name's "'s" ("Velmor's widow",
+/// "Tarn's colleagues"); not "lawyer" or "spokesman", which a company has too.
+const PERSONAL_RELATIONS: WordSet = WordSet::new(&[
+    "widow",
+    "sons",
+    "daughters",
+    "parents",
+    "colleagues",
+    "patron",
+    "girlfriend",
+    "boyfriend",
+]);
+
+/// Makes an organization, or a place no list knows, of one to three title-case words a person
+/// where its "'s" is followed by a relation only a person has ([`KIN`],
+/// [`PERSONAL_RELATIONS`]: "Velmorova's colleagues", "Tarnek's patron"), unless the gazetteer's
+/// organizations or the listed companies hold the name.
+pub(crate) fn name_possessors_of_kin(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let relation = |w: &str| KIN.contains(w) || PERSONAL_RELATIONS.contains(w);
+    for s in spans.iter_mut() {
+        // The possessive first: most names have none after them.
+        if s.b + 2 >= n || !doc.possessive(s.b + 1) || !relation(doc.word(s.b + 2)) {
+            continue;
+        }
+        let kind = match s.label {
+            NameLabel::Organization => true,
+            NameLabel::Place => {
+                doc.phrase_cats(s.a, s.b) & PLACE == 0 && !doc.is_country_or_city(s.a, s.b)
+            }
+            _ => false,
+        };
+        let person = kind
+            && s.b <= s.a + 2
+            && (s.a..=s.b).all(|i| doc.case(i) == Case::Title)
+            && doc.phrase_cats(s.a, s.b) & WIKIORG == 0
+            && !super::companies::is_listed(doc, s.a, s.b);
+        if person {
+            s.label = NameLabel::Person;
+        }
+    }
+}
+
+/// Finds the families the tagger left out, named by a surname's plural after "the" ("the
+/// Velmors", where the document names a person "Dana Velmor"): a title-case word ending in "s"
+/// that no name covers and no capitalized word follows, whose stem ends a person's name the
+/// tagger found. A team's nickname so written ("the Browns") is a family only where a person
+/// of that name is in the document, which sports news rarely has.
+pub(crate) fn find_families(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        // The plural's "s" and the article first: most words fail on them.
+        let w = doc.word(i);
+        if !w.ends_with('s') || doc.word(i - 1) != "the" || doc.case(i) != Case::Title {
+            continue;
+        }
+        let stem = &w[..w.len() - 1];
+        let named = spans.iter().any(|s| s.label == NameLabel::Person && doc.word(s.b) == stem);
+        let free = i + 1 >= n || !doc.capitalized(i + 1) || doc.starts_sentence(i + 1);
+        if named && free && !overlaps_any(spans, i, i) {
+            found.push(lone_person(i));
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Nouns of a government or a candidacy named after its leader ("the Velmor administration",
 /// "the Velmor campaign").
 const GOVERNMENTS: WordSet =
@@ -1023,7 +1090,7 @@ fn is_suffix(doc: &DocContext, s: &NameSpan, i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
-    use NameLabel::{Organization as ORG, Person as PER};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
     fn a_name_broken_by_a_stray_ellipsis_joins_where_the_document_names_it_whole() {
@@ -1214,6 +1281,48 @@ mod tests {
         ];
         expect(texts(&spans, &doc), &expected);
         assert!(has_surname_ending("Velmorbayeva") && !has_surname_ending("Kiev"));
+    }
+
+    #[test]
+    fn a_name_whose_possessive_has_a_widow_or_colleagues_is_a_person() {
+        let doc = DocContext::new(
+            "Tarnova's colleagues met. Orsk Vale's widow spoke. Velmor Bank's lawyer spoke. \
+             Kelvo's patron paid. Paris's mayor spoke. Dana Tarn's son ran.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Tarnova"], ORG),
+            (&["Orsk", "Vale"], LOC),
+            (&["Velmor", "Bank"], ORG),
+            (&["Kelvo"], ORG),
+            (&["Paris"], LOC),
+            (&["Dana", "Tarn"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        name_possessors_of_kin(&doc, &mut spans);
+        // A company has a lawyer too; a mayor is no relation, and a known city stays one.
+        let expected = [
+            ("Tarnova", PER),
+            ("Orsk Vale", PER),
+            ("Velmor Bank", ORG),
+            ("Kelvo", PER),
+            ("Paris", LOC),
+            ("Dana Tarn", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_surname_s_plural_after_the_is_the_family() {
+        let doc = DocContext::new(
+            "Dana Velmor met the Velmors and the Tarns. The Browns beat the Hawks. Ken won \
+             the Velmors Cup.",
+        );
+        let mut spans = vec![span(&doc, &["Dana", "Velmor"], PER, 0.9)];
+        find_families(&doc, &mut spans);
+        // No person of the document is named "Tarn" or "Hawk"; a capitalized word after the
+        // plural makes it part of another name.
+        let expected = [("Dana Velmor", PER), ("Velmors", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]

@@ -2,12 +2,15 @@
 //! Main", "Washington, D.C."), which the tagger splits into two places: each is one place;
 //! and the streets of addresses and hyphenated places it left out ("48 Velmor Street",
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
-//! Empire") and sites the tagger took for people ("the Velmor stadium"); and towns the tagger
+//! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
+//! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
+//! it left out whole ("Orsk's Velmor Square"); and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
 
 use super::WordSet;
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
@@ -47,7 +50,8 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
 /// style, its stop optional) or name right after a comma and a capitalized word is a place, and
 /// so is the town before the comma where the tagger left it out or took it for a person with
-/// no known first name (up to three capitalized words). A state's name counts where no
+/// no known first name or after a preposition of place ([`TOWN_PREPOSITIONS`]) (up to three
+/// capitalized words). A state's name counts where no
 /// capitalized word or possessive follows it ("Dana Ruiz, Texas Republican") and the word
 /// before the comma names no state or country (a list of states: "Texas, Alabama and Ohio").
 pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -71,12 +75,15 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         for (x, y) in [(i, e), (a, i - 2)] {
             let mut inside = spans.iter_mut().filter(|s| s.a <= y && x <= s.b);
-            // A person with a known first name ("Dana Ruiz, Tenn") stays one; the state is one
-            // whatever the tagger made of it.
+            // A person with a known first name ("Dana Ruiz, Tenn") stays one, but not after a
+            // preposition of place ("marched to Dana Falls, Md."); the state is one whatever
+            // the tagger made of it.
+            let located = |a: usize| a >= 1 && TOWN_PREPOSITIONS.contains(doc.word(a - 1));
             let town = |s: &NameSpan| {
                 s.b == y
                     && (x == i && s.a == x
-                        || s.label == NameLabel::Person && doc.cats(s.a) & FIRST == 0)
+                        || s.label == NameLabel::Person
+                            && (doc.cats(s.a) & FIRST == 0 || located(s.a)))
             };
             match (inside.next(), inside.next()) {
                 (None, _) => {
@@ -89,6 +96,48 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     add_spans(spans, found);
 }
+
+/// Makes a person after a preposition of place ([`TOWN_PREPOSITIONS`]) and before a comma and
+/// a country ("a festival in Dana Haag, the Netherlands", "born near Ken Falls, Velmoria") the
+/// town: no person's name is written so. The country is a place the tagger found (one word
+/// or "the" and its name) that the gazetteer knows as a country, with no possessive after it
+/// ("spoke to Dana Ruiz, Velmoria's envoy").
+pub(crate) fn name_country_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let mut towns = Vec::new();
+    for (k, s) in spans.iter().enumerate() {
+        // The comma and the preposition first: most people have neither around them.
+        if s.label != NameLabel::Person
+            || s.a == 0
+            || s.b + 2 >= n
+            || doc.word(s.b + 1) != ","
+            || !TOWN_PREPOSITIONS.contains(doc.word(s.a - 1))
+        {
+            continue;
+        }
+        let c = if doc.word(s.b + 2) == "the" { s.b + 3 } else { s.b + 2 };
+        // "spoke to Dana Ruiz, Velmoria's envoy": a person's office follows the country.
+        let country = |t: &NameSpan| {
+            t.a == c
+                && t.label == NameLabel::Place
+                && !doc.possessive(t.b + 1)
+                && GAZETTEER
+                    .get(doc.key(t.a, t.b))
+                    .is_some_and(|e| e.cats & COUNTRY != 0 || e.kind() == Some(PlaceKind::Country))
+        };
+        let country = spans.iter().any(country);
+        if country {
+            towns.push(k);
+        }
+    }
+    for k in towns {
+        spans[k].label = NameLabel::Place;
+    }
+}
+
+/// Prepositions of place before a town and its state ("to Velmor Falls, Md."), which no
+/// person's name and state follow.
+const TOWN_PREPOSITIONS: WordSet = WordSet::new(&["to", "from", "near", "in", "outside"]);
 
 /// The last token of the US state named at token `i`, after a town and its comma: an
 /// abbreviation, or a name no capitalized word or possessive follows whose town before the
@@ -432,7 +481,8 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
-/// Orsek port", "Dana Ruiz airport") a place: people are not written before such a word
+/// Orsek port", "Dana Ruiz airport"), or before a word of [`SITE_MODIFIERS`] and one ("the
+/// Velmor presidential palace"), a place: people are not written before such a word
 /// (their own sites take "'s"), a site named after a person is a place. So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
 /// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park").
@@ -440,7 +490,11 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
-        let before = next < n && doc.case(next) == Case::Lower && SITES.contains(doc.word(next));
+        // "the Velmor presidential palace": one word saying whose or what kind of site it is may
+        // come between.
+        let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
+        let before =
+            site(next) || next < n && SITE_MODIFIERS.contains(doc.word(next)) && site(next + 1);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
             SITE_NAMES.contains(last)
@@ -451,6 +505,54 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
         }
     }
 }
+
+/// The most title-case words read before a site's title word.
+const SITE_WORDS: usize = 2;
+
+/// Finds the sites the tagger left out whole ("at Orsk's Velmor Square", where it found only
+/// the town): one or two title-case words, then a site's title word ([`SITE_NAMES`]) that
+/// no person's name ends in, no name covering any of them and no capitalized word next to
+/// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
+/// "The".
+pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        // The site's word first: most capitalized words are none.
+        if doc.case(i) != Case::Title || !SITE_NAMES.contains(doc.word(i)) || doc.starts_sentence(i)
+        {
+            continue;
+        }
+        let title = |j: usize| {
+            doc.case(j) == Case::Title && !(doc.starts_sentence(j) && doc.word(j) == "The")
+        };
+        let mut a = i;
+        while a > i.saturating_sub(SITE_WORDS) && title(a - 1) && !doc.starts_sentence(a) {
+            a -= 1;
+        }
+        // A longer capitalized run goes on before or after: a name of its own the rules leave
+        // alone ("Tarn Bridge Company").
+        let next = i + 1;
+        let longer = a >= 1 && !doc.starts_sentence(a) && doc.capitalized(a - 1)
+            || next < doc.len() && !doc.starts_sentence(next) && doc.capitalized(next);
+        if a < i && !longer && !overlaps_any(spans, a, i) {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Lower-case words that say whose or what kind of site follows a site's name ("the Velmor
+/// presidential palace", "Tarn international airport").
+const SITE_MODIFIERS: WordSet = WordSet::new(&[
+    "presidential",
+    "royal",
+    "international",
+    "national",
+    "regional",
+    "municipal",
+    "military",
+    "main",
+]);
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
 const SITE_NAMES: WordSet = WordSet::new(&[
@@ -487,6 +589,52 @@ const SITES: WordSet = WordSet::new(&[
     "checkpoint",
     "airbase",
 ]);
+
+/// Lower-case words for a settlement or an area that follow a place's name ("the Velmor
+/// village", "the al-Tarn camp").
+const SETTLEMENTS: WordSet = WordSet::new(&[
+    "village", "town", "camp", "region", "district", "area", "valley", "quarter", "suburb",
+]);
+
+/// Whether `w` is a name written with the Arabic article "al-" or "el-" before its capital
+/// ("al-Tarnia", "el-Orsk"), which makes the token lower-case where the name is not.
+fn is_article_name(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 4 && matches!(b[..3], [b'a' | b'e', b'l', b'-']) && b[3].is_ascii_uppercase()
+}
+
+/// Finds the places named with the Arabic article ("al-Tarnia"), which the tagger leaves out
+/// as lower-case words: one before a site's or a settlement's word ([`SITES`],
+/// [`SETTLEMENTS`]: "the al-Tarnia mosque", "in al-Orsk village") is a place, and so is the
+/// same word elsewhere in the document where no name covers it ("prayed at al-Tarnia"). A
+/// place the tagger found right before it takes it in ("Jebel" + "al-Orsk region").
+pub(crate) fn find_article_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let site =
+        |i: usize| i < n && (SITES.contains(doc.word(i)) || SETTLEMENTS.contains(doc.word(i)));
+    let mut names: Vec<&str> = Vec::new();
+    for i in 0..n {
+        // The article's bytes first: most tokens fail on their first.
+        if !is_article_name(doc.word(i)) || !site(i + 1) {
+            continue;
+        }
+        let before = i.checked_sub(1).filter(|&p| doc.capitalized(p) && !doc.starts_sentence(i));
+        let joined = before.and_then(|p| spans.iter_mut().find(|s| s.b == p));
+        match joined {
+            Some(s) if s.label == NameLabel::Place => s.b = i,
+            Some(_) => continue,
+            None => names.push(doc.word(i)),
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let found: Vec<NameSpan> = (0..n)
+        .filter(|&i| names.contains(&doc.word(i)) && !overlaps_any(spans, i, i))
+        .map(|i| NameSpan { a: i, b: i, label: NameLabel::Place, conf: ADDRESSED })
+        .collect();
+    add_spans(spans, found);
+}
 
 /// The confidence of a street found after a house number.
 const ADDRESSED: f32 = 0.5;
@@ -910,6 +1058,56 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_preposition_of_place_before_a_state_is_a_town() {
+        let doc = DocContext::new(
+            "Troops marched from Orsk to Dana Falls, Maryland, and wrote Ken Tarn, Ohio, a \
+             letter.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Dana", "Falls"], NameLabel::Person, 0.9),
+            span(&doc, &["Ken", "Tarn"], NameLabel::Person, 0.9),
+        ];
+        find_state_places(&doc, &mut spans);
+        // Written to or of without a preposition of place, a full name stays a person.
+        let expected = [
+            ("Orsk", LOC),
+            ("Dana Falls", LOC),
+            ("Maryland", LOC),
+            ("Ken Tarn", NameLabel::Person),
+            ("Ohio", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_after_a_preposition_of_place_before_a_country_is_a_town() {
+        let doc = DocContext::new(
+            "She sang in Dana Haag, the Netherlands, and near Ken Falls, France; Tom Vale, \
+             France's envoy, and Ana Tarn, Orsk, spoke to Lea Roy, Italy's envoy.",
+        );
+        let per = NameLabel::Person;
+        let names: [(&[&str], NameLabel); 10] = [
+            (&["Dana", "Haag"], per),
+            (&["Netherlands"], LOC),
+            (&["Ken", "Falls"], per),
+            (&["France"], LOC),
+            (&["Tom", "Vale"], per),
+            (&["France"], LOC),
+            (&["Ana", "Tarn"], per),
+            (&["Orsk"], LOC),
+            (&["Lea", "Roy"], per),
+            (&["Italy"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_country_towns(&doc, &mut spans);
+        // With no preposition of place, before a town, or before a country's possessive (the
+        // person's office), a full name stays a person.
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, LOC, LOC, LOC, per, LOC, per, LOC, per, LOC]);
+    }
+
+    #[test]
     fn a_town_and_its_state_s_abbreviation_are_places() {
         let doc = DocContext::new(
             "In Velmor Falls, Ark., and at VELMORVILLE, Kan 1998 Ken Tarn of Orskton, N.Y., \
@@ -954,6 +1152,61 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Dana Ruiz's port" is her own; "ports" is no site word.
         assert_eq!(labels, [LOC, LOC, per, per, LOC]);
+    }
+
+    #[test]
+    fn a_name_with_the_arabic_article_before_a_site_or_village_is_a_place() {
+        let doc = DocContext::new(
+            "Guards at the al-Tarnia mosque stopped them. They prayed at al-Tarnia later. \
+             Troops left the Jebel al-Orsk region. Dana al-Velmori said al-Kelb was shut.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Jebel"], LOC, 0.6),
+            span(&doc, &["Dana", "al-Velmori"], NameLabel::Person, 0.9),
+        ];
+        find_article_places(&doc, &mut spans);
+        // A person's name and a word no site or settlement follows are left alone.
+        let expected = [
+            ("al-Tarnia", LOC),
+            ("al-Tarnia", LOC),
+            ("Jebel al-Orsk", LOC),
+            ("Dana al-Velmori", NameLabel::Person),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_site_the_tagger_left_out_whole_is_a_place() {
+        let doc = DocContext::new(
+            "Crowds filled Orsk's Velmor Square on Friday. The Tarn Bridge Company and Dana \
+             Ruiz Kelvo Airport were named. Square dances were held. Tarnek Island was shut. \
+             Staff at Velmor Bridge Works left.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Tarnek", "Island"], ORG, 0.6)];
+        find_left_out_sites(&doc, &mut spans);
+        // A site's word inside a longer run, or opening a sentence, names no site here; a
+        // name the tagger found stays its own.
+        let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_person_before_a_site_s_kind_and_word_is_a_place() {
+        let doc = DocContext::new(
+            "Guards shut the Casa Velmor presidential palace; Dana Ruiz main office and Ken Vale \
+             national team stayed.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Casa", "Velmor"], per, 0.6),
+            span(&doc, &["Dana", "Ruiz"], per, 0.9),
+            span(&doc, &["Ken", "Vale"], per, 0.9),
+        ];
+        name_sites(&doc, &mut spans);
+        // An office or a team is no site.
+        let expected = [("Casa Velmor", LOC), ("Dana Ruiz", per), ("Ken Vale", per)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
