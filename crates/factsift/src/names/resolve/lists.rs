@@ -49,7 +49,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // and cities in it ("Why Xi Is Visiting Kazakhstan First").
     let mut places = Vec::new();
     out.retain(|s| {
-        let run = (s.a..=s.b).any(|i| holds_headline_verb(doc, i, s.a < i && i < s.b));
+        // A verb opens a name only after a headline's comma ("Velmor Meets Ruiz, Discusses Oil").
+        let after_comma = s.a > 0 && doc.word(s.a - 1) == ",";
+        let run = (s.a..=s.b)
+            .any(|i| holds_headline_verb(doc, i, s.a < i && i < s.b || i == s.a && after_comma));
         if run {
             push_known_places(doc, s, &mut places);
         }
@@ -298,23 +301,29 @@ const HEADLINE_VERBS: WordSet = WordSet::new(&["Is", "Are", "Was", "Were", "Has"
 /// Verbs of news headlines and prepositions that a name's words almost never are, capitalized
 /// only in a headline written in title case or capitals ("Velmor Meets Ruiz In Orsk", "ORSK
 /// CUTS RATES"). ("Falls", "Names", "Posts", "For" and "Of" are in names too.)
-const HEADLINE_WORDS: [&str; 49] = [
+const HEADLINE_WORDS: [&str; 62] = [
     "after",
     "against",
     "agrees",
     "ahead",
     "amid",
     "announces",
+    "approves",
     "asks",
     "at",
     "backs",
     "beats",
+    "boost",
+    "boosts",
     "buys",
     "calls",
     "cuts",
     "despite",
+    "discuss",
+    "discusses",
     "drops",
     "expects",
+    "eyes",
     "faces",
     "from",
     "gets",
@@ -322,12 +331,16 @@ const HEADLINE_WORDS: [&str; 49] = [
     "in",
     "into",
     "jumps",
+    "launch",
     "launches",
     "makes",
     "meets",
+    "mulls",
     "on",
     "over",
     "plans",
+    "pledge",
+    "pledges",
     "raises",
     "recalls",
     "rejects",
@@ -337,21 +350,25 @@ const HEADLINE_WORDS: [&str; 49] = [
     "seeks",
     "sees",
     "sells",
+    "sign",
     "signs",
     "slips",
     "takes",
     "tells",
     "to",
+    "unveils",
     "urges",
     "visits",
     "vows",
     "warns",
+    "welcomes",
     "wins",
     "with",
 ];
 
 /// Whether token `i` is a word of [`HEADLINE_VERBS`], or (`inside` a name, not at its edge: a
-/// byline's "Dana Sells") of [`HEADLINE_WORDS`] capitalized in a headline.
+/// byline's "Dana Sells"; or opening it after a comma) of [`HEADLINE_WORDS`] capitalized in a
+/// headline.
 fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
     // Compared in lower case as written (no lower-cased copy of the word is made).
     let lower = |w: &str| doc.word(i).bytes().map(|b| b.to_ascii_lowercase()).cmp(w.bytes());
@@ -1027,6 +1044,10 @@ mod tests {
             let spans = vec![span(&doc, &words, ORG, 0.3)];
             assert!(split_lists(spans, &doc).is_empty(), "{text}");
         }
+        // A verb opening the part after a headline's comma.
+        let doc = DocContext::new("Velmor Meets Ruiz In Tarnsk, Discusses Grain Exports");
+        let spans = vec![span(&doc, &["Discusses", "Grain", "Exports"], ORG, 0.3)];
+        assert!(split_lists(spans, &doc).is_empty());
         // A byline's surname is no verb.
         let doc = DocContext::new("Dana Sells");
         let spans = vec![span(&doc, &["Dana", "Sells"], PER, 0.9)];
