@@ -25,6 +25,7 @@ use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
+use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
     add_spans, covered_tokens, overlaps_any, replace_inner, NameLabel, NameSpan,
@@ -345,10 +346,15 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 3) == "in";
         let employer = s.label != PER && works_at(doc, s.a) || staff_at(doc, s);
         let owner = s.label != PER && owns_firm_things(doc, s.b);
+        // "Source: Velmorinform": an agency or a paper credited, unless a person's full name.
+        let source = s.a >= 2
+            && doc.word(s.a - 1) == ":"
+            && matches!(doc.word(s.a - 2), "Source" | "Sources" | "SOURCE")
+            && !is_full_name(doc, s.a, s.b);
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
-        let kind = if before || paper || seated || employer || owner {
+        let kind = if before || paper || seated || employer || owner || source {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -1199,6 +1205,15 @@ mod tests {
         // "a union of dockers" is no kind of organization ("of" after "union").
         let expected = [("Velmor", ORG), ("Tarn", ORG), ("Brill", LOC), ("Orsk Kade", ORG)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_credited_as_a_source_is_an_organization() {
+        let text = "Source: Velmorinform\nSource: Dana Ruiz\nVelmorinform said grain fell.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmorinform"], PER), (&["Dana", "Ruiz"], PER), (&["Velmorinform"], PER)];
+        let expected = [("Velmorinform", ORG), ("Dana Ruiz", PER), ("Velmorinform", ORG)];
+        expect(resolved(text, &names), &expected);
     }
 
     #[test]
