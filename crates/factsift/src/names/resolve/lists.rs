@@ -597,6 +597,8 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Doctrine",
     "Protocol",
     "Charter",
+    "Principles",
+    "Guidelines",
     "Belt",
     "Prix",
     "War",
