@@ -427,7 +427,7 @@ const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
-/// Theatre", "the Dana Ruiz Hotel". A "person" so named is an organization (only a person:
+/// Theatre", "the Dana Ruiz Hotel", "Velmor Research". A "person" so named is an organization (only a person:
 /// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
 /// hotels as places).
 const BUSINESS_ENDS: WordSet = WordSet::new(&[
@@ -440,6 +440,12 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Hotel",
     "Casino",
     "Auditorium",
+    "Research",
+    "Analytics",
+    "Consulting",
+    "Associates",
+    "Advisors",
+    "Ventures",
 ]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
@@ -917,6 +923,13 @@ mod tests {
             ("Brisk Theatre", ORG),
             ("Tom Vale Hotel", ORG),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A research, consulting or advisory firm.
+        let doc = DocContext::new("Velmor Research said so, and Ruiz Associates agreed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor", "Research"], PER), (&["Ruiz", "Associates"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Velmor Research", ORG), ("Ruiz Associates", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
