@@ -123,6 +123,7 @@ pub(crate) fn find_listed_companies(
     split_listed_pairs(doc, spans);
     find_site_companies(doc, spans);
     find_industry_companies(doc, spans);
+    find_acting_companies(doc, spans);
     name_shaped_companies(doc, spans);
     name_quoted_companies(doc, spans);
     let n = doc.len();
@@ -625,6 +626,43 @@ fn find_industry_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Lower-case nouns of a company's results ("posted a net loss").
+const RESULTS: WordSet = WordSet::new(&["loss", "losses", "profit", "profits", "revenue"]);
+
+/// Whether the words after token `i` say what only a company does: it "filed for bankruptcy"
+/// (or insolvency), or "posted"/"reported" a loss, a profit or revenue within three words
+/// ("posted a net loss", "reported quarterly revenue").
+fn company_predicate_after(doc: &DocContext, i: usize) -> bool {
+    let n = doc.len();
+    let word = |k: usize| if k < n { doc.word(k) } else { "" };
+    match word(i + 1) {
+        "filed" => word(i + 2) == "for" && matches!(word(i + 3), "bankruptcy" | "insolvency"),
+        "posted" | "reported" => (i + 2..i + 5).any(|k| RESULTS.contains(word(k))),
+        _ => false,
+    }
+}
+
+/// Makes a capitalized word alone before a company's predicate ([`company_predicate_after`]:
+/// "Velmorcard filed for insolvency", "Tarnex posted a net loss") a company, where the
+/// tagger left it out or took it for a place no list knows (a person files for bankruptcy
+/// too, and stays one).
+fn find_acting_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens() {
+        // Cheap checks first: the verb after the word, then a word alone.
+        if i + 3 >= doc.len()
+            || !matches!(doc.word(i + 1).as_bytes().first(), Some(b'f' | b'p' | b'r'))
+            || !company_predicate_after(doc, i)
+            || (i > 0 && !doc.starts_sentence(i) && doc.capitalized(i - 1))
+        {
+            continue;
+        }
+        let relabel = |s: &NameSpan| s.label == NameLabel::Place && doc.cats(i) & PLACE == 0;
+        word_company(spans, &mut found, i, relabel);
+    }
+    add_spans(spans, found);
+}
+
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
 /// ("Velmorstock.com", "Orsk-Maps.net"), a country's among them ("Velmo.kz").
 fn is_site_name(w: &str) -> bool {
@@ -935,6 +973,20 @@ mod tests {
         name_ticker_companies(&doc, &mut spans);
         let expected =
             [("Kellan Dorsey", ORG), ("Nasdaq", ORG), ("Vell Arden", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_word_alone_before_a_company_s_predicate_is_a_company() {
+        let doc = DocContext::new(
+            "Velmorcard filed for insolvency. Tarnex posted a net loss, and Orsk reported \
+             record profit. Dana Ruiz filed for bankruptcy. Brill filed for divorce.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Tarnex"], LOC, 0.6), span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        find_acting_companies(&doc, &mut spans);
+        // A person stays one; a divorce is no company's.
+        let expected = [("Velmorcard", ORG), ("Tarnex", ORG), ("Orsk", ORG), ("Dana Ruiz", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
