@@ -33,7 +33,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let mut a = s.a;
         for i in s.a..=s.b + 1 {
             if i > s.b || doc.word(i) == "," || s.label != NameLabel::Person && is_versus(doc, i) {
-                let mut b = i;
+                let mut b = ran_on_end(doc, a, i);
                 while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
                     b -= 1;
                 }
@@ -558,6 +558,23 @@ fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, found);
 }
 
+/// The end (exclusive) of a name of tokens `a..end` that the tagger ran on into the words after
+/// it ("Shares of General Mills fell 3%" read as a person "Mills fell 3%": a name it opened
+/// had to go on): where a number or a sign follows a lower-case word after the name's last
+/// capitalized word, the name ends before that lower-case word. Lower-case words between
+/// capitalized ones stay ("Bank of Velmora"), and so do lower-case words ending a name
+/// ("Velmor radio", "Orsk a.s.": CoNLL marks them so).
+fn ran_on_end(doc: &DocContext, a: usize, end: usize) -> usize {
+    let lower =
+        |k: usize| doc.case(k) == Case::Lower && doc.word(k).starts_with(char::is_lowercase);
+    let no_word = |k: usize| !doc.word(k).starts_with(char::is_alphabetic);
+    let Some(c) = (a..end).rev().find(|&k| doc.capitalized(k)) else { return end };
+    match (c + 1..end).find(|&k| lower(k)) {
+        Some(k) if (k + 1..end).any(no_word) => k,
+        _ => end,
+    }
+}
+
 /// Whether tokens `a..=b` (two or more) end in the last word of a programme's or an event's
 /// name ([`NOT_ORGANIZATIONS`]) that no "of" precedes: "Velmora Liberation War" names a war,
 /// "Ministry of War" an organization, and so does a [`known_programme_body`].
@@ -1072,6 +1089,20 @@ mod tests {
         let doc = DocContext::new("Savers joined Bank On Orsk last year.");
         let spans = vec![span(&doc, &["Bank", "On", "Orsk"], ORG, 0.3)];
         assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Bank On Orsk".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_name_run_on_into_a_verb_and_a_number_ends_before_them() {
+        let doc =
+            DocContext::new("Shares of Velmor Mills fell 3% as Orsk radio and Tarn a.s. said.");
+        let spans = vec![
+            span(&doc, &["Mills", "fell", "3%"], PER, 0.8),
+            span(&doc, &["Orsk", "radio"], ORG, 0.8),
+            span(&doc, &["Tarn", "a.s."], ORG, 0.8),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Mills", PER), ("Orsk radio", ORG), ("Tarn a.s.", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
