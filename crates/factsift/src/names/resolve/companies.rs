@@ -18,8 +18,8 @@ use crate::names::lexicon::{
     is_common_word, phrase_key_extend, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM,
     FIRST, GAZETTEER, LAST, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
-use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
+use crate::names::resolve::lists::{is_date_word, is_place_word};
+use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
 use crate::text::tokenize;
 
 static COMPANIES_TXT: &str = include_str!("../../../data/companies.txt");
@@ -124,6 +124,7 @@ pub(crate) fn find_listed_companies(
     find_site_companies(doc, spans);
     find_industry_companies(doc, spans);
     find_acting_companies(doc, spans);
+    find_titled_companies(doc, spans);
     name_shaped_companies(doc, spans);
     name_quoted_companies(doc, spans);
     let n = doc.len();
@@ -626,6 +627,40 @@ fn find_industry_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Finds the companies named by a title's word and an ordinary word ("General Electric",
+/// "Admiral Insurance"), which the tagger reads as a title and a person or nothing: the two
+/// words, alone in a capitalized run, are one organization where the Wikipedia list knows them
+/// as one and no list as a place, and the second is a common English word, no first name or
+/// title and no place's word ("King County"). "General Tojo" and "Dr Mahathir", which the list
+/// also holds, stay people.
+fn find_titled_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for t in doc.capitalized_tokens().filter(|&t| t + 1 < n) {
+        // Cheap checks first: the title's category, then the run's edges.
+        let alone = (t == 0 || doc.starts_sentence(t) || !doc.capitalized(t - 1))
+            && (t + 2 >= n || !doc.capitalized(t + 2));
+        if doc.cats(t) & TITLE == 0 || !doc.capitalized(t + 1) || !alone {
+            continue;
+        }
+        let ordinary = is_common_word(doc.lower(t + 1))
+            && doc.cats(t + 1) & (FIRST | TITLE) == 0
+            && !is_place_word(doc.word(t + 1));
+        // A name the tagger found across either word is left alone but the word alone after
+        // the title ("General" + "Electric" as a person).
+        let free = spans.iter().all(|s| s.b < t || s.a > t + 1 || s.a == t + 1 && s.b == t + 1);
+        if ordinary && free && doc.phrase_cats(t, t + 1) & (WIKIORG | WIKILOC | PLACE) == WIKIORG {
+            found.push(NameSpan {
+                a: t,
+                b: t + 1,
+                label: NameLabel::Organization,
+                conf: LISTED_CONF,
+            });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// Lower-case nouns of a company's results ("posted a net loss").
 const RESULTS: WordSet = WordSet::new(&["loss", "losses", "profit", "profits", "revenue"]);
 
@@ -973,6 +1008,25 @@ mod tests {
         name_ticker_companies(&doc, &mut spans);
         let expected =
             [("Kellan Dorsey", ORG), ("Nasdaq", ORG), ("Vell Arden", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_title_and_an_ordinary_word_the_list_knows_as_a_company_are_one() {
+        let doc = DocContext::new(
+            "General Electric said so. Admiral Insurance grew. General Tojo and Dr Mahathir spoke \
+             to the Deputy Minister and Duke Energy officials.",
+        );
+        let mut spans = vec![span(&doc, &["Electric"], PER, 0.6), span(&doc, &["Tojo"], PER, 0.9)];
+        find_titled_companies(&doc, &mut spans);
+        // People the list also holds, and two titles, stay as they are; "Duke Energy" holds
+        // no name across it yet: it is found.
+        let expected = [
+            ("General Electric", ORG),
+            ("Admiral Insurance", ORG),
+            ("Tojo", PER),
+            ("Duke Energy", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 

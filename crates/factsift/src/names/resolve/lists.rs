@@ -425,6 +425,12 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
 /// Province batsman".)
 const CLUB_PLACE_WORDS: WordSet = WordSet::new(&["County", "Park"]);
 
+/// Whether `w` ends the names of places ([`PLACE_WORDS`], "County", "Park": "Velmor Street",
+/// "Orsk County").
+pub(crate) fn is_place_word(w: &str) -> bool {
+    PLACE_WORDS.contains(w) || CLUB_PLACE_WORDS.contains(w)
+}
+
 /// Last words of businesses' and operators' names that end no person's name, besides the
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
 /// Theatre", "the Dana Ruiz Hotel", "Velmor Research". A "person" so named is an organization (only a person:
