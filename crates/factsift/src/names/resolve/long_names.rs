@@ -800,8 +800,9 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
 /// possessive ("Orsk Boat Builders' Association", "Tarvel Ratepayers' Union"), a possessive of
-/// people ("Velmor People's Party", "Fishermen's Union"), or a company suffix after a name's
-/// "'s" ("Brill's Limited"). A place, an organization word or a person's name before a body
+/// people ("Velmor People's Party", "Fishermen's Union"), a company suffix after a name's
+/// "'s" ("Brill's Limited"), or ordinary words closing with a legal form after a company's
+/// "'s" ("Brill's Shipping Service Pty Ltd"). A place, an organization word or a person's name before a body
 /// ("Orsk's Harbour Board", "Institute's Centre", "Dana Ruiz's Vale Corp") is an owner, not a
 /// part of the name: those stay apart, but for a saint's ("St Velmor's Hospital", "St Tarn'
 /// College": an institution named after the saint, whatever the tagger made of the saint).
@@ -820,8 +821,16 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         let people = possessive
             && (matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men"));
         let saint = (plural || possessive) && p > 0 && SAINTS.contains(doc.word(p - 1));
-        let suffix = r.a == r.b && doc.cats(r.a) & CORPSUFFIX != 0 && mark.ends_with('s');
-        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint;
+        let suffix = r.a == r.b && is_legal_form(doc, r.a) && mark.ends_with('s');
+        // "Brill's Broadcasting Service Ltd" after the company "Brill": a legal form closing
+        // a run that opens with an ordinary word names the owner's own company.
+        let owned_form = possessive
+            && r.b > r.a
+            && is_legal_form(doc, r.b)
+            && is_common_word(doc.lower(r.a))
+            && spans.iter().any(|s| s.b == p && s.label == NameLabel::Organization);
+        let suffix = suffix || owned_form;
+        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint && !suffix;
         if !(plural || people || suffix || saint)
             || owner_kind
             || doc.sentence_of(p.saturating_sub(usize::from(saint))) != doc.sentence_of(r.a)
@@ -855,6 +864,14 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         out[k].a = start;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Legal forms written out in full, which the gazetteer's company suffixes lack.
+const SPELLED_LEGAL_FORMS: WordSet = WordSet::new(&["Limited", "Incorporated"]);
+
+/// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
+fn is_legal_form(doc: &DocContext, i: usize) -> bool {
+    doc.cats(i) & CORPSUFFIX != 0 || SPELLED_LEGAL_FORMS.contains(doc.word(i))
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
@@ -1486,6 +1503,32 @@ mod tests {
             [(&["St", "Velmor"], LOC), (&["Hospital"], ORG), (&["Tarn"], PER), (&["College"], ORG)];
         let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
         let expected = [("St Velmor' Hospital", ORG), ("St. Tarn's College", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_company_possessive_before_its_legal_form_joins_it() {
+        // A spelled-out form alone after a company's "'s", and a run of ordinary words closing
+        // with a form after a company's "'s", name the company; a person's run stays apart.
+        let doc = DocContext::new(
+            "Torvane's Limited sold Torvane's Shipping Service Pty Ltd to Dana Ruiz's Freight \
+             Lines Ltd.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Torvane"], ORG),
+            (&["Limited"], ORG),
+            (&["Torvane"], ORG),
+            (&["Shipping", "Service", "Pty", "Ltd"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Freight", "Lines", "Ltd"], ORG),
+        ];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [
+            ("Torvane's Limited", ORG),
+            ("Torvane's Shipping Service Pty Ltd", ORG),
+            ("Dana Ruiz", PER),
+            ("Freight Lines Ltd", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
