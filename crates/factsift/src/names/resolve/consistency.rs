@@ -12,8 +12,8 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST, NOT_PERSON, ORGHEAD,
-    norm_lower, phrase_key, PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
+    norm_lower, phrase_key, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST,
+    NOT_PERSON, ORGHEAD, PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 

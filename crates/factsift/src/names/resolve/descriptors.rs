@@ -862,8 +862,8 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
             matches!(word(h - 1), "lower" | "upper") && AFTER_HEAD.contains(next)
         }
         ORG => {
-            let of_kind = KIND_OF.contains(word(h))
-                || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
+            let of_kind =
+                KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
             // "the venture led by", "a fund owned by"
             let by = matches!(next, "led" | "owned" | "run" | "controlled" | "backed" | "operated");
             (AFTER_HEAD.contains(next) && (next != "of" || of_kind)) || by
@@ -1219,7 +1219,10 @@ mod tests {
                     upper chamber, met at Tarn House, the house of Dana Ruiz.";
         let names: [(&[&str], NameLabel); 3] =
             [(&["Velmazhil"], PER), (&["Orsk", "Khural"], LOC), (&["Tarn", "House"], LOC)];
-        expect(resolved(text, &names), &[("Velmazhil", ORG), ("Orsk Khural", ORG), ("Tarn House", LOC)]);
+        expect(
+            resolved(text, &names),
+            &[("Velmazhil", ORG), ("Orsk Khural", ORG), ("Tarn House", LOC)],
+        );
     }
 
     #[test]

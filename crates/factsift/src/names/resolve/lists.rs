@@ -506,7 +506,8 @@ fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let title = |i: usize| i < n && doc.case(i) == Case::Title;
     let mut found = Vec::new();
-    for s in spans.iter().filter(|s| matches!(s.label, NameLabel::Place | NameLabel::Organization)) {
+    for s in spans.iter().filter(|s| matches!(s.label, NameLabel::Place | NameLabel::Organization))
+    {
         // Cheap checks first: a title-case word right after the name.
         if !title(s.b + 1) {
             continue;

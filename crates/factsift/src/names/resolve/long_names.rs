@@ -472,6 +472,29 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Takes the ordinal in digits before a unit named by an acronym into its name ("the 93d
+/// OVI", "the 102d KVR" gave the acronym alone): in a document that speaks of units (a word of
+/// [`UNIT_WORDS`]), an ordinal with its ending ("93d", "98th") right before a one-word
+/// organization written in capitals opens it. A bare number ("65 OVI") is left alone.
+pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan]) {
+    let ordinal = |w: &str| w.ends_with(|c: char| c.is_ascii_lowercase()) && is_rank(w);
+    let mut units = None;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a == s.b) {
+        if s.a == 0
+            || doc.case(s.a) != Case::Upper
+            || !doc.word(s.a - 1).starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if !ordinal(doc.word(s.a - 1)) || doc.sentence_of(s.a - 1) != doc.sentence_of(s.a) {
+            continue;
+        }
+        if *units.get_or_insert_with(|| (0..doc.len()).any(|j| UNIT_WORDS.contains(doc.lower(j)))) {
+            s.a -= 1;
+        }
+    }
+}
+
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
 const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
     "Corps",
@@ -1981,6 +2004,24 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn an_ordinal_before_a_unit_s_acronym_opens_its_name() {
+        let doc = DocContext::new(
+            "The brigade held the 41st OVR, 7th TLX and 12 QRB in reserve near the 3rd HQ.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["OVR"], ORG), (&["TLX"], ORG), (&["QRB"], ORG), (&["HQ"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        take_in_ordinal_acronyms(&doc, &mut spans);
+        let expected = [("41st OVR", ORG), ("7th TLX", ORG), ("QRB", ORG), ("HQ", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // With no unit in the document, the ordinal stays out ("the 5th NBA season").
+        let doc = DocContext::new("It was the 5th OVR season in a row.");
+        let mut spans = vec![span(&doc, &["OVR"], ORG, 0.5)];
+        take_in_ordinal_acronyms(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("OVR".to_string(), ORG)]);
     }
 
     #[test]

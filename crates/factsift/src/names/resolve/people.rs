@@ -725,7 +725,8 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(last) = out.last_mut().filter(|l| names_before_particles(doc, l, &s)) {
-            *last = NameSpan { b: s.b, label: NameLabel::Person, conf: last.conf.min(s.conf), ..*last };
+            *last =
+                NameSpan { b: s.b, label: NameLabel::Person, conf: last.conf.min(s.conf), ..*last };
             continue;
         }
         if let Some(last) = out.last_mut().filter(|l| l.label == NameLabel::Person) {

@@ -272,7 +272,12 @@ pub(crate) fn find_portfolio_holders(doc: &DocContext, spans: &mut Vec<NameSpan>
         {
             continue;
         }
-        found.push(NameSpan { a: t + 2, b: portfolio_end, label: NameLabel::Organization, conf: HELD });
+        found.push(NameSpan {
+            a: t + 2,
+            b: portfolio_end,
+            label: NameLabel::Organization,
+            conf: HELD,
+        });
         found.push(NameSpan { a: e - 1, b: e, label: NameLabel::Person, conf: HELD });
     }
     add_spans(spans, found);
