@@ -382,6 +382,14 @@ fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether `w` is initials written with dots, two to four letters ("F.C.", "A.F.C.").
+fn is_dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=8).contains(&b.len())
+        && b.len() % 2 == 0
+        && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// Finds the short references the tagger left out: "the" and an organization word alone
 /// ("the League", "the Institute said") where an organization of two or more words in the
 /// document holds that word ("Orsk League of Rights"): the text names that organization again
@@ -847,10 +855,13 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         let suffix = r.a == r.b && is_legal_form(doc, r.a) && mark.ends_with('s');
         // "Brill's Broadcasting Service Ltd" after the company "Brill": a legal form closing
         // a run that opens with an ordinary word names the owner's own company.
+        // "Brill's F.C.": a company's or club's "'s" before dotted initials alone.
         let owned_form = possessive
-            && r.b > r.a
-            && is_legal_form(doc, r.b)
-            && is_common_word(doc.lower(r.a))
+            && if r.b > r.a {
+                is_legal_form(doc, r.b) && is_common_word(doc.lower(r.a))
+            } else {
+                is_dotted_initials(doc.word(r.a))
+            }
             && spans.iter().any(|s| s.b == p && s.label == NameLabel::Organization);
         let suffix = suffix || owned_form;
         let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint && !suffix;
@@ -1533,6 +1544,18 @@ mod tests {
     fn a_company_possessive_before_its_legal_form_joins_it() {
         // A spelled-out form alone after a company's "'s", and a run of ordinary words closing
         // with a form after a company's "'s", name the company; a person's run stays apart.
+        let doc = DocContext::new("Orsk Rovers beat Tarvel's F.C. and Dana Ruiz's F.C. twice.");
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Orsk", "Rovers"], ORG),
+            (&["Tarvel"], ORG),
+            (&["F.C."], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["F.C."], ORG),
+        ];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected =
+            [("Orsk Rovers", ORG), ("Tarvel's F.C.", ORG), ("Dana Ruiz", PER), ("F.C.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
             "Torvane's Limited sold Torvane's Shipping Service Pty Ltd to Dana Ruiz's Freight \
              Lines Ltd.",
