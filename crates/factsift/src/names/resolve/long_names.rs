@@ -503,6 +503,29 @@ pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan])
     }
 }
 
+/// Takes the dotted initials right after an organization into its name ("Orsk A.F.C.
+/// footballer" gave "Orsk" alone): a club's or firm's initials no other name holds, in the
+/// same sentence, close the name.
+pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    // The names are in text order and none crosses another: only the next can hold `i`.
+    let covered =
+        |i: usize, spans: &[NameSpan], k: usize| spans.get(k + 1).is_some_and(|s| s.a <= i);
+    for k in 0..spans.len() {
+        let i = spans[k].b + 1;
+        if spans[k].label != NameLabel::Organization
+            || i >= n
+            || doc.case(i) != Case::Upper
+            || !is_dotted_initials(doc.word(i))
+            || doc.sentence_of(i) != doc.sentence_of(i - 1)
+            || covered(i, spans, k)
+        {
+            continue;
+        }
+        spans[k].b = i;
+    }
+}
+
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
 const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
     "Corps",
@@ -2027,6 +2050,18 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn dotted_initials_after_an_organization_close_its_name() {
+        let doc =
+            DocContext::new("He met Orsk A.F.C. players and Tarvel Rovers in the U.S. last year.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Orsk"], ORG), (&["Tarvel", "Rovers"], ORG), (&["U.S."], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        take_in_trailing_initials(&doc, &mut spans);
+        let expected = [("Orsk A.F.C.", ORG), ("Tarvel Rovers", ORG), ("U.S.", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
