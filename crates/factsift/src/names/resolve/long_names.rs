@@ -526,6 +526,36 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
     }
 }
 
+/// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
+/// Financial Group Inc"): an organization ending in a legal form, the title-case words no
+/// name holds before it (none, one or two) and the organization right before those, all in
+/// one sentence, are one company. A hyphenated word between them ("Orsk-based") keeps them
+/// apart.
+pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 1..spans.len() {
+        let s = &spans[k];
+        if s.label != NameLabel::Organization || !is_legal_form(doc, s.b) || s.b == s.a {
+            continue;
+        }
+        let prev = &spans[k - 1];
+        let gap = s.a - prev.b - 1;
+        // "Orsk-based Torvane Group Inc": a hyphenated modifier describes the company.
+        let free = (prev.b..s.a)
+            .all(|i| (i == prev.b || doc.case(i) == Case::Title) && !doc.word(i).contains('-'));
+        if prev.label == NameLabel::Organization
+            && !gone[k - 1]
+            && gap <= 2
+            && free
+            && doc.sentence_of(prev.b) == doc.sentence_of(s.b)
+        {
+            gone[k - 1] = true;
+            spans[k].a = spans[k - 1].a;
+        }
+    }
+    drop_flagged(spans, &gone);
+}
+
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
 const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
     "Corps",
@@ -2050,6 +2080,29 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_company_cut_before_its_legal_form_s_run_is_joined() {
+        let doc = DocContext::new(
+            "Torvane Financial Group Inc bought Port Orsk-based Velmor Holdings Ltd and Tarvel Corp.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Torvane"], ORG),
+            (&["Group", "Inc"], ORG),
+            (&["Port"], ORG),
+            (&["Velmor", "Holdings", "Ltd"], ORG),
+            (&["Tarvel", "Corp"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_cut_companies(&doc, &mut spans);
+        let expected = [
+            ("Torvane Financial Group Inc", ORG),
+            ("Port", ORG),
+            ("Velmor Holdings Ltd", ORG),
+            ("Tarvel Corp", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
