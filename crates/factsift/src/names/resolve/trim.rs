@@ -291,6 +291,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_adjective(doc, s)
+        || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
 }
@@ -417,6 +418,18 @@ fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         && doc.cats(s.a) & (PLACE | WIKILOC) == 0
+}
+
+/// Whether name `s` closes with a compound adjective of a name and a participle ("the
+/// Northern Orsk-born actor", "Velmor-based"): the words describe a person or thing, no name
+/// of CoNLL's kinds.
+fn ends_in_compound_adjective(doc: &DocContext, s: &NameSpan) -> bool {
+    let w = doc.word(s.b);
+    let Some((head, tail)) = w.rsplit_once('-') else { return false };
+    !head.is_empty()
+        && tail.len() >= 3
+        && tail.bytes().all(|c| c.is_ascii_lowercase())
+        && (tail.ends_with("ed") || matches!(tail, "born" | "run" | "made" | "grown" | "built"))
 }
 
 /// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
@@ -894,6 +907,25 @@ mod tests {
             ("Adriatic", NameLabel::Place),
             ("Tarnish", NameLabel::Person),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_closing_with_a_compound_adjective_is_no_name() {
+        // "Orsk-born" and "Velmor-owned" describe; "Tarn-Vale" and "Dana-Maria" are names.
+        let doc = DocContext::new(
+            "The North Orsk-born singer met Velmor-owned Tarn-Vale Ltd and Dana-Maria Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["North", "Orsk-born"], NameLabel::Organization),
+            (&["Velmor-owned"], NameLabel::Place),
+            (&["Tarn-Vale", "Ltd"], NameLabel::Organization),
+            (&["Dana-Maria", "Ruiz"], NameLabel::Person),
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.8)).collect();
+        trim(&doc, &mut spans);
+        let expected =
+            [("Tarn-Vale Ltd", NameLabel::Organization), ("Dana-Maria Ruiz", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
