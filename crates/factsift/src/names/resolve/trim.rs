@@ -100,6 +100,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             s.b -= 1;
         }
+        if s.label == NameLabel::Organization && s.b > s.a && titled_after_acronym(doc, s) {
+            s.b = s.a;
+        }
         // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
         if s.b > s.a && doc.word(s.b) == "Flight" && flight_number(doc, s.b + 1) {
             s.b -= 1;
@@ -418,6 +421,17 @@ fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         && doc.cats(s.a) & (PLACE | WIKILOC) == 0
+}
+
+/// Whether organization `s` is an acronym and an office of it ("the VKO High Commissioner
+/// for Trade", "VKO Secretary-General"): a title word second or third, after title-case words
+/// only, is the office's, which CoNLL keeps out of the body's name; not before an organization
+/// word ("VKO General Assembly").
+fn titled_after_acronym(doc: &DocContext, s: &NameSpan) -> bool {
+    doc.case(s.a) == Case::Upper
+        && (s.a + 1..=(s.a + 2).min(s.b))
+            .take_while(|&i| doc.case(i) == Case::Title)
+            .any(|i| doc.cats(i) & TITLE != 0 && !(i < s.b && doc.cats(i + 1) & ORGHEAD != 0))
 }
 
 /// Whether name `s` closes with a compound adjective of a name and a participle ("the
@@ -908,6 +922,24 @@ mod tests {
             ("Tarnish", NameLabel::Person),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_office_after_an_acronym_is_no_part_of_the_body_s_name() {
+        let doc = DocContext::new(
+            "The VKO High Commissioner for Trade spoke to the VKO General Assembly and OVR Group.",
+        );
+        let names: [&[&str]; 3] = [
+            &["VKO", "High", "Commissioner", "for", "Trade"],
+            &["VKO", "General", "Assembly"],
+            &["OVR", "Group"],
+        ];
+        let mut spans: Vec<NameSpan> =
+            names.iter().map(|w| span(&doc, w, NameLabel::Organization, 0.8)).collect();
+        trim(&doc, &mut spans);
+        let expected = ["VKO", "VKO General Assembly", "OVR Group"]
+            .map(|w| (w.to_string(), NameLabel::Organization));
+        assert_eq!(texts(&spans, &doc), expected);
     }
 
     #[test]
