@@ -35,9 +35,20 @@ pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
-/// "union", "party" and "newspaper" after a name are no part of it).
-const KIND_AFTER: WordSet =
-    WordSet::new(&["union", "unions", "party", "group", "team", "side", "newspaper", "government"]);
+/// "union", "party", "newspaper" and "army" after a name are no part of it).
+const KIND_AFTER: WordSet = WordSet::new(&[
+    "union",
+    "unions",
+    "party",
+    "group",
+    "team",
+    "side",
+    "newspaper",
+    "government",
+    "army",
+    "armies",
+    "navy",
+]);
 
 /// Punctuation tokens that end a clause and never a name.
 const STOPS: WordSet = WordSet::new(&[",", ";", ":"]);
@@ -644,13 +655,14 @@ mod tests {
     fn a_lower_case_kind_after_an_organization_is_no_part_of_it() {
         let doc = DocContext::new(
             "The Orsk Dockers union struck, the Velmor Post newspaper wrote and Tarn Radio team \
-             Velmor union left.",
+             Velmor union left the Federal army behind.",
         );
         let mut spans = vec![
             span(&doc, &["Orsk", "Dockers", "union"], ORG, 0.6),
             span(&doc, &["Velmor", "Post", "newspaper"], ORG, 0.6),
             span(&doc, &["Tarn", "Radio", "team"], NameLabel::Person, 0.6),
             span(&doc, &["union"], ORG, 0.6),
+            span(&doc, &["Federal", "army"], ORG, 0.6),
         ];
         trim(&doc, &mut spans);
         // A person keeps its words, and a name of one word is not emptied.
@@ -659,6 +671,7 @@ mod tests {
             ("Velmor Post", ORG),
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
+            ("Federal", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
