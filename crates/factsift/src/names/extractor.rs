@@ -229,6 +229,9 @@ impl NameExtractor {
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
+        resolve::long_names::take_in_ordinal_acronyms(&doc, &mut spans);
+        resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
+        resolve::long_names::join_cut_companies(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);

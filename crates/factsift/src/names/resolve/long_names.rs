@@ -382,6 +382,14 @@ fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether `w` is initials written with dots, two to four letters ("F.C.", "A.F.C.").
+fn is_dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=8).contains(&b.len())
+        && b.len() % 2 == 0
+        && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// Finds the short references the tagger left out: "the" and an organization word alone
 /// ("the League", "the Institute said") where an organization of two or more words in the
 /// document holds that word ("Orsk League of Rights"): the text names that organization again
@@ -470,6 +478,82 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Takes the ordinal in digits before a unit named by an acronym into its name ("the 93d
+/// OVI", "the 102d KVR" gave the acronym alone): in a document that speaks of units (a word of
+/// [`UNIT_WORDS`]), an ordinal with its ending ("93d", "98th") right before a one-word
+/// organization written in capitals opens it. A bare number ("65 OVI") is left alone.
+pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan]) {
+    let ordinal = |w: &str| w.ends_with(|c: char| c.is_ascii_lowercase()) && is_rank(w);
+    let mut units = None;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a == s.b) {
+        if s.a == 0
+            || doc.case(s.a) != Case::Upper
+            || !doc.word(s.a - 1).starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if !ordinal(doc.word(s.a - 1)) || doc.sentence_of(s.a - 1) != doc.sentence_of(s.a) {
+            continue;
+        }
+        if *units.get_or_insert_with(|| (0..doc.len()).any(|j| UNIT_WORDS.contains(doc.lower(j)))) {
+            s.a -= 1;
+        }
+    }
+}
+
+/// Takes the dotted initials right after an organization into its name ("Orsk A.F.C.
+/// footballer" gave "Orsk" alone): a club's or firm's initials no other name holds, in the
+/// same sentence, close the name.
+pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    // The names are in text order and none crosses another: only the next can hold `i`.
+    let covered =
+        |i: usize, spans: &[NameSpan], k: usize| spans.get(k + 1).is_some_and(|s| s.a <= i);
+    for k in 0..spans.len() {
+        let i = spans[k].b + 1;
+        if spans[k].label != NameLabel::Organization
+            || i >= n
+            || doc.case(i) != Case::Upper
+            || !is_dotted_initials(doc.word(i))
+            || doc.sentence_of(i) != doc.sentence_of(i - 1)
+            || covered(i, spans, k)
+        {
+            continue;
+        }
+        spans[k].b = i;
+    }
+}
+
+/// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
+/// Financial Group Inc"): an organization ending in a legal form, the title-case words no
+/// name holds before it (none, one or two) and the organization right before those, all in
+/// one sentence, are one company. A hyphenated word between them ("Orsk-based") keeps them
+/// apart.
+pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 1..spans.len() {
+        let s = &spans[k];
+        if s.label != NameLabel::Organization || !is_legal_form(doc, s.b) || s.b == s.a {
+            continue;
+        }
+        let prev = &spans[k - 1];
+        let gap = s.a - prev.b - 1;
+        // "Orsk-based Torvane Group Inc": a hyphenated modifier describes the company.
+        let free = (prev.b..s.a)
+            .all(|i| (i == prev.b || doc.case(i) == Case::Title) && !doc.word(i).contains('-'));
+        if prev.label == NameLabel::Organization
+            && !gone[k - 1]
+            && gap <= 2
+            && free
+            && doc.sentence_of(prev.b) == doc.sentence_of(s.b)
+        {
+            gone[k - 1] = true;
+            spans[k].a = spans[k - 1].a;
+        }
+    }
+    drop_flagged(spans, &gone);
 }
 
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
@@ -800,8 +884,9 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Joins an organization to the possessive before it that is part of its name: a plural
 /// possessive ("Orsk Boat Builders' Association", "Tarvel Ratepayers' Union"), a possessive of
-/// people ("Velmor People's Party", "Fishermen's Union"), or a company suffix after a name's
-/// "'s" ("Brill's Limited"). A place, an organization word or a person's name before a body
+/// people ("Velmor People's Party", "Fishermen's Union"), a company suffix after a name's
+/// "'s" ("Brill's Limited"), or ordinary words closing with a legal form after a company's
+/// "'s" ("Brill's Shipping Service Pty Ltd"). A place, an organization word or a person's name before a body
 /// ("Orsk's Harbour Board", "Institute's Centre", "Dana Ruiz's Vale Corp") is an owner, not a
 /// part of the name: those stay apart, but for a saint's ("St Velmor's Hospital", "St Tarn'
 /// College": an institution named after the saint, whatever the tagger made of the saint).
@@ -820,8 +905,19 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         let people = possessive
             && (matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men"));
         let saint = (plural || possessive) && p > 0 && SAINTS.contains(doc.word(p - 1));
-        let suffix = r.a == r.b && doc.cats(r.a) & CORPSUFFIX != 0 && mark.ends_with('s');
-        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint;
+        let suffix = r.a == r.b && is_legal_form(doc, r.a) && mark.ends_with('s');
+        // "Brill's Broadcasting Service Ltd" after the company "Brill": a legal form closing
+        // a run that opens with an ordinary word names the owner's own company.
+        // "Brill's F.C.": a company's or club's "'s" before dotted initials alone.
+        let owned_form = possessive
+            && if r.b > r.a {
+                is_legal_form(doc, r.b) && is_common_word(doc.lower(r.a))
+            } else {
+                is_dotted_initials(doc.word(r.a))
+            }
+            && spans.iter().any(|s| s.b == p && s.label == NameLabel::Organization);
+        let suffix = suffix || owned_form;
+        let owner_kind = doc.cats(p) & (PLACE | ORGHEAD) != 0 && !saint && !suffix;
         if !(plural || people || suffix || saint)
             || owner_kind
             || doc.sentence_of(p.saturating_sub(usize::from(saint))) != doc.sentence_of(r.a)
@@ -855,6 +951,14 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         out[k].a = start;
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// Legal forms written out in full, which the gazetteer's company suffixes lack.
+const SPELLED_LEGAL_FORMS: WordSet = WordSet::new(&["Limited", "Incorporated"]);
+
+/// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
+fn is_legal_form(doc: &DocContext, i: usize) -> bool {
+    doc.cats(i) & CORPSUFFIX != 0 || SPELLED_LEGAL_FORMS.contains(doc.word(i))
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
@@ -1490,6 +1594,44 @@ mod tests {
     }
 
     #[test]
+    fn a_company_possessive_before_its_legal_form_joins_it() {
+        // A spelled-out form alone after a company's "'s", and a run of ordinary words closing
+        // with a form after a company's "'s", name the company; a person's run stays apart.
+        let doc = DocContext::new("Orsk Rovers beat Tarvel's F.C. and Dana Ruiz's F.C. twice.");
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Orsk", "Rovers"], ORG),
+            (&["Tarvel"], ORG),
+            (&["F.C."], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["F.C."], ORG),
+        ];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected =
+            [("Orsk Rovers", ORG), ("Tarvel's F.C.", ORG), ("Dana Ruiz", PER), ("F.C.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        let doc = DocContext::new(
+            "Torvane's Limited sold Torvane's Shipping Service Pty Ltd to Dana Ruiz's Freight \
+             Lines Ltd.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Torvane"], ORG),
+            (&["Limited"], ORG),
+            (&["Torvane"], ORG),
+            (&["Shipping", "Service", "Pty", "Ltd"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Freight", "Lines", "Ltd"], ORG),
+        ];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [
+            ("Torvane's Limited", ORG),
+            ("Torvane's Shipping Service Pty Ltd", ORG),
+            ("Dana Ruiz", PER),
+            ("Freight Lines Ltd", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
     fn a_capitalized_run_ending_in_an_organization_word_is_an_organization() {
         let doc = DocContext::new(
             "Delegates of the Northern Velmor Trade Committee met with members of the Popular \
@@ -1938,6 +2080,59 @@ mod tests {
         let mut spans = Vec::new();
         find_unit_ordinals(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_company_cut_before_its_legal_form_s_run_is_joined() {
+        let doc = DocContext::new(
+            "Torvane Financial Group Inc bought Port Orsk-based Velmor Holdings Ltd and Tarvel Corp.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Torvane"], ORG),
+            (&["Group", "Inc"], ORG),
+            (&["Port"], ORG),
+            (&["Velmor", "Holdings", "Ltd"], ORG),
+            (&["Tarvel", "Corp"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_cut_companies(&doc, &mut spans);
+        let expected = [
+            ("Torvane Financial Group Inc", ORG),
+            ("Port", ORG),
+            ("Velmor Holdings Ltd", ORG),
+            ("Tarvel Corp", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn dotted_initials_after_an_organization_close_its_name() {
+        let doc =
+            DocContext::new("He met Orsk A.F.C. players and Tarvel Rovers in the U.S. last year.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Orsk"], ORG), (&["Tarvel", "Rovers"], ORG), (&["U.S."], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        take_in_trailing_initials(&doc, &mut spans);
+        let expected = [("Orsk A.F.C.", ORG), ("Tarvel Rovers", ORG), ("U.S.", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_ordinal_before_a_unit_s_acronym_opens_its_name() {
+        let doc = DocContext::new(
+            "The brigade held the 41st OVR, 7th TLX and 12 QRB in reserve near the 3rd HQ.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["OVR"], ORG), (&["TLX"], ORG), (&["QRB"], ORG), (&["HQ"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        take_in_ordinal_acronyms(&doc, &mut spans);
+        let expected = [("41st OVR", ORG), ("7th TLX", ORG), ("QRB", ORG), ("HQ", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // With no unit in the document, the ordinal stays out ("the 5th NBA season").
+        let doc = DocContext::new("It was the 5th OVR season in a row.");
+        let mut spans = vec![span(&doc, &["OVR"], ORG, 0.5)];
+        take_in_ordinal_acronyms(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("OVR".to_string(), ORG)]);
     }
 
     #[test]

@@ -35,9 +35,20 @@ pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
-/// "union", "party" and "newspaper" after a name are no part of it).
-const KIND_AFTER: WordSet =
-    WordSet::new(&["union", "unions", "party", "group", "team", "side", "newspaper", "government"]);
+/// "union", "party", "newspaper" and "army" after a name are no part of it).
+const KIND_AFTER: WordSet = WordSet::new(&[
+    "union",
+    "unions",
+    "party",
+    "group",
+    "team",
+    "side",
+    "newspaper",
+    "government",
+    "army",
+    "armies",
+    "navy",
+]);
 
 /// Punctuation tokens that end a clause and never a name.
 const STOPS: WordSet = WordSet::new(&[",", ";", ":"]);
@@ -99,6 +110,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && matches!(doc.word(s.b + 1), "Leader" | "Whip")
         {
             s.b -= 1;
+        }
+        if s.label == NameLabel::Organization && s.b > s.a && titled_after_acronym(doc, s) {
+            s.b = s.a;
         }
         // A flight's number names the flight, not its airline ("Velmor Air Lines Flight 191").
         if s.b > s.a && doc.word(s.b) == "Flight" && flight_number(doc, s.b + 1) {
@@ -291,6 +305,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_adjective(doc, s)
+        || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
 }
@@ -417,6 +432,29 @@ fn is_adjective(doc: &DocContext, s: &NameSpan) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         && doc.cats(s.a) & (PLACE | WIKILOC) == 0
+}
+
+/// Whether organization `s` is an acronym and an office of it ("the VKO High Commissioner
+/// for Trade", "VKO Secretary-General"): a title word second or third, after title-case words
+/// only, is the office's, which CoNLL keeps out of the body's name; not before an organization
+/// word ("VKO General Assembly").
+fn titled_after_acronym(doc: &DocContext, s: &NameSpan) -> bool {
+    doc.case(s.a) == Case::Upper
+        && (s.a + 1..=(s.a + 2).min(s.b))
+            .take_while(|&i| doc.case(i) == Case::Title)
+            .any(|i| doc.cats(i) & TITLE != 0 && !(i < s.b && doc.cats(i + 1) & ORGHEAD != 0))
+}
+
+/// Whether name `s` closes with a compound adjective of a name and a participle ("the
+/// Northern Orsk-born actor", "Velmor-based"): the words describe a person or thing, no name
+/// of CoNLL's kinds.
+fn ends_in_compound_adjective(doc: &DocContext, s: &NameSpan) -> bool {
+    let w = doc.word(s.b);
+    let Some((head, tail)) = w.rsplit_once('-') else { return false };
+    !head.is_empty()
+        && tail.len() >= 3
+        && tail.bytes().all(|c| c.is_ascii_lowercase())
+        && (tail.ends_with("ed") || matches!(tail, "born" | "run" | "made" | "grown" | "built"))
 }
 
 /// Whether `w` is a grade of the rating agencies' scales: S&P's and Fitch's "AAA" to "C" with
@@ -617,13 +655,14 @@ mod tests {
     fn a_lower_case_kind_after_an_organization_is_no_part_of_it() {
         let doc = DocContext::new(
             "The Orsk Dockers union struck, the Velmor Post newspaper wrote and Tarn Radio team \
-             Velmor union left.",
+             Velmor union left the Federal army behind.",
         );
         let mut spans = vec![
             span(&doc, &["Orsk", "Dockers", "union"], ORG, 0.6),
             span(&doc, &["Velmor", "Post", "newspaper"], ORG, 0.6),
             span(&doc, &["Tarn", "Radio", "team"], NameLabel::Person, 0.6),
             span(&doc, &["union"], ORG, 0.6),
+            span(&doc, &["Federal", "army"], ORG, 0.6),
         ];
         trim(&doc, &mut spans);
         // A person keeps its words, and a name of one word is not emptied.
@@ -632,6 +671,7 @@ mod tests {
             ("Velmor Post", ORG),
             ("Tarn Radio team", NameLabel::Person),
             ("union", ORG),
+            ("Federal", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
@@ -894,6 +934,43 @@ mod tests {
             ("Adriatic", NameLabel::Place),
             ("Tarnish", NameLabel::Person),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_office_after_an_acronym_is_no_part_of_the_body_s_name() {
+        let doc = DocContext::new(
+            "The VKO High Commissioner for Trade spoke to the VKO General Assembly and OVR Group.",
+        );
+        let names: [&[&str]; 3] = [
+            &["VKO", "High", "Commissioner", "for", "Trade"],
+            &["VKO", "General", "Assembly"],
+            &["OVR", "Group"],
+        ];
+        let mut spans: Vec<NameSpan> =
+            names.iter().map(|w| span(&doc, w, NameLabel::Organization, 0.8)).collect();
+        trim(&doc, &mut spans);
+        let expected = ["VKO", "VKO General Assembly", "OVR Group"]
+            .map(|w| (w.to_string(), NameLabel::Organization));
+        assert_eq!(texts(&spans, &doc), expected);
+    }
+
+    #[test]
+    fn a_name_closing_with_a_compound_adjective_is_no_name() {
+        // "Orsk-born" and "Velmor-owned" describe; "Tarn-Vale" and "Dana-Maria" are names.
+        let doc = DocContext::new(
+            "The North Orsk-born singer met Velmor-owned Tarn-Vale Ltd and Dana-Maria Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["North", "Orsk-born"], NameLabel::Organization),
+            (&["Velmor-owned"], NameLabel::Place),
+            (&["Tarn-Vale", "Ltd"], NameLabel::Organization),
+            (&["Dana-Maria", "Ruiz"], NameLabel::Person),
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.8)).collect();
+        trim(&doc, &mut spans);
+        let expected =
+            [("Tarn-Vale Ltd", NameLabel::Organization), ("Dana-Maria Ruiz", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
