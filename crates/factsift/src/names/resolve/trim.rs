@@ -450,6 +450,10 @@ fn titled_after_acronym(doc: &DocContext, s: &NameSpan) -> bool {
 /// of CoNLL's kinds.
 fn ends_in_compound_adjective(doc: &DocContext, s: &NameSpan) -> bool {
     let w = doc.word(s.b);
+    // The last byte first: most names end in none of the participles' ("-ed", "-born"...).
+    if !matches!(w.as_bytes().last(), Some(b'd' | b'n' | b'e' | b't')) {
+        return false;
+    }
     let Some((head, tail)) = w.rsplit_once('-') else { return false };
     !head.is_empty()
         && tail.len() >= 3
