@@ -1,8 +1,8 @@
 //! Floors under the names accuracy, measured as `factsift eval` does (exact span and type,
 //! micro-averaged over person, place and organization), so a restructuring or a re-trained
 //! model that loses accuracy fails here. The floors sit a little under the figures of the
-//! shipped model (CoNLL-2003 dev: names F1 96.67, organization 94.30; WikiGold: 78.92,
-//! organization 65.77; sample_gold: 100). Away from 1996 Reuters is where the names tagger
+//! shipped model (CoNLL-2003 dev: names F1 96.92, organization 94.71; WikiGold: 79.30,
+//! organization 66.63; sample_gold: 100). Away from 1996 Reuters is where the names tagger
 //! is weak, so WikiGold has a floor too: a change bought on CoNLL dev alone shows there. The
 //! files are measuring data beside the repository; the tests skip without them (and fail under
 //! FACTSIFT_REQUIRE_SHARED=1).
@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 96.4, "names F1 {micro:.2} fell under 96.4 ({per_type:?})");
+    assert!(micro >= 96.7, "names F1 {micro:.2} fell under 96.7 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -59,9 +59,13 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // nicknames and abbreviations, divisions, bodies of a place after "of"): names 96.58,
     // person 98.34, place 96.59, organization 94.16; the fifteenth (realms named by a place,
     // picked XIs, firms named by partners, names a sentence calls "he", given names beside
-    // towns): names 96.67, person 98.37, place 96.72, organization 94.30.
+    // towns): names 96.67, person 98.37, place 96.72, organization 94.30; the sixteenth and
+    // seventeenth (relatives after a possessive, share prices after a company, sites left out,
+    // towns before a state or country, legal forms after a possessive, dotted initials,
+    // offices after an acronym, armies): names 96.92, person 98.45, place 97.03, organization
+    // 94.71.
     let floors =
-        [(EntityType::Person, 98.0), (EntityType::Place, 96.4), (EntityType::Organization, 94.0)];
+        [(EntityType::Person, 98.2), (EntityType::Place, 96.8), (EntityType::Organization, 94.4)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -101,10 +105,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // contests, cities outside sports news): 77.61, organization 63.93; then the thirteenth
     // (firms' and operators' words, units named after leaders, "born in", divisions, bands,
     // realms, regions by their English names, places after a title and "of"): 78.92,
-    // organization 65.77.
-    assert!(micro >= 78.5, "names F1 {micro:.2} fell under 78.5 ({per_type:?})");
+    // organization 65.77; then the sixteenth and seventeenth (towns after a preposition, legal
+    // forms after a possessive, units' ordinals, dotted initials, armies): 79.30,
+    // organization 66.63.
+    assert!(micro >= 79.0, "names F1 {micro:.2} fell under 79.0 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 65.3, "organization F1 {org:.2} fell under 65.3");
+    assert!(org >= 66.2, "organization F1 {org:.2} fell under 66.2");
 }
 
 #[test]
