@@ -44,7 +44,10 @@ fn training_on_the_example_lifts_dev_f1() {
     }
     let before = dev_f1(&[]);
     let after = dev_f1(&["--model", &model]);
-    assert!(after > before + 0.1, "dev micro F1 {before} -> {after}");
+    // The built-in model finds three of the dev file's five organizations since dotted
+    // initials close a name ("... Bank N.A.": micro 0.56 -> 0.75); three epochs on the
+    // example take it to 0.84.
+    assert!(after > before + 0.05, "dev micro F1 {before} -> {after}");
 
     // extract --model uses it too.
     let text = "GRANITE LEDGER BANK N.A.\nBy: /s/ Priya Venkataraman";
