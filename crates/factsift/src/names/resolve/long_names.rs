@@ -877,8 +877,8 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
             let word = doc.word(w);
             super::companies::is_camel_case(word) || super::companies::is_industry_compound(word)
         };
-        let unknown = doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0
-            && !company();
+        let unknown =
+            doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0 && !company();
         if opens
             && unknown
             && doc.case(w) == Case::Title
