@@ -638,9 +638,11 @@ fn find_titled_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for t in doc.capitalized_tokens().filter(|&t| t + 1 < n) {
         // Cheap checks first: the title's category, then the run's edges.
-        let alone = (t == 0 || doc.starts_sentence(t) || !doc.capitalized(t - 1))
-            && (t + 2 >= n || !doc.capitalized(t + 2));
-        if doc.cats(t) & TITLE == 0 || !doc.capitalized(t + 1) || !alone {
+        let alone = || {
+            (t == 0 || doc.starts_sentence(t) || !doc.capitalized(t - 1))
+                && (t + 2 >= n || !doc.capitalized(t + 2))
+        };
+        if doc.cats(t) & TITLE == 0 || !doc.capitalized(t + 1) || !alone() {
             continue;
         }
         let ordinary = is_common_word(doc.lower(t + 1))

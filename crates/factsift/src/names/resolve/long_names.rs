@@ -508,17 +508,16 @@ pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan])
 /// same sentence, close the name.
 pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    // The names are in text order and none crosses another: only the next can hold `i`.
-    let covered =
-        |i: usize, spans: &[NameSpan], k: usize| spans.get(k + 1).is_some_and(|s| s.a <= i);
     for k in 0..spans.len() {
         let i = spans[k].b + 1;
+        // The names are in text order and none crosses another: only the next can hold `i`.
+        let covered = spans.get(k + 1).is_some_and(|s| s.a <= i);
         if spans[k].label != NameLabel::Organization
             || i >= n
             || doc.case(i) != Case::Upper
             || !is_dotted_initials(doc.word(i))
             || doc.sentence_of(i) != doc.sentence_of(i - 1)
-            || covered(i, spans, k)
+            || covered
         {
             continue;
         }

@@ -250,7 +250,7 @@ pub(crate) fn find_portfolio_holders(doc: &DocContext, spans: &mut Vec<NameSpan>
     let mut found = Vec::new();
     // Only capitalized title words before "of" are read, then the run after it.
     for t in doc.capitalized_tokens().filter(|&t| t + 4 < n) {
-        if doc.word(t + 1) != "of" || !title(t + 2) || doc.cats(t) & TITLE == 0 {
+        if !title(t + 2) || !after_title_of(doc, t + 2) {
             continue;
         }
         let sentence = doc.sentence_of(t);
