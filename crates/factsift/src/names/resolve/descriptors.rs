@@ -741,7 +741,7 @@ const FUNCTION_OPENERS: WordSet = WordSet::new(&[
 
 /// Plural nouns of kinds of organization that open a list of examples ("bands like X, Y and
 /// Z", "companies such as X", "lenders X and Y").
-const KINDS_LISTED: [&str; 16] = [
+const KINDS_LISTED: WordSet = WordSet::new(&[
     "bands",
     "companies",
     "firms",
@@ -756,12 +756,27 @@ const KINDS_LISTED: [&str; 16] = [
     "insurers",
     "carmakers",
     "automakers",
+    "chipmakers",
     "miners",
     "agencies",
-];
+    "manufacturers",
+    "producers",
+    "refiners",
+    "brokerages",
+    "broadcasters",
+    "publishers",
+    "conglomerates",
+    "exchanges",
+    "universities",
+    "organisations",
+    "organizations",
+    "unions",
+    "parties",
+]);
 
 /// The names listed after a plural kind of organization and "like", "including" or "such
-/// as" ("bands like Velmor Drift, Orsk or Tarn Lanterns"), or right after it when they are two
+/// as", with or without a comma between ("bands like Velmor Drift, Orsk or Tarn Lanterns",
+/// "tobacco companies, including Velmor and Orsk Tarn"), or right after it when they are two
 /// or more ("state companies Velmorgas and Orskatom"), joined by commas, "and" or "or", are
 /// organizations, whatever the tagger made of them; one to three capitalized words it left
 /// out there are found.
@@ -772,18 +787,24 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut members = Vec::new();
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
         // Most words fail on their last letter or the word after them, before any comparison.
-        let opens =
-            || matches!(words[i + 1], "like" | "including" | "such") || doc.capitalized(i + 1);
+        // "companies, including X": a comma may stand before the examples.
+        let e = if words[i + 1] == "," { i + 2 } else { i + 1 };
+        let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such");
+        let opens = || example(e) || e == i + 1 && doc.capitalized(e);
         if !w.ends_with('s') || !opens() || !KINDS_LISTED.contains(w) {
             continue;
         }
-        let (mut at, direct) = match (doc.word(i + 1), doc.word(i + 2)) {
-            ("like" | "including", _) => (i + 2, false),
-            ("such", "as") => (i + 3, false),
+        let (mut at, direct) = match (doc.word(e), words.get(e + 1).copied()) {
+            ("like" | "including", _) => (e + 1, false),
+            ("such", Some("as")) => (e + 2, false),
             _ => (i + 1, true),
         };
         members.clear();
         while let Some(m) = listed_member(doc, spans, at) {
+            // "bands, including Dana Ruiz's": the possessor is a person.
+            if doc.possessive(m.1 + 1) {
+                break;
+            }
             members.push(m);
             at = m.1 + 1;
             match (words.get(at).copied(), words.get(at + 1).copied()) {
@@ -1164,6 +1185,13 @@ mod tests {
                     lenders Tarnbank rose.";
         let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
         expect(resolved(text, &names), &[("Velmorgas", ORG), ("Orskatom Holding", ORG)]);
+        // A comma may stand before the examples; a possessor among them is a person's band.
+        let text = "Tobacco companies, including Dana Velmor and K.J. Orsk, paid. It hired \
+                    bands, including Tom Brisk's.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Dana", "Velmor"], PER), (&["K.J.", "Orsk"], PER), (&["Tom", "Brisk"], PER)];
+        let expected = [("Dana Velmor", ORG), ("K.J. Orsk", ORG), ("Tom Brisk", PER)];
+        expect(resolved(text, &names), &expected);
     }
 
     #[test]
