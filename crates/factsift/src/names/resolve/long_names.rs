@@ -322,7 +322,10 @@ pub(crate) fn find_left_out_organizations(
         let adjective =
             doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
         let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
-        let mut min_words = if doc.starts_sentence(i) && a == i { 3 } else { 2 };
+        // A sentence's capitalized first word may be any word, unless it is no common one
+        // and no nationality ("Velmor Technologies agreed", not "Italian Police said").
+        let any_word = || doc.cats(i) & DEMONYM != 0 || is_common_word(doc.lower(i));
+        let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
         let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
         // "the German Foreign Ministry": a government's nationality is no part of its name;
         // the body's word alone is one when a complement follows ("the Kazakh Ministry of
@@ -1707,6 +1710,12 @@ mod tests {
         let expected = [("VTX Records", ORG), ("ORSK Software", ORG)];
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // Opening a sentence, two words do where the first is no common word or nationality.
+        let doc = DocContext::new(
+            "Velmorex Technologies agreed. Global Systems agreed. Kazakh Railways agreed.",
+        );
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, [("Velmorex Technologies".to_string(), ORG)]);
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
