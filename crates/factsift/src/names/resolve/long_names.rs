@@ -35,11 +35,14 @@ const HEADS: WordSet = WordSet::new(&[
     "Observatory",
     "Directorate",
     "Directorate-General",
+    "Centers",
+    "Centres",
+    "Institutes",
 ]);
 
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
-/// left out. Words the tagger took for another organization join it; a person or a place
+/// left out or took for a new organization of its own ([`second_member_takes`]). Words the tagger took for another organization join it; a person or a place
 /// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane"), but
 /// for a place after "of the" ("the Communist Party of the Orsk Union") and the place a body
 /// is of ("the Legislative Assembly of Velmoria", see [`governs_place`]).
@@ -85,7 +88,8 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         };
         if b + 2 < n && doc.word(b + 1) == "and" && cap(b + 2) {
-            if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, NO_NAMES) {
+            let takes = second_member_takes(doc, &spans, b + 2);
+            if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, takes) {
                 b = e;
             }
         }
@@ -96,11 +100,9 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
 
 /// The end of the second member of a complement the tagger cut at "and" ("Department of
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
-/// and a capitalized complement to its end, and "and" and a capitalized run follow that hold
-/// no name, or only one to three words the tagger took for an organization of their own that
-/// are no known organization's name and hold no legal form ("Gynecologists", "Infrastructure
-/// Development"; not "Google" or "Orsk Holdings Ltd"); or a list of members over commas
-/// follows (see [`comma_complement`]).
+/// and a capitalized complement to its end, and "and" and a capitalized run follow that
+/// [`second_member_takes`] lets join ("Infrastructure Development"); or a list of members
+/// over commas follows (see [`comma_complement`]).
 fn and_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -118,6 +120,15 @@ fn and_complement(
     if doc.word(b + 1) == "," {
         return comma_complement(doc, spans, gone, b);
     }
+    absorb_run(doc, spans, gone, b + 2, second_member_takes(doc, spans, b + 2))
+}
+
+/// What a complement's second member starting at token `a`, after "and", may absorb: one to
+/// three words the tagger took for an organization of their own that are no known
+/// organization's name, hold no legal form and end in no organization word but a field's
+/// ("Gynecologists", "Medicaid Services"; not "Google", "Orsk Holdings Ltd" or "Orsk
+/// University"), or no name.
+fn second_member_takes(doc: &DocContext, spans: &[NameSpan], a: usize) -> &'static [NameLabel] {
     let fresh = |t: &NameSpan| {
         let known = if t.a == t.b {
             doc.cats(t.a) & WIKIORG != 0
@@ -125,10 +136,15 @@ fn and_complement(
             doc.phrase_cats(t.a, t.b) & WIKIORG != 0
                 || (t.a..=t.b).any(|i| doc.cats(i) & CORPSUFFIX != 0)
         };
-        t.a == b + 2 && t.b <= b + 4 && !known
+        // "and Orsk University" names a body of its own; "and Medicaid Services" a field.
+        let body = is_head(doc, t.b) && !matches!(doc.word(t.b), "Services" | "Affairs");
+        t.a == a && t.b <= a + 2 && !known && !body
     };
-    let organizations = spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t));
-    absorb_run(doc, spans, gone, b + 2, if organizations { ORGANIZATIONS } else { NO_NAMES })
+    if spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t)) {
+        ORGANIZATIONS
+    } else {
+        NO_NAMES
+    }
 }
 
 /// The end of a complement listed over commas ("Ministry of Trade, Industry and Energy",
@@ -1855,6 +1871,22 @@ mod tests {
         let spans = vec![span(&doc, &["Directorate-General"], ORG, 0.6)];
         let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, [("Directorate-General for Velmor Trade".to_string(), ORG)]);
+        // A plural head alone before its complement is one too, and a second member the
+        // tagger took for an organization of its own joins it ("Google" stays its own).
+        let doc = DocContext::new(
+            "Staff of the Centers for Velmor and Orsk Services met the Institutes for Tarn and \
+             Google.",
+        );
+        let spans =
+            vec![span(&doc, &["Orsk", "Services"], ORG, 0.6), span(&doc, &["Google"], ORG, 0.9)];
+        let found =
+            texts(&extend_complements(&doc, find_left_out_organizations(&doc, spans)), &doc);
+        let expected = [
+            ("Centers for Velmor and Orsk Services", ORG),
+            ("Institutes for Tarn", ORG),
+            ("Google", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
