@@ -349,7 +349,10 @@ pub(crate) fn name_coordinated_people(
             };
             alone && unknown_name(doc, i, &knows)
         };
-        let meet = r + 1 < n && {
+        // Bodies speak and sign too: a pair holding a word the tagger took for an
+        // organization is no pair of people by its verb ("Velmorgaz and Orskoil signed").
+        let body = |k: Option<usize>| k.is_some_and(|k| spans[k].label == NameLabel::Organization);
+        let meet = r + 1 < n && !body(left) && !body(right) && {
             let verb = doc.word(r + 1);
             matches!(verb, "spoke" | "talked") || SPEAKER_VERBS.contains(verb)
         };
@@ -1564,6 +1567,17 @@ mod tests {
         ];
         name_coordinated_people(&doc, &mut spans, |_| false);
         let expected = [("Orskneft", PER), ("Tarnoil", ORG), ("Velmorov", PER), ("Tarnekov", PER)];
+        expect(texts(&spans, &doc), &expected);
+        // Bodies sign too: a pair with a word the tagger took for an organization stays.
+        let doc = DocContext::new("Velmorgaz and Orskoil signed. Tarnova and Kelvora signed.");
+        let mut spans = vec![
+            span(&doc, &["Velmorgaz"], NameLabel::Place, 0.4),
+            span(&doc, &["Orskoil"], ORG, 0.4),
+            span(&doc, &["Kelvora"], NameLabel::Place, 0.4),
+        ];
+        name_coordinated_people(&doc, &mut spans, |_| false);
+        let expected =
+            [("Velmorgaz", NameLabel::Place), ("Orskoil", ORG), ("Tarnova", PER), ("Kelvora", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
