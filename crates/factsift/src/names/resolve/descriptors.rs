@@ -66,6 +66,15 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "chipmaker",
     "drugmaker",
     "steelmaker",
+    "carrier",
+    "subsidiary",
+    "affiliate",
+    "venture",
+    "miner",
+    "utility",
+    "brokerage",
+    "marketplace",
+    "outlet",
 ]);
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
@@ -393,13 +402,19 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     }
 }
 
+/// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship).
+fn is_kind_before(doc: &DocContext, k: usize) -> bool {
+    KIND_BEFORE.contains(doc.word(k))
+        && !(doc.word(k) == "carrier" && k > 0 && doc.word(k - 1) == "aircraft")
+}
+
 /// Whether one of the [`KIND_BEFORE`] comes right before the name `s`: in lower case ("the
 /// band X"), capitalized as its sentence's first word ("Retailer X said"), or before the
 /// comma of an apposition the name closes with another ("the company, X, said").
 fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
     let Some(k) = s.a.checked_sub(1) else { return false };
     match doc.case(k) {
-        Case::Lower => KIND_BEFORE.contains(doc.word(k)),
+        Case::Lower => is_kind_before(doc, k),
         Case::Title => doc.starts_sentence(k) && KIND_BEFORE.contains(doc.lower(k)),
         _ => {
             let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
@@ -647,7 +662,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if i < next || !cap(i) {
             continue;
         }
-        let kind = doc.case(i - 1) == Case::Lower && KIND_BEFORE.contains(doc.word(i - 1));
+        let kind = doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1);
         if !(kind || band_before_comma(doc, i)) {
             continue;
         }
@@ -1294,6 +1309,15 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("Dana", PER), ("The Velmor Drift", ORG), ("Orsk Sound", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A carrier, a subsidiary, a venture; an aircraft carrier names a ship.
+        let doc = DocContext::new(
+            "Its low-cost carrier FlyVelmor grew, its subsidiary Orsk Cargo shrank and the \
+             joint venture Tarnex hired, while the aircraft carrier Kelvar sailed.",
+        );
+        let mut spans = Vec::new();
+        find_described_names(&doc, &mut spans);
+        let expected = [("FlyVelmor", ORG), ("Orsk Cargo", ORG), ("Tarnex", ORG)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
