@@ -327,9 +327,19 @@ pub(crate) fn find_left_out_organizations(
             continue;
         }
         let sentence = doc.sentence_of(i);
+        let joins = |k: usize| k < n && !covered[k] && title(k) && doc.sentence_of(k) == sentence;
+        // A plural's possessive apostrophe stays inside ("Foreign Investors' Council").
+        let plural_possessive =
+            |b: usize| doc.word(b).ends_with('s') && b + 1 < n && doc.word(b + 1) == "'";
         let mut b = i;
-        while b + 1 < n && !covered[b + 1] && title(b + 1) && doc.sentence_of(b + 1) == sentence {
-            b += 1;
+        loop {
+            if joins(b + 1) {
+                b += 1;
+            } else if plural_possessive(b) && joins(b + 2) {
+                b += 2;
+            } else {
+                break;
+            }
         }
         if initials && (b == i || !FIRM_WORDS.contains(doc.word(b))) {
             continue;
@@ -1732,6 +1742,10 @@ mod tests {
         );
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Velmorex Technologies".to_string(), ORG)]);
+        // A plural's possessive apostrophe stays inside the run.
+        let doc = DocContext::new("He told the Foreign Investors' Council and Orsk Tarns' fans.");
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, [("Foreign Investors' Council".to_string(), ORG)]);
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
