@@ -694,8 +694,9 @@ pub(crate) fn name_possessors_of_kin(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Finds the families the tagger left out, named by a surname's plural after "the" ("the
-/// Velmors", where the document names a person "Dana Velmor"): a title-case word ending in "s"
+/// Finds the families the tagger left out, named by a surname before "family" (see
+/// [`family_before`]) or by its plural after "the" ("the Velmors", where the document names a
+/// person "Dana Velmor"): a title-case word ending in "s"
 /// that no name covers and no capitalized word follows, whose stem ends a person's name the
 /// tagger found. A team's nickname so written ("the Browns") is a family only where a person
 /// of that name is in the document, which sports news rarely has.
@@ -703,8 +704,12 @@ pub(crate) fn find_families(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
-        // The plural's "s" and the article first: most words fail on them.
         let w = doc.word(i);
+        if i + 1 < n && matches!(doc.word(i + 1), "family" | "clan" | "dynasty") {
+            family_before(doc, spans, i, &mut found);
+            continue;
+        }
+        // The plural's "s" and the article first: most words fail on them.
         if !w.ends_with('s') || doc.word(i - 1) != "the" || doc.case(i) != Case::Title {
             continue;
         }
@@ -716,6 +721,24 @@ pub(crate) fn find_families(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// A family named by its surname before "family", "clan" or "dynasty" after "the" ("the
+/// Velmorov family"): the title-case word `i` there is a person where no list knows it as a
+/// place or a nationality ("the Orsk family" may be a town's), found where the tagger left it
+/// out, relabelled where it made it a one-word place or organization no list knows.
+fn family_before(doc: &DocContext, spans: &mut [NameSpan], i: usize, found: &mut Vec<NameSpan>) {
+    if doc.word(i - 1) != "the"
+        || doc.case(i) != Case::Title
+        || doc.cats(i) & (PLACE | WIKILOC | DEMONYM | WIKIORG) != 0
+    {
+        return;
+    }
+    match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+        None => found.push(lone_person(i)),
+        Some(s) if s.a == s.b => s.label = NameLabel::Person,
+        Some(_) => {}
+    }
 }
 
 /// Nouns of a government or a candidacy named after its leader ("the Velmor administration",
@@ -1347,6 +1370,15 @@ mod tests {
         // plural makes it part of another name.
         let expected = [("Dana Velmor", PER), ("Velmors", PER)];
         expect(texts(&spans, &doc), &expected);
+        // A surname before "family" after "the", left out or made a one-word organization;
+        // not a place's or a nationality's word.
+        let doc = DocContext::new(
+            "It is run by the Velmorov family and the Tarnek clan, not the Kazakh family or \
+             the Paris family.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnek"], ORG, 0.6)];
+        find_families(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmorov", PER), ("Tarnek", PER)]);
     }
 
     #[test]
