@@ -23,6 +23,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
+use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::people::is_full_name;
@@ -457,12 +458,13 @@ const STAFF: WordSet = WordSet::new(&[
     "jobs",
 ]);
 
-/// Whether the one-word place `s`, unknown to the gazetteer as a place, follows "at" after
-/// a firm's staff or a strike ("the strike at Velmor ended"): the firm.
+/// Whether the place `s`, unknown to the gazetteer as a place, follows "at" after a firm's
+/// staff or a strike ("the strike at Velmor ended"): the firm. A place of more words only
+/// opens with a word shaped as a firm's ("workers at VelmorSteel Orsk").
 fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
     let place_known = || GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some());
     s.label == LOC
-        && s.a == s.b
+        && (s.a == s.b || is_camel_case(doc.word(s.a)))
         && s.a >= 2
         && doc.word(s.a - 1) == "at"
         && STAFF.contains(doc.lower(s.a - 2))
@@ -1553,18 +1555,26 @@ mod tests {
     #[test]
     fn an_unknown_place_where_staff_work_or_strike_is_their_firm() {
         let text = "The strike at Velmorix ended, workers at Lisbon said, and staff at \
-                    Tarnvel Park agreed with engineers in Brillvar.";
+                    Tarnvel Park agreed with engineers in Brillvar and employees at OrskSteel \
+                    Tarnov.";
         let doc = DocContext::new(text);
         let mut spans = vec![
             span(&doc, &["Velmorix"], LOC, 0.9),
             span(&doc, &["Lisbon"], LOC, 0.9),
             span(&doc, &["Tarnvel", "Park"], LOC, 0.9),
             span(&doc, &["Brillvar"], LOC, 0.9),
+            span(&doc, &["OrskSteel", "Tarnov"], LOC, 0.9),
         ];
         find_described_names(&doc, &mut spans);
-        // A known city, a longer name and a place after "in" stay places.
-        let expected =
-            [("Velmorix", ORG), ("Lisbon", LOC), ("Tarnvel Park", LOC), ("Brillvar", LOC)];
+        // A known city, a longer name but one opening as a firm's, and a place after "in"
+        // stay places.
+        let expected = [
+            ("Velmorix", ORG),
+            ("Lisbon", LOC),
+            ("Tarnvel Park", LOC),
+            ("Brillvar", LOC),
+            ("OrskSteel Tarnov", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
