@@ -293,6 +293,20 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Mining",
     "Systems",
     "Software",
+    "Ratings",
+    "Resources",
+    "Minerals",
+    "Metals",
+    "Brands",
+    "Pharma",
+    "Aerospace",
+    "Automotive",
+    "Shipping",
+    "Communications",
+    "Telecommunications",
+    "Properties",
+    "Realty",
+    "Resorts",
 ]);
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
@@ -387,14 +401,18 @@ pub(crate) fn find_left_out_organizations(
         next = b + 1;
     }
     // A place right before the run names the organization ("Orsk District Court"), and so
-    // does the one-word chamber a committee belongs to ("Senate Foreign Relations Committee").
+    // does the one-word chamber a committee belongs to ("Senate Foreign Relations Committee")
+    // and a firm's initials before a firm's word ("V&T Global Ratings").
     let mut absorbed = vec![false; spans.len()];
     for f in found.iter_mut() {
         let committee = matches!(doc.word(f.b), "Committee" | "Subcommittee");
+        let firm = FIRM_WORDS.contains(doc.word(f.b));
+        let lone_org = |s: &NameSpan| s.label == NameLabel::Organization && s.a == s.b;
         let owner_before = |s: &NameSpan| {
             s.b + 1 == f.a
                 && (s.label == NameLabel::Place
-                    || committee && s.label == NameLabel::Organization && s.a == s.b)
+                    || committee && lone_org(s)
+                    || firm && lone_org(s) && is_firm_initials(doc.word(s.a)))
         };
         if let Some(k) = spans.iter().position(owner_before) {
             f.a = spans[k].a;
@@ -409,6 +427,15 @@ pub(crate) fn find_left_out_organizations(
 /// Whether `w` is a firm's initials: two to four capital letters ("VTX").
 fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether `w` is a firm's initials: two to four capitals, or capitals around an ampersand
+/// ("VTX", "S&P", "AT&T").
+fn is_firm_initials(w: &str) -> bool {
+    is_initials(w)
+        || (3..=5).contains(&w.len())
+            && w.contains('&')
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'&')
 }
 
 /// Whether `w` is initials written with dots, two to four letters ("F.C.", "A.F.C.").
@@ -1742,6 +1769,11 @@ mod tests {
         );
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Velmorex Technologies".to_string(), ORG)]);
+        // More firms' words; a firm's initials before the run open its name.
+        let doc = DocContext::new("Shares of Orsk Resources rose, and V&T Global Ratings said so.");
+        let spans = find_left_out_organizations(&doc, vec![span(&doc, &["V&T"], ORG, 0.8)]);
+        let expected = [("Orsk Resources", ORG), ("V&T Global Ratings", ORG)];
+        expect(texts(&spans, &doc), &expected);
         // A plural's possessive apostrophe stays inside the run.
         let doc = DocContext::new("He told the Foreign Investors' Council and Orsk Tarns' fans.");
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
