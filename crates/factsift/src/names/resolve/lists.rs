@@ -537,8 +537,13 @@ fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter().filter(|s| matches!(s.label, NameLabel::Place | NameLabel::Organization))
     {
-        // Cheap checks first: a title-case word right after the name.
-        if !title(s.b + 1) {
+        // Cheap checks first: a title-case word right after the name, or a connector and one
+        // ("the Orsk Water and Energy Program", where the tagger found the place "Orsk
+        // Water"); an organization and "and" may be a list's ("Velmor Bank and Orsk Aid
+        // Program").
+        let connects = |i: usize| matches!(doc.word(i), "and" | "of" | "for" | "&") && title(i + 1);
+        let listed = || s.label == NameLabel::Organization && doc.word(s.b + 1) == "and";
+        if !title(s.b + 1) && !(s.b + 1 < n && connects(s.b + 1) && !listed()) {
             continue;
         }
         let sentence = doc.sentence_of(s.b);
@@ -546,7 +551,7 @@ fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while i < n && i <= s.b + EVENT_RUN && doc.sentence_of(i) == sentence {
             if title(i) {
                 last = i;
-            } else if !(matches!(doc.word(i), "and" | "of" | "for" | "&") && title(i + 1)) {
+            } else if !connects(i) {
                 break;
             }
             i += 1;
@@ -1402,6 +1407,18 @@ mod tests {
             ("Velmora", LOC),
             ("United Nations Development Programme", ORG),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A connector may follow the place the tagger found; "and" after an organization
+        // lists another name.
+        let doc = DocContext::new(
+            "It funds the Orsk Water and Energy Program, and Velmor Bank and Tarn Aid Program.",
+        );
+        let spans = vec![
+            span(&doc, &["Orsk", "Water"], LOC, 0.6),
+            span(&doc, &["Velmor", "Bank"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("Orsk Water and Energy Program", Other), ("Velmor Bank", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
