@@ -543,7 +543,8 @@ fn name_events_around(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // Program").
         let connects = |i: usize| matches!(doc.word(i), "and" | "of" | "for" | "&") && title(i + 1);
         let listed = || s.label == NameLabel::Organization && doc.word(s.b + 1) == "and";
-        if !title(s.b + 1) && !(s.b + 1 < n && connects(s.b + 1) && !listed()) {
+        let opens = title(s.b + 1) || s.b + 1 < n && connects(s.b + 1) && !listed();
+        if !opens {
             continue;
         }
         let sentence = doc.sentence_of(s.b);
