@@ -254,9 +254,16 @@ const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "repo
 
 /// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
 /// and a company's verb follows ([`COMPANY_VERBS`]), right away or after the list the name
-/// opens ("Amazon, Velmor and Orsk reported"): a listed company so named is the company.
+/// opens ("Amazon, Velmor and Orsk reported"): a listed company so named is the company. A
+/// town's name does too where the sentence goes on about "it" or "its" right after the verb
+/// ("Rio Tinto said it would", "Velmor reported its results"); a country or a big city may
+/// speak so of itself ("Russia said it would").
 fn speaking_feature(doc: &DocContext, a: usize, b: usize) -> bool {
-    doc.phrase_cats(a, b) & (COUNTRY_OR_CITY | REGION) == 0 && verb_after_list(doc, b).is_some()
+    let cats = doc.phrase_cats(a, b);
+    let Some(v) = verb_after_list(doc, b) else { return false };
+    let itself = || v + 1 < doc.len() && matches!(doc.word(v + 1), "it" | "its");
+    cats & (COUNTRY_OR_CITY | REGION) == 0
+        || cats & (COUNTRY | BIG_CITY | REGION) == 0 && v == b + 1 && itself()
 }
 
 /// Makes the one-word places no list knows in a list an organization opens and a company's
@@ -973,6 +980,11 @@ mod tests {
             [(&["Amazon"], LOC), (&["Velmorix"], LOC), (&["Russia"], LOC), (&["Orskly"], LOC)];
         let expected = [("Amazon", ORG), ("Velmorix", ORG), ("Russia", LOC), ("Orskly", ORG)];
         expect(listed(text, &names, |_| true), &expected);
+        // A town's name (Nokia is one in Finland) speaks as the company only of "it" or "its".
+        let found = listed("Nokia said it would cut jobs.", &[(&["Nokia"], LOC)], |_| true);
+        expect(found, &[("Nokia", ORG)]);
+        let found = listed("Nokia said the lake froze.", &[(&["Nokia"], LOC)], |_| true);
+        expect(found, &[("Nokia", LOC)]);
     }
 
     #[test]
