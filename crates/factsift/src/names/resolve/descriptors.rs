@@ -323,6 +323,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    find_parties(doc, spans);
     find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
@@ -403,10 +404,15 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     }
 }
 
-/// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship).
+/// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship), or
+/// the "tank" of "think tank".
 fn is_kind_before(doc: &DocContext, k: usize) -> bool {
-    KIND_BEFORE.contains(doc.word(k))
-        && !(doc.word(k) == "carrier" && k > 0 && doc.word(k - 1) == "aircraft")
+    let before = |w: &str| k > 0 && doc.word(k - 1) == w;
+    match doc.word(k) {
+        "carrier" => !before("aircraft"),
+        "tank" => before("think"),
+        w => KIND_BEFORE.contains(w),
+    }
 }
 
 /// Whether one of the [`KIND_BEFORE`] comes right before the name `s`: in lower case ("the
@@ -681,6 +687,43 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         next = b + 1;
     }
+    add_spans(spans, found);
+}
+
+/// Words that tell a party's place in politics before its name ("the ruling Velmor party").
+const PARTY_STANDING: WordSet = WordSet::new(&[
+    "ruling",
+    "governing",
+    "opposition",
+    "pro-government",
+    "pro-presidential",
+    "nationalist",
+    "populist",
+    "centrist",
+    "far-right",
+    "far-left",
+]);
+
+/// Finds the parties the tagger left out, named by one word between a party's standing and a
+/// lower-case "party" ("the ruling Velmor party"): a title-case word no name covers that is no
+/// nationality and no common word. Other words before "party" are often adjectives CoNLL
+/// marks otherwise ("Hitler's Nazi party", "the Democratic party").
+fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| {
+            i + 1 < n
+                && doc.word(i + 1) == "party"
+                && i > 0
+                && PARTY_STANDING.contains(doc.word(i - 1))
+                && doc.case(i) == Case::Title
+                && doc.cats(i) & DEMONYM == 0
+                && !is_common_word(doc.lower(i))
+                && !overlaps_any(spans, i, i)
+        })
+        .map(|i| NameSpan { a: i, b: i, label: ORG, conf: FOUND })
+        .collect();
     add_spans(spans, found);
 }
 
@@ -1320,6 +1363,22 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("FlyVelmor", ORG), ("Orsk Cargo", ORG), ("Tarnex", ORG)];
         expect(texts(&spans, &doc), &expected);
+        // A think tank; a tank alone is no kind of organization.
+        let doc = DocContext::new("The think tank Velmor House met the tank Orsk Tarn.");
+        let mut spans = vec![span(&doc, &["Velmor", "House"], LOC, 0.6)];
+        find_described_names(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmor House", ORG)]);
+    }
+
+    #[test]
+    fn a_word_between_a_party_s_standing_and_party_is_the_party() {
+        let doc = DocContext::new(
+            "The ruling Velmor party and the opposition Orskani party beat the Tarn party and \
+             the ruling Kazakh party.",
+        );
+        let mut spans = Vec::new();
+        find_described_names(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmor", ORG), ("Orskani", ORG)]);
     }
 
     #[test]
