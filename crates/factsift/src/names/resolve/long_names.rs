@@ -342,14 +342,20 @@ pub(crate) fn find_left_out_organizations(
         }
         let sentence = doc.sentence_of(i);
         let joins = |k: usize| k < n && !covered[k] && title(k) && doc.sentence_of(k) == sentence;
-        // A plural's possessive apostrophe stays inside ("Foreign Investors' Council").
+        // A plural's possessive apostrophe stays inside ("Foreign Investors' Council"), and so
+        // does an office's holder's "'s" before the office's word ("the Prosecutor General's
+        // Office").
         let plural_possessive =
             |b: usize| doc.word(b).ends_with('s') && b + 1 < n && doc.word(b + 1) == "'";
+        let first = if doc.word(i) == "The" { i + 1 } else { i };
+        let holders = |b: usize| {
+            doc.possessive(b + 1) && doc.cats(first) & TITLE != 0 && doc.cats(b + 2) & ORGHEAD != 0
+        };
         let mut b = i;
         loop {
             if joins(b + 1) {
                 b += 1;
-            } else if plural_possessive(b) && joins(b + 2) {
+            } else if (plural_possessive(b) || holders(b)) && joins(b + 2) {
                 b += 2;
             } else {
                 break;
@@ -1778,6 +1784,10 @@ mod tests {
         let doc = DocContext::new("He told the Foreign Investors' Council and Orsk Tarns' fans.");
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Foreign Investors' Council".to_string(), ORG)]);
+        // So does an office holder's "'s" before the office's word.
+        let doc = DocContext::new("The Mayor's Office wrote to the Velmor's Office in Orsk.");
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, [("Mayor's Office".to_string(), ORG)]);
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
