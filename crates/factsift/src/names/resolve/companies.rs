@@ -371,8 +371,10 @@ fn find_traded_companies(
         // "France-registered": a compound adjective.
         let compound =
             |w: &str| w.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
+        // A nationality may open a firm's name ("chairman of Kazakh Invest"), not end it.
         let other = |i: usize| {
-            doc.cats(i) & (PLACE | DEMONYM | TITLE) != 0
+            let kinds = if i < b { PLACE | TITLE } else { PLACE | DEMONYM | TITLE };
+            doc.cats(i) & kinds != 0
                 || is_date_word(doc.word(i), NameLabel::Organization)
                 || compound(doc.word(i))
         };
@@ -908,6 +910,13 @@ mod tests {
         let found =
             listed("Amazon shares rose. Target shares fell.", &[(&["Amazon"], LOC)], |_| true);
         expect(found, &[("Amazon", ORG)]);
+        // A nationality may open a firm's name after "chairman of", not be all of it.
+        let found = listed(
+            "He is chairman of Kazakh Velmorinvest and holds a stake in Kazakh firms.",
+            &[(&["Kazakh", "Velmorinvest"], LOC)],
+            |_| false,
+        );
+        expect(found, &[("Kazakh Velmorinvest", ORG)]);
         // A firm's officer marks it too, and an unknown word opening a sentence may be one.
         let found = listed(
             "Orskmunay chief executive Dana Ruiz spoke. Tarnex chairman Ken Vale agreed. These \
