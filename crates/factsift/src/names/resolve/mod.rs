@@ -27,7 +27,8 @@
 //!    country after a preposition of place ("in Dana Haag, the Netherlands"), divisions' names
 //!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
 //!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
-//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") ([`places`]);
+//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") and railways
+//!    ("the Velmor Valley Railroad") ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to
 //!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught

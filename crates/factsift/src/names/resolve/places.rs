@@ -4,7 +4,8 @@
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
 //! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
-//! it left out whole ("Orsk's Velmor Square"); and towns the tagger
+//! it left out whole ("Orsk's Velmor Square"), and railways, which are routes ("the Velmor
+//! Valley Railroad"); and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
@@ -506,6 +507,23 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Makes an organization whose name ends in "Railway" or "Railroad" a place ("the Velmor
+/// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
+/// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
+/// A company that runs one ends in its own word ("Velmor Railway Company", "Orsk Railways"),
+/// and one that acts after "by" is the company ("opened by the Tarn Valley Railway").
+pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
+    let by = |a: usize| {
+        let p = if a >= 1 && doc.word(a - 1) == "the" { a - 1 } else { a };
+        p >= 1 && doc.word(p - 1) == "by"
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a < s.b) {
+        if matches!(doc.word(s.b), "Railway" | "Railroad") && !by(s.a) {
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -872,6 +890,36 @@ mod tests {
                 ("Duchy of Brisk Holdings", ORG),
                 ("Kingdom", ORG),
                 ("Tarnek Bank", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_is_a_place_unless_it_acts_after_by() {
+        let doc = DocContext::new(
+            "The Velmor Valley Railroad crosses the Orsk Light Railway near Tarnby, a line \
+             opened by the Brisk Railway, while Orsk Railways and the Tarn Railway Company \
+             bought wagons.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Velmor", "Valley", "Railroad"], ORG),
+            (&["Orsk", "Light", "Railway"], ORG),
+            (&["Tarnby"], LOC),
+            (&["Brisk", "Railway"], ORG),
+            (&["Orsk", "Railways"], ORG),
+            (&["Tarn", "Railway", "Company"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_railways(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor Valley Railroad", LOC),
+                ("Orsk Light Railway", LOC),
+                ("Tarnby", LOC),
+                ("Brisk Railway", ORG),
+                ("Orsk Railways", ORG),
+                ("Tarn Railway Company", ORG),
             ],
         );
     }
