@@ -216,6 +216,7 @@ impl NameExtractor {
         resolve::people::find_families(&doc, &mut spans);
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
+        resolve::people::name_people_among_people(&doc, &mut spans, org_word);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
         resolve::acronyms::find_extended_groups(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
