@@ -5,7 +5,8 @@
 //! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
 //! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
 //! it left out whole ("Orsk's Velmor Square"), and railways, which are routes ("the Velmor
-//! Valley Railroad"); and towns the tagger
+//! Valley Railroad", one place over the two towns it links: "the Velmor and Orsk Railroad");
+//! and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
@@ -17,7 +18,9 @@ use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
+use crate::names::span::{
+    add_spans, drop_flagged, overlaps_any, replace_inner, NameLabel, NameSpan,
+};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there.
@@ -524,6 +527,26 @@ pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Joins a railway named by the two towns it links into one place ("the Velmor and Orsk
+/// Railroad"), where the tagger found the first town apart: a name of one or two words,
+/// "and", then a place ending in "Railway" or "Railroad" (see [`name_railways`]).
+pub(crate) fn join_railway_ends(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 1..spans.len() {
+        let (p, s) = (&spans[k - 1], &spans[k]);
+        // The railway's word first: few names end in one.
+        let railway = s.label == NameLabel::Place
+            && matches!(doc.word(s.b), "Railway" | "Railroad")
+            && doc.word(s.a - 1) == "and";
+        let town = p.b + 2 == s.a && p.b - p.a < 2 && p.label != NameLabel::Person;
+        if railway && town && !gone[k - 1] {
+            spans[k].a = spans[k - 1].a;
+            gone[k - 1] = true;
+        }
+    }
+    drop_flagged(spans, &gone);
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -920,6 +943,36 @@ mod tests {
                 ("Brisk Railway", ORG),
                 ("Orsk Railways", ORG),
                 ("Tarn Railway Company", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_named_by_two_towns_is_one_place() {
+        let doc = DocContext::new(
+            "Coaches ran on the Velmor and Orsk Railroad, the Brisk Railway and Tarnby and \
+             the Kesk Railway, and Dana Ruiz and Orsk Valley Railway staff met.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmor"], LOC),
+            (&["Orsk", "Railroad"], LOC),
+            (&["Brisk", "Railway"], LOC),
+            (&["Tarnby"], LOC),
+            (&["Kesk", "Railway"], LOC),
+            (&["Dana", "Ruiz"], NameLabel::Person),
+            (&["Orsk", "Valley", "Railway"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_railway_ends(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor and Orsk Railroad", LOC),
+                ("Brisk Railway", LOC),
+                ("Tarnby", LOC),
+                ("Kesk Railway", LOC),
+                ("Dana Ruiz", NameLabel::Person),
+                ("Orsk Valley Railway", LOC),
             ],
         );
     }
