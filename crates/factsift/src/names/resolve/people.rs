@@ -3,7 +3,8 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken"), names at
+//! ("(Tom) Vale") and a headline's surname in capitals ("DANA" + "RUIZ", where the body names
+//! "Dana Ruiz"); relatives named by a first name alone ("his brother Ken"), names at
 //! birth ("née Ruiz"), leaders a government is named after ("the Velmorov administration"),
 //! unknown "places" that speak ("Velmorov said") and people the Wikipedia organization list
 //! holds ("Kevin Rudd") or lists among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova"). A
@@ -69,6 +70,36 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 
 /// Words that own a kin word before a relative's name ("his wife", "Reagan's wife").
 const OWNERS: WordSet = WordSet::new(&["his", "her", "their", "my", "our", "your", "'s", "'"]);
+
+/// Extends a person the tagger cut short in an all-capitals headline ("DANA" of "DANA RUIZ
+/// WINS") over the all-capitals word after it, where the document names a person with those
+/// words in title case ("Dana Ruiz"): a headline's name is the body's.
+pub(crate) fn extend_headline_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let upper = |i: usize| i < n && doc.case(i) == Case::Upper;
+    let grown: Vec<usize> = (0..spans.len())
+        .filter(|&k| {
+            let s = &spans[k];
+            let next = s.b + 1;
+            // Capitals first: few names stand in them.
+            if s.label != NameLabel::Person || !upper(next) || !(s.a..=s.b).all(upper) {
+                return false;
+            }
+            let free = !overlaps_any(spans, next, next);
+            let named = |t: &NameSpan| {
+                t.label == NameLabel::Person
+                    && t.b - t.a == next - s.a
+                    && doc.case(t.a) == Case::Title
+                    && (0..=next - s.a)
+                        .all(|j| doc.word(t.a + j).eq_ignore_ascii_case(doc.word(s.a + j)))
+            };
+            free && spans.iter().any(named)
+        })
+        .collect();
+    for k in grown {
+        spans[k].b += 1;
+    }
+}
 
 /// Joins a person's name a stray ellipsis broke in two ("President Dana… Ruiz") where the
 /// document names the person in full elsewhere ("Dana Ruiz"): two people with only an
@@ -1674,6 +1705,36 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.1)).collect();
         name_titled_appositions(&doc, &mut spans, |_| false);
         let expected = [("Shou Ilse Tarnov", PER), ("Velmor Holdings", ORG), ("Tarnex", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_headline_s_name_cut_short_takes_the_body_s_surname() {
+        let doc = DocContext::new(
+            "TENNIS - DANA RUIZ BEATS ILSE AS ORSK VALE WINS. Dana Ruiz won. Ilse Tarnova \
+             lost. Orsk Vale scored.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["DANA"], PER),
+            (&["ILSE"], PER),
+            (&["ORSK"], PER),
+            (&["VALE"], LOC),
+            (&["Dana", "Ruiz"], PER),
+            (&["Ilse", "Tarnova"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        spans.push(span(&doc, &["Orsk", "Vale"], PER, 0.5));
+        extend_headline_names(&doc, &mut spans);
+        // "AS" is no surname the body gives; a word another name holds stays that name's.
+        let expected = [
+            ("DANA RUIZ", PER),
+            ("ILSE", PER),
+            ("ORSK", PER),
+            ("VALE", LOC),
+            ("Dana Ruiz", PER),
+            ("Ilse Tarnova", PER),
+            ("Orsk Vale", PER),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
