@@ -197,6 +197,7 @@ impl NameExtractor {
         resolve::places::name_sites(&doc, &mut spans);
         resolve::places::name_railways(&doc, &mut spans);
         resolve::places::join_railway_ends(&doc, &mut spans);
+        resolve::places::name_railway_short_names(&doc, &mut spans);
         resolve::places::find_article_places(&doc, &mut spans);
         resolve::places::find_left_out_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);

@@ -5,7 +5,8 @@
 //! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
 //! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
 //! it left out whole ("Orsk's Velmor Square"), and railways, which are routes ("the Velmor
-//! Valley Railroad", one place over the two towns it links: "the Velmor and Orsk Railroad");
+//! Valley Railroad", one place over the two towns it links: "the Velmor and Orsk Railroad",
+//! and so is its short name: "the Velmor train");
 //! and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
@@ -547,6 +548,33 @@ pub(crate) fn join_railway_ends(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     drop_flagged(spans, &gone);
 }
 
+/// Makes an organization named by the opening words of a railway the document names in full
+/// a place ("the Velmor train", "the tracks of the Velmor" after "the Velmor Valley
+/// Railroad"): the railway's short name (see [`name_railways`]), or the place it is named
+/// after.
+pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    let railway = |s: &NameSpan| {
+        s.label == NameLabel::Place && s.a < s.b && matches!(doc.word(s.b), "Railway" | "Railroad")
+    };
+    // Railways are few: most documents stop here.
+    if !spans.iter().any(railway) {
+        return;
+    }
+    let opens_railway = |t: &NameSpan| {
+        spans.iter().any(|s| {
+            railway(s)
+                && t.b - t.a < s.b - s.a
+                && (0..=t.b - t.a).all(|j| doc.word(s.a + j) == doc.word(t.a + j))
+        })
+    };
+    let short: Vec<usize> = (0..spans.len())
+        .filter(|&k| spans[k].label == NameLabel::Organization && opens_railway(&spans[k]))
+        .collect();
+    for k in short {
+        spans[k].label = NameLabel::Place;
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -973,6 +1001,33 @@ mod tests {
                 ("Kesk Railway", LOC),
                 ("Dana Ruiz", NameLabel::Person),
                 ("Orsk Valley Railway", LOC),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_s_opening_words_name_it() {
+        let doc = DocContext::new(
+            "The Velmor Valley Railroad ran trains; the Velmor engine and Velmor Valley crews \
+             crossed the Orsk tracks and Tarn Valley fields.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor", "Valley", "Railroad"], LOC),
+            (&["Velmor"], ORG),
+            (&["Velmor", "Valley"], ORG),
+            (&["Orsk"], ORG),
+            (&["Tarn", "Valley"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_railway_short_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor Valley Railroad", LOC),
+                ("Velmor", LOC),
+                ("Velmor Valley", LOC),
+                ("Orsk", ORG),
+                ("Tarn Valley", ORG),
             ],
         );
     }
