@@ -195,6 +195,9 @@ impl NameExtractor {
         resolve::places::find_empires(&doc, &mut spans);
         resolve::places::find_realms(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
+        resolve::places::name_railways(&doc, &mut spans);
+        resolve::places::join_railway_ends(&doc, &mut spans);
+        resolve::places::name_railway_short_names(&doc, &mut spans);
         resolve::places::find_article_places(&doc, &mut spans);
         resolve::places::find_left_out_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
@@ -215,6 +218,7 @@ impl NameExtractor {
         resolve::people::find_families(&doc, &mut spans);
         let org_word = |w: &str| learned_as(&self.model, w, NameLabel::Organization);
         resolve::people::name_listed_people(&doc, &mut spans, org_word, knows);
+        resolve::people::name_people_among_people(&doc, &mut spans, org_word);
         resolve::people::name_titled_appositions(&doc, &mut spans, org_word);
         resolve::acronyms::find_extended_groups(&doc, &mut spans, org_word);
         resolve::teams::find_teams(&doc, &mut spans);
@@ -233,6 +237,7 @@ impl NameExtractor {
         resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
         resolve::long_names::join_cut_companies(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);
+        resolve::people::extend_headline_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);

@@ -270,10 +270,17 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// An organization of one to three words opening a sentence that the sentence then refers to
-/// as a person ([`referent_after`]: "Velmor told reporters in Orsk that he was confident",
-/// "Tarn Velmo won the title, his first") is that person (a name further on is seldom the
-/// subject: "told Velmor as he left"), where its words are title-case with no organization
+/// Words that open a clause whose subject follows them ("until Velmor saw he had lost").
+const CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "that", "until", "when", "after", "before", "because", "while", "although", "though", "since",
+    "unless", "once", "but", "as", "if",
+]);
+
+/// An organization of one to three words opening a sentence or a clause ([`CLAUSE_OPENERS`]:
+/// "until Velmor saw he was beaten") that the sentence then refers to as a person
+/// ([`referent_after`]: "Velmor told reporters in Orsk that he was confident", "Tarn Velmo won
+/// the title, his first") is that person (a name further on is seldom the subject: "told
+/// Velmor as he left"), where its words are title-case with no organization
 /// word or legal form (nor a place's name, in a longer name), a lower-case word follows it (no
 /// "'s": "Velmor's chairman said he"), no person is named before the reference, and it is no
 /// listed company.
@@ -284,7 +291,7 @@ fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
         let other = if s.a == s.b { ORGHEAD | CORPSUFFIX } else { ORGHEAD | CORPSUFFIX | PLACE };
         let shape = s.label == ORG
             && s.b <= s.a + 2
-            && doc.starts_sentence(s.a)
+            && (doc.starts_sentence(s.a) || s.a >= 1 && CLAUSE_OPENERS.contains(doc.word(s.a - 1)))
             && s.b + 1 < n
             && doc.case(s.b + 1) == Case::Lower
             && (s.a..=s.b).all(|i| doc.case(i) == Case::Title && doc.cats(i) & other == 0);
@@ -1079,6 +1086,22 @@ mod tests {
         // right after the word makes it a verb; a semicolon ends the clause; a longer name
         // holding a place's name stays.
         assert_eq!(got, [PER, LOC, ORG, ORG, ORG, PER, ORG, PER, PER, ORG, ORG]);
+    }
+
+    #[test]
+    fn an_organization_opening_a_clause_that_calls_it_he_is_a_person() {
+        let doc = DocContext::new(
+            "The army held until Velmor saw he was beaten, but Tarnek said its plan held, and \
+             Orsk fans said he left, while Kestra Vale knew his men were gone.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmor"], ORG), (&["Tarnek"], ORG), (&["Orsk"], ORG), (&["Kestra", "Vale"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        referred_people(&doc, &mut spans);
+        let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // "its" refers to a body; after "and" a name may be one of a pair ("Orsk and
+        // Velmor fans"), not a clause's subject.
+        assert_eq!(got, [PER, ORG, ORG, PER]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Names the tagger ran across a list, a date or a headline: split at commas (and an
 //! organization's or place's at the "v." of a case or fixture), cut a trailing date word, drop
-//! a title-case headline's run (its countries and cities kept), join names around "&" into one
+//! a title-case headline's run (its countries and cities kept), split a name run over "and"
+//! into the two names the document gives alone elsewhere, join names around "&" into one
 //! company (or two people);
 //! programmes and battles it took for organizations, contests and awards it took for places or
 //! organizations ("Orsk Jazz Festival"), and streets and natural features it took for
@@ -801,12 +802,36 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// its own), and cuts one it ran over "and" into a nationality that opens the next phrase
 /// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality. An
 /// organization ending in its organization word, "and" and a country or city is the
-/// organization and the place ("the Velmor Authority and Kazakhstan resumed talks").
+/// organization and the place ("the Velmor Authority and Kazakhstan resumed talks"). A name
+/// of anything but a person whose sides around "and" the document names each alone elsewhere
+/// ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two names.
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    // Whether tokens `a..=b` are, word for word, another name of the document.
+    let named = |a: usize, b: usize| {
+        spans.iter().any(|t| {
+            t.a != a
+                && t.b - t.a == b - a
+                && (0..=b - a).all(|j| doc.word(t.a + j) == doc.word(a + j))
+        })
+    };
+    let ands: Vec<Option<usize>> =
+        spans.iter().map(|s| (s.a + 1..s.b).find(|&i| doc.word(i) == "and")).collect();
+    let apart: Vec<bool> = spans
+        .iter()
+        .zip(&ands)
+        .map(|(s, &and)| {
+            and.is_some_and(|m| {
+                s.label != NameLabel::Person && named(s.a, m - 1) && named(m + 1, s.b)
+            })
+        })
+        .collect();
     let mut out = Vec::with_capacity(spans.len());
-    for s in spans {
-        let and = (s.a + 1..s.b).find(|&i| doc.word(i) == "and");
+    for ((s, and), apart) in spans.into_iter().zip(ands).zip(apart) {
         match and {
+            Some(m) if apart => {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: m + 1, ..s });
+            }
             Some(m) if m + 1 == s.b && doc.cats(s.b) & DEMONYM != 0 => {
                 out.push(NameSpan { b: m - 1, ..s });
             }
@@ -896,7 +921,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{span, spans_in_order, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
@@ -1256,6 +1281,38 @@ mod tests {
         assert_eq!(split_lists(spans, &doc)[0].label, Other);
         assert!(is_model_code("F-86") && is_model_code("P-47D") && !is_model_code("Al-Sadr"));
         assert!(!is_model_code("Kassym-Jomart") && !is_model_code("U-2s"));
+    }
+
+    #[test]
+    fn and_between_two_names_the_document_gives_alone_splits() {
+        let doc = DocContext::new(
+            "Analysts like Tarnek and Velmor. Tarnek and Velmor did not comment, nor did \
+             Brisk and Orsk Mills, though Brisk grew. Dana and Ruiz left; Dana met Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Tarnek"], ORG),
+            (&["Velmor"], ORG),
+            (&["Tarnek", "and", "Velmor"], ORG),
+            (&["Brisk", "and", "Orsk", "Mills"], ORG),
+            (&["Brisk"], ORG),
+            (&["Dana", "and", "Ruiz"], PER),
+            (&["Dana"], PER),
+            (&["Ruiz"], PER),
+        ];
+        let spans = spans_in_order(&doc, &names, 0.5);
+        // One side named alone is not enough; a person's "and" is left to the people's rules.
+        let expected = [
+            ("Tarnek", ORG),
+            ("Velmor", ORG),
+            ("Tarnek", ORG),
+            ("Velmor", ORG),
+            ("Brisk and Orsk Mills", ORG),
+            ("Brisk", ORG),
+            ("Dana and Ruiz", PER),
+            ("Dana", PER),
+            ("Ruiz", PER),
+        ];
+        expect(texts(&split_lists(spans, &doc), &doc), &expected);
     }
 
     #[test]

@@ -27,11 +27,14 @@
 //!    country after a preposition of place ("in Dana Haag, the Netherlands"), divisions' names
 //!    ("Orsk District", "South Velmor" + "County"), the states of party labels ("R-Utah"),
 //!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
-//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") ([`places`]);
+//!    Arabic article before a site's or village's word ("the al-Tarnia mosque") and railways
+//!    ("the Velmor Valley Railroad", "the Velmor and Orsk Railroad", then "the Velmor
+//!    train") ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to
 //!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught
-//!    at") and names whose "'s" a relative follows ("Tarnova's widow") are people, and so
+//!    at"), names listed among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova") and
+//!    names whose "'s" a relative follows ("Tarnova's widow") are people, and so
 //!    are families named by a surname's plural ("the Velmors") ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city

@@ -3,10 +3,12 @@
 //! nickname in quotes between first and last name ("Hector \"Macho\" Camacho") or a
 //! generational suffix ("Evans Jr.", "Profitt II") left outside the name or between two
 //! persons, a surname's leading particles ("Van der Merwe") and a first name in brackets
-//! ("(Tom) Vale"); relatives named by a first name alone ("his brother Ken"), names at
+//! ("(Tom) Vale") and a headline's surname in capitals ("DANA" + "RUIZ", where the body names
+//! "Dana Ruiz"); relatives named by a first name alone ("his brother Ken"), names at
 //! birth ("née Ruiz"), leaders a government is named after ("the Velmorov administration"),
 //! unknown "places" that speak ("Velmorov said") and people the Wikipedia organization list
-//! holds ("Kevin Rudd"). A word of origin or party opening a
+//! holds ("Kevin Rudd") or lists among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova"). A
+//! word of origin or party opening a
 //! full name ("Londoner Dana Ruiz", "Democrat Dana Ruiz") is left out.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
@@ -68,6 +70,36 @@ pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 
 /// Words that own a kin word before a relative's name ("his wife", "Reagan's wife").
 const OWNERS: WordSet = WordSet::new(&["his", "her", "their", "my", "our", "your", "'s", "'"]);
+
+/// Extends a person the tagger cut short in an all-capitals headline ("DANA" of "DANA RUIZ
+/// WINS") over the all-capitals word after it, where the document names a person with those
+/// words in title case ("Dana Ruiz"): a headline's name is the body's.
+pub(crate) fn extend_headline_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let upper = |i: usize| i < n && doc.case(i) == Case::Upper;
+    let grown: Vec<usize> = (0..spans.len())
+        .filter(|&k| {
+            let s = &spans[k];
+            let next = s.b + 1;
+            // Capitals first: few names stand in them.
+            if s.label != NameLabel::Person || !upper(next) || !(s.a..=s.b).all(upper) {
+                return false;
+            }
+            let free = !overlaps_any(spans, next, next);
+            let named = |t: &NameSpan| {
+                t.label == NameLabel::Person
+                    && t.b - t.a == next - s.a
+                    && doc.case(t.a) == Case::Title
+                    && (0..=next - s.a)
+                        .all(|j| doc.word(t.a + j).eq_ignore_ascii_case(doc.word(s.a + j)))
+            };
+            free && spans.iter().any(named)
+        })
+        .collect();
+    for k in grown {
+        spans[k].b += 1;
+    }
+}
 
 /// Joins a person's name a stray ellipsis broke in two ("President Dana… Ruiz") where the
 /// document names the person in full elsewhere ("Dana Ruiz"): two people with only an
@@ -541,6 +573,61 @@ pub(crate) fn name_listed_people(
             s.label = NameLabel::Person;
         }
     }
+}
+
+/// Makes an organization of two or three title-case words listed among people a person
+/// ("Dana Ruiz, Tarn Velmo Orsk, Ken Vale", "Dana Ruiz, Ken Vale and Tarn Orsk"): a comma
+/// parts it from a person of two words or more before it, and a comma or "and" from one
+/// after it; or, closing the list, "and" parts it from such a person that a comma parts from
+/// another. Not where a word of the name says otherwise (a place, a people, an
+/// organization's kind or legal form, a word the model learned as an organization's:
+/// `org_word`; an ordinary English word, as bands' names have: "Weather Report") or the
+/// Wikipedia organization list knows the whole.
+pub(crate) fn name_people_among_people(
+    doc: &DocContext,
+    spans: &mut [NameSpan],
+    org_word: impl Fn(&str) -> bool,
+) {
+    // In order: a name made a person goes on the list for the next.
+    for k in 1..spans.len() {
+        if listed_among_people(doc, spans, k, &org_word) {
+            spans[k].label = NameLabel::Person;
+        }
+    }
+}
+
+/// Whether span `k` is an organization listed among people (see [`name_people_among_people`]).
+fn listed_among_people(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    k: usize,
+    org_word: impl Fn(&str) -> bool,
+) -> bool {
+    let (a, b) = (spans[k].a, spans[k].b);
+    if spans[k].label != NameLabel::Organization || !(a + 1..=a + 2).contains(&b) {
+        return false;
+    }
+    let full_person = |s: &NameSpan| s.label == NameLabel::Person && s.b > s.a;
+    // Whether span `j` is a person of two words or more that `sep` alone parts from `j + 1`.
+    let parted = |j: usize, sep: &[&str]| {
+        full_person(&spans[j])
+            && spans[j].b + 2 == spans[j + 1].a
+            && sep.contains(&doc.word(spans[j].b + 1))
+    };
+    // The list's shape first: few organizations stand among people.
+    let between = parted(k - 1, &[","])
+        && k + 1 < spans.len()
+        && spans[k + 1].a == b + 2
+        && matches!(doc.word(b + 1), "," | "and")
+        && full_person(&spans[k + 1]);
+    let closing = k >= 2 && parted(k - 1, &["and"]) && parted(k - 2, &[","]);
+    if !(between || closing) || (a..=b).any(|i| doc.case(i) != Case::Title) {
+        return false;
+    }
+    let plain = (a..=b).all(|i| {
+        doc.cats(i) & OTHER_KINDS == 0 && !org_word(doc.word(i)) && !is_common_word(doc.lower(i))
+    });
+    plain && doc.phrase_cats(a, b) & WIKIORG == 0
 }
 
 /// Makes an organization set off by commas right after a lower-case title a person ("its
@@ -1709,6 +1796,79 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.1)).collect();
         name_titled_appositions(&doc, &mut spans, |_| false);
         let expected = [("Shou Ilse Tarnov", PER), ("Velmor Holdings", ORG), ("Tarnex", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_headline_s_name_cut_short_takes_the_body_s_surname() {
+        let doc = DocContext::new(
+            "TENNIS - DANA RUIZ BEATS ILSE AS ORSK VALE WINS. Dana Ruiz won. Ilse Tarnova \
+             lost. Orsk Vale scored.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["DANA"], PER),
+            (&["ILSE"], PER),
+            (&["ORSK"], PER),
+            (&["VALE"], LOC),
+            (&["Dana", "Ruiz"], PER),
+            (&["Ilse", "Tarnova"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        spans.push(span(&doc, &["Orsk", "Vale"], PER, 0.5));
+        extend_headline_names(&doc, &mut spans);
+        // "AS" is no surname the body gives; a word another name holds stays that name's.
+        let expected = [
+            ("DANA RUIZ", PER),
+            ("ILSE", PER),
+            ("ORSK", PER),
+            ("VALE", LOC),
+            ("Dana Ruiz", PER),
+            ("Ilse Tarnova", PER),
+            ("Orsk Vale", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_listed_among_people_is_a_person() {
+        let doc = DocContext::new(
+            "Judges named Dana Ruiz, Orsek Velmorov, Ilse Tarnova and Tavin Dubrosk. Fans \
+             cheered Tarik Zalesny, Velmor Holdings, Anna Brisk and Silver Report, then Mira \
+             Tolst, Orsk Velko, Lena Varsk, and Mira Tolst and Davor Kesk.",
+        );
+        let names: [(&[&str], NameLabel); 12] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Orsek", "Velmorov"], ORG),
+            (&["Ilse", "Tarnova"], PER),
+            (&["Tavin", "Dubrosk"], ORG),
+            (&["Tarik", "Zalesny"], PER),
+            (&["Velmor", "Holdings"], ORG),
+            (&["Anna", "Brisk"], PER),
+            (&["Silver", "Report"], ORG),
+            (&["Mira", "Tolst"], PER),
+            (&["Orsk", "Velko"], ORG),
+            (&["Lena", "Varsk"], PER),
+            (&["Mira", "Tolst"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        spans.push(span(&doc, &["Davor", "Kesk"], ORG, 0.5));
+        // The model learned "Velko" as an organization's word.
+        name_people_among_people(&doc, &mut spans, |w| w == "Velko");
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Orsek Velmorov", PER),
+            ("Ilse Tarnova", PER),
+            ("Tavin Dubrosk", PER),
+            ("Tarik Zalesny", PER),
+            ("Velmor Holdings", ORG),
+            ("Anna Brisk", PER),
+            ("Silver Report", ORG),
+            ("Mira Tolst", PER),
+            ("Orsk Velko", ORG),
+            ("Lena Varsk", PER),
+            ("Mira Tolst", PER),
+            ("Davor Kesk", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 

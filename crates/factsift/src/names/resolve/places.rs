@@ -4,7 +4,10 @@
 //! "autonomy for Velmo-Karsk"), old towns' "Old" ("Old Velmora"), empires ("Velmoran
 //! Empire"), sites the tagger took for people ("the Velmor stadium") and names with the Arabic
 //! article it left out before a site's or village's word ("the al-Tarnia mosque"), and sites
-//! it left out whole ("Orsk's Velmor Square"); and towns the tagger
+//! it left out whole ("Orsk's Velmor Square"), and railways, which are routes ("the Velmor
+//! Valley Railroad", one place over the two towns it links: "the Velmor and Orsk Railroad",
+//! and so is its short name: "the Velmor train");
+//! and towns the tagger
 //! took for teams before an hour ("left Boston at 10:45 pm") or organizations after an
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
@@ -16,7 +19,9 @@ use crate::names::features::Case;
 use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
+use crate::names::span::{
+    add_spans, drop_flagged, overlaps_any, replace_inner, NameLabel, NameSpan,
+};
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there.
@@ -506,6 +511,70 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Makes an organization whose name ends in "Railway" or "Railroad" a place ("the Velmor
+/// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
+/// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
+/// A company that runs one ends in its own word ("Velmor Railway Company", "Orsk Railways"),
+/// and one that acts after "by" is the company ("opened by the Tarn Valley Railway").
+pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
+    let by = |a: usize| {
+        let p = if a >= 1 && doc.word(a - 1) == "the" { a - 1 } else { a };
+        p >= 1 && doc.word(p - 1) == "by"
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a < s.b) {
+        if matches!(doc.word(s.b), "Railway" | "Railroad") && !by(s.a) {
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
+/// Joins a railway named by the two towns it links into one place ("the Velmor and Orsk
+/// Railroad"), where the tagger found the first town apart: a name of one or two words,
+/// "and", then a place ending in "Railway" or "Railroad" (see [`name_railways`]).
+pub(crate) fn join_railway_ends(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone = vec![false; spans.len()];
+    for k in 1..spans.len() {
+        let (p, s) = (&spans[k - 1], &spans[k]);
+        // The railway's word first: few names end in one.
+        let railway = s.label == NameLabel::Place
+            && matches!(doc.word(s.b), "Railway" | "Railroad")
+            && doc.word(s.a - 1) == "and";
+        let town = p.b + 2 == s.a && p.b - p.a < 2 && p.label != NameLabel::Person;
+        if railway && town && !gone[k - 1] {
+            spans[k].a = spans[k - 1].a;
+            gone[k - 1] = true;
+        }
+    }
+    drop_flagged(spans, &gone);
+}
+
+/// Makes an organization named by the opening words of a railway the document names in full
+/// a place ("the Velmor train", "the tracks of the Velmor" after "the Velmor Valley
+/// Railroad"): the railway's short name (see [`name_railways`]), or the place it is named
+/// after.
+pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan]) {
+    let railway = |s: &NameSpan| {
+        s.label == NameLabel::Place && s.a < s.b && matches!(doc.word(s.b), "Railway" | "Railroad")
+    };
+    // Railways are few: most documents stop here.
+    if !spans.iter().any(railway) {
+        return;
+    }
+    let opens_railway = |t: &NameSpan| {
+        spans.iter().any(|s| {
+            railway(s)
+                && t.b - t.a < s.b - s.a
+                && (0..=t.b - t.a).all(|j| doc.word(s.a + j) == doc.word(t.a + j))
+        })
+    };
+    let short: Vec<usize> = (0..spans.len())
+        .filter(|&k| spans[k].label == NameLabel::Organization && opens_railway(&spans[k]))
+        .collect();
+    for k in short {
+        spans[k].label = NameLabel::Place;
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -872,6 +941,93 @@ mod tests {
                 ("Duchy of Brisk Holdings", ORG),
                 ("Kingdom", ORG),
                 ("Tarnek Bank", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_is_a_place_unless_it_acts_after_by() {
+        let doc = DocContext::new(
+            "The Velmor Valley Railroad crosses the Orsk Light Railway near Tarnby, a line \
+             opened by the Brisk Railway, while Orsk Railways and the Tarn Railway Company \
+             bought wagons.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Velmor", "Valley", "Railroad"], ORG),
+            (&["Orsk", "Light", "Railway"], ORG),
+            (&["Tarnby"], LOC),
+            (&["Brisk", "Railway"], ORG),
+            (&["Orsk", "Railways"], ORG),
+            (&["Tarn", "Railway", "Company"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_railways(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor Valley Railroad", LOC),
+                ("Orsk Light Railway", LOC),
+                ("Tarnby", LOC),
+                ("Brisk Railway", ORG),
+                ("Orsk Railways", ORG),
+                ("Tarn Railway Company", ORG),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_named_by_two_towns_is_one_place() {
+        let doc = DocContext::new(
+            "Coaches ran on the Velmor and Orsk Railroad, the Brisk Railway and Tarnby and \
+             the Kesk Railway, and Dana Ruiz and Orsk Valley Railway staff met.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmor"], LOC),
+            (&["Orsk", "Railroad"], LOC),
+            (&["Brisk", "Railway"], LOC),
+            (&["Tarnby"], LOC),
+            (&["Kesk", "Railway"], LOC),
+            (&["Dana", "Ruiz"], NameLabel::Person),
+            (&["Orsk", "Valley", "Railway"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_railway_ends(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor and Orsk Railroad", LOC),
+                ("Brisk Railway", LOC),
+                ("Tarnby", LOC),
+                ("Kesk Railway", LOC),
+                ("Dana Ruiz", NameLabel::Person),
+                ("Orsk Valley Railway", LOC),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_railway_s_opening_words_name_it() {
+        let doc = DocContext::new(
+            "The Velmor Valley Railroad ran trains; the Velmor engine and Velmor Valley crews \
+             crossed the Orsk tracks and Tarn Valley fields.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor", "Valley", "Railroad"], LOC),
+            (&["Velmor"], ORG),
+            (&["Velmor", "Valley"], ORG),
+            (&["Orsk"], ORG),
+            (&["Tarn", "Valley"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_railway_short_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor Valley Railroad", LOC),
+                ("Velmor", LOC),
+                ("Velmor Valley", LOC),
+                ("Orsk", ORG),
+                ("Tarn Valley", ORG),
             ],
         );
     }

@@ -1,6 +1,7 @@
 //! The last resolution step: drop other names (MISC: credit ratings, adjectives, models'
 //! names such as "VX-12 Velmor Hawk" or "Velmor Model 3") and a lone "St." ("St. Velmor-based"), a
-//! leading "the"/"a"/"an", year or list number, possessives, a bracket the name leaves open
+//! leading "the"/"a"/"an", year or list number, a member's title after a party ("Velmor
+//! Labour MP"), possessives, a bracket the name leaves open
 //! ("Dana (May") or holding lower-case words only ("Ken (drums)"), a comma or a sentence's
 //! stop after a whole word that a name ran over ("Brotherhood."), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
@@ -48,6 +49,12 @@ const KIND_AFTER: WordSet = WordSet::new(&[
     "army",
     "armies",
     "navy",
+]);
+
+/// Abbreviated titles of a chamber's members ("MP", "MEP"), which follow a party's name
+/// outside it ("a Velmor Labour MP") and name no body alone.
+const MEMBER_TITLES: WordSet = WordSet::new(&[
+    "MP", "MPs", "MPP", "MPPs", "MEP", "MEPs", "MLA", "MLAs", "MSP", "MSPs", "MHA", "MNA",
 ]);
 
 /// Punctuation tokens that end a clause and never a name.
@@ -100,6 +107,11 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // A lower-case word for its kind closes the phrase, not the name ("the Orsk Dockers
         // union", "the Velmor Post newspaper").
         if s.b > s.a && s.label == NameLabel::Organization && KIND_AFTER.contains(doc.word(s.b)) {
+            s.b -= 1;
+        }
+        // A member's title after a party's name is no part of it ("the Velmor Labour MP").
+        if s.b > s.a && s.label == NameLabel::Organization && MEMBER_TITLES.contains(doc.word(s.b))
+        {
             s.b -= 1;
         }
         // A party's leader in a chamber holds a title ("the Orsk Senate Majority Leader").
@@ -298,6 +310,7 @@ fn is_place_prefix(w: &str) -> bool {
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
+            || s.label == NameLabel::Organization && MEMBER_TITLES.contains(doc.word(s.a))
             || opens_participle_phrase(doc, s.a)
             || is_portfolio(doc, s.a)
             || acronyms::is_thing_acronym(doc.word(s.a))
@@ -707,6 +720,30 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, ORG, 0.6)).collect();
         trim(&doc, &mut spans);
         let expected = [("Orsk Senate", ORG), ("Velmor Model Agency", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_member_s_title_after_a_party_is_no_part_of_it() {
+        let doc = DocContext::new(
+            "The Velmor Labour MP and a \"Tarn Green\" MEP met the Orsk Mission, Dana Ruiz MP \
+             said.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Labour", "MP"], ORG, 0.6),
+            span(&doc, &["Tarn", "Green"], ORG, 0.6),
+            span(&doc, &["MEP"], ORG, 0.6),
+            span(&doc, &["Orsk", "Mission"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz", "MP"], NameLabel::Person, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        // A person's trailing title is left to the people's rules.
+        let expected = [
+            ("Velmor Labour", ORG),
+            ("Tarn Green", ORG),
+            ("Orsk Mission", ORG),
+            ("Dana Ruiz MP", NameLabel::Person),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
