@@ -515,18 +515,40 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
 /// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
 /// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
 /// A company that runs one ends in its own word ("Velmor Railway Company", "Orsk Railways"),
-/// and one that acts after "by" is the company ("opened by the Tarn Valley Railway").
+/// and one that acts after "by" is the company ("opened by the Tarn Valley Railway"), as is
+/// one that speaks or trades as a company does right after its name ("the Orsk Pacific
+/// Railroad said it would", "Velmor Railroad shares": news of business names the company so).
 pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
     let by = |a: usize| {
         let p = if a >= 1 && doc.word(a - 1) == "the" { a - 1 } else { a };
         p >= 1 && doc.word(p - 1) == "by"
     };
+    // A cue right after the name ("its" further on may be a station's: "until its closure").
+    let acts = |b: usize| b + 1 < doc.len() && RAILWAY_COMPANY_CUES.contains(doc.word(b + 1));
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a < s.b) {
-        if matches!(doc.word(s.b), "Railway" | "Railroad") && !by(s.a) {
+        if matches!(doc.word(s.b), "Railway" | "Railroad") && !by(s.a) && !acts(s.b) {
             s.label = NameLabel::Place;
         }
     }
 }
+
+/// Words after a railway's name that make it the company running it ("said", "shares").
+const RAILWAY_COMPANY_CUES: WordSet = WordSet::new(&[
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "posted",
+    "agreed",
+    "filed",
+    "plans",
+    "expects",
+    "bought",
+    "sold",
+    "hired",
+    "shares",
+    "stock",
+]);
 
 /// Joins a railway named by the two towns it links into one place ("the Velmor and Orsk
 /// Railroad"), where the tagger found the first town apart: a name of one or two words,
@@ -950,15 +972,16 @@ mod tests {
         let doc = DocContext::new(
             "The Velmor Valley Railroad crosses the Orsk Light Railway near Tarnby, a line \
              opened by the Brisk Railway, while Orsk Railways and the Tarn Railway Company \
-             bought wagons.",
+             bought wagons. Kelvar Pacific Railroad said profit rose.",
         );
-        let names: [(&[&str], NameLabel); 6] = [
+        let names: [(&[&str], NameLabel); 7] = [
             (&["Velmor", "Valley", "Railroad"], ORG),
             (&["Orsk", "Light", "Railway"], ORG),
             (&["Tarnby"], LOC),
             (&["Brisk", "Railway"], ORG),
             (&["Orsk", "Railways"], ORG),
             (&["Tarn", "Railway", "Company"], ORG),
+            (&["Kelvar", "Pacific", "Railroad"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         name_railways(&doc, &mut spans);
@@ -971,6 +994,7 @@ mod tests {
                 ("Brisk Railway", ORG),
                 ("Orsk Railways", ORG),
                 ("Tarn Railway Company", ORG),
+                ("Kelvar Pacific Railroad", ORG),
             ],
         );
     }
