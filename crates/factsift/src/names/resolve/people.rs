@@ -22,6 +22,7 @@ use crate::names::lexicon::{
     TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
+use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
 /// Gazetteer categories of words that name something other than a person: a place, a people,
@@ -535,6 +536,45 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 found.push(NameSpan { a: i, b: i + 1, label: NameLabel::Person, conf: RELATIVE })
             }
             Some(s) if s.a == i + 1 && s.b == i + 1 && s.label == NameLabel::Person => s.a = i,
+            Some(_) => {}
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Honorifics that only a person's name follows ("Mr. Velmorov").
+const HONORIFICS: WordSet =
+    WordSet::new(&["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Mme"]);
+
+/// Finds the person named right after an honorific that opens a sentence ("Mr. Velmorov
+/// said": the tagger may leave it out there, where any word is capitalized; within a sentence
+/// it reads the honorific well, and a stage name may hold one: "Dr. Velmo"): the title-case run of up to three words after
+/// it in its sentence, no title ("Mr. President") or date word among them, where no name
+/// covers them; a one-word name
+/// the tagger made something else there is the person.
+pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let title = |k: usize| k < n && doc.case(k) == Case::Title;
+    let mut found = Vec::new();
+    for h in doc.capitalized_tokens().filter(|&h| h + 1 < n) {
+        let i = h + 1;
+        if !title(i) || !doc.starts_sentence(h) || !HONORIFICS.contains(doc.word(h)) {
+            continue;
+        }
+        let same = |k: usize| title(k) && doc.sentence_of(k) == doc.sentence_of(i);
+        let mut b = i;
+        while b < i + 2 && same(b + 1) {
+            b += 1;
+        }
+        // "Mr. President": an office, no name.
+        let other =
+            |k: usize| doc.cats(k) & TITLE != 0 || is_date_word(doc.word(k), NameLabel::Person);
+        if (i..=b).any(other) {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.a <= b && i <= s.b) {
+            None => found.push(NameSpan { a: i, b, label: NameLabel::Person, conf: RELATIVE }),
+            Some(s) if s.a == i && s.b == i && i == b => s.label = NameLabel::Person,
             Some(_) => {}
         }
     }
@@ -1446,6 +1486,19 @@ mod tests {
             ("Paris", LOC),
             ("Dana Tarn", PER),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_after_an_honorific_opening_a_sentence_is_a_person() {
+        let doc = DocContext::new(
+            "Mr. Velmorov said so. Dr. Tarn Orsko agreed. Mr. President, stay. Ms. Brisk \
+             left. We met Dr. Kelvo.",
+        );
+        let mut spans = vec![span(&doc, &["Brisk"], ORG, 0.4)];
+        find_honoured_people(&doc, &mut spans);
+        // An office is no name; within a sentence the tagger's reading stands.
+        let expected = [("Velmorov", PER), ("Tarn Orsko", PER), ("Brisk", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
