@@ -744,16 +744,21 @@ const SURNAME_PREFIXES: WordSet =
 /// Splits a name the tagger ran over "and" between two organizations each known by itself
 /// (listed, or in the Wikipedia organization list) into the two ("Velmor Dynamics and Orsk
 /// Foods", "the Ministry of Finance and Goldman Sachs"), unless the whole is known as one;
-/// each is as sure as a listed company found alone.
+/// each is as sure as a listed company found alone. A listed company of two words or more
+/// after "and" is one of its own whatever comes before ("the Teamsters and United Parcel
+/// Service"; a name's second member is seldom a listed company: "Marks and Spencer" is one
+/// word).
 fn split_listed_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let known = |a: usize, b: usize| {
-        LISTED.longest_at(doc, a) == Some(b) || doc.phrase_cats(a, b) & WIKIORG != 0
-    };
+    let listed = |a: usize, b: usize| LISTED.longest_at(doc, a) == Some(b);
+    let known = |a: usize, b: usize| listed(a, b) || doc.phrase_cats(a, b) & WIKIORG != 0;
+    let second = |m: usize, b: usize| b > m + 1 && listed(m + 1, b);
     let mut k = 0;
     while k < spans.len() {
         let s = spans[k].clone();
         let and = (s.a + 1..s.b).find(|&i| doc.word(i) == "and");
-        let pair = and.filter(|&m| known(s.a, m - 1) && known(m + 1, s.b) && !known(s.a, s.b));
+        let pair = and.filter(|&m| {
+            (known(s.a, m - 1) && known(m + 1, s.b) || second(m, s.b)) && !known(s.a, s.b)
+        });
         if let Some(m) = pair {
             let conf = s.conf.max(LISTED_CONF);
             spans[k] = NameSpan { b: m - 1, conf, ..s };
@@ -807,6 +812,13 @@ mod tests {
             ("Securities and Exchange Commission", ORG),
         ];
         expect(found, &expected);
+        // A listed company of two words or more after "and" is one of its own.
+        let found = listed(
+            "The Velmorians and United Parcel Service met.",
+            &[(&["Velmorians", "and", "United", "Parcel", "Service"], ORG)],
+            |_| false,
+        );
+        expect(found, &[("Velmorians", ORG), ("United Parcel Service", ORG)]);
     }
 
     #[test]
