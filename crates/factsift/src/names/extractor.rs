@@ -203,6 +203,7 @@ impl NameExtractor {
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::people::find_honoured_people(&doc, &mut spans);
+        resolve::people::name_bylines(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::titles::places_after_titles(&doc, &mut spans);
         resolve::titles::split_officers(&doc, &mut spans);

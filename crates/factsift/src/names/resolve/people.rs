@@ -23,7 +23,7 @@ use crate::names::lexicon::{
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
-use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
 
 /// Gazetteer categories of words that name something other than a person: a place, a people,
 /// an organization's kind or legal form.
@@ -540,6 +540,31 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// The most tokens of a byline's name ("By DANA E. VELMOR-RUIZ JR").
+const BYLINE_WORDS: usize = 4;
+
+/// Makes a byline's name one person ("By DANA E. VELMOR" gave "E. VELMOR", "By DANA LEE
+/// VELMOR" nothing): a line or sentence that is "By" and two to [`BYLINE_WORDS`] capitalized
+/// tokens, none "The" or a date's word ("By The Orsk Times"), in place of the names in it.
+pub(crate) fn name_bylines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for r in doc.toks.sentences.iter() {
+        let (a, e) = (r.start + 1, r.end);
+        if !matches!(doc.word(r.start), "By" | "BY") || !(a + 2..=a + BYLINE_WORDS).contains(&e) {
+            continue;
+        }
+        let word = |i: usize| {
+            doc.capitalized(i)
+                && !matches!(doc.word(i), "The" | "THE")
+                && !is_date_word(doc.word(i), NameLabel::Person)
+        };
+        if (a..e).all(word) {
+            found.push(NameSpan { a, b: e - 1, label: NameLabel::Person, conf: RELATIVE });
+        }
+    }
+    replace_inner(spans, found);
 }
 
 /// Honorifics that only a person's name follows ("Mr. Velmorov").
@@ -1486,6 +1511,19 @@ mod tests {
             ("Paris", LOC),
             ("Dana Tarn", PER),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_byline_s_name_is_one_person() {
+        let doc = DocContext::new(
+            "By DANA E. VELMOR\nORSK -- It rained.\nBy The Orsk Times\nBy TARN LEE BRISKOV\n\
+             By them all, it was read.",
+        );
+        let names: [(&[&str], NameLabel); 2] = [(&["E.", "VELMOR"], PER), (&["ORSK"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bylines(&doc, &mut spans);
+        let expected = [("DANA E. VELMOR", PER), ("ORSK", LOC), ("TARN LEE BRISKOV", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
