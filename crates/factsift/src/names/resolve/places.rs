@@ -511,6 +511,27 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Makes an organization of two words, a compass adjective or a nationality and "Front", right
+/// after "on the" a place ("fought on the Western Front", "on the Italian Front"): a war's
+/// front is a region where armies fight, and a body is not "on" (a party or rebel alliance
+/// called a front is named by its cause: "the National Front", "the Orsk Liberation Front").
+pub(crate) fn name_war_fronts(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+        if s.b == s.a + 1
+            && doc.word(s.b) == "Front"
+            && s.a >= 2
+            && doc.word(s.a - 1) == "the"
+            && doc.word(s.a - 2) == "on"
+            && (COMPASS_ADJECTIVES.contains(doc.word(s.a)) || doc.cats(s.a) & DEMONYM != 0)
+        {
+            s.label = NameLabel::Place;
+        }
+    }
+}
+
+/// The compass adjectives that name a war's front ("the Western Front").
+const COMPASS_ADJECTIVES: WordSet = WordSet::new(&["Western", "Eastern", "Northern", "Southern"]);
+
 /// Makes an organization whose name ends in "Railway" or "Railroad" a place ("the Velmor
 /// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
 /// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
@@ -1405,6 +1426,25 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Park" and "Hall" are surnames too: a site only right after "at".
         assert_eq!(labels, [LOC, LOC, per, per]);
+    }
+
+    #[test]
+    fn a_front_armies_fight_on_is_a_place() {
+        let doc = DocContext::new(
+            "Tarn fought on the Western Front and on the Italian Front, then joined the \
+             Eastern Front and voted on the Orsk Front.",
+        );
+        let org = NameLabel::Organization;
+        let mut spans = vec![
+            span(&doc, &["Western", "Front"], org, 0.6),
+            span(&doc, &["Italian", "Front"], org, 0.6),
+            span(&doc, &["Eastern", "Front"], org, 0.6),
+            span(&doc, &["Orsk", "Front"], org, 0.6),
+        ];
+        name_war_fronts(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // A body is joined; only a compass word or a nationality names a war's front.
+        assert_eq!(labels, [LOC, LOC, org, org]);
     }
 
     #[test]
