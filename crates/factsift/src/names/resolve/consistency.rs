@@ -309,8 +309,10 @@ fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
 /// A known country or city the tagger took for an organization right after "in" ("the final
 /// in Milan", "talks in Velmora") is the place: a club or a government named by its city is
 /// seldom "in" anything; not before a possessive ("in Milan's win") or a capitalized word,
-/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk"). So
-/// is one after "to", "from" or "near" that the tagger is unsure of ("carries oil to
+/// nor where "in" tells what is owned in a firm ("shares in Slough", "a stake in Orsk"). So is
+/// one right after "outside" or "throughout" ("teams from outside Velmora": what lies
+/// around or over a club is no club), and one after "to", "from" or "near" that the tagger is
+/// unsure of ("carries oil to
 /// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
@@ -322,6 +324,7 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
         s.a > 0
             && match doc.word(s.a - 1) {
                 "in" => !owned(s.a),
+                "outside" | "throughout" => true,
                 "to" | "from" | "near" => s.conf < UNSURE,
                 _ => false,
             }
@@ -1182,13 +1185,18 @@ mod tests {
         // "Tarnvel" is no known place.
         assert_eq!(labels, [LOC, ORG, ORG, ORG, ORG]);
         // After "to" only where the tagger is unsure ("lost to Lisbon": the club).
-        let doc = DocContext::new("Oil goes to Lisbon. Velmor lost to Lisbon.");
-        let names: [(&[&str], NameLabel); 2] = [(&["Lisbon"], ORG), (&["Lisbon"], ORG)];
+        // After "outside" or "throughout" always ("teams from outside Lisbon").
+        let doc = DocContext::new(
+            "Oil goes to Lisbon. Velmor lost to Lisbon. Teams from outside Lisbon came.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Lisbon"], ORG), (&["Lisbon"], ORG), (&["Lisbon"], ORG)];
         let mut spans = spans_in_order(&doc, &names, 0.05);
         spans[1].conf = 0.9;
+        spans[2].conf = 0.9;
         cities_after_in(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
-        assert_eq!(labels, [LOC, ORG]);
+        assert_eq!(labels, [LOC, ORG, LOC]);
     }
 
     #[test]
