@@ -347,8 +347,10 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         // An organization so named is described too, so that its other mentions follow it;
         // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
+        // "Tarn Vesti newspapers said": a paper's name before the plural too, where the tagger
+        // found the name (a run it left out so is more often a nation's: "Costa Rican").
         let paper = s.b + 1 < n
-            && PAPER_AFTER.contains(doc.word(s.b + 1))
+            && (PAPER_AFTER.contains(doc.word(s.b + 1)) || doc.word(s.b + 1) == "newspapers")
             && (s.label != LOC || !place_paper(s));
         // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
         let seated = s.b + 3 < n
@@ -1655,7 +1657,7 @@ mod tests {
     fn a_newspaper_word_after_any_name_but_a_known_place_makes_every_mention_a_paper() {
         let doc = DocContext::new(
             "The Velkaro Pravda newspaper said so. Velkaro Pravda wrote that the Lisbon daily, \
-             an NK daily and the Tarn Vesti weekly agreed.",
+             an NK daily and the Tarn Vesti weekly agreed. Orsk Novosti newspapers said so.",
         );
         let first = span(&doc, &["Velkaro", "Pravda"], ORG, 0.5);
         let second = NameSpan { a: first.a + 6, b: first.b + 6, label: PER, ..first };
@@ -1666,6 +1668,7 @@ mod tests {
             span(&doc, &["Lisbon"], LOC, 0.5),
             span(&doc, &["NK"], LOC, 0.5),
             span(&doc, &["Tarn", "Vesti"], LOC, 0.5),
+            span(&doc, &["Orsk", "Novosti"], LOC, 0.5),
         ];
         find_described_names(&doc, &mut spans);
         let expected = [
@@ -1674,6 +1677,7 @@ mod tests {
             ("Lisbon", LOC),
             ("NK", LOC),
             ("Tarn Vesti", ORG),
+            ("Orsk Novosti", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
