@@ -63,9 +63,11 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // seventeenth (relatives after a possessive, share prices after a company, sites left out,
     // towns before a state or country, legal forms after a possessive, dotted initials,
     // offices after an acronym, armies): names 96.92, person 98.45, place 97.03, organization
-    // 94.71.
+    // 94.71; the eighteenth and nineteenth (a name split over "and" where the document names
+    // each side, a capitals headline's cut person, papers before "newspapers"): names 96.99,
+    // person 98.51, place 97.05, organization 94.86.
     let floors =
-        [(EntityType::Person, 98.2), (EntityType::Place, 96.8), (EntityType::Organization, 94.4)];
+        [(EntityType::Person, 98.2), (EntityType::Place, 96.8), (EntityType::Organization, 94.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -107,10 +109,12 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // realms, regions by their English names, places after a title and "of"): 78.92,
     // organization 65.77; then the sixteenth and seventeenth (towns after a preposition, legal
     // forms after a possessive, units' ordinals, dotted initials, armies): 79.30,
-    // organization 66.63.
-    assert!(micro >= 79.0, "names F1 {micro:.2} fell under 79.0 ({per_type:?})");
+    // organization 66.63; then the eighteenth and nineteenth (railways as routes, people
+    // listed among people, clauses that call an organization "he", members' titles after a
+    // party, war fronts, cities after "outside"): 80.34, organization 67.76.
+    assert!(micro >= 80.0, "names F1 {micro:.2} fell under 80.0 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 66.2, "organization F1 {org:.2} fell under 66.2");
+    assert!(org >= 67.4, "organization F1 {org:.2} fell under 67.4");
 }
 
 #[test]
