@@ -250,7 +250,8 @@ fn name_ticker_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Verbs after a company's name that no river or mountain takes ("Velmor said").
-const COMPANY_VERBS: WordSet = WordSet::new(&["said", "says", "announced", "reported", "posted"]);
+pub(crate) const COMPANY_VERBS: WordSet =
+    WordSet::new(&["said", "says", "announced", "reported", "posted"]);
 
 /// Whether tokens `a..=b` name no country, city or region (a river, a mountain: "Amazon")
 /// and a company's verb follows ([`COMPANY_VERBS`]), right away or after the list the name

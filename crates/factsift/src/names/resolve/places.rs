@@ -12,6 +12,7 @@
 //! address's street ("48 Velmor Street, East Orsk"), and divisions' names ("Orsk District",
 //! "South Velmor" + "County").
 
+use super::companies::COMPANY_VERBS;
 use super::WordSet;
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
@@ -545,7 +546,11 @@ pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
         p >= 1 && doc.word(p - 1) == "by"
     };
     // A cue right after the name ("its" further on may be a station's: "until its closure").
-    let acts = |b: usize| b + 1 < doc.len() && RAILWAY_COMPANY_CUES.contains(doc.word(b + 1));
+    let acts = |b: usize| {
+        b + 1 < doc.len()
+            && (COMPANY_VERBS.contains(doc.word(b + 1))
+                || RAILWAY_COMPANY_CUES.contains(doc.word(b + 1)))
+    };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a < s.b) {
         if matches!(doc.word(s.b), "Railway" | "Railroad") && !by(s.a) && !acts(s.b) {
             s.label = NameLabel::Place;
@@ -553,22 +558,10 @@ pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Words after a railway's name that make it the company running it ("said", "shares").
+/// Words after a railway's name, besides a company's verbs ([`COMPANY_VERBS`]), that make it
+/// the company running it ("agreed", "shares").
 const RAILWAY_COMPANY_CUES: WordSet = WordSet::new(&[
-    "said",
-    "says",
-    "announced",
-    "reported",
-    "posted",
-    "agreed",
-    "filed",
-    "plans",
-    "expects",
-    "bought",
-    "sold",
-    "hired",
-    "shares",
-    "stock",
+    "agreed", "filed", "plans", "expects", "bought", "sold", "hired", "shares", "stock",
 ]);
 
 /// Joins a railway named by the two towns it links into one place ("the Velmor and Orsk
