@@ -348,6 +348,7 @@ pub(crate) fn find_left_out_organizations(
         let plural_possessive =
             |b: usize| doc.word(b).ends_with('s') && b + 1 < n && doc.word(b + 1) == "'";
         let first = if doc.word(i) == "The" { i + 1 } else { i };
+        // Read only where `joins(b + 2)` holds: tokens `first` and `b + 2` exist.
         let holders = |b: usize| {
             doc.possessive(b + 1) && doc.cats(first) & TITLE != 0 && doc.cats(b + 2) & ORGHEAD != 0
         };
@@ -355,7 +356,7 @@ pub(crate) fn find_left_out_organizations(
         loop {
             if joins(b + 1) {
                 b += 1;
-            } else if (plural_possessive(b) || holders(b)) && joins(b + 2) {
+            } else if joins(b + 2) && (plural_possessive(b) || holders(b)) {
                 b += 2;
             } else {
                 break;
@@ -1788,6 +1789,10 @@ mod tests {
         let doc = DocContext::new("The Mayor's Office wrote to the Velmor's Office in Orsk.");
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, [("Mayor's Office".to_string(), ORG)]);
+        // A text ending at the possessive reads no token past its end.
+        for text in ["He met The Mayor's", "He met the Foreign Investors'", "The"] {
+            assert!(find_left_out_organizations(&DocContext::new(text), Vec::new()).is_empty());
+        }
         // A title-case headline gives none.
         let doc = DocContext::new("Velmor Trade Committee Meets Again In Orsk");
         assert!(find_left_out_organizations(&doc, Vec::new()).is_empty());
