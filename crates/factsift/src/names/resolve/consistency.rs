@@ -3,6 +3,7 @@
 //! (and one-word places that are their surnames, or listed among people), lone words tagged
 //! elsewhere, and hyphenated pairs of places that are no place.
 
+use super::lists::is_date_word;
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
@@ -229,7 +230,8 @@ const UNSURE_PLACE: f32 = 0.5;
 /// a person or a place the tagger is unsure of is that organization ("Apple is looking at...",
 /// "the fintech affiliate of Alibaba"), but a place after a place's preposition, a comma or a
 /// name's "of" ("at Longchamp", "Menlo Park, Calif", "Lawrence of Arabia"), and such a word
-/// the tagger left out is one ("Google and Sony announced...").
+/// the tagger left out is one ("Google and Sony announced..."), and so is a word no list
+/// knows that "and" or "or" pairs with it ("Microsoft and OpenAI are renegotiating").
 fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.case(i) == Case::Title;
@@ -267,7 +269,32 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .filter(|&i| !covered[i] && long_cap(i) && alone(i) && doc.cats(i) == WIKIORG)
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
+    // "Microsoft and OpenAI": a word no list knows, paired with such a company by "and" or
+    // "or", is a company too.
+    let partner = |i: usize| {
+        i < n
+            && !covered[i]
+            && long_cap(i)
+            && alone(i)
+            && doc.cats(i) == 0
+            && !doc.starts_sentence(i)
+            && !is_date_word(doc.word(i), ORG)
+    };
+    let joined = |i: usize| i < n && matches!(doc.word(i), "and" | "or");
+    let mut partners: Vec<usize> = found
+        .iter()
+        .flat_map(|f| {
+            let before = (f.a >= 2 && joined(f.a - 1)).then(|| f.a - 2);
+            let after = joined(f.a + 1).then_some(f.a + 2);
+            [before, after].into_iter().flatten().filter(|&i| partner(i))
+        })
+        .collect();
+    partners.sort_unstable();
+    partners.dedup();
+    let partners =
+        partners.into_iter().map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 });
     add_spans(spans, found);
+    add_spans(spans, partners.collect());
 }
 
 /// Words that open a clause whose subject follows them ("until Velmor saw he had lost").
@@ -1045,6 +1072,17 @@ mod tests {
         found.sort();
         let expected = [("Apple", ORG), ("Dana", PER), ("Google", ORG), ("Sony", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A word no list knows paired with such a company is one too, but a first name, a
+        // date word or a sentence's first word is not.
+        let doc = DocContext::new(
+            "Google and Velmorex met. Talks of Brantix or Sony, Google and Dana, Sony and \
+             Friday. Kestrix and Sony met.",
+        );
+        let mut spans = Vec::new();
+        known_org_words(&doc, &mut spans);
+        let found: Vec<(String, NameLabel)> = texts(&spans, &doc);
+        let expected = ["Google", "Velmorex", "Brantix", "Sony", "Google", "Sony", "Sony"];
+        assert_eq!(found, expected.map(|w| (w.to_string(), ORG)));
         // A confident person stays one, and a company word inside a longer name is left alone.
         let doc = DocContext::new("Apple said so. Google Maps opened.");
         let mut spans = vec![span(&doc, &["Apple"], PER, 0.9)];
