@@ -172,6 +172,7 @@ pub(crate) fn find_listed_companies(
     }
     add_spans(spans, found);
     name_company_lists(doc, spans);
+    name_company_pairs(doc, spans);
     find_traded_companies(doc, spans, knows);
 }
 
@@ -288,6 +289,29 @@ fn name_company_lists(doc: &DocContext, spans: &mut [NameSpan]) {
         };
         for s in spans[k + 1..].iter_mut().take_while(|s| s.b < end).filter(|s| unknown_place(s)) {
             s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// The confidence an organization needs to make the listed company "and" pairs it with one.
+const SURE_PARTNER: f32 = 0.5;
+
+/// Makes a listed company the tagger took for a place that is no country, city or region a
+/// company where "and" or "or" pairs it with an organization the tagger is sure of ("Amazon
+/// and Velmor cut prices", "Velmor or Amazon"); "the Amazon" stays the river.
+fn name_company_pairs(doc: &DocContext, spans: &mut [NameSpan]) {
+    let joins = |i: usize| matches!(doc.word(i), "and" | "or");
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let company = s.label == NameLabel::Place
+            && is_listed(doc, s.a, s.b)
+            && !country_city_or_region(doc, s.a, s.b)
+            && !(s.a > 0 && doc.lower(s.a - 1) == "the");
+        let sure = |t: &NameSpan| t.label == NameLabel::Organization && t.conf >= SURE_PARTNER;
+        let before = k > 0 && spans[k - 1].b + 2 == s.a && joins(s.a - 1) && sure(&spans[k - 1]);
+        let after = spans.get(k + 1).is_some_and(|t| t.a == s.b + 2 && joins(s.b + 1) && sure(t));
+        if company && (before || after) {
+            spans[k].label = NameLabel::Organization;
         }
     }
 }
@@ -1007,6 +1031,27 @@ mod tests {
         expect(found, &[("Nokia", ORG)]);
         let found = listed("Nokia said the lake froze.", &[(&["Nokia"], LOC)], |_| true);
         expect(found, &[("Nokia", LOC)]);
+    }
+
+    #[test]
+    fn a_listed_company_taken_for_a_river_is_the_company_beside_a_sure_one() {
+        let pair = |text: &str, names: &[(&[&str], NameLabel)]| listed(text, names, |_| true);
+        let velmor: &[&str] = &["Velmor", "Foods"];
+        let found =
+            pair("Amazon and Velmor Foods cut prices.", &[(&["Amazon"], LOC), (velmor, ORG)]);
+        expect(found, &[("Amazon", ORG), ("Velmor Foods", ORG)]);
+        let found = pair("Velmor Foods or Amazon will win.", &[(velmor, ORG), (&["Amazon"], LOC)]);
+        expect(found, &[("Velmor Foods", ORG), ("Amazon", ORG)]);
+        // The river after "the", a country, and a river beside a place stay places.
+        for (text, first) in [
+            ("Fires in the Amazon and Velmor Foods", "Amazon"),
+            ("Brazil and Velmor Foods", "Brazil"),
+        ] {
+            let found = pair(text, &[(&[first], LOC), (velmor, ORG)]);
+            expect(found, &[(first, LOC), ("Velmor Foods", ORG)]);
+        }
+        let found = pair("Amazon and Orinoco", &[(&["Amazon"], LOC), (&["Orinoco"], LOC)]);
+        expect(found, &[("Amazon", LOC), ("Orinoco", LOC)]);
     }
 
     #[test]
