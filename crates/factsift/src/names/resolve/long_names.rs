@@ -1257,11 +1257,15 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
 /// country or nationality right before it, whether the tagger left that word out or made it
 /// a place or another name ("Iceland" + "Air Defense Force"), and for a force or unit an
-/// ordinal or number ("Sixteenth Air Force", "65 Air Division").
+/// ordinal or number ("Sixteenth Air Force", "65 Air Division"). So does an organization
+/// opening with "National" or "State" ("Kazakh" + "National University"), with the eponym
+/// before its nationality ("Al-Velmori Kazakh National University").
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in spans {
-        let force = s.label == NameLabel::Organization && FORCE_WORDS.contains(doc.word(s.b));
+        let national_body = s.b > s.a && matches!(doc.word(s.a), "National" | "State");
+        let force = s.label == NameLabel::Organization
+            && (FORCE_WORDS.contains(doc.word(s.b)) || national_body);
         if !force || s.a == 0 || doc.starts_sentence(s.a) {
             out.push(s);
             continue;
@@ -1286,6 +1290,21 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
             _ if national(before) => s.a = before,
             _ if doc.word(s.b) != "Party" && is_rank(doc.word(before)) => s.a = before,
             _ => {}
+        }
+        // The eponym before a national body's nationality ("Al-Farabi" + "Kazakh National
+        // University"): one capitalized word in no name, that is no title, nationality or place.
+        let eponym = |i: usize| {
+            doc.capitalized(i)
+                && !doc.starts_sentence(i + 1)
+                && !doc.starts_sentence(i)
+                && doc.cats(i) & (TITLE | DEMONYM | PLACE) == 0
+                && !is_date_word(doc.word(i), NameLabel::Organization)
+                && (i == 0 || !doc.capitalized(i - 1))
+                && !out.last().is_some_and(|l| l.b >= i)
+        };
+        let nationality = s.a <= before && doc.cats(s.a) & (COUNTRY | DEMONYM) != 0;
+        if national_body && nationality && s.a > 0 && eponym(s.a - 1) {
+            s.a -= 1;
         }
         out.push(s);
     }
@@ -2153,6 +2172,25 @@ mod tests {
         let found = texts(&take_in_nationalities(&doc, spans), &doc);
         assert_eq!(found, [("Navy".to_string(), ORG), ("Party".to_string(), ORG)]);
         assert!(is_rank("82nd") && is_rank("3") && is_rank("Twelfth"));
+        // A national or state body takes its nationality, and an eponym before it.
+        let doc = DocContext::new(
+            "He left Al-Velmori Kazakh National University for the Uzbek State Library. \
+             Tarnov Kazakh National Bank opened, and Monday Kazakh State Fund closed.",
+        );
+        let spans = ["University", "Library", "Bank", "Fund"]
+            .map(|w| {
+                let (a, _) = doc.words().iter().enumerate().find(|(_, &x)| x == w).unwrap();
+                NameSpan { a: a - 1, b: a, label: ORG, conf: 0.6 }
+            })
+            .to_vec();
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [
+            "Al-Velmori Kazakh National University",
+            "Uzbek State Library",
+            "Kazakh National Bank",
+            "Kazakh State Fund",
+        ];
+        assert_eq!(found, expected.map(|w| (w.to_string(), ORG)));
         assert!(!is_rank("1996") && !is_rank("Second-hand") && !is_rank("B52"));
     }
 
