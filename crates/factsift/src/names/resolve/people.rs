@@ -254,7 +254,8 @@ fn has_surname_ending(word: &str) -> bool {
 /// said") keeps its reading. Such a word the tagger left out is a person too, as is one it
 /// left out right after "told" or "met" ("Tarnov told Velmorov that", "Tarnov met Velmorov in
 /// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
-/// "Analysts said": the model keeps no weights for many of them) or ends a capitalized run.
+/// "Analysts said": the model keeps no weights for many of them), a plural for people by what
+/// they do that no list knows ("Rescuers said"), or ends a capitalized run.
 /// An unknown one-word organization that meets or visits, or that is met, is a person too
 /// (organizations speak, but do not visit). A word after "of" does neither: it completes the
 /// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said"); nor does
@@ -475,6 +476,17 @@ fn unknown_name(doc: &DocContext, i: usize, knows: impl Fn(&str) -> bool) -> boo
         && doc.cats(i) & !(FIRST | LAST) == 0
         && !knows(doc.word(i))
         && !is_common_word(doc.lower(i))
+        && !(doc.cats(i) == 0 && is_plural_of_doers(doc.word(i)))
+}
+
+/// Endings of plural nouns for people by what they do ("Rescuers", "Negotiators",
+/// "Diplomats", "Spokesmen"); the common-word list lacks many of them.
+const DOERS_ENDINGS: [&str; 8] = ["ers", "ors", "ists", "ians", "ants", "ents", "ats", "men"];
+
+/// Whether `w`, a word no list knows, reads as a plural noun for people by what they do: six
+/// letters or more, ending in one of the [`DOERS_ENDINGS`].
+fn is_plural_of_doers(w: &str) -> bool {
+    w.len() >= 6 && DOERS_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether `verb` names someone spoken to or met right after it ("told", "urged"); most
@@ -1669,9 +1681,11 @@ mod tests {
         let place = NameLabel::Place;
         // And "Ken", left out after "met", is a person.
         assert_eq!(labels, [PER, PER, place, place, PER]);
-        // Words the tagger left out: an ordinary word and one ending a run are no one.
+        // Words the tagger left out: an ordinary word, a plural for people by what they do
+        // and one ending a run are no one.
         let doc = DocContext::new(
-            "Tarnekov said so. They said no. Dana told Velmorov that Orsk Velmorova said yes.",
+            "Tarnekov said so. They said no. Rescuers said no. Negotiators told Orsk so. \
+             Dana told Velmorov that Orsk Velmorova said yes.",
         );
         let mut spans = vec![span(&doc, &["Dana"], PER, 0.9)];
         name_unknown_speakers(&doc, &mut spans, |w| w == "Orsk");
