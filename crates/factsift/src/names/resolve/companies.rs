@@ -488,7 +488,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Verbs of a share price's move ("Velmorex rose 1/2 to 30").
-const PRICE_MOVES: WordSet = WordSet::new(&[
+pub(crate) const PRICE_MOVES: WordSet = WordSet::new(&[
     "rose", "fell", "gained", "lost", "added", "shed", "slipped", "dropped", "jumped", "climbed",
     "eased", "closed", "ended",
 ]);

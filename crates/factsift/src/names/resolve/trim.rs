@@ -8,7 +8,7 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{acronyms, companies, is_quote, WordSet};
+use super::{acronyms, companies, is_quote, is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, FIRST, LAST, ORGHEAD, PLACE, TITLE, WIKILOC};
@@ -358,12 +358,25 @@ fn is_portfolio(doc: &DocContext, i: usize) -> bool {
         && doc.capitalized(i + 2)
 }
 
-/// Whether name `s` names a market index: right before "index" ("the Velmor Seng index"), a
-/// work of CoNLL's MISC; an exchange's index is its organization's ("the Orsk Stock Exchange
-/// index").
+/// Whether name `s` names a market index, a work of CoNLL's MISC: right before "index" ("the
+/// Velmor Seng index"), ending in "Composite" ("the Orsk Composite"), or after "the" (and an
+/// adjective: "the benchmark") or a place's "'s" and before the index's size and "index", a
+/// stop, "and" or a price's move ("the VLM 500 rose", "Orsk's Tarn 225 fell"; not "beat the
+/// Velmor Sox 12 of 15 times"). An exchange's index is its organization's ("the Orsk Stock
+/// Exchange index").
 fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
-    s.b + 1 < doc.len()
-        && matches!(doc.word(s.b + 1), "index" | "indices" | "indexes")
+    let n = doc.len();
+    let index = |i: usize| i < n && matches!(doc.word(i), "index" | "indices" | "indexes");
+    let led = s.a > 0 && matches!(doc.lower(s.a - 1), "the" | "'s")
+        || s.a > 1 && doc.lower(s.a - 2) == "the" && doc.case(s.a - 1) == Case::Lower;
+    let closes = |i: usize| {
+        i >= n
+            || index(i)
+            || matches!(doc.word(i), "," | "." | ";" | "and" | "or")
+            || companies::PRICE_MOVES.contains(doc.word(i))
+    };
+    let sized = led && s.b + 1 < n && is_short_number(doc.word(s.b + 1), 4) && closes(s.b + 2);
+    (index(s.b + 1) || sized || s.b > s.a && doc.word(s.b) == "Composite")
         && !(s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0)
 }
 
@@ -395,9 +408,8 @@ fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
 /// Whether name `s` is a maker's name run into "Model" and the model's number or letter
 /// ("the Velmor Model 3", "a Tarn Model S"): the product's name, no organization.
 fn names_model(doc: &DocContext, s: &NameSpan) -> bool {
-    let code = |w: &str| {
-        super::is_short_number(w, 4) || w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
-    };
+    let code =
+        |w: &str| is_short_number(w, 4) || w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
     s.b > s.a && doc.word(s.b) == "Model" && s.b + 1 < doc.len() && code(doc.word(s.b + 1))
 }
 
@@ -757,6 +769,23 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Orsk Stock Exchange", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // An index named by its size, or ending in "Composite"; a team's score is no size.
+        let doc = DocContext::new(
+            "The VLM 500 rose, the benchmark Tarn 100 index fell and Orsk's Kelva 225 slipped. \
+             The Brisk Composite gained. The Velmor Sox beat the Orsk Jays 12 of 15 times.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["VLM"], ORG),
+            (&["Tarn"], ORG),
+            (&["Kelva"], ORG),
+            (&["Brisk", "Composite"], ORG),
+            (&["Velmor", "Sox"], ORG),
+            (&["Orsk", "Jays"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Sox", ORG), ("Orsk Jays", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
