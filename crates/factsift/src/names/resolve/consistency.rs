@@ -103,6 +103,12 @@ const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Networks",
     "Robotics",
     "Software",
+    "Research",
+    "Economics",
+    "Analytics",
+    "Consulting",
+    "Advisors",
+    "Advisers",
 ]);
 
 /// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
@@ -740,6 +746,23 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Dana Ruiz", PER), ("Ruiz Design", ORG), ("Orsk", LOC), ("Tom Vale", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_place_or_person_ending_in_a_research_firm_s_word_is_the_firm() {
+        let doc = DocContext::new(
+            "Orsk won, Velmor Research projected; Tarn Economics and Dana Analytics agreed.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Orsk"], LOC),
+            (&["Velmor", "Research"], LOC),
+            (&["Tarn", "Economics"], LOC),
+            (&["Dana", "Analytics"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        org_consistency(&doc, &mut spans);
+        let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(got, [LOC, ORG, ORG, ORG]);
     }
 
     #[test]
