@@ -11,7 +11,10 @@
 use super::{acronyms, companies, is_quote, is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{is_common_word, FIRST, LAST, ORGHEAD, PLACE, TITLE, WIKILOC};
+use crate::names::lexicon::{
+    is_common_word, BIG_CITY, COUNTRY, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN, WIKILOC,
+};
+use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
 /// Last words of publications' names, whose "The" is part of the printed name ("The Sunday
@@ -176,7 +179,7 @@ fn printed_the(doc: &DocContext, t: usize) -> bool {
     }
     let before = doc.word(t - 1);
     let after_word = before == "," || before.starts_with(|c: char| c.is_alphanumeric());
-    after_word && !super::long_names::is_headline(doc, t)
+    after_word && !is_headline(doc, t)
 }
 
 /// Words after a name's "'s" that show the "'s" ends a business's name, not a possessive:
@@ -317,6 +320,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
             || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
+        || is_capitals_town(doc, s)
         || is_adjective(doc, s)
         || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
@@ -378,6 +382,21 @@ fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let sized = led && s.b + 1 < n && is_short_number(doc.word(s.b + 1), 4) && closes(s.b + 2);
     (index(s.b + 1) || sized || s.b > s.a && doc.word(s.b) == "Composite")
         && !(s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0)
+}
+
+/// Whether name `s` is a place of one word in capitals within a sentence written in lower
+/// case that the lists know only as a town's name ("Germany's DAX lost 1.1%": an index, not
+/// the French town; "NICE"): a town's name in capitals opens a dateline ("KOSTANAY,
+/// Velmoria"), and a headline writes every word so.
+fn is_capitals_town(doc: &DocContext, s: &NameSpan) -> bool {
+    s.a == s.b
+        && s.label == NameLabel::Place
+        && doc.case(s.a) == Case::Upper
+        && doc.word(s.a).len() >= 3
+        && !doc.starts_sentence(s.a)
+        && doc.cats(s.a) & (COUNTRY | BIG_CITY | REGION) == 0
+        && doc.cats(s.a) & TOWN != 0
+        && !is_headline(doc, s.a)
 }
 
 /// Whether name `s` is a sentence's first word that opens a phrase before a preposition
@@ -787,6 +806,24 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Velmor Sox", ORG), ("Orsk Jays", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_town_s_name_in_capitals_within_a_sentence_is_no_place() {
+        // "Dax" is a town of France; "Almaty" a big city; "Kostanay" opens a dateline.
+        let doc = DocContext::new(
+            "KOSTANAY, Velmoria - Germany's DAX lost 1.1% and ALMATY shares rose. DAX FALLS IN \
+             DAX.",
+        );
+        let mut spans = Vec::new();
+        for (k, w) in doc.words().iter().enumerate() {
+            if matches!(*w, "KOSTANAY" | "DAX" | "ALMATY") {
+                spans.push(NameSpan { a: k, b: k, label: NameLabel::Place, conf: 0.6 });
+            }
+        }
+        trim(&doc, &mut spans);
+        let got: Vec<&str> = spans.iter().map(|s| doc.word(s.a)).collect();
+        assert_eq!(got, ["KOSTANAY", "ALMATY", "DAX", "DAX"]);
     }
 
     #[test]
