@@ -321,11 +321,26 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
         || is_capitals_town(doc, s)
+        || s.label == NameLabel::Person && PARTY_MEMBERS.contains(doc.word(s.b))
         || is_adjective(doc, s)
         || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
 }
+
+/// Plurals for a party's members, which end no person's name ("Velmor's Christian Democrats",
+/// read as a first name and more): a party's members are CoNLL's MISC.
+const PARTY_MEMBERS: WordSet = WordSet::new(&[
+    "Democrats",
+    "Republicans",
+    "Socialists",
+    "Conservatives",
+    "Liberals",
+    "Communists",
+    "Nationalists",
+    "Unionists",
+    "Tories",
+]);
 
 /// Lower-case nouns for a word that the word itself follows ("the acronym VTB", "the
 /// abbreviation ORSK"): what follows is spoken of as a word, no name used.
@@ -806,6 +821,17 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Velmor Sox", ORG), ("Orsk Jays", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_party_s_members_are_no_person() {
+        use NameLabel::Person as PER;
+        let doc = DocContext::new("Dana Ruiz's Christian Democrats lost; Democrats won.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Dana", "Ruiz"], PER), (&["Christian", "Democrats"], PER), (&["Democrats"], PER)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Dana Ruiz".to_string(), PER)]);
     }
 
     #[test]
