@@ -736,8 +736,10 @@ const DEFINED_WORDS: usize = 4;
 /// municipality in", "Tarn Vale Records is a French record label", "Orskhead are an English
 /// rock band from"): a run of one to [`DEFINED_WORDS`] title-case words that no name covers,
 /// "is", "are", "was" or "were" and a description headed by a kind of place, organization or
-/// person ([`described_after`]) make a name of that kind. A word of the language's own
-/// ("It is a town", "This was a village") or a headline's run names none.
+/// person ([`described_after`]) make a name of that kind; so do two words or more, a comma and
+/// a description headed by a kind of organization ("Long-Term Velmor Management, the hedge
+/// fund,"). A word of the language's own ("It is a town", "This was a village") or a
+/// headline's run names none.
 fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
@@ -746,9 +748,14 @@ fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
             b += 1;
         }
+        // "Velmor Tarn Management, the hedge fund, was": an apposition describes an
+        // organization of two words or more whose first is no common word ("In Orsk, the
+        // company said").
+        let apposition =
+            b + 1 < n && doc.word(b + 1) == "," && b > a && !is_common_word(doc.lower(a));
         if doc.case(a) != Case::Title
             || b + 1 >= n
-            || !matches!(doc.word(b + 1), "is" | "are" | "was" | "were")
+            || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") || apposition)
             || doc.sentence_of(b) != doc.sentence_of(a)
             || (b == a && is_common_word(doc.lower(a)))
             || FUNCTION_OPENERS.contains(doc.word(a))
@@ -757,7 +764,8 @@ fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             continue;
         }
-        if let Some(label @ (LOC | ORG | PER)) = described_after(doc, b) {
+        let described = described_after(doc, b).filter(|&l| l == ORG || !apposition);
+        if let Some(label @ (LOC | ORG | PER)) = described {
             found.push(NameSpan { a, b, label, conf: FOUND });
         }
     }
@@ -1175,6 +1183,16 @@ mod tests {
                 ("Orsk", LOC),
             ],
         );
+        // An apposition describes an organization of two words or more, not a phrase opening
+        // with a common word, a single word or a person.
+        let found = resolved(
+            "Long-Velmor Capital Management, the hedge fund, was rescued. In Orsk, the company \
+             said no. Tarnex, the bank, grew. Dana Brisk, the singer from Orsk, left.",
+            &[(&["Orsk"], LOC), (&["Orsk"], LOC)],
+        );
+        expect(found, &[("Long-Velmor Capital Management", ORG), ("Orsk", LOC), ("Orsk", LOC)]);
+        // A run ending the text is read up to its end.
+        expect(resolved("Trade fell. Velmor Tarn", &[]), &[]);
     }
 
     #[test]
