@@ -381,8 +381,9 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 }
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
-/// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
+/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison"): such a name is a place
+/// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
+/// nor a person.
 const PLACE_WORDS: WordSet = WordSet::new(&[
     "Street",
     "Road",
@@ -414,6 +415,8 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Arena",
     "Complex",
     "Courthouse",
+    "Prison",
+    "Penitentiary",
     "Route",
     "Corridor",
     "Highway",
@@ -1252,6 +1255,18 @@ mod tests {
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
         assert_eq!(split_lists(spans, &golf)[0].label, LOC);
+        // A prison is a structure, a place.
+        let jail = DocContext::new("He was sent to Tarnby State Prison and Velmor Penitentiary.");
+        let spans = vec![
+            span(&jail, &["Tarnby", "State", "Prison"], ORG, 0.2),
+            span(&jail, &["Velmor", "Penitentiary"], ORG, 0.2),
+        ];
+        let found = texts(&split_lists(spans, &jail), &jail);
+        assert_eq!(
+            found,
+            [("Tarnby State Prison", LOC), ("Velmor Penitentiary", LOC)]
+                .map(|(w, t)| (w.to_string(), t))
+        );
         let spans = vec![
             span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
             span(&doc, &["Dana", "Lake"], PER, 0.9),
