@@ -125,7 +125,36 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Place;
         }
     }
+    split_leading_countries(doc, &mut out);
     out
+}
+
+/// A country the tagger ran into the holiday or the faith's adjective after it ("the U.S.
+/// Labor Day weekend", "the largest U.S. Roman Catholic archdiocese"), taken for another
+/// name, is a place of its own and the rest stays the other name: the country qualifies the
+/// holiday or the faith, as CoNLL marks it. An event named with the country ("U.S. Open",
+/// "U.S. Civil War") and a country's own day ("Australia Day") stay whole, and so does a
+/// nationality ("American Labor Day": no place).
+fn split_leading_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Other && s.b > s.a) {
+        let a = s.a;
+        if doc.phrase_cats(a, a) & (COUNTRY | DEMONYM) != COUNTRY {
+            continue;
+        }
+        let first = doc.word(a + 1);
+        let holiday = s.b >= a + 2 && doc.word(s.b) == "Day";
+        let faith = FAITH_ADJECTIVES.contains(first)
+            || first == "Roman" && s.b >= a + 2 && FAITH_ADJECTIVES.contains(doc.word(a + 2));
+        if holiday || faith {
+            found.push(NameSpan { a, b: a, label: NameLabel::Place, conf: s.conf });
+            s.a = a + 1;
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.a);
+    }
 }
 
 /// A name written with an exclamation mark ("Velmorang! announced", "Yodel! said") keeps it
@@ -1029,6 +1058,30 @@ mod tests {
             ("Tarnek and Holt Ltd", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_country_before_a_holiday_or_a_faith_is_a_place_of_its_own() {
+        let doc = DocContext::new(
+            "Before the U.S. Labor Day weekend, the largest U.S. Roman Catholic diocese, fans of \
+             the U.S. Open and the American Labor Day crowd met.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["U.S.", "Labor", "Day"], ORG),
+            (&["U.S.", "Roman", "Catholic"], ORG),
+            (&["U.S.", "Open"], ORG),
+            (&["American", "Labor", "Day"], ORG),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.2), &doc), &doc);
+        let expected = [
+            ("U.S.", LOC),
+            ("Labor Day", Other),
+            ("U.S.", LOC),
+            ("Roman Catholic", Other),
+            ("U.S. Open", Other),
+            ("American Labor Day", Other),
+        ];
+        expect(found, &expected);
     }
 
     #[test]
