@@ -968,6 +968,10 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         if free_after && out[k].b + 1 < n && is_suffix(doc, &out[k], out[k].b + 1) {
             out[k].b += 1;
         }
+        let limit = out.get(k + 1).map_or(n, |x| x.a);
+        if let Some(surname) = surname_after_nickname(doc, &out[k], limit) {
+            out[k].b = surname;
+        }
     }
     out
 }
@@ -1068,13 +1072,54 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
     if a >= b {
         return a == b;
     }
-    let words: Vec<&str> = (a..b).map(|i| doc.word(i)).collect();
-    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'");
-    if words.len() >= 3 && quote(words[0]) && quote(words[words.len() - 1]) {
-        let inner = &words[1..words.len() - 1];
-        return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
+    if b >= a + 3 && nickname_end(doc, a) == Some(b - 1) {
+        return true;
     }
+    let words: Vec<&str> = (a..b).map(|i| doc.word(i)).collect();
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// The most words of a quoted nickname inside a person's name.
+const NICKNAME_WORDS: usize = 3;
+
+/// The closing quote of a nickname opening with the quote at token `a` ("\"Macho\"", "\"Hands
+/// of Stone\"", as in `Roberto "Hands of Stone" Duran`): one to [`NICKNAME_WORDS`] words,
+/// capitalized but for small words between the first and the last, in one sentence.
+fn nickname_end(doc: &DocContext, a: usize) -> Option<usize> {
+    let quote = |i: usize| i < doc.len() && matches!(doc.word(i), "\"" | "“" | "”" | "'");
+    if !quote(a) {
+        return None;
+    }
+    let close = (a + 2..=a + 1 + NICKNAME_WORDS).find(|&i| quote(i))?;
+    let capital = |i: usize| doc.word(i).starts_with(char::is_uppercase);
+    let small = |i: usize| matches!(doc.word(i), "of" | "the" | "and");
+    let words_ok = capital(a + 1)
+        && capital(close - 1)
+        && (a + 1..close).all(|i| capital(i) || small(i))
+        && doc.sentence_of(close) == doc.sentence_of(a);
+    words_ok.then_some(close)
+}
+
+/// Whether person `s` ends in a known first name followed by a quoted nickname and a lone
+/// title-case word of no other kind, in one sentence, that no name covers up to `limit`
+/// (exclusive): that word is the surname the tagger left out (`Harold "Junior" Velmor`).
+/// Returns the surname's token.
+fn surname_after_nickname(doc: &DocContext, s: &NameSpan, limit: usize) -> Option<usize> {
+    if s.label != NameLabel::Person || doc.cats(s.b) & FIRST == 0 {
+        return None;
+    }
+    let last = nickname_end(doc, s.b + 1)? + 1;
+    let n = doc.len();
+    let lone = last + 1 >= n
+        || !doc.capitalized(last + 1)
+        || doc.sentence_of(last + 1) != doc.sentence_of(last);
+    let surname = last < limit
+        && last < n
+        && doc.case(last) == Case::Title
+        && doc.cats(last) & OTHER_KINDS == 0
+        && doc.sentence_of(last) == doc.sentence_of(s.b)
+        && lone;
+    surname.then_some(last)
 }
 
 /// Finds the people the tagger left out whose surname follows lower-case particles ("Dana von
@@ -2050,6 +2095,32 @@ mod tests {
             .collect();
         let expected = [("Dana Velmo da Ruiz", PER), ("Orsk Velmo", ORG), ("Tarsi", ORG)];
         expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
+    fn a_nickname_with_small_words_or_before_a_left_out_surname_stays_in_the_name() {
+        let doc = DocContext::new(
+            "Tomas \"Hands of Stone\" Redd met Harold \"Junior\" Osmer, and Dana \"Red\" Velmor \
+             Bank and Ilse \"Hello\" and Brant left.",
+        );
+        let spans = vec![
+            span(&doc, &["Tomas"], PER, 0.9),
+            span(&doc, &["Redd"], PER, 0.9),
+            span(&doc, &["Harold"], PER, 0.9),
+            span(&doc, &["Dana"], PER, 0.9),
+            span(&doc, &["Ilse"], PER, 0.9),
+            span(&doc, &["Brant"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[
+                ("Tomas \"Hands of Stone\" Redd", PER),
+                ("Harold \"Junior\" Osmer", PER),
+                ("Dana", PER),
+                ("Ilse", PER),
+                ("Brant", PER),
+            ],
+        );
     }
 
     #[test]
