@@ -972,6 +972,9 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         if let Some(surname) = surname_after_nickname(doc, &out[k], limit) {
             out[k].b = surname;
         }
+        if let Some(epithet) = epithet_after(doc, &out[k], limit) {
+            out[k].b = epithet;
+        }
     }
     out
 }
@@ -1326,6 +1329,36 @@ fn is_initial(w: &str) -> bool {
     !b.is_empty()
         && b.len() % 2 == 0
         && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Epithets that follow "the" in a ruler's or writer's name ("Friedrich the Great", "Pliny
+/// the Elder").
+const EPITHETS: WordSet = WordSet::new(&[
+    "Great",
+    "Elder",
+    "Younger",
+    "Conqueror",
+    "Magnificent",
+    "Terrible",
+    "Confessor",
+]);
+
+/// The token of the epithet that ends person `s` after "the" ([`EPITHETS`]: "Alexander the
+/// Great"), in one sentence, before `limit` (the next name) and before no capitalized word
+/// ("Catherine the Great Palace" names a site).
+fn epithet_after(doc: &DocContext, s: &NameSpan, limit: usize) -> Option<usize> {
+    let e = s.b + 2;
+    let n = doc.len();
+    let ends =
+        e + 1 >= n || !doc.capitalized(e + 1) || doc.sentence_of(e + 1) != doc.sentence_of(e);
+    let epithet = s.label == NameLabel::Person
+        && e < limit
+        && e < n
+        && doc.word(s.b + 1) == "the"
+        && EPITHETS.contains(doc.word(e))
+        && doc.sentence_of(e) == doc.sentence_of(s.b)
+        && ends;
+    epithet.then_some(e)
 }
 
 /// Whether token `i` is a generational suffix of person `s`: the name has two words or more
@@ -2095,6 +2128,23 @@ mod tests {
             .collect();
         let expected = [("Dana Velmo da Ruiz", PER), ("Orsk Velmo", ORG), ("Tarsi", ORG)];
         expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
+    fn an_epithet_after_the_ends_the_name() {
+        let doc = DocContext::new(
+            "Velmor the Great met Tarno the Elder near the Orsk the Great Palace and Dana the cook.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor"], PER, 0.9),
+            span(&doc, &["Tarno"], PER, 0.9),
+            span(&doc, &["Orsk"], PER, 0.9),
+            span(&doc, &["Dana"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Velmor the Great", PER), ("Tarno the Elder", PER), ("Orsk", PER), ("Dana", PER)],
+        );
     }
 
     #[test]
