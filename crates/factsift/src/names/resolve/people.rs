@@ -979,6 +979,13 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
     out
 }
 
+/// Titles abbreviated with no stop, as British news writes them ("Fr Dana Ruiz", "Sgt Ken
+/// Vale", "Col Tarnov"), which the gazetteer's titles lack.
+const SHORT_TITLES: WordSet = WordSet::new(&[
+    "Fr", "Revd", "Capt", "Sgt", "Cpl", "Pte", "Lt", "Maj", "Col", "Gen", "Brig", "Cllr", "Supt",
+    "Insp",
+]);
+
 /// Drops the titles and honorifics ("Bishop", "Mr") the tagger let a person's name start
 /// with: GUIDELINES keep them outside the span (they stay the person's title, read from the
 /// words before the name).
@@ -1004,7 +1011,7 @@ fn return_first_names(doc: &DocContext, spans: &mut [NameSpan]) {
 
 fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
-        while s.b > s.a && doc.cats(s.a) & TITLE != 0 {
+        while s.b > s.a && (doc.cats(s.a) & TITLE != 0 || SHORT_TITLES.contains(doc.word(s.a))) {
             s.a += 1;
         }
     }
@@ -2128,6 +2135,20 @@ mod tests {
             .collect();
         let expected = [("Dana Velmo da Ruiz", PER), ("Orsk Velmo", ORG), ("Tarsi", ORG)];
         expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
+    fn a_title_abbreviated_with_no_stop_is_no_part_of_the_name() {
+        let doc = DocContext::new("Fr Tomas Redd met Sgt Ken Vale and Cllr Osmer.");
+        let spans = vec![
+            span(&doc, &["Fr", "Tomas", "Redd"], PER, 0.9),
+            span(&doc, &["Sgt", "Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Cllr", "Osmer"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Tomas Redd", PER), ("Ken Vale", PER), ("Osmer", PER)],
+        );
     }
 
     #[test]
