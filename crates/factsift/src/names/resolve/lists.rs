@@ -16,8 +16,8 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, TITLE,
-    WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
+    PLACE, REGION, TITLE, WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
@@ -130,23 +130,29 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
 }
 
 /// A country the tagger ran into the holiday or the faith's adjective after it ("the U.S.
-/// Labor Day weekend", "the largest U.S. Roman Catholic archdiocese"), taken for another
-/// name, is a place of its own and the rest stays the other name: the country qualifies the
-/// holiday or the faith, as CoNLL marks it. An event named with the country ("U.S. Open",
+/// Labor Day weekend", "the largest U.S. Roman Catholic archdiocese"), or a country or city
+/// into "Olympics" ("the Munich Olympics"), taken for another name, is a place of its
+/// own and the rest stays the other name: the place qualifies the holiday, the faith or the
+/// Games, as CoNLL marks it. An event named with the country ("U.S. Open",
 /// "U.S. Civil War") and a country's own day ("Australia Day") stay whole, and so does a
 /// nationality ("American Labor Day": no place).
 fn split_leading_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Other && s.b > s.a) {
         let a = s.a;
-        if doc.phrase_cats(a, a) & (COUNTRY | DEMONYM) != COUNTRY {
+        let cats = doc.phrase_cats(a, a);
+        if cats & COUNTRY_OR_CITY == 0 || cats & DEMONYM != 0 {
             continue;
         }
         let first = doc.word(a + 1);
-        let holiday = s.b >= a + 2 && doc.word(s.b) == "Day";
-        let faith = FAITH_ADJECTIVES.contains(first)
-            || first == "Roman" && s.b >= a + 2 && FAITH_ADJECTIVES.contains(doc.word(a + 2));
-        if holiday || faith {
+        let country = cats & COUNTRY != 0;
+        let holiday = country && s.b >= a + 2 && doc.word(s.b) == "Day";
+        let faith = country
+            && (FAITH_ADJECTIVES.contains(first)
+                || first == "Roman" && s.b >= a + 2 && FAITH_ADJECTIVES.contains(doc.word(a + 2)));
+        // "the Munich Olympics": the city that held them (not "the Atlanta Games").
+        let olympics = s.b == a + 1 && first == "Olympics";
+        if holiday || faith || olympics {
             found.push(NameSpan { a, b: a, label: NameLabel::Place, conf: s.conf });
             s.a = a + 1;
         }
@@ -1061,16 +1067,17 @@ mod tests {
     }
 
     #[test]
-    fn a_country_before_a_holiday_or_a_faith_is_a_place_of_its_own() {
+    fn a_country_before_a_holiday_a_faith_or_the_olympics_is_a_place_of_its_own() {
         let doc = DocContext::new(
             "Before the U.S. Labor Day weekend, the largest U.S. Roman Catholic diocese, fans of \
-             the U.S. Open and the American Labor Day crowd met.",
+             the U.S. Open and the American Labor Day crowd met at the Orsk Olympics.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 5] = [
             (&["U.S.", "Labor", "Day"], ORG),
             (&["U.S.", "Roman", "Catholic"], ORG),
             (&["U.S.", "Open"], ORG),
             (&["American", "Labor", "Day"], ORG),
+            (&["Orsk", "Olympics"], Other),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.2), &doc), &doc);
         let expected = [
@@ -1080,6 +1087,8 @@ mod tests {
             ("Roman Catholic", Other),
             ("U.S. Open", Other),
             ("American Labor Day", Other),
+            ("Orsk", LOC),
+            ("Olympics", Other),
         ];
         expect(found, &expected);
     }
