@@ -659,7 +659,8 @@ const SITE_MODIFIERS: WordSet = WordSet::new(&[
     "main",
 ]);
 
-/// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
+/// Title words ending a site's name that no person's name ends in ("Velmor Stadium", "Orsk
+/// Avenue", "the Tarn Plateau").
 const SITE_NAMES: WordSet = WordSet::new(&[
     "Airport",
     "Stadium",
@@ -673,6 +674,9 @@ const SITE_NAMES: WordSet = WordSet::new(&[
     "Mosque",
     "Cathedral",
     "Seaport",
+    "Avenue",
+    "Boulevard",
+    "Plateau",
 ]);
 
 /// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
@@ -1382,6 +1386,20 @@ mod tests {
         // A site's word inside a longer run, or opening a sentence, names no site here; a
         // name the tagger found stays its own.
         let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
+        expect(texts(&spans, &doc), &expected);
+        // An avenue, a boulevard and a plateau are sites too.
+        let doc = DocContext::new(
+            "Lantern Avenue in Orsk is busy. Cafes line Velmor Boulevard, and the Tarn Plateau \
+             ends in a forest.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_left_out_sites(&doc, &mut spans);
+        let expected = [
+            ("Lantern Avenue", LOC),
+            ("Orsk", LOC),
+            ("Velmor Boulevard", LOC),
+            ("Tarn Plateau", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
