@@ -438,6 +438,34 @@ const REALMS: WordSet = WordSet::new(&[
     "City",
 ]);
 
+/// Finds a republic named by its people's adjective ("the Chechen Republic", "the Velmoran
+/// Republic"), which the tagger may leave out or cut: a title-case nationality and
+/// "Republic", with no capitalized word before or after them and no name reaching outside
+/// them, are a
+/// place (CoNLL marks "Czech Republic" and its like so), in place of any name inside them.
+pub(crate) fn find_demonym_republics(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        // The word first: few capitalized words are "Republic".
+        if doc.word(i) != "Republic" || doc.starts_sentence(i) {
+            continue;
+        }
+        let a = i - 1;
+        // "Central African Republic": a capitalized word before opens a longer name.
+        let opens = a == 0 || doc.starts_sentence(a) || !doc.capitalized(a - 1);
+        let people = opens && doc.case(a) == Case::Title && doc.cats(a) & DEMONYM != 0;
+        let ends =
+            i + 1 >= n || !doc.capitalized(i + 1) || doc.sentence_of(i + 1) != doc.sentence_of(i);
+        let inside = spans.iter().all(|s| s.b < a || s.a > i || (s.a >= a && s.b <= i));
+        let found_whole = spans.iter().any(|s| s.a == a && s.b == i && s.label == NameLabel::Place);
+        if people && ends && inside && !found_whole {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: 0.5 });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// Words of a realm's title before its word ("Grand Duchy", "Holy City").
 const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
 
@@ -1370,6 +1398,19 @@ mod tests {
             ("Jebel al-Orsk", LOC),
             ("Dana al-Velmori", NameLabel::Person),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_republic_named_by_its_people_is_a_place() {
+        let doc = DocContext::new(
+            "Talks between Orsk and the Chechen Republic, then the Irish Republic Party and the \
+             Velmor African Republic, went on.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Chechen"], ORG, 0.4)];
+        find_demonym_republics(&doc, &mut spans);
+        // A capitalized word before or after the pair opens or goes on with a longer name.
+        let expected = [("Orsk", LOC), ("Chechen Republic", LOC)];
         expect(texts(&spans, &doc), &expected);
     }
 
