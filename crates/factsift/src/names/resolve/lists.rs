@@ -416,7 +416,8 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 }
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison"): such a name is a place
+/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation"): such a
+/// name is a place
 /// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
 /// nor a person.
 const PLACE_WORDS: WordSet = WordSet::new(&[
@@ -452,6 +453,11 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Courthouse",
     "Prison",
     "Penitentiary",
+    "Plateau",
+    "Canyon",
+    "Desert",
+    "Basin",
+    "Formation",
     "Route",
     "Corridor",
     "Highway",
@@ -1317,6 +1323,17 @@ mod tests {
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
         assert_eq!(split_lists(spans, &golf)[0].label, LOC);
+        // A rock formation, a plateau, a canyon, a desert and a basin are places.
+        let land = DocContext::new("Wells reach the Orsk Formation under the Tarn Desert.");
+        let spans = vec![
+            span(&land, &["Orsk", "Formation"], PER, 0.6),
+            span(&land, &["Tarn", "Desert"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &land), &land);
+        assert_eq!(
+            found,
+            [("Orsk Formation", LOC), ("Tarn Desert", LOC)].map(|(w, t)| (w.to_string(), t))
+        );
         // A prison is a structure, a place.
         let jail = DocContext::new("He was sent to Tarnby State Prison and Velmor Penitentiary.");
         let spans = vec![
