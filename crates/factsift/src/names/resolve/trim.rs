@@ -71,6 +71,7 @@ const KIND_WORDS: WordSet = WordSet::new(&[
     "Railway",
     "Division",
     "Command",
+    "Laboratory",
 ]);
 
 /// Punctuation tokens that end a clause and never a name.
@@ -677,13 +678,15 @@ mod tests {
     #[test]
     fn a_lone_word_for_a_kind_of_organization_is_no_name() {
         let doc = DocContext::new(
-            "The Institute cut funds, the Party met the Velmor Institute, and Company shares fell.",
+            "The Institute cut funds, the Party met the Velmor Institute, and Company shares fell \
+             at the Laboratory.",
         );
         let mut spans = vec![
             span(&doc, &["Institute"], ORG, 0.6),
             span(&doc, &["Party"], ORG, 0.6),
             span(&doc, &["Velmor", "Institute"], ORG, 0.6),
             span(&doc, &["Company"], ORG, 0.6),
+            span(&doc, &["Laboratory"], ORG, 0.6),
         ];
         trim(&doc, &mut spans);
         let expected = [("Velmor Institute", ORG)];
