@@ -194,6 +194,7 @@ impl NameExtractor {
         resolve::places::take_in_place_openers(&doc, &mut spans);
         resolve::places::find_empires(&doc, &mut spans);
         resolve::places::find_realms(&doc, &mut spans);
+        resolve::places::find_demonym_republics(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
         resolve::places::name_war_fronts(&doc, &mut spans);
         resolve::places::name_railways(&doc, &mut spans);

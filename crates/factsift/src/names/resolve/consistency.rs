@@ -513,7 +513,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
 
 /// A name the tagger took for an organization right after a person's title, age or role as a
 /// firm's founder ("democracy leader Aung San Suu Kyi", "Spokesman Lars Brun", "20-year-old
-/// Dana Ruiz", "Orsk Group founder Ken Vale", "founded by Ken Vale") is that
+/// Dana Ruiz", "Orsk Group founder Ken Vale", "founded by Ken Vale"), or said to hold a title
+/// ("its president is Ken Vale"), is that
 /// person when all its words are title-case
 /// and none is a place, organization or title word or has a capital inside ("Orsk owner
 /// KazDance" names a company): a title names a person, not a body.
@@ -529,10 +530,18 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.word(a - 1) == "by"
             && matches!(doc.lower(a - 2), "founded" | "co-founded" | "cofounded")
     };
+    // "Its current president is Dana Ruiz": a lower-case title the name is said to hold.
+    let title_is = |a: usize| {
+        a > 1
+            && matches!(doc.word(a - 1), "is" | "was")
+            && doc.case(a - 2) == Case::Lower
+            && doc.cats(a - 2) & TITLE != 0
+    };
     let titled = |a: usize| {
         title_before(doc, a).is_some()
             || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
             || founded_by(a)
+            || title_is(a)
     };
     // "20-year-old Orsk striker Dana Ruiz": a name before a title is the person's team.
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
@@ -981,6 +990,17 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // A founder is a person; a founding firm keeps its organization word.
         assert_eq!(labels, [ORG, PER, PER, ORG, PER, ORG]);
+        // A name said to hold a title is a person too, but not one said to be a kind of body.
+        let doc = DocContext::new(
+            "Its current president is Tamsin Quade. Its sponsor is Orvell Brandt. The chairman \
+             was Dana Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Tamsin", "Quade"], ORG), (&["Orvell", "Brandt"], ORG), (&["Dana", "Ruiz"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.8);
+        titled_people(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [PER, ORG, PER]);
     }
 
     #[test]

@@ -16,8 +16,8 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION, TITLE,
-    WIKIORG,
+    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
+    PLACE, REGION, TITLE, WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
@@ -125,7 +125,42 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Place;
         }
     }
+    split_leading_countries(doc, &mut out);
     out
+}
+
+/// A country the tagger ran into the holiday or the faith's adjective after it ("the U.S.
+/// Labor Day weekend", "the largest U.S. Roman Catholic archdiocese"), or a country or city
+/// into "Olympics" ("the Munich Olympics"), taken for another name, is a place of its
+/// own and the rest stays the other name: the place qualifies the holiday, the faith or the
+/// Games, as CoNLL marks it. An event named with the country ("U.S. Open",
+/// "U.S. Civil War") and a country's own day ("Australia Day") stay whole, and so does a
+/// nationality ("American Labor Day": no place).
+fn split_leading_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Other && s.b > s.a) {
+        let a = s.a;
+        let cats = doc.phrase_cats(a, a);
+        if cats & COUNTRY_OR_CITY == 0 || cats & DEMONYM != 0 {
+            continue;
+        }
+        let first = doc.word(a + 1);
+        let country = cats & COUNTRY != 0;
+        let holiday = country && s.b >= a + 2 && doc.word(s.b) == "Day";
+        let faith = country
+            && (FAITH_ADJECTIVES.contains(first)
+                || first == "Roman" && s.b >= a + 2 && FAITH_ADJECTIVES.contains(doc.word(a + 2)));
+        // "the Munich Olympics": the city that held them (not "the Atlanta Games").
+        let olympics = s.b == a + 1 && first == "Olympics";
+        if holiday || faith || olympics {
+            found.push(NameSpan { a, b: a, label: NameLabel::Place, conf: s.conf });
+            s.a = a + 1;
+        }
+    }
+    if !found.is_empty() {
+        spans.extend(found);
+        spans.sort_by_key(|s| s.a);
+    }
 }
 
 /// A name written with an exclamation mark ("Velmorang! announced", "Yodel! said") keeps it
@@ -381,8 +416,10 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 }
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium"): such a name is a place (GUIDELINES), not an
-/// organization, unless the word follows "of" ("Institute of Ocean"), nor a person.
+/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation"): such a
+/// name is a place
+/// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
+/// nor a person.
 const PLACE_WORDS: WordSet = WordSet::new(&[
     "Street",
     "Road",
@@ -414,6 +451,13 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Arena",
     "Complex",
     "Courthouse",
+    "Prison",
+    "Penitentiary",
+    "Plateau",
+    "Canyon",
+    "Desert",
+    "Basin",
+    "Formation",
     "Route",
     "Corridor",
     "Highway",
@@ -1029,6 +1073,33 @@ mod tests {
     }
 
     #[test]
+    fn a_country_before_a_holiday_a_faith_or_the_olympics_is_a_place_of_its_own() {
+        let doc = DocContext::new(
+            "Before the U.S. Labor Day weekend, the largest U.S. Roman Catholic diocese, fans of \
+             the U.S. Open and the American Labor Day crowd met at the Orsk Olympics.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["U.S.", "Labor", "Day"], ORG),
+            (&["U.S.", "Roman", "Catholic"], ORG),
+            (&["U.S.", "Open"], ORG),
+            (&["American", "Labor", "Day"], ORG),
+            (&["Orsk", "Olympics"], Other),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.2), &doc), &doc);
+        let expected = [
+            ("U.S.", LOC),
+            ("Labor Day", Other),
+            ("U.S.", LOC),
+            ("Roman Catholic", Other),
+            ("U.S. Open", Other),
+            ("American Labor Day", Other),
+            ("Orsk", LOC),
+            ("Olympics", Other),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
     fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {
         let doc = DocContext::new(
             "The Orsk Water Gap Jazz Festival came to Orsk Water Gap after the Velmor Light Music \
@@ -1252,6 +1323,29 @@ mod tests {
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
         assert_eq!(split_lists(spans, &golf)[0].label, LOC);
+        // A rock formation, a plateau, a canyon, a desert and a basin are places.
+        let land = DocContext::new("Wells reach the Orsk Formation under the Tarn Desert.");
+        let spans = vec![
+            span(&land, &["Orsk", "Formation"], PER, 0.6),
+            span(&land, &["Tarn", "Desert"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &land), &land);
+        assert_eq!(
+            found,
+            [("Orsk Formation", LOC), ("Tarn Desert", LOC)].map(|(w, t)| (w.to_string(), t))
+        );
+        // A prison is a structure, a place.
+        let jail = DocContext::new("He was sent to Tarnby State Prison and Velmor Penitentiary.");
+        let spans = vec![
+            span(&jail, &["Tarnby", "State", "Prison"], ORG, 0.2),
+            span(&jail, &["Velmor", "Penitentiary"], ORG, 0.2),
+        ];
+        let found = texts(&split_lists(spans, &jail), &jail);
+        assert_eq!(
+            found,
+            [("Tarnby State Prison", LOC), ("Velmor Penitentiary", LOC)]
+                .map(|(w, t)| (w.to_string(), t))
+        );
         let spans = vec![
             span(&doc, &["Tomas", "Redd", "Stadium"], PER, 0.4),
             span(&doc, &["Dana", "Lake"], PER, 0.9),

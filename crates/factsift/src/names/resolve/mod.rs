@@ -29,7 +29,8 @@
 //!    hyphenated places after a preposition, old towns ("Old Velmora") and names with the
 //!    Arabic article before a site's or village's word ("the al-Tarnia mosque") and railways
 //!    ("the Velmor Valley Railroad", "the Velmor and Orsk Railroad", then "the Velmor
-//!    train"), and a war's front ("on the Western Front") ([`places`]);
+//!    train"), a war's front ("on the Western Front") and a republic named by its people
+//!    ("the Chechen Republic") ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to
 //!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught

@@ -980,9 +980,23 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         if free_after && out[k].b + 1 < n && is_suffix(doc, &out[k], out[k].b + 1) {
             out[k].b += 1;
         }
+        let limit = out.get(k + 1).map_or(n, |x| x.a);
+        if let Some(surname) = surname_after_nickname(doc, &out[k], limit) {
+            out[k].b = surname;
+        }
+        if let Some(epithet) = epithet_after(doc, &out[k], limit) {
+            out[k].b = epithet;
+        }
     }
     out
 }
+
+/// Titles abbreviated with no stop, as British news writes them ("Fr Dana Ruiz", "Sgt Ken
+/// Vale", "Col Tarnov"), which the gazetteer's titles lack.
+const SHORT_TITLES: WordSet = WordSet::new(&[
+    "Fr", "Revd", "Capt", "Sgt", "Cpl", "Pte", "Lt", "Maj", "Col", "Gen", "Brig", "Cllr", "Supt",
+    "Insp",
+]);
 
 /// Drops the titles and honorifics ("Bishop", "Mr") the tagger let a person's name start
 /// with: GUIDELINES keep them outside the span (they stay the person's title, read from the
@@ -1009,7 +1023,7 @@ fn return_first_names(doc: &DocContext, spans: &mut [NameSpan]) {
 
 fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
-        while s.b > s.a && doc.cats(s.a) & TITLE != 0 {
+        while s.b > s.a && (doc.cats(s.a) & TITLE != 0 || SHORT_TITLES.contains(doc.word(s.a))) {
             s.a += 1;
         }
     }
@@ -1080,13 +1094,54 @@ fn bridges(doc: &DocContext, a: usize, b: usize) -> bool {
     if a >= b {
         return a == b;
     }
-    let words: Vec<&str> = (a..b).map(|i| doc.word(i)).collect();
-    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'");
-    if words.len() >= 3 && quote(words[0]) && quote(words[words.len() - 1]) {
-        let inner = &words[1..words.len() - 1];
-        return inner.len() <= 3 && inner.iter().all(|w| w.starts_with(char::is_uppercase));
+    if b >= a + 3 && nickname_end(doc, a) == Some(b - 1) {
+        return true;
     }
+    let words: Vec<&str> = (a..b).map(|i| doc.word(i)).collect();
     words.iter().all(|w| is_initial(w)) || words.iter().all(|w| PARTICLES.contains(w))
+}
+
+/// The most words of a quoted nickname inside a person's name.
+const NICKNAME_WORDS: usize = 3;
+
+/// The closing quote of a nickname opening with the quote at token `a` ("\"Macho\"", "\"Hands
+/// of Stone\"", as in `Roberto "Hands of Stone" Duran`): one to [`NICKNAME_WORDS`] words,
+/// capitalized but for small words between the first and the last, in one sentence.
+fn nickname_end(doc: &DocContext, a: usize) -> Option<usize> {
+    let quote = |i: usize| i < doc.len() && matches!(doc.word(i), "\"" | "“" | "”" | "'");
+    if !quote(a) {
+        return None;
+    }
+    let close = (a + 2..=a + 1 + NICKNAME_WORDS).find(|&i| quote(i))?;
+    let capital = |i: usize| doc.word(i).starts_with(char::is_uppercase);
+    let small = |i: usize| matches!(doc.word(i), "of" | "the" | "and");
+    let words_ok = capital(a + 1)
+        && capital(close - 1)
+        && (a + 1..close).all(|i| capital(i) || small(i))
+        && doc.sentence_of(close) == doc.sentence_of(a);
+    words_ok.then_some(close)
+}
+
+/// Whether person `s` ends in a known first name followed by a quoted nickname and a lone
+/// title-case word of no other kind, in one sentence, that no name covers up to `limit`
+/// (exclusive): that word is the surname the tagger left out (`Harold "Junior" Velmor`).
+/// Returns the surname's token.
+fn surname_after_nickname(doc: &DocContext, s: &NameSpan, limit: usize) -> Option<usize> {
+    if s.label != NameLabel::Person || doc.cats(s.b) & FIRST == 0 {
+        return None;
+    }
+    let last = nickname_end(doc, s.b + 1)? + 1;
+    let n = doc.len();
+    let lone = last + 1 >= n
+        || !doc.capitalized(last + 1)
+        || doc.sentence_of(last + 1) != doc.sentence_of(last);
+    let surname = last < limit
+        && last < n
+        && doc.case(last) == Case::Title
+        && doc.cats(last) & OTHER_KINDS == 0
+        && doc.sentence_of(last) == doc.sentence_of(s.b)
+        && lone;
+    surname.then_some(last)
 }
 
 /// Finds the people the tagger left out whose surname follows lower-case particles ("Dana von
@@ -1293,6 +1348,36 @@ fn is_initial(w: &str) -> bool {
     !b.is_empty()
         && b.len() % 2 == 0
         && b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Epithets that follow "the" in a ruler's or writer's name ("Friedrich the Great", "Pliny
+/// the Elder").
+const EPITHETS: WordSet = WordSet::new(&[
+    "Great",
+    "Elder",
+    "Younger",
+    "Conqueror",
+    "Magnificent",
+    "Terrible",
+    "Confessor",
+]);
+
+/// The token of the epithet that ends person `s` after "the" ([`EPITHETS`]: "Alexander the
+/// Great"), in one sentence, before `limit` (the next name) and before no capitalized word
+/// ("Catherine the Great Palace" names a site).
+fn epithet_after(doc: &DocContext, s: &NameSpan, limit: usize) -> Option<usize> {
+    let e = s.b + 2;
+    let n = doc.len();
+    let ends =
+        e + 1 >= n || !doc.capitalized(e + 1) || doc.sentence_of(e + 1) != doc.sentence_of(e);
+    let epithet = s.label == NameLabel::Person
+        && e < limit
+        && e < n
+        && doc.word(s.b + 1) == "the"
+        && EPITHETS.contains(doc.word(e))
+        && doc.sentence_of(e) == doc.sentence_of(s.b)
+        && ends;
+    epithet.then_some(e)
 }
 
 /// Whether token `i` is a generational suffix of person `s`: the name has two words or more
@@ -2064,6 +2149,63 @@ mod tests {
             .collect();
         let expected = [("Dana Velmo da Ruiz", PER), ("Orsk Velmo", ORG), ("Tarsi", ORG)];
         expect(texts(&join_pieces(&doc, spans), &doc), &expected);
+    }
+
+    #[test]
+    fn a_title_abbreviated_with_no_stop_is_no_part_of_the_name() {
+        let doc = DocContext::new("Fr Tomas Redd met Sgt Ken Vale and Cllr Osmer.");
+        let spans = vec![
+            span(&doc, &["Fr", "Tomas", "Redd"], PER, 0.9),
+            span(&doc, &["Sgt", "Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Cllr", "Osmer"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Tomas Redd", PER), ("Ken Vale", PER), ("Osmer", PER)],
+        );
+    }
+
+    #[test]
+    fn an_epithet_after_the_ends_the_name() {
+        let doc = DocContext::new(
+            "Velmor the Great met Tarno the Elder near the Orsk the Great Palace and Dana the cook.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor"], PER, 0.9),
+            span(&doc, &["Tarno"], PER, 0.9),
+            span(&doc, &["Orsk"], PER, 0.9),
+            span(&doc, &["Dana"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[("Velmor the Great", PER), ("Tarno the Elder", PER), ("Orsk", PER), ("Dana", PER)],
+        );
+    }
+
+    #[test]
+    fn a_nickname_with_small_words_or_before_a_left_out_surname_stays_in_the_name() {
+        let doc = DocContext::new(
+            "Tomas \"Hands of Stone\" Redd met Harold \"Junior\" Osmer, and Dana \"Red\" Velmor \
+             Bank and Ilse \"Hello\" and Brant left.",
+        );
+        let spans = vec![
+            span(&doc, &["Tomas"], PER, 0.9),
+            span(&doc, &["Redd"], PER, 0.9),
+            span(&doc, &["Harold"], PER, 0.9),
+            span(&doc, &["Dana"], PER, 0.9),
+            span(&doc, &["Ilse"], PER, 0.9),
+            span(&doc, &["Brant"], PER, 0.9),
+        ];
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[
+                ("Tomas \"Hands of Stone\" Redd", PER),
+                ("Harold \"Junior\" Osmer", PER),
+                ("Dana", PER),
+                ("Ilse", PER),
+                ("Brant", PER),
+            ],
+        );
     }
 
     #[test]

@@ -438,6 +438,34 @@ const REALMS: WordSet = WordSet::new(&[
     "City",
 ]);
 
+/// Finds a republic named by its people's adjective ("the Chechen Republic", "the Velmoran
+/// Republic"), which the tagger may leave out or cut: a title-case nationality and
+/// "Republic", with no capitalized word before or after them and no name reaching outside
+/// them, are a
+/// place (CoNLL marks "Czech Republic" and its like so), in place of any name inside them.
+pub(crate) fn find_demonym_republics(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+        // The word first: few capitalized words are "Republic".
+        if doc.word(i) != "Republic" || doc.starts_sentence(i) {
+            continue;
+        }
+        let a = i - 1;
+        // "Central African Republic": a capitalized word before opens a longer name.
+        let opens = a == 0 || doc.starts_sentence(a) || !doc.capitalized(a - 1);
+        let people = opens && doc.case(a) == Case::Title && doc.cats(a) & DEMONYM != 0;
+        let ends =
+            i + 1 >= n || !doc.capitalized(i + 1) || doc.sentence_of(i + 1) != doc.sentence_of(i);
+        let inside = spans.iter().all(|s| s.b < a || s.a > i || (s.a >= a && s.b <= i));
+        let found_whole = spans.iter().any(|s| s.a == a && s.b == i && s.label == NameLabel::Place);
+        if people && ends && inside && !found_whole {
+            found.push(NameSpan { a, b: i, label: NameLabel::Place, conf: 0.5 });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// Words of a realm's title before its word ("Grand Duchy", "Holy City").
 const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
 
@@ -659,7 +687,8 @@ const SITE_MODIFIERS: WordSet = WordSet::new(&[
     "main",
 ]);
 
-/// Title words ending a site's name that no person's name ends in ("Velmor Stadium").
+/// Title words ending a site's name that no person's name ends in ("Velmor Stadium", "Orsk
+/// Avenue", "the Tarn Plateau").
 const SITE_NAMES: WordSet = WordSet::new(&[
     "Airport",
     "Stadium",
@@ -673,6 +702,9 @@ const SITE_NAMES: WordSet = WordSet::new(&[
     "Mosque",
     "Cathedral",
     "Seaport",
+    "Avenue",
+    "Boulevard",
+    "Plateau",
 ]);
 
 /// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
@@ -1370,6 +1402,19 @@ mod tests {
     }
 
     #[test]
+    fn a_republic_named_by_its_people_is_a_place() {
+        let doc = DocContext::new(
+            "Talks between Orsk and the Chechen Republic, then the Irish Republic Party and the \
+             Velmor African Republic, went on.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Chechen"], ORG, 0.4)];
+        find_demonym_republics(&doc, &mut spans);
+        // A capitalized word before or after the pair opens or goes on with a longer name.
+        let expected = [("Orsk", LOC), ("Chechen Republic", LOC)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
     fn a_site_the_tagger_left_out_whole_is_a_place() {
         let doc = DocContext::new(
             "Crowds filled Orsk's Velmor Square on Friday. The Tarn Bridge Company and Dana \
@@ -1382,6 +1427,20 @@ mod tests {
         // A site's word inside a longer run, or opening a sentence, names no site here; a
         // name the tagger found stays its own.
         let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
+        expect(texts(&spans, &doc), &expected);
+        // An avenue, a boulevard and a plateau are sites too.
+        let doc = DocContext::new(
+            "Lantern Avenue in Orsk is busy. Cafes line Velmor Boulevard, and the Tarn Plateau \
+             ends in a forest.",
+        );
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_left_out_sites(&doc, &mut spans);
+        let expected = [
+            ("Lantern Avenue", LOC),
+            ("Orsk", LOC),
+            ("Velmor Boulevard", LOC),
+            ("Tarn Plateau", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 

@@ -120,7 +120,8 @@ fn title_at(doc: &DocContext, t: usize) -> Option<usize> {
 
 /// A known place the tagger made an organization right before a title that leads a person
 /// is a place ("Orsk Governor Dana Ruiz", "New Orsk Mayor Dana Ruiz": a state's or city's
-/// officer). When the organization ran over the title into the person's first words ("New
+/// officer), and so is a county before a local officer's title ("Tarnby County Sheriff Dana
+/// Ruiz"). When the organization ran over the title into the person's first words ("New
 /// Orsk Attorney General Dana" + "Ruiz"), it ends before the title and those words are the
 /// person's. An organization's officer keeps the organization ("Bank of Orsk Governor").
 pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
@@ -135,7 +136,7 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
         else {
             continue;
         };
-        let place = doc.phrase_cats(s.a, t - 1) & PLACE != 0;
+        let place = county_before_officer(doc, s.a, t) || doc.phrase_cats(s.a, t - 1) & PLACE != 0;
         let next_person = spans.get(k + 1).filter(|p| p.label == NameLabel::Person);
         let person_at = |i: usize| next_person.is_some_and(|p| p.a == i);
         // The person's words the organization ran over, if any.
@@ -149,6 +150,13 @@ pub(crate) fn places_before_titles(doc: &DocContext, spans: &mut [NameSpan]) {
             spans[k + 1].a = e + 1;
         }
     }
+}
+
+/// Whether the name opening at token `a` ends in "County" right before the local officer's
+/// title at token `t` ("Orsk County Sheriff"): a county no list knows, before its officer, is
+/// the place the officer serves.
+fn county_before_officer(doc: &DocContext, a: usize, t: usize) -> bool {
+    t >= a + 2 && doc.word(t - 1) == "County" && OFFICER_TITLES.contains(doc.word(t))
 }
 
 /// Makes a known place the tagger made an organization after a title and "of" a place ("Bishop
@@ -226,6 +234,9 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             .flatten();
         if let Some((t, e)) = inside.filter(|&(_, e)| is_full_name(doc, e + 1, s.b)) {
             found.push(s.split_off_person(t - 1, e + 1));
+            if county_before_officer(doc, s.a, t) {
+                s.label = NameLabel::Place;
+            }
         }
         if let Some(j) = holder_after(doc, s) {
             found.push(s.split_off_person(j, j + 1));
@@ -337,6 +348,31 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_county_before_a_local_officer_s_title_is_a_place() {
+        let doc = DocContext::new(
+            "Tarnby County Sheriff Dana Ruiz met Velmor County Manager Ken Vale and the Orsk \
+             County Sheriff's Office.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Tarnby", "County"], ORG),
+            (&["Dana", "Ruiz"], PER),
+            (&["Velmor", "County"], ORG),
+            (&["Ken", "Vale"], PER),
+            (&["Orsk", "County", "Sheriff", "'s", "Office"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        places_before_titles(&doc, &mut spans);
+        let expected = [
+            ("Tarnby County", LOC),
+            ("Dana Ruiz", PER),
+            ("Velmor County", ORG),
+            ("Ken Vale", PER),
+            ("Orsk County Sheriff's Office", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn a_known_place_before_a_title_that_leads_a_person_is_a_place() {
@@ -455,7 +491,7 @@ mod tests {
         ];
         split_officers(&doc, &mut spans);
         let expected =
-            [("Orsk County", ORG), ("Dana Ruiz", PER), ("Velmor", ORG), ("Ken Vale", PER)];
+            [("Orsk County", LOC), ("Dana Ruiz", PER), ("Velmor", ORG), ("Ken Vale", PER)];
         expect(texts(&spans, &doc), &expected);
         assert_eq!(title_at(&doc, 2), Some(2));
     }

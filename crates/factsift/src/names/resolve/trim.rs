@@ -60,6 +60,23 @@ const MEMBER_TITLES: WordSet = WordSet::new(&[
     "MP", "MPs", "MPP", "MPPs", "MEP", "MEPs", "MLA", "MLAs", "MSP", "MSPs", "MHA", "MNA",
 ]);
 
+/// Title-case words for a kind of organization that name none alone ("the Institute withdrew
+/// its funding", "defend the Party from", "Company's goal"): a lone one refers back to a
+/// body or heads a phrase, as a common noun would (CoNLL marks no such word). Words that
+/// stand alone for one body of a country ("the Senate", "the Commission") or for a club
+/// ("County" for "Notts County") are left out.
+const KIND_WORDS: WordSet = WordSet::new(&[
+    "Institute",
+    "Party",
+    "Company",
+    "Association",
+    "Railroad",
+    "Railway",
+    "Division",
+    "Command",
+    "Laboratory",
+]);
+
 /// Punctuation tokens that end a clause and never a name.
 const STOPS: WordSet = WordSet::new(&[",", ";", ":"]);
 
@@ -307,13 +324,16 @@ fn is_place_prefix(w: &str) -> bool {
 }
 
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
-/// "St." ([`is_place_prefix`]), a credit rating, an adjective, a model's name, a sentence's
+/// "St." ([`is_place_prefix`]), a kind of organization's word ([`KIND_WORDS`]), a credit rating, an adjective, a model's name, a sentence's
 /// opening word before a preposition, a market index, a minister's portfolio, a thing's
 /// acronym ("plans an IPO") or a word the text speaks of as a word ("the acronym VTB").
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
             || s.label == NameLabel::Organization && MEMBER_TITLES.contains(doc.word(s.a))
+            || s.label == NameLabel::Organization
+                && doc.case(s.a) == Case::Title
+                && KIND_WORDS.contains(doc.word(s.a))
             || opens_participle_phrase(doc, s.a)
             || is_portfolio(doc, s.a)
             || acronyms::is_thing_acronym(doc.word(s.a))
@@ -698,6 +718,24 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Orsk Bank", ORG), ("Ft. Tarn", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_lone_word_for_a_kind_of_organization_is_no_name() {
+        let doc = DocContext::new(
+            "The Institute cut funds, the Party met the Velmor Institute, and Company shares fell \
+             at the Laboratory.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Institute"], ORG, 0.6),
+            span(&doc, &["Party"], ORG, 0.6),
+            span(&doc, &["Velmor", "Institute"], ORG, 0.6),
+            span(&doc, &["Company"], ORG, 0.6),
+            span(&doc, &["Laboratory"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Institute", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
