@@ -3,7 +3,7 @@
 //! (and one-word places that are their surnames, or listed among people), lone words tagged
 //! elsewhere, and hyphenated pairs of places that are no place.
 
-use super::lists::is_date_word;
+use super::lists::{is_date_word, is_dated_month};
 use super::long_names::is_headline;
 use super::people::join_pieces;
 use super::titles::title_before;
@@ -498,7 +498,8 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let covered = covered_tokens(spans, doc.len());
     // Each run of person words left out is one person.
     let mut found: Vec<NameSpan> = Vec::new();
-    for i in doc.capitalized_tokens().filter(|&i| !covered[i] && is_person_word(i)) {
+    let person_at = |i: usize| !covered[i] && is_person_word(i) && !is_dated_month(doc, i);
+    for i in doc.capitalized_tokens().filter(|&i| person_at(i)) {
         match found.last_mut() {
             Some(run) if run.b + 1 == i => run.b = i,
             _ => found.push(NameSpan { a: i, b: i, label: PER, conf: 0.5 }),
@@ -684,7 +685,7 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| !covered[i] && cap(i))
+        .filter(|&i| !covered[i] && cap(i) && !is_dated_month(doc, i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
             let (ty, _) = by_label.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;

@@ -962,10 +962,49 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
     weekday || (month && label != NameLabel::Person)
 }
 
+/// Whether token `i` is a month's name used as a date: before a number ("May 9") or after a
+/// word that opens a time ("in May", "since April", "last June"). A person may be named as a
+/// month ("Dana May", "April Ruiz"): the document's person words are no date anywhere else.
+pub(crate) fn is_dated_month(doc: &DocContext, i: usize) -> bool {
+    let w = doc.word(i);
+    let month =
+        w == "May" || (is_date_word(w, NameLabel::Other) && !is_date_word(w, NameLabel::Person));
+    let number = i + 1 < doc.len() && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    let time = i > 0
+        && matches!(
+            doc.lower(i - 1),
+            "in" | "on"
+                | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "through"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "of"
+                | "before"
+                | "after"
+                | "during"
+        );
+    month && (number || time)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
+
+    #[test]
+    fn a_month_before_a_number_or_after_a_time_word_is_a_date() {
+        let doc =
+            DocContext::new("On May 9 Dana May came, and in April, since June 3 and Tuesday.");
+        let dated: Vec<&str> =
+            (0..doc.len()).filter(|&i| is_dated_month(&doc, i)).map(|i| doc.word(i)).collect();
+        assert_eq!(dated, ["May", "April", "June"]);
+    }
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
 
     #[test]
