@@ -173,6 +173,7 @@ pub(crate) fn find_listed_companies(
     add_spans(spans, found);
     name_company_lists(doc, spans);
     name_company_pairs(doc, spans);
+    find_owning_companies(doc, spans, &knows);
     find_traded_companies(doc, spans, knows);
 }
 
@@ -734,6 +735,54 @@ fn find_acting_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Lower-case words that are no verb after a sentence's first word ("Amid the war").
+const NO_VERBS: WordSet = WordSet::new(&[
+    "its", "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "that", "this", "these", "those", "their", "his", "her",
+]);
+
+/// Makes a word opening a sentence before a lower-case verb a company where the clause then
+/// calls it "its" ([`referent_after`](super::referent_after): "Velmorex raised its dividend",
+/// "Tarnly plans to list its shares"), and no list knows it, the tagger's training never saw
+/// it and it is no common word ("Overall its sales rose"): the tagger leaves most new firms
+/// out there, or takes them for places; a one-word place so read becomes the company. No name
+/// may stand between the word and "its" ("Velmorov said Orsk would review its plan").
+fn find_owning_companies(
+    doc: &DocContext,
+    spans: &mut Vec<NameSpan>,
+    knows: impl Fn(&str) -> bool,
+) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.toks.sentences.iter().map(|r| r.start).filter(|&i| i + 2 < n) {
+        // Cheap checks first: a title-case word, a lower-case one after it that may be a verb
+        // ("Amid the war its", "Additionally its": no name opens those), and no adverb or
+        // compound ("Unsurprisingly", "Post-war").
+        let w = doc.word(i);
+        if doc.case(i) != Case::Title
+            || doc.case(i + 1) != Case::Lower
+            || NO_VERBS.contains(doc.word(i + 1))
+            || w.ends_with("ly")
+            || w.contains('-')
+            || doc.cats(i) & !WIKIORG != 0
+            || is_common_word(doc.lower(i))
+            || knows(doc.word(i))
+            || super::referent_after(doc, i) != Some(super::Referent::Thing)
+        {
+            continue;
+        }
+        // "its" may refer to a name between ("Velmorov said Orsk would review its plan").
+        let sentence = doc.sentence_of(i);
+        let owner_between = (i + 1..n)
+            .take_while(|&k| doc.sentence_of(k) == sentence && doc.word(k) != "its")
+            .any(|k| doc.capitalized(k));
+        if !owner_between {
+            word_company(spans, &mut found, i, |s| s.label == NameLabel::Place);
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
 /// ("Velmorstock.com", "Orsk-Maps.net"), a country's among them ("Velmo.kz").
 fn is_site_name(w: &str) -> bool {
@@ -1123,6 +1172,19 @@ mod tests {
         // A person stays one; a divorce is no company's.
         let expected = [("Velmorcard", ORG), ("Tarnex", ORG), ("Orsk", ORG), ("Dana Ruiz", PER)];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_word_opening_a_sentence_that_the_clause_calls_its_is_a_company() {
+        let doc = DocContext::new(
+            "Velmorex raised its dividend. Tarnix plans to list its shares. Brisko said Orsk \
+             would review its plan. Amid the war its sales fell. Unsurprisingly its shares fell. \
+             Kelvar fired his aide.",
+        );
+        let mut spans = vec![span(&doc, &["Tarnix"], LOC, 0.6), span(&doc, &["Orsk"], LOC, 0.9)];
+        find_owning_companies(&doc, &mut spans, |w| w == "Amid");
+        // "its" refers to Orsk; the others are no name, and "his" names a person.
+        expect(texts(&spans, &doc), &[("Velmorex", ORG), ("Tarnix", ORG), ("Orsk", LOC)]);
     }
 
     #[test]
