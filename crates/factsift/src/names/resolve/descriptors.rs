@@ -143,6 +143,12 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "consortium",
     "refiner",
     "marketplace",
+    "fintech",
+    "brokerage",
+    "exchange",
+    "operator",
+    "platform",
+    "outlet",
 ]);
 
 /// Lower-case nouns of a kind of place that head a description of a name ("is a small
@@ -1337,6 +1343,13 @@ mod tests {
         let names: [(&[&str], NameLabel); 3] =
             [(&["Tarngaz"], PER), (&["Velbrix"], LOC), (&["Brill"], PER)];
         expect(resolved(text, &names), &[("Tarngaz", ORG), ("Velbrix", ORG), ("Brill", ORG)]);
+        // The kinds of today's business news.
+        let text = "Revolvix, the British fintech, and Kelcom, the mobile operator, and Tarvo, \
+                    an online platform, and Vlasto, a news outlet, grew.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Revolvix"], PER), (&["Kelcom"], LOC), (&["Tarvo"], PER), (&["Vlasto"], LOC)];
+        let expected = [("Revolvix", ORG), ("Kelcom", ORG), ("Tarvo", ORG), ("Vlasto", ORG)];
+        expect(resolved(text, &names), &expected);
         // A chamber of a parliament; a house is one only as its lower or upper house.
         let text = "The Velmazhil, the lower house of parliament, and the Orsk Khural, the \
                     upper chamber, met at Tarn House, the house of Dana Ruiz.";
