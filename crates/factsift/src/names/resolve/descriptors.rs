@@ -376,7 +376,10 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         } else if born(s.b) {
             Some(PER)
         } else {
-            described_after(doc, s.b).or(place_of.then_some(LOC))
+            // "Dana Ruiz, a coal miner,": a person's full name described by a trade that firms
+            // share stays the person's.
+            let person = s.label == PER && is_full_name(doc, s.a, s.b);
+            described_after(doc, s.b).filter(|&l| !(person && l == ORG)).or(place_of.then_some(LOC))
         };
         match kind {
             // "the state of Orsk Health Department" is no place.
@@ -1341,9 +1344,10 @@ mod tests {
         let names: [(&[&str], NameLabel); 3] =
             [(&["Tarngaz"], PER), (&["Velbrix"], LOC), (&["Brill"], PER)];
         expect(resolved(text, &names), &[("Tarngaz", ORG), ("Velbrix", ORG), ("Brill", ORG)]);
-        // The kinds of today's business news.
+        // The kinds of today's business news; a person's full name described by a trade that
+        // firms share stays the person's.
         let text = "Revolvix, the British fintech, and Tarvo, an online brokerage, and Vlasto, a \
-                    news outlet, grew; Dana Ruiz, a camera operator, left.";
+                    news outlet, grew; Dana Ruiz, a coal miner, left.";
         let names: [(&[&str], NameLabel); 4] =
             [(&["Revolvix"], PER), (&["Tarvo"], PER), (&["Vlasto"], LOC), (&["Dana", "Ruiz"], PER)];
         let expected = [("Revolvix", ORG), ("Tarvo", ORG), ("Vlasto", ORG), ("Dana Ruiz", PER)];
