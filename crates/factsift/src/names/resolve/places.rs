@@ -17,7 +17,7 @@ use super::WordSet;
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
+use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, WIKILOC};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{
@@ -639,6 +639,36 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
     }
 }
 
+/// Words for a body that end its name and no place's ("Orsk Tourism Board", "Velmor County
+/// Council").
+const BODY_WORDS: WordSet = WordSet::new(&[
+    "Board",
+    "Committee",
+    "Commission",
+    "Council",
+    "Association",
+    "Society",
+    "Ministry",
+    "Agency",
+    "Bureau",
+]);
+
+/// Makes a "place" of two words or more that ends in a body's word ([`BODY_WORDS`]) an
+/// organization ("the Orsk County Tourism Board", "Velmor Valley Water Board"): the tagger,
+/// reading a place's word first ("County", "Valley"), takes the whole for a place, but the
+/// last word names what the thing is. A place the gazetteer knows by the whole name keeps its
+/// label.
+pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+        if BODY_WORDS.contains(doc.word(s.b))
+            && doc.cats(s.b) & PLACE == 0
+            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -979,6 +1009,28 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Place as LOC};
+
+    #[test]
+    fn a_place_ending_in_a_body_word_is_an_organization() {
+        let doc = DocContext::new(
+            "The Orsk County Tourism Board met in Velmor Valley and at Tarn County Stadium.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "County", "Tourism", "Board"], LOC),
+            (&["Velmor", "Valley"], LOC),
+            (&["Tarn", "County", "Stadium"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bodies_taken_for_places(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Orsk County Tourism Board", ORG),
+                ("Velmor Valley", LOC),
+                ("Tarn County Stadium", LOC),
+            ],
+        );
+    }
 
     #[test]
     fn a_realm_named_by_its_place_is_one_place() {
