@@ -245,6 +245,7 @@ impl NameExtractor {
         resolve::people::extend_headline_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
+        resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         let mut evidence: Vec<Option<NameEvidence>> = spans

@@ -669,6 +669,28 @@ pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSp
     }
 }
 
+/// Makes the two names after "confluence of" places, whatever the tagger made of them ("at
+/// the confluence of the Velmra and the Orsk": rivers meet there), each after an optional
+/// "the", the second after "and".
+pub(crate) fn name_confluent_rivers(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let past_the = |i: usize| if i < n && doc.word(i) == "the" { i + 1 } else { i };
+    for c in (0..n).filter(|&c| c + 2 < n && doc.word(c) == "confluence") {
+        if doc.word(c + 1) != "of" {
+            continue;
+        }
+        let Some(k) = spans.iter().position(|s| s.a == past_the(c + 2)) else { continue };
+        let and = spans[k].b + 1;
+        if and + 1 >= n || doc.word(and) != "and" {
+            continue;
+        }
+        let Some(j) = spans.iter().position(|s| s.a == past_the(and + 1)) else { continue };
+        for i in [k, j] {
+            spans[i].label = NameLabel::Place;
+        }
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -1008,7 +1030,23 @@ pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
-    use NameLabel::{Organization as ORG, Place as LOC};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn the_names_after_confluence_of_are_places() {
+        let doc = DocContext::new(
+            "Orsk lies at the confluence of the Velmra and the Tarnuba, near a confluence of \
+             Dana Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Orsk"], LOC), (&["Velmra"], ORG), (&["Tarnuba"], PER), (&["Dana", "Ruiz"], PER)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_confluent_rivers(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[("Orsk", LOC), ("Velmra", LOC), ("Tarnuba", LOC), ("Dana Ruiz", PER)],
+        );
+    }
 
     #[test]
     fn a_place_ending_in_a_body_word_is_an_organization() {
