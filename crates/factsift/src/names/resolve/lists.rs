@@ -416,7 +416,8 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 }
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation", "Orsk Junction"): such a
+/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation", "Orsk
+/// Junction"): such a
 /// name is a place
 /// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
 /// nor a person.

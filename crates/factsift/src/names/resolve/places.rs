@@ -981,6 +981,12 @@ const DIVISION_PREFIXES: WordSet =
 /// Province"), so that a name the tagger took for an organization stays one.
 const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
 
+/// Whether `w` is a division's word that also ends clubs' names ([`CLUB_DIVISIONS`]: "Orsk
+/// Province").
+pub(crate) fn is_club_division(w: &str) -> bool {
+    CLUB_DIVISIONS.contains(w)
+}
+
 /// Makes a division's name a place: a place the tagger cut before its division's word takes it
 /// ("South Velmor" + "County"), and a name of two words or more ending in one that the tagger
 /// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
