@@ -180,6 +180,7 @@ impl NameExtractor {
         resolve::long_names::take_in_compass_words(&doc, &mut spans);
         resolve::long_names::take_in_airlines(&doc, &mut spans);
         resolve::long_names::take_in_heads_after_places(&doc, &mut spans);
+        resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
         resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
@@ -244,6 +245,7 @@ impl NameExtractor {
         resolve::people::extend_headline_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
+        resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
         let mut evidence: Vec<Option<NameEvidence>> = spans

@@ -999,7 +999,8 @@ fn past_aside(doc: &DocContext, b: usize) -> usize {
 
 /// The head of a description right after the name ending at token `b`, in its sentence: one
 /// of `verbs` ("is", "was" or a comma), "a"/"an"/"the" (or after a comma "its", "his", "her"
-/// or "their"), at most [`MAX_MODIFIERS`] modifiers, and a word `is_head` accepts.
+/// or "their"), at most [`MAX_MODIFIERS`] modifiers, and a word `is_head` accepts, which may
+/// gloss the word before it in brackets ("is a sum (district) of").
 fn description_head(
     doc: &DocContext,
     b: usize,
@@ -1020,8 +1021,14 @@ fn description_head(
     let modifier = |w: &str| {
         (w.starts_with(|c: char| c.is_alphanumeric()) && !NOT_MODIFIER.contains(w)) || possessive(w)
     };
+    // "a sum (district) of": a head glossing the word before it in brackets.
+    let gloss = |i: usize| word(i) == "(" && is_head(word(i + 1)) && word(i + 2) == ")";
     let mut h = b + 3;
     while h < n && h <= b + 3 + MAX_MODIFIERS && !is_head(word(h)) {
+        if gloss(h) {
+            h += 1;
+            break;
+        }
         if !modifier(word(h)) {
             return None;
         }
@@ -1135,6 +1142,15 @@ mod tests {
             &[(&["Tarnik"], PER), (&["Dana", "Vale"], ORG)],
         );
         expect(found, &[("Tarnik", LOC), ("Dana Vale", PER)]);
+    }
+
+    #[test]
+    fn a_head_glossing_the_word_before_it_in_brackets_describes_the_name() {
+        let found = resolved(
+            "Tarnsag is a sum (district) of Orsk. Dana Vale is a member (senior) of the club.",
+            &[(&["Tarnsag"], PER), (&["Dana", "Vale"], PER)],
+        );
+        expect(found, &[("Tarnsag", LOC), ("Dana Vale", PER)]);
     }
 
     #[test]

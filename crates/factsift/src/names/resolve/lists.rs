@@ -416,7 +416,8 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 }
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
-/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation"): such a
+/// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation", "Orsk
+/// Junction"): such a
 /// name is a place
 /// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
 /// nor a person.
@@ -458,6 +459,7 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Desert",
     "Basin",
     "Formation",
+    "Junction",
     "Route",
     "Corridor",
     "Highway",
@@ -1373,6 +1375,10 @@ mod tests {
             found,
             [("Orsk Formation", LOC), ("Tarn Desert", LOC)].map(|(w, t)| (w.to_string(), t))
         );
+        // A railway junction is a place.
+        let rail = DocContext::new("Trains ran from Orsk Junction to Tarnby.");
+        let spans = vec![span(&rail, &["Orsk", "Junction"], ORG, 0.6)];
+        assert_eq!(split_lists(spans, &rail)[0].label, LOC);
         // A prison is a structure, a place.
         let jail = DocContext::new("He was sent to Tarnby State Prison and Velmor Penitentiary.");
         let spans = vec![

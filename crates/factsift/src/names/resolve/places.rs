@@ -17,7 +17,7 @@ use super::WordSet;
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE};
+use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, WIKILOC};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{
@@ -639,6 +639,58 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
     }
 }
 
+/// Words for a body that end its name and no place's ("Orsk Tourism Board", "Velmor County
+/// Council").
+const BODY_WORDS: WordSet = WordSet::new(&[
+    "Board",
+    "Committee",
+    "Commission",
+    "Council",
+    "Association",
+    "Society",
+    "Ministry",
+    "Agency",
+    "Bureau",
+]);
+
+/// Makes a "place" of two words or more that ends in a body's word ([`BODY_WORDS`]) an
+/// organization ("the Orsk County Tourism Board", "Velmor Valley Water Board"): the tagger,
+/// reading a place's word first ("County", "Valley"), takes the whole for a place, but the
+/// last word names what the thing is. A place the gazetteer knows by the whole name keeps its
+/// label.
+pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+        if BODY_WORDS.contains(doc.word(s.b))
+            && doc.cats(s.b) & PLACE == 0
+            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Makes the two names after "confluence of" places, whatever the tagger made of them ("at
+/// the confluence of the Velmra and the Orsk": rivers meet there), each after an optional
+/// "the", the second after "and".
+pub(crate) fn name_confluent_rivers(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let past_the = |i: usize| if i < n && doc.word(i) == "the" { i + 1 } else { i };
+    for c in (0..n).filter(|&c| c + 2 < n && doc.word(c) == "confluence") {
+        if doc.word(c + 1) != "of" {
+            continue;
+        }
+        let Some(k) = spans.iter().position(|s| s.a == past_the(c + 2)) else { continue };
+        let and = spans[k].b + 1;
+        if and + 1 >= n || doc.word(and) != "and" {
+            continue;
+        }
+        let Some(j) = spans.iter().position(|s| s.a == past_the(and + 1)) else { continue };
+        for i in [k, j] {
+            spans[i].label = NameLabel::Place;
+        }
+    }
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -929,6 +981,12 @@ const DIVISION_PREFIXES: WordSet =
 /// Province"), so that a name the tagger took for an organization stays one.
 const CLUB_DIVISIONS: WordSet = WordSet::new(&["County", "Province"]);
 
+/// Whether `w` is a division's word that also ends clubs' names ([`CLUB_DIVISIONS`]: "Orsk
+/// Province").
+pub(crate) fn is_club_division(w: &str) -> bool {
+    CLUB_DIVISIONS.contains(w)
+}
+
 /// Makes a division's name a place: a place the tagger cut before its division's word takes it
 /// ("South Velmor" + "County"), and a name of two words or more ending in one that the tagger
 /// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
@@ -978,7 +1036,45 @@ pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
-    use NameLabel::{Organization as ORG, Place as LOC};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn the_names_after_confluence_of_are_places() {
+        let doc = DocContext::new(
+            "Orsk lies at the confluence of the Velmra and the Tarnuba, near a confluence of \
+             Dana Ruiz.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Orsk"], LOC), (&["Velmra"], ORG), (&["Tarnuba"], PER), (&["Dana", "Ruiz"], PER)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_confluent_rivers(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[("Orsk", LOC), ("Velmra", LOC), ("Tarnuba", LOC), ("Dana Ruiz", PER)],
+        );
+    }
+
+    #[test]
+    fn a_place_ending_in_a_body_word_is_an_organization() {
+        let doc = DocContext::new(
+            "The Orsk County Tourism Board met in Velmor Valley and at Tarn County Stadium.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "County", "Tourism", "Board"], LOC),
+            (&["Velmor", "Valley"], LOC),
+            (&["Tarn", "County", "Stadium"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bodies_taken_for_places(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Orsk County Tourism Board", ORG),
+                ("Velmor Valley", LOC),
+                ("Tarn County Stadium", LOC),
+            ],
+        );
+    }
 
     #[test]
     fn a_realm_named_by_its_place_is_one_place() {

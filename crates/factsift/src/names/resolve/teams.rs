@@ -88,7 +88,8 @@ const SPORTS_WORDS: WordSet = WordSet::new(&[
 /// Makes a country or big city the tagger took for an organization a place where its
 /// document speaks of no sport ([`SPORTS_WORDS`]): the tagger learned cities' names as
 /// teams from sports results ("Velmor 2 Orsk 1"), and outside them a city is the place
-/// ("ceded Orsk to Velmora"). A company named after its city stays: a listed one, one the
+/// ("ceded Orsk to Velmora"), and so is a division named by a word that ends clubs' names
+/// too ("Velmor Province"). A company named after its city stays: a listed one, one the
 /// document names in full ("Orsk Technology Co", then "Orsk"), and one whose shares or
 /// shareholders it speaks of ("Orsk shareholders").
 pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
@@ -98,8 +99,11 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
         cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
     };
     let org = |s: &NameSpan| s.label == NameLabel::Organization;
-    let cities: Vec<usize> =
-        (0..spans.len()).filter(|&k| org(&spans[k]) && known(&spans[k])).collect();
+    // "Orsk Province": a division's name that also names clubs.
+    let division = |s: &NameSpan| s.b > s.a && super::places::is_club_division(doc.word(s.b));
+    let cities: Vec<usize> = (0..spans.len())
+        .filter(|&k| org(&spans[k]) && (known(&spans[k]) || division(&spans[k])))
+        .collect();
     if cities.is_empty() || (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i))) {
         return;
     }
@@ -804,6 +808,11 @@ mod tests {
         );
         let expected = [("Rome Velmor Holdings", ORG), ("Rome", ORG), ("Paris", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A division named by a word that ends clubs' names too is the place, outside sport.
+        let found = ceded("Tarnsag lies in Velmor Province.", &[&["Velmor", "Province"]]);
+        assert_eq!(found, [("Velmor Province".to_string(), LOC)]);
+        let found = ceded("Velmor Province beat Tarn in the final.", &[&["Velmor", "Province"]]);
+        assert_eq!(found, [("Velmor Province".to_string(), ORG)]);
     }
 
     #[test]
