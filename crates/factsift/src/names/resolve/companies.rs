@@ -304,14 +304,19 @@ fn name_company_pairs(doc: &DocContext, spans: &mut [NameSpan]) {
     let joins = |i: usize| matches!(doc.word(i), "and" | "or");
     for k in 0..spans.len() {
         let s = &spans[k];
-        let company = s.label == NameLabel::Place
-            && is_listed(doc, s.a, s.b)
-            && !country_city_or_region(doc, s.a, s.b)
-            && !(s.a > 0 && doc.lower(s.a - 1) == "the");
+        if s.label != NameLabel::Place {
+            continue;
+        }
+        // Cheap checks first: a sure organization beside it over "and" or "or".
         let sure = |t: &NameSpan| t.label == NameLabel::Organization && t.conf >= SURE_PARTNER;
         let before = k > 0 && spans[k - 1].b + 2 == s.a && joins(s.a - 1) && sure(&spans[k - 1]);
         let after = spans.get(k + 1).is_some_and(|t| t.a == s.b + 2 && joins(s.b + 1) && sure(t));
-        if company && (before || after) {
+        let company = || {
+            is_listed(doc, s.a, s.b)
+                && !country_city_or_region(doc, s.a, s.b)
+                && !(s.a > 0 && doc.lower(s.a - 1) == "the")
+        };
+        if (before || after) && company() {
             spans[k].label = NameLabel::Organization;
         }
     }
@@ -761,10 +766,10 @@ fn find_owning_companies(
         let w = doc.word(i);
         if doc.case(i) != Case::Title
             || doc.case(i + 1) != Case::Lower
+            || doc.cats(i) & !WIKIORG != 0
             || NO_VERBS.contains(doc.word(i + 1))
             || w.ends_with("ly")
             || w.contains('-')
-            || doc.cats(i) & !WIKIORG != 0
             || is_common_word(doc.lower(i))
             || knows(doc.word(i))
             || super::referent_after(doc, i) != Some(super::Referent::Thing)

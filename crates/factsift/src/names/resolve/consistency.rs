@@ -685,9 +685,12 @@ fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| !covered[i] && cap(i) && !is_dated_month(doc, i))
+        .filter(|&i| !covered[i] && cap(i))
         .filter_map(|i| {
             let (by_label, conf) = votes.get(word(i))?;
+            if is_dated_month(doc, i) {
+                return None;
+            }
             let (ty, _) = by_label.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
             let label = NameLabel::from_index(ty).filter(|l| l.is_output())?;
             // In a title-case headline every word has capitalized neighbours: a country or

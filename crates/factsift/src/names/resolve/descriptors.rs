@@ -378,8 +378,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         } else {
             // "Dana Ruiz, a coal miner,": a person's full name described by a trade that firms
             // share stays the person's.
-            let person = s.label == PER && is_full_name(doc, s.a, s.b);
-            described_after(doc, s.b).filter(|&l| !(person && l == ORG)).or(place_of.then_some(LOC))
+            let person = || s.label == PER && is_full_name(doc, s.a, s.b);
+            described_after(doc, s.b).filter(|&l| l != ORG || !person()).or(place_of.then_some(LOC))
         };
         match kind {
             // "the state of Orsk Health Department" is no place.

@@ -969,29 +969,35 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 /// month ("Dana May", "April Ruiz"): the document's person words are no date anywhere else.
 pub(crate) fn is_dated_month(doc: &DocContext, i: usize) -> bool {
     let w = doc.word(i);
+    // The cheap test first: a month's name has three to nine letters.
+    if !(3..=9).contains(&w.len()) {
+        return false;
+    }
     let month =
         w == "May" || (is_date_word(w, NameLabel::Other) && !is_date_word(w, NameLabel::Person));
-    let number = i + 1 < doc.len() && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    let time = i > 0
-        && matches!(
-            doc.lower(i - 1),
-            "in" | "on"
-                | "since"
-                | "until"
-                | "by"
-                | "from"
-                | "through"
-                | "last"
-                | "next"
-                | "early"
-                | "late"
-                | "mid"
-                | "of"
-                | "before"
-                | "after"
-                | "during"
-        );
-    month && (number || time)
+    let number = || i + 1 < doc.len() && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    let time = || {
+        i > 0
+            && matches!(
+                doc.lower(i - 1),
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "before"
+                    | "after"
+                    | "during"
+            )
+    };
+    month && (number() || time())
 }
 
 #[cfg(test)]

@@ -406,15 +406,17 @@ fn is_portfolio(doc: &DocContext, i: usize) -> bool {
 fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let n = doc.len();
     let index = |i: usize| i < n && matches!(doc.word(i), "index" | "indices" | "indexes");
-    let led = s.a > 0 && matches!(doc.lower(s.a - 1), "the" | "'s")
-        || s.a > 1 && doc.lower(s.a - 2) == "the" && doc.case(s.a - 1) == Case::Lower;
+    let led = || {
+        s.a > 0 && matches!(doc.lower(s.a - 1), "the" | "'s")
+            || s.a > 1 && doc.lower(s.a - 2) == "the" && doc.case(s.a - 1) == Case::Lower
+    };
     let closes = |i: usize| {
         i >= n
             || index(i)
             || matches!(doc.word(i), "," | "." | ";" | "and" | "or")
             || companies::PRICE_MOVES.contains(doc.word(i))
     };
-    let sized = led && s.b + 1 < n && is_short_number(doc.word(s.b + 1), 4) && closes(s.b + 2);
+    let sized = s.b + 1 < n && is_short_number(doc.word(s.b + 1), 4) && led() && closes(s.b + 2);
     (index(s.b + 1) || sized || s.b > s.a && doc.word(s.b) == "Composite")
         && !(s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0)
 }
