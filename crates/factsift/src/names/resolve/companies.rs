@@ -173,6 +173,7 @@ pub(crate) fn find_listed_companies(
     add_spans(spans, found);
     name_company_lists(doc, spans);
     name_company_pairs(doc, spans);
+    name_publishers(doc, spans);
     find_owning_companies(doc, spans, &knows);
     find_traded_companies(doc, spans, knows);
 }
@@ -318,6 +319,28 @@ fn name_company_pairs(doc: &DocContext, spans: &mut [NameSpan]) {
         };
         if (before || after) && company() {
             spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Makes a place that no list knows as a country, big city or region an organization right
+/// after "published by", "quoted by", "broadcast by" or "aired by" ("an interview published by
+/// Velmor Latina on Monday"): a news outlet publishes and airs, a town does not. The name must
+/// end there (end of text, punctuation or a preposition follows), so "published by Orsk
+/// police" keeps its place.
+fn name_publishers(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.a >= 2) {
+        let by = doc.word(s.a - 1) == "by"
+            && matches!(doc.lower(s.a - 2), "published" | "quoted" | "broadcast" | "aired");
+        let ends = s.b + 1 >= n || {
+            let w = doc.word(s.b + 1);
+            let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
+            matches!(w, "," | "." | ";" | ":" | ")" | "on" | "in" | "at" | "and" | "last")
+                || !lower && w != "'s" && w.chars().next().is_some_and(|c| c.is_alphabetic())
+        };
+        if by && ends && !country_city_or_region(doc, s.a, s.b) {
+            s.label = NameLabel::Organization;
         }
     }
 }
@@ -1264,5 +1287,22 @@ mod tests {
         // A place's name the tagger found stays a place.
         let found = listed("Ships sailed from Dover.", &[(&["Dover"], LOC)], |_| false);
         expect(found, &[("Dover", LOC)]);
+    }
+
+    #[test]
+    fn a_place_that_publishes_is_the_outlet() {
+        let found = listed(
+            "The interview, published by Velmor Latina on Monday, was quoted by Moscow. A map \
+             published by Orsk police was new; so was one published by Tarnsk.",
+            &[
+                (&["Velmor", "Latina"], LOC),
+                (&["Moscow"], LOC),
+                (&["Orsk"], LOC),
+                (&["Tarnsk"], LOC),
+            ],
+            |_| true,
+        );
+        let expected = [("Velmor Latina", ORG), ("Moscow", LOC), ("Orsk", LOC), ("Tarnsk", ORG)];
+        expect(found, &expected);
     }
 }
