@@ -333,13 +333,16 @@ fn name_publishers(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.a >= 2) {
         let by = doc.word(s.a - 1) == "by"
             && matches!(doc.lower(s.a - 2), "published" | "quoted" | "broadcast" | "aired");
+        if !by {
+            continue;
+        }
         let ends = s.b + 1 >= n || {
             let w = doc.word(s.b + 1);
             let lower = w.chars().next().is_some_and(|c| c.is_lowercase());
             matches!(w, "," | "." | ";" | ":" | ")" | "on" | "in" | "at" | "and" | "last")
                 || !lower && w != "'s" && w.chars().next().is_some_and(|c| c.is_alphabetic())
         };
-        if by && ends && !country_city_or_region(doc, s.a, s.b) {
+        if ends && !country_city_or_region(doc, s.a, s.b) {
             s.label = NameLabel::Organization;
         }
     }
