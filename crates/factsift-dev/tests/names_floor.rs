@@ -31,7 +31,7 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     assert_eq!(docs.len(), 216);
     let (micro, per_type) = names_f1(&docs);
     println!("CoNLL dev names F1 {micro:.2} {per_type:?}");
-    assert!(micro >= 96.7, "names F1 {micro:.2} fell under 96.7 ({per_type:?})");
+    assert!(micro >= 96.8, "names F1 {micro:.2} fell under 96.8 ({per_type:?})");
     // Organization 87.5 -> 87.0 with the Wikipedia gazetteer and headlines kept out of document
     // memory, which gained 2 points on WikiGold and sample_gold (issue 10); 87.0 -> 88.5 with the
     // second round of resolution rules (organization 89.5); the third round (descriptions,
@@ -65,9 +65,12 @@ fn conll_dev_names_f1_stays_above_its_floor() {
     // offices after an acronym, armies): names 96.92, person 98.45, place 97.03, organization
     // 94.71; the eighteenth and nineteenth (a name split over "and" where the document names
     // each side, a capitals headline's cut person, papers before "newspapers"): names 96.99,
-    // person 98.51, place 97.05, organization 94.86.
+    // person 98.51, place 97.05, organization 94.86; the twentieth to twenty-second (prisons,
+    // a country run into a holiday, lone kind words, quoted nicknames, bodies' last words after
+    // a place's, outlets that publish): names 97.13, person 98.59, place 97.25, organization
+    // 95.01.
     let floors =
-        [(EntityType::Person, 98.2), (EntityType::Place, 96.8), (EntityType::Organization, 94.5)];
+        [(EntityType::Person, 98.3), (EntityType::Place, 96.9), (EntityType::Organization, 94.7)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
@@ -111,10 +114,13 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // forms after a possessive, units' ordinals, dotted initials, armies): 79.30,
     // organization 66.63; then the eighteenth and nineteenth (railways as routes, people
     // listed among people, clauses that call an organization "he", members' titles after a
-    // party, war fronts, cities after "outside"): 80.34, organization 67.76.
-    assert!(micro >= 80.0, "names F1 {micro:.2} fell under 80.0 ({per_type:?})");
+    // party, war fronts, cities after "outside"): 80.34, organization 67.76; then the
+    // twentieth to twenty-second (lone kind words, quoted nicknames, epithets, abbreviated
+    // titles, natural features, bracketed glosses, rivers at a confluence, bodies' last
+    // words, counties outside sport) and a month used as a date: 81.02, organization 68.37.
+    assert!(micro >= 80.7, "names F1 {micro:.2} fell under 80.7 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 67.4, "organization F1 {org:.2} fell under 67.4");
+    assert!(org >= 68.0, "organization F1 {org:.2} fell under 68.0");
 }
 
 #[test]
