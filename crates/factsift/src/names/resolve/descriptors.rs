@@ -394,7 +394,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     if described.is_empty() {
         return;
     }
-    // "the Caloi family" is people; "in Nice" is the city whose club "club Nice" is.
+    // "the Velmor family" is people; "in Nice" is the city whose club "club Nice" is.
     let family = |b: usize| b + 1 < n && matches!(doc.word(b + 1), "family" | "brothers");
     let open = |s: &&mut NameSpan| s.label.is_output() && s.conf < 1.0 && !family(s.b);
     for s in spans.iter_mut().filter(open) {

@@ -130,8 +130,8 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
 }
 
 /// A country the tagger ran into the holiday or the faith's adjective after it ("the U.S.
-/// Labor Day weekend", "the largest U.S. Roman Catholic archdiocese"), or a country or city
-/// into "Olympics" ("the Munich Olympics"), taken for another name, is a place of its
+/// Labor Day weekend", "a U.S. Roman Catholic diocese"), or a country or city
+/// into "Olympics" ("the Orsk Olympics"), taken for another name, is a place of its
 /// own and the rest stays the other name: the place qualifies the holiday, the faith or the
 /// Games, as CoNLL marks it. An event named with the country ("U.S. Open",
 /// "U.S. Civil War") and a country's own day ("Australia Day") stay whole, and so does a
@@ -150,7 +150,7 @@ fn split_leading_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let faith = country
             && (FAITH_ADJECTIVES.contains(first)
                 || first == "Roman" && s.b >= a + 2 && FAITH_ADJECTIVES.contains(doc.word(a + 2)));
-        // "the Munich Olympics": the city that held them (not "the Atlanta Games").
+        // "the Orsk Olympics": the city that held them (not "the Velmor Games").
         let olympics = s.b == a + 1 && first == "Olympics";
         if holiday || faith || olympics {
             found.push(NameSpan { a, b: a, label: NameLabel::Place, conf: s.conf });

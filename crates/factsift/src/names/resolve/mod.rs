@@ -30,7 +30,7 @@
 //!    Arabic article before a site's or village's word ("the al-Tarnia mosque") and railways
 //!    ("the Velmor Valley Railroad", "the Velmor and Orsk Railroad", then "the Velmor
 //!    train"), a war's front ("on the Western Front") and a republic named by its people
-//!    ("the Chechen Republic"), and a "place" ending in a body's word is that body ("the Orsk
+//!    ("the Tatar Republic"), and a "place" ending in a body's word is that body ("the Orsk
 //!    County Tourism Board"), and the rivers after "confluence of" are places ([`places`]);
 //!    relatives named by a first name alone, names after "née", leaders a government is
 //!    named after ("the Velmorov administration"), surnames that speak or are spoken to

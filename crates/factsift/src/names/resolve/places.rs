@@ -438,7 +438,7 @@ const REALMS: WordSet = WordSet::new(&[
     "City",
 ]);
 
-/// Finds a republic named by its people's adjective ("the Chechen Republic", "the Velmoran
+/// Finds a republic named by its people's adjective ("the Tatar Republic", "the Velmoran
 /// Republic"), which the tagger may leave out or cut: a title-case nationality and
 /// "Republic", with no capitalized word before or after them and no name reaching outside
 /// them, are a
@@ -1500,13 +1500,13 @@ mod tests {
     #[test]
     fn a_republic_named_by_its_people_is_a_place() {
         let doc = DocContext::new(
-            "Talks between Orsk and the Chechen Republic, then the Irish Republic Party and the \
+            "Talks between Orsk and the Tatar Republic, then the Irish Republic Party and the \
              Velmor African Republic, went on.",
         );
-        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Chechen"], ORG, 0.4)];
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Tatar"], ORG, 0.4)];
         find_demonym_republics(&doc, &mut spans);
         // A capitalized word before or after the pair opens or goes on with a longer name.
-        let expected = [("Orsk", LOC), ("Chechen Republic", LOC)];
+        let expected = [("Orsk", LOC), ("Tatar Republic", LOC)];
         expect(texts(&spans, &doc), &expected);
     }
 
