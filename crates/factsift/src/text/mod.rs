@@ -369,7 +369,7 @@ fn split_chunk(
                 continue;
             }
             // An abbreviation that ends a line or a quotation ends its sentence too: the stop is
-            // split off ("... and Lear Corp." -> "Corp", "."; "of Vale & Co." he" -> "Co", ".",
+            // split off ("... and Velmor Corp." -> "Corp", "."; "of Vale & Co." he" -> "Co", ".",
             // "\""), as in the CoNLL-2003 corpus.
             let quote_end = e < end && text[e..end].chars().all(|c| matches!(c, '"' | '”'));
             let line_end = quote_end

@@ -93,12 +93,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         {
             s.label = NameLabel::Place;
         } else if person && (BUSINESS_ENDS.contains(last) || FIRM_WORDS.contains(last)) {
-            // "Meyer Music", "the Orsk Metro": a business or operator, no person.
+            // "Dana Music", "the Orsk Metro": a business or operator, no person.
             s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
             // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Water
             // Gap Jazz Festival") is an event, whatever the tagger took it for, and an
-            // aircraft or vehicle ("F-86 Sabre") a type of object: no person.
+            // aircraft or vehicle ("VX-12 Hawk") a type of object: no person.
             s.label = NameLabel::Other;
         }
     }
@@ -479,7 +479,7 @@ pub(crate) fn is_place_word(w: &str) -> bool {
 }
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
-/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Meyer Music", "Velmor Metro", "Cameo
+/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Cameo
 /// Theatre", "the Dana Ruiz Hotel", "Velmor Research". A "person" so named is an organization (only a person:
 /// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
 /// hotels as places).
@@ -657,7 +657,7 @@ fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
 }
 
 /// First words of names of events and treaties before "of" ("Battle of Gettysburg",
-/// "Campaign of Alto Peru", "Treaty of Velmora"): no organizations.
+/// "Campaign of Orsk Vale", "Treaty of Velmora"): no organizations.
 const EVENT_HEADS: WordSet =
     WordSet::new(&["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"]);
 
@@ -718,7 +718,7 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
 ]);
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Schroder Wertheim & Co") or band ("Dana & the Velmors", with its "the"), unless
+/// Lomason", "Velmor Tarnheim & Co") or band ("Dana & the Velmors", with its "the"), unless
 /// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
 /// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -726,7 +726,7 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let word = |i: usize| doc.word(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
-    // "Hootie & the Blowfish": a band's "the" after the "&".
+    // "Dana & the Velmors": a band's "the" after the "&".
     let the_after = |b: usize| b + 3 < n && word(b + 2) == "the";
     for mut s in split_pairs_of_people(spans, doc) {
         if let Some(last) = out.last_mut() {
@@ -819,7 +819,7 @@ fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
 }
 
 /// Whether `w` is a model designation: one to three capitals, a hyphen, digits and at most
-/// one more capital ("F-86", "EF-111", "P-47D").
+/// one more capital ("VX-12", "TK-211", "R-47D").
 fn is_model_code(w: &str) -> bool {
     let Some((letters, rest)) = w.split_once('-') else { return false };
     let digits = rest.trim_end_matches(|c: char| c.is_ascii_uppercase());
@@ -901,12 +901,12 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
 }
 
 /// Splits each name holding "&" or "and" between two people's full names (or a surname and a
-/// full name: "Flood and Tom Rixton") into those two people.
+/// full name: "Tarn and Dana Velmor") into those two people.
 fn split_pairs_of_people(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let amp = (s.a + 1..s.b).find(|&i| matches!(doc.word(i), "&" | "and"));
-        // Before "and", a surname alone may stand ("Flood and Tom Rixton").
+        // Before "and", a surname alone may stand ("Tarn and Dana Velmor").
         let left = |m: usize| {
             is_full_name(doc, s.a, m - 1)
                 || (doc.word(m) == "and"
@@ -941,7 +941,7 @@ fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
 }
 
 /// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
-/// a month ("Chicago Purchasing Managers August").
+/// a month ("Orsk Purchasing Managers August").
 pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
     let weekday = matches!(
         w,

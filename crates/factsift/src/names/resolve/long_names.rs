@@ -1,7 +1,7 @@
 //! Long names the tagger (trained on names that rarely have them) splits or cuts: an
 //! organization word followed by "for" or "of" and a capitalized complement ("Kazakhstan
 //! Institute for Strategic Studies", "International Bank for Reconstruction and Development"),
-//! known names' rest, institutions named after a person ("Orlando Regional Medical Center"),
+//! known names' rest, institutions named after a person ("Velmor Regional Medical Center"),
 //! the nationality or number of a force or party ("German Air Force"), and organizations the
 //! tagger left out whose last word says what they are ("Federal Open Market Committee"),
 //! possessives that are part of a name ("Boat Builders' Association"), "the League" for
@@ -383,7 +383,7 @@ pub(crate) fn find_left_out_organizations(
             a += 1;
             min_words = if complement { 1 } else { min_words };
         }
-        // "the League of Rights": an organization word alone names a body when its complement
+        // "the League of Tenants": an organization word alone names a body when its complement
         // follows within the sentence (extended over it by `extend_complements`).
         let lone_head = a == b
             && complement
@@ -457,7 +457,7 @@ fn is_dotted_initials(w: &str) -> bool {
 
 /// Finds the short references the tagger left out: "the" and an organization word alone
 /// ("the League", "the Institute said") where an organization of two or more words in the
-/// document holds that word ("Orsk League of Rights"): the text names that organization again
+/// document holds that word ("Orsk League of Tenants"): the text names that organization again
 /// by its kind. Not before a capitalized word, "of" or "for" (a longer name), nor in a
 /// title-case headline.
 pub(crate) fn find_short_references(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -633,7 +633,7 @@ const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
 ]);
 
 /// Finds the military units the tagger left out or cut, numbered in Roman numerals or by an
-/// ordinal in digits ("IV Corps", "the 3rd Velmor Infantry Division", "65th Air Division"):
+/// ordinal in digits ("IV Corps", "the 3rd Velmor Infantry Division", "71st Air Division"):
 /// the number, up to three title-case words and a word of [`UNIT_NAME_ENDS`] are one
 /// organization, in place of the organizations found inside it. A person or place there
 /// ("the 2nd Orsk Regiment" with "Orsk" a place) leaves the run alone.
@@ -1250,7 +1250,7 @@ fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Last words of the names of armed forces, their units and political parties, whose
 /// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
-/// "Scottish National Party", "Fourth Air Force", "82nd Airborne Division").
+/// "Scottish National Party", "Ninth Air Force", "82nd Airborne Division").
 const FORCE_WORDS: WordSet = WordSet::new(&[
     "Force", "Forces", "Army", "Navy", "Command", "Division", "Wing", "Corps", "Fleet", "Brigade",
     "Regiment", "Squadron", "Guard", "Party", "Cross",
@@ -1259,7 +1259,7 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
 /// country or nationality right before it, whether the tagger left that word out or made it
 /// a place or another name ("Iceland" + "Air Defense Force"), and for a force or unit an
-/// ordinal or number ("Sixteenth Air Force", "65 Air Division"). So does an organization
+/// ordinal or number ("Twelfth Air Force", "71 Air Division"). So does an organization
 /// opening with "National" or "State" ("Kazakh" + "National University"), with the eponym
 /// before its nationality ("Al-Velmori Kazakh National University").
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
@@ -1410,7 +1410,7 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
     for k in 0..spans.len() {
         let h = spans[k].b + 1;
         let free = spans.get(k + 1).map_or(true, |t| t.a > h);
-        // No capitalized word and no complement follows ("the Orsk League of Rights").
+        // No capitalized word and no complement follows ("the Orsk League of Tenants").
         let ends = h + 1 >= n
             || doc.starts_sentence(h + 1)
             || !doc.capitalized(h + 1) && !matches!(doc.word(h + 1), "of" | "for" | "on");

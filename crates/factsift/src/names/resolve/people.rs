@@ -30,7 +30,7 @@ use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, Name
 const OTHER_KINDS: u16 = PLACE | DEMONYM | ORGHEAD | CORPSUFFIX;
 
 /// Lower-case particles inside people's names ("Ludwig van Beethoven", "Oscar de la Hoya",
-/// "Diego Silang y Andaya", "Dana ten Velmor").
+/// "Ramon Tarno y Velmor", "Dana ten Velmor").
 const PARTICLES: WordSet = WordSet::new(&[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "das", "la", "le",
     "y", "bin", "ten", "ter",
@@ -375,7 +375,7 @@ pub(crate) fn name_coordinated_people(
         };
         // A word alone (no name, or a one-word place or organization) that may be a person's;
         // a place or organization only beside one word, or where a list knows the word as a
-        // person's name ("Putin and Xi signed"; not "Sitamma Konda and Ramakuppam").
+        // person's name ("Putin and Xi signed"; not "Dana Velmora and Tarnapuram").
         let open = |k: Option<usize>, other: Option<usize>, i: usize| {
             let alone = match k {
                 None => !overlaps_any(spans, i, i),
@@ -662,7 +662,7 @@ pub(crate) fn name_listed_people(
 /// after it; or, closing the list, "and" parts it from such a person that a comma parts from
 /// another. Not where a word of the name says otherwise (a place, a people, an
 /// organization's kind or legal form, a word the model learned as an organization's:
-/// `org_word`; an ordinary English word, as bands' names have: "Weather Report") or the
+/// `org_word`; an ordinary English word, as bands' names have: "Night Rain") or the
 /// Wikipedia organization list knows the whole.
 pub(crate) fn name_people_among_people(
     doc: &DocContext,

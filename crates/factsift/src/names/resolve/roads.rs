@@ -1,4 +1,4 @@
-//! Numbered roads ("Interstate 95", "State Route 267", "Highway 1"), which the tagger, seeing
+//! Numbered roads ("Interstate 95", "State Route 314", "Highway 1"), which the tagger, seeing
 //! a number, leaves out or cuts: GUIDELINES count named roads and routes as places.
 
 use super::WordSet;
@@ -8,7 +8,7 @@ use crate::names::span::{add_spans, NameLabel, NameSpan};
 /// Words that make a road's name with the number after them.
 const ROAD_WORDS: WordSet = WordSet::new(&["Interstate", "Route", "Highway", "Motorway"]);
 
-/// Words that may stand before a road word in its name ("State Route 267", "U.S. Highway 1").
+/// Words that may stand before a road word in its name ("State Route 314", "U.S. Highway 1").
 const ROAD_QUALIFIERS: WordSet = WordSet::new(&["State", "U.S.", "US", "County"]);
 
 /// Adds each numbered road as a place, replacing the names the tagger found inside it.

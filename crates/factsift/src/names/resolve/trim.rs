@@ -454,7 +454,7 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
 }
 
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
-/// of capitals, a hyphen and digits and goes on ("F-86 Sabre"), or comes right after one
+/// of capitals, a hyphen and digits and goes on ("VX-12 Hawk"), or comes right after one
 /// ("B-25 Velmorhawk").
 fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
     let opens = s.b > s.a && is_designation(doc.word(s.a));
@@ -470,7 +470,7 @@ fn names_model(doc: &DocContext, s: &NameSpan) -> bool {
 }
 
 /// Whether `w` is a model's designation: one to three capitals, a hyphen, one to four digits
-/// and maybe letters ("F-86", "CH-53", "MiG-29" is left out: lower-case inside).
+/// and maybe letters ("VX-12", "CH-53", "MiG-29" is left out: lower-case inside).
 fn is_designation(w: &str) -> bool {
     // The cheap test first: most words open with no capital.
     if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
@@ -486,7 +486,7 @@ fn is_designation(w: &str) -> bool {
 
 /// Whether name `s` is a credit rating: one grade ("BBB+", "AA", "Baa2") after a rating's verb
 /// or preposition, or before "rating" and the like ("upgraded to BBB from BBB-", "its AAA
-/// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Durham").
+/// rating"); a grade written otherwise may name a firm or team ("AAA said", "AAA Orsk").
 fn is_credit_rating(doc: &DocContext, s: &NameSpan) -> bool {
     // The cheap test first: a grade is one short word opening with "A", "B" or "C".
     let w = doc.word(s.a);
@@ -601,7 +601,7 @@ fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
 
 /// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
 /// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
-/// ("65 Air Division").
+/// ("71 Air Division").
 fn is_lead_in(w: &str) -> bool {
     !w.chars().any(char::is_alphabetic) && !super::is_short_number(w, 3)
 }
