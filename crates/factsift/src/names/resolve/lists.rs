@@ -21,7 +21,7 @@ use crate::names::lexicon::{
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
-use crate::names::span::{replace_inner, NameLabel, NameSpan};
+use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
 /// either side, and so an organization or place run across the "v." between two parties of a
@@ -157,10 +157,7 @@ fn split_leading_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a = a + 1;
         }
     }
-    if !found.is_empty() {
-        spans.extend(found);
-        spans.sort_by_key(|s| s.a);
-    }
+    add_spans(spans, found);
 }
 
 /// A name written with an exclamation mark ("Velmorang! announced", "Yodel! said") keeps it
@@ -947,7 +944,12 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     );
-    let month = matches!(
+    weekday || (is_month(w) && label != NameLabel::Person)
+}
+
+/// Whether `w` is a month's name but "May", which is as often a word or a name.
+fn is_month(w: &str) -> bool {
+    matches!(
         w,
         "January"
             | "February"
@@ -960,8 +962,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
             | "October"
             | "November"
             | "December"
-    );
-    weekday || (month && label != NameLabel::Person)
+    )
 }
 
 /// Whether token `i` is a month's name used as a date: before a number ("May 9") or after a
@@ -973,8 +974,7 @@ pub(crate) fn is_dated_month(doc: &DocContext, i: usize) -> bool {
     if !(3..=9).contains(&w.len()) {
         return false;
     }
-    let month =
-        w == "May" || (is_date_word(w, NameLabel::Other) && !is_date_word(w, NameLabel::Person));
+    let month = w == "May" || is_month(w);
     let number = || i + 1 < doc.len() && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
     let time = || {
         i > 0

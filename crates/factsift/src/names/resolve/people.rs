@@ -593,9 +593,10 @@ pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     let n = doc.len();
     let title = |k: usize| k < n && doc.case(k) == Case::Title;
     let mut found = Vec::new();
-    for h in doc.capitalized_tokens().filter(|&h| h + 1 < n) {
+    // Only each sentence's first word is read.
+    for h in doc.toks.sentences.iter().map(|r| r.start).filter(|&h| h + 1 < n) {
         let i = h + 1;
-        if !title(i) || !doc.starts_sentence(h) || !HONORIFICS.contains(doc.word(h)) {
+        if !title(i) || !HONORIFICS.contains(doc.word(h)) {
             continue;
         }
         let same = |k: usize| title(k) && doc.sentence_of(k) == doc.sentence_of(i);
