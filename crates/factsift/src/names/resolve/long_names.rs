@@ -59,13 +59,22 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         // Industry and Trade"): with no connector after it, it is read as a complement.
         let s = out[k].b;
         if !is_head(doc, s) || s + 2 < n && !takes_complement(doc, s) {
-            out[k].b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(s);
+            let b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(s);
+            // The tagger's "Agency for Regulation and Development" + "of the Velmor Market".
+            let complemented =
+                (out[k].a..s).any(|j| j + 2 < n && is_head(doc, j) && takes_complement(doc, j));
+            out[k].b = if complemented {
+                second_complement(doc, &spans, &mut gone, b).unwrap_or(b)
+            } else {
+                b
+            };
             continue;
         }
-        // "of the" opens a complement that may name a place ("Party of the Orsk Union"), not
-        // after a company's word ("Velmor Chemical Co of the United States").
+        // "of the" and "for the" open a complement that may name a place ("Party of the Orsk
+        // Union", "Court for the Orsk District"), not after a company's word ("Velmor
+        // Chemical Co of the United States").
         let the = s + 3 < n
-            && doc.word(s + 1) == "of"
+            && matches!(doc.word(s + 1), "of" | "for")
             && doc.word(s + 2) == "the"
             && doc.cats(s) & CORPSUFFIX == 0;
         let c = if the { s + 3 } else { s + 2 };
@@ -84,7 +93,20 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         } else {
             ORGANIZATIONS
         };
-        let Some(mut b) = absorb_run(doc, &spans, &mut gone, c, takes) else {
+        // An organization of the tagger's opening the complement and running over its
+        // lower-case words joins whole ("Society for the" + "Protection of Velmor Birds"; not
+        // "the League for the" + "Velmor Eagles", a team of its own).
+        let opening = (0..spans.len())
+            .find(|&j| !gone[j] && spans[j].a == c && spans[j].label == NameLabel::Organization);
+        let joins = takes.contains(&NameLabel::Organization) || doc.word(s + 1) == "for";
+        let b = match opening.filter(|_| joins) {
+            Some(j) if spans[j].b > run_end(doc, c) => {
+                gone[j] = true;
+                Some(spans[j].b)
+            }
+            _ => absorb_run(doc, &spans, &mut gone, c, takes),
+        };
+        let Some(mut b) = b else {
             continue;
         };
         if b + 2 < n && doc.word(b + 1) == "and" && cap(b + 2) {
@@ -93,9 +115,35 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
                 b = e;
             }
         }
-        out[k].b = b;
+        out[k].b = second_complement(doc, &spans, &mut gone, b).unwrap_or(b);
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// The end of a complement's own complement after its end `b`: "of" (or "of the") and a
+/// capitalized run of no organization word, holding no name but places and organizations the
+/// tagger found in it (then absorbed): "Agency for Regulation and Development" + "of the
+/// Financial Market", "Council of Velmor Churches" + "of Orsk". A run with an organization
+/// word names a body of its own ("Department of Economics of the University of Orsk").
+fn second_complement(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &mut [bool],
+    b: usize,
+) -> Option<usize> {
+    let n = doc.len();
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    if word(b + 1) != "of" {
+        return None;
+    }
+    let c = if word(b + 2) == "the" { b + 3 } else { b + 2 };
+    if c >= n || !doc.capitalized(c) || doc.sentence_of(c) != doc.sentence_of(b) {
+        return None;
+    }
+    if (c..=run_end(doc, c)).any(|i| is_head(doc, i)) {
+        return None;
+    }
+    absorb_run(doc, spans, gone, c, ORGANIZATIONS_AND_PLACES)
 }
 
 /// The end of the second member of a complement the tagger cut at "and" ("Department of
@@ -375,7 +423,11 @@ pub(crate) fn find_left_out_organizations(
         // and no nationality ("Velmor Technologies agreed", not "Italian Police said").
         let any_word = || doc.cats(i) & DEMONYM != 0 || is_common_word(doc.lower(i));
         let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
-        let complement = b + 2 < n && matches!(doc.word(b + 1), "for" | "of") && title(b + 2);
+        // "of" or "for" and a capitalized word, maybe past "the" ("Society for the Protection
+        // of Velmor Birds").
+        let complement = b + 2 < n
+            && matches!(doc.word(b + 1), "for" | "of")
+            && (title(b + 2) || b + 3 < n && doc.word(b + 2) == "the" && title(b + 3));
         // "the German Foreign Ministry": a government's nationality is no part of its name;
         // the body's word alone is one when a complement follows ("the Kazakh Ministry of
         // Energy").
@@ -1766,6 +1818,38 @@ mod tests {
             ("Orsk Republic", LOC),
             ("Study Group", ORG),
             ("Orsk Computer Society", ORG),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // "for the" opens a complement too, and takes an organization of the tagger's that
+        // runs over lower-case words; a complement's own "of" complement joins, but not a body
+        // of its own nor a team after "for the".
+        let doc = DocContext::new(
+            "The Society for the Protection of Orsk Birds, the Agency for Regulation and \
+             Development of the Velmor Market, the Court for the Tarn District of Velmoria, the \
+             Department of Physics of the University of Orsk and the Velmor League for the Orsk \
+             Eagles met.",
+        );
+        let spans = vec![
+            span(&doc, &["Protection", "of", "Orsk", "Birds"], ORG, 0.6),
+            span(&doc, &["Agency", "for", "Regulation", "and", "Development"], ORG, 0.6),
+            span(&doc, &["Court"], ORG, 0.6),
+            span(&doc, &["Tarn", "District"], LOC, 0.6),
+            span(&doc, &["Velmoria"], LOC, 0.6),
+            span(&doc, &["Department", "of", "Physics"], ORG, 0.6),
+            span(&doc, &["University", "of", "Orsk"], ORG, 0.6),
+            span(&doc, &["Velmor", "League"], ORG, 0.6),
+            span(&doc, &["Orsk", "Eagles"], ORG, 0.6),
+        ];
+        let spans = find_left_out_organizations(&doc, spans);
+        let expected = [
+            ("Society for the Protection of Orsk Birds", ORG),
+            ("Agency for Regulation and Development of the Velmor Market", ORG),
+            ("Court for the Tarn District of Velmoria", ORG),
+            ("Department of Physics", ORG),
+            ("University of Orsk", ORG),
+            ("Velmor League", ORG),
+            ("Orsk Eagles", ORG),
         ];
         let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
