@@ -5,7 +5,7 @@ re-exports it and adds a few conveniences: tables (:func:`to_arrow`, :func:`to_p
 pipelines for Spark (:mod:`factsift.spark`) and Dask (:mod:`factsift.dask`).
 
 >>> import factsift
->>> doc = factsift.extract("Bilateral trade reached a record $41 billion, up 66% year-on-year.")
+>>> doc = factsift.extract("Grain exports climbed to $41 billion, a gain of 66%.")
 >>> [(e.type, e.text) for e in doc]  # doctest: +SKIP
 [('money', '$41 billion'), ('percentage', '66%')]
 

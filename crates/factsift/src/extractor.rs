@@ -19,7 +19,7 @@ use crate::recognizer::{ConfigError, Recognizer};
 ///     .types([EntityType::Money, EntityType::Percentage])
 ///     .build()
 ///     .unwrap();
-/// let doc = extractor.extract("Bilateral trade reached a record $41 billion, up 66% year-on-year.");
+/// let doc = extractor.extract("Grain exports climbed to $41 billion, a gain of 66%.");
 /// let found: Vec<&str> = doc.entities().iter().map(|e| e.text.as_str()).collect();
 /// assert_eq!(found, ["$41 billion", "66%"]);
 /// ```

@@ -10,7 +10,7 @@
 //! ```
 //! use factsift::{EntityKind, Extractor};
 //!
-//! let text = "Bilateral trade reached a record $41 billion in 2023, up 66% year-on-year.";
+//! let text = "Orsk's grain exports climbed to $41 billion in 2021, a gain of 66%.";
 //! let doc = Extractor::default().extract(text);
 //! for entity in doc.entities() {
 //!     // Offsets always slice the input back to the entity's text.

@@ -120,7 +120,7 @@ const PLACE_FIRM_WORDS: WordSet =
 /// or suffix at its end ("Halyk Finance", "Vendrix Holdings"; a place no list knows ending in
 /// one of [`PLACE_FIRM_WORDS`], "Halyk Bank"), or followed by a company word
 /// that ends the name ("Ruiz" + "Design"), is an organization; a name
-/// followed by a company suffix ("Pirelli SpA", "Lomason Co") is an organization with the
+/// followed by a company suffix ("Velmor SpA", "Tarnby Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
 /// tagger took it for a person or a place; so are its leading words ("Velmor" and "Velmor
 /// Optics" of "Velmor Optics Industries Inc": "shares of Velmor stock"), but where they are a
@@ -584,8 +584,8 @@ fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap
 }
 
 /// A one-word place that is the last name of a person named in full in the document is that
-/// person ("Holland" after "Tom Holland", "Washington" in a report on a player named
-/// "Malivai Washington"): a short mention repeats the surname. Capitals-only words (a
+/// person ("Holland" after "Tom Holland", "Lincoln" in a report on a player named
+/// "Dana Lincoln"): a short mention repeats the surname. Capitals-only words (a
 /// dateline's city) and a word after a place's preposition ("lived in London") are left alone.
 fn surname_places(doc: &DocContext, spans: &mut [NameSpan]) {
     let mut surnames: FastMap<&str, ()> =

@@ -26,7 +26,7 @@ use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
 /// either side, and so an organization or place run across the "v." between two parties of a
 /// case or a fixture ("Tarnek v. Velmor Holdings"; a person's "v." is the particle "von":
-/// "Ludwig v. Tarnek"); and drops a date word the tagger let a name run into ("CNBC
+/// "Ludwig v. Tarnek"); and drops a date word the tagger let a name run into ("Orsk TV
 /// Friday").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
@@ -47,7 +47,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     }
     // A title-case headline's run ("Why Vendrix Is Leaving Orsk", "Velmor Meets Ruiz In Orsk")
     // is no name; its names are left to the document's other mentions, but for the countries
-    // and cities in it ("Why Xi Is Visiting Kazakhstan First").
+    // and cities in it ("Why Vendrix Is Leaving South Korea For Kazakhstan").
     let mut places = Vec::new();
     out.retain(|s| {
         // A verb opens a name only after a headline's comma ("Velmor Meets Ruiz, Discusses Oil").
@@ -96,8 +96,8 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             // "Dana Music", "the Orsk Metro": a business or operator, no person.
             s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
-            // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Water
-            // Gap Jazz Festival") is an event, whatever the tagger took it for, and an
+            // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Reed
+            // Ford Jazz Festival") is an event, whatever the tagger took it for, and an
             // aircraft or vehicle ("VX-12 Hawk") a type of object: no person.
             s.label = NameLabel::Other;
         }
@@ -106,7 +106,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(doc.word(s.a)) && doc.word(s.a + 1) == "of";
         let ends_event = ends_event(doc, s.a, s.b);
-        // An award's category ("Best Rock Video"), not a company named "Best" ("Best Products
+        // An award's category ("Best Rock Video"), not a company named "Best" ("Best Lamps
         // Co": a company word or legal form ends it).
         let category = doc.word(s.a) == "Best" && doc.cats(s.b) & (CORPSUFFIX | ORGHEAD) == 0;
         // "the Velmor Catholic diocese", "the ruling Nationalist regime": a faith's or a
@@ -187,7 +187,7 @@ fn is_versus(doc: &DocContext, i: usize) -> bool {
 }
 
 /// Whether token `i` abbreviates a sports statistic, no name: a knockout or a most valuable
-/// player ("won by KO", "23 KOs", "district MVP"), or runs batted in where the document
+/// player ("won by KO", "31 KOs", "district MVP"), or runs batted in where the document
 /// counts them ("three RBI", and then "an RBI double"; alone, "RBI" also names India's central
 /// bank). `counted` keeps whether the document counts them, found on first need. Most words
 /// fail on their length or first letter.
@@ -299,8 +299,8 @@ fn opens_tournament(doc: &DocContext, b: usize) -> bool {
 
 /// Whether a place ending at token `b` names a treaty or declaration with the word after it
 /// ("the Orsk Agreement", "the Velmora Protocol"): the place is part of that name (CoNLL:
-/// MISC, as "Lusaka Agreement" and "Peking Protocol"), no place of its own. Not when a
-/// capitalized word follows ("North Atlantic Treaty Organization").
+/// MISC), no place of its own. Not when a capitalized word follows ("North Atlantic Treaty
+/// Organization").
 fn names_treaty(doc: &DocContext, b: usize) -> bool {
     let n = doc.len();
     b + 1 < n
@@ -328,7 +328,7 @@ const COUNT_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Forms of "be" and "have" that a name never holds, written in title case only in headlines
-/// ("Why Xi Is Visiting Kazakhstan First"). ("Said" and "Will" are names too.)
+/// ("Why Vendrix Is Leaving Tarnsk Early"). ("Said" and "Will" are names too.)
 const HEADLINE_VERBS: WordSet = WordSet::new(&["Is", "Are", "Was", "Were", "Has", "Have"]);
 
 /// Verbs of news headlines and prepositions that a name's words almost never are, capitalized
@@ -476,7 +476,7 @@ pub(crate) fn is_place_word(w: &str) -> bool {
 }
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
-/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Cameo
+/// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Lantern
 /// Theatre", "the Dana Ruiz Hotel", "Velmor Research". A "person" so named is an organization (only a person:
 /// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
 /// hotels as places).
@@ -503,7 +503,7 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
 
 /// Last words of events and awards that end no person's, place's or organization's name ("Orsk
-/// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Mind
+/// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Velvet
 /// Games").
 const EVENT_ENDS: WordSet = WordSet::new(&[
     "Contest",
@@ -659,7 +659,7 @@ const EVENT_HEADS: WordSet =
     WordSet::new(&["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"]);
 
 /// Last words of names of programmes, events, campaigns, wars, awards and treaties ("Global
-/// Development Initiative", "Astana International Forum", "Overland Campaign", "Grand Prix
+/// Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk Cup
 /// Final"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
 const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
@@ -714,8 +714,8 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Week",
 ]);
 
-/// A name joined to a capitalized word or another name by "&" is one company ("Douglas &
-/// Lomason", "Velmor Tarnheim & Co") or band ("Dana & the Velmors", with its "the"), unless
+/// A name joined to a capitalized word or another name by "&" is one company ("Tarnby &
+/// Vell", "Velmor Tarnheim & Co") or band ("Dana & the Velmors", with its "the"), unless
 /// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
 /// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -790,7 +790,7 @@ fn join_partner_firms(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     out
 }
 
-/// Cuts a company the tagger ran on over "of" and a place after its legal form ("Kia Motor
+/// Cuts a company the tagger ran on over "of" and a place after its legal form ("Velmor Motor
 /// Corp of South Korea"): the place where the company is based is a place of its own. Names
 /// of the form "... Corp of America" are the company's own ("Aluminum Co of America").
 fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -938,7 +938,7 @@ fn is_full_name(doc: &DocContext, a: usize, b: usize) -> bool {
 }
 
 /// Whether a name labelled `label` cannot end in `w`: a weekday, or for anything but a person
-/// a month ("Orsk Purchasing Managers August").
+/// a month ("Orsk Freight Survey October").
 pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
     let weekday = matches!(
         w,
@@ -1149,19 +1149,19 @@ mod tests {
     #[test]
     fn a_place_or_organization_ending_in_a_contest_s_word_is_an_event() {
         let doc = DocContext::new(
-            "The Orsk Water Gap Jazz Festival came to Orsk Water Gap after the Velmor Light Music \
+            "The Orsk Reed Ford Jazz Festival came to Orsk Reed Ford after the Velmor Folk Song \
              Contest.",
         );
         let names: [(&[&str], NameLabel); 3] = [
-            (&["Orsk", "Water", "Gap", "Jazz", "Festival"], LOC),
-            (&["Orsk", "Water", "Gap"], LOC),
-            (&["Velmor", "Light", "Music", "Contest"], ORG),
+            (&["Orsk", "Reed", "Ford", "Jazz", "Festival"], LOC),
+            (&["Orsk", "Reed", "Ford"], LOC),
+            (&["Velmor", "Folk", "Song", "Contest"], ORG),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [
-            ("Orsk Water Gap Jazz Festival", Other),
-            ("Orsk Water Gap", LOC),
-            ("Velmor Light Music Contest", Other),
+            ("Orsk Reed Ford Jazz Festival", Other),
+            ("Orsk Reed Ford", LOC),
+            ("Velmor Folk Song Contest", Other),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }

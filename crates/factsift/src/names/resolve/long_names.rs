@@ -196,7 +196,7 @@ fn second_member_takes(doc: &DocContext, spans: &[NameSpan], a: usize) -> &'stat
 }
 
 /// The end of a complement listed over commas ("Ministry of Trade, Industry and Energy",
-/// "Department of Natural Resources, Mines and Water"): after the complement's end `b`, runs
+/// "Department of Forests, Rivers and Lakes"): after the complement's end `b`, runs
 /// of capitalized words after commas and a last one after "and", each holding no name but
 /// organizations the tagger found in it (then absorbed), or after a comma an organization the
 /// tagger found that holds the "and" ("Food and Rural Affairs").
@@ -566,7 +566,7 @@ const UNIT_VERBS: WordSet = WordSet::new(&[
 
 /// Finds the military units the text names by their ordinal alone, which the tagger leaves
 /// out: "the" and an ordinal in digits followed by a verb ("the 139th was formed", "the 82nd
-/// fought", "The 65th also controlled"), in a document that speaks of units (a word of
+/// fought", "The 412th also patrolled"), in a document that speaks of units (a word of
 /// [`UNIT_WORDS`]). An ordinal before a noun ("the 19th century", "the 12th hole") or a
 /// preposition ("the 20th of May") is left alone, and so is a document with no unit.
 pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -600,7 +600,7 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Takes the ordinal in digits before a unit named by an acronym into its name ("the 93d
 /// OVI", "the 102d KVR" gave the acronym alone): in a document that speaks of units (a word of
 /// [`UNIT_WORDS`]), an ordinal with its ending ("93d", "98th") right before a one-word
-/// organization written in capitals opens it. A bare number ("65 OVI") is left alone.
+/// organization written in capitals opens it. A bare number ("47 OVI") is left alone.
 pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan]) {
     let ordinal = |w: &str| w.ends_with(|c: char| c.is_ascii_lowercase()) && is_rank(w);
     let mut units = None;
@@ -1310,7 +1310,7 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
 
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
 /// country or nationality right before it, whether the tagger left that word out or made it
-/// a place or another name ("Iceland" + "Air Defense Force"), and for a force or unit an
+/// a place or another name ("Chile" + "Air Defense Force"), and for a force or unit an
 /// ordinal or number ("Twelfth Air Force", "71 Air Division"). So does an organization
 /// opening with "National" or "State" ("Kazakh" + "National University"), with the eponym
 /// before its nationality ("Al-Velmori Kazakh National University").
@@ -2408,13 +2408,13 @@ mod tests {
         let expected = [("XII Corps", ORG), ("Orsk", LOC), ("VI Corps", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
-            "The 3rd Infantry Division and the 65th Air Division met the 2nd Orsk Regiment in \
+            "The 3rd Infantry Division and the 412th Air Division met the 2nd Orsk Regiment in \
              the 19th century.",
         );
         let mut spans =
             vec![span(&doc, &["Infantry", "Division"], ORG, 0.4), span(&doc, &["Orsk"], LOC, 0.9)];
         find_numbered_units(&doc, &mut spans);
-        let expected = [("3rd Infantry Division", ORG), ("65th Air Division", ORG), ("Orsk", LOC)];
+        let expected = [("3rd Infantry Division", ORG), ("412th Air Division", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
@@ -2422,7 +2422,7 @@ mod tests {
     fn a_hall_of_fame_and_the_words_naming_it_are_an_organization() {
         let doc = DocContext::new(
             "The Velmor Hockey Hall of Fame took him, as did Orsk Canada's Hall of Fame, the \
-             University of Tarn Men's Athletics Hall of Honor and a future Hall of Fame coach, \
+             University of Tarn Women's Rowing Hall of Honor and a future Hall of Fame coach, \
              a Tarn Hall of Fame member.",
         );
         let mut spans = vec![
@@ -2434,7 +2434,7 @@ mod tests {
         let expected = [
             ("Velmor Hockey Hall of Fame", ORG),
             ("Orsk Canada's Hall of Fame", ORG),
-            ("University of Tarn Men's Athletics Hall of Honor", ORG),
+            ("University of Tarn Women's Rowing Hall of Honor", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
@@ -2504,7 +2504,7 @@ mod tests {
     fn a_country_or_city_before_an_organization_word_left_out_names_the_body() {
         // The gazetteer knows France, Paris and Rome, not "Velmora".
         let doc = DocContext::new(
-            "France Railways, Paris Telecom Group, the Rome League of Rights and Velmora Bank \
+            "France Railways, Paris Telecom Group, the Rome League of Anglers and Velmora Bank \
              met in Rome.",
         );
         let names: [(&[&str], NameLabel); 5] = [

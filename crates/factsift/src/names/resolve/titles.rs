@@ -162,7 +162,7 @@ fn county_before_officer(doc: &DocContext, a: usize, t: usize) -> bool {
 /// Makes a known place the tagger made an organization after a title and "of" a place ("Bishop
 /// of Durham", "Queen of Velmora" taken whole: then the title goes): a title names the place
 /// it rules. Not before a possessive ("the Duke of Orsk's XI", a team), nor where "the"
-/// follows "of" or a compass point alone does ("Queen of the South", "Queen of South").
+/// follows "of" or a compass point alone does ("Queen of the West", "Queen of West").
 pub(crate) fn places_after_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     // After a title written as one ("Bishop"; "the father of Orsk player Dana Ruiz" is no
@@ -177,7 +177,7 @@ pub(crate) fn places_after_titles(doc: &DocContext, spans: &mut [NameSpan]) {
             continue;
         };
         let owned = s.b + 1 < n && doc.possessive(s.b + 1);
-        // "Queen of South" (a club's short name): a compass point alone is no realm.
+        // "Queen of West" (a club's short name): a compass point alone is no realm.
         let compass = a == s.b && matches!(doc.word(a), "North" | "South" | "East" | "West");
         if !owned && !compass && doc.phrase_cats(a, s.b) & PLACE != 0 {
             s.a = a;
@@ -405,13 +405,13 @@ mod tests {
     #[test]
     fn a_known_place_after_a_title_and_of_is_the_place() {
         let doc = DocContext::new(
-            "The Bishop of Durham, the Queen of Scotland, Queen of South, the Duke of Ohio's \
+            "The Bishop of Durham, the Queen of Scotland, Queen of West, the Duke of Ohio's \
              team and the father of Ohio player Dana Ruiz met.",
         );
         let names: [(&[&str], NameLabel); 6] = [
             (&["Durham"], ORG),
             (&["Queen", "of", "Scotland"], ORG),
-            (&["Queen", "of", "South"], ORG),
+            (&["Queen", "of", "West"], ORG),
             (&["Ohio"], ORG),
             (&["Ohio"], ORG),
             (&["Dana", "Ruiz"], PER),
@@ -422,7 +422,7 @@ mod tests {
         let expected = [
             ("Durham", LOC),
             ("Scotland", LOC),
-            ("Queen of South", ORG),
+            ("Queen of West", ORG),
             ("Ohio", ORG),
             ("Ohio", ORG),
             ("Dana Ruiz", PER),

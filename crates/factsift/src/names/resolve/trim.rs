@@ -585,12 +585,12 @@ fn flight_number(doc: &DocContext, i: usize) -> bool {
 }
 
 /// Past participles that open a sentence's participial phrase before a number
-/// ("Redesignated 65 Air Wing on 1 May", "Renamed 12 Velmor Squadron in 1944").
+/// ("Redesignated 47 Air Wing on 1 May", "Renamed 12 Velmor Squadron in 1944").
 const PARTICIPLES: WordSet =
     WordSet::new(&["Redesignated", "Renamed", "Reorganized", "Activated", "Inactivated", "Born"]);
 
 /// Whether token `i` is a participle of [`PARTICIPLES`] opening its sentence before a number
-/// ("Redesignated 65 Wing"): no name, nor part of the one after it. The participle before a
+/// ("Redesignated 47 Wing"): no name, nor part of the one after it. The participle before a
 /// preposition is [`opens_with_a_phrase`]'s ("Born in Orsk").
 fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
     doc.starts_sentence(i)
@@ -599,8 +599,8 @@ fn opens_participle_phrase(doc: &DocContext, i: usize) -> bool {
         && PARTICIPLES.contains(doc.word(i))
 }
 
-/// Whether `w`, first in a name, is no part of it: a token without letters ("1979" in "1979
-/// Democracy Wall", "7-" of a numbered list), but not a short number, which may number a unit
+/// Whether `w`, first in a name, is no part of it: a token without letters ("1988" in "1988
+/// Velmor Spring", "7-" of a numbered list), but not a short number, which may number a unit
 /// ("71 Air Division").
 fn is_lead_in(w: &str) -> bool {
     !w.chars().any(char::is_alphabetic) && !super::is_short_number(w, 3)
@@ -661,11 +661,11 @@ mod tests {
     fn a_participle_opening_a_sentence_before_a_number_is_no_name() {
         use NameLabel::{Person as PER, Place as LOC};
         let doc = DocContext::new(
-            "Redesignated 65 Velmor Wing on 1 May. Redesignated 66 Orsk Wing. Born said 12 \
+            "Redesignated 47 Velmor Wing on 1 May. Redesignated 48 Orsk Wing. Born said 12 \
              rose. Tom Born in Orsk.",
         );
         let names: [(&[&str], NameLabel); 5] = [
-            (&["Redesignated", "65", "Velmor", "Wing"], ORG),
+            (&["Redesignated", "47", "Velmor", "Wing"], ORG),
             (&["Redesignated"], ORG),
             (&["Born"], PER),
             (&["Tom", "Born"], PER),
@@ -673,7 +673,7 @@ mod tests {
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         trim(&doc, &mut spans);
-        let expected = [("65 Velmor Wing", ORG), ("Born", PER), ("Tom Born", PER), ("Orsk", LOC)];
+        let expected = [("47 Velmor Wing", ORG), ("Born", PER), ("Tom Born", PER), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
@@ -1161,14 +1161,14 @@ mod tests {
 
     #[test]
     fn a_leading_year_or_list_number_is_no_part_of_a_name() {
-        let doc = DocContext::new("The 1998 Orsk Bank crisis: 4- Dana Ruiz, and 65 Air Wing.");
+        let doc = DocContext::new("The 1998 Orsk Bank crisis: 4- Dana Ruiz, and 47 Air Wing.");
         let mut spans = vec![
             span(&doc, &["1998", "Orsk", "Bank"], ORG, 0.6),
             span(&doc, &["4-", "Dana", "Ruiz"], NameLabel::Person, 0.6),
-            span(&doc, &["65", "Air", "Wing"], ORG, 0.6),
+            span(&doc, &["47", "Air", "Wing"], ORG, 0.6),
         ];
         trim(&doc, &mut spans);
-        let expected = [("Orsk Bank", ORG), ("Dana Ruiz", NameLabel::Person), ("65 Air Wing", ORG)];
+        let expected = [("Orsk Bank", ORG), ("Dana Ruiz", NameLabel::Person), ("47 Air Wing", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 }
