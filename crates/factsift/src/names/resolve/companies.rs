@@ -732,35 +732,61 @@ fn find_titled_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Lower-case nouns of a company's results ("posted a net loss").
 const RESULTS: WordSet = WordSet::new(&["loss", "losses", "profit", "profits", "revenue"]);
 
-/// Whether the words after token `i` say what only a company does: it "filed for bankruptcy"
-/// (or insolvency), or "posted"/"reported" a loss, a profit or revenue within three words
-/// ("posted a net loss", "reported quarterly revenue").
-fn company_predicate_after(doc: &DocContext, i: usize) -> bool {
+/// What the words after token `i` say only a company does, if they do.
+#[derive(Clone, Copy, PartialEq)]
+enum CompanyPredicate {
+    /// It "filed for bankruptcy" (or insolvency), or "posted"/"reported" a loss, a profit or
+    /// revenue within three words ("posted a net loss", "reported quarterly revenue"): a
+    /// person may do so too.
+    Results,
+    /// It "is listed" on or in a named exchange or city ("is listed on the Velmor Exchange",
+    /// "was listed in Orsk"): no person is.
+    Listing,
+}
+
+/// The company's predicate after token `i` ([`CompanyPredicate`]), if there is one.
+fn company_predicate_after(doc: &DocContext, i: usize) -> Option<CompanyPredicate> {
     let n = doc.len();
     let word = |k: usize| if k < n { doc.word(k) } else { "" };
-    match word(i + 1) {
+    let results = match word(i + 1) {
         "filed" => word(i + 2) == "for" && matches!(word(i + 3), "bankruptcy" | "insolvency"),
         "posted" | "reported" => (i + 2..i + 5).any(|k| RESULTS.contains(word(k))),
+        "is" | "was" => {
+            let at = if word(i + 4) == "the" { i + 5 } else { i + 4 };
+            let listing = word(i + 2) == "listed"
+                && matches!(word(i + 3), "on" | "in")
+                && at < n
+                && doc.capitalized(at);
+            return listing.then_some(CompanyPredicate::Listing);
+        }
         _ => false,
-    }
+    };
+    results.then_some(CompanyPredicate::Results)
 }
 
 /// Makes a capitalized word alone before a company's predicate ([`company_predicate_after`]:
-/// "Velmorcard filed for insolvency", "Tarnex posted a net loss") a company, where the
-/// tagger left it out or took it for a place no list knows (a person files for bankruptcy
-/// too, and stays one).
+/// "Velmorcard filed for insolvency", "Tarnex posted a net loss", "Orskline is listed on
+/// the Velmor Exchange") a company, where the tagger left it out or took it for a place no
+/// list knows, or, before a listing, for a person (a person files for bankruptcy too, and
+/// stays one then).
 fn find_acting_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         // Cheap checks first: the verb after the word, then a word alone.
         if i + 3 >= doc.len()
-            || !matches!(doc.word(i + 1).as_bytes().first(), Some(b'f' | b'p' | b'r'))
-            || !company_predicate_after(doc, i)
+            || !matches!(doc.word(i + 1).as_bytes().first(), Some(b'f' | b'p' | b'r' | b'i' | b'w'))
             || (i > 0 && !doc.starts_sentence(i) && doc.capitalized(i - 1))
         {
             continue;
         }
-        let relabel = |s: &NameSpan| s.label == NameLabel::Place && doc.cats(i) & PLACE == 0;
+        let Some(predicate) = company_predicate_after(doc, i) else { continue };
+        let relabel = |s: &NameSpan| match s.label {
+            NameLabel::Place => doc.cats(i) & PLACE == 0,
+            NameLabel::Person => {
+                predicate == CompanyPredicate::Listing && doc.cats(i) & (FIRST | LAST) == 0
+            }
+            _ => false,
+        };
         word_company(spans, &mut found, i, relabel);
     }
     add_spans(spans, found);
@@ -1202,6 +1228,20 @@ mod tests {
         find_acting_companies(&doc, &mut spans);
         // A person stays one; a divorce is no company's.
         let expected = [("Velmorcard", ORG), ("Tarnex", ORG), ("Orsk", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
+        // A listing on a named exchange or in a city makes a name no list knows as a person's
+        // a company; a known surname stays a person, and a ballot is no exchange.
+        let doc = DocContext::new(
+            "Velmorix is listed on the Orsk Exchange. Tarnly was listed in Velmor. Smith is \
+             listed on the Orsk ballot. Brisko is listed on the ballot.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmorix"], PER, 0.6),
+            span(&doc, &["Smith"], PER, 0.9),
+            span(&doc, &["Brisko"], PER, 0.9),
+        ];
+        find_acting_companies(&doc, &mut spans);
+        let expected = [("Velmorix", ORG), ("Tarnly", ORG), ("Smith", PER), ("Brisko", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 

@@ -48,6 +48,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
 const COMPANY_WORDS: WordSet = WordSet::new(&[
+    "Holding",
     "Design",
     "Designs",
     "University",

@@ -314,9 +314,11 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 
 /// Last words of firms' names that the gazetteer's organization words and company suffixes lack
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
-/// Records", "Orsk Entertainment"), bank holding companies ("Harbor Point Bancorp"), and
+/// Records", "Orsk Entertainment"), holding companies ("Velmor Holding", "Harbor Point
+/// Bancorp"), and
 /// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
 pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
+    "Holding",
     "Records",
     "Recordings",
     "Entertainment",
@@ -421,7 +423,10 @@ pub(crate) fn find_left_out_organizations(
         let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         // A sentence's capitalized first word may be any word, unless it is no common one
         // and no nationality ("Velmor Technologies agreed", not "Italian Police said").
-        let any_word = || doc.cats(i) & DEMONYM != 0 || is_common_word(doc.lower(i));
+        // A company's legal form or "Holding" ends a firm's name after any word ("Freedom
+        // Holding said").
+        let firm = doc.cats(b) & CORPSUFFIX != 0 || doc.word(b) == "Holding";
+        let any_word = || doc.cats(i) & DEMONYM != 0 || !firm && is_common_word(doc.lower(i));
         let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
         // "of" or "for" and a capitalized word, maybe past "the" ("Society for the Protection
         // of Velmor Birds").
@@ -1873,6 +1878,11 @@ mod tests {
             "In 2002 she launched VTX Records, then ORSK Software and the TARN Foundation.",
         );
         let expected = [("VTX Records", ORG), ("ORSK Software", ORG)];
+        let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // Opening a sentence, a common word and a legal form or "Holding" make a firm.
+        let doc = DocContext::new("Freedom Holding rose. Liberty Group fell. Freedom Hall opened.");
+        let expected = [("Freedom Holding", ORG), ("Liberty Group", ORG)];
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // Opening a sentence, two words do where the first is no common word or nationality.

@@ -326,7 +326,8 @@ fn is_place_prefix(w: &str) -> bool {
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a kind of organization's word ([`KIND_WORDS`]), a credit rating, an adjective, a model's name, a sentence's
 /// opening word before a preposition, a market index, a minister's portfolio, a thing's
-/// acronym ("plans an IPO") or a word the text speaks of as a word ("the acronym VTB").
+/// acronym ("plans an IPO"), a unit after its number ("a 1 GW plant") or a word the text
+/// speaks of as a word ("the acronym VTB").
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
@@ -337,6 +338,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
             || opens_participle_phrase(doc, s.a)
             || is_portfolio(doc, s.a)
             || acronyms::is_thing_acronym(doc.word(s.a))
+            || is_measure(doc, s.a)
             || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
@@ -346,6 +348,20 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
+}
+
+/// Units of power, energy, mass, volume and data written with capitals, which the tagger may
+/// take for an acronym's name after a number ("a 500 MW plant", "2 GWh of storage").
+const UNITS: WordSet = WordSet::new(&[
+    "GW", "MW", "kW", "KW", "TW", "GWh", "MWh", "kWh", "KWh", "TWh", "Mt", "MMt", "Bcm", "Tcf",
+    "MMBtu", "Gbps", "Mbps", "GB", "TB", "MB",
+]);
+
+/// Whether token `i` is a unit ([`UNITS`]) right after a number ("1.5 GW").
+fn is_measure(doc: &DocContext, i: usize) -> bool {
+    i > 0
+        && UNITS.contains(doc.word(i))
+        && doc.word(i - 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Plurals for a party's members, which end no person's name ("Velmor's Christian Democrats",
@@ -789,6 +805,18 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("VKP".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_unit_after_its_number_is_no_name() {
+        let doc = DocContext::new("A 500 MW plant, 2 GWh of storage and the MW Group opened.");
+        let mut spans = vec![
+            span(&doc, &["MW"], ORG, 0.6),
+            span(&doc, &["GWh"], ORG, 0.6),
+            span(&doc, &["MW", "Group"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("MW Group".to_string(), ORG)]);
     }
 
     #[test]
