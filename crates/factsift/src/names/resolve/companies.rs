@@ -800,10 +800,12 @@ const NO_VERBS: WordSet = WordSet::new(&[
 
 /// Makes a word opening a sentence before a lower-case verb a company where the clause then
 /// calls it "its" ([`referent_after`](super::referent_after): "Velmorex raised its dividend",
-/// "Tarnly plans to list its shares"), and no list knows it, the tagger's training never saw
-/// it and it is no common word ("Overall its sales rose"): the tagger leaves most new firms
-/// out there, or takes them for places; a one-word place so read becomes the company. No name
-/// may stand between the word and "its" ("Velmorov said Orsk would review its plan").
+/// "Tarnly plans to list its shares") or the sentence quotes "the company"
+/// ([`company_speaks`]), and no list knows it, the tagger's training never saw it and it is no
+/// common word ("Overall its sales rose"): the tagger leaves most new firms out there, or
+/// takes them for places; a one-word place so read becomes the company. No name but a date
+/// may stand between the word and "its" or "the company" ("Velmorov said Orsk would review
+/// its plan").
 fn find_owning_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
@@ -825,19 +827,34 @@ fn find_owning_companies(
             || is_common_word(doc.lower(i))
             || knows(doc.word(i))
             || super::referent_after(doc, i) != Some(super::Referent::Thing)
+                && !company_speaks(doc, i)
         {
             continue;
         }
-        // "its" may refer to a name between ("Velmorov said Orsk would review its plan").
+        // "its" may refer to a name between ("Velmorov said Orsk would review its plan"), and
+        // "the company" too (but not a date: "on Monday, the company said").
         let sentence = doc.sentence_of(i);
         let owner_between = (i + 1..n)
             .take_while(|&k| doc.sentence_of(k) == sentence && doc.word(k) != "its")
-            .any(|k| doc.capitalized(k));
+            .take_while(|&k| !matches!(doc.word(k), "company" | "firm"))
+            .any(|k| doc.capitalized(k) && !is_date_word(doc.word(k), NameLabel::Organization));
         if !owner_between {
             word_company(spans, &mut found, i, |s| s.label == NameLabel::Place);
         }
     }
     add_spans(spans, found);
+}
+
+/// Whether the sentence of token `i` quotes "the company" or "the firm" after it ("Velmorex
+/// released a model, the company said"): the subject it opens with is that company.
+fn company_speaks(doc: &DocContext, i: usize) -> bool {
+    let n = doc.len();
+    let sentence = doc.sentence_of(i);
+    (i + 2..n.saturating_sub(1)).take_while(|&k| doc.sentence_of(k) == sentence).any(|k| {
+        matches!(doc.word(k), "company" | "firm")
+            && doc.word(k - 1) == "the"
+            && matches!(doc.word(k + 1), "said" | "says" | "added" | "announced")
+    })
 }
 
 /// Whether `w` is a web site's name: a word opening with a capital and a domain's ending
@@ -1256,6 +1273,14 @@ mod tests {
         find_owning_companies(&doc, &mut spans, |w| w == "Amid");
         // "its" refers to Orsk; the others are no name, and "his" names a person.
         expect(texts(&spans, &doc), &[("Velmorex", ORG), ("Tarnix", ORG), ("Orsk", LOC)]);
+        // So does a sentence quoting "the company" or "the firm".
+        let doc = DocContext::new(
+            "Velmorex released a model on Monday, the company said. Tarnix will cut 300 jobs, \
+             the firm announced. Brisko left in May, the coach said.",
+        );
+        let mut spans = Vec::new();
+        find_owning_companies(&doc, &mut spans, |_| false);
+        expect(texts(&spans, &doc), &[("Velmorex", ORG), ("Tarnix", ORG)]);
     }
 
     #[test]
