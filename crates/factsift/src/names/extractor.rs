@@ -205,6 +205,7 @@ impl NameExtractor {
         resolve::places::find_left_out_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
+        resolve::people::find_people_under_plural_titles(&doc, &mut spans);
         resolve::people::find_honoured_people(&doc, &mut spans);
         resolve::people::name_bylines(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);

@@ -554,6 +554,93 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Plural titles that name the people after them ("Presidents Velmorov and Tarnek"): not
+/// "Kings" nor "Queens", which open places' names too ("Queens and Orsk").
+const PLURAL_TITLES: WordSet = WordSet::new(&[
+    "Presidents",
+    "Ministers",
+    "Premiers",
+    "Chancellors",
+    "Senators",
+    "Sens.",
+    "Reps.",
+    "Governors",
+    "Govs.",
+    "Generals",
+    "Gens.",
+    "Ambassadors",
+    "Mayors",
+    "Judges",
+    "Justices",
+    "Messrs.",
+    "Messrs",
+    "Drs.",
+]);
+
+/// The most words of each name after a plural title.
+const PLURAL_TITLE_WORDS: usize = 3;
+
+/// Makes the names after a plural title people ("Presidents Velmorov and Tarnek met",
+/// "Foreign Ministers Dana Ruiz, Orsek Tarn and Ilse Brill"): runs of one to
+/// [`PLURAL_TITLE_WORDS`] title-case words over commas and a last "and", each read as a
+/// person's (no list knows a word as anything else, and each is a known name or no common
+/// word). A run the tagger left out is found, one it took for a place or organization whole
+/// becomes a person; the tagger took the title for the first name's, and left that out.
+pub(crate) fn find_people_under_plural_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let named = |k: usize| {
+        let cats = doc.cats(k);
+        doc.case(k) == Case::Title
+            && cats & NOT_PERSON == 0
+            && (cats & (FIRST | LAST) != 0 || !is_common_word(doc.lower(k)))
+    };
+    let mut found = Vec::new();
+    for t in doc.capitalized_tokens().filter(|&t| t + 3 < n) {
+        if !PLURAL_TITLES.contains(doc.word(t)) {
+            continue;
+        }
+        // The names: runs over "," and a last "and" (", and" too), within the sentence.
+        let mut runs = Vec::new();
+        let (mut a, mut after_and) = (t + 1, false);
+        let closed = loop {
+            let mut b = a;
+            while b < n && b - a < PLURAL_TITLE_WORDS && named(b) {
+                b += 1;
+            }
+            // `b` is one past the run.
+            if b == a || b < n && doc.capitalized(b) || doc.sentence_of(b - 1) != doc.sentence_of(t)
+            {
+                break false;
+            }
+            runs.push((a, b - 1));
+            if after_and {
+                break true;
+            }
+            let word = |k: usize| if k < n { doc.word(k) } else { "" };
+            match word(b) {
+                "and" => (a, after_and) = (b + 1, true),
+                "," if word(b + 1) == "and" => (a, after_and) = (b + 2, true),
+                "," => a = b + 1,
+                _ => break false,
+            }
+        };
+        if !closed {
+            continue;
+        }
+        for (a, b) in runs {
+            let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
+            match (inside.next(), inside.next()) {
+                (None, _) => {
+                    found.push(NameSpan { a, b, label: NameLabel::Person, conf: RELATIVE })
+                }
+                (Some(s), None) if s.a == a && s.b == b => s.label = NameLabel::Person,
+                _ => {}
+            }
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// The most tokens of a byline's name ("By DANA E. VELMOR-RUIZ JR").
 const BYLINE_WORDS: usize = 4;
 
@@ -1435,7 +1522,7 @@ mod tests {
         let expected = [
             ("Dana Vale", PER),
             ("Ruiz", PER),
-            ("Ilse Tarn", PER),
+            ("Ilse Velmora", PER),
             ("Orsk Brisk", PER),
             ("Ken Vale", PER),
             ("Velmor", PER),
@@ -1723,6 +1810,26 @@ mod tests {
         let mut spans = vec![];
         find_government_leaders(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Kestrane", PER)]);
+    }
+
+    #[test]
+    fn the_names_after_a_plural_title_are_people() {
+        let doc = DocContext::new(
+            "Presidents Velmorov and Tarnek met. Foreign Ministers Dana Ruiz, Orsek Brill, and \
+             Ilse Velmora spoke. Senators Kelvar and Paris Bank Group left. Judges Dorvan came.",
+        );
+        let mut spans =
+            vec![span(&doc, &["Tarnek"], PER, 0.8), span(&doc, &["Orsek", "Brill"], LOC, 0.6)];
+        find_people_under_plural_titles(&doc, &mut spans);
+        // Paris is a place and the run goes on; one name alone closes no list.
+        let expected = [
+            ("Velmorov", PER),
+            ("Tarnek", PER),
+            ("Dana Ruiz", PER),
+            ("Orsek Brill", PER),
+            ("Ilse Velmora", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
