@@ -1522,7 +1522,7 @@ mod tests {
         let expected = [
             ("Dana Vale", PER),
             ("Ruiz", PER),
-            ("Ilse Velmora", PER),
+            ("Ilse Tarn", PER),
             ("Orsk Brisk", PER),
             ("Ken Vale", PER),
             ("Velmor", PER),
