@@ -12,7 +12,8 @@ use super::{acronyms, companies, is_quote, is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, BIG_CITY, COUNTRY, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN, WIKILOC,
+    is_common_word, BIG_CITY, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN,
+    WIKILOC,
 };
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -348,6 +349,31 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || ends_in_compound_adjective(doc, s)
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
+        || names_a_programme(doc, s)
+}
+
+/// Lower-case words after a programme's name ("the Velmor Zhol program"): a programme is no
+/// organization (GUIDELINES) and no person.
+const PROGRAMME_WORDS: WordSet =
+    WordSet::new(&["program", "programme", "initiative", "scheme", "doctrine"]);
+
+/// Whether name `s` is (part of) a programme's name before a [`PROGRAMME_WORDS`] word: a
+/// "person" whose words no list knows as names ("the Velmor Zhol program"; not "the Dana
+/// Ruiz initiative"), or any name after a capitalized word of the same name no rule took
+/// ("the Digital Orsk programme", not "the German Orsk programme").
+fn names_a_programme(doc: &DocContext, s: &NameSpan) -> bool {
+    let n = doc.len();
+    // The cheap test first: the word after the name.
+    if s.b + 1 >= n || !PROGRAMME_WORDS.contains(doc.word(s.b + 1)) {
+        return false;
+    }
+    let unknown_person = s.label == NameLabel::Person
+        && (s.a..=s.b).all(|i| doc.cats(i) & (FIRST | LAST | TITLE) == 0);
+    let led = s.a > 0
+        && doc.case(s.a - 1) == Case::Title
+        && !doc.starts_sentence(s.a - 1)
+        && doc.cats(s.a - 1) & (DEMONYM | TITLE) == 0;
+    unknown_person || led
 }
 
 /// Units of power, energy, mass, volume and data written with capitals, which the tagger may
@@ -805,6 +831,26 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("VKP".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_programme_s_name_is_no_name() {
+        use NameLabel::{Person as PER, Place as LOC};
+        let doc = DocContext::new(
+            "The Velmor Zhol program grew, the Digital Orsk programme and the German Tarnia \
+             programme too, but not the Dana Ruiz initiative or the Brisk plan.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Zhol"], PER, 0.6),
+            span(&doc, &["Orsk"], LOC, 0.6),
+            span(&doc, &["Tarnia"], LOC, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.6),
+            span(&doc, &["Brisk"], LOC, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        // A nationality names no programme; a known person's initiative is that person's.
+        let expected = [("Tarnia", LOC), ("Dana Ruiz", PER), ("Brisk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
