@@ -227,7 +227,9 @@ fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, u
         }
         let Some(letters) = acronym_letters(acro) else { continue };
         let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
-        if s.b > s.a && initials_match(&letters, &words) {
+        // One word spells an acronym by its inner capitals ("VelMunayGas (VMG)").
+        let spelled = s.b > s.a || words[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if spelled && initials_match(&letters, &words) {
             acronyms.insert(acro.to_string(), (s.a, s.b, s.label));
         }
     }
@@ -298,10 +300,16 @@ fn acronym_letters(word: &str) -> Option<String> {
     (letters.chars().count() >= 2 && letters.chars().count() * 2 >= n).then_some(letters)
 }
 
-/// Whether the capitals of `acro` appear in order among the initials of `words`.
+/// Whether the capitals of `acro` appear in order among the initials of `words`; a word
+/// opening with "Ex" gives an "X" too ("Orsk International Exchange (OIX)").
 fn initials_match(acro: &str, words: &[&str]) -> bool {
-    let caps: Vec<char> =
-        words.iter().flat_map(|w| w.chars().filter(|c| c.is_uppercase())).collect();
+    let caps: Vec<char> = words
+        .iter()
+        .flat_map(|w| {
+            let x = w.starts_with("Ex").then_some('X');
+            w.chars().filter(|c| c.is_uppercase()).chain(x)
+        })
+        .collect();
     let mut it = caps.iter();
     let first = acro.chars().next();
     if first != caps.first().copied() {
@@ -364,5 +372,32 @@ mod tests {
         // The acronym now names the whole organization.
         let vifo = [("Velmor Interim Force in Orsk", ORG), ("VIFO", ORG)];
         expect(texts(&spans, &doc), &[vifo, tm].concat());
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_names_its_expansion_s_mentions() {
+        let doc = DocContext::new(
+            "VelMunayGas (VMG), the Orsk Metals Exchange (OMX) and Tarnby (TB) met; VMG, OMX \
+             and TB signed.",
+        );
+        use NameLabel::Organization as ORG;
+        let mut spans = vec![
+            span(&doc, &["VelMunayGas"], ORG, 0.9),
+            span(&doc, &["Orsk", "Metals", "Exchange"], ORG, 0.9),
+            span(&doc, &["Tarnby"], ORG, 0.9),
+        ];
+        resolve(&doc, &mut spans);
+        // One word spells an acronym by its inner capitals, "Exchange" an "X"; a word of
+        // one capital spells none.
+        let expected = [
+            ("VelMunayGas", ORG),
+            ("VMG", ORG),
+            ("Orsk Metals Exchange", ORG),
+            ("OMX", ORG),
+            ("Tarnby", ORG),
+            ("VMG", ORG),
+            ("OMX", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 }

@@ -270,7 +270,7 @@ pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpa
 
 /// Bodies that deliberate take their subject after "on" ("Commission on Human Rights",
 /// "Council on Foreign Relations").
-const ON_HEADS: WordSet = WordSet::new(&["Commission", "Committee", "Council"]);
+const ON_HEADS: WordSet = WordSet::new(&["Commission", "Committee", "Council", "Group"]);
 
 /// Organization words that name a place with the complement of a place after "of" ("the
 /// Federation of Velmoria and Tarn", "the Union of Orsk and Tarn"): see [`governs_place`].
@@ -1794,13 +1794,19 @@ mod tests {
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A deliberating body's subject after "on" joins it; a date after "on" does not.
         let doc = DocContext::new(
-            "The Velmor Committee on Ocean Trade met; the Orsk Council on Monday did not.",
+            "The Velmor Committee on Ocean Trade met; the Orsk Council on Monday did not, nor \
+             did the Tarn Group on Grain Fraud.",
         );
         let spans = vec![
             span(&doc, &["Velmor", "Committee"], ORG, 0.6),
             span(&doc, &["Orsk", "Council"], ORG, 0.6),
+            span(&doc, &["Tarn", "Group"], ORG, 0.6),
         ];
-        let expected = [("Velmor Committee on Ocean Trade", ORG), ("Orsk Council", ORG)];
+        let expected = [
+            ("Velmor Committee on Ocean Trade", ORG),
+            ("Orsk Council", ORG),
+            ("Tarn Group on Grain Fraud", ORG),
+        ];
         let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // After "of the" a place joins it, but not after a company's word, and an
