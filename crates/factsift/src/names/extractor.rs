@@ -156,7 +156,8 @@ impl NameExtractor {
             tagged.iter().map(|s| (s.a, s.b, s.label)).collect();
         by_tagger.sort_unstable();
         let spans = resolve::lists::split_lists(tagged, &doc);
-        let spans = resolve::places::join_place_names(&doc, spans);
+        let mut spans = resolve::places::join_place_names(&doc, spans);
+        resolve::places::find_waters_of(&doc, &mut spans);
         let spans = resolve::people::join_pieces(&doc, spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);

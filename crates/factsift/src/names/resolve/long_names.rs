@@ -18,7 +18,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, PhraseHit, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST,
-    ORGHEAD, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
+    NATURAL, ORGHEAD, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -1127,7 +1127,7 @@ pub(crate) fn is_headline(doc: &DocContext, i: usize) -> bool {
 }
 
 /// Extends each name that is the start of a longer organization or place name of the
-/// gazetteer's Wikipedia lists, written in full in the text (capitalized words, and lower-case
+/// gazetteer's Wikipedia lists or natural places, written in full in the text (capitalized words, and lower-case
 /// function words inside), over the rest of that name and the pieces of it the tagger found
 /// as names of their own.
 /// The name keeps the tagger's type (the lists call airports and school districts places,
@@ -1166,7 +1166,10 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                 if !capital && !matches!(w, "of" | "for" | "and" | "the" | "de" | "on") {
                     break;
                 }
-                let known = hit.entry.map_or(0, |g| g.cats & (WIKIORG | WIKILOC));
+                // A sea, river or mountain range the gazetteer names is a place's whole name
+                // ("South China" + "Sea").
+                let natural = |c: u16| if c & NATURAL != 0 { WIKILOC } else { 0 };
+                let known = hit.entry.map_or(0, |g| g.cats & (WIKIORG | WIKILOC) | natural(g.cats));
                 let title = doc.cats(e) & TITLE != 0;
                 // A title right after the name leads a person: "U.S. Secretary of State
                 // Dana Ruiz" (the Wikipedia list holds the office) is a place and a title.
@@ -2192,6 +2195,12 @@ mod tests {
         let spans = vec![span(&doc, &["Bosnia"], LOC, 0.9), span(&doc, &["Herzegovina"], LOC, 0.9)];
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("Bosnia and Herzegovina", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // So does a sea the gazetteer's natural places hold.
+        let doc = DocContext::new("Ships crossed the South China Sea today.");
+        let spans = vec![span(&doc, &["South", "China"], LOC, 0.9)];
+        let spans = extend_to_known_names(&doc, spans);
+        let expected = [("South China Sea", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A name already whole, or followed by another name, stays as it is.
         let doc = DocContext::new("Washington and Castlevane talked.");

@@ -17,7 +17,9 @@ use super::WordSet;
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, WIKILOC};
+use crate::names::lexicon::{
+    CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, WIKILOC,
+};
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{
@@ -51,6 +53,56 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
     }
     spans
 }
+
+/// Words for waters and coasts that take the place they are of ("Gulf of Orsk", "Bay of
+/// Velmor", "Strait of Tarn").
+const WATERS_OF: WordSet =
+    WordSet::new(&["Gulf", "Bay", "Sea", "Strait", "Straits", "Lake", "Cape", "Isle", "Isles"]);
+
+/// The most words of the name after a water's "of".
+const WATER_OF_WORDS: usize = 3;
+
+/// Makes a water's word, "of" and the capitalized run after it one place ("the Gulf of
+/// Orsk", "the Bay of Velmor"), where the tagger split it at "of" or took it whole for an
+/// organization: the run is one to [`WATER_OF_WORDS`] words holding no organization's word or
+/// company suffix, and every name there lies inside it.
+pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
+        // Cheap checks first: the water's word and its "of".
+        if doc.word(i + 1) != "of" || !WATERS_OF.contains(doc.word(i)) {
+            continue;
+        }
+        let c = if doc.word(i + 2) == "the" { i + 3 } else { i + 2 };
+        let mut e = c;
+        while e < n
+            && e - c < WATER_OF_WORDS
+            && doc.case(e) == Case::Title
+            && doc.sentence_of(e) == doc.sentence_of(i)
+            && doc.cats(e) & (ORGHEAD | CORPSUFFIX) == 0
+        {
+            e += 1;
+        }
+        // `e` is one past the run, which must end there.
+        if e == c || e < n && doc.capitalized(e) {
+            continue;
+        }
+        let b = e - 1;
+        let inside = |s: &NameSpan| s.a >= i && s.b <= b;
+        if spans.iter().any(|s| s.a <= b && i <= s.b && !inside(s)) {
+            continue;
+        }
+        let whole = spans.iter().any(|s| s.a == i && s.b == b && s.label == NameLabel::Place);
+        if !whole {
+            found.push(NameSpan { a: i, b, label: NameLabel::Place, conf: WATER_OF });
+        }
+    }
+    replace_inner(spans, found);
+}
+
+/// The confidence of a place found by [`find_waters_of`].
+const WATER_OF: f32 = 0.6;
 
 /// Finds the places of US datelines and addresses ("Little Rock, Ark.", "VELMORVILLE, Kan",
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
@@ -1037,6 +1089,30 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_water_of_a_place_is_one_place() {
+        let doc = DocContext::new(
+            "Ships left the Gulf of Orsk, the Bay of the Velmor Isles and the Strait of Tarn \
+             for the Sea of Dana Ruiz Holdings.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Gulf", "of", "Orsk"], ORG, 0.6),
+            span(&doc, &["Bay"], LOC, 0.6),
+            span(&doc, &["Velmor", "Isles"], LOC, 0.6),
+            span(&doc, &["Tarn"], LOC, 0.6),
+            span(&doc, &["Dana", "Ruiz", "Holdings"], ORG, 0.6),
+        ];
+        find_waters_of(&doc, &mut spans);
+        // A company's name is no place's.
+        let expected = [
+            ("Gulf of Orsk", LOC),
+            ("Bay of the Velmor Isles", LOC),
+            ("Strait of Tarn", LOC),
+            ("Dana Ruiz Holdings", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn the_names_after_confluence_of_are_places() {
