@@ -95,14 +95,95 @@ pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         let whole = spans.iter().any(|s| s.a == i && s.b == b && s.label == NameLabel::Place);
         if !whole {
-            found.push(NameSpan { a: i, b, label: NameLabel::Place, conf: WATER_OF });
+            found.push(NameSpan { a: i, b, label: NameLabel::Place, conf: PLACE_FOUND });
         }
     }
     replace_inner(spans, found);
 }
 
-/// The confidence of a place found by [`find_waters_of`].
-const WATER_OF: f32 = 0.6;
+/// The confidence of a place found by [`find_waters_of`] or [`name_listed_places`].
+const PLACE_FOUND: f32 = 0.6;
+
+/// Plural nouns for places that names listed before them are ("the Velmor and Orsk regions").
+const PLACES_AFTER_LIST: WordSet = WordSet::new(&[
+    "regions",
+    "provinces",
+    "districts",
+    "oblasts",
+    "counties",
+    "prefectures",
+    "republics",
+    "rivers",
+    "islands",
+    "valleys",
+    "cities",
+    "towns",
+    "villages",
+]);
+
+/// The most words of each name listed before a plural place noun.
+const LISTED_PLACE_WORDS: usize = 2;
+
+/// Makes names listed over commas and "and" before a plural noun for places
+/// ([`PLACES_AFTER_LIST`]) places ("the Velmor and Orsk regions", "the Tarn, Velmor and Orsk
+/// rivers"): each one or two title-case words no list knows as a nationality, an
+/// organization's word or a company suffix; the tagger read such a list's members as
+/// organizations or left the first out.
+pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let member = |k: usize| {
+        doc.case(k) == Case::Title
+            && doc.cats(k) & (DEMONYM | ORGHEAD | CORPSUFFIX) == 0
+            && !matches!(doc.word(k), "The" | "A" | "An")
+    };
+    // The first token of the member ending at `b`, if one does.
+    let member_start = |b: usize| {
+        let a = (b.saturating_sub(LISTED_PLACE_WORDS - 1)..=b).find(|&a| (a..=b).all(member))?;
+        let article = || matches!(doc.word(a - 1), "The" | "A" | "An");
+        (a > 0 && (!doc.capitalized(a - 1) || article())).then_some(a)
+    };
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 3 && i + 1 < n) {
+        // Cheap checks first: the plural noun after the last member, and its "and".
+        if !PLACES_AFTER_LIST.contains(doc.word(i + 1)) {
+            continue;
+        }
+        let Some(a) = member_start(i) else { continue };
+        if a < 2 || doc.word(a - 1) != "and" {
+            continue;
+        }
+        let mut members = vec![(a, i)];
+        let mut b = a - 2;
+        while let Some(a) = member_start(b) {
+            members.push((a, b));
+            if a < 2 || doc.word(a - 1) != "," {
+                break;
+            }
+            b = a - 2;
+        }
+        if members.len() < 2
+            || members.iter().any(|&(a, _)| doc.sentence_of(a) != doc.sentence_of(i))
+        {
+            continue;
+        }
+        for (a, b) in members {
+            let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
+            match (inside.next(), inside.next()) {
+                (None, _) => {
+                    found.push(NameSpan { a, b, label: NameLabel::Place, conf: PLACE_FOUND })
+                }
+                // A person's full name stays a person's ("Dana Ruiz and Orsk regions").
+                (Some(s), None)
+                    if s.a == a && s.b == b && (s.a == b || s.label != NameLabel::Person) =>
+                {
+                    s.label = NameLabel::Place
+                }
+                _ => {}
+            }
+        }
+    }
+    add_spans(spans, found);
+}
 
 /// Finds the places of US datelines and addresses ("Little Rock, Ark.", "VELMORVILLE, Kan",
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
@@ -1089,6 +1170,33 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn names_listed_before_a_plural_place_noun_are_places() {
+        let doc = DocContext::new(
+            "The Velmor, Tarnia and Orsk regions voted; the Brisk and Kelvar rivers rose, but \
+             not the Dana Ruiz and Vale Bank districts or the Kazakh and Orsk provinces.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Tarnia"], ORG, 0.6),
+            span(&doc, &["Orsk", "regions"], ORG, 0.6),
+            span(&doc, &["Kelvar"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.6),
+        ];
+        spans[1].b -= 1;
+        name_listed_places(&doc, &mut spans);
+        // A person's full name stays one, and a list with a bank or nationality is no list of
+        // places.
+        let expected = [
+            ("Velmor", LOC),
+            ("Tarnia", LOC),
+            ("Orsk", LOC),
+            ("Brisk", LOC),
+            ("Kelvar", LOC),
+            ("Dana Ruiz", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn a_water_of_a_place_is_one_place() {
