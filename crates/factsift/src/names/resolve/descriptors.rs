@@ -4,7 +4,7 @@
 //! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
-//! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
+//! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a firm's staff where no list knows it as a place
 //! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
 //! said", found where the tagger left it out), or a
@@ -361,7 +361,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
-        let employer = s.label != PER && works_at(doc, s.a) || staff_at(doc, s);
+        let employer =
+            s.label != PER && works_at(doc, s.a) || staff_at(doc, s) || officer_at(doc, s);
         let owner = s.label != PER && owns_firm_things(doc, s.b);
         // "Source: Velmorinform": an agency or a paper credited, unless a person's full name.
         let source = s.a >= 2
@@ -484,6 +485,37 @@ fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.word(s.a - 1) == "at"
         && STAFF.contains(doc.lower(s.a - 2))
         && !place_known()
+}
+
+/// A firm's officers and partners, written lower-case, whose employer news names after "at" ("a
+/// partner at Velmor", "a managing director at Velmor", "a vice president at Velmor").
+const OFFICERS: WordSet = WordSet::new(&[
+    "partner",
+    "partners",
+    "director",
+    "directors",
+    "president",
+    "executive",
+    "officer",
+    "manager",
+    "managers",
+    "banker",
+    "bankers",
+    "associate",
+    "consultant",
+    "consultants",
+]);
+
+/// Whether the name `s`, no person's and unknown to the gazetteer as a place, follows "at"
+/// after one of the lower-case [`OFFICERS`] ("Dana Ruiz, a partner at Velmor, said"): the
+/// firm.
+fn officer_at(doc: &DocContext, s: &NameSpan) -> bool {
+    s.label != PER
+        && s.a >= 2
+        && doc.word(s.a - 1) == "at"
+        && doc.case(s.a - 2) == Case::Lower
+        && OFFICERS.contains(doc.word(s.a - 2))
+        && !GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some())
 }
 
 /// Whether the name at `a` follows "at" after a market professional, the person's name
@@ -1600,6 +1632,32 @@ mod tests {
         let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
         find_described_names(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn a_place_after_at_where_a_firm_s_officer_works_is_the_firm() {
+        let text = "Dana Ruiz, a partner at Kalbrix, and a managing director at Zentrovia \
+                    Capital met the president at Lisbon and a director at Ken Vale. Kalbrix grew.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Kalbrix"], LOC, 0.9),
+            span(&doc, &["Zentrovia", "Capital"], LOC, 0.9),
+            span(&doc, &["Lisbon"], LOC, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Kalbrix"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A known place and a person stay; the firm is one through the document.
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Kalbrix", ORG),
+            ("Zentrovia Capital", ORG),
+            ("Lisbon", LOC),
+            ("Ken Vale", PER),
+            ("Kalbrix", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
