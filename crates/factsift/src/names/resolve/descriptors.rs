@@ -22,7 +22,7 @@ use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
+use crate::names::lexicon::{is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD};
 use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
@@ -363,7 +363,10 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 3) == "in";
         let employer =
             s.label != PER && works_at(doc, s.a) || staff_at(doc, s) || officer_at(doc, s);
-        let owner = s.label != PER && owns_firm_things(doc, s.b);
+        // "Kalbrix's chief financial officer": one word no list knows as a person's name,
+        // taken for a person, owns what only a firm has too.
+        let unnamed = || s.a == s.b && doc.cats(s.a) & (FIRST | LAST) == 0;
+        let owner = owns_firm_things(doc, s.b) && (s.label != PER || unnamed());
         // "Source: Velmorinform": an agency or a paper credited, unless a person's full name.
         let source = s.a >= 2
             && doc.word(s.a - 1) == ":"
@@ -675,7 +678,7 @@ const FIRM_THINGS: WordSet = WordSet::new(&[
 ]);
 
 /// Whether the name ending at `b` (its "'s" in it or right after it) owns one of
-/// [`FIRM_THINGS`] ("chief" only as "chief executive").
+/// [`FIRM_THINGS`] ("chief" only before one of [`CHIEF_OFFICES`]: "chief executive").
 fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
     let n = doc.len();
     let at = if doc.possessive(b) {
@@ -687,8 +690,13 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
     };
     at < n
         && FIRM_THINGS.contains(doc.word(at))
-        && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
+        && (doc.word(at) != "chief" || at + 1 < n && CHIEF_OFFICES.contains(doc.word(at + 1)))
 }
+
+/// What a firm's chief heads after "chief" ("Velmor's chief executive", "Velmor's chief
+/// financial officer"); not "chief of staff", which a person has.
+const CHIEF_OFFICES: WordSet =
+    WordSet::new(&["executive", "financial", "operating", "technology", "investment"]);
 
 /// Whether "band" and a comma come right before token `a` ("an American rock band, Velmor
 /// Eels", "A jazz band, Orsk Blue performed"): a band's name in apposition.
@@ -1691,6 +1699,24 @@ mod tests {
             ("Brillby", LOC),
             ("Dana Ruiz", PER),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A word no list knows as a person's name, taken for a person, has a firm's chief
+        // financial officer; a known surname's chief of staff is a person's.
+        let doc = DocContext::new(
+            "Kalbrix's chief financial officer met Ruiz's chief of staff and Ruiz's chief \
+             executive.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Kalbrix"], PER, 0.8),
+            span(&doc, &["Ruiz"], PER, 0.8),
+            span(&doc, &["Ruiz"], PER, 0.8),
+        ];
+        spans[2] = {
+            let a = (spans[1].a + 1..doc.len()).find(|&i| doc.word(i) == "Ruiz").unwrap();
+            NameSpan { a, b: a, label: PER, conf: 0.8 }
+        };
+        find_described_names(&doc, &mut spans);
+        let expected = [("Kalbrix", ORG), ("Ruiz", PER), ("Ruiz", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
