@@ -167,6 +167,7 @@ impl NameExtractor {
         let spans = resolve::long_names::extend_eponyms(&doc, spans);
         let mut spans: Vec<NameSpan> = resolve::long_names::take_in_nationalities(&doc, spans);
         resolve::long_names::extend_back_to_known_names(&doc, &mut spans);
+        resolve::long_names::take_in_scope_words(&doc, &mut spans);
         resolve::long_names::take_in_first_members(&doc, &mut spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);

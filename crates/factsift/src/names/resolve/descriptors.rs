@@ -4,7 +4,7 @@
 //! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
 //! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
-//! "strategist Dana Ruiz at Velmor") or after a firm's staff where no list knows it as a place
+//! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a firm's staff where no list knows it as a place
 //! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
 //! said", found where the tagger left it out), or a
@@ -22,7 +22,7 @@ use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{is_common_word, DEMONYM, GAZETTEER, ORGHEAD};
+use crate::names::lexicon::{is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD};
 use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::long_names::is_headline;
@@ -361,8 +361,12 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
-        let employer = s.label != PER && works_at(doc, s.a) || staff_at(doc, s);
-        let owner = s.label != PER && owns_firm_things(doc, s.b);
+        let employer =
+            s.label != PER && works_at(doc, s.a) || staff_at(doc, s) || officer_at(doc, s);
+        // "Kalbrix's chief financial officer": one word no list knows as a person's name,
+        // taken for a person, owns what only a firm has too.
+        let unnamed = || s.a == s.b && doc.cats(s.a) & (FIRST | LAST) == 0;
+        let owner = owns_firm_things(doc, s.b) && (s.label != PER || unnamed());
         // "Source: Velmorinform": an agency or a paper credited, unless a person's full name.
         let source = s.a >= 2
             && doc.word(s.a - 1) == ":"
@@ -484,6 +488,37 @@ fn staff_at(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.word(s.a - 1) == "at"
         && STAFF.contains(doc.lower(s.a - 2))
         && !place_known()
+}
+
+/// A firm's officers and partners, written lower-case, whose employer news names after "at" ("a
+/// partner at Velmor", "a managing director at Velmor", "a vice president at Velmor").
+const OFFICERS: WordSet = WordSet::new(&[
+    "partner",
+    "partners",
+    "director",
+    "directors",
+    "president",
+    "executive",
+    "officer",
+    "manager",
+    "managers",
+    "banker",
+    "bankers",
+    "associate",
+    "consultant",
+    "consultants",
+]);
+
+/// Whether the name `s`, no person's and unknown to the gazetteer as a place, follows "at"
+/// after one of the lower-case [`OFFICERS`] ("Dana Ruiz, a partner at Velmor, said"): the
+/// firm.
+fn officer_at(doc: &DocContext, s: &NameSpan) -> bool {
+    s.label != PER
+        && s.a >= 2
+        && doc.word(s.a - 1) == "at"
+        && doc.case(s.a - 2) == Case::Lower
+        && OFFICERS.contains(doc.word(s.a - 2))
+        && !GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some())
 }
 
 /// Whether the name at `a` follows "at" after a market professional, the person's name
@@ -643,7 +678,7 @@ const FIRM_THINGS: WordSet = WordSet::new(&[
 ]);
 
 /// Whether the name ending at `b` (its "'s" in it or right after it) owns one of
-/// [`FIRM_THINGS`] ("chief" only as "chief executive").
+/// [`FIRM_THINGS`] ("chief" only before one of [`CHIEF_OFFICES`]: "chief executive").
 fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
     let n = doc.len();
     let at = if doc.possessive(b) {
@@ -655,8 +690,13 @@ fn owns_firm_things(doc: &DocContext, b: usize) -> bool {
     };
     at < n
         && FIRM_THINGS.contains(doc.word(at))
-        && (doc.word(at) != "chief" || at + 1 < n && doc.word(at + 1) == "executive")
+        && (doc.word(at) != "chief" || at + 1 < n && CHIEF_OFFICES.contains(doc.word(at + 1)))
 }
+
+/// What a firm's chief heads after "chief" ("Velmor's chief executive", "Velmor's chief
+/// financial officer"); not "chief of staff", which a person has.
+const CHIEF_OFFICES: WordSet =
+    WordSet::new(&["executive", "financial", "operating", "technology", "investment"]);
 
 /// Whether "band" and a comma come right before token `a` ("an American rock band, Velmor
 /// Eels", "A jazz band, Orsk Blue performed"): a band's name in apposition.
@@ -1603,6 +1643,32 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_at_where_a_firm_s_officer_works_is_the_firm() {
+        let text = "Dana Ruiz, a partner at Kalbrix, and a managing director at Zentrovia \
+                    Capital met the president at Lisbon and a director at Ken Vale. Kalbrix grew.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Kalbrix"], LOC, 0.9),
+            span(&doc, &["Zentrovia", "Capital"], LOC, 0.9),
+            span(&doc, &["Lisbon"], LOC, 0.9),
+            span(&doc, &["Ken", "Vale"], PER, 0.9),
+            span(&doc, &["Kalbrix"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        // A known place and a person stay; the firm is one through the document.
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Kalbrix", ORG),
+            ("Zentrovia Capital", ORG),
+            ("Lisbon", LOC),
+            ("Ken Vale", PER),
+            ("Kalbrix", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
     fn a_place_that_owns_what_only_a_firm_has_is_a_firm_through_the_document() {
         let text = "Velmor's shareholders met Orsk's chief executive near Tarn's warehouses \
                     in Brillby. Velmor left Brillby's plants and Dana Ruiz's shareholders.";
@@ -1633,6 +1699,24 @@ mod tests {
             ("Brillby", LOC),
             ("Dana Ruiz", PER),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A word no list knows as a person's name, taken for a person, has a firm's chief
+        // financial officer; a known surname's chief of staff is a person's.
+        let doc = DocContext::new(
+            "Kalbrix's chief financial officer met Ruiz's chief of staff and Ruiz's chief \
+             executive.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Kalbrix"], PER, 0.8),
+            span(&doc, &["Ruiz"], PER, 0.8),
+            span(&doc, &["Ruiz"], PER, 0.8),
+        ];
+        spans[2] = {
+            let a = (spans[1].a + 1..doc.len()).find(|&i| doc.word(i) == "Ruiz").unwrap();
+            NameSpan { a, b: a, label: PER, conf: 0.8 }
+        };
+        find_described_names(&doc, &mut spans);
+        let expected = [("Kalbrix", ORG), ("Ruiz", PER), ("Ruiz", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

@@ -641,10 +641,11 @@ fn ends_event(doc: &DocContext, a: usize, b: usize) -> bool {
         && !known_programme_body(doc, a, b)
 }
 
-/// Whether tokens `a..=b` name a body called a programme that the Wikipedia list knows as an
-/// organization ("United Nations Development Programme", "World Food Programme").
+/// Whether tokens `a..=b` name a body called a programme or a forum that the Wikipedia list
+/// knows as an organization ("United Nations Development Programme", "World Food Programme",
+/// "European Youth Forum": a forum is often a standing body, not a meeting).
 fn known_programme_body(doc: &DocContext, a: usize, b: usize) -> bool {
-    matches!(doc.word(b), "Programme" | "Program") && doc.phrase_cats(a, b) & WIKIORG != 0
+    matches!(doc.word(b), "Programme" | "Program" | "Forum") && doc.phrase_cats(a, b) & WIKIORG != 0
 }
 
 /// Whether name `s` (two words or more) is a country, big city or region the gazetteer knows
@@ -1582,6 +1583,15 @@ mod tests {
             ("Velmora Investment Forum", Other),
             ("Orsk Forum", LOC),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A forum the Wikipedia list knows as a body stays one.
+        let doc = DocContext::new("The European Youth Forum met at the Velmora Youth Forum.");
+        let spans = vec![
+            span(&doc, &["European", "Youth", "Forum"], ORG, 0.6),
+            span(&doc, &["Velmora", "Youth", "Forum"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [("European Youth Forum", ORG), ("Velmora Youth Forum", Other)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 

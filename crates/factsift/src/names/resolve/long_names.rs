@@ -1247,6 +1247,57 @@ pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan
     }
 }
 
+/// Words of a body's scope written before its head ("the International Brotherhood of Velmor
+/// Workers", "the National Federation of Orsk Growers"); no nationality, which CoNLL marks
+/// apart, and no word of a sports tier ("National League" names no body).
+const SCOPE_WORDS: WordSet = WordSet::new(&[
+    "International",
+    "National",
+    "United",
+    "Federal",
+    "General",
+    "Amalgamated",
+    "Independent",
+    "Grand",
+]);
+
+/// Heads of the names of unions, federations and societies that a scope's word opens
+/// ([`SCOPE_WORDS`]).
+const BODY_HEADS: WordSet = WordSet::new(&[
+    "Brotherhood",
+    "Sisterhood",
+    "Association",
+    "Federation",
+    "Confederation",
+    "Union",
+    "Society",
+    "Alliance",
+    "Council",
+    "Order",
+    "Guild",
+    "Institute",
+]);
+
+/// Extends each organization the tagger found from a union's or a federation's head
+/// ([`BODY_HEADS`]: "Brotherhood of Velmor Workers") back over the word of its scope right
+/// before it ([`SCOPE_WORDS`]: "International"), where no other name holds that word and the
+/// head is no sentence's first word.
+pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let a = spans[k].a;
+        if spans[k].label != NameLabel::Organization
+            || a == 0
+            || !BODY_HEADS.contains(doc.word(a))
+            || !SCOPE_WORDS.contains(doc.word(a - 1))
+            || doc.starts_sentence(a)
+            || k > 0 && spans[k - 1].b + 1 >= a
+        {
+            continue;
+        }
+        spans[k].a = a - 1;
+    }
+}
+
 /// Extends each person followed by a capitalized run ending in an organization word into
 /// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
 /// taking in the organizations the tagger found in the run.
@@ -2038,6 +2089,30 @@ mod tests {
         // No listed name ends the second; the place before the first stays its own.
         let expected =
             [("U.S.", LOC), ("Food and Drug Administration", ORG), ("Drug Administration", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_union_cut_after_its_scope_word_takes_it_back() {
+        let doc = DocContext::new(
+            "The International Brotherhood of Velmor Workers, the National Orsk Society, the \
+             Kalbrix National Federation of Tarn and the National League met.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Brotherhood", "of", "Velmor", "Workers"], ORG),
+            (&["Orsk", "Society"], ORG),
+            (&["Kalbrix", "National"], ORG),
+            (&["Federation", "of", "Tarn"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_scope_words(&doc, &mut spans);
+        // Only before a body's head, and not over another name.
+        let expected = [
+            ("International Brotherhood of Velmor Workers", ORG),
+            ("Orsk Society", ORG),
+            ("Kalbrix National", ORG),
+            ("Federation of Tarn", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 

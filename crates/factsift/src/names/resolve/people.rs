@@ -670,20 +670,36 @@ pub(crate) fn name_bylines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 const HONORIFICS: WordSet =
     WordSet::new(&["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Mme"]);
 
-/// Finds the person named right after an honorific that opens a sentence ("Mr. Velmorov
-/// said": the tagger may leave it out there, where any word is capitalized; within a sentence
-/// it reads the honorific well, and a stage name may hold one: "Dr. Velmo"): the title-case run of up to three words after
-/// it in its sentence, no title ("Mr. President") or date word among them, where no name
-/// covers them; a one-word name
-/// the tagger made something else there is the person.
+/// Abbreviated ranks and offices that, like an honorific, only a person's name follows in news
+/// copy ("Sen. Velmorov", "Gov. Dana Ruiz", "Lt. Col. Tarn Orsko").
+const ABBREVIATED_TITLES: WordSet = WordSet::new(&[
+    "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.",
+    "Rev.", "Supt.", "Insp.", "Det.",
+]);
+
+/// Finds the person named right after an honorific ("Mr. Velmorov said": the tagger may leave
+/// it out where it opens a sentence, where any word is capitalized, and after a clause that
+/// opens one: "After the vote, Mr. Velmorov said") or an abbreviated rank or office
+/// ([`ABBREVIATED_TITLES`]: "At the meeting, Sen. Tarnek said"): the title-case run of up to
+/// three words after it in its sentence, no title ("Mr. President") or date word among them,
+/// where no name covers them. A one-word name the tagger made something else right after a
+/// sentence's opening honorific is the person; within a sentence the tagger's reading of a name
+/// stands (a stage name or a brand may hold one: "Dr. Velmo").
 pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let title = |k: usize| k < n && doc.case(k) == Case::Title;
     let mut found = Vec::new();
-    // Only each sentence's first word is read.
-    for h in doc.toks.sentences.iter().map(|r| r.start).filter(|&h| h + 1 < n) {
+    for h in doc.capitalized_tokens().filter(|&h| h + 1 < n) {
         let i = h + 1;
-        if !title(i) || !HONORIFICS.contains(doc.word(h)) {
+        if !title(i)
+            || !(HONORIFICS.contains(doc.word(h)) || ABBREVIATED_TITLES.contains(doc.word(h)))
+        {
+            continue;
+        }
+        let opens = doc.starts_sentence(h);
+        // Within a sentence only an honorific after a clause's comma ("After the vote, Mr.
+        // Velmorov said").
+        if !(opens || h >= 1 && doc.word(h - 1) == ",") {
             continue;
         }
         let same = |k: usize| title(k) && doc.sentence_of(k) == doc.sentence_of(i);
@@ -699,7 +715,7 @@ pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         }
         match spans.iter_mut().find(|s| s.a <= b && i <= s.b) {
             None => found.push(NameSpan { a: i, b, label: NameLabel::Person, conf: RELATIVE }),
-            Some(s) if s.a == i && s.b == i && i == b => s.label = NameLabel::Person,
+            Some(s) if opens && s.a == i && s.b == i && i == b => s.label = NameLabel::Person,
             Some(_) => {}
         }
     }
@@ -1716,12 +1732,22 @@ mod tests {
     fn a_name_after_an_honorific_opening_a_sentence_is_a_person() {
         let doc = DocContext::new(
             "Mr. Velmorov said so. Dr. Tarn Orsko agreed. Mr. President, stay. Ms. Brisk \
-             left. We met Dr. Kelvo.",
+             left. We met Dr. Kelvo. After the vote, Sen. Tarnek said no. At the fair, Mr. \
+             Dana Vell spoke. Later, Gen. Velmo Cola sold out.",
         );
-        let mut spans = vec![span(&doc, &["Brisk"], ORG, 0.4)];
+        let velmo = span(&doc, &["Velmo", "Cola"], ORG, 0.4);
+        let mut spans = vec![span(&doc, &["Brisk"], ORG, 0.4), velmo];
         find_honoured_people(&doc, &mut spans);
-        // An office is no name; within a sentence the tagger's reading stands.
-        let expected = [("Velmorov", PER), ("Tarn Orsko", PER), ("Brisk", PER)];
+        // An office is no name; within a sentence the tagger's reading stands, and a name it
+        // left out is the person only after a clause's comma.
+        let expected = [
+            ("Velmorov", PER),
+            ("Tarn Orsko", PER),
+            ("Brisk", PER),
+            ("Tarnek", PER),
+            ("Dana Vell", PER),
+            ("Velmo Cola", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 

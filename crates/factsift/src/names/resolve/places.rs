@@ -1120,13 +1120,47 @@ pub(crate) fn is_club_division(w: &str) -> bool {
     CLUB_DIVISIONS.contains(w)
 }
 
+/// Words of the services that American special districts run ("Orsk Unified School District",
+/// "Velmor Irrigation District", "Tarn Municipal Utility District"): such a district is a
+/// public body, no division of the land.
+const SERVICE_WORDS: WordSet = WordSet::new(&[
+    "School",
+    "Schools",
+    "Water",
+    "Irrigation",
+    "Utility",
+    "Utilities",
+    "Sanitation",
+    "Sanitary",
+    "Sewer",
+    "Wastewater",
+    "Transit",
+    "Hospital",
+    "Library",
+    "Conservation",
+    "Drainage",
+    "Levee",
+    "Mosquito",
+    "Reclamation",
+    "Fire",
+    "Recreation",
+]);
+
+/// Whether name `a..=b` is a special district's: two words or more ending in "District", a
+/// word of [`SERVICE_WORDS`] among them ("Velmor Valley Water District").
+fn names_service_district(doc: &DocContext, a: usize, b: usize) -> bool {
+    b > a && doc.word(b) == "District" && (a..b).any(|i| SERVICE_WORDS.contains(doc.word(i)))
+}
+
 /// Makes a division's name a place: a place the tagger cut before its division's word takes it
 /// ("South Velmor" + "County"), and a name of two words or more ending in one that the tagger
 /// took for an organization is a place ("Orsk District", "Velmor Borough"). A division's word
 /// before another capitalized word opens a longer name ("Orsk District Court"), a name that
 /// holds an organization's word is a body ("Velmor Unified School District"), and the
 /// [`CLUB_DIVISIONS`] keep the tagger's organization. A name opening with a division's word
-/// written before the name ([`DIVISION_PREFIXES`]: "Kreis Orsk") is a place too.
+/// written before the name ([`DIVISION_PREFIXES`]: "Kreis Orsk") is a place too. A special
+/// district ([`names_service_district`]: "Velmor Irrigation District") is an organization,
+/// whatever the tagger made of it, and one the tagger cut before "District" takes it in.
 pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let ends_name = |i: usize| {
@@ -1140,6 +1174,21 @@ pub(crate) fn name_divisions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     while k < spans.len() {
         let (a, b, label) = (spans[k].a, spans[k].b, spans[k].label);
         let word = b + 1;
+        // A special district is a body: "the Orsk Unified School" + "District" takes its word.
+        if label == NameLabel::Organization
+            && word < n
+            && doc.word(word) == "District"
+            && spans.get(k + 1).map_or(true, |t| t.a > word)
+            && SERVICE_WORDS.contains(doc.word(b))
+            && doc.sentence_of(word) == doc.sentence_of(b)
+        {
+            spans[k].b = word;
+        }
+        if names_service_district(doc, a, spans[k].b) {
+            spans[k].label = NameLabel::Organization;
+            k += 1;
+            continue;
+        }
         let next = spans.get(k + 1).filter(|t| t.a <= word);
         let joins = label == NameLabel::Place
             && ends_name(word)
@@ -1406,6 +1455,29 @@ mod tests {
             ("Orsk District Court", ORG),
             ("Velmor Unified School District", ORG),
             ("Tarn County", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_special_district_is_an_organization() {
+        let doc = DocContext::new(
+            "The Orsk Unified School District, the Velmor Irrigation District and the Tarn \
+             Valley Water District met in Orsk District.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Orsk", "Unified", "School"], ORG),
+            (&["Velmor", "Irrigation", "District"], ORG),
+            (&["Tarn", "Valley", "Water", "District"], LOC),
+            (&["Orsk", "District"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_divisions(&doc, &mut spans);
+        let expected = [
+            ("Orsk Unified School District", ORG),
+            ("Velmor Irrigation District", ORG),
+            ("Tarn Valley Water District", ORG),
+            ("Orsk District", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
     }
