@@ -836,7 +836,7 @@ fn find_owning_companies(
         let sentence = doc.sentence_of(i);
         let owner_between = (i + 1..n)
             .take_while(|&k| doc.sentence_of(k) == sentence && doc.word(k) != "its")
-            .take_while(|&k| !matches!(doc.word(k), "company" | "firm"))
+            .take_while(|&k| !FIRM_NOUNS.contains(doc.word(k)))
             .any(|k| doc.capitalized(k) && !is_date_word(doc.word(k), NameLabel::Organization));
         if !owner_between {
             word_company(spans, &mut found, i, |s| s.label == NameLabel::Place);
@@ -845,15 +845,41 @@ fn find_owning_companies(
     add_spans(spans, found);
 }
 
-/// Whether the sentence of token `i` quotes "the company" or "the firm" after it ("Velmorex
-/// released a model, the company said"): the subject it opens with is that company.
+/// Lower-case nouns news copy calls a company or another business by when quoting it ("the
+/// company said", "said the lender").
+const FIRM_NOUNS: WordSet = WordSet::new(&[
+    "company",
+    "firm",
+    "fund",
+    "lender",
+    "bank",
+    "insurer",
+    "carrier",
+    "airline",
+    "miner",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "startup",
+    "producer",
+    "operator",
+]);
+
+/// Verbs of speaking news copy quotes a company with.
+const QUOTE_VERBS: WordSet = WordSet::new(&["said", "says", "added", "announced"]);
+
+/// Whether the sentence of token `i` quotes "the company", "the firm" or another business's
+/// noun ([`FIRM_NOUNS`]) after it ("Velmorex released a model, the company said", "Tarnfund
+/// will invest, said the fund"): the subject it opens with is that company.
 fn company_speaks(doc: &DocContext, i: usize) -> bool {
     let n = doc.len();
     let sentence = doc.sentence_of(i);
-    (i + 2..n.saturating_sub(1)).take_while(|&k| doc.sentence_of(k) == sentence).any(|k| {
-        matches!(doc.word(k), "company" | "firm")
-            && doc.word(k - 1) == "the"
-            && matches!(doc.word(k + 1), "said" | "says" | "added" | "announced")
+    (i + 3..n).take_while(|&k| doc.sentence_of(k) == sentence).any(|k| {
+        let quoted = || {
+            QUOTE_VERBS.contains(doc.word(k - 2))
+                || k + 1 < n && QUOTE_VERBS.contains(doc.word(k + 1))
+        };
+        FIRM_NOUNS.contains(doc.word(k)) && doc.word(k - 1) == "the" && quoted()
     })
 }
 
@@ -1276,11 +1302,13 @@ mod tests {
         // So does a sentence quoting "the company" or "the firm".
         let doc = DocContext::new(
             "Velmorex released a model on Monday, the company said. Tarnix will cut 300 jobs, \
-             the firm announced. Brisko left in May, the coach said.",
+             the firm announced. Brisko left in May, the coach said. Orskfond will invest \
+             $5 million, said the fund. Kalbrix lent it $2 million, the lender added.",
         );
-        let mut spans = Vec::new();
+        let mut spans = vec![span(&doc, &["Orskfond"], LOC, 0.4)];
         find_owning_companies(&doc, &mut spans, |_| false);
-        expect(texts(&spans, &doc), &[("Velmorex", ORG), ("Tarnix", ORG)]);
+        let expected = [("Velmorex", ORG), ("Tarnix", ORG), ("Orskfond", ORG), ("Kalbrix", ORG)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
