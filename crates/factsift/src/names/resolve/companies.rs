@@ -742,13 +742,40 @@ enum CompanyPredicate {
     /// It "is listed" on or in a named exchange or city ("is listed on the Velmor Exchange",
     /// "was listed in Orsk"): no person is.
     Listing,
+    /// It is what ", which" and a business's verb ([`BUSINESS_VERBS`]) say ("Tarnex, which
+    /// advises pension funds"): no person is a "which", and a place that exports stays one.
+    Business,
 }
+
+/// Verbs of a business after ", which" ("Tarnex, which advises pension funds").
+const BUSINESS_VERBS: WordSet = WordSet::new(&[
+    "advises",
+    "makes",
+    "manufactures",
+    "operates",
+    "owns",
+    "sells",
+    "supplies",
+    "employs",
+    "develops",
+    "provides",
+    "distributes",
+    "lends",
+    "insures",
+    "invests",
+    "publishes",
+    "builds",
+]);
 
 /// The company's predicate after token `i` ([`CompanyPredicate`]), if there is one.
 fn company_predicate_after(doc: &DocContext, i: usize) -> Option<CompanyPredicate> {
     let n = doc.len();
     let word = |k: usize| if k < n { doc.word(k) } else { "" };
     let results = match word(i + 1) {
+        "," => {
+            let business = word(i + 2) == "which" && BUSINESS_VERBS.contains(word(i + 3));
+            return business.then_some(CompanyPredicate::Business);
+        }
         "filed" => word(i + 2) == "for" && matches!(word(i + 3), "bankruptcy" | "insolvency"),
         "posted" | "reported" => (i + 2..i + 5).any(|k| RESULTS.contains(word(k))),
         "is" | "was" => {
@@ -766,24 +793,28 @@ fn company_predicate_after(doc: &DocContext, i: usize) -> Option<CompanyPredicat
 
 /// Makes a capitalized word alone before a company's predicate ([`company_predicate_after`]:
 /// "Velmorcard filed for insolvency", "Tarnex posted a net loss", "Orskline is listed on
-/// the Velmor Exchange") a company, where the tagger left it out or took it for a place no
-/// list knows, or, before a listing, for a person (a person files for bankruptcy too, and
-/// stays one then).
+/// the Velmor Exchange", "Kalbrix, which advises funds") a company, where the tagger left it
+/// out or took it for a place no list knows (but for a business's verb: a region exports
+/// too), or, before a listing or a business's verb, for a person no list knows (a person
+/// files for bankruptcy too, and stays one then).
 fn find_acting_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         // Cheap checks first: the verb after the word, then a word alone.
         if i + 3 >= doc.len()
-            || !matches!(doc.word(i + 1).as_bytes().first(), Some(b'f' | b'p' | b'r' | b'i' | b'w'))
+            || !matches!(
+                doc.word(i + 1).as_bytes().first(),
+                Some(b'f' | b'p' | b'r' | b'i' | b'w' | b',')
+            )
             || (i > 0 && !doc.starts_sentence(i) && doc.capitalized(i - 1))
         {
             continue;
         }
         let Some(predicate) = company_predicate_after(doc, i) else { continue };
         let relabel = |s: &NameSpan| match s.label {
-            NameLabel::Place => doc.cats(i) & PLACE == 0,
+            NameLabel::Place => predicate != CompanyPredicate::Business && doc.cats(i) & PLACE == 0,
             NameLabel::Person => {
-                predicate == CompanyPredicate::Listing && doc.cats(i) & (FIRST | LAST) == 0
+                predicate != CompanyPredicate::Results && doc.cats(i) & (FIRST | LAST) == 0
             }
             _ => false,
         };
@@ -1285,6 +1316,21 @@ mod tests {
         ];
         find_acting_companies(&doc, &mut spans);
         let expected = [("Velmorix", ORG), ("Tarnly", ORG), ("Smith", PER), ("Brisko", PER)];
+        expect(texts(&spans, &doc), &expected);
+        // A business's verb after ", which" makes a person no list knows a company; a place
+        // that exports stays one, and so does a known surname.
+        let doc = DocContext::new(
+            "Kalbrix, which advises pension funds, grew. Tarnia, which exports grain, voted. \
+             Brown, which owns the site, said so. Orsk, which was founded in 1901, grew.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Kalbrix"], PER, 0.9),
+            span(&doc, &["Tarnia"], LOC, 0.6),
+            span(&doc, &["Brown"], PER, 0.9),
+            span(&doc, &["Orsk"], PER, 0.6),
+        ];
+        find_acting_companies(&doc, &mut spans);
+        let expected = [("Kalbrix", ORG), ("Tarnia", LOC), ("Brown", PER), ("Orsk", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 

@@ -873,7 +873,7 @@ const SITE_MODIFIERS: WordSet = WordSet::new(&[
 ]);
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium", "Orsk
-/// Avenue", "the Tarn Plateau").
+/// Avenue", "the Tarn Plateau", "the Orsk Hub" of a logistics network).
 const SITE_NAMES: WordSet = WordSet::new(&[
     "Airport",
     "Stadium",
@@ -890,6 +890,14 @@ const SITE_NAMES: WordSet = WordSet::new(&[
     "Avenue",
     "Boulevard",
     "Plateau",
+    "Hub",
+    "Terminal",
+    "Canal",
+    "Dam",
+    "Highway",
+    "Expressway",
+    "Pipeline",
+    "Strait",
 ]);
 
 /// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
@@ -1817,7 +1825,8 @@ mod tests {
     #[test]
     fn a_person_ending_in_a_site_s_word_is_a_place() {
         let doc = DocContext::new(
-            "Orsk won at Tarn Park and Velmor Stadium, then Dana Park and Ken Hall spoke.",
+            "Orsk won at Tarn Park and Velmor Stadium, then Dana Park and Ken Hall spoke. \
+             Freight left the Orsk Hub.",
         );
         let per = NameLabel::Person;
         let mut spans = vec![
@@ -1825,11 +1834,12 @@ mod tests {
             span(&doc, &["Velmor", "Stadium"], per, 0.6),
             span(&doc, &["Dana", "Park"], per, 0.9),
             span(&doc, &["Ken", "Hall"], per, 0.9),
+            span(&doc, &["Orsk", "Hub"], per, 0.8),
         ];
         name_sites(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Park" and "Hall" are surnames too: a site only right after "at".
-        assert_eq!(labels, [LOC, LOC, per, per]);
+        assert_eq!(labels, [LOC, LOC, per, per, LOC]);
     }
 
     #[test]
