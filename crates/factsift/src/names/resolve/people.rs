@@ -256,8 +256,9 @@ fn has_surname_ending(word: &str) -> bool {
 /// Orsk"), where only people stand, unless it is an ordinary English word ("They said",
 /// "Analysts said": the model keeps no weights for many of them), a plural for people by what
 /// they do that no list knows ("Rescuers said"), or ends a capitalized run.
-/// An unknown one-word organization that meets or visits, or that is met, is a person too
-/// (organizations speak, but do not visit). A word after "of" does neither: it completes the
+/// An unknown one-word organization that meets or visits, that is met, or that tells
+/// reporters or journalists is a person too (organizations speak, but do not visit, and their
+/// people brief the press). A word after "of" does neither: it completes the
 /// phrase of the one who does ("officials of Velmor said", "the mayor of Orsk said"); nor does
 /// one after an article ("the Velmorex would ship"). A speaker followed by "it", or whom the
 /// sentence calls "its" ([`referent_after`](super::referent_after)), is a body speaking of
@@ -276,9 +277,14 @@ pub(crate) fn name_unknown_speakers(
     // and after an article it names a thing or a body ("the Velmorex would ship").
     let heads = |i: usize| i == 0 || !matches!(doc.lower(i - 1), "of" | "the" | "a" | "an");
     let acts = |i: usize| i + 1 < n && SPEAKER_VERBS.contains(doc.word(i + 1)) && heads(i);
-    // Organizations speak too, but visit or meet only in people.
+    // Organizations speak too, but visit or meet only in people, and only people tell the
+    // press (CoNLL's train set: 41 people right before "told reporters", "told journalists",
+    // "told a" or "told parliament" to 1 organization).
     let meets = |i: usize| {
-        i + 1 < n && matches!(doc.word(i + 1), "visited" | "met") && heads(i)
+        let word = |k: usize| if k < n { doc.word(k) } else { "" };
+        let tells_press =
+            word(i + 1) == "told" && matches!(word(i + 2), "reporters" | "journalists");
+        i + 1 < n && (matches!(doc.word(i + 1), "visited" | "met") || tells_press) && heads(i)
             || i > 0 && doc.word(i - 1) == "met"
     };
     // "it was" and "it is" open what people say as often ("Velmorov said it was time"); a
@@ -1939,6 +1945,17 @@ mod tests {
         name_unknown_speakers(&doc, &mut spans, |_| false);
         let place = NameLabel::Place;
         expect(texts(&spans, &doc), &[("Tarnisk", place), ("Velmorex", ORG), ("Tarnex", place)]);
+        // Only people tell reporters or journalists; a body may tell a court.
+        let doc = DocContext::new(
+            "Velmirov told reporters in Orsk. Tarnbank told the court so. Kelvarov told \
+             journalists no.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmirov"], ORG), (&["Tarnbank"], ORG), (&["Kelvarov"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.3);
+        name_unknown_speakers(&doc, &mut spans, |_| false);
+        let expected = [("Velmirov", PER), ("Tarnbank", ORG), ("Kelvarov", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
