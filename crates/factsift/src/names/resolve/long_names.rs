@@ -1541,7 +1541,9 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
 
 /// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
 /// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
-/// the nationality, or both words, for a place or another name.
+/// the nationality, or both words, for a place or another name; and so any title-case word
+/// no common-word list holds and such an "Air", where the tagger found neither ("Flights by
+/// Wizzo Air resumed"; "Fresh Air" stays out).
 fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let airs = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "Air");
@@ -1549,12 +1551,16 @@ fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for air in airs {
         let a = air - 1;
         let ends = air + 1 >= n || !doc.capitalized(air + 1) || doc.starts_sentence(air + 1);
-        if !ends || doc.starts_sentence(air) || doc.cats(a) & DEMONYM == 0 {
+        if !ends || doc.starts_sentence(air) || doc.case(a) != Case::Title {
             continue;
         }
+        let national = doc.cats(a) & DEMONYM != 0;
         let mut inside = spans.iter().filter(|s| s.a <= air && a <= s.b);
-        let other = |s: &NameSpan| matches!(s.label, NameLabel::Other | NameLabel::Place);
-        if inside.all(|s| a <= s.a && s.b <= air && other(s)) {
+        let other =
+            |s: &NameSpan| national && matches!(s.label, NameLabel::Other | NameLabel::Place);
+        let named = national || !is_common_word(doc.lower(a));
+        let opens = a == 0 || doc.starts_sentence(a) || !doc.capitalized(a - 1);
+        if named && opens && inside.all(|s| a <= s.a && s.b <= air && other(s)) {
             found.push(NameSpan { a, b: air, label: NameLabel::Organization, conf: 0.5 });
         }
     }
@@ -2631,7 +2637,8 @@ mod tests {
     fn a_nationality_before_an_air_ending_the_name_is_an_airline() {
         use NameLabel::Other as MISC;
         let doc = DocContext::new(
-            "Korean Air said Indian Air Force jets and Kazakh Air planes flew; Korean air was clean.",
+            "Korean Air said Indian Air Force jets and Kazakh Air planes flew; Korean air was clean. \
+             Flights by Wizzo Air resumed. Fresh Air aired.",
         );
         let mut spans = vec![
             span(&doc, &["Korean", "Air"], MISC, 0.6),
@@ -2639,7 +2646,12 @@ mod tests {
             span(&doc, &["Kazakh"], LOC, 0.6),
         ];
         take_in_airlines(&doc, &mut spans);
-        let expected = [("Korean Air", ORG), ("Indian Air Force", ORG), ("Kazakh Air", ORG)];
+        let expected = [
+            ("Korean Air", ORG),
+            ("Indian Air Force", ORG),
+            ("Kazakh Air", ORG),
+            ("Wizzo Air", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
