@@ -472,7 +472,9 @@ fn find_traded_companies(
 /// before [`COMPANY_AFTER`] ("Velmorex shares") or a firm's officer ("Velmorex chief
 /// executive", "Velmorex chairman") or named owner ("Velmorex owner Dana Ruiz"), or before "'s" and one of
 /// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
-/// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix").
+/// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix"),
+/// or after one of [`OWNED_BY`] and "by" where no word of it is a person's name ("operated by
+/// Tarnchevroil").
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
     let word = |j: usize| if j < n { doc.word(j) } else { "" };
@@ -506,7 +508,8 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     }
     let after_stake =
         i >= 2 && matches!(doc.word(i - 1), "in" | "of") && COMPANY_OF.contains(doc.lower(i - 2));
-    if !after_stake {
+    let after_owner = i >= 2 && doc.word(i - 1) == "by" && OWNED_BY.contains(doc.lower(i - 2));
+    if !after_stake && !after_owner {
         return None;
     }
     let same = |j: usize| j < n && doc.capitalized(j) && doc.sentence_of(j) == doc.sentence_of(i);
@@ -514,10 +517,16 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     while b - i < 2 && same(b + 1) {
         b += 1;
     }
-    // "chairman of Velmora's parliament": the owner of what follows is no company.
+    // "chairman of Velmora's parliament": the owner of what follows is no company; a person
+    // operates or owns too ("owned by Dana Ruiz").
     let owner = doc.possessive(b + 1);
-    (!same(b + 1) && !owner).then_some((i, b))
+    let personal = after_owner && (i..=b).any(|j| doc.cats(j) & (FIRST | LAST) != 0);
+    (!same(b + 1) && !owner && !personal).then_some((i, b))
 }
+
+/// Participles before "by" and a company's name ("the field operated by Velmorex", "a mine
+/// acquired by Tarnex").
+const OWNED_BY: WordSet = WordSet::new(&["operated", "acquired", "bought", "owned"]);
 
 /// Verbs of a share price's move ("Velmorex rose 1/2 to 30").
 pub(crate) const PRICE_MOVES: WordSet = WordSet::new(&[
@@ -1134,6 +1143,14 @@ mod tests {
             |_| false,
         );
         expect(found, &[("Kazakh Velmorinvest", ORG)]);
+        // So does a participle of owning before "by"; a person may own or operate too.
+        let found = listed(
+            "The field operated by Tarnchevroil grew. The mine was acquired by Orskalum. The \
+             farm owned by Dana Ruiz sold.",
+            &[(&["Tarnchevroil"], LOC), (&["Dana", "Ruiz"], PER)],
+            |_| false,
+        );
+        expect(found, &[("Tarnchevroil", ORG), ("Orskalum", ORG), ("Dana Ruiz", PER)]);
         // A firm's officer marks it too, and an unknown word opening a sentence may be one.
         let found = listed(
             "Orskmunay chief executive Dana Ruiz spoke. Tarnex chairman Ken Vale agreed. These \
