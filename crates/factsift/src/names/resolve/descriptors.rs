@@ -328,6 +328,7 @@ const MAX_MODIFIERS: usize = 4;
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
     find_parties(doc, spans);
+    name_party_labels(doc, spans);
     find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
@@ -773,6 +774,61 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         })
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: FOUND })
         .collect();
+    add_spans(spans, found);
+}
+
+/// Parties' own names that stand for the party alone ("a Labour MP", "the Liberal caucus"),
+/// which CoNLL marks as organizations; "Democratic" and "Republican" are left out, as CoNLL
+/// marks them as other names ("the Republican convention").
+const PARTY_NAMES: WordSet = WordSet::new(&["Labor", "Labour", "Liberal", "Conservative"]);
+
+/// Words for a party's members, groups and kind after its name ("a Labour MP", "the Liberal
+/// caucus", "the Labor or Liberal parties").
+const PARTY_MEMBERS: WordSet = WordSet::new(&[
+    "MP",
+    "MPs",
+    "MPP",
+    "MPPs",
+    "MLA",
+    "MLAs",
+    "member",
+    "members",
+    "caucus",
+    "candidate",
+    "candidates",
+    "backbencher",
+    "backbenchers",
+    "parties",
+]);
+
+/// Makes a party's own name ([`PARTY_NAMES`]) an organization before a word for its members
+/// or its kind ([`PARTY_MEMBERS`]), or before "or" or "and" and another such name that is
+/// ("the Labor or Liberal parties"): the word names the party, not a belief. The tagger leaves
+/// it out or takes it for a place; a longer name holding it ("the Liberal Party") is left
+/// alone.
+fn name_party_labels(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let party_before_member = |i: usize| {
+        i + 1 < n && PARTY_NAMES.contains(doc.word(i)) && PARTY_MEMBERS.contains(doc.word(i + 1))
+    };
+    let labels: Vec<usize> = doc
+        .capitalized_tokens()
+        .filter(|&i| {
+            party_before_member(i)
+                || PARTY_NAMES.contains(doc.word(i))
+                    && i + 2 < n
+                    && matches!(doc.word(i + 1), "or" | "and")
+                    && party_before_member(i + 2)
+        })
+        .collect();
+    let mut found = Vec::new();
+    for i in labels {
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            Some(s) if s.a == i && s.b == i => s.label = ORG,
+            Some(_) => {}
+            None => found.push(NameSpan { a: i, b: i, label: ORG, conf: FOUND }),
+        }
+    }
     add_spans(spans, found);
 }
 
@@ -1470,6 +1526,35 @@ mod tests {
         let mut spans = Vec::new();
         find_described_names(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Velmor", ORG), ("Orskani", ORG)]);
+    }
+
+    #[test]
+    fn a_party_s_name_before_its_member_s_word_is_the_party() {
+        let doc = DocContext::new(
+            "Dana Velmor, a former Labor MP, sat with the Liberal caucus in Orsk. Her Tarnian \
+             rivals got fewer votes than the Labor or Liberal parties. The Liberal Party won, \
+             and Liberal thinkers met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Velmor"], PER, 0.9),
+            span(&doc, &["Liberal", "caucus"], LOC, 0.5),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Liberal", "Party"], ORG, 0.9),
+        ];
+        spans[1].b = spans[1].a;
+        find_described_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Dana Velmor", PER),
+                ("Labor", ORG),
+                ("Liberal", ORG),
+                ("Orsk", LOC),
+                ("Labor", ORG),
+                ("Liberal", ORG),
+                ("Liberal Party", ORG),
+            ],
+        );
     }
 
     #[test]
