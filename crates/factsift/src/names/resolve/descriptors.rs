@@ -705,9 +705,40 @@ fn band_before_comma(doc: &DocContext, a: usize) -> bool {
     a >= 2 && doc.word(a - 1) == "," && doc.word(a - 2) == "band"
 }
 
+/// Recordings credited to their makers with "by" ("an album by", "a single by").
+const RECORDINGS: WordSet =
+    WordSet::new(&["album", "albums", "single", "singles", "EP", "song", "songs", "record"]);
+
+/// A band's players, named with "of" before their band ("the drummer of").
+const BAND_ROLES: WordSet = WordSet::new(&[
+    "drummer",
+    "guitarist",
+    "bassist",
+    "singer",
+    "vocalist",
+    "frontman",
+    "keyboardist",
+]);
+
+/// Whether a name printed with its own "The" within a sentence at token `a` is credited as a
+/// band: after a recording's "by" ("a compilation album by The Velmors"), a player's "of" ("the
+/// drummer of The Orsk Lanterns") or a tour's "supporting" ("toured, supporting The Tarns").
+/// Bands name themselves so; a person's name has no "The".
+fn band_credited_before(doc: &DocContext, a: usize) -> bool {
+    a >= 2
+        && doc.word(a) == "The"
+        && match doc.word(a - 1) {
+            "by" => RECORDINGS.contains(doc.word(a - 2)),
+            "of" => BAND_ROLES.contains(doc.word(a - 2)),
+            "supporting" => true,
+            _ => false,
+        }
+}
+
 /// Finds the organizations the tagger left out right after a kind of organization ("the
-/// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
-/// "The" included. A weekday, a month or a single letter ("group C", "group C.") names none.
+/// band Velmor Drift", "label The Lanterns") or a band's credit ([`band_credited_before`]):
+/// the run of capitalized words there, a printed "The" included. A weekday, a month or a
+/// single letter ("group C", "group C.") names none.
 fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let covered = covered_tokens(spans, n);
@@ -721,7 +752,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         let kind = doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1);
-        if !(kind || band_before_comma(doc, i)) {
+        if !(kind || band_before_comma(doc, i) || band_credited_before(doc, i)) {
             continue;
         }
         let mut b = i;
@@ -1247,6 +1278,26 @@ mod tests {
             &[(&["Tarnsag"], PER), (&["Dana", "Vale"], PER)],
         );
         expect(found, &[("Tarnsag", LOC), ("Dana Vale", PER)]);
+    }
+
+    #[test]
+    fn a_name_printed_with_the_after_a_band_s_credit_is_a_band() {
+        let found = resolved(
+            "Orsk Nights is a compilation album by The Velmorettes, released in 1994. Dana Vale \
+             is the drummer of The Tarn Lanterns. They toured, supporting The Cult, then went \
+             home. A book by The Orsk Press and the mayor of The Hague came out.",
+            &[(&["Dana", "Vale"], PER), (&["Hague"], LOC)],
+        );
+        expect(
+            found,
+            &[
+                ("The Velmorettes", ORG),
+                ("Dana Vale", PER),
+                ("The Tarn Lanterns", ORG),
+                ("The Cult", ORG),
+                ("Hague", LOC),
+            ],
+        );
     }
 
     #[test]
