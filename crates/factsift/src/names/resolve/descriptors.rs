@@ -328,6 +328,7 @@ const MAX_MODIFIERS: usize = 4;
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
     find_parties(doc, spans);
+    name_party_labels(doc, spans);
     find_defined_names(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
@@ -704,9 +705,40 @@ fn band_before_comma(doc: &DocContext, a: usize) -> bool {
     a >= 2 && doc.word(a - 1) == "," && doc.word(a - 2) == "band"
 }
 
+/// Recordings credited to their makers with "by" ("an album by", "a single by").
+const RECORDINGS: WordSet =
+    WordSet::new(&["album", "albums", "single", "singles", "EP", "song", "songs", "record"]);
+
+/// A band's players, named with "of" before their band ("the drummer of").
+const BAND_ROLES: WordSet = WordSet::new(&[
+    "drummer",
+    "guitarist",
+    "bassist",
+    "singer",
+    "vocalist",
+    "frontman",
+    "keyboardist",
+]);
+
+/// Whether a name printed with its own "The" within a sentence at token `a` is credited as a
+/// band: after a recording's "by" ("a compilation album by The Velmors"), a player's "of" ("the
+/// drummer of The Orsk Lanterns") or a tour's "supporting" ("toured, supporting The Tarns").
+/// Bands name themselves so; a person's name has no "The".
+fn band_credited_before(doc: &DocContext, a: usize) -> bool {
+    a >= 2
+        && doc.word(a) == "The"
+        && match doc.word(a - 1) {
+            "by" => RECORDINGS.contains(doc.word(a - 2)),
+            "of" => BAND_ROLES.contains(doc.word(a - 2)),
+            "supporting" => true,
+            _ => false,
+        }
+}
+
 /// Finds the organizations the tagger left out right after a kind of organization ("the
-/// band Velmor Drift", "label The Lanterns"): the run of capitalized words there, a printed
-/// "The" included. A weekday, a month or a single letter ("group C", "group C.") names none.
+/// band Velmor Drift", "label The Lanterns") or a band's credit ([`band_credited_before`]):
+/// the run of capitalized words there, a printed "The" included. A weekday, a month or a
+/// single letter ("group C", "group C.") names none.
 fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let covered = covered_tokens(spans, n);
@@ -720,7 +752,7 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         let kind = doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1);
-        if !(kind || band_before_comma(doc, i)) {
+        if !(kind || band_before_comma(doc, i) || band_credited_before(doc, i)) {
             continue;
         }
         let mut b = i;
@@ -773,6 +805,61 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         })
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: FOUND })
         .collect();
+    add_spans(spans, found);
+}
+
+/// Parties' own names that stand for the party alone ("a Labour MP", "the Liberal caucus"),
+/// which CoNLL marks as organizations; "Democratic" and "Republican" are left out, as CoNLL
+/// marks them as other names ("the Republican convention").
+const PARTY_NAMES: WordSet = WordSet::new(&["Labor", "Labour", "Liberal", "Conservative"]);
+
+/// Words for a party's members, groups and kind after its name ("a Labour MP", "the Liberal
+/// caucus", "the Labor or Liberal parties").
+const PARTY_MEMBERS: WordSet = WordSet::new(&[
+    "MP",
+    "MPs",
+    "MPP",
+    "MPPs",
+    "MLA",
+    "MLAs",
+    "member",
+    "members",
+    "caucus",
+    "candidate",
+    "candidates",
+    "backbencher",
+    "backbenchers",
+    "parties",
+]);
+
+/// Makes a party's own name ([`PARTY_NAMES`]) an organization before a word for its members
+/// or its kind ([`PARTY_MEMBERS`]), or before "or" or "and" and another such name that is
+/// ("the Labor or Liberal parties"): the word names the party, not a belief. The tagger leaves
+/// it out or takes it for a place; a longer name holding it ("the Liberal Party") is left
+/// alone.
+fn name_party_labels(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let party_before_member = |i: usize| {
+        i + 1 < n && PARTY_NAMES.contains(doc.word(i)) && PARTY_MEMBERS.contains(doc.word(i + 1))
+    };
+    let labels: Vec<usize> = doc
+        .capitalized_tokens()
+        .filter(|&i| {
+            party_before_member(i)
+                || PARTY_NAMES.contains(doc.word(i))
+                    && i + 2 < n
+                    && matches!(doc.word(i + 1), "or" | "and")
+                    && party_before_member(i + 2)
+        })
+        .collect();
+    let mut found = Vec::new();
+    for i in labels {
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            Some(s) if s.a == i && s.b == i => s.label = ORG,
+            Some(_) => {}
+            None => found.push(NameSpan { a: i, b: i, label: ORG, conf: FOUND }),
+        }
+    }
     add_spans(spans, found);
 }
 
@@ -1194,6 +1281,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_printed_with_the_after_a_band_s_credit_is_a_band() {
+        let found = resolved(
+            "Orsk Nights is a compilation album by The Velmorettes, released in 1994. Dana Vale \
+             is the drummer of The Tarn Lanterns. They toured, supporting The Cult, then went \
+             home. A book by The Orsk Press and the mayor of The Hague came out.",
+            &[(&["Dana", "Vale"], PER), (&["Hague"], LOC)],
+        );
+        expect(
+            found,
+            &[
+                ("The Velmorettes", ORG),
+                ("Dana Vale", PER),
+                ("The Tarn Lanterns", ORG),
+                ("The Cult", ORG),
+                ("Hague", LOC),
+            ],
+        );
+    }
+
+    #[test]
     fn a_name_after_band_and_a_comma_is_a_band() {
         let found = resolved(
             "Velmor Eels opened the single. It is by an American rock band, Velmor Eels. A jazz \
@@ -1470,6 +1577,35 @@ mod tests {
         let mut spans = Vec::new();
         find_described_names(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Velmor", ORG), ("Orskani", ORG)]);
+    }
+
+    #[test]
+    fn a_party_s_name_before_its_member_s_word_is_the_party() {
+        let doc = DocContext::new(
+            "Dana Velmor, a former Labor MP, sat with the Liberal caucus in Orsk. Her Tarnian \
+             rivals got fewer votes than the Labor or Liberal parties. The Liberal Party won, \
+             and Liberal thinkers met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Dana", "Velmor"], PER, 0.9),
+            span(&doc, &["Liberal", "caucus"], LOC, 0.5),
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Liberal", "Party"], ORG, 0.9),
+        ];
+        spans[1].b = spans[1].a;
+        find_described_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Dana Velmor", PER),
+                ("Labor", ORG),
+                ("Liberal", ORG),
+                ("Orsk", LOC),
+                ("Labor", ORG),
+                ("Liberal", ORG),
+                ("Liberal Party", ORG),
+            ],
+        );
     }
 
     #[test]

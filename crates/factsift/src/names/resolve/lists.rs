@@ -659,9 +659,9 @@ fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
 const EVENT_HEADS: WordSet =
     WordSet::new(&["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"]);
 
-/// Last words of names of programmes, events, campaigns, wars, awards and treaties ("Global
-/// Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk Cup
-/// Final"): such a name is no organization, unless the
+/// Last words of names of programmes, events, campaigns, wars, awards, treaties and periods
+/// ("Global Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk
+/// Cup Final", "the Middle Ages"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
 const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Programme",
@@ -713,6 +713,7 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Rally",
     "Day",
     "Week",
+    "Ages",
 ]);
 
 /// A name joined to a capitalized word or another name by "&" is one company ("Tarnby &
@@ -1793,5 +1794,20 @@ mod tests {
         ];
         let found = split_lists(spans, &doc);
         assert!(found.iter().all(|s| s.label == Other), "{:?}", texts(&found, &doc));
+    }
+
+    #[test]
+    fn a_period_of_ages_is_no_organization() {
+        let doc = DocContext::new(
+            "During the Middle Ages the Velmor Ages Society met at the Orsk Age office.",
+        );
+        let spans = vec![
+            span(&doc, &["Middle", "Ages"], ORG, 0.6),
+            span(&doc, &["Velmor", "Ages", "Society"], ORG, 0.6),
+            span(&doc, &["Orsk", "Age"], ORG, 0.6),
+        ];
+        let found = split_lists(spans, &doc);
+        let labels: Vec<NameLabel> = found.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, ORG], "{:?}", texts(&found, &doc));
     }
 }

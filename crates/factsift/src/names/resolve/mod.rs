@@ -38,7 +38,8 @@
 //!    at"), names listed among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova") and
 //!    names whose "'s" a relative follows ("Tarnova's widow") are people, and so
 //!    are families named by a surname's plural ("the Velmors") ([`people`]);
-//! 1. [`teams`]: a city next to a sports result's verb ("beat") stands for its team, and a
+//! 1. [`teams`]: a city next to a sports result's verb ("beat") or after a player's career
+//!    word ("26 games for Orsk") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city
 //!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
 //!    abbreviation ("Tarnby FC"); a town left or reached at an hour ("left Boston at 10:45

@@ -138,8 +138,13 @@ const RESULT_NOUNS: WordSet = WordSet::new(&["victory", "win", "defeat", "loss",
 /// regions hold the home nations ("England"), whose teams CoNLL calls places.
 const CITY: u16 = TOWN | BIG_CITY;
 
-/// Makes each city that stands next to a sports result's verb or noun an
-/// organization, and finds the teams the tagger left out there (see [`find_nicknamed_teams`]).
+/// Words of a player's career before "for" or "with" and the club ("26 games for Orsk",
+/// "signed with Orsk"): a city there stands for its club, as next to a result's verb.
+const CAREER_WORDS: WordSet = WordSet::new(&["games", "matches", "appearances", "signed"]);
+
+/// Makes each city that stands next to a sports result's verb or noun, or after a player's
+/// career word ([`CAREER_WORDS`]), an organization, and finds the teams the tagger left out
+/// there (see [`find_nicknamed_teams`]).
 pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_entrants_teams(doc, spans);
     find_nicknamed_teams(doc, spans);
@@ -157,9 +162,17 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         verb || noun
     };
     let before_result = |b: usize| b + 1 < n && RESULT_VERBS.contains(doc.word(b + 1));
+    // "played 26 games for Orsk", "signed with Orsk": a player's career, in a document that
+    // speaks of sport.
+    let played_for = |a: usize| {
+        a >= 2
+            && matches!(doc.word(a - 1), "for" | "with")
+            && CAREER_WORDS.contains(doc.word(a - 2))
+            && (0..n).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
+    };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
         // The result's words first: they rule out most places without a look-up.
-        if !(after_result(s.a) || before_result(s.b)) {
+        if !(after_result(s.a) || before_result(s.b) || played_for(s.a)) {
             continue;
         }
         let cats = doc.phrase_cats(s.a, s.b);
@@ -754,6 +767,28 @@ mod tests {
         let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
         assert_eq!(found, expected);
         assert!(spans.iter().all(|s| s.label == ORG));
+    }
+
+    #[test]
+    fn a_city_after_a_player_s_career_word_is_its_club() {
+        let doc = DocContext::new(
+            "Dana Vale played 26 games for Orsk before she signed with Boston. She scored \
+             twice in Munich.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk"], LOC, 0.9),
+            span(&doc, &["Boston"], LOC, 0.9),
+            span(&doc, &["Munich"], LOC, 0.9),
+        ];
+        find_teams(&doc, &mut spans);
+        let found = texts(&spans, &doc);
+        let expected = [("Orsk", ORG), ("Boston", ORG), ("Munich", LOC)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // No sport: the city signed with is the place.
+        let doc = DocContext::new("The council signed with Orsk a deal on water.");
+        let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
+        find_teams(&doc, &mut spans);
+        assert_eq!(spans[0].label, LOC);
     }
 
     #[test]
