@@ -587,15 +587,25 @@ fn country_city_or_region(doc: &DocContext, a: usize, b: usize) -> bool {
 /// "McGrath", "DeShields", "MacLeod", "O'Neill", or a hyphen; so has a place no list knows,
 /// "OrskMunayGas", while places have it after the same prefixes, "DeKalb", "LaSalle"), or an acronym of three capitals
 /// or more before a title-case word ("VKN Orlev", "OFK Tarn": in CoNLL train and dev such
-/// names are organizations 123 times, other names 24 and people never).
+/// names are organizations 123 times, other names 24 and people never), or one capital, a
+/// hyphen and a title-case word ("T-Velmor said": a brand's shape; people's hyphenated names
+/// join whole names, "Jean-Orsk").
 fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
     let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let lettered = |w: &str| match w.as_bytes() {
+        [b0, b'-', b2, rest @ ..] => {
+            b0.is_ascii_uppercase()
+                && b2.is_ascii_uppercase()
+                && !rest.is_empty()
+                && rest.iter().all(u8::is_ascii_lowercase)
+        }
+        _ => false,
+    };
     for s in spans.iter_mut() {
         let camel = s.a == s.b
-            && is_camel_case(doc.word(s.a))
             && match s.label {
-                NameLabel::Person => true,
-                NameLabel::Place => doc.cats(s.a) & PLACE == 0,
+                NameLabel::Person => is_camel_case(doc.word(s.a)) || lettered(doc.word(s.a)),
+                NameLabel::Place => is_camel_case(doc.word(s.a)) && doc.cats(s.a) & PLACE == 0,
                 _ => false,
             };
         let led = s.b > s.a
@@ -1112,6 +1122,14 @@ mod tests {
             |_| true,
         );
         let expected = [("TarnMunayGas", ORG), ("DeKalb", LOC), ("LaSalle", LOC), ("McAllen", LOC)];
+        expect(found, &expected);
+        // So is one capital, a hyphen and a title-case word; a hyphenated first name is not.
+        let found = listed(
+            "T-Velmor said Jean-Orsk Dupont left E-Tarn.",
+            &[(&["T-Velmor"], PER), (&["Jean-Orsk", "Dupont"], PER), (&["E-Tarn"], LOC)],
+            |_| true,
+        );
+        let expected = [("T-Velmor", ORG), ("Jean-Orsk Dupont", PER), ("E-Tarn", LOC)];
         expect(found, &expected);
     }
 
