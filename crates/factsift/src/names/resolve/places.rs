@@ -648,7 +648,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
-/// Orsek port", "Dana Ruiz airport"), or before a word of [`SITE_MODIFIERS`] and one ("the
+/// Orsek port", "Dana Ruiz airport", "the Tarn Deniz field"), or before a word of [`SITE_MODIFIERS`] and one ("the
 /// Velmor presidential palace"), a place: people are not written before such a word
 /// (their own sites take "'s"), a site named after a person is a place. So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
@@ -918,6 +918,12 @@ const SITES: WordSet = WordSet::new(&[
     "dam",
     "checkpoint",
     "airbase",
+    "field",
+    "oilfield",
+    "gasfield",
+    "pipeline",
+    "mine",
+    "deposit",
 ]);
 
 /// Lower-case words for a settlement or an area that follow a place's name ("the Velmor
@@ -1724,7 +1730,7 @@ mod tests {
     fn a_person_before_a_word_for_a_site_is_a_place() {
         let doc = DocContext::new(
             "Ships left Tarn Orsek port for the Velmor stadium; Dana Ruiz's port and Ken Vale \
-             ports stayed, and Orsa Tamm airport opened.",
+             ports stayed, Orsa Tamm airport opened and Tarn Deniz field output rose.",
         );
         let per = NameLabel::Person;
         let mut spans = vec![
@@ -1733,11 +1739,12 @@ mod tests {
             span(&doc, &["Dana", "Ruiz"], per, 0.9),
             span(&doc, &["Ken", "Vale"], per, 0.9),
             span(&doc, &["Orsa", "Tamm"], per, 0.9),
+            span(&doc, &["Tarn", "Deniz"], per, 0.9),
         ];
         name_sites(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Dana Ruiz's port" is her own; "ports" is no site word.
-        assert_eq!(labels, [LOC, LOC, per, per, LOC]);
+        assert_eq!(labels, [LOC, LOC, per, per, LOC, LOC]);
     }
 
     #[test]
