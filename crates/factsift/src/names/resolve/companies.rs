@@ -175,7 +175,28 @@ pub(crate) fn find_listed_companies(
     name_company_pairs(doc, spans);
     name_publishers(doc, spans);
     find_owning_companies(doc, spans, &knows);
+    name_known_bodies_taken_for_places(doc, spans, &knows);
     find_traded_companies(doc, spans, knows);
+}
+
+/// Makes a one-word place that the gazetteer's Wikipedia lists know only as an organization,
+/// that no list knows as a place and that the tagger never learned, an organization
+/// ("delayed shipments from Maersk"): the tagger reads an unknown word after "from" or "at"
+/// as a place by its context alone.
+fn name_known_bodies_taken_for_places(
+    doc: &DocContext,
+    spans: &mut [NameSpan],
+    knows: &impl Fn(&str) -> bool,
+) {
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.a == s.b) {
+        let w = doc.word(s.a);
+        if doc.phrase_cats(s.a, s.b) & (WIKIORG | WIKILOC | PLACE) == WIKIORG
+            && no_place(doc, s.a, s.b)
+            && !knows(w)
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// The most capitalized words read before a company's legal form.
@@ -1196,6 +1217,14 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
+    }
+
+    #[test]
+    fn a_one_word_place_wikipedia_knows_only_as_a_body_is_one_unless_the_tagger_learned_it() {
+        let text = "Shipments from Maersk and from Antwerp resumed.";
+        let found = [(&["Maersk"][..], LOC), (&["Antwerp"][..], LOC)];
+        expect(listed(text, &found, |_| false), &[("Maersk", ORG), ("Antwerp", LOC)]);
+        expect(listed(text, &found, |_| true), &[("Maersk", LOC), ("Antwerp", LOC)]);
     }
 
     #[test]
