@@ -648,9 +648,9 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
 }
 
 /// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
-/// Financial Group Inc"): an organization ending in a legal form, the title-case words no
-/// name holds before it (none, one or two) and the organization right before those, all in
-/// one sentence, are one company. A hyphenated word between them ("Orsk-based") keeps them
+/// Financial Group Inc"): an organization ending in a legal form, the title-case words or
+/// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
+/// organization right before those, all in one sentence, are one company. A hyphenated word between them ("Orsk-based") keeps them
 /// apart.
 pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone = vec![false; spans.len()];
@@ -662,8 +662,10 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let prev = &spans[k - 1];
         let gap = s.a - prev.b - 1;
         // "Orsk-based Torvane Group Inc": a hyphenated modifier describes the company.
-        let free = (prev.b..s.a)
-            .all(|i| (i == prev.b || doc.case(i) == Case::Title) && !doc.word(i).contains('-'));
+        let free = (prev.b..s.a).all(|i| {
+            (i == prev.b || doc.case(i) == Case::Title || is_initials(doc.word(i)))
+                && !doc.word(i).contains('-')
+        });
         if prev.label == NameLabel::Organization
             && !gone[k - 1]
             && gap <= 2
@@ -2431,14 +2433,17 @@ mod tests {
     #[test]
     fn a_company_cut_before_its_legal_form_s_run_is_joined() {
         let doc = DocContext::new(
-            "Torvane Financial Group Inc bought Port Orsk-based Velmor Holdings Ltd and Tarvel Corp.",
+            "Torvane Financial Group Inc bought Port Orsk-based Velmor Holdings Ltd and Tarvel Corp \
+             from Velmor VTF Financial Group.",
         );
-        let names: [(&[&str], NameLabel); 5] = [
+        let names: [(&[&str], NameLabel); 7] = [
             (&["Torvane"], ORG),
             (&["Group", "Inc"], ORG),
             (&["Port"], ORG),
             (&["Velmor", "Holdings", "Ltd"], ORG),
             (&["Tarvel", "Corp"], ORG),
+            (&["Velmor"], ORG),
+            (&["Financial", "Group"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
         join_cut_companies(&doc, &mut spans);
@@ -2447,6 +2452,7 @@ mod tests {
             ("Port", ORG),
             ("Velmor Holdings Ltd", ORG),
             ("Tarvel Corp", ORG),
+            ("Velmor VTF Financial Group", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
