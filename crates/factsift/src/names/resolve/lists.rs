@@ -661,7 +661,7 @@ const EVENT_HEADS: WordSet =
 
 /// Last words of names of programmes, events, campaigns, wars, awards, treaties and periods
 /// ("Global Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk
-/// Cup Final", "the Middle Ages"): such a name is no organization, unless the
+/// Cup Final", "the Middle Ages", "Orsk Finance Days"): such a name is no organization, unless the
 /// word follows "of" ("Ministry of War").
 const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Programme",
@@ -712,6 +712,7 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Tour",
     "Rally",
     "Day",
+    "Days",
     "Week",
     "Ages",
 ]);
@@ -1783,14 +1784,15 @@ mod tests {
     #[test]
     fn campaigns_finals_meetings_and_challenges_are_events() {
         let doc = DocContext::new(
-            "The Velmor Campaign ended before the Orsk Indoor Final, the Peace Meeting and the \
-             Lake Orsk Challenge.",
+            "The Velmor Campaign ended before the Orsk Indoor Final, the Peace Meeting, the \
+             Lake Orsk Challenge and the Orsk Finance Days.",
         );
         let spans = vec![
             span(&doc, &["Velmor", "Campaign"], ORG, 0.6),
             span(&doc, &["Orsk", "Indoor", "Final"], ORG, 0.6),
             span(&doc, &["Peace", "Meeting"], ORG, 0.6),
             span(&doc, &["Lake", "Orsk", "Challenge"], ORG, 0.6),
+            span(&doc, &["Orsk", "Finance", "Days"], ORG, 0.6),
         ];
         let found = split_lists(spans, &doc);
         assert!(found.iter().all(|s| s.label == Other), "{:?}", texts(&found, &doc));
