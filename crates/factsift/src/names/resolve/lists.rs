@@ -661,8 +661,8 @@ const EVENT_HEADS: WordSet =
 
 /// Last words of names of programmes, events, campaigns, wars, awards, treaties and periods
 /// ("Global Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk
-/// Cup Final", "the Middle Ages", "Orsk Finance Days"): such a name is no organization, unless the
-/// word follows "of" ("Ministry of War").
+/// Cup Final", "the Middle Ages", "Orsk Finance Days"): such a name is no organization, unless
+/// the word follows "of" ("Ministry of War").
 const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Programme",
     "Campaign",
