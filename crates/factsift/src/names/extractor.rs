@@ -242,6 +242,7 @@ impl NameExtractor {
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
+        resolve::headlines::split_headline_names(&doc, &mut spans);
         resolve::long_names::take_in_ordinal_acronyms(&doc, &mut spans);
         resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
         resolve::long_names::join_cut_companies(&doc, &mut spans);

@@ -345,7 +345,7 @@ struct Sentence {
 /// Whether the sentence is a headline: all in capitals ("VENDRIX TAKES OVER AT THE TOP") or
 /// in title case ("Why Vendrix Is Leaving Tarnsk Early"); either way case says little about names
 /// there, and what the tagger finds in it does not spread through the document's memory.
-fn is_headline(words: &[&str], case: &[Case]) -> bool {
+pub(crate) fn is_headline(words: &[&str], case: &[Case]) -> bool {
     let (mut upper, mut other, mut long_title, mut long_lower) = (0, 0, 0, 0);
     for (i, &c) in case.iter().enumerate() {
         // Digits and punctuation count for neither test.

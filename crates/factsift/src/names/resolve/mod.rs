@@ -51,6 +51,8 @@
 //! 3. [`acronyms`]: acronyms tied to their expansions, acronyms of non-names dropped, and an
 //!    acronym standing alone after "the" an organization ("the VKP said");
 //! 4. [`consistency`]: one label per company, person and single word across the document;
+//! 4. [`headlines`]: a title-case headline's names run over its verbs are cut into the names
+//!    the body gives their words ("Tokayev Meets Putin"), and the body's names found in it;
 //! 4. [`descriptors`]: names the text calls organizations or places ("the band X", "X is a
 //!    Danish chain", "X is a village in") are so through the document;
 //! 5. [`trim`]: other names, leading articles and years, a sentence's opening "The",
@@ -66,6 +68,7 @@ pub(crate) mod consistency;
 pub(crate) mod coordination;
 pub(crate) mod descriptors;
 pub(crate) mod foreign;
+pub(crate) mod headlines;
 pub(crate) mod lists;
 pub(crate) mod long_names;
 pub(crate) mod people;
