@@ -494,8 +494,9 @@ fn find_traded_companies(
 /// executive", "Velmorex chairman") or named owner ("Velmorex owner Dana Ruiz"), or before "'s" and one of
 /// [`OWNED_BY_COMPANY`] ("Kelvano's founder"), or opens it after one of [`COMPANY_OF`] and
 /// "in" or "of" ("shares in Velmorex", "a stake in Orsk Tarnel", "chief executive of Brantix"),
-/// or after one of [`OWNED_BY`] and "by" where no word of it is a person's name ("operated by
-/// Tarnchevroil").
+/// or after one of [`OWNED_BY`] and "by" where no word of it is a person's name, unless the
+/// run is a listed company ("operated by Tarnchevroil"), or after one of [`RUN_BY`] and "by"
+/// where the run is a listed company.
 fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     let n = doc.len();
     let word = |j: usize| if j < n { doc.word(j) } else { "" };
@@ -529,8 +530,12 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     }
     let after_stake =
         i >= 2 && matches!(doc.word(i - 1), "in" | "of") && COMPANY_OF.contains(doc.lower(i - 2));
-    let after_owner = i >= 2 && doc.word(i - 1) == "by" && OWNED_BY.contains(doc.lower(i - 2));
-    if !after_stake && !after_owner {
+    let by =
+        |words: &WordSet| i >= 2 && doc.word(i - 1) == "by" && words.contains(doc.lower(i - 2));
+    let after_owner = by(&OWNED_BY);
+    // "run by" and "controlled by" take people and factions as often: a listed company only.
+    let after_ruler = by(&RUN_BY);
+    if !after_stake && !after_owner && !after_ruler {
         return None;
     }
     let same = |j: usize| j < n && doc.capitalized(j) && doc.sentence_of(j) == doc.sentence_of(i);
@@ -541,13 +546,19 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     // "chairman of Velmora's parliament": the owner of what follows is no company; a person
     // operates or owns too ("owned by Dana Ruiz").
     let owner = doc.possessive(b + 1);
-    let personal = after_owner && (i..=b).any(|j| doc.cats(j) & (FIRST | LAST) != 0);
-    (!same(b + 1) && !owner && !personal).then_some((i, b))
+    // A listed company is the company whatever its words' first-name entries ("Rio Tinto").
+    let personal =
+        after_owner && (i..=b).any(|j| doc.cats(j) & (FIRST | LAST) != 0) && !is_listed(doc, i, b);
+    let unlisted_ruler = after_ruler && !after_owner && !is_listed(doc, i, b);
+    (!same(b + 1) && !owner && !personal && !unlisted_ruler).then_some((i, b))
 }
 
 /// Participles before "by" and a company's name ("the field operated by Velmorex", "a mine
 /// acquired by Tarnex").
 const OWNED_BY: WordSet = WordSet::new(&["operated", "acquired", "bought", "owned"]);
+
+/// Participles before "by" and a listed company's name ("a smelter run by Orsk Metals").
+const RUN_BY: WordSet = WordSet::new(&["run", "controlled"]);
 
 /// Verbs of a share price's move ("Velmorex rose 1/2 to 30").
 pub(crate) const PRICE_MOVES: WordSet = WordSet::new(&[
@@ -1190,6 +1201,13 @@ mod tests {
             |_| false,
         );
         expect(found, &[("Tarnchevroil", ORG), ("Orskalum", ORG), ("Dana Ruiz", PER)]);
+        // "run by" takes a listed company only, though a word of it is a first name.
+        let found = listed(
+            "The mine, run by Rio Tinto, grew. The town was run by Velmorov for years.",
+            &[(&["Rio", "Tinto"], LOC), (&["Velmorov"], LOC)],
+            |_| false,
+        );
+        expect(found, &[("Rio Tinto", ORG), ("Velmorov", LOC)]);
         // A firm's officer marks it too, and an unknown word opening a sentence may be one.
         let found = listed(
             "Orskmunay chief executive Dana Ruiz spoke. Tarnex chairman Ken Vale agreed. These \

@@ -118,6 +118,11 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "carrier",
     "miner",
     "utility",
+    "lessor",
+    "exporter",
+    "importer",
+    "refiner",
+    "shipbuilder",
     "consultancy",
     "regulator",
     "watchdog",
@@ -1515,6 +1520,10 @@ mod tests {
             [(&["Revolvix"], PER), (&["Tarvo"], PER), (&["Vlasto"], LOC), (&["Dana", "Ruiz"], PER)];
         let expected = [("Revolvix", ORG), ("Tarvo", ORG), ("Vlasto", ORG), ("Dana Ruiz", PER)];
         expect(resolved(text, &names), &expected);
+        // Lessors, exporters and refiners of trade news.
+        let text = "Avelor, the Orsk-based lessor, and Brantex, a grain exporter, sold jets.";
+        let names: [(&[&str], NameLabel); 2] = [(&["Avelor"], LOC), (&["Brantex"], PER)];
+        expect(resolved(text, &names), &[("Avelor", ORG), ("Brantex", ORG)]);
         // A chamber of a parliament; a house is one only as its lower or upper house.
         let text = "The Velmazhil, the lower house of parliament, and the Orsk Khural, the \
                     upper chamber, met at Tarn House, the house of Dana Ruiz.";

@@ -650,7 +650,8 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
 /// Orsek port", "Dana Ruiz airport", "the Tarn Deniz field"), or before a word of [`SITE_MODIFIERS`] and one ("the
 /// Velmor presidential palace"), a place: people are not written before such a word
-/// (their own sites take "'s"), a site named after a person is a place. So is a person of
+/// (their own sites take "'s"), a site named after a person is a place; a resource may come
+/// between ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
 /// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
@@ -859,8 +860,9 @@ pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Lower-case words that say whose or what kind of site follows a site's name ("the Velmor
-/// presidential palace", "Tarn international airport").
+/// Lower-case words that say whose or what kind of site follows a site's name, or what it
+/// yields ("the Velmor presidential palace", "Tarn international airport", "the Orsk copper
+/// mine").
 const SITE_MODIFIERS: WordSet = WordSet::new(&[
     "presidential",
     "royal",
@@ -870,6 +872,18 @@ const SITE_MODIFIERS: WordSet = WordSet::new(&[
     "municipal",
     "military",
     "main",
+    "offshore",
+    "oil",
+    "gas",
+    "coal",
+    "copper",
+    "gold",
+    "silver",
+    "iron",
+    "uranium",
+    "lithium",
+    "zinc",
+    "nickel",
 ]);
 
 /// Title words ending a site's name that no person's name ends in ("Velmor Stadium", "Orsk
@@ -1815,17 +1829,19 @@ mod tests {
     fn a_person_before_a_site_s_kind_and_word_is_a_place() {
         let doc = DocContext::new(
             "Guards shut the Casa Velmor presidential palace; Dana Ruiz main office and Ken Vale \
-             national team stayed.",
+             national team stayed; the Orsu Tolgan copper mine grew.",
         );
         let per = NameLabel::Person;
         let mut spans = vec![
             span(&doc, &["Casa", "Velmor"], per, 0.6),
             span(&doc, &["Dana", "Ruiz"], per, 0.9),
             span(&doc, &["Ken", "Vale"], per, 0.9),
+            span(&doc, &["Orsu", "Tolgan"], per, 0.9),
         ];
         name_sites(&doc, &mut spans);
-        // An office or a team is no site.
-        let expected = [("Casa Velmor", LOC), ("Dana Ruiz", per), ("Ken Vale", per)];
+        // An office or a team is no site; what a mine yields may come between.
+        let expected =
+            [("Casa Velmor", LOC), ("Dana Ruiz", per), ("Ken Vale", per), ("Orsu Tolgan", LOC)];
         expect(texts(&spans, &doc), &expected);
     }
 
