@@ -10,7 +10,8 @@
 //! bodies left out before their complement ("the Council on Foreign Relations"), dedications
 //! cut after "Our" ("Church of Our" + "Lady of Velmor"), names opening with two subjects
 //! joined by "and" ("the House Ways and Means Committee"), and a country's or city's body
-//! named by its place ("Kazakhstan Railways").
+//! named by its place ("Kazakhstan Railways" and, in its own language, "Kazakhstan Temir
+//! Zholy").
 
 use super::WordSet;
 use crate::entity::PlaceKind;
@@ -1541,6 +1542,31 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
     }
 }
 
+/// Joins a country the tagger read as a place and the person of two or more foreign words it
+/// took right after it into one organization ("Velmora Temir Zholy will buy wagons": the
+/// national railway's name in its own language): a person is not written right after a
+/// country, no word of this one is an English word, and its last word is no known name.
+pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let foreign = |i: usize| doc.case(i) == Case::Title && !is_common_word(doc.lower(i));
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (l, r) = (&spans[k], &spans[k + 1]);
+        let joined = l.label == NameLabel::Place
+            && r.label == NameLabel::Person
+            && r.a == l.b + 1
+            && r.b > r.a
+            && !doc.starts_sentence(r.a)
+            && doc.phrase_cats(l.a, l.b) & COUNTRY != 0
+            && (r.a..=r.b).all(foreign)
+            && doc.cats(r.b) & (FIRST | LAST) == 0;
+        if joined {
+            spans[k] = NameSpan { b: r.b, label: NameLabel::Organization, ..spans[k].clone() };
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
 /// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
 /// the nationality, or both words, for a place or another name; and so any title-case word
@@ -2608,6 +2634,33 @@ mod tests {
             ("Tarn Cricket Board", ORG),
             ("Dana Ruiz", PER),
             ("Finance Committee", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_country_and_a_person_of_foreign_words_after_it_are_one_organization() {
+        // The gazetteer knows France, Spain and Italy as countries, "Anna" as a first name and
+        // "Rossi" as a surname; "Velmor", "Zholdy", "Tarnyol" it knows not at all.
+        let doc = DocContext::new(
+            "France Velmor Zholdy bought wagons; Spain Velmor Tarnyol and Italy Anna Rossi agreed.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["France"], LOC),
+            (&["Velmor", "Zholdy"], PER),
+            (&["Spain"], LOC),
+            (&["Velmor", "Tarnyol"], PER),
+            (&["Italy"], LOC),
+            (&["Anna", "Rossi"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_national_companies(&doc, &mut spans);
+        // A known surname ends a person's name.
+        let expected = [
+            ("France Velmor Zholdy", ORG),
+            ("Spain Velmor Tarnyol", ORG),
+            ("Italy", LOC),
+            ("Anna Rossi", PER),
         ];
         expect(texts(&spans, &doc), &expected);
     }
