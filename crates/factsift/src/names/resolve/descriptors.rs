@@ -104,6 +104,9 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "publisher",
     "broadcaster",
     "newspaper",
+    "daily",
+    "weekly",
+    "portal",
     "magazine",
     "tabloid",
     "agency",
@@ -1520,10 +1523,14 @@ mod tests {
             [(&["Revolvix"], PER), (&["Tarvo"], PER), (&["Vlasto"], LOC), (&["Dana", "Ruiz"], PER)];
         let expected = [("Revolvix", ORG), ("Tarvo", ORG), ("Vlasto", ORG), ("Dana Ruiz", PER)];
         expect(resolved(text, &names), &expected);
-        // Lessors, exporters and refiners of trade news.
-        let text = "Avelor, the Orsk-based lessor, and Brantex, a grain exporter, sold jets.";
-        let names: [(&[&str], NameLabel); 2] = [(&["Avelor"], LOC), (&["Brantex"], PER)];
-        expect(resolved(text, &names), &[("Avelor", ORG), ("Brantex", ORG)]);
+        // Lessors, exporters and refiners of trade news, and the press; a person's full name
+        // before "daily" or "weekly" as an adjective stays the person's.
+        let text = "Avelor, the Orsk-based lessor, and Brantex, a grain exporter, sold jets to \
+                    Kursov, the business daily, and Dana Ruiz, a weekly columnist.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Avelor"], LOC), (&["Brantex"], PER), (&["Kursov"], PER), (&["Dana", "Ruiz"], PER)];
+        let expected = [("Avelor", ORG), ("Brantex", ORG), ("Kursov", ORG), ("Dana Ruiz", PER)];
+        expect(resolved(text, &names), &expected);
         // A chamber of a parliament; a house is one only as its lower or upper house.
         let text = "The Velmazhil, the lower house of parliament, and the Orsk Khural, the \
                     upper chamber, met at Tarn House, the house of Dana Ruiz.";
