@@ -41,12 +41,19 @@ const HEADS: WordSet = WordSet::new(&[
     "Institutes",
 ]);
 
+/// Bodies of a union of states named after it by its acronym ("the Interparliamentary
+/// Assembly of the CIS", "the Council of the EU").
+const UNION_BODIES: WordSet =
+    WordSet::new(&["Assembly", "Council", "Commission", "Court", "Secretariat", "Parliament"]);
+
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
 /// left out or took for a new organization of its own ([`second_member_takes`]). Words the tagger took for another organization join it; a person or a place
 /// after the connector is a name of its own ("a loan from Vendrix Bank for Castlevane"), but
-/// for a place after "of the" ("the Communist Party of the Orsk Union") and the place a body
-/// is of ("the Legislative Assembly of Velmoria", see [`governs_place`]).
+/// for a place after "of the" ("the Communist Party of the Orsk Union"), the union of states an
+/// assembly or council is of ("the Interparliamentary Assembly of the CIS", see
+/// [`UNION_BODIES`]) and the place a body is of ("the Legislative Assembly of Velmoria", see
+/// [`governs_place`]).
 pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i);
@@ -87,7 +94,16 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             continue;
         }
         // The complement: its capitalized run, absorbing organizations the tagger found there.
-        let takes = if the {
+        // "the Interparliamentary Assembly of the CIS": an assembly or council of a union
+        // of states its acronym names.
+        let of_union = the
+            && doc.word(s + 1) == "of"
+            && doc.case(c) == Case::Upper
+            && !cap(c + 1)
+            && UNION_BODIES.contains(doc.word(s));
+        let takes = if of_union {
+            ORGANIZATIONS_AND_PLACES
+        } else if the {
             PLACES
         } else if doc.word(s + 1) == "of" && governs_place(doc, out[k].a, s, c) {
             ORGANIZATIONS_AND_PLACES
@@ -1918,6 +1934,19 @@ mod tests {
             ("Study Group", ORG),
             ("Orsk Computer Society", ORG),
         ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An assembly of a union of states its acronym names joins it; a group does not.
+        let doc = DocContext::new(
+            "The Velmor Assembly of the VCU met the Orsk Group of the TCU on Monday.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Assembly"], ORG, 0.6),
+            span(&doc, &["VCU"], ORG, 0.6),
+            span(&doc, &["Orsk", "Group"], ORG, 0.6),
+            span(&doc, &["TCU"], ORG, 0.6),
+        ];
+        let expected = [("Velmor Assembly of the VCU", ORG), ("Orsk Group", ORG), ("TCU", ORG)];
         let found = texts(&extend_complements(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // "for the" opens a complement too, and takes an organization of the tagger's that
