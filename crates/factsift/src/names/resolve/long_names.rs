@@ -376,6 +376,11 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Resorts",
 ]);
 
+/// Last words of a national carrier's name, which a nationality may open at a sentence's
+/// start ("Velmoran Railway said", "Orskish Airlines flew").
+const CARRIER_WORDS: WordSet =
+    WordSet::new(&["Railway", "Railways", "Airlines", "Airways", "Shipping", "Telecom"]);
+
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word, a company suffix, another firm's word or a
 /// publication's ("Federal Open Market Committee", "Irish Republican Army", "Velmor Records",
@@ -387,7 +392,8 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
 /// League of Tarn Rights meetings"): the tagger often leaves such a name out when it has
 /// never seen it. A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
-/// word may be any word), and a title-case headline (three in four of its words capitalized)
+/// word may be any word) but a nationality and a carrier's word (see [`CARRIER_WORDS`]), and a
+/// title-case headline (three in four of its words capitalized)
 /// gives none.
 pub(crate) fn find_left_out_organizations(
     doc: &DocContext,
@@ -443,7 +449,11 @@ pub(crate) fn find_left_out_organizations(
         // A company's legal form or "Holding" ends a firm's name after any word ("Freedom
         // Holding said").
         let firm = doc.cats(b) & CORPSUFFIX != 0 || doc.word(b) == "Holding";
-        let any_word = || doc.cats(i) & DEMONYM != 0 || !firm && is_common_word(doc.lower(i));
+        // A nationality opens a national carrier's name ("Velmoran Railways said"), not a
+        // nation's police or army ("Italian Police said").
+        let carrier = b == i + 1 && CARRIER_WORDS.contains(doc.word(b));
+        let any_word =
+            || doc.cats(i) & DEMONYM != 0 && !carrier || !firm && is_common_word(doc.lower(i));
         let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
         // "of" or "for" and a capitalized word, maybe past "the" ("Society for the Protection
         // of Velmor Birds").
@@ -2008,12 +2018,15 @@ mod tests {
         let expected = [("Freedom Holding", ORG), ("Liberty Group", ORG)];
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        // Opening a sentence, two words do where the first is no common word or nationality.
+        // Opening a sentence, two words do where the first is no common word or nationality,
+        // or a nationality before a national carrier's word.
         let doc = DocContext::new(
-            "Velmorex Technologies agreed. Global Systems agreed. Kazakh Railways agreed.",
+            "Velmorex Technologies agreed. Global Systems agreed. Kazakh Police agreed. Kazakh \
+             Railways agreed.",
         );
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
-        assert_eq!(found, [("Velmorex Technologies".to_string(), ORG)]);
+        let expected = [("Velmorex Technologies", ORG), ("Kazakh Railways", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // More firms' words; a firm's initials before the run open its name.
         let doc = DocContext::new("Shares of Orsk Resources rose, and V&T Global Ratings said so.");
         let spans = find_left_out_organizations(&doc, vec![span(&doc, &["V&T"], ORG, 0.8)]);
