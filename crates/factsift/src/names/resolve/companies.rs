@@ -106,7 +106,8 @@ pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
 
 /// Makes each listed company the text names a company: a whole capitalized run written as
 /// listed (a title such as "Chief" may follow it) that the tagger left out, or took for a
-/// person or a place, where the tagger does not know all its words (it learned "Apple" and
+/// person or a place (whole or a part of it: "US" of "T-Mobile US"), where the tagger does not
+/// know all its words (it learned "Apple" and
 /// "Nasdaq" from its training news: what it makes of them stands). A name opening with a first
 /// name, or one word that is also a surname or a place ("Dana", "Alamo"), only where the
 /// tagger found nothing and not as a sentence's first word; a surname of a person the
@@ -164,8 +165,9 @@ pub(crate) fn find_listed_companies(
             (None, _) if !(learned || weak && doc.starts_sentence(a)) => {
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF });
             }
-            (Some(s), None) if s.a == a && s.b == b && kind(s) => {
-                s.label = NameLabel::Organization;
+            // The tagger's name may be a part of the company's ("US" of "T-Mobile US").
+            (Some(s), None) if s.a >= a && s.b <= b && kind(s) => {
+                *s = NameSpan { a, b, label: NameLabel::Organization, ..*s };
             }
             _ => {}
         }
@@ -1235,6 +1237,9 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Velmora", LOC), ("Sandvik", ORG), ("Nokia", LOC)]);
+        // A place the tagger found inside a listed name is that name's part.
+        let found = listed("T-Mobile US raised prices.", &[(&["US"], LOC)], |w| w == "US");
+        expect(found, &[("T-Mobile US", ORG)]);
     }
 
     #[test]
