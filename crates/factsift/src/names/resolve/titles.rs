@@ -8,7 +8,7 @@ use crate::names::lexicon::{
     phrase_key_extend, DEMONYM, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKIORG,
 };
 use crate::names::resolve::people::is_full_name;
-use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{add_spans, drop_flagged, overlaps_any, NameLabel, NameSpan};
 
 /// Words that may stand inside a title ("Deputy Foreign Minister").
 const TITLE_MODIFIERS: WordSet = WordSet::new(&[
@@ -193,7 +193,9 @@ const HOLDER_WORDS: usize = 3;
 /// organization; the organization ends where the person begins:
 /// - the title inside it ("the European Orsk Council President Dana Ruiz" as one name): it
 ///   ends before the title, and the words after the title are the person where they are two
-///   or three capitalized words opening with a known first name;
+///   or three capitalized words opening with a known first name; it goes where only a
+///   nationality and the title's portfolio are left ("Velmoran Energy" of "Velmoran Energy
+///   Minister Dana Ruiz");
 /// - the title and "of the" before it ("Speaker of the House of Representatives Vellano",
 ///   "Chairman of the Velmor Reserve Dana Ruiz"): it ends at its longest part that the
 ///   gazetteer knows as an organization or that ends in a word heading organizations' names,
@@ -210,7 +212,12 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     // The first parts of portfolios joined over "and" (see below).
     let mut joined = Vec::new();
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
+    // Nationalities left of a title's portfolio (see below).
+    let mut gone = vec![false; spans.len()];
+    for (k, s) in spans.iter_mut().enumerate() {
+        if s.label != NameLabel::Organization {
+            continue;
+        }
         // "Minister of Foreign Affairs and Trade Dana Ruiz": one portfolio over the "and".
         if let Some(k) = portfolio_before_and(doc, s) {
             let whole = NameSpan { a: k, ..s.clone() };
@@ -237,14 +244,25 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             if county_before_officer(doc, s.a, t) {
                 s.label = NameLabel::Place;
             }
+            gone[k] = is_national_portfolio(doc, s);
         }
         if let Some(j) = holder_after(doc, s) {
             found.push(s.split_off_person(j, j + 1));
         }
     }
+    drop_flagged(spans, &gone);
     // The first parts are inside the portfolios that took them in.
     spans.retain(|t| !joined.contains(&(t.a, t.b)));
     add_spans(spans, found);
+}
+
+/// Whether `s` is a nationality and the words of a title's portfolio, all that is left of an
+/// organization the tagger ran over an officer ("Velmoran Energy" of "Velmoran Energy Minister
+/// Dana Ruiz"): the minister's title, not a body.
+fn is_national_portfolio(doc: &DocContext, s: &NameSpan) -> bool {
+    s.a < s.b
+        && doc.cats(s.a) & DEMONYM != 0
+        && (s.a + 1..=s.b).all(|i| TITLE_MODIFIERS.contains(doc.lower(i)))
 }
 
 /// The most words of a portfolio and its holder after a title and "of".
@@ -494,6 +512,12 @@ mod tests {
             [("Orsk County", LOC), ("Dana Ruiz", PER), ("Velmor", ORG), ("Ken Vale", PER)];
         expect(texts(&spans, &doc), &expected);
         assert_eq!(title_at(&doc, 2), Some(2));
+        // A nationality and the portfolio left of a minister's title are no body.
+        let doc = DocContext::new("Kazakh Energy Minister Dana Ruiz spoke.");
+        let mut spans =
+            vec![span(&doc, &["Kazakh", "Energy", "Minister", "Dana", "Ruiz"], ORG, 0.8)];
+        split_officers(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
     }
 
     #[test]
