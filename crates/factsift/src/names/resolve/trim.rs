@@ -327,8 +327,9 @@ fn is_place_prefix(w: &str) -> bool {
 /// Whether what the tagger or a rule took for name `s` is none of the names output: a lone
 /// "St." ([`is_place_prefix`]), a kind of organization's word ([`KIND_WORDS`]), a credit rating, an adjective, a model's name, a sentence's
 /// opening word before a preposition, a market index, a minister's portfolio, a thing's
-/// acronym ("plans an IPO"), a unit after its number ("a 1 GW plant") or a word the text
-/// speaks of as a word ("the acronym VTB").
+/// acronym ("plans an IPO"), a unit after its number ("a 1 GW plant"), a month's short name
+/// before a day ("ORSK, Dec 2 (Reuters)") or a word the text speaks of as a word ("the
+/// acronym VTB").
 fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && (is_place_prefix(doc.word(s.a))
@@ -340,6 +341,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
             || is_portfolio(doc, s.a)
             || acronyms::is_thing_acronym(doc.word(s.a))
             || is_measure(doc, s.a)
+            || is_dated_month(doc, s.a)
             || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
@@ -351,6 +353,19 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || opens_with_a_phrase(doc, s)
         || names_a_programme(doc, s)
 }
+
+/// Whether token `i` is a month's short name, with or without its stop, before a day's number
+/// ("Dec 2", "Sept. 30"), as a news wire's dateline writes the date.
+fn is_dated_month(doc: &DocContext, i: usize) -> bool {
+    let month = doc.word(i).strip_suffix('.').unwrap_or(doc.word(i));
+    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    SHORT_MONTHS.contains(month) && i + 1 < doc.len() && day(doc.word(i + 1))
+}
+
+/// Months' short names ("Dec", "Sept").
+const SHORT_MONTHS: WordSet = WordSet::new(&[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
 
 /// Lower-case words after a programme's name ("the Velmor Zhol program"): a programme is no
 /// organization (GUIDELINES) and no person.
@@ -863,6 +878,20 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("MW Group".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_month_s_short_name_before_a_day_is_no_name() {
+        let doc =
+            DocContext::new("ORSK, Dec 2 (Velmor Wire) - Sept. 30 was the day Dec 1990 left.");
+        let mut spans = vec![
+            span(&doc, &["Dec"], ORG, 0.6),
+            span(&doc, &["Sept."], NameLabel::Person, 0.6),
+            span(&doc, &["Dec", "1990"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        // A year is no day: "Dec 1990" is left to the tagger.
+        assert_eq!(texts(&spans, &doc), [("Dec 1990".to_string(), ORG)]);
     }
 
     #[test]
