@@ -414,7 +414,8 @@ const UNSURE_PEER: f32 = 0.6;
 /// Names listed together are of a kind: in a list of three or more names joined by commas
 /// and a final "and" or "or" ("Velmor, Orsk Trust and Tarn Group"), of which most are
 /// organizations, a person or place the tagger is unsure of is one too ("firms such as
-/// Velmor, Dana and Tarn Group"). Lists where every name found is an organization, and the
+/// Velmor, Dana and Tarn Group"); a member's possessive makes the name it owns the member
+/// ("Velmor, Tarn Group and Orsk's Brisk"). Lists where every name found is an organization, and the
 /// names left out there, are [`super::coordination`]'s.
 fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
     // The words between two names of a list: a comma, or "and" or "or" (after a comma or
@@ -446,11 +447,24 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
                 None => break,
             }
         }
-        let list = &mut spans[k..end];
-        let orgs = list.iter().filter(|s| s.label == ORG).count();
-        if last && list.len() >= 3 && 2 * orgs > list.len() && !is_headline(doc, list[0].a) {
-            for s in list.iter_mut().filter(|s| s.conf < UNSURE_PEER && !full_name(s)) {
-                if s.label == PER || s.label == LOC {
+        // Each member, or the name its possessive owns ("and Orsk's Velmorneft").
+        let member = |j: usize| {
+            let owned = j + 1 < spans.len()
+                && doc.possessive(spans[j].b + 1)
+                && spans[j + 1].a == spans[j].b + 2;
+            if owned {
+                j + 1
+            } else {
+                j
+            }
+        };
+        let members: Vec<usize> = (k..end).map(member).collect();
+        let orgs = members.iter().filter(|&&j| spans[j].label == ORG).count();
+        let n = members.len();
+        if last && n >= 3 && 2 * orgs > n && !is_headline(doc, spans[k].a) {
+            for j in members {
+                let s = &mut spans[j];
+                if s.conf < UNSURE_PEER && !full_name(s) && (s.label == PER || s.label == LOC) {
                     s.label = ORG;
                 }
             }
@@ -1242,6 +1256,15 @@ mod tests {
         let names: [(&[&str], NameLabel, f32); 3] =
             [(&["Dana", "Ruiz"], PER, 0.4), names[0], names[3]];
         assert_eq!(run(text, &names), [PER, ORG, ORG]);
+        // A member's possessive makes the name it owns the member.
+        let text = "Velmor Group, Orsk Trust and Velmoria's Brisk bid.";
+        let names: [(&[&str], NameLabel, f32); 4] = [
+            (&["Velmor", "Group"], ORG, 0.9),
+            (&["Orsk", "Trust"], ORG, 0.9),
+            (&["Velmoria"], LOC, 0.5),
+            (&["Brisk"], LOC, 0.5),
+        ];
+        assert_eq!(run(text, &names), [ORG, ORG, LOC, ORG]);
     }
 
     #[test]
