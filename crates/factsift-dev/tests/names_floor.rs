@@ -117,10 +117,13 @@ fn wikigold_names_f1_stays_above_its_floor() {
     // party, war fronts, cities after "outside"): 80.34, organization 67.76; then the
     // twentieth to twenty-second (lone kind words, quoted nicknames, epithets, abbreviated
     // titles, natural features, bracketed glosses, rivers at a confluence, bodies' last
-    // words, counties outside sport) and a month used as a date: 81.02, organization 68.37.
-    assert!(micro >= 80.7, "names F1 {micro:.2} fell under 80.7 ({per_type:?})");
+    // words, counties outside sport) and a month used as a date: 81.02, organization 68.37;
+    // then the rules up to 2026-12-02 (bodies Wikipedia knows only as organizations, trade
+    // news's sites, descriptions and carriers, headlines read against their body): 81.41,
+    // organization 69.53.
+    assert!(micro >= 81.0, "names F1 {micro:.2} fell under 81.0 ({per_type:?})");
     let org = per_type.iter().find(|(t, _)| *t == EntityType::Organization).map_or(0.0, |x| x.1);
-    assert!(org >= 68.0, "organization F1 {org:.2} fell under 68.0");
+    assert!(org >= 69.0, "organization F1 {org:.2} fell under 69.0");
 }
 
 #[test]
