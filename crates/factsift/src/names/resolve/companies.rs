@@ -532,11 +532,10 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     }
     let after_stake =
         i >= 2 && matches!(doc.word(i - 1), "in" | "of") && COMPANY_OF.contains(doc.lower(i - 2));
-    let by =
-        |words: &WordSet| i >= 2 && doc.word(i - 1) == "by" && words.contains(doc.lower(i - 2));
-    let after_owner = by(&OWNED_BY);
+    let by = i >= 2 && doc.word(i - 1) == "by";
+    let after_owner = by && OWNED_BY.contains(doc.lower(i - 2));
     // "run by" and "controlled by" take people and factions as often: a listed company only.
-    let after_ruler = by(&RUN_BY);
+    let after_ruler = by && !after_owner && RUN_BY.contains(doc.lower(i - 2));
     if !after_stake && !after_owner && !after_ruler {
         return None;
     }
@@ -551,7 +550,7 @@ fn traded_run(doc: &DocContext, i: usize) -> Option<(usize, usize)> {
     // A listed company is the company whatever its words' first-name entries ("Rio Tinto").
     let personal =
         after_owner && (i..=b).any(|j| doc.cats(j) & (FIRST | LAST) != 0) && !is_listed(doc, i, b);
-    let unlisted_ruler = after_ruler && !after_owner && !is_listed(doc, i, b);
+    let unlisted_ruler = after_ruler && !is_listed(doc, i, b);
     (!same(b + 1) && !owner && !personal && !unlisted_ruler).then_some((i, b))
 }
 

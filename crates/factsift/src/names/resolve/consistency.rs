@@ -458,10 +458,14 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
                 j
             }
         };
+        if !last || end - k < 3 {
+            k = end;
+            continue;
+        }
         let members: Vec<usize> = (k..end).map(member).collect();
         let orgs = members.iter().filter(|&&j| spans[j].label == ORG).count();
-        let n = members.len();
-        if last && n >= 3 && 2 * orgs > n && !is_headline(doc, spans[k].a) {
+        let n = end - k;
+        if 2 * orgs > n && !is_headline(doc, spans[k].a) {
             for j in members {
                 let s = &mut spans[j];
                 if s.conf < UNSURE_PEER && !full_name(s) && (s.label == PER || s.label == LOC) {

@@ -212,8 +212,8 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     // The first parts of portfolios joined over "and" (see below).
     let mut joined = Vec::new();
-    // Nationalities left of a title's portfolio (see below).
-    let mut gone = vec![false; spans.len()];
+    // Nationalities left of a title's portfolio (see below), seldom any.
+    let mut gone = Vec::new();
     for (k, s) in spans.iter_mut().enumerate() {
         if s.label != NameLabel::Organization {
             continue;
@@ -244,13 +244,18 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             if county_before_officer(doc, s.a, t) {
                 s.label = NameLabel::Place;
             }
-            gone[k] = is_national_portfolio(doc, s);
+            if is_national_portfolio(doc, s) {
+                gone.push(k);
+            }
         }
         if let Some(j) = holder_after(doc, s) {
             found.push(s.split_off_person(j, j + 1));
         }
     }
-    drop_flagged(spans, &gone);
+    if !gone.is_empty() {
+        let flags: Vec<bool> = (0..spans.len()).map(|k| gone.contains(&k)).collect();
+        drop_flagged(spans, &flags);
+    }
     // The first parts are inside the portfolios that took them in.
     spans.retain(|t| !joined.contains(&(t.a, t.b)));
     add_spans(spans, found);
