@@ -880,26 +880,30 @@ const DEFINED_WORDS: usize = 4;
 /// "is", "are", "was" or "were" and a description headed by a kind of place, organization or
 /// person ([`described_after`]) make a name of that kind; so do two words or more, a comma and
 /// a description headed by a kind of organization ("Long-Term Velmor Management, the hedge
-/// fund,"). A word of the language's own ("It is a town", "This was a village") or a
+/// fund,"), and any such run after "according to" ("According to Velmorin, the business
+/// daily,"). A word of the language's own ("It is a town", "This was a village") or a
 /// headline's run names none.
 fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a)) {
+    // "According to Velmorin, the business daily,": a source is a name.
+    let sourced = |a: usize| a >= 2 && doc.word(a - 1) == "to" && doc.lower(a - 2) == "according";
+    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a) || sourced(a)) {
         let mut b = a;
         while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
             b += 1;
         }
         // "Velmor Tarn Management, the hedge fund, was": an apposition describes an
         // organization of two words or more whose first is no common word ("In Orsk, the
-        // company said").
-        let apposition =
-            b + 1 < n && doc.word(b + 1) == "," && b > a && !is_common_word(doc.lower(a));
+        // company said"), or of any words after "according to".
+        let apposition = b + 1 < n
+            && doc.word(b + 1) == ","
+            && (sourced(a) || b > a && !is_common_word(doc.lower(a)));
         if doc.case(a) != Case::Title
             || b + 1 >= n
             || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") || apposition)
             || doc.sentence_of(b) != doc.sentence_of(a)
-            || (b == a && is_common_word(doc.lower(a)))
+            || (b == a && is_common_word(doc.lower(a)) && !sourced(a))
             || FUNCTION_OPENERS.contains(doc.word(a))
             || overlaps_any(spans, a, b)
             || is_headline(doc, a)
@@ -1369,6 +1373,12 @@ mod tests {
             &[(&["Orsk"], LOC), (&["Orsk"], LOC)],
         );
         expect(found, &[("Long-Velmor Capital Management", ORG), ("Orsk", LOC), ("Orsk", LOC)]);
+        // After "according to" a single word is a source's name; "Tarnex" is as above.
+        let found = resolved(
+            "According to Kursov, the Orskian business daily, sales fell. Tarnex, the bank, grew.",
+            &[],
+        );
+        expect(found, &[("Kursov", ORG)]);
         // A run ending the text is read up to its end.
         expect(resolved("Trade fell. Velmor Tarn", &[]), &[]);
     }
