@@ -659,9 +659,10 @@ fn is_known_region(doc: &DocContext, s: &NameSpan) -> bool {
 const EVENT_HEADS: WordSet =
     WordSet::new(&["Battle", "Siege", "Campaign", "Treaty", "Peace", "Edict"]);
 
-/// Last words of names of programmes, events, campaigns, wars, awards, treaties and periods
-/// ("Global Development Initiative", "Astana International Forum", "Overland Campaign", "Orsk
-/// Cup Final", "the Middle Ages", "Orsk Finance Days"): such a name is no organization, unless
+/// Last words of names of programmes, events, campaigns, wars, awards, treaties, laws and
+/// periods ("Global Development Initiative", "Astana International Forum", "Overland
+/// Campaign", "Orsk Cup Final", "the Middle Ages", "Orsk Finance Days", "the Subsoil Code"):
+/// such a name is no organization, unless
 /// the word follows "of" ("Ministry of War").
 const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Programme",
@@ -706,6 +707,7 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Agreement",
     "Convention",
     "Act",
+    "Code",
     "Open",
     "Classic",
     "Series",
@@ -1782,10 +1784,10 @@ mod tests {
     }
 
     #[test]
-    fn campaigns_finals_meetings_and_challenges_are_events() {
+    fn campaigns_finals_meetings_challenges_and_codes_are_no_organizations() {
         let doc = DocContext::new(
             "The Velmor Campaign ended before the Orsk Indoor Final, the Peace Meeting, the \
-             Lake Orsk Challenge and the Orsk Finance Days.",
+             Lake Orsk Challenge and the Orsk Finance Days under the Velmor Subsoil Code.",
         );
         let spans = vec![
             span(&doc, &["Velmor", "Campaign"], ORG, 0.6),
@@ -1793,6 +1795,7 @@ mod tests {
             span(&doc, &["Peace", "Meeting"], ORG, 0.6),
             span(&doc, &["Lake", "Orsk", "Challenge"], ORG, 0.6),
             span(&doc, &["Orsk", "Finance", "Days"], ORG, 0.6),
+            span(&doc, &["Velmor", "Subsoil", "Code"], ORG, 0.6),
         ];
         let found = split_lists(spans, &doc);
         assert!(found.iter().all(|s| s.label == Other), "{:?}", texts(&found, &doc));
