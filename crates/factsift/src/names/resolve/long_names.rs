@@ -344,6 +344,7 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Bancorporation",
     "Bancshares",
     "Ventures",
+    "Invest",
     "Technologies",
     "Labs",
     "Pharmaceuticals",
@@ -376,10 +377,10 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Resorts",
 ]);
 
-/// Last words of a national carrier's name, which a nationality may open at a sentence's
-/// start ("Velmoran Railway said", "Orskish Airlines flew").
-const CARRIER_WORDS: WordSet =
-    WordSet::new(&["Railway", "Railways", "Airlines", "Airways", "Shipping", "Telecom"]);
+/// Last words of a national carrier's or agency's name, which a nationality may open at a
+/// sentence's start ("Velmoran Railway said", "Orskish Airlines flew", "Velmoran Invest said").
+const NATIONAL_FIRM_WORDS: WordSet =
+    WordSet::new(&["Railway", "Railways", "Airlines", "Airways", "Shipping", "Telecom", "Invest"]);
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name
 /// covers, ending in an organization word, a company suffix, another firm's word or a
@@ -392,7 +393,7 @@ const CARRIER_WORDS: WordSet =
 /// League of Tarn Rights meetings"): the tagger often leaves such a name out when it has
 /// never seen it. A leading "The" or compound adjective
 /// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
-/// word may be any word) but a nationality and a carrier's word (see [`CARRIER_WORDS`]), and a
+/// word may be any word) but a nationality and a national firm's word (see [`NATIONAL_FIRM_WORDS`]), and a
 /// title-case headline (three in four of its words capitalized)
 /// gives none.
 pub(crate) fn find_left_out_organizations(
@@ -451,7 +452,7 @@ pub(crate) fn find_left_out_organizations(
         let firm = doc.cats(b) & CORPSUFFIX != 0 || doc.word(b) == "Holding";
         // A nationality opens a national carrier's name ("Velmoran Railways said"), not a
         // nation's police or army ("Italian Police said").
-        let carrier = b == i + 1 && CARRIER_WORDS.contains(doc.word(b));
+        let carrier = b == i + 1 && NATIONAL_FIRM_WORDS.contains(doc.word(b));
         let any_word =
             || doc.cats(i) & DEMONYM != 0 && !carrier || !firm && is_common_word(doc.lower(i));
         let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
@@ -2022,10 +2023,11 @@ mod tests {
         // or a nationality before a national carrier's word.
         let doc = DocContext::new(
             "Velmorex Technologies agreed. Global Systems agreed. Kazakh Police agreed. Kazakh \
-             Railways agreed.",
+             Railways agreed. Kazakh Invest agreed.",
         );
         let found = texts(&find_left_out_organizations(&doc, Vec::new()), &doc);
-        let expected = [("Velmorex Technologies", ORG), ("Kazakh Railways", ORG)];
+        let expected =
+            [("Velmorex Technologies", ORG), ("Kazakh Railways", ORG), ("Kazakh Invest", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // More firms' words; a firm's initials before the run open its name.
         let doc = DocContext::new("Shares of Orsk Resources rose, and V&T Global Ratings said so.");
