@@ -250,6 +250,7 @@ impl NameExtractor {
         resolve::people::join_broken_names(&doc, &mut spans);
         resolve::people::extend_headline_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
+        resolve::foreign::extend_over_particles(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);

@@ -59,6 +59,55 @@ pub(crate) fn join_foreign_organizations(doc: &DocContext, spans: &mut Vec<NameS
     add_spans(spans, found);
 }
 
+/// Particles of other languages that no English name holds ("della", "für"; not "la" or "y"):
+/// after an organization of the tagger's they say its name goes on.
+const INNER_PARTICLES: WordSet = WordSet::new(&[
+    "de", "del", "della", "delle", "dei", "degli", "di", "des", "du", "do", "da", "dos", "das",
+    "für", "der",
+]);
+
+/// Extends each organization the tagger cut at a particle of another language over the
+/// particle and the capitalized words after it ("Corriere" + "della Sera", "Electricite" +
+/// "de France"): one or two particles ([`INNER_PARTICLES`], or "la" after one), then a
+/// capitalized run within the sentence, with more particles inside it; the names found in the
+/// run go. A run holding a date word stays out.
+pub(crate) fn extend_over_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let cap = |i: usize| i < n && doc.capitalized(i) && !is_date_word(doc.word(i), ORG);
+    let particles = |i: usize| match () {
+        _ if i < n && INNER_PARTICLES.contains(doc.word(i)) => {
+            1 + usize::from(i + 1 < n && doc.word(i + 1) == "la")
+        }
+        _ => 0,
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let mut b = s.b;
+        loop {
+            let p = particles(b + 1);
+            let next = b + 1 + p;
+            if p == 0 || !cap(next) || doc.sentence_of(next) != doc.sentence_of(s.a) {
+                break;
+            }
+            b = next;
+            while cap(b + 1) && doc.sentence_of(b + 1) == doc.sentence_of(s.a) {
+                b += 1;
+            }
+        }
+        if s.label == ORG && b > s.b {
+            // The names inside the run go; one running beyond it keeps the name as it was.
+            let beyond = spans[k + 1..].iter().any(|t| t.a <= b && t.b > b);
+            if !beyond {
+                spans[k].b = b;
+                let end = spans[k + 1..].iter().take_while(|t| t.a <= b).count();
+                spans.drain(k + 1..k + 1 + end);
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Whether `w` opens an organization's name in another language (none is an English word):
 /// unions and federations, parties and movements, banks, institutes, associations and firms.
 /// A `match` of the words compiles to a jump on the length and a few whole-word compares, with
@@ -140,6 +189,38 @@ mod tests {
             ("Confederación General del Trabajo", ORG),
             ("IG Velmor", ORG),
             ("Banco de la Tarna Orsk", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_organization_cut_at_a_foreign_particle_goes_on_past_it() {
+        let text = "The daily Corriere della Velmora, Tarnex de la Orsk and Velmor Group la Brisk \
+                    met Dana de Vale, and Orskbank del Tarn Vale Group spoke.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Corriere"], ORG, 0.8),
+            span(&doc, &["Tarnex"], ORG, 0.8),
+            span(&doc, &["Orsk"], LOC, 0.8),
+            span(&doc, &["Velmor", "Group"], ORG, 0.8),
+            span(&doc, &["Brisk"], LOC, 0.8),
+            span(&doc, &["Dana"], PER, 0.8),
+            span(&doc, &["Vale"], PER, 0.8),
+            span(&doc, &["Orskbank"], ORG, 0.8),
+            span(&doc, &["Tarn", "Vale", "Group", "spoke"], ORG, 0.8),
+        ];
+        extend_over_particles(&doc, &mut spans);
+        // "la" alone is English enough ("la Brisk"); a person stays as found; a name running
+        // beyond the run keeps the organization as it was.
+        let expected = [
+            ("Corriere della Velmora", ORG),
+            ("Tarnex de la Orsk", ORG),
+            ("Velmor Group", ORG),
+            ("Brisk", LOC),
+            ("Dana", PER),
+            ("Vale", PER),
+            ("Orskbank", ORG),
+            ("Tarn Vale Group spoke", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
