@@ -457,8 +457,8 @@ fn is_portfolio(doc: &DocContext, i: usize) -> bool {
 /// Whether name `s` names a market index, a work of CoNLL's MISC: right before "index" ("the
 /// Velmor Seng index"), ending in "Composite" ("the Orsk Composite"), or after "the" (and an
 /// adjective: "the benchmark") or a place's "'s" and before the index's size and "index", a
-/// stop, "and" or a price's move ("the VLM 500 rose", "Orsk's Tarn 225 fell"; not "beat the
-/// Velmor Sox 12 of 15 times"). An exchange's index is its organization's ("the Orsk Stock
+/// stop, "and", "was", "is" or a price's move ("the VLM 500 rose", "Orsk's Tarn 225 fell",
+/// "the VLM 500 down 1%"; not "beat the Velmor Sox 12 of 15 times"). An exchange's index is its organization's ("the Orsk Stock
 /// Exchange index").
 fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let n = doc.len();
@@ -470,7 +470,7 @@ fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let closes = |i: usize| {
         i >= n
             || index(i)
-            || matches!(doc.word(i), "," | "." | ";" | "and" | "or")
+            || matches!(doc.word(i), "," | "." | ";" | "and" | "or" | "up" | "down" | "was" | "is")
             || companies::PRICE_MOVES.contains(doc.word(i))
     };
     let sized = s.b + 1 < n && is_short_number(doc.word(s.b + 1), 4) && led() && closes(s.b + 2);
@@ -964,6 +964,12 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Velmor Sox", ORG), ("Orsk Jays", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A market report's move after the size, with no verb.
+        let doc =
+            DocContext::new("Stocks fell, with the VLM 500 down 1.5% and the Tarn 100 up 2%.");
+        let mut spans = spans_in_order(&doc, &[(&["VLM"], ORG), (&["Tarn"], ORG)], 0.5);
+        trim(&doc, &mut spans);
+        assert!(spans.is_empty(), "{:?}", texts(&spans, &doc));
     }
 
     #[test]
