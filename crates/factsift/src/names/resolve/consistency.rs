@@ -124,9 +124,10 @@ const PLACE_FIRM_WORDS: WordSet =
 /// followed by a company suffix ("Velmor SpA", "Tarnby Co") is an organization with the
 /// suffix in its span, and the same name without the suffix is that organization wherever the
 /// tagger took it for a person or a place; so are its leading words ("Velmor" and "Velmor
-/// Optics" of "Velmor Optics Industries Inc": "shares of Velmor stock"), but where they are a
-/// known place the tagger took for one ("Lisbon" of "Lisbon Steel Corp"). Returns the keys of
-/// those names (without suffix).
+/// Optics" of "Velmor Optics Industries Inc": "shares of Velmor stock"), and the surname of a
+/// firm named after its founder ("Ruiz" of "Dana Ruiz Co.", where the document names no
+/// person with it), but where they are a known place the tagger took for one ("Lisbon" of
+/// "Lisbon Steel Corp"). Returns the keys of those names (without suffix).
 fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()> {
     let n = doc.len();
     let suffix = |i: usize| {
@@ -155,6 +156,11 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     }
     let mut companies: FastMap<u64, ()> = FastMap::default();
     let mut leads: FastMap<u64, ()> = FastMap::default();
+    // The surnames of the people the document names in full.
+    let surname = |spans: &[NameSpan], i: usize| {
+        spans.iter().any(|t| t.label == PER && t.b > t.a && doc.word(t.b) == doc.word(i))
+    };
+    let mut tails = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label.is_output()) {
         if suffix(s.b + 1) && !starts[s.b + 1] {
             s.b += 1;
@@ -167,6 +173,15 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
             for e in s.a..end {
                 leads.insert(doc.key(s.a, e), ());
             }
+            // "Walt Disney Co.": a firm named after its founder goes by the surname.
+            if end == s.a + 1 && doc.cats(s.a) & FIRST != 0 {
+                tails.push(end);
+            }
+        }
+    }
+    for i in tails {
+        if !surname(spans, i) {
+            leads.insert(doc.key(i, i), ());
         }
     }
     if companies.is_empty() {
@@ -824,6 +839,27 @@ mod tests {
             ("Tarn Lode", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_firm_named_after_its_founder_goes_by_the_surname_unless_a_person_bears_it() {
+        let doc = DocContext::new("Dana Velmor Co. cut jobs. Velmor shares rose.");
+        assert_eq!(doc.word(6), "Velmor");
+        let mut spans = vec![
+            span(&doc, &["Dana", "Velmor", "Co."], ORG, 0.9),
+            NameSpan { a: 6, b: 6, label: PER, conf: 0.9 },
+        ];
+        org_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc)[1], ("Velmor".to_string(), ORG));
+        let doc = DocContext::new("Dana Velmor Co. cut jobs. Ken Velmor left. Velmor said so.");
+        assert_eq!(doc.word(10), "Velmor");
+        let mut spans = vec![
+            span(&doc, &["Dana", "Velmor", "Co."], ORG, 0.9),
+            span(&doc, &["Ken", "Velmor"], PER, 0.9),
+            NameSpan { a: 10, b: 10, label: PER, conf: 0.9 },
+        ];
+        org_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc)[2], ("Velmor".to_string(), PER));
     }
 
     #[test]
