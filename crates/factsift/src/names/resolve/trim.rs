@@ -510,12 +510,59 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
         && !companies::is_listed(doc, s.a, s.b)
 }
 
-/// Whether name `s` is a model's name (a product, CoNLL's MISC): it opens with a designation
+/// Whether name `s` is a model's name (a product, CoNLL's MISC): a maker before a model number
+/// ([`is_model_number`]) that opens with a capital and no capitalized word follows, or that a
+/// word for aircraft follows ("Velmor V320 landed", "Velmor 737 jets"), or it opens with a
+/// designation
 /// of capitals, a hyphen and digits and goes on ("VX-12 Hawk"), or comes right after one
 /// ("B-25 Velmorhawk").
 fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
     let opens = s.b > s.a && is_designation(doc.word(s.a));
-    opens || (s.a > 0 && is_designation(doc.word(s.a - 1))) || names_model(doc, s)
+    let n = doc.len();
+    // A score or a count follows a team's or a firm's name as often ("Kent 250 all out",
+    // "Yamaha 121"): a number alone only before a word for an aircraft.
+    let numbered = s.a == s.b
+        && s.label == NameLabel::Organization
+        && s.b + 1 < n
+        && is_model_number(doc.word(s.b + 1))
+        && if doc.word(s.b + 1).starts_with(char::is_uppercase) {
+            // "Velmor V320 landed", not a table's code ("UKCM W155 CNR").
+            s.b + 2 >= n || !doc.capitalized(s.b + 2)
+        } else {
+            s.b + 2 < n && AIRCRAFT.contains(doc.word(s.b + 2))
+        };
+    opens || (s.a > 0 && is_designation(doc.word(s.a - 1))) || names_model(doc, s) || numbered
+}
+
+/// Words for aircraft after a model number ("737 jets").
+const AIRCRAFT: WordSet = WordSet::new(&[
+    "jet",
+    "jets",
+    "jetliner",
+    "jetliners",
+    "airliner",
+    "airliners",
+    "aircraft",
+    "plane",
+    "planes",
+    "freighter",
+    "freighters",
+    "MAX",
+]);
+
+/// Whether `w` is a maker's model number: three digits, or a capital and three digits, and
+/// maybe lower-case letters or a dash and digits after them ("737", "A320neo", "787-9"): the
+/// maker's name before it is part of the model's ("Boeing 737", CoNLL's MISC), no organization.
+fn is_model_number(w: &str) -> bool {
+    let b = w.as_bytes();
+    let start = usize::from(b.first().is_some_and(u8::is_ascii_uppercase));
+    let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &w[start + digits..];
+    let tail = rest.bytes().all(|c| c.is_ascii_lowercase())
+        || rest
+            .strip_prefix('-')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()));
+    digits == 3 && tail
 }
 
 /// Whether name `s` is a maker's name run into "Model" and the model's number or letter
@@ -764,6 +811,21 @@ mod tests {
         assert_eq!(texts(&spans, &doc), [("Orsk".to_string(), LOC)]);
         assert!(is_designation("CH-53") && is_designation("F-16C") && !is_designation("G7"));
         assert!(!is_designation("Kassym-Jomart") && !is_designation("F-") && !is_designation("-5"));
+        // A maker before a model number: a capital's, or a number before a word for aircraft;
+        // a team's score and a table's code are no model.
+        let doc = DocContext::new(
+            "Velmor V320 planes and Tarnair 737 jets flew; Orsk 250 all out; Brisk W155 CNR.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmor"], ORG), (&["Tarnair"], ORG), (&["Orsk"], ORG), (&["Brisk"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        trim(&doc, &mut spans);
+        assert_eq!(
+            texts(&spans, &doc),
+            [("Orsk", ORG), ("Brisk", ORG)].map(|(w, t)| (w.to_string(), t))
+        );
+        assert!(is_model_number("A320neo") && is_model_number("787-9") && is_model_number("737"));
+        assert!(!is_model_number("1996") && !is_model_number("12") && !is_model_number("A32"));
     }
 
     #[test]
