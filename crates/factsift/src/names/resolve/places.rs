@@ -188,7 +188,8 @@ pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Finds the places of US datelines and addresses ("Little Rock, Ark.", "VELMORVILLE, Kan",
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
 /// style, its stop optional) or name right after a comma and a capitalized word is a place, and
-/// so is the town before the comma where the tagger left it out or took it for a person with
+/// so is the town before the comma (also before a state's "-based": "the Velmor, Wash.-based
+/// firm", where the state in the adjective is no place) where the tagger left it out or took it for a person with
 /// no known first name or after a preposition of place ([`TOWN_PREPOSITIONS`]) (up to three
 /// capitalized words). A state's name counts where no
 /// capitalized word or possessive follows it ("Dana Ruiz, Texas Republican") and the word
@@ -200,7 +201,12 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.word(i - 1) != "," || !doc.capitalized(i - 2) {
             continue;
         }
-        let Some(e) = state_at(doc, i) else { continue };
+        // "the Redmond, Wash.-based company": the state opens an adjective, no place itself.
+        let based = doc
+            .word(i)
+            .strip_suffix("-based")
+            .is_some_and(|w| is_state_abbreviation(w) || STATES.contains(w));
+        let Some(e) = state_at(doc, i).or(based.then_some(i)) else { continue };
         if doc.sentence_of(i - 2) != doc.sentence_of(i) {
             continue;
         }
@@ -212,7 +218,8 @@ pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if a < i - 2 && doc.starts_sentence(a) && OPENERS.contains(doc.word(a)) {
             a += 1;
         }
-        for (x, y) in [(i, e), (a, i - 2)] {
+        let places: &[(usize, usize)] = if based { &[(a, i - 2)] } else { &[(i, e), (a, i - 2)] };
+        for &(x, y) in places {
             let mut inside = spans.iter_mut().filter(|s| s.a <= y && x <= s.b);
             // A person with a known first name ("Dana Ruiz, Tenn") stays one, but not after a
             // preposition of place ("marched to Dana Falls, Md."); the state is one whatever
@@ -1738,6 +1745,12 @@ mod tests {
             ("Tenn", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
+        // Before a state's "-based" the town alone is a place.
+        let doc =
+            DocContext::new("The Velmond, Wash.-based firm and Orsk, Ohio-based Tarnex grew.");
+        let mut spans = vec![span(&doc, &["Velmond"], NameLabel::Person, 0.9)];
+        find_state_places(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmond", LOC), ("Orsk", LOC)]);
     }
 
     #[test]
