@@ -462,22 +462,17 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
                 None => break,
             }
         }
-        // Each member, or the name its possessive owns ("and Orsk's Velmorneft").
-        let member = |j: usize| {
-            let owned = j + 1 < spans.len()
-                && doc.possessive(spans[j].b + 1)
-                && spans[j + 1].a == spans[j].b + 2;
-            if owned {
-                j + 1
-            } else {
-                j
-            }
-        };
         if !last || end - k < 3 {
             k = end;
             continue;
         }
-        let members: Vec<usize> = (k..end).map(member).collect();
+        // Each member, or the name its possessive owns ("and Orsk's Velmorneft").
+        let owns = |j: usize| {
+            j + 1 < spans.len()
+                && doc.possessive(spans[j].b + 1)
+                && spans[j + 1].a == spans[j].b + 2
+        };
+        let members: Vec<usize> = (k..end).map(|j| j + usize::from(owns(j))).collect();
         let orgs = members.iter().filter(|&&j| spans[j].label == ORG).count();
         let n = end - k;
         if 2 * orgs > n && !is_headline(doc, spans[k].a) {

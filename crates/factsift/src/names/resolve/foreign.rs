@@ -26,25 +26,12 @@ const FOUND: f32 = 0.5;
 /// organization; the names the tagger found inside it go. A run that a name from before
 /// it runs into, and a title-case headline's, are left alone.
 pub(crate) fn join_foreign_organizations(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let n = doc.len();
-    let cap = |i: usize| i < n && doc.capitalized(i) && !is_date_word(doc.word(i), ORG);
-    let particle = |i: usize| i < n && PARTICLES.contains(doc.word(i));
     let mut found: Vec<NameSpan> = Vec::new();
     for a in doc.capitalized_tokens() {
         if found.last().is_some_and(|f| f.b >= a) || !is_foreign_head(doc.word(a)) {
             continue;
         }
-        let sentence = doc.sentence_of(a);
-        let mut b = a;
-        loop {
-            // The next word after at most two particles.
-            let next = b + (1..=3).find(|&k| !particle(b + k)).unwrap_or(3);
-            if cap(next) && doc.sentence_of(next) == sentence {
-                b = next;
-            } else {
-                break;
-            }
-        }
+        let b = particle_run_end(doc, a);
         let from_before = spans.iter().any(|s| s.a < a && s.b >= a);
         if b > a && !from_before && !is_headline(doc, a) {
             found.push(NameSpan { a, b, label: ORG, conf: FOUND });
@@ -66,42 +53,40 @@ const INNER_PARTICLES: WordSet = WordSet::new(&[
     "für", "der",
 ]);
 
-/// Extends each organization the tagger cut at a particle of another language over the
-/// particle and the capitalized words after it ("Corriere" + "della Sera", "Electricite" +
-/// "de France"): one or two particles ([`INNER_PARTICLES`], or "la" after one), then a
-/// capitalized run within the sentence, with more particles inside it; the names found in the
-/// run go. A run holding a date word stays out.
-pub(crate) fn extend_over_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// The last token of the run of capitalized words (no date word) from token `b` on within its
+/// sentence, with at most two particles ([`PARTICLES`]) at a time between them.
+fn particle_run_end(doc: &DocContext, mut b: usize) -> usize {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.capitalized(i) && !is_date_word(doc.word(i), ORG);
-    let particles = |i: usize| match () {
-        _ if i < n && INNER_PARTICLES.contains(doc.word(i)) => {
-            1 + usize::from(i + 1 < n && doc.word(i + 1) == "la")
+    let particle = |i: usize| i < n && PARTICLES.contains(doc.word(i));
+    let sentence = doc.sentence_of(b);
+    loop {
+        // The next word after at most two particles.
+        let next = b + (1..=3).find(|&k| !particle(b + k)).unwrap_or(3);
+        if cap(next) && doc.sentence_of(next) == sentence {
+            b = next;
+        } else {
+            return b;
         }
-        _ => 0,
-    };
+    }
+}
+
+/// Extends each organization the tagger cut at a particle of another language over the
+/// particle and the capitalized words after it ("Corriere" + "della Sera", "Electricite" +
+/// "de France"): a particle of [`INNER_PARTICLES`] opens the rest, which runs on as
+/// [`particle_run_end`] reads it; the names found in the rest go, unless one runs beyond it.
+pub(crate) fn extend_over_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut k = 0;
     while k < spans.len() {
         let s = &spans[k];
-        let mut b = s.b;
-        loop {
-            let p = particles(b + 1);
-            let next = b + 1 + p;
-            if p == 0 || !cap(next) || doc.sentence_of(next) != doc.sentence_of(s.a) {
-                break;
-            }
-            b = next;
-            while cap(b + 1) && doc.sentence_of(b + 1) == doc.sentence_of(s.a) {
-                b += 1;
-            }
-        }
-        if s.label == ORG && b > s.b {
-            // The names inside the run go; one running beyond it keeps the name as it was.
+        let opens = s.b + 1 < doc.len() && INNER_PARTICLES.contains(doc.word(s.b + 1));
+        if s.label == ORG && opens {
+            let b = particle_run_end(doc, s.b);
             let beyond = spans[k + 1..].iter().any(|t| t.a <= b && t.b > b);
-            if !beyond {
+            if b > s.b && !beyond {
                 spans[k].b = b;
-                let end = spans[k + 1..].iter().take_while(|t| t.a <= b).count();
-                spans.drain(k + 1..k + 1 + end);
+                let inside = spans[k + 1..].iter().take_while(|t| t.a <= b).count();
+                spans.drain(k + 1..k + 1 + inside);
             }
         }
         k += 1;

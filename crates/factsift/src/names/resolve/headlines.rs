@@ -10,7 +10,7 @@ use crate::names::lexicon::{is_common_word, PLACE, WIKILOC, WIKIORG};
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 use crate::names::tagger::is_headline;
 
-/// Reads the names of a title-case headline (see [`in_headline`]) against the body's. Each
+/// Reads the names of a title-case headline (see [`headline_end`]) against the body's. Each
 /// name of two words or more with a common word of the headline in it ("Tokayev Meets Putin",
 /// with "Kassym-Jomart Tokayev" and "Vladimir Putin" in the body) is cut into the names the
 /// body gives its words: "Tokayev" and "Putin", people. A body's person is matched by the whole
@@ -27,14 +27,11 @@ use crate::names::tagger::is_headline;
 ///     -> "Tokayev" (person), "Putin" (person)
 /// ```
 pub(crate) fn split_headline_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    if doc.len() == 0 || !in_headline(doc, 0) {
-        return;
-    }
+    let Some(end) = headline_end(doc) else { return };
     let body = body_names(doc, spans);
     if body.is_empty() {
         return;
     }
-    let end = doc.sentence_end(0);
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
         let pieces = (s.a <= end && s.b > s.a && has_common_word(doc, s) && !known_whole(doc, s))
@@ -60,10 +57,9 @@ fn find_body_names(doc: &DocContext, spans: &mut Vec<NameSpan>, body: &[BodyName
         let fits = |t: &&BodyName| {
             let n = t.b - t.a;
             t.whole
-                && i + n <= end
+                && t.written_at(doc, i, end)
                 && (n > 0 || !common(doc, i))
-                && (0..=n)
-                    .all(|j| free(i + j) && doc.word(t.a + j).eq_ignore_ascii_case(doc.word(i + j)))
+                && (i..=i + n).all(free)
         };
         match body.iter().filter(fits).max_by_key(|t| t.b - t.a) {
             Some(t) => {
@@ -86,6 +82,16 @@ struct BodyName {
     whole: bool,
 }
 
+impl BodyName {
+    /// Whether the name's words are written from token `i` on, ending by token `end` (case
+    /// aside: a headline may be in capitals).
+    fn written_at(&self, doc: &DocContext, i: usize, end: usize) -> bool {
+        i + (self.b - self.a) <= end
+            && (0..=self.b - self.a)
+                .all(|j| doc.word(self.a + j).eq_ignore_ascii_case(doc.word(i + j)))
+    }
+}
+
 /// Whether one of the words of `s` is a common English word ("Meets", "Fines", "Shares").
 fn has_common_word(doc: &DocContext, s: &NameSpan) -> bool {
     (s.a..=s.b).any(|i| common(doc, i))
@@ -105,24 +111,26 @@ fn known_whole(doc: &DocContext, s: &NameSpan) -> bool {
     doc.phrase_cats(s.a, s.b) & (WIKIORG | WIKILOC | PLACE) != 0 || is_listed(doc, s.a, s.b)
 }
 
-/// Whether token `i` lies in the document's headline: its first sentence, alone on its line
-/// and not closed by a stop (a title has none), that the tagger judges a headline (see [`is_headline`]) and
-/// of which more words start with a capital than are all capitals. Lines of tables, bylines
-/// and scores further down may pass the tagger's test ("Man of the Match: Aravinda de Silva"):
-/// there case does tell where a name ends.
-fn in_headline(doc: &DocContext, i: usize) -> bool {
-    if doc.sentence_of(i) != 0 {
-        return false;
+/// The last token of the document's headline, if it opens with one: its first sentence, alone
+/// on its line and not closed by a stop (a title has none), that the tagger judges a headline
+/// (see [`is_headline`]) and of which more words start with a capital than are all capitals
+/// (title case, not capitals). Lines of
+/// tables, bylines and scores further down may look so ("Man of the Match: Aravinda de
+/// Silva"): there case does tell where a name ends.
+fn headline_end(doc: &DocContext) -> Option<usize> {
+    if doc.len() == 0 {
+        return None;
     }
-    let end = doc.sentence_end(i);
+    let end = doc.sentence_end(0);
     let rest = &doc.text[doc.toks.tokens[end].end..];
     let alone_on_its_line =
         rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || rest.trim().is_empty();
     let count = |case: Case| (0..=end).filter(|&k| doc.case(k) == case).count();
-    alone_on_its_line
+    let title_case = alone_on_its_line
         && !doc.word(end).ends_with('.')
         && count(Case::Title) > count(Case::Upper)
-        && is_headline(&doc.words()[..=end], &doc.cases()[..=end])
+        && is_headline(&doc.words()[..=end], &doc.cases()[..=end]);
+    title_case.then_some(end)
 }
 
 /// The names of the document after its first sentence, with each person's last word alone.
@@ -140,12 +148,6 @@ fn body_names(doc: &DocContext, spans: &[NameSpan]) -> Vec<BodyName> {
 
 /// The pieces `s` is cut into, or `None` where no body name lies inside it but the whole.
 fn cut(doc: &DocContext, s: &NameSpan, body: &[BodyName]) -> Option<Vec<NameSpan>> {
-    // Whether the body name `t` is written at token `i` (case aside: a headline may be in
-    // capitals), within `s`.
-    let at = |t: &BodyName, i: usize| {
-        i + (t.b - t.a) <= s.b
-            && (0..=t.b - t.a).all(|j| doc.word(t.a + j).eq_ignore_ascii_case(doc.word(i + j)))
-    };
     let mut pieces = Vec::new();
     let mut matched = false;
     let mut free: Option<usize> = None;
@@ -167,7 +169,7 @@ fn cut(doc: &DocContext, s: &NameSpan, body: &[BodyName]) -> Option<Vec<NameSpan
         }
     };
     while i <= s.b {
-        let best = body.iter().filter(|t| at(t, i)).max_by_key(|t| t.b - t.a);
+        let best = body.iter().filter(|t| t.written_at(doc, i, s.b)).max_by_key(|t| t.b - t.a);
         match best {
             Some(t) if !(i == s.a && t.b - t.a == s.b - s.a) => {
                 keep_free(&mut pieces, free.take(), i);

@@ -970,6 +970,14 @@ fn is_month(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a month's short name, with or without its stop ("Dec", "Sept.").
+pub(crate) fn is_short_month(w: &str) -> bool {
+    const SHORT_MONTHS: WordSet = WordSet::new(&[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]);
+    SHORT_MONTHS.contains(w.strip_suffix('.').unwrap_or(w))
+}
+
 /// Whether token `i` is a month's name used as a date: before a number ("May 9") or after a
 /// word that opens a time ("in May", "since April", "last June"). A person may be named as a
 /// month ("Dana May", "April Ruiz"): the document's person words are no date anywhere else.

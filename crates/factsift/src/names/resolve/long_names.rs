@@ -452,9 +452,10 @@ pub(crate) fn find_left_out_organizations(
         let firm = doc.cats(b) & CORPSUFFIX != 0 || doc.word(b) == "Holding";
         // A nationality opens a national carrier's name ("Velmoran Railways said"), not a
         // nation's police or army ("Italian Police said").
-        let carrier = b == i + 1 && NATIONAL_FIRM_WORDS.contains(doc.word(b));
-        let any_word =
-            || doc.cats(i) & DEMONYM != 0 && !carrier || !firm && is_common_word(doc.lower(i));
+        let national_firm = b == i + 1 && NATIONAL_FIRM_WORDS.contains(doc.word(b));
+        let any_word = || {
+            doc.cats(i) & DEMONYM != 0 && !national_firm || !firm && is_common_word(doc.lower(i))
+        };
         let mut min_words = if doc.starts_sentence(i) && a == i && any_word() { 3 } else { 2 };
         // "of" or "for" and a capitalized word, maybe past "the" ("Society for the Protection
         // of Velmor Birds").

@@ -15,6 +15,7 @@ use crate::names::lexicon::{
     is_common_word, BIG_CITY, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN,
     WIKILOC,
 };
+use crate::names::resolve::lists::is_short_month;
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -341,7 +342,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
             || is_portfolio(doc, s.a)
             || acronyms::is_thing_acronym(doc.word(s.a))
             || is_measure(doc, s.a)
-            || is_dated_month(doc, s.a)
+            || is_dateline_month(doc, s.a)
             || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
@@ -354,18 +355,12 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || names_a_programme(doc, s)
 }
 
-/// Whether token `i` is a month's short name, with or without its stop, before a day's number
-/// ("Dec 2", "Sept. 30"), as a news wire's dateline writes the date.
-fn is_dated_month(doc: &DocContext, i: usize) -> bool {
-    let month = doc.word(i).strip_suffix('.').unwrap_or(doc.word(i));
+/// Whether token `i` is a month's short name ([`is_short_month`]) before a day's number ("Dec
+/// 2", "Sept. 30"), as a news wire's dateline writes the date.
+fn is_dateline_month(doc: &DocContext, i: usize) -> bool {
     let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    SHORT_MONTHS.contains(month) && i + 1 < doc.len() && day(doc.word(i + 1))
+    is_short_month(doc.word(i)) && i + 1 < doc.len() && day(doc.word(i + 1))
 }
-
-/// Months' short names ("Dec", "Sept").
-const SHORT_MONTHS: WordSet = WordSet::new(&[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-]);
 
 /// Lower-case words after a programme's name ("the Velmor Zhol program"): a programme is no
 /// organization (GUIDELINES) and no person.
