@@ -1309,23 +1309,42 @@ const BODY_HEADS: WordSet = WordSet::new(&[
     "Institute",
 ]);
 
+/// Heads of state bodies that "General" opens ("the General Administration of Customs", "the
+/// General Staff"): there "General" is no officer's title, and the head no person.
+const GENERAL_HEADS: WordSet = WordSet::new(&[
+    "Administration",
+    "Directorate",
+    "Secretariat",
+    "Staff",
+    "Inspectorate",
+    "Command",
+]);
+
 /// Extends each organization the tagger found from a union's or a federation's head
 /// ([`BODY_HEADS`]: "Brotherhood of Velmor Workers") back over the word of its scope right
 /// before it ([`SCOPE_WORDS`]: "International"), where no other name holds that word and the
-/// head is no sentence's first word.
+/// head is no sentence's first word; and a state body's head after "General"
+/// ([`GENERAL_HEADS`]), which the tagger may also have read as a titled person ("General
+/// Staff").
 pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let a = spans[k].a;
-        if spans[k].label != NameLabel::Organization
-            || a == 0
-            || !BODY_HEADS.contains(doc.word(a))
-            || !SCOPE_WORDS.contains(doc.word(a - 1))
-            || doc.starts_sentence(a)
-            || k > 0 && spans[k - 1].b + 1 >= a
-        {
+        if a == 0 || doc.starts_sentence(a) || k > 0 && spans[k - 1].b + 1 >= a {
             continue;
         }
-        spans[k].a = a - 1;
+        let general = doc.word(a - 1) == "General" && GENERAL_HEADS.contains(doc.word(a));
+        let body = spans[k].label == NameLabel::Organization
+            && BODY_HEADS.contains(doc.word(a))
+            && SCOPE_WORDS.contains(doc.word(a - 1));
+        let org_or_head = match spans[k].label {
+            NameLabel::Organization => true,
+            NameLabel::Person => spans[k].b == a,
+            _ => false,
+        };
+        if body || general && org_or_head {
+            spans[k].a = a - 1;
+            spans[k].label = NameLabel::Organization;
+        }
     }
 }
 
@@ -2191,6 +2210,28 @@ mod tests {
             ("Orsk Society", ORG),
             ("Kalbrix National", ORG),
             ("Federation of Tarn", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn general_before_a_state_body_s_head_opens_its_name() {
+        let doc = DocContext::new(
+            "Data from the General Administration of Velmor Customs showed it, the General \
+             Staff said, and General Dana Ruiz agreed.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Administration", "of", "Velmor", "Customs"], ORG),
+            (&["Staff"], PER),
+            (&["Dana", "Ruiz"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_scope_words(&doc, &mut spans);
+        // A head read as a person is the body; an officer's title before a name stays out.
+        let expected = [
+            ("General Administration of Velmor Customs", ORG),
+            ("General Staff", ORG),
+            ("Dana Ruiz", PER),
         ];
         expect(texts(&spans, &doc), &expected);
     }
