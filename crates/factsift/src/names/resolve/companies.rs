@@ -152,11 +152,15 @@ pub(crate) fn find_listed_companies(
         // with a first name ("Dana Ruiz Group" listed, "Dana Ruiz" written).
         let weak = doc.cats(a) & FIRST != 0 || (a == b && doc.cats(a) & (LAST | PLACE) != 0);
         let mut inside = spans.iter_mut().filter(|s| s.a <= b && a <= s.b);
-        // A place no list knows as one ("Sandvik said"): the company, however well the tagger
-        // knows the word.
+        // A place no list knows as one ("Sandvik said"), or a company's name of two or more
+        // words that lists know only as a town's ("Rio Tinto, which operates the mine"): the
+        // company, however well the tagger knows the words.
         let kind = |s: &NameSpan| match s.label {
             NameLabel::Place => {
-                !learned && !weak || no_place(doc, a, b) || speaking_feature(doc, a, b)
+                !learned && !weak
+                    || no_place(doc, a, b)
+                    || speaking_feature(doc, a, b)
+                    || a < b && doc.phrase_cats(a, b) & (COUNTRY | BIG_CITY | REGION) == 0
             }
             NameLabel::Person => !learned && !weak,
             _ => false,
@@ -1239,6 +1243,14 @@ mod tests {
         // A place the tagger found inside a listed name is that name's part.
         let found = listed("T-Mobile US raised prices.", &[(&["US"], LOC)], |w| w == "US");
         expect(found, &[("T-Mobile US", ORG)]);
+        // A listed name of two words that lists know as a town: the company; a one-word one
+        // stays the place ("Nokia" above).
+        let found = listed(
+            "Rio Tinto, which operates the mine, sold copper to Velmora.",
+            &[(&["Rio", "Tinto"], LOC), (&["Velmora"], LOC)],
+            |_| true,
+        );
+        expect(found, &[("Rio Tinto", ORG), ("Velmora", LOC)]);
     }
 
     #[test]
