@@ -96,6 +96,7 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "retailer",
     "chain",
     "conglomerate",
+    "holding",
     "bank",
     "lender",
     "insurer",
@@ -142,14 +143,11 @@ const KIND_HEADS: WordSet = WordSet::new(&[
     "steelmaker",
     "supermarket",
     "distributor",
-    "exporter",
-    "importer",
     "chamber",
     "parliament",
     "legislature",
     "venture",
     "consortium",
-    "refiner",
     "marketplace",
     "fintech",
     "brokerage",
@@ -1541,6 +1539,11 @@ mod tests {
             [(&["Avelor"], LOC), (&["Brantex"], PER), (&["Kursov"], PER), (&["Dana", "Ruiz"], PER)];
         let expected = [("Avelor", ORG), ("Brantex", ORG), ("Kursov", ORG), ("Dana Ruiz", PER)];
         expect(resolved(text, &names), &expected);
+        // A state's holding company.
+        let text = "Velmor's Tarn-Orsk Samrat, the state mining holding, sold a stake.";
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor"], LOC), (&["Tarn-Orsk", "Samrat"], PER)];
+        expect(resolved(text, &names), &[("Velmor", LOC), ("Tarn-Orsk Samrat", ORG)]);
         // A chamber of a parliament; a house is one only as its lower or upper house.
         let text = "The Velmazhil, the lower house of parliament, and the Orsk Khural, the \
                     upper chamber, met at Tarn House, the house of Dana Ruiz.";
