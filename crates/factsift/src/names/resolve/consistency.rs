@@ -39,7 +39,8 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
     line_ups(doc, spans);
-    for s in spans.iter_mut().filter(|s| s.label == LOC && is_place_pair(doc, s.a, s.b)) {
+    let place_or_org = |s: &NameSpan| matches!(s.label, LOC | ORG);
+    for s in spans.iter_mut().filter(|s| place_or_org(s) && is_place_pair(doc, s.a, s.b)) {
         s.label = Other;
     }
     word_consistency(doc, spans);
@@ -1393,5 +1394,12 @@ mod tests {
         assert!(!pair("Kassym-Jomart"));
         assert!(!pair("China-"));
         assert!(!pair("Kazakhstan-China Velmor"), "a word no place names");
+        // Taken for a place or for an organization (a pipeline's name), it is no name.
+        let doc = DocContext::new("The Central Asia-China pipeline and U.S.-Japan talks.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Central", "Asia-China"], ORG), (&["U.S.-Japan"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.7);
+        apply(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == Other), "{spans:?}");
     }
 }
