@@ -136,7 +136,11 @@ pub(crate) fn find_listed_companies(
         .map(|s| doc.word(s.b))
         .collect();
     for a in doc.capitalized_tokens() {
-        let opens = a == 0 || doc.starts_sentence(a) || !doc.capitalized(a - 1);
+        // A sentence's capitalized common word may come first ("Rival Air France-KLM said").
+        let opens = a == 0
+            || doc.starts_sentence(a)
+            || !doc.capitalized(a - 1)
+            || doc.starts_sentence(a - 1) && is_common_word(doc.lower(a - 1));
         let Some(b) = opens.then(|| LISTED.longest_at(doc, a)).flatten() else {
             continue;
         };
@@ -1251,6 +1255,14 @@ mod tests {
             |_| true,
         );
         expect(found, &[("Rio Tinto", ORG), ("Velmora", LOC)]);
+    }
+
+    #[test]
+    fn a_listed_name_after_a_sentence_s_first_common_word_is_found() {
+        let found =
+            listed("Rival Air France-KLM said so. Velmor Air France-KLM did not.", &[], |_| false);
+        // After a capitalized word that is no common word the run is another name.
+        expect(found, &[("Air France-KLM", ORG)]);
     }
 
     #[test]
