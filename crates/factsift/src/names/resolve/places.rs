@@ -366,9 +366,11 @@ const STATE_SECONDS: WordSet = WordSet::new(&[
 
 /// Finds the states of US lawmakers' party labels ("Sen. Dana Ruiz, R-Utah," "(D-Ore.)"),
 /// which the tokenizer splits after the party's letter: the one capitalized word right after
-/// "R-", "D-" or "I-" is a place, where the tagger left it out or read it as another name.
+/// "R-", "D-" or "I-" is a place, where the tagger left it out or read it as another name, and
+/// the party's letter is no name ("R" of "R-Calif." read as an organization).
 pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
+    let mut letters = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
         // Cheap checks first: the hyphen, then the party's letter written against it.
         if doc.word(i - 1) != "-" || !matches!(doc.word(i - 2), "R" | "D" | "I") {
@@ -383,6 +385,10 @@ pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             Some(s) if s.a == i && s.b == i => s.label = NameLabel::Place,
             Some(_) => {}
         }
+        letters.push(i - 2);
+    }
+    if !letters.is_empty() {
+        spans.retain(|s| !(s.a == s.b && letters.contains(&s.a)));
     }
     add_spans(spans, found);
 }
@@ -1620,10 +1626,12 @@ mod tests {
         );
         let mut spans = vec![
             span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.9),
+            span(&doc, &["R"], ORG, 0.2),
             span(&doc, &["Velmora"], ORG, 0.5),
             span(&doc, &["Ken", "Tarn"], NameLabel::Person, 0.9),
         ];
         find_party_states(&doc, &mut spans);
+        // The party's letter is no name.
         let expected = [
             ("Dana Ruiz", NameLabel::Person),
             ("Velmora", LOC),
