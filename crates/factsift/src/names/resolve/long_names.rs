@@ -679,8 +679,9 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
 /// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
 /// Financial Group Inc"): an organization ending in a legal form, the title-case words or
 /// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
-/// organization right before those, all in one sentence, are one company. A hyphenated word between them ("Orsk-based") keeps them
-/// apart.
+/// organization right before those (or a one-word place with such a word after it: "China
+/// Great Wall Industry Corp."), all in one sentence, are one company. A hyphenated word
+/// between them ("Orsk-based") keeps them apart.
 pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
@@ -695,7 +696,14 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             (i == prev.b || doc.case(i) == Case::Title || is_initials(doc.word(i)))
                 && !doc.word(i).contains('-')
         });
-        if prev.label == NameLabel::Organization
+        // A country or city opens a company's name too ("China Great Wall Industry Corp."),
+        // where a word no name holds comes between ("in China Velmor Corp." stays apart).
+        let opens = match prev.label {
+            NameLabel::Organization => true,
+            NameLabel::Place => gap >= 1 && prev.a == prev.b,
+            _ => false,
+        };
+        if opens
             && !gone[k - 1]
             && gap <= 2
             && free
@@ -2566,6 +2574,19 @@ mod tests {
             ("Tarvel Corp", ORG),
             ("Velmor VTF Financial Group", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A place opens the company over a word no name holds; right before it, it stays.
+        let doc = DocContext::new("Velmora Great Orsk Industry Corp. and Tarnia Karsk Corp. met.");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmora"], LOC),
+            (&["Orsk", "Industry", "Corp."], ORG),
+            (&["Tarnia"], LOC),
+            (&["Karsk", "Corp."], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_cut_companies(&doc, &mut spans);
+        let expected =
+            [("Velmora Great Orsk Industry Corp.", ORG), ("Tarnia", LOC), ("Karsk Corp.", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
