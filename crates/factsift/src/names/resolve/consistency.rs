@@ -431,8 +431,10 @@ const UNSURE_PEER: f32 = 0.6;
 /// and a final "and" or "or" ("Velmor, Orsk Trust and Tarn Group"), of which most are
 /// organizations, a person or place the tagger is unsure of is one too ("firms such as
 /// Velmor, Dana and Tarn Group"); a member's possessive makes the name it owns the member
-/// ("Velmor, Tarn Group and Orsk's Brisk"). Lists where every name found is an organization, and the
-/// names left out there, are [`super::coordination`]'s.
+/// ("Velmor, Tarn Group and Orsk's Brisk"); in a list of which most are places, a one-word
+/// organization the tagger is unsure of that lists know as a place is one. Lists where every
+/// name found is an organization, and the names left out there, are
+/// [`super::coordination`]'s.
 fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
     // The words between two names of a list: a comma, or "and" or "or" (after a comma or
     // not) before the last name; `None` where they are other words.
@@ -475,12 +477,26 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
         };
         let members: Vec<usize> = (k..end).map(|j| j + usize::from(owns(j))).collect();
         let orgs = members.iter().filter(|&&j| spans[j].label == ORG).count();
+        let places = members.iter().filter(|&&j| spans[j].label == LOC).count();
         let n = end - k;
         if 2 * orgs > n && !is_headline(doc, spans[k].a) {
             for j in members {
                 let s = &mut spans[j];
                 if s.conf < UNSURE_PEER && !full_name(s) && (s.label == PER || s.label == LOC) {
                     s.label = ORG;
+                }
+            }
+        } else if 2 * places > n {
+            // Among places, a one-word organization the tagger is unsure of that lists know
+            // as a place is one ("in Naryn, Khorog and Tekeli").
+            for j in members {
+                let s = &mut spans[j];
+                if s.conf < UNSURE_PEER
+                    && s.label == ORG
+                    && s.a == s.b
+                    && doc.cats(s.a) & PLACE != 0
+                {
+                    s.label = LOC;
                 }
             }
         }
@@ -1260,6 +1276,28 @@ mod tests {
         let mut spans = vec![span(&doc, &["Alibaba"], LOC, 0.9)];
         known_org_words(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Alibaba".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn an_unsure_organization_listed_among_places_that_lists_know_as_a_place_is_one() {
+        let doc = DocContext::new("Campuses are in Velmor, Orsk, Karsk, Tekeli and Brillby.");
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor"], LOC),
+            (&["Orsk"], LOC),
+            (&["Karsk"], LOC),
+            (&["Tekeli"], ORG),
+            (&["Brillby"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.4);
+        list_peers(&doc, &mut spans);
+        // Brillby, which no list knows, stays the organization the tagger read.
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, LOC, LOC, LOC, ORG]);
+        // Places that are no most of the list leave it alone.
+        let mut spans = spans_in_order(&doc, &names, 0.4);
+        spans[2].label = ORG;
+        list_peers(&doc, &mut spans);
+        assert_eq!(spans[3].label, ORG);
     }
 
     #[test]
