@@ -646,8 +646,21 @@ const CLUB_SUFFIXES: WordSet =
 
 /// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) an
 /// organization, whatever the tagger made of it ("Tarnby FC striker Dana Ruiz" gave a person
-/// "Tarnby FC"): the abbreviation names a club.
-fn name_suffixed_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+/// "Tarnby FC"): the abbreviation names a club. An abbreviation the tagger took alone right
+/// after a place or an organization joins it ("Orsk" + "FC").
+fn name_suffixed_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut k = 1;
+    while k < spans.len() {
+        let (prev, s) = (&spans[k - 1], &spans[k]);
+        let town_or_club = matches!(prev.label, NameLabel::Place | NameLabel::Organization);
+        if s.a == s.b && prev.b + 1 == s.a && town_or_club && CLUB_SUFFIXES.contains(doc.word(s.a))
+        {
+            spans[k - 1].b = s.b;
+            spans.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     for s in spans.iter_mut().filter(|s| s.a < s.b) {
         if CLUB_SUFFIXES.contains(doc.word(s.b)) {
             s.label = NameLabel::Organization;
@@ -873,6 +886,14 @@ mod tests {
             ("Velmor CF", ORG),
             ("FC", LOC),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Taken alone right after its town, the abbreviation joins it; after a person, not.
+        let doc = DocContext::new("Orsk FC and Dana Ruiz FC fans met.");
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Orsk"], LOC), (&["FC"], ORG), (&["Dana", "Ruiz"], PER), (&["FC"], ORG)];
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
+        name_suffixed_clubs(&doc, &mut spans);
+        let expected = [("Orsk FC", ORG), ("Dana Ruiz", PER), ("FC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
