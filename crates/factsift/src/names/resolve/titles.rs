@@ -53,6 +53,26 @@ const TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "information",
     "transport",
     "emergency",
+    "oil",
+    "petroleum",
+    "mining",
+    "commerce",
+    "environment",
+    "tourism",
+    "communications",
+    "investment",
+    "development",
+    "planning",
+    "science",
+    "technology",
+    "sports",
+    "youth",
+    "water",
+    "fisheries",
+    "housing",
+    "welfare",
+    "digital",
+    "infrastructure",
 ]);
 
 /// The title standing right before the name starting at token `a`, if any.
@@ -250,6 +270,12 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         if let Some(j) = holder_after(doc, s) {
             found.push(s.split_off_person(j, j + 1));
+        }
+        // The tagger stopped before the title: "Velmoran Oil" of "Velmoran Oil Minister Dana
+        // Ruiz" is the portfolio still.
+        if s.b + 1 < doc.len() && is_national_portfolio(doc, s) && title_at(doc, s.b + 1).is_some()
+        {
+            gone.push(k);
         }
     }
     if !gone.is_empty() {
@@ -521,6 +547,12 @@ mod tests {
         let doc = DocContext::new("Kazakh Energy Minister Dana Ruiz spoke.");
         let mut spans =
             vec![span(&doc, &["Kazakh", "Energy", "Minister", "Dana", "Ruiz"], ORG, 0.8)];
+        split_officers(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
+        // So is one the tagger ended before the title ("Oil" a portfolio too).
+        let doc = DocContext::new("Kazakh Oil Minister Dana Ruiz spoke.");
+        let mut spans =
+            vec![span(&doc, &["Kazakh", "Oil"], ORG, 0.4), span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
         split_officers(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Dana Ruiz", PER)]);
     }
