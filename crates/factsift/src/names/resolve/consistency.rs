@@ -50,6 +50,11 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES).
 const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Holding",
+    "Holdings",
+    "Management",
+    "Group",
+    "Investment",
+    "Equity",
     "Design",
     "Designs",
     "University",
@@ -822,6 +827,13 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         assert_eq!(got, [LOC, ORG, ORG, ORG]);
+        // A fund's manager named after its founder.
+        let doc = DocContext::new("Dana Management, which has a stake, and Tarn Holdings agreed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Dana", "Management"], PER), (&["Tarn", "Holdings"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        org_consistency(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG), "{spans:?}");
     }
 
     #[test]
