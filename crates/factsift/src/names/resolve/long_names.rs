@@ -167,7 +167,8 @@ fn second_complement(
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
 /// and a capitalized complement to its end, and "and" and a capitalized run follow that
 /// [`second_member_takes`] lets join ("Infrastructure Development"); or a list of members
-/// over commas follows (see [`comma_complement`]).
+/// over commas follows (see [`comma_complement`]). A complement ending in a country takes no
+/// second member.
 fn and_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -184,6 +185,11 @@ fn and_complement(
     }
     if doc.word(b + 1) == "," {
         return comma_complement(doc, spans, gone, b);
+    }
+    // "the Development Bank of Velmoria and Orsk Holding": a country ends the body's name,
+    // unless it is a country's name's first part ("Bosnia and Herzegovina").
+    if doc.cats(b) & COUNTRY != 0 && GAZETTEER.get(doc.key(b, b + 2)).is_none() {
+        return None;
     }
     absorb_run(doc, spans, gone, b + 2, second_member_takes(doc, spans, b + 2))
 }
@@ -2528,6 +2534,23 @@ mod tests {
             ("Castlevane", LOC),
             ("Tamsin Institute for Fiscal Studies", ORG),
             ("Orvell University", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A country ends its body's name, but the first part of a country's name does not.
+        let doc = DocContext::new(
+            "The Development Bank of Kazakhstan and Velmorek holding met the Central Bank of \
+             Bosnia and Herzegovina.",
+        );
+        let spans = vec![
+            span(&doc, &["Development", "Bank", "of", "Kazakhstan"], ORG, 0.6),
+            span(&doc, &["Velmorek"], ORG, 0.3),
+            span(&doc, &["Central", "Bank", "of", "Bosnia"], ORG, 0.6),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            ("Development Bank of Kazakhstan", ORG),
+            ("Velmorek", ORG),
+            ("Central Bank of Bosnia and Herzegovina", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
