@@ -1436,13 +1436,16 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
 /// a place or another name ("Chile" + "Air Defense Force"), and for a force or unit an
 /// ordinal or number ("Twelfth Air Force", "71 Air Division"). So does an organization
 /// opening with "National" or "State" ("Kazakh" + "National University"), with the eponym
-/// before its nationality ("Al-Velmori Kazakh National University").
+/// before its nationality ("Al-Velmori Kazakh National University"), and one before the noun
+/// "party" ("the ruling Velmoran Dream party"), with the document's other mentions of it.
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     for mut s in spans {
         let national_body = s.b > s.a && matches!(doc.word(s.a), "National" | "State");
+        // "the ruling Velmoran Dream party": the party's name before the common noun.
+        let party = s.b + 1 < doc.len() && doc.word(s.b + 1) == "party";
         let force = s.label == NameLabel::Organization
-            && (FORCE_WORDS.contains(doc.word(s.b)) || national_body);
+            && (FORCE_WORDS.contains(doc.word(s.b)) || national_body || party);
         if !force || s.a == 0 || doc.starts_sentence(s.a) {
             out.push(s);
             continue;
@@ -1485,7 +1488,51 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
         }
         out.push(s);
     }
+    take_in_party_nationalities(doc, &mut out);
     out
+}
+
+/// Takes into each organization the nationality before it where the document names that very
+/// party with it before "party" ("the ruling Velmoran Dream party", then "the founder of
+/// Velmoran Dream": the tagger's "Dream" the second time).
+fn take_in_party_nationalities(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let parties: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| {
+            s.label == NameLabel::Organization
+                && s.b > s.a
+                && s.b + 1 < n
+                && doc.word(s.b + 1) == "party"
+                && doc.cats(s.a) & DEMONYM != 0
+        })
+        .map(|s| (s.a, s.b))
+        .collect();
+    if parties.is_empty() {
+        return;
+    }
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.label != NameLabel::Organization || s.a == 0 {
+            continue;
+        }
+        let named = parties.iter().any(|&(a, b)| {
+            b - a - 1 == s.b - s.a
+                && doc.word(s.a - 1) == doc.word(a)
+                && (0..=s.b - s.a).all(|d| doc.word(s.a + d) == doc.word(a + 1 + d))
+        });
+        // The nationality free, or a place or other name the tagger made of it alone.
+        let free = k == 0 || spans[k - 1].b + 1 < s.a;
+        let alone = !free && spans[k - 1].a + 1 == s.a && spans[k - 1].label != NameLabel::Person;
+        if named && (free || alone) {
+            if alone {
+                gone[k - 1] = true;
+            }
+            spans[k].a -= 1;
+        }
+    }
+    drop_flagged(spans, &gone);
 }
 
 /// Takes into each organization the word the tagger left out before it that belongs to its
@@ -2820,6 +2867,21 @@ mod tests {
             ("Rome", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_party_before_party_takes_in_its_nationality_through_the_document() {
+        let doc = DocContext::new(
+            "The ruling Kazakh Velmor Dream party won. Its founder left Kazakh Velmor Dream, \
+             not Kazakh Dream.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmor", "Dream"], ORG), (&["Velmor", "Dream"], ORG), (&["Dream"], ORG)];
+        let spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.6);
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        // Another name after the same nationality keeps its words.
+        let expected = [("Kazakh Velmor Dream", ORG), ("Kazakh Velmor Dream", ORG), ("Dream", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
