@@ -986,6 +986,17 @@ const KINDS_LISTED: WordSet = WordSet::new(&[
     "organizations",
     "unions",
     "parties",
+    "developers",
+    "shippers",
+    "operators",
+    "suppliers",
+    "exporters",
+    "importers",
+    "utilities",
+    "startups",
+    "steelmakers",
+    "drugmakers",
+    "giants",
 ]);
 
 /// The names listed after a plural kind of organization and "like", "including" or "such
@@ -1005,7 +1016,12 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let e = if words[i + 1] == "," { i + 2 } else { i + 1 };
         let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such");
         let opens = || example(e) || e == i + 1 && doc.capitalized(e);
-        if !w.ends_with('s') || !opens() || !KINDS_LISTED.contains(w) {
+        // "Developers such as X" opening a sentence.
+        let kind = || {
+            KINDS_LISTED.contains(w)
+                || doc.starts_sentence(i) && example(e) && KINDS_LISTED.contains(doc.lower(i))
+        };
+        if !w.ends_with('s') || !opens() || !kind() {
             continue;
         }
         let (mut at, direct) = match (doc.word(e), words.get(e + 1).copied()) {
@@ -1451,6 +1467,12 @@ mod tests {
                     lenders Tarnbank rose.";
         let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
         expect(resolved(text, &names), &[("Velmorgas", ORG), ("Orskatom Holding", ORG)]);
+        // Property developers and tech giants of business news.
+        let text = "Developers such as Velmor Garden and Orskgrande struggled, as did tech \
+                    giants like Tarnly.";
+        let names: [(&[&str], NameLabel); 1] = [(&["Velmor", "Garden"], LOC)];
+        let expected = [("Velmor Garden", ORG), ("Orskgrande", ORG), ("Tarnly", ORG)];
+        expect(resolved(text, &names), &expected);
         // A comma may stand before the examples; a possessor among them is a person's band.
         let text = "Tobacco companies, including Dana Velmor and K.J. Orsk, paid. It hired \
                     bands, including Tom Brisk's.";
