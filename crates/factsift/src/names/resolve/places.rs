@@ -666,14 +666,24 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// (their own sites take "'s"), a site named after a person is a place; a resource may come
 /// between ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
-/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park").
+/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park"), and
+/// any name the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas
+/// field").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
+    let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
+    // A name the tagger ran over the site's modifier ("Tarn gas" + "field") is the site's,
+    // before the modifier.
+    for s in spans.iter_mut().filter(|s| s.b > s.a && site(s.b + 1)) {
+        if doc.case(s.b) == Case::Lower && SITE_MODIFIERS.contains(doc.word(s.b)) {
+            s.b -= 1;
+            s.label = NameLabel::Place;
+        }
+    }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
         let next = s.b + 1;
         // "the Velmor presidential palace": one word saying whose or what kind of site it is may
         // come between.
-        let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
         let before =
             site(next) || next < n && SITE_MODIFIERS.contains(doc.word(next)) && site(next + 1);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
@@ -1864,6 +1874,14 @@ mod tests {
         let expected =
             [("Casa Velmor", LOC), ("Dana Ruiz", per), ("Ken Vale", per), ("Orsu Tolgan", LOC)];
         expect(texts(&spans, &doc), &expected);
+        // A name the tagger ran over the resource ends before it.
+        let doc = DocContext::new("The Velmorysh gas field and the Orsk gas company grew.");
+        let mut spans = vec![
+            span(&doc, &["Velmorysh", "gas"], ORG, 0.6),
+            span(&doc, &["Orsk", "gas"], ORG, 0.6),
+        ];
+        name_sites(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmorysh", LOC), ("Orsk gas", ORG)]);
     }
 
     #[test]
