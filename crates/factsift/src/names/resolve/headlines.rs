@@ -19,7 +19,8 @@ use crate::names::tagger::is_headline;
 /// common word ("EU" of "EU Fines Google") and go where they are ("Meets"). A name the
 /// gazetteer or the listed companies know whole ("Air Astana", of which the body may name only
 /// the city) and a name no common word breaks ("Xi Jinping", of which the body may say only
-/// "Xi") stay whole. Then a body's name written in the headline where the tagger found none
+/// "Xi") stay whole; a name of common words alone that matches no body name goes ("Water
+/// Sharing" of "Sign Deal on Water Sharing"). Then a body's name written in the headline where the tagger found none
 /// is a name there too ("Samsung Electronics" of "Samsung Electronics Beats Forecasts").
 ///
 /// ```ignore
@@ -34,12 +35,12 @@ pub(crate) fn split_headline_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     }
     let mut out = Vec::with_capacity(spans.len());
     for s in spans.iter() {
-        let pieces = (s.a <= end && s.b > s.a && has_common_word(doc, s) && !known_whole(doc, s))
-            .then(|| cut(doc, s, &body))
-            .flatten();
-        match pieces {
-            Some(pieces) => out.extend(pieces),
-            None => out.push(s.clone()),
+        let open = s.a <= end && s.b > s.a && has_common_word(doc, s) && !known_whole(doc, s);
+        match open.then(|| cut(doc, s, &body)) {
+            Some(Some(pieces)) => out.extend(pieces),
+            // Common words alone that the body names nowhere ("Deal on Water Sharing").
+            Some(None) if (s.a..=s.b).all(|i| common(doc, i)) => {}
+            _ => out.push(s.clone()),
         }
     }
     *spans = out;
@@ -243,6 +244,23 @@ mod tests {
             found,
             &[("VKT", ORG), ("Velmorgram", ORG), ("Orsk Union", ORG), ("Velmorgram", ORG)],
         );
+    }
+
+    #[test]
+    fn a_headline_name_of_common_words_alone_the_body_names_nowhere_goes() {
+        let found = split(
+            "Velmora, Orskia Sign Deal on Water Sharing\n\nVelmora and Orskia agreed on \
+             Monday.",
+            &[
+                (&["Velmora"], LOC),
+                (&["Orskia"], LOC),
+                (&["Water", "Sharing"], LOC),
+                (&["Velmora"], LOC),
+                (&["Orskia"], LOC),
+            ],
+        );
+        let expected = [("Velmora", LOC), ("Orskia", LOC), ("Velmora", LOC), ("Orskia", LOC)];
+        expect(found, &expected);
     }
 
     #[test]
