@@ -18,7 +18,7 @@ use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, WIKILOC,
+    is_common_word, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKILOC,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
@@ -693,6 +693,40 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
         };
         if before || ends {
             s.label = NameLabel::Place;
+        }
+    }
+    take_in_site_heads(doc, spans);
+}
+
+/// Extends a place back over the site's word the tagger left out before its "of" ("Palace" of
+/// "the Palace of the Republic", tagged "Republic"), and a place ending in a site's title
+/// word back over the one capitalized word it left out before it ("Crocus" of "Crocus City
+/// Hall"): alone, and no sentence's first word, common word, title or nationality.
+fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let floor = if k == 0 { 0 } else { spans[k - 1].b + 1 };
+        if s.label != NameLabel::Place || s.a < floor + 1 {
+            continue;
+        }
+        let of = if s.a >= 2 && doc.word(s.a - 1) == "the" { s.a - 2 } else { s.a - 1 };
+        let head = of > floor
+            && doc.word(of) == "of"
+            && doc.case(of - 1) == Case::Title
+            && SITE_NAMES.contains(doc.word(of - 1));
+        let site = |w: &str| SITE_NAMES.contains(w) || SURNAME_SITES.contains(w);
+        let i = s.a - 1;
+        let left_out = s.b > s.a
+            && site(doc.word(s.b))
+            && doc.case(i) == Case::Title
+            && !doc.starts_sentence(i)
+            && !doc.capitalized(i - 1)
+            && !is_common_word(doc.lower(i))
+            && doc.cats(i) & (TITLE | DEMONYM) == 0;
+        if head {
+            spans[k].a = of - 1;
+        } else if left_out {
+            spans[k].a = i;
         }
     }
 }
@@ -1882,6 +1916,25 @@ mod tests {
         ];
         name_sites(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Velmorysh", LOC), ("Orsk gas", ORG)]);
+    }
+
+    #[test]
+    fn a_site_s_word_or_first_name_the_tagger_left_out_joins_the_place() {
+        let doc = DocContext::new(
+            "He sang at the Palace of the Velmor Republic and at Crocus Orsk Hall, not at New \
+             Tarn Stadium or the People's Hall.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmor", "Republic"], LOC), (&["Orsk", "Hall"], LOC), (&["Tarn", "Stadium"], LOC)];
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.6);
+        name_sites(&doc, &mut spans);
+        // "New" is one of a run, and a common word besides.
+        let expected = [
+            ("Palace of the Velmor Republic", LOC),
+            ("Crocus Orsk Hall", LOC),
+            ("Tarn Stadium", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
