@@ -13,7 +13,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, BIG_CITY, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN,
-    WIKILOC,
+    WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_short_month;
 use crate::names::resolve::long_names::is_headline;
@@ -100,6 +100,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
     drop_names_in_titles(doc, spans);
     possessive_businesses(doc, spans);
+    split_firms_of_countries(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
         // A comma of its own, or a sentence's stop after a whole word, ends the clause or
@@ -168,6 +169,25 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a -= 1;
         }
     }
+}
+
+/// Splits a company the tagger ran over "of" and its country ("Velmor Rotem of South Korea")
+/// into the company and the place: "of" and a country follow a name holding a body's word or
+/// a complement of its own ("Bank of Japan", "National Conference of Bishops of Orsk"), not a
+/// firm's, unless the Wikipedia list knows the whole as one name.
+fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut places = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a + 1) {
+        let Some(of) = (s.a + 1..s.b).rev().find(|&j| doc.word(j) == "of") else { continue };
+        let country = doc.phrase_cats(of + 1, s.b) & COUNTRY != 0;
+        let body = (s.a..of).any(|i| doc.cats(i) & ORGHEAD != 0 || doc.word(i) == "of");
+        if !country || body || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
+            continue;
+        }
+        places.push(NameSpan { a: of + 1, label: NameLabel::Place, ..s.clone() });
+        s.b = of - 1;
+    }
+    add_spans(spans, places);
 }
 
 /// Whether organization `s` opens with a sentence's first word "The" that is no part of its
@@ -753,6 +773,29 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.9);
         trim(&doc, &mut spans);
         let expected = [("Velmor Air Lines", ORG), ("Orsk Flight", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_firm_run_over_of_and_its_country_is_the_firm_and_the_place() {
+        let doc = DocContext::new(
+            "Velmor Rotem of South Korea, the Bank of Japan and the Orsk Conference of Bishops \
+             of Brazil met.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Velmor", "Rotem", "of", "South", "Korea"], ORG),
+            (&["Bank", "of", "Japan"], ORG),
+            (&["Orsk", "Conference", "of", "Bishops", "of", "Brazil"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        // A body's word or a complement before the country keeps the name whole.
+        let expected = [
+            ("Velmor Rotem", ORG),
+            ("South Korea", NameLabel::Place),
+            ("Bank of Japan", ORG),
+            ("Orsk Conference of Bishops of Brazil", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
