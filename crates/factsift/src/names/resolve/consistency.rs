@@ -156,7 +156,14 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         if word && ends() && COMPANY_WORDS.contains(doc.word(e)) {
             s.b = e;
         }
-        if s.b > s.a && (COMPANY_WORDS.contains(doc.word(s.b)) || suffix(s.b) || firm_place(s)) {
+        // "Samruk-Energy": a company word after a hyphen ends a firm's one-word name.
+        let hyphened = || {
+            s.a == s.b
+                && doc.word(s.a).rsplit_once('-').is_some_and(|(_, w)| COMPANY_WORDS.contains(w))
+        };
+        if s.b > s.a && (COMPANY_WORDS.contains(doc.word(s.b)) || suffix(s.b) || firm_place(s))
+            || hyphened()
+        {
             s.label = ORG;
         }
     }
@@ -834,6 +841,14 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.9);
         org_consistency(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG), "{spans:?}");
+        // One word with a company word after a hyphen; a person's double name is no firm's.
+        let doc = DocContext::new("Velmor-Energy and Dana-Maria Ruiz signed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor-Energy"], PER), (&["Dana-Maria", "Ruiz"], PER)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        org_consistency(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, PER]);
     }
 
     #[test]
