@@ -253,7 +253,8 @@ fn possessive_follows(doc: &DocContext, mut i: usize) -> bool {
 /// capitalized word the tagger left out (no title: "at Lord's" is a ground), followed by "'s"
 /// and no noun is an organization with the "'s" in its span; so is an organization whose
 /// name with its "'s" is a listed company's, whatever follows ("Moody's rates the bonds"; a
-/// person's stays one: "Carter's father").
+/// person's stays one: "Carter's father"), while a company listed without it owns what its
+/// "'s" leaves unsaid ("a shot that competes with Moderna's,").
 fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     for s in spans.iter_mut().filter(|s| s.b + 1 < n) {
@@ -262,7 +263,9 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 && doc.possessive(s.b + 1)
                 && companies::is_listed(doc, s.a, s.b + 1)
         };
-        if ends_business(doc, s.b + 1, s.a == s.b) || listed() {
+        // A company listed without the "'s" is owner there ("competes with Moderna's,").
+        let owner = || s.label == NameLabel::Organization && companies::is_listed(doc, s.a, s.b);
+        if ends_business(doc, s.b + 1, s.a == s.b) && !owner() || listed() {
             s.b += 1;
             s.label = NameLabel::Organization;
         }
@@ -1279,6 +1282,13 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Moody's", ORG), ("Orvell", ORG), ("Carter", NameLabel::Person)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // One listed without it owns, even where no noun follows; a store no list knows does
+        // not ("Orvell's" is a shop).
+        let doc = DocContext::new("It competes with Moderna's, not with Orvell's, shops.");
+        let mut spans = vec![span(&doc, &["Moderna"], ORG, 0.8), span(&doc, &["Orvell"], ORG, 0.8)];
+        trim(&doc, &mut spans);
+        let expected = [("Moderna", ORG), ("Orvell's", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
