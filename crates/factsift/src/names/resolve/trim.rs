@@ -366,6 +366,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
             || acronyms::is_thing_acronym(doc.word(s.a))
             || is_measure(doc, s.a)
             || is_dateline_month(doc, s.a)
+            || is_bracketed_ric(doc, s.a)
             || s.a > 0 && WORDS_FOR_WORDS.contains(doc.word(s.a - 1)))
         || is_credit_rating(doc, s)
         || names_an_index(doc, s)
@@ -376,6 +377,19 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
         || names_a_programme(doc, s)
+}
+
+/// Whether token `i` is a news agency's instrument code alone in brackets ("(VLMR.O)",
+/// "(0005.HK)"): two to six capitals or digits, a stop and an exchange's one or two capitals
+/// ("(U.S)" is none). It names a share, not the company.
+fn is_bracketed_ric(doc: &DocContext, i: usize) -> bool {
+    let ric = doc.word(i).split_once('.').is_some_and(|(code, exchange)| {
+        (2..=6).contains(&code.len())
+            && code.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && (1..=2).contains(&exchange.len())
+            && exchange.bytes().all(|c| c.is_ascii_uppercase())
+    });
+    ric && i > 0 && doc.word(i - 1) == "(" && doc.words().get(i + 1) == Some(&")")
 }
 
 /// Whether token `i` is a month's short name ([`is_short_month`]) before a day's number ("Dec
@@ -1289,6 +1303,23 @@ mod tests {
         let mut spans = vec![span(&doc, &["Moderna"], ORG, 0.8), span(&doc, &["Orvell"], ORG, 0.8)];
         trim(&doc, &mut spans);
         let expected = [("Moderna", ORG), ("Orvell's", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_instrument_code_in_brackets_is_no_name() {
+        let doc =
+            DocContext::new("Velmor Inc (VLMR.O) and Orsk (0005.HK) rose; Dana Ruiz (U.S) won.");
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor", "Inc"], ORG),
+            (&["VLMR.O"], ORG),
+            (&["Orsk"], ORG),
+            (&["0005.HK"], ORG),
+            (&["U.S"], NameLabel::Place),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Inc", ORG), ("Orsk", ORG), ("U.S", NameLabel::Place)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
