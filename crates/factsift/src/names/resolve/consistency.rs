@@ -173,7 +173,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     let surname = |spans: &[NameSpan], i: usize| {
         spans.iter().any(|t| t.label == PER && t.b > t.a && doc.word(t.b) == doc.word(i))
     };
-    let mut tails = Vec::new();
+    let mut named_alone = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label.is_output()) {
         if suffix(s.b + 1) && !starts[s.b + 1] {
             s.b += 1;
@@ -188,16 +188,22 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
             }
             // "Walt Disney Co.": a firm named after its founder goes by the surname.
             if end == s.a + 1 && doc.cats(s.a) & FIRST != 0 {
-                tails.push(end);
+                named_alone.push(end);
+            }
+        } else if s.label == ORG && s.b == s.a + 1 && COMPANY_WORDS.contains(doc.word(s.b)) {
+            // "Velmora Mining" then "France's Velmora": a word no list knows, named alone, and
+            // no surname of the document's people ("Velmorov University" is named after one).
+            if doc.cats(s.a) & (FIRST | LAST | PLACES) == 0 {
+                named_alone.push(s.a);
             }
         }
     }
-    for i in tails {
+    for i in named_alone {
         if !surname(spans, i) {
             leads.insert(doc.key(i, i), ());
         }
     }
-    if companies.is_empty() {
+    if companies.is_empty() && leads.is_empty() {
         return companies;
     }
     // A known place leading a company's name ("Lisbon Steel Corp") is still that place.
@@ -899,6 +905,23 @@ mod tests {
         ];
         org_consistency(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc)[2], ("Velmor".to_string(), PER));
+    }
+
+    #[test]
+    fn a_firm_named_with_its_business_goes_by_its_first_word() {
+        let doc = DocContext::new("France's Velmora won. Velmora Mining will hold 90%.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["France"], LOC), (&["Velmora"], PER), (&["Velmora", "Mining"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        org_consistency(&doc, &mut spans);
+        assert_eq!(spans[1].label, ORG);
+        // Not the surname of a person the document names in full.
+        let doc = DocContext::new("Dana Velmorov spoke. Velmorov said Velmorov Capital grew.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Dana", "Velmorov"], PER), (&["Velmorov"], PER), (&["Velmorov", "Capital"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        org_consistency(&doc, &mut spans);
+        assert_eq!(spans[1].label, PER);
     }
 
     #[test]
