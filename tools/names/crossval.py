@@ -22,6 +22,7 @@ rules alone: delete DIR after a change to the features or the training).
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 
@@ -47,6 +48,17 @@ def split(docs, folds, k):
     return train, held
 
 
+def run(cmd):
+    """Runs `cmd` and returns its standard output; on failure, exits with its error output."""
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True)
+    except OSError as e:
+        raise SystemExit(f"crossval: cannot run {cmd[0]}: {e}")
+    if done.returncode != 0:
+        raise SystemExit(f"crossval: {' '.join(cmd)} failed:\n{done.stderr.strip()}")
+    return done.stdout
+
+
 def counts(report):
     """{type: [gold, predicted, right]} from the table `factsift eval` prints."""
     out = {}
@@ -69,6 +81,22 @@ def main():
         ap.error("--folds must be at least 2")
     work = args.keep or tempfile.mkdtemp(prefix="factsift-crossval-")
     os.makedirs(work, exist_ok=True)
+    try:
+        total = measure(args, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"{'type':16} {'gold':>6} {'pred':>6} {'right':>6} {'precision':>9} {'recall':>7} "
+          f"{'F1':>6}")
+    for t, (gold, pred, right) in total.items():
+        p = right / pred if pred else 0.0
+        r = right / gold if gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{t:16} {gold:6} {pred:6} {right:6} {100 * p:9.2f} {100 * r:7.2f} {100 * f1:6.2f}")
+
+
+def measure(args, work):
+    """{type: [gold, predicted, right]} summed over the parts, each part's files in `work`."""
     docs = documents(args.conll)
     total = {t: [0, 0, 0] for t in TYPES}
     for k in range(args.folds):
@@ -79,29 +107,17 @@ def main():
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
         if not os.path.exists(model):
-            subprocess.run([args.factsift, "train", "--from-scratch", "--conll",
-                            stem + ".train.txt", "--dev", args.dev, "--out", model],
-                           check=True, capture_output=True)
-        report = subprocess.run([args.factsift, "eval", "--model", model, "--conll",
-                                 stem + ".held.txt", "--errors", "100000"],
-                                check=True, capture_output=True, text=True).stdout
+            run([args.factsift, "train", "--from-scratch", "--conll", stem + ".train.txt",
+                 "--dev", args.dev, "--out", model])
+        report = run([args.factsift, "eval", "--model", model, "--conll", stem + ".held.txt",
+                      "--errors", "100000"])
         with open(stem + ".errors.txt", "w", encoding="utf-8") as f:
             f.write(report)
         for t, c in counts(report).items():
             total[t] = [a + b for a, b in zip(total[t], c)]
     print(f"{args.conll}: {len(docs)} documents in {args.folds} parts, "
           f"each scored by a model trained on the others")
-    print(f"{'type':16} {'gold':>6} {'pred':>6} {'right':>6} {'precision':>9} {'recall':>7} "
-          f"{'F1':>6}")
-    for t, (gold, pred, right) in total.items():
-        p = right / pred if pred else 0.0
-        r = right / gold if gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{t:16} {gold:6} {pred:6} {right:6} {100 * p:9.2f} {100 * r:7.2f} {100 * f1:6.2f}")
-    if not args.keep:
-        for name in os.listdir(work):
-            os.remove(os.path.join(work, name))
-        os.rmdir(work)
+    return total
 
 
 if __name__ == "__main__":
