@@ -465,15 +465,19 @@ pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Finds the hyphenated places the tagger left out after a preposition ("autonomy for
-/// Velmo-Karsk", "studied at Orsk-Tarnby"): one token of two title-case halves, no name
+/// Velmo-Karsk", "studied at Orsk-Tarnby") or before a word for an area ("the Velmo-Kul
+/// region", [`SETTLEMENTS`]): one token of two title-case halves, no name
 /// covering it and no capitalized word after it, where neither half is a month or a
 /// nationality ("in January-May", "Velmoran-Orskian talks").
 pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
-        // Cheap checks first: the preposition and the case, then the halves.
-        if !matches!(doc.word(i - 1), "in" | "at" | "to" | "from" | "of" | "near" | "for")
+        // Cheap checks first: the preposition (or a word for an area after the name) and the
+        // case, then the halves.
+        let preposition =
+            matches!(doc.word(i - 1), "in" | "at" | "to" | "from" | "of" | "near" | "for");
+        if !(preposition || i + 1 < n && SETTLEMENTS.contains(doc.word(i + 1)))
             || doc.case(i) != Case::Title
             || (i + 1 < n && doc.capitalized(i + 1))
         {
@@ -2046,6 +2050,16 @@ mod tests {
         find_hyphenated_places(&doc, &mut spans);
         let expected = [("Velmo-Karsk", LOC), ("Tarn-Brisk Holdings", ORG), ("Orsk-Tarnby", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_hyphenated_name_before_a_word_for_an_area_is_a_place() {
+        let doc = DocContext::new(
+            "The mine lies in the Velmo-Kul region, and the Orsk-Tarn talks went on.",
+        );
+        let mut spans = Vec::new();
+        find_hyphenated_places(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Velmo-Kul".to_string(), LOC)]);
     }
 
     #[test]
