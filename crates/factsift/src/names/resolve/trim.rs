@@ -547,7 +547,7 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
 /// word for aircraft follows ("Velmor V320 landed", "Velmor 737 jets"), or it opens with a
 /// designation
 /// of capitals, a hyphen and digits and goes on ("VX-12 Hawk"), or comes right after one
-/// ("B-25 Velmorhawk").
+/// ("B-25 Velmorhawk"), or is a place or person before a weapon's plural ([`WEAPONS`]).
 fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
     let opens = s.b > s.a && is_designation(doc.word(s.a));
     let n = doc.len();
@@ -563,8 +563,33 @@ fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
         } else {
             s.b + 2 < n && AIRCRAFT.contains(doc.word(s.b + 2))
         };
-    opens || (s.a > 0 && is_designation(doc.word(s.a - 1))) || names_model(doc, s) || numbered
+    // "Velmor howitzers": a place or person before a weapon's plural names the weapon, but a
+    // country or city is the owner ("U.S. missiles").
+    let weapon = s.label != NameLabel::Organization
+        && s.b + 1 < n
+        && WEAPONS.contains(doc.word(s.b + 1))
+        && !doc.is_country_or_city(s.a, s.b);
+    opens
+        || (s.a > 0 && is_designation(doc.word(s.a - 1)))
+        || names_model(doc, s)
+        || numbered
+        || weapon
 }
+
+/// Plurals of weapons that follow a weapon's name ("Caesar howitzers"); a maker before them is
+/// left to be the organization it is.
+const WEAPONS: WordSet = WordSet::new(&[
+    "howitzers",
+    "missiles",
+    "tanks",
+    "drones",
+    "rifles",
+    "helicopters",
+    "rockets",
+    "radars",
+    "warships",
+    "submarines",
+]);
 
 /// Words for aircraft after a model number ("737 jets").
 const AIRCRAFT: WordSet = WordSet::new(&[
@@ -1303,6 +1328,20 @@ mod tests {
         let mut spans = vec![span(&doc, &["Moderna"], ORG, 0.8), span(&doc, &["Orvell"], ORG, 0.8)];
         trim(&doc, &mut spans);
         let expected = [("Moderna", ORG), ("Orvell's", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_weapon_s_name_before_its_plural_is_no_name_but_its_owner_country_is() {
+        let doc = DocContext::new("Orskia sent Velmarr howitzers and U.S. missiles.");
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orskia"], NameLabel::Place),
+            (&["Velmarr"], NameLabel::Place),
+            (&["U.S."], NameLabel::Place),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.7);
+        trim(&doc, &mut spans);
+        let expected = [("Orskia", NameLabel::Place), ("U.S.", NameLabel::Place)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
