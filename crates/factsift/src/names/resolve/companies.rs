@@ -164,7 +164,7 @@ pub(crate) fn find_listed_companies(
                 !learned && !weak
                     || no_place(doc, a, b)
                     || speaking_feature(doc, a, b)
-                    || a < b && doc.phrase_cats(a, b) & (COUNTRY | BIG_CITY | REGION) == 0
+                    || a < b && !country_city_or_region(doc, a, b)
             }
             NameLabel::Person => !learned && !weak,
             _ => false,

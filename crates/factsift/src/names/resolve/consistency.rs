@@ -497,25 +497,24 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
         let orgs = members.iter().filter(|&&j| spans[j].label == ORG).count();
         let places = members.iter().filter(|&&j| spans[j].label == LOC).count();
         let n = end - k;
-        if 2 * orgs > n && !is_headline(doc, spans[k].a) {
-            for j in members {
-                let s = &mut spans[j];
-                if s.conf < UNSURE_PEER && !full_name(s) && (s.label == PER || s.label == LOC) {
-                    s.label = ORG;
-                }
-            }
+        let most = if 2 * orgs > n && !is_headline(doc, spans[k].a) {
+            ORG
         } else if 2 * places > n {
-            // Among places, a one-word organization the tagger is unsure of that lists know
-            // as a place is one ("in Naryn, Khorog and Tekeli").
-            for j in members {
-                let s = &mut spans[j];
-                if s.conf < UNSURE_PEER
-                    && s.label == ORG
-                    && s.a == s.b
-                    && doc.cats(s.a) & PLACE != 0
-                {
-                    s.label = LOC;
-                }
+            LOC
+        } else {
+            k = end;
+            continue;
+        };
+        for j in members {
+            let s = &mut spans[j];
+            // Among places, only a one-word organization that lists know as a place ("in
+            // Naryn, Khorog and Tekeli").
+            let joins = match most {
+                ORG => !full_name(s) && matches!(s.label, PER | LOC),
+                _ => s.label == ORG && s.a == s.b && doc.cats(s.a) & PLACE != 0,
+            };
+            if s.conf < UNSURE_PEER && joins {
+                s.label = most;
             }
         }
         k = end;

@@ -20,8 +20,8 @@ use crate::names::tagger::is_headline;
 /// gazetteer or the listed companies know whole ("Air Astana", of which the body may name only
 /// the city) and a name no common word breaks ("Xi Jinping", of which the body may say only
 /// "Xi") stay whole; a name of common words alone that matches no body name goes ("Water
-/// Sharing" of "Sign Deal on Water Sharing"). Then a body's name written in the headline where the tagger found none
-/// is a name there too ("Samsung Electronics" of "Samsung Electronics Beats Forecasts").
+/// Sharing" of "Sign Deal on Water Sharing"). Then a body's name written in the headline where
+/// the tagger found none is a name there too ("Samsung Electronics" of "Samsung Electronics Beats Forecasts").
 ///
 /// ```ignore
 /// "Tokayev Meets Putin" (organization) + body "Vladimir Putin", "Tokayev" (people)
@@ -115,9 +115,8 @@ fn known_whole(doc: &DocContext, s: &NameSpan) -> bool {
 /// The last token of the document's headline, if it opens with one: its first sentence, alone
 /// on its line and not closed by a stop (a title has none), that the tagger judges a headline
 /// (see [`is_headline`]) and of which more words start with a capital than are all capitals
-/// (title case, not capitals). Lines of
-/// tables, bylines and scores further down may look so ("Man of the Match: Aravinda de
-/// Silva"): there case does tell where a name ends.
+/// (title case, not capitals). Lines of tables, bylines and scores further down may look so
+/// ("Man of the Match: Aravinda de Silva"): there case does tell where a name ends.
 fn headline_end(doc: &DocContext) -> Option<usize> {
     if doc.len() == 0 {
         return None;

@@ -397,11 +397,10 @@ const NATIONAL_FIRM_WORDS: WordSet =
 /// extended over it by [`extend_complements`]). Within a sentence the organization word alone
 /// is one when its complement follows ("spoke at the Society of Velmor Engineers", "numerous
 /// League of Tarn Rights meetings"): the tagger often leaves such a name out when it has
-/// never seen it. A leading "The" or compound adjective
-/// ("Orsk-based") stays out; a run opening its sentence needs three words (a capitalized first
-/// word may be any word) but a nationality and a national firm's word (see [`NATIONAL_FIRM_WORDS`]), and a
-/// title-case headline (three in four of its words capitalized)
-/// gives none.
+/// never seen it. A leading "The" or compound adjective ("Orsk-based") stays out; a run
+/// opening its sentence needs three words (a capitalized first word may be any word) but a
+/// nationality and a national firm's word (see [`NATIONAL_FIRM_WORDS`]), and a title-case
+/// headline (three in four of its words capitalized) gives none.
 pub(crate) fn find_left_out_organizations(
     doc: &DocContext,
     mut spans: Vec<NameSpan>,
@@ -1517,11 +1516,9 @@ fn take_in_party_nationalities(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if s.label != NameLabel::Organization || s.a == 0 {
             continue;
         }
-        let named = parties.iter().any(|&(a, b)| {
-            b - a - 1 == s.b - s.a
-                && doc.word(s.a - 1) == doc.word(a)
-                && (0..=s.b - s.a).all(|d| doc.word(s.a + d) == doc.word(a + 1 + d))
-        });
+        let named = parties
+            .iter()
+            .any(|&(a, b)| b - a == s.b - s.a + 1 && doc.key(a, b) == doc.key(s.a - 1, s.b));
         // The nationality free, or a place or other name the tagger made of it alone.
         let free = k == 0 || spans[k - 1].b + 1 < s.a;
         let alone = !free && spans[k - 1].a + 1 == s.a && spans[k - 1].label != NameLabel::Person;

@@ -189,9 +189,9 @@ pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// "Redmond, Wash.", "Velmor Falls, Alabama,"): a state's abbreviation (in the news agencies'
 /// style, its stop optional) or name right after a comma and a capitalized word is a place, and
 /// so is the town before the comma (also before a state's "-based": "the Velmor, Wash.-based
-/// firm", where the state in the adjective is no place) where the tagger left it out or took it for a person with
-/// no known first name or after a preposition of place ([`TOWN_PREPOSITIONS`]) (up to three
-/// capitalized words). A state's name counts where no
+/// firm", where the state in the adjective is no place) where the tagger left it out or took
+/// it for a person with no known first name or after a preposition of place
+/// ([`TOWN_PREPOSITIONS`]) (up to three capitalized words). A state's name counts where no
 /// capitalized word or possessive follows it ("Dana Ruiz, Texas Republican") and the word
 /// before the comma names no state or country (a list of states: "Texas, Alabama and Ohio").
 pub(crate) fn find_state_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {

@@ -264,15 +264,12 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             if county_before_officer(doc, s.a, t) {
                 s.label = NameLabel::Place;
             }
-            if is_national_portfolio(doc, s) {
-                gone.push(k);
-            }
         }
         if let Some(j) = holder_after(doc, s) {
             found.push(s.split_off_person(j, j + 1));
         }
-        // The tagger stopped before the title: "Velmoran Oil" of "Velmoran Oil Minister Dana
-        // Ruiz" is the portfolio still.
+        // What is left before a title (split off above, or where the tagger stopped): "Velmoran
+        // Oil" of "Velmoran Oil Minister Dana Ruiz" is the portfolio still.
         if s.b + 1 < doc.len() && is_national_portfolio(doc, s) && title_at(doc, s.b + 1).is_some()
         {
             gone.push(k);

@@ -383,13 +383,15 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
 /// "(0005.HK)"): two to six capitals or digits, a stop and an exchange's one or two capitals
 /// ("(U.S)" is none). It names a share, not the company.
 fn is_bracketed_ric(doc: &DocContext, i: usize) -> bool {
-    let ric = doc.word(i).split_once('.').is_some_and(|(code, exchange)| {
-        (2..=6).contains(&code.len())
-            && code.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            && (1..=2).contains(&exchange.len())
-            && exchange.bytes().all(|c| c.is_ascii_uppercase())
-    });
-    ric && i > 0 && doc.word(i - 1) == "(" && doc.words().get(i + 1) == Some(&")")
+    // The brackets first: few single-token names stand alone in them.
+    let bracketed = i > 0 && doc.word(i - 1) == "(" && doc.words().get(i + 1) == Some(&")");
+    bracketed
+        && doc.word(i).split_once('.').is_some_and(|(code, exchange)| {
+            (2..=6).contains(&code.len())
+                && code.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && (1..=2).contains(&exchange.len())
+                && exchange.bytes().all(|c| c.is_ascii_uppercase())
+        })
 }
 
 /// Whether token `i` is a month's short name ([`is_short_month`]) before a day's number ("Dec
@@ -490,8 +492,8 @@ fn is_portfolio(doc: &DocContext, i: usize) -> bool {
 /// Velmor Seng index"), ending in "Composite" ("the Orsk Composite"), or after "the" (and an
 /// adjective: "the benchmark") or a place's "'s" and before the index's size and "index", a
 /// stop, "and", "was", "is" or a price's move ("the VLM 500 rose", "Orsk's Tarn 225 fell",
-/// "the VLM 500 down 1%"; not "beat the Velmor Sox 12 of 15 times"). An exchange's index is its organization's ("the Orsk Stock
-/// Exchange index").
+/// "the VLM 500 down 1%"; not "beat the Velmor Sox 12 of 15 times"). An exchange's index is
+/// its organization's ("the Orsk Stock Exchange index").
 fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let n = doc.len();
     let index = |i: usize| i < n && matches!(doc.word(i), "index" | "indices" | "indexes");
@@ -545,9 +547,9 @@ fn opens_with_a_phrase(doc: &DocContext, s: &NameSpan) -> bool {
 /// Whether name `s` is a model's name (a product, CoNLL's MISC): a maker before a model number
 /// ([`is_model_number`]) that opens with a capital and no capitalized word follows, or that a
 /// word for aircraft follows ("Velmor V320 landed", "Velmor 737 jets"), or it opens with a
-/// designation
-/// of capitals, a hyphen and digits and goes on ("VX-12 Hawk"), or comes right after one
-/// ("B-25 Velmorhawk"), or is a place or person before a weapon's plural ([`WEAPONS`]).
+/// designation of capitals, a hyphen and digits and goes on ("VX-12 Hawk"), or comes right
+/// after one ("B-25 Velmorhawk"), or is a place or person before a weapon's plural
+/// ([`WEAPONS`]).
 fn is_model_name(doc: &DocContext, s: &NameSpan) -> bool {
     let opens = s.b > s.a && is_designation(doc.word(s.a));
     let n = doc.len();
