@@ -61,6 +61,7 @@ const COMPANY_WORDS: WordSet = WordSet::new(&[
     "College",
     "Bros",
     "Bros.",
+    "Brothers",
     "Entertainment",
     "Pictures",
     "Studios",
@@ -839,10 +840,15 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let got: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         assert_eq!(got, [LOC, ORG, ORG, ORG]);
-        // A fund's manager named after its founder.
-        let doc = DocContext::new("Dana Management, which has a stake, and Tarn Holdings agreed.");
-        let names: [(&[&str], NameLabel); 2] =
-            [(&["Dana", "Management"], PER), (&["Tarn", "Holdings"], LOC)];
+        // A fund's manager and a bank named after their founders.
+        let doc = DocContext::new(
+            "Dana Management, which has a stake, Tarn Holdings and Ruiz Brothers agreed.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Dana", "Management"], PER),
+            (&["Tarn", "Holdings"], LOC),
+            (&["Ruiz", "Brothers"], PER),
+        ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         org_consistency(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG), "{spans:?}");
