@@ -953,7 +953,7 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
 }
 
 /// Whether `w` is a month's name but "May", which is as often a word or a name.
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     matches!(
         w,
         "January"

@@ -204,7 +204,7 @@ fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
 }
 
 /// Whether `w` is a dash: a hyphen alone, two of them, an en or an em dash.
-fn is_dash(w: &str) -> bool {
+pub(crate) fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}")
 }
 
