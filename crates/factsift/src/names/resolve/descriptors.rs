@@ -337,7 +337,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_parties(doc, spans);
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
-    find_dateline_agencies(doc, spans);
+    find_datelines(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
     find_places_of(doc, spans);
@@ -593,10 +593,12 @@ const DATELINE_WORDS: usize = 8;
 /// Makes the news agency a dateline credits in brackets before its dash an organization
 /// ("ASTANA, March 14 (Kazinform) -", "NEW DELHI (PTI) --"), in place of what the tagger made
 /// of it (a place, a person or nothing), and so its other mentions the tagger took for a place
-/// or a person. A user's name stays.
-fn find_dateline_agencies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+/// or a person; and the dateline's town in capitals a place ("DENVER (AP) --" is no person).
+/// A user's name stays.
+fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let mut found: Vec<NameSpan> = Vec::new();
+    let mut agencies: Vec<NameSpan> = Vec::new();
+    let mut towns: Vec<NameSpan> = Vec::new();
     for r in &doc.toks.sentences {
         // A dateline opens its sentence with a town in capitals.
         if doc.case(r.start) != Case::Upper {
@@ -618,22 +620,34 @@ fn find_dateline_agencies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         });
         let named = doc.word(p + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         let dashed = q + 1 < n && is_dash(doc.word(q + 1));
-        let user = spans.iter().any(|s| s.conf >= 1.0 && s.a < q && p < s.b);
+        let user = spans.iter().any(|s| s.conf >= 1.0 && s.a < q && r.start <= s.b);
         if worded && named && dashed && !user && is_dateline(doc, r.start, p) {
-            found.push(NameSpan { a: p + 1, b: q - 1, label: ORG, conf: FOUND });
+            agencies.push(NameSpan { a: p + 1, b: q - 1, label: ORG, conf: FOUND });
+            let t = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last().unwrap_or(p);
+            towns.push(NameSpan { a: r.start, b: t, label: LOC, conf: FOUND });
         }
     }
-    if found.is_empty() {
+    if agencies.is_empty() {
         return;
     }
-    let keys: Vec<u64> = found.iter().map(|f| doc.key(f.a, f.b)).collect();
-    replace_inner(spans, found);
+    let keys: Vec<u64> = agencies.iter().map(|f| doc.key(f.a, f.b)).collect();
+    replace_inner(spans, agencies);
     let other_mention = |s: &&mut NameSpan| matches!(s.label, LOC | PER) && s.conf < 1.0;
     for s in spans.iter_mut().filter(other_mention) {
         if keys.contains(&doc.key(s.a, s.b)) {
             s.label = ORG;
         }
     }
+    // The town: the tagger's name of its words relabelled, or found where it left it out.
+    towns.retain(|t| match spans.iter_mut().find(|s| s.a <= t.b && t.a <= s.b) {
+        Some(s) if (s.a, s.b) == (t.a, t.b) => {
+            s.label = LOC;
+            false
+        }
+        Some(_) => false,
+        None => true,
+    });
+    add_spans(spans, towns);
 }
 
 /// Whether tokens `a..p` are a dateline: a town in capitals, then at most a comma and a
@@ -1607,16 +1621,13 @@ mod tests {
     }
 
     #[test]
-    fn a_news_agency_credited_in_a_dateline_is_an_organization() {
-        // Taken for a place, left out, and named again later; a date, or a known town alone.
+    fn a_dateline_s_agency_is_an_organization_and_its_town_a_place() {
+        // Taken for a place, left out, and named again later; a date, or a known town alone;
+        // the town taken for a person, or left out.
         let text = "ORSK, March 14 (Velmorinform) - Tarn Oil signed a deal.\n\
                     ASTANA (Vestnik-Plus) -- Officials met.\nVelmorinform said more.";
-        let names: [(&[&str], NameLabel); 4] = [
-            (&["ORSK"], LOC),
-            (&["Velmorinform"], LOC),
-            (&["ASTANA"], LOC),
-            (&["Velmorinform"], LOC),
-        ];
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["ORSK"], PER), (&["Velmorinform"], LOC), (&["Velmorinform"], LOC)];
         let expected = [
             ("ORSK", LOC),
             ("Velmorinform", ORG),
