@@ -79,6 +79,59 @@ const KIND_WORDS: WordSet = WordSet::new(&[
     "Laboratory",
 ]);
 
+/// A news agency's staff as its bylines title them after the agency's name ("Associated Press
+/// Writer"): no part of the name.
+const BYLINE_JOBS: WordSet =
+    WordSet::new(&["Writer", "Writers", "Correspondent", "Correspondents", "Columnist"]);
+
+/// The desks a wire writer's byline names between the agency and the job ("AP Sports Writer",
+/// "AP Chief Diplomatic Correspondent").
+const NEWS_DESKS: WordSet = WordSet::new(&[
+    "Sports",
+    "Basketball",
+    "Baseball",
+    "Football",
+    "Hockey",
+    "Golf",
+    "Tennis",
+    "Racing",
+    "Soccer",
+    "Boxing",
+    "Auto",
+    "Business",
+    "Economics",
+    "Financial",
+    "Energy",
+    "Farm",
+    "Labor",
+    "Aviation",
+    "Transportation",
+    "Technology",
+    "Science",
+    "Medical",
+    "Health",
+    "Environmental",
+    "Legal",
+    "Political",
+    "Diplomatic",
+    "Military",
+    "National",
+    "Regional",
+    "Religion",
+    "Education",
+    "Entertainment",
+    "Music",
+    "Movie",
+    "Television",
+    "Travel",
+    "Food",
+    "Fashion",
+    "Special",
+    "Staff",
+    "Chief",
+    "Senior",
+]);
+
 /// Punctuation tokens that end a clause and never a name.
 const STOPS: WordSet = WordSet::new(&[",", ";", ":"]);
 
@@ -145,6 +198,14 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && matches!(doc.word(s.b + 1), "Leader" | "Whip")
         {
             s.b -= 1;
+        }
+        // A wire writer's job after an agency's name is no part of it ("Associated Press
+        // Writer", "Velmor News Sports Writer").
+        if s.b > s.a && s.label == NameLabel::Organization && BYLINE_JOBS.contains(doc.word(s.b)) {
+            s.b -= 1;
+            while s.b > s.a && NEWS_DESKS.contains(doc.word(s.b)) {
+                s.b -= 1;
+            }
         }
         if s.label == NameLabel::Organization && s.b > s.a && titled_after_acronym(doc, s) {
             s.b = s.a;
@@ -1077,6 +1138,22 @@ mod tests {
             ("Orsk Mission", ORG),
             ("Dana Ruiz MP", NameLabel::Person),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_wire_writer_s_job_and_desk_are_no_part_of_the_agency() {
+        let doc = DocContext::new(
+            "By DANA RUIZ\nVelmor Press Writer\nBy Ann Lee, VP Chief Diplomatic Correspondent\n\
+             The Orsk Writers Guild met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Press", "Writer"], ORG, 0.6),
+            span(&doc, &["VP", "Chief", "Diplomatic", "Correspondent"], ORG, 0.6),
+            span(&doc, &["Orsk", "Writers", "Guild"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Press", ORG), ("VP", ORG), ("Orsk Writers Guild", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
