@@ -338,6 +338,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
     find_datelines(doc, spans);
+    find_employers_before_staff(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
     find_places_of(doc, spans);
@@ -666,6 +667,77 @@ fn is_dateline(doc: &DocContext, a: usize, p: usize) -> bool {
             && GAZETTEER
                 .get(doc.key(a, p - 1))
                 .is_some_and(|e| e.kind().is_some() || e.cats & PLACE != 0)
+    }
+}
+
+/// Market professionals whose employer news names right before them, and their own name
+/// after them ("Velmor analyst Dana Ruiz", "Tarn Brothers strategist Ann Lee").
+const STAFF_BEFORE_NAME: WordSet = WordSet::new(&["analyst", "economist", "strategist", "partner"]);
+
+/// The most words of an employer named before a market professional.
+const EMPLOYER_WORDS: usize = 4;
+
+/// Makes the name before a market professional who is named after it an organization, and
+/// the name after a person: "Velmor analyst Dana Ruiz said" (the tagger took the firm for a
+/// person, left it out, or ran one name over firm, trade and person). A place, a nationality
+/// or a common word opening the sentence before the trade is the analyst's country or kind
+/// ("Moscow analyst", "Senior analyst"), and a name a user gave stays.
+fn find_employers_before_staff(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found: Vec<NameSpan> = Vec::new();
+    for t in 1..n.saturating_sub(2) {
+        if !STAFF_BEFORE_NAME.contains(doc.word(t)) || doc.case(t + 1) != Case::Title {
+            continue;
+        }
+        // The person: the tagger's, or two or three title-case words, the first a first name.
+        let person_end = match spans.iter().find(|s| s.a == t + 1 && s.label == PER) {
+            Some(s) => s.b,
+            None => {
+                let run = (t + 1..n.min(t + 4)).take_while(|&i| doc.case(i) == Case::Title);
+                match run.last() {
+                    Some(b) if b > t + 1 && doc.cats(t + 1) & FIRST != 0 => b,
+                    _ => continue,
+                }
+            }
+        };
+        let Some(b) = t.checked_sub(1).filter(|&b| doc.capitalized(b)) else { continue };
+        let mut a = b;
+        while a > 0
+            && b - a + 1 < EMPLOYER_WORDS
+            && doc.capitalized(a - 1)
+            && !doc.starts_sentence(a)
+        {
+            a -= 1;
+        }
+        if matches!(doc.word(a), "The" | "A" | "An") && a < b {
+            a += 1;
+        }
+        let place = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.kind().is_some())
+            || (a..=b).any(|i| doc.cats(i) & (DEMONYM | PLACE) != 0 && doc.cats(i) & LAST == 0);
+        let common_opening = doc.starts_sentence(a) && is_common_word(doc.lower(a));
+        let inside = |s: &NameSpan| {
+            s.b < a || s.a > person_end || s.a >= a && s.b <= person_end && s.conf < 1.0
+        };
+        if place || common_opening || is_headline(doc, a) || !spans.iter().all(inside) {
+            continue;
+        }
+        found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        if !spans.iter().any(|s| (s.a, s.b, s.label) == (t + 1, person_end, PER)) {
+            found.push(NameSpan { a: t + 1, b: person_end, label: PER, conf: FOUND });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let keys: Vec<u64> =
+        found.iter().filter(|f| f.label == ORG).map(|f| doc.key(f.a, f.b)).collect();
+    // The names inside the firm's words and the person's are replaced (a name the tagger ran
+    // over both too: it lies within them).
+    replace_inner(spans, found);
+    for s in spans.iter_mut().filter(|s| s.label == PER && s.conf < 1.0) {
+        if keys.contains(&doc.key(s.a, s.b)) {
+            s.label = ORG;
+        }
     }
 }
 
@@ -1644,6 +1716,49 @@ mod tests {
                     said Dana.\nORSK, March 14 (Brill) said.";
         let names: [(&[&str], NameLabel); 2] = [(&["Tarvo"], PER), (&["Brill"], PER)];
         expect(resolved(text, &names), &[("Tarvo", PER), ("Brill", PER)]);
+    }
+
+    #[test]
+    fn a_name_before_a_market_professional_named_after_it_is_the_employer() {
+        // Taken for a person, run over the trade and the person, and left out.
+        let text = "Ostrel Keller analyst Dana Ruiz said. Velmor analyst Ann Lee agreed. Brisk \
+                    strategist Ken Orr left. Ostrel Keller cut its target.";
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Ostrel", "Keller"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Velmor", "analyst", "Ann", "Lee"], ORG),
+            (&["Ken", "Orr"], PER),
+            (&["Ostrel", "Keller"], PER),
+        ];
+        let doc = DocContext::new(text);
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("Ostrel Keller", ORG),
+            ("Dana Ruiz", PER),
+            ("Velmor", ORG),
+            ("Ann Lee", PER),
+            ("Brisk", ORG),
+            ("Ken Orr", PER),
+            ("Ostrel Keller", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // The analyst's city or kind, a nationality, and no name after the trade.
+        let text = "Moscow analyst Dana Ruiz said. Senior analyst Ann Lee agreed. A Kazakh \
+                    economist Ken Orr spoke. Velmor analysts said.";
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Moscow"], LOC),
+            (&["Dana", "Ruiz"], PER),
+            (&["Ann", "Lee"], PER),
+            (&["Ken", "Orr"], PER),
+        ];
+        let doc = DocContext::new(text);
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        find_described_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[("Moscow", LOC), ("Dana Ruiz", PER), ("Ann Lee", PER), ("Ken Orr", PER)],
+        );
     }
 
     #[test]
