@@ -849,8 +849,11 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// Board and Orsk Harbour Authority": both sides open with the same word, so each is a name of
 /// its own), and cuts one it ran over "and" into a nationality that opens the next phrase
 /// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality. An
-/// organization ending in its organization word, "and" and a country or city is the
-/// organization and the place ("the Velmor Authority and Kazakhstan resumed talks"). A name
+/// organization ending in its organization or firm word, "and" and a country or city is the
+/// organization and the place ("the Velmor Authority and Kazakhstan resumed talks", "Tarn
+/// Ventures and Japan's Mitsui"), and one whose second side opens with a place or nationality
+/// and ends in such a word too is two organizations ("the Velmor Investment Fund and Qatar
+/// Investment Authority"). A name
 /// of anything but a person whose sides around "and" the document names each alone elsewhere
 /// ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two names.
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -873,6 +876,10 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             })
         })
         .collect();
+    // An organization's word or a firm's ends the name at `i` ("Authority", "Ventures").
+    let ends_in_head = |i: usize| doc.cats(i) & ORGHEAD != 0 || FIRM_WORDS.contains(doc.word(i));
+    // A name's last word before a possessive the tagger ran it over ("Japan's").
+    let end = |s: &NameSpan| if doc.possessive(s.b) { s.b - 1 } else { s.b };
     let mut out = Vec::with_capacity(spans.len());
     for ((s, and), apart) in spans.into_iter().zip(ands).zip(apart) {
         match and {
@@ -884,13 +891,25 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
                 out.push(NameSpan { b: m - 1, ..s });
             }
             Some(m)
-                if m + 1 == s.b
-                    && s.label == NameLabel::Organization
-                    && doc.cats(m - 1) & ORGHEAD != 0
-                    && doc.is_country_or_city(s.b, s.b) =>
+                if s.label == NameLabel::Organization
+                    && ends_in_head(m - 1)
+                    && m + 1 == end(&s)
+                    && doc.is_country_or_city(m + 1, m + 1) =>
             {
                 out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: s.b, label: NameLabel::Place, ..s });
+                out.push(NameSpan { a: m + 1, b: m + 1, label: NameLabel::Place, ..s });
+            }
+            // "the Velmor Investment Fund and Orsk Investment Authority": a second body, named
+            // after its country or people.
+            Some(m)
+                if s.label == NameLabel::Organization
+                    && ends_in_head(m - 1)
+                    && end(&s) >= m + 2
+                    && ends_in_head(end(&s))
+                    && doc.cats(m + 1) & (COUNTRY_OR_CITY | DEMONYM) != 0 =>
+            {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: m + 1, ..s });
             }
             Some(m) if m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a) => {
                 out.push(NameSpan { b: m - 1, ..s });
@@ -1497,6 +1516,33 @@ mod tests {
         let doc = DocContext::new("The Velmor Authority and Kazakhstan signed it.");
         let spans = vec![span(&doc, &["Velmor", "Authority", "and", "Kazakhstan"], ORG, 0.5)];
         let expected = [("Velmor Authority", ORG), ("Kazakhstan", LOC)];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // A firm's word, "and" and a country's possessive; two bodies, the second named after
+        // its country; a body whose second side opens with no place stays whole.
+        let doc = DocContext::new(
+            "Tarn Ventures and Japan's Orsk, the Velmor Investment Fund and Qatar Investment \
+             Authority, and the Orsk Savings Bank and Trust Company invested.",
+        );
+        let spans = vec![
+            span(&doc, &["Tarn", "Ventures", "and", "Japan", "'s"], ORG, 0.5),
+            span(
+                &doc,
+                &["Velmor", "Investment", "Fund", "and", "Qatar", "Investment", "Authority"],
+                ORG,
+                0.5,
+            ),
+            span(&doc, &["Orsk", "Savings", "Bank", "and", "Trust", "Company"], ORG, 0.5),
+        ];
+        let expected = [
+            ("Tarn Ventures", ORG),
+            ("Japan", LOC),
+            ("Velmor Investment Fund", ORG),
+            ("Qatar Investment Authority", ORG),
+            ("Orsk Savings Bank and Trust Company", ORG),
+        ];
         assert_eq!(
             texts(&split_lists(spans, &doc), &doc),
             expected.map(|(w, t)| (w.to_string(), t))
