@@ -363,12 +363,19 @@ fn portfolio_before_and(doc: &DocContext, s: &NameSpan) -> Option<usize> {
 }
 
 /// The last token of organization `s` before the full name that ends it, where a title and
-/// "of" lead it (see [`split_officers`]: "Minister of Trade Dana Ruiz").
+/// "of" lead it (see [`split_officers`]: "Minister of Trade Dana Ruiz"); after a portfolio's
+/// word, any two title-case words are the name ("Minister of Energy Doto Biteko": the tagger
+/// ran the portfolio over them, where no list knows them as a name's).
 fn title_of_before(doc: &DocContext, s: &NameSpan) -> Option<usize> {
     if !after_title_of(doc, s.a) || s.b == s.a {
         return None;
     }
-    (s.a..s.b).find(|&j| is_full_name(doc, j + 1, s.b))
+    let two_words = |j: usize| {
+        j + 2 == s.b
+            && TITLE_MODIFIERS.contains(doc.lower(j))
+            && (j + 1..=s.b).all(|i| doc.case(i) == Case::Title)
+    };
+    (s.a..s.b).find(|&j| is_full_name(doc, j + 1, s.b) || two_words(j))
 }
 
 /// The last token of organization `s` before the holder of the title that leads it with "of
@@ -505,6 +512,17 @@ mod tests {
         let mut spans = vec![span(&doc, &["Energy", "Zhanbek", "Velmorbayev"], ORG, 0.4)];
         split_officers(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Energy", ORG), ("Zhanbek Velmorbayev", PER)]);
+        // After a portfolio's word, a holder no list knows; after another word, none.
+        let doc = DocContext::new(
+            "Minister of Energy Doto Bitemo spoke to the Minister of Velmor Tarn Orsk.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Energy", "Doto", "Bitemo"], ORG, 0.4),
+            span(&doc, &["Velmor", "Tarn", "Orsk"], ORG, 0.4),
+        ];
+        split_officers(&doc, &mut spans);
+        let expected = [("Energy", ORG), ("Doto Bitemo", PER), ("Velmor Tarn Orsk", ORG)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
