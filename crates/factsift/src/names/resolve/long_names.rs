@@ -1231,7 +1231,10 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
                 break;
             }
         }
-        if let Some((e, known)) = best {
+        // A phrase right before a person is the office the person holds ("Assistant U.S.
+        // Attorney Dana Ruiz": the list holds the office), not a name.
+        let office = |e: usize| spans.iter().any(|x| x.a == e + 1 && x.label == NameLabel::Person);
+        if let Some((e, known)) = best.filter(|&(e, _)| !office(e)) {
             for j in k + 1..spans.len() {
                 if spans[j].a > e {
                     break;
@@ -2467,6 +2470,14 @@ mod tests {
         let spans = vec![span(&doc, &["U.S."], LOC, 0.4), span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
         let spans = extend_to_known_names(&doc, spans);
         let expected = [("U.S.", LOC), ("Dana Ruiz", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // So does an office the list holds, with its holder right after it; alone, it is the
+        // list's name.
+        let doc = DocContext::new("Assistant U.S. Attorney Dana Ruiz and the U.S. Attorney met.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["U.S."], LOC), (&["Dana", "Ruiz"], PER), (&["U.S."], LOC)];
+        let spans = extend_to_known_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [("U.S.", LOC), ("Dana Ruiz", PER), ("U.S. Attorney", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
