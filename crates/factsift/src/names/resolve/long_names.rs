@@ -385,7 +385,7 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
 
 /// Last words of a national carrier's or agency's name, which a nationality may open at a
 /// sentence's start ("Velmoran Railway said", "Orskish Airlines flew", "Velmoran Invest said").
-const NATIONAL_FIRM_WORDS: WordSet =
+pub(crate) const NATIONAL_FIRM_WORDS: WordSet =
     WordSet::new(&["Railway", "Railways", "Airlines", "Airways", "Shipping", "Telecom", "Invest"]);
 
 /// Finds organizations the tagger left out: a run of two or more title-case words that no name

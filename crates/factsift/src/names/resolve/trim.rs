@@ -8,12 +8,12 @@
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
 
-use super::{acronyms, companies, is_quote, is_short_number, WordSet};
+use super::{acronyms, companies, is_quote, is_short_number, long_names, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, BIG_CITY, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION, TITLE, TOWN,
-    WIKILOC, WIKIORG,
+    is_common_word, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION,
+    TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_short_month;
 use crate::names::resolve::long_names::is_headline;
@@ -235,13 +235,24 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Splits a company the tagger ran over "of" and its country ("Velmor Rotem of South Korea")
 /// into the company and the place: "of" and a country follow a name holding a body's word or
 /// a complement of its own ("Bank of Japan", "National Conference of Bishops of Orsk"), not a
-/// firm's, unless the Wikipedia list knows the whole as one name.
+/// firm's, unless the Wikipedia list knows the whole as one name. After a company's legal
+/// form or a firm's word, "of" and a city or region are its seat ("Velmor Insurance Co of
+/// Ohio", "Tarn Airlines of Houston"), which the legal form or firm's word ends.
 fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut places = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a + 1) {
         let Some(of) = (s.a + 1..s.b).rev().find(|&j| doc.word(j) == "of") else { continue };
-        let country = doc.phrase_cats(of + 1, s.b) & COUNTRY != 0;
-        let body = (s.a..of).any(|i| doc.cats(i) & ORGHEAD != 0 || doc.word(i) == "of");
+        let firm = |i: usize| {
+            doc.cats(i) & CORPSUFFIX != 0
+                || long_names::FIRM_WORDS.contains(doc.word(i))
+                || long_names::NATIONAL_FIRM_WORDS.contains(doc.word(i))
+        };
+        let place = doc.phrase_cats(of + 1, s.b);
+        let country = place & COUNTRY != 0 || place & PLACE != 0 && firm(of - 1);
+        // A legal form ends a company's name, whatever words it holds.
+        let legal_form = doc.cats(of - 1) & CORPSUFFIX != 0;
+        let body = !legal_form
+            && (s.a..of).any(|i| doc.cats(i) & ORGHEAD != 0 && !firm(i) || doc.word(i) == "of");
         if !country || body || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
             continue;
         }
@@ -900,6 +911,29 @@ mod tests {
             ("South Korea", NameLabel::Place),
             ("Bank of Japan", ORG),
             ("Orsk Conference of Bishops of Brazil", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A legal form or a firm's word before "of" and a city or region: the firm's seat; a
+        // body's word keeps it, and a firm's name without either its city.
+        let doc = DocContext::new(
+            "Velmor Insurance Co of Ohio, Tarn Airlines of Houston, the University of Texas and \
+             Velmor Rotem of Houston met.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Insurance", "Co", "of", "Ohio"], ORG),
+            (&["Tarn", "Airlines", "of", "Houston"], ORG),
+            (&["University", "of", "Texas"], ORG),
+            (&["Velmor", "Rotem", "of", "Houston"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [
+            ("Velmor Insurance Co", ORG),
+            ("Ohio", NameLabel::Place),
+            ("Tarn Airlines", ORG),
+            ("Houston", NameLabel::Place),
+            ("University of Texas", ORG),
+            ("Velmor Rotem of Houston", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
