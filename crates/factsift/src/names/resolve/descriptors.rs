@@ -427,13 +427,15 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     }
 }
 
-/// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship), or
-/// the "tank" of "think tank".
+/// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship), the
+/// "tank" of "think tank", or a state's "investor" ("state investor X"; an "activist investor"
+/// is a person).
 fn is_kind_before(doc: &DocContext, k: usize) -> bool {
     let before = |w: &str| k > 0 && doc.word(k - 1) == w;
     match doc.word(k) {
         "carrier" => !before("aircraft"),
         "tank" => before("think"),
+        "investor" => k > 0 && matches!(doc.lower(k - 1), "state" | "sovereign"),
         w => KIND_BEFORE.contains(w),
     }
 }
@@ -1578,6 +1580,10 @@ mod tests {
         ];
         find_described_names(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
+        // A state's investor is a fund; an activist investor a person.
+        let text = "State investor Velmor and activist investor Dana Ruiz met.";
+        let names: [(&[&str], NameLabel); 2] = [(&["Velmor"], LOC), (&["Dana", "Ruiz"], PER)];
+        expect(resolved(text, &names), &[("Velmor", ORG), ("Dana Ruiz", PER)]);
     }
 
     #[test]
