@@ -212,6 +212,7 @@ impl NameExtractor {
         resolve::people::find_people_under_plural_titles(&doc, &mut spans);
         resolve::people::find_honoured_people(&doc, &mut spans);
         resolve::people::name_bylines(&doc, &mut spans);
+        resolve::people::name_credit_lines(&doc, &mut spans);
         resolve::titles::places_before_titles(&doc, &mut spans);
         resolve::titles::places_after_titles(&doc, &mut spans);
         resolve::titles::split_officers(&doc, &mut spans);

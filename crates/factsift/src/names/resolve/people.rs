@@ -672,6 +672,56 @@ pub(crate) fn name_bylines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, found);
 }
 
+/// The most words of a name in a story's credit line ("Dana E. Velmor Ruiz").
+const CREDIT_WORDS: usize = 4;
+
+/// Makes the names of a story's credit line people ("(Reporting by Dana Ruiz in Orsk and Ann
+/// Lee; Editing by Tom Vale)", "--With assistance from Dana Ruiz and Ann Lee."): after
+/// "Reporting", "Writing", "Editing" or "Compiled" and "by", or "assistance from", the runs of
+/// two to [`CREDIT_WORDS`] title-case words joined by "and" or a comma, each past the place
+/// after its "in", up to anything else. The tagger's names over them give way (it took a
+/// reporter for a firm, or two for one name); the places stay.
+pub(crate) fn name_credit_lines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let title = |i: usize| i < n && doc.case(i) == Case::Title;
+    let mut found = Vec::new();
+    for k in 1..n {
+        let credit = match doc.word(k) {
+            "by" | "By" => {
+                matches!(doc.lower(k - 1), "reporting" | "writing" | "editing" | "compiled")
+            }
+            "from" => doc.lower(k - 1) == "assistance",
+            _ => false,
+        };
+        if !credit {
+            continue;
+        }
+        let mut a = k + 1;
+        loop {
+            let run = (a..n.min(a + CREDIT_WORDS)).take_while(|&i| title(i)).count();
+            if run < 2 {
+                break;
+            }
+            found.push(NameSpan { a, b: a + run - 1, label: NameLabel::Person, conf: RELATIVE });
+            let mut next = a + run;
+            if next < n && doc.word(next) == "in" {
+                next += 1 + (next + 1..n).take_while(|&i| title(i)).count();
+            }
+            match doc.words().get(next) {
+                Some(&("and" | ",")) => a = next + 1,
+                _ => break,
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A user's name stays, and so do the names beside the credits' ("in Orsk").
+    found.retain(|f| !spans.iter().any(|s| s.conf >= 1.0 && s.a <= f.b && f.a <= s.b));
+    spans.retain(|s| s.conf >= 1.0 || !found.iter().any(|f| s.a <= f.b && f.a <= s.b));
+    add_spans(spans, found);
+}
+
 /// Honorifics that only a person's name follows ("Mr. Velmorov").
 const HONORIFICS: WordSet =
     WordSet::new(&["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Mme"]);
@@ -1717,6 +1767,33 @@ mod tests {
             ("Kelvo", PER),
             ("Paris", LOC),
             ("Dana Tarn", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn the_names_of_a_credit_line_are_people() {
+        let doc = DocContext::new(
+            "Prices rose.\n(Reporting by Dana Velmor in Orsk and Ann Tarn; Editing by Tom \
+             Vale)\n--With assistance from Ken Orr and Lia Brisk.\nBy the way, Velmor Bank \
+             and Orsk Oil said.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Velmor"], ORG),
+            (&["Orsk"], LOC),
+            (&["Ken", "Orr", "and", "Lia", "Brisk"], ORG),
+            (&["Velmor", "Bank", "and", "Orsk", "Oil"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        name_credit_lines(&doc, &mut spans);
+        let expected = [
+            ("Dana Velmor", PER),
+            ("Orsk", LOC),
+            ("Ann Tarn", PER),
+            ("Tom Vale", PER),
+            ("Ken Orr", PER),
+            ("Lia Brisk", PER),
+            ("Velmor Bank and Orsk Oil", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
