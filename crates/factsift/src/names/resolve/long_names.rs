@@ -1260,7 +1260,8 @@ pub(crate) fn extend_to_known_names(doc: &DocContext, mut spans: Vec<NameSpan>) 
 /// or lower-case function words, in its sentence and after the name before it. An organization
 /// the list knows as it is keeps its words ("the Senate"), and no title, article or
 /// nationality is taken in ("Minister of Finance", "The Fed", "Swiss Re": CoNLL marks the
-/// nationality apart).
+/// nationality apart); and so an organization's head word found alone, over the words before
+/// it ([`words_before_lone_head`]).
 pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan]) {
     // A word that may be in a name before the rest of it.
     let inner = |a: usize| doc.capitalized(a) || matches!(doc.word(a), "of" | "for" | "and" | "&");
@@ -1288,10 +1289,42 @@ pub(crate) fn extend_back_to_known_names(doc: &DocContext, spans: &mut [NameSpan
                 best = Some(a);
             }
         }
-        if let Some(a) = best {
+        if let Some(a) = best.or_else(|| words_before_lone_head(doc, s, floor)) {
             spans[k].a = a;
         }
     }
+}
+
+/// The most words before an organization's head word that the tagger found alone.
+const HEAD_WORDS_BEFORE: usize = 4;
+
+/// Where the name opens whose head word alone the tagger found as an organization ("the
+/// African Export-Import Bank" gave "Bank"): the capitalized words right before it, after
+/// `floor` and within its sentence, up to [`HEAD_WORDS_BEFORE`]; a title, an article or a
+/// nationality before them ends them (the nationality is the name's own first word here:
+/// "Velmoran Development Bank"; right before the head it is CoNLL's apart: "the Australian
+/// Coalition").
+fn words_before_lone_head(doc: &DocContext, s: &NameSpan, floor: usize) -> Option<usize> {
+    if s.a != s.b || doc.cats(s.a) & ORGHEAD == 0 || doc.cats(s.a) & CORPSUFFIX != 0 {
+        return None;
+    }
+    let mut first = None;
+    for a in (floor.max(s.a.saturating_sub(HEAD_WORDS_BEFORE))..s.a).rev() {
+        let opener = matches!(doc.word(a), "The" | "A" | "An");
+        if !doc.capitalized(a) || doc.cats(a) & TITLE != 0 || opener || doc.starts_sentence(a + 1) {
+            break;
+        }
+        // A nationality right before the head is CoNLL's apart ("the Australian Coalition").
+        let nationality = doc.cats(a) & DEMONYM != 0;
+        if nationality && a + 1 == s.a {
+            break;
+        }
+        first = Some(a);
+        if nationality {
+            break;
+        }
+    }
+    first
 }
 
 /// Words of a body's scope written before its head ("the International Brotherhood of Velmor
@@ -2248,6 +2281,30 @@ mod tests {
         // No listed name ends the second; the place before the first stays its own.
         let expected =
             [("U.S.", LOC), ("Food and Drug Administration", ORG), ("Drug Administration", ORG)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_organization_s_head_word_found_alone_takes_back_the_words_before_it() {
+        let doc = DocContext::new(
+            "Loans from the African Velmor-Tarn Bank, the Australian Coalition, the Minister \
+             Commission and Orsk Fund rose.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Bank"], ORG),
+            (&["Coalition"], ORG),
+            (&["Commission"], ORG),
+            (&["Orsk", "Fund"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        extend_back_to_known_names(&doc, &mut spans);
+        // A nationality right before the head, a title, and a name of more than the head stay.
+        let expected = [
+            ("African Velmor-Tarn Bank", ORG),
+            ("Coalition", ORG),
+            ("Commission", ORG),
+            ("Orsk Fund", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
