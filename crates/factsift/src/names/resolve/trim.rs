@@ -169,7 +169,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                     && !opens_bracket_within(doc, s)
                     && !super::teams::founding_year_club(doc, s.a, s.b))
                 || opens_participle_phrase(doc, s.a)
-                || opening_the(doc, s))
+                || opening_the(doc, s)
+                || is_compound_adjective(doc.word(s.a)))
         {
             s.a += 1;
         }
@@ -445,7 +446,7 @@ fn is_no_name(doc: &DocContext, s: &NameSpan) -> bool {
         || is_capitals_town(doc, s)
         || s.label == NameLabel::Person && PARTY_MEMBERS.contains(doc.word(s.b))
         || is_adjective(doc, s)
-        || ends_in_compound_adjective(doc, s)
+        || is_compound_adjective(doc.word(s.b))
         || is_model_name(doc, s)
         || opens_with_a_phrase(doc, s)
         || names_a_programme(doc, s)
@@ -761,11 +762,11 @@ fn titled_after_acronym(doc: &DocContext, s: &NameSpan) -> bool {
             .any(|i| doc.cats(i) & TITLE != 0 && !(i < s.b && doc.cats(i + 1) & ORGHEAD != 0))
 }
 
-/// Whether name `s` closes with a compound adjective of a name and a participle ("the
-/// Northern Orsk-born actor", "Velmor-based"): the words describe a person or thing, no name
-/// of CoNLL's kinds.
-fn ends_in_compound_adjective(doc: &DocContext, s: &NameSpan) -> bool {
-    let w = doc.word(s.b);
+/// Whether `w` is a compound adjective of a name and a participle ("Orsk-based",
+/// "Velmor-born"): a name that closes with one ("the Northern Orsk-born actor") describes a
+/// person or thing, no name of CoNLL's kinds, and one that opens with one is the name after
+/// it ("the Orsk-based Velmor Group").
+fn is_compound_adjective(w: &str) -> bool {
     // The last byte first: most names end in none of the participles' ("-ed", "-born"...).
     if !matches!(w.as_bytes().last(), Some(b'd' | b'n' | b'e' | b't')) {
         return false;
@@ -1017,6 +1018,17 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Orsk Bank", ORG), ("Ft. Tarn", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_compound_adjective_opening_a_name_stays_out_and_one_closing_it_is_no_name() {
+        let doc = DocContext::new("The Orsk-based Velmor Press Group hired a Tarn-born singer.");
+        let mut spans = vec![
+            span(&doc, &["Orsk-based", "Velmor", "Press", "Group"], ORG, 0.6),
+            span(&doc, &["Tarn-born"], NameLabel::Person, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Velmor Press Group".to_string(), ORG)]);
     }
 
     #[test]
