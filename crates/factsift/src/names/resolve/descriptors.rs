@@ -27,6 +27,7 @@ use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::{is_date_word, is_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::people::is_full_name;
+use crate::names::resolve::places::site_follows;
 use crate::names::resolve::trim::is_dash;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
@@ -357,7 +358,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     let city = |s: &NameSpan| doc.is_country_or_city(s.a, s.b);
     // A user's own name (certain) keeps its type.
     for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
-        let before = kind_before(doc, s);
+        // "the giant Velmor field" names the field's kind, not the name's.
+        let before = kind_before(doc, s) && !site_follows(doc, s.b);
         // An organization so named is described too, so that its other mentions follow it;
         // "the Orsk daily" is the city's paper, and "an NK newspaper" a place's.
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
@@ -1584,6 +1586,9 @@ mod tests {
         let text = "State investor Velmor and activist investor Dana Ruiz met.";
         let names: [(&[&str], NameLabel); 2] = [(&["Velmor"], LOC), (&["Dana", "Ruiz"], PER)];
         expect(resolved(text, &names), &[("Velmor", ORG), ("Dana Ruiz", PER)]);
+        // A kind before a site's name is the site's ("the giant Tarngiz field").
+        let text = "Output at the giant Tarngiz field fell.";
+        expect(resolved(text, &[(&["Tarngiz"], LOC)]), &[("Tarngiz", LOC)]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKILOC,
+    WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
@@ -675,7 +676,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// field").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
+    let site = |i: usize| is_site_word(doc, i);
     // A name the tagger ran over the site's modifier ("Tarn gas" + "field") is the site's,
     // before the modifier.
     for s in spans.iter_mut().filter(|s| s.b > s.a && site(s.b + 1)) {
@@ -685,11 +686,7 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
         }
     }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
-        let next = s.b + 1;
-        // "the Velmor presidential palace": one word saying whose or what kind of site it is may
-        // come between.
-        let before =
-            site(next) || next < n && SITE_MODIFIERS.contains(doc.word(next)) && site(next + 1);
+        let before = site_follows(doc, s.b);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
             SITE_NAMES.contains(last)
@@ -699,7 +696,48 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
+    // An organization the tagger made of a port's or a field's name ("the Khorgos dry port",
+    // "the giant Tengiz field"), where nothing in it names a body or a firm: firms own other
+    // sites ("the Velmor plant").
+    let ground = |i: usize| i < n && GROUND_SITES.contains(doc.word(i));
+    let firm = |s: &NameSpan| {
+        (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
+            || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
+    };
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.conf < 1.0) {
+        let next = s.b + 1;
+        let before = ground(next)
+            || next < n && GROUND_MODIFIERS.contains(doc.word(next)) && ground(next + 1);
+        if before && !firm(s) {
+            s.label = NameLabel::Place;
+        }
+    }
     take_in_site_heads(doc, spans);
+}
+
+/// Sites of the ground that a firm's name is not written before (it operates them under its
+/// own "'s"): ports and oil and gas fields, whose names news writes before the word.
+const GROUND_SITES: WordSet =
+    WordSet::new(&["port", "seaport", "field", "oilfield", "gasfield", "deposit"]);
+
+/// Words that may stand between a ground site's name and its word ("the Khorgos dry port").
+const GROUND_MODIFIERS: WordSet =
+    WordSet::new(&["dry", "oil", "gas", "offshore", "condensate", "sea", "river", "deepwater"]);
+
+/// Whether token `i` is a lower-case word for a site ("port", "stadium", "field").
+fn is_site_word(doc: &DocContext, i: usize) -> bool {
+    i < doc.len() && doc.case(i) == Case::Lower && SITES.contains(doc.word(i))
+}
+
+/// Whether a site's word follows the name ending at token `b` ("the Velmor stadium"), or one
+/// word saying whose or what kind of site it is and then one ("the Velmor presidential
+/// palace", "the Tarn gas field").
+pub(crate) fn site_follows(doc: &DocContext, b: usize) -> bool {
+    let next = b + 1;
+    is_site_word(doc, next)
+        || next < doc.len()
+            && SITE_MODIFIERS.contains(doc.word(next))
+            && is_site_word(doc, next + 1)
 }
 
 /// Extends a place back over the site's word the tagger left out before its "of" ("Palace" of
@@ -1920,6 +1958,22 @@ mod tests {
         ];
         name_sites(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Velmorysh", LOC), ("Orsk gas", ORG)]);
+        // An organization before a port's or a field's word is the site, but a body's or a
+        // firm's, and one before a plant.
+        let doc = DocContext::new(
+            "The Velkhor dry port, the Tarngiz field, the Orsk Oil Corp field and the Brisk plant \
+             grew.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velkhor"], ORG),
+            (&["Tarngiz"], ORG),
+            (&["Orsk", "Oil", "Corp"], ORG),
+            (&["Brisk"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_sites(&doc, &mut spans);
+        let expected = [("Velkhor", LOC), ("Tarngiz", LOC), ("Orsk Oil Corp", ORG), ("Brisk", ORG)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
