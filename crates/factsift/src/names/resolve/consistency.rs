@@ -40,7 +40,8 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     surname_places(doc, spans);
     line_ups(doc, spans);
     let place_or_org = |s: &NameSpan| matches!(s.label, LOC | ORG);
-    for s in spans.iter_mut().filter(|s| place_or_org(s) && is_place_pair(doc, s.a, s.b)) {
+    let pair = |s: &NameSpan| is_place_pair(doc, s.a, s.b) || in_dash_compound(doc, s.a, s.b);
+    for s in spans.iter_mut().filter(|s| place_or_org(s) && pair(s)) {
         s.label = Other;
     }
     word_consistency(doc, spans);
@@ -803,6 +804,25 @@ fn is_place_pair(doc: &DocContext, a: usize, b: usize) -> bool {
         && pair_side(right) == Some(true)
 }
 
+/// Whether the place `a..=b` is a side of a pair that an en dash joins with no space to a
+/// capitalized word ("the China–Kyrgyzstan railway", "Kazakhstan–China trade"), as a hyphen
+/// joins "Kazakhstan-China" ([`is_place_pair`]): the tokenizer splits at the dash, so each
+/// side is a name of its own. A side no list knows as a country, city or region stays.
+fn in_dash_compound(doc: &DocContext, a: usize, b: usize) -> bool {
+    let toks = &doc.toks.tokens;
+    let n = doc.len();
+    // The dash at `d` joins the tokens around it with no space, the other side capitalized.
+    let joins = |d: usize, other: usize| {
+        doc.word(d) == "\u{2013}"
+            && toks[d - 1].end == toks[d].start
+            && toks[d].end == toks[d + 1].start
+            && doc.capitalized(other)
+    };
+    let before = a >= 2 && joins(a - 1, a - 2);
+    let after = b + 2 < n && joins(b + 1, b + 2);
+    (before || after) && pair_side((a..=b).map(|i| doc.lower(i))) == Some(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1494,5 +1514,24 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.7);
         apply(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == Other), "{spans:?}");
+    }
+
+    #[test]
+    fn places_an_en_dash_joins_with_no_space_are_no_places() {
+        let doc = DocContext::new(
+            "The China–Central Asia summit, the Velmor–Kazakhstan deal and Paris – London flights.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["China"], LOC),
+            (&["Central", "Asia"], LOC),
+            (&["Kazakhstan"], LOC),
+            (&["Paris"], LOC),
+            (&["London"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.7);
+        apply(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // With spaces around it the dash joins two places' names.
+        assert_eq!(labels, [Other, Other, Other, LOC, LOC]);
     }
 }
