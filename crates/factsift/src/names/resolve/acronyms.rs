@@ -51,7 +51,8 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
 const THING_ACRONYMS: WordSet = WordSet::new(&[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "IPO", "PMI", "CPI", "PPI", "DNA", "RNA", "HIV",
     "AIDS", "SUV", "VAT", "MVP", "ERA", "EPS", "NAV", "LNG", "LPG", "GMT", "EST", "URL", "PDF",
-    "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT",
+    "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT", "TEU", "TEUs", "SIM",
+    "EBITDA",
 ]);
 
 /// Whether `w` is the acronym of a thing, not a body ("an IPO", "the CEO"): no name.

@@ -1089,10 +1089,13 @@ mod tests {
 
     #[test]
     fn a_thing_s_acronym_is_no_name() {
-        let doc = DocContext::new("Velmor plans an IPO and its SUV sales rose, the VKP said.");
+        let doc = DocContext::new(
+            "Velmor plans an IPO and its SUV sales rose to 9,000 TEU, the VKP said.",
+        );
         let mut spans = vec![
             span(&doc, &["IPO"], ORG, 0.6),
             span(&doc, &["SUV"], ORG, 0.6),
+            span(&doc, &["TEU"], ORG, 0.6),
             span(&doc, &["VKP"], ORG, 0.6),
         ];
         trim(&doc, &mut spans);
