@@ -13,11 +13,12 @@
 //! diocese") are no names.
 
 use super::WordSet;
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD,
-    PLACE, REGION, TITLE, WIKIORG,
+    is_common_word, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM, FIRST, GAZETTEER,
+    LAST, ORGHEAD, PLACE, REGION, TITLE, WIKIORG,
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
@@ -833,12 +834,20 @@ fn is_model_code(w: &str) -> bool {
 }
 
 /// Adds to `places` the countries and cities of one or two words inside `s` (by the
-/// gazetteer's places or their names in news use), as places as sure as `s`.
+/// gazetteer's places or their names in news use), as places as sure as `s`; a town of one
+/// word that is an ordinary English word is the word in a headline ("Seal Coalition Deal",
+/// "Vows To Challenge"), a country or big city is the place ("Turkey", "Nice").
 fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>) {
+    let word_town = |a: usize| {
+        is_common_word(doc.lower(a))
+            && !GAZETTEER
+                .get(doc.key(a, a))
+                .is_some_and(|e| e.cats & BIG_CITY != 0 || e.kind() == Some(PlaceKind::Country))
+    };
     let mut a = s.a;
     while a <= s.b {
         let b = if a < s.b && doc.is_country_or_city(a, a + 1) { a + 1 } else { a };
-        if b > a || doc.is_country_or_city(a, a) {
+        if b > a || doc.is_country_or_city(a, a) && !word_town(a) {
             places.push(NameSpan { a, b, label: NameLabel::Place, conf: s.conf });
         }
         a = b + 1;
@@ -1254,6 +1263,11 @@ mod tests {
             texts(&split_lists(spans, &doc), &doc),
             expected.map(|(w, t)| (w.to_string(), t))
         );
+        // A town that is an ordinary word is the word ("Deal", a town of Kent).
+        let doc = DocContext::new("Velmor Seals Coalition Deal With Kazakhstan");
+        let words = ["Velmor", "Seals", "Coalition", "Deal", "With", "Kazakhstan"];
+        let spans = vec![span(&doc, &words, ORG, 0.3)];
+        assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Kazakhstan".to_string(), LOC)]);
         let doc = DocContext::new("Why Vendrix Bank Left Orsk");
         let spans = vec![span(&doc, &["Vendrix", "Bank"], ORG, 0.3)];
         assert_eq!(texts(&split_lists(spans, &doc), &doc), [("Vendrix Bank".to_string(), ORG)]);
