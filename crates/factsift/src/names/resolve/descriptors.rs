@@ -24,7 +24,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE};
 use crate::names::resolve::companies::is_camel_case;
-use crate::names::resolve::lists::{is_date_word, is_month, is_short_month};
+use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
@@ -637,12 +637,7 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     let keys: Vec<u64> = agencies.iter().map(|f| doc.key(f.a, f.b)).collect();
     replace_inner(spans, agencies);
-    let other_mention = |s: &&mut NameSpan| matches!(s.label, LOC | PER) && s.conf < 1.0;
-    for s in spans.iter_mut().filter(other_mention) {
-        if keys.contains(&doc.key(s.a, s.b)) {
-            s.label = ORG;
-        }
-    }
+    name_other_mentions(doc, spans, &keys, &[LOC, PER]);
     // The town: the tagger's name of its words relabelled, or found where it left it out.
     towns.retain(|t| match spans.iter_mut().find(|s| s.a <= t.b && t.a <= s.b) {
         Some(s) if (s.a, s.b) == (t.a, t.b) => {
@@ -660,10 +655,11 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// with no date, only a place the gazetteer knows, in capitals ("CAIRO", "NEW DELHI"; not a
 /// headline's "OIL OUTPUT RISES").
 fn is_dateline(doc: &DocContext, a: usize, p: usize) -> bool {
-    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
     let month = |w: &str| w == "May" || is_month(w) || is_short_month(w);
-    let dated =
-        p >= a + 4 && day(doc.word(p - 1)) && month(doc.word(p - 2)) && doc.word(p - 3) == ",";
+    let dated = p >= a + 4
+        && is_day_of_month(doc.word(p - 1))
+        && month(doc.word(p - 2))
+        && doc.word(p - 3) == ",";
     if dated {
         (a..p - 3).all(|i| doc.capitalized(i) || doc.word(i) == ",")
     } else {
@@ -689,8 +685,9 @@ const EMPLOYER_WORDS: usize = 4;
 fn find_employers_before_staff(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
-    for t in 1..n.saturating_sub(2) {
-        if !STAFF_BEFORE_NAME.contains(doc.word(t)) || doc.case(t + 1) != Case::Title {
+    // The name after the trade first: only capitalized tokens are read.
+    for t in doc.capitalized_tokens().filter(|&c| c >= 2 && c + 1 < n).map(|c| c - 1) {
+        if doc.case(t + 1) != Case::Title || !STAFF_BEFORE_NAME.contains(doc.word(t)) {
             continue;
         }
         // The person: the tagger's, or two or three title-case words, the first a first name.
@@ -738,7 +735,18 @@ fn find_employers_before_staff(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // The names inside the firm's words and the person's are replaced (a name the tagger ran
     // over both too: it lies within them).
     replace_inner(spans, found);
-    for s in spans.iter_mut().filter(|s| s.label == PER && s.conf < 1.0) {
+    name_other_mentions(doc, spans, &keys, &[PER]);
+}
+
+/// Makes the other mentions of the organizations keyed `keys` ([`DocContext::key`]) that the
+/// tagger labelled one of `taken_for` organizations too (a user's name stays).
+fn name_other_mentions(
+    doc: &DocContext,
+    spans: &mut [NameSpan],
+    keys: &[u64],
+    taken_for: &[NameLabel],
+) {
+    for s in spans.iter_mut().filter(|s| taken_for.contains(&s.label) && s.conf < 1.0) {
         if keys.contains(&doc.key(s.a, s.b)) {
             s.label = ORG;
         }

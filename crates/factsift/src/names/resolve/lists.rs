@@ -1006,6 +1006,11 @@ pub(crate) fn is_short_month(w: &str) -> bool {
     SHORT_MONTHS.contains(w.strip_suffix('.').unwrap_or(w))
 }
 
+/// Whether `w` is a day's number in a month, as a dateline writes it ("2", "30").
+pub(crate) fn is_day_of_month(w: &str) -> bool {
+    w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
 /// Whether token `i` is a month's name used as a date: before a number ("May 9") or after a
 /// word that opens a time ("in May", "since April", "last June"). A person may be named as a
 /// month ("Dana May", "April Ruiz"): the document's person words are no date anywhere else.

@@ -676,7 +676,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// field").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    let site = |i: usize| is_site_word(doc, i);
+    let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
     // A name the tagger ran over the site's modifier ("Tarn gas" + "field") is the site's,
     // before the modifier.
     for s in spans.iter_mut().filter(|s| s.b > s.a && site(s.b + 1)) {
@@ -699,16 +699,12 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     // An organization the tagger made of a port's or a field's name ("the Khorgos dry port",
     // "the giant Tengiz field"), where nothing in it names a body or a firm: firms own other
     // sites ("the Velmor plant").
-    let ground = |i: usize| i < n && GROUND_SITES.contains(doc.word(i));
     let firm = |s: &NameSpan| {
         (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
             || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.conf < 1.0) {
-        let next = s.b + 1;
-        let before = ground(next)
-            || next < n && GROUND_MODIFIERS.contains(doc.word(next)) && ground(next + 1);
-        if before && !firm(s) {
+        if word_follows(doc, s.b, &GROUND_SITES, &GROUND_MODIFIERS) && !firm(s) {
             s.label = NameLabel::Place;
         }
     }
@@ -724,20 +720,19 @@ const GROUND_SITES: WordSet =
 const GROUND_MODIFIERS: WordSet =
     WordSet::new(&["dry", "oil", "gas", "offshore", "condensate", "sea", "river", "deepwater"]);
 
-/// Whether token `i` is a lower-case word for a site ("port", "stadium", "field").
-fn is_site_word(doc: &DocContext, i: usize) -> bool {
-    i < doc.len() && doc.case(i) == Case::Lower && SITES.contains(doc.word(i))
-}
-
 /// Whether a site's word follows the name ending at token `b` ("the Velmor stadium"), or one
 /// word saying whose or what kind of site it is and then one ("the Velmor presidential
 /// palace", "the Tarn gas field").
 pub(crate) fn site_follows(doc: &DocContext, b: usize) -> bool {
-    let next = b + 1;
-    is_site_word(doc, next)
-        || next < doc.len()
-            && SITE_MODIFIERS.contains(doc.word(next))
-            && is_site_word(doc, next + 1)
+    word_follows(doc, b, &SITES, &SITE_MODIFIERS)
+}
+
+/// Whether one of the lower-case `words` follows token `b`, right after it or after one of
+/// `modifiers`.
+fn word_follows(doc: &DocContext, b: usize, words: &WordSet, modifiers: &WordSet) -> bool {
+    let n = doc.len();
+    let word = |i: usize| i < n && doc.case(i) == Case::Lower && words.contains(doc.word(i));
+    word(b + 1) || b + 1 < n && modifiers.contains(doc.word(b + 1)) && word(b + 2)
 }
 
 /// Extends a place back over the site's word the tagger left out before its "of" ("Palace" of

@@ -15,7 +15,7 @@ use crate::names::lexicon::{
     is_common_word, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION,
     TITLE, TOWN, WIKILOC, WIKIORG,
 };
-use crate::names::resolve::lists::is_short_month;
+use crate::names::resolve::lists::{is_day_of_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -470,8 +470,7 @@ fn is_bracketed_ric(doc: &DocContext, i: usize) -> bool {
 /// Whether token `i` is a month's short name ([`is_short_month`]) before a day's number ("Dec
 /// 2", "Sept. 30"), as a news wire's dateline writes the date.
 fn is_dateline_month(doc: &DocContext, i: usize) -> bool {
-    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    is_short_month(doc.word(i)) && i + 1 < doc.len() && day(doc.word(i + 1))
+    is_short_month(doc.word(i)) && i + 1 < doc.len() && is_day_of_month(doc.word(i + 1))
 }
 
 /// Lower-case words after a programme's name ("the Velmor Zhol program"): a programme is no
