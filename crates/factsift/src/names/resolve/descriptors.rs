@@ -335,6 +335,7 @@ const MAX_MODIFIERS: usize = 4;
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     find_named_after_kind(doc, spans);
+    name_home_places(doc, spans);
     find_parties(doc, spans);
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
@@ -945,6 +946,39 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
         }
         next = b + 1;
+    }
+    add_spans(spans, found);
+}
+
+/// Whether token `k` is a lower-case noun of a firm's kind that a place before it may be the
+/// home of ("the Piraeus firm"): one of [`KIND_HEADS`] or [`KIND_BEFORE`], or a shipowner, but
+/// not a sports club's word ("the Liverpool side" is the club, "the Dortmund trio" its players,
+/// "Rugby union" the game).
+fn firm_kind_at(doc: &DocContext, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.case(k) == Case::Lower
+        && !matches!(w, "club" | "side" | "team" | "duo" | "trio" | "quartet" | "union")
+        && (KIND_HEADS.contains(w) || KIND_BEFORE.contains(w) || w == "shipowner")
+}
+
+/// A country or city named before the kind of a firm it is home to is the place ("sold to the
+/// Piraeus firm Kostakis Brothers", "a Liverpool shipowner"), where the tagger took it for the
+/// firm; a name it ran from the place over the kind into the firm's name is the two ("the Oslo
+/// company Nortek").
+fn name_home_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let mut found = Vec::new();
+    for s in spans.iter_mut().filter(|s| matches!(s.label, ORG | PER) && s.conf < 1.0) {
+        if s.b + 1 < n && firm_kind_at(doc, s.b + 1) && doc.is_country_or_city(s.a, s.b) {
+            s.label = LOC;
+            continue;
+        }
+        let Some(k) = (s.a + 1..s.b).find(|&k| firm_kind_at(doc, k)) else { continue };
+        if doc.is_country_or_city(s.a, k - 1) && doc.capitalized(k + 1) {
+            found.push(NameSpan { a: k + 1, b: s.b, label: ORG, conf: s.conf });
+            s.b = k - 1;
+            s.label = LOC;
+        }
     }
     add_spans(spans, found);
 }

@@ -343,9 +343,10 @@ pub(crate) fn find_portfolio_holders(doc: &DocContext, spans: &mut Vec<NameSpan>
 /// The confidence of a portfolio and a holder found by [`find_portfolio_holders`].
 const HELD: f32 = 0.5;
 
-/// Whether token `k` follows a title and "of" ("Minister of Trade").
+/// Whether token `k` follows a title and "of" or "for" ("Minister of Trade", "Minister for
+/// Foreign Affairs").
 fn after_title_of(doc: &DocContext, k: usize) -> bool {
-    k >= 2 && doc.word(k - 1) == "of" && doc.cats(k - 2) & TITLE != 0
+    k >= 2 && matches!(doc.word(k - 1), "of" | "for") && doc.cats(k - 2) & TITLE != 0
 }
 
 /// Where a title and "of" lead the capitalized words before organization `s` and an "and"
