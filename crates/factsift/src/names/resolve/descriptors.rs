@@ -1474,6 +1474,30 @@ mod tests {
     }
 
     #[test]
+    fn a_city_before_the_kind_of_a_firm_is_its_home_but_before_a_club_the_club() {
+        let found = resolved(
+            "The tanker went to the Piraeus firm Tarvel Lines. The Oslo company Velmor Pumps \
+             grew. The Liverpool side lost.",
+            &[
+                (&["Piraeus"], ORG),
+                (&["Tarvel", "Lines"], ORG),
+                (&["Oslo", "company", "Velmor", "Pumps"], ORG),
+                (&["Liverpool"], ORG),
+            ],
+        );
+        expect(
+            found,
+            &[
+                ("Piraeus", LOC),
+                ("Tarvel Lines", ORG),
+                ("Oslo", LOC),
+                ("Velmor Pumps", ORG),
+                ("Liverpool", ORG),
+            ],
+        );
+    }
+
+    #[test]
     fn a_race_track_circuit_prison_or_railway_halt_is_a_place() {
         let found = resolved(
             "Circuit Park Velmor is a motorsport race track in Orsk. Tarnby is an unstaffed \
