@@ -24,17 +24,29 @@ use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
 use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
 
-/// Splits a name the tagger ran across a comma ("Mercantile, Commerce") into the names on
-/// either side, and so an organization or place run across the "v." between two parties of a
-/// case or a fixture ("Tarnek v. Velmor Holdings"; a person's "v." is the particle "von":
-/// "Ludwig v. Tarnek"); and drops a date word the tagger let a name run into ("Orsk TV
-/// Friday").
+/// Lower-case words no name holds, which the tagger now and then runs a name over ("the Velmor
+/// Highway near Orsk", "Velmor said"): prepositions of place and time, verbs of saying and
+/// being, relative pronouns.
+const NEVER_INSIDE: WordSet = WordSet::new(&[
+    "near", "said", "says", "told", "with", "after", "before", "during", "while", "when", "who",
+    "which", "was", "were", "has", "had", "have", "will", "would", "via",
+]);
+
+/// Splits a name the tagger ran across a comma ("Mercantile, Commerce") or one of the
+/// [`NEVER_INSIDE`] into the names on either side, and so an organization or place run across
+/// the "v." between two parties of a case or a fixture ("Tarnek v. Velmor Holdings"; a
+/// person's "v." is the particle "von": "Ludwig v. Tarnek"); and drops a date word the tagger
+/// let a name run into ("Orsk TV Friday").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let mut a = s.a;
         for i in s.a..=s.b + 1 {
-            if i > s.b || doc.word(i) == "," || s.label != NameLabel::Person && is_versus(doc, i) {
+            if i > s.b
+                || doc.word(i) == ","
+                || s.label != NameLabel::Person && is_versus(doc, i)
+                || NEVER_INSIDE.contains(doc.word(i))
+            {
                 let mut b = ran_on_end(doc, a, i);
                 while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
                     b -= 1;
