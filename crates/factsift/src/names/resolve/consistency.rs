@@ -364,7 +364,8 @@ fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
 /// one right after "outside" or "throughout" ("teams from outside Velmora": what lies
 /// around or over a club is no club), and one after "to", "from" or "near" that the tagger is
 /// unsure of ("carries oil to
-/// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor").
+/// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor"). Any
+/// name right after "near" is a place, known or not ("the highway near Tarnby").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
@@ -390,7 +391,8 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     };
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         let by_word = after_in(&s) && free_after(s.b);
-        if (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
+        let near = s.a > 0 && doc.word(s.a - 1) == "near" && free_after(s.b);
+        if near || (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
             s.label = LOC;
         }
     }
