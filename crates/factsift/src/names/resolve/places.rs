@@ -28,9 +28,33 @@ use crate::names::span::{
 };
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
-/// Washington to its ", D.C.", in place of the one-word name the tagger found there.
+/// Washington to its ", D.C.", in place of the one-word name the tagger found there; joins two
+/// names across one or two lower-case words where the lists know the whole as a place ("Dar"
+/// and "Salaam" of "Dar es Salaam"); and makes a name of two or more words that the lists know
+/// as a country a place ("the Democratic Republic of Congo", which the tagger took for a body).
 pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
+    let entry = |a: usize, b: usize| GAZETTEER.get(doc.key(a, b));
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b, t) = (spans[k].a, spans[k].b, &spans[k + 1]);
+        let gap = t.a.saturating_sub(b + 1);
+        if (1..=2).contains(&gap)
+            && (b + 1..t.a).all(|i| doc.case(i) == Case::Lower)
+            && doc.sentence_of(t.a) == doc.sentence_of(a)
+            && entry(a, t.b).is_some_and(|e| e.cats & PLACE != 0 || e.kind().is_some())
+        {
+            spans[k].b = t.b;
+            spans[k].label = NameLabel::Place;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
+        if entry(s.a, s.b).is_some_and(|e| e.kind() == Some(PlaceKind::Country)) {
+            s.label = NameLabel::Place;
+        }
+    }
     let mut k = 0;
     while k < spans.len() {
         let b = spans[k].b;
@@ -2153,6 +2177,29 @@ mod tests {
             ("Rock", ORG),
             ("Orsk", LOC),
             ("Tarn Harbour Board", ORG),
+        ];
+        let found = texts(&join_place_names(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_known_place_split_at_its_lower_case_words_or_taken_for_a_body_is_one_place() {
+        let doc = DocContext::new(
+            "Ships left Dar es Salaam for the Democratic Republic of Congo and the Orsk es \
+             Tarn.",
+        );
+        let spans = vec![
+            span(&doc, &["Dar"], LOC, 0.5),
+            span(&doc, &["Salaam"], ORG, 0.5),
+            span(&doc, &["Democratic", "Republic", "of", "Congo"], ORG, 0.5),
+            span(&doc, &["Orsk"], LOC, 0.5),
+            span(&doc, &["Tarn"], LOC, 0.5),
+        ];
+        let expected = [
+            ("Dar es Salaam", LOC),
+            ("Democratic Republic of Congo", LOC),
+            ("Orsk", LOC),
+            ("Tarn", LOC),
         ];
         let found = texts(&join_place_names(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
