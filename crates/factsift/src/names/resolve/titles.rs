@@ -5,7 +5,7 @@ use super::WordSet;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    phrase_key_extend, DEMONYM, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKIORG,
+    phrase_key_extend, CORPSUFFIX, DEMONYM, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE, WIKIORG,
 };
 use crate::names::resolve::people::is_full_name;
 use crate::names::span::{add_spans, drop_flagged, overlaps_any, NameLabel, NameSpan};
@@ -109,6 +109,9 @@ const OFFICER_TITLES: WordSet = WordSet::new(&[
     "Councillor",
     "Councilman",
     "Councilwoman",
+    "Alderman",
+    "Alderwoman",
+    "Provost",
     "Magistrate",
 ]);
 
@@ -211,6 +214,8 @@ const HOLDER_WORDS: usize = 3;
 
 /// Splits an organization the tagger ran over its officer, in either order of title and
 /// organization; the organization ends where the person begins:
+/// - the title opening it before a full name ("Councillor Dana Ruiz" as one name): the name
+///   is the person;
 /// - the title inside it ("the European Orsk Council President Dana Ruiz" as one name): it
 ///   ends before the title, and the words after the title are the person where they are two
 ///   or three capitalized words opening with a known first name; it goes where only a
@@ -253,6 +258,24 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             } else {
                 found.push(person);
             }
+            continue;
+        }
+        // "Councillor Dana Ruiz" taken whole: the title opens it and a full name follows, or
+        // two title-case words ending in a known surname (not a body named after its holder:
+        // "President Dana Ruiz Foundation").
+        let surnamed = |e: usize| {
+            e + 2 == s.b
+                && (e + 1..=s.b).all(|i| doc.case(i) == Case::Title)
+                && doc.cats(s.b) & LAST != 0
+        };
+        let named = |e: usize| {
+            e < s.b
+                && (is_full_name(doc, e + 1, s.b) || surnamed(e))
+                && doc.cats(s.b) & (ORGHEAD | CORPSUFFIX) == 0
+        };
+        if let Some(e) = title_at(doc, s.a).filter(|&e| named(e)) {
+            s.a = e + 1;
+            s.label = NameLabel::Person;
             continue;
         }
         // Only organizations of four words or more can hold a name, a title and a person.
@@ -543,6 +566,23 @@ mod tests {
             ("Energy", ORG),
             ("Dana Ruiz", PER),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_title_opening_a_name_before_a_full_name_leaves_the_person() {
+        let doc = DocContext::new(
+            "Councillor Dana Ruiz, Provost Velmor Smith and the President Dana Ruiz Foundation \
+             spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Councillor", "Dana", "Ruiz"], ORG, 0.8),
+            span(&doc, &["Provost", "Velmor", "Smith"], ORG, 0.8),
+            span(&doc, &["President", "Dana", "Ruiz", "Foundation"], ORG, 0.8),
+        ];
+        split_officers(&doc, &mut spans);
+        let expected =
+            [("Dana Ruiz", PER), ("Velmor Smith", PER), ("President Dana Ruiz Foundation", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
