@@ -1708,6 +1708,78 @@ pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan
     }
 }
 
+/// Adjectives of place that open places' names or describe a part of one ("Greater London",
+/// "Rural Velmora"), not a body's word.
+const PLACE_ADJECTIVES: WordSet = WordSet::new(&[
+    "Greater",
+    "Central",
+    "Inner",
+    "Outer",
+    "Upper",
+    "Lower",
+    "Old",
+    "New",
+    "Rural",
+    "Mainland",
+    "Coastal",
+    "Metropolitan",
+    "Continental",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Downtown",
+    "Suburban",
+    "Tropical",
+    "Little",
+    "Great",
+    "Modern",
+    "Ancient",
+    "Medieval",
+    "Colonial",
+    "Imperial",
+    "Occupied",
+    "Free",
+    "Independent",
+]);
+
+/// Joins an ordinary English noun written with a capital and the country, region or city
+/// right after it into one organization ("Audit Scotland", "Ambulance Victoria", "Cricket
+/// Velmora", "Radio Orsk": public bodies, federations and broadcasters are so named), where the
+/// tagger took the place alone: the noun stands within its sentence right after a lower-case
+/// word ("a report by Audit Scotland"; a capital after a dash or a quote may open a sentence)
+/// and in no name, is no title, first name, nationality or place's adjective, and its
+/// sentence is no title-case headline.
+pub(crate) fn join_nouns_before_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Token `k`, past the first.
+    let noun = |k: usize| {
+        doc.case(k) == Case::Title
+            && doc.case(k - 1) == Case::Lower
+            && doc.sentence_of(k - 1) == doc.sentence_of(k)
+            && is_common_word(doc.lower(k))
+            && doc.cats(k) & (TITLE | FIRST | DEMONYM | PLACE) == 0
+            && !PLACE_ADJECTIVES.contains(doc.word(k))
+    };
+    // The last token of the names so far (token 0 counts as one: no noun stands there).
+    let mut covered_to = 0;
+    for s in spans.iter_mut() {
+        let free = covered_to + 1 < s.a;
+        covered_to = covered_to.max(s.b);
+        if !free || s.label != NameLabel::Place || s.conf >= 1.0 {
+            continue;
+        }
+        let place = doc.phrase_cats(s.a, s.b) & PLACE != 0;
+        if noun(s.a - 1) && place && !is_headline(doc, s.a) {
+            s.a -= 1;
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Makes a nationality and an "Air" that ends the name in its sentence an airline ("Velmoran
 /// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
 /// the nationality, or both words, for a place or another name; and so any title-case word
@@ -3081,6 +3153,29 @@ mod tests {
         number_stations(&doc, &mut spans);
         let expected = [("Orsk Radio 2", ORG), ("Velmor TV 3", ORG), ("Brill Radio", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_ordinary_noun_before_a_place_names_a_body() {
+        let doc = DocContext::new(
+            "It was flagged by Audit Scotland and by Cricket Australia, not in Central Kazakhstan, \
+             and paramedics from Rural Scotland came.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Scotland"], LOC, 0.9),
+            span(&doc, &["Australia"], LOC, 0.9),
+            span(&doc, &["Kazakhstan"], LOC, 0.9),
+            span(&doc, &["Scotland"], LOC, 0.9),
+        ];
+        spans[3] = NameSpan { a: doc.len() - 3, b: doc.len() - 3, label: LOC, conf: 0.9 };
+        join_nouns_before_places(&doc, &mut spans);
+        let expected = [
+            ("Audit Scotland", ORG),
+            ("Cricket Australia", ORG),
+            ("Kazakhstan", LOC),
+            ("Scotland", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
