@@ -24,6 +24,19 @@ use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
 use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
 
+/// Whether token `i` of a name ending at token `b` is a "(" that no ")" closes before the
+/// name's last word, before a capitalized word of no date: a short name after the long one,
+/// where the tagger ran one into the other ("Velmor Bank (Velbank"; not "Ruiz (drum)" nor
+/// "Sara (May 1763").
+fn opens_last_bracket(doc: &DocContext, i: usize, b: usize) -> bool {
+    doc.word(i) == "("
+        && i < b
+        && doc.capitalized(i + 1)
+        && !is_date_word(doc.word(i + 1), NameLabel::Organization)
+        && doc.word(i + 1) != "May"
+        && !(i + 1..b).any(|j| doc.word(j) == ")")
+}
+
 /// Lower-case words no name holds, which the tagger now and then runs a name over ("the Velmor
 /// Highway near Orsk", "Velmor said"): prepositions of place and time, verbs of saying and
 /// being, relative pronouns.
@@ -32,8 +45,9 @@ const NEVER_INSIDE: WordSet = WordSet::new(&[
     "which", "was", "were", "has", "had", "have", "will", "would", "via",
 ]);
 
-/// Splits a name the tagger ran across a comma ("Mercantile, Commerce") or one of the
-/// [`NEVER_INSIDE`] into the names on either side, and so an organization or place run across
+/// Splits a name the tagger ran across a comma ("Mercantile, Commerce"), one of the
+/// [`NEVER_INSIDE`] or a bracket that the name does not go on after ("Velmor Bank (Velbank",
+/// not "Tarn Oil (North America) Ltd") into the names on either side, and so an organization or place run across
 /// the "v." between two parties of a case or a fixture ("Tarnek v. Velmor Holdings"; a
 /// person's "v." is the particle "von": "Ludwig v. Tarnek"); and drops a date word the tagger
 /// let a name run into ("Orsk TV Friday").
@@ -44,6 +58,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         for i in s.a..=s.b + 1 {
             if i > s.b
                 || doc.word(i) == ","
+                || opens_last_bracket(doc, i, s.b)
                 || s.label != NameLabel::Person && is_versus(doc, i)
                 || NEVER_INSIDE.contains(doc.word(i))
             {
@@ -1072,6 +1087,31 @@ mod tests {
         assert_eq!(dated, ["May", "April", "June"]);
     }
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_name_run_over_an_open_bracket_or_a_word_no_name_holds_splits() {
+        let doc = DocContext::new(
+            "The Velmor Bank ( Velbank lent to Tarn Oil ( North America ) Ltd near the Orsk \
+             Highway near Brisk and to Dana ( May 1970 ).",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Bank", "(", "Velbank"], ORG),
+            (&["Tarn", "Oil", "(", "North", "America", ")", "Ltd"], ORG),
+            (&["Orsk", "Highway", "near", "Brisk"], ORG),
+            (&["Dana", "(", "May"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [
+            ("Velmor Bank", ORG),
+            ("Velbank", ORG),
+            ("Tarn Oil ( North America ) Ltd", ORG),
+            // (a road's word ends it: a place)
+            ("Orsk Highway", LOC),
+            ("Brisk", ORG),
+            ("Dana ( May", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_band_named_with_an_ampersand_and_the_is_one_name() {
