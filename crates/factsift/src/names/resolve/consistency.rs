@@ -48,7 +48,9 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
-/// Oil", "Jio Platforms"), and of universities and colleges (organizations, GUIDELINES), besides
+/// Oil", "Jio Platforms", "Banner Health", "Three Rivers Bakery"), of public bodies ("Ipswich
+/// City Council", "Orsk Port Authority") and of schools, universities and colleges
+/// (organizations, GUIDELINES), besides
 /// the firms' words of [`FIRM_WORDS`] ("Velmor Records"): see [`is_company_word`].
 const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Holdings",
@@ -94,6 +96,20 @@ const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Consulting",
     "Advisors",
     "Advisers",
+    "Council",
+    "Authority",
+    "Commission",
+    "Committee",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Health",
+    "Healthcare",
+    "Elementary",
+    "Academy",
+    "Bakery",
+    "Brewery",
+    "Winery",
 ]);
 
 /// Whether `word` ends company names and no place or person's name: one of [`COMPANY_WORDS`]
