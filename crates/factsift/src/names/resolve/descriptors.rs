@@ -22,7 +22,9 @@ use super::{is_quote, WordSet};
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE};
+use crate::names::lexicon::{
+    is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
+};
 use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
@@ -78,6 +80,12 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "brokerage",
     "marketplace",
     "outlet",
+    "union",
+    "watchdog",
+    "regulator",
+    "charity",
+    "winery",
+    "brewery",
 ]);
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
@@ -930,7 +938,10 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if i < next || !cap(i) {
             continue;
         }
-        let kind = doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1);
+        // "the union Secretary General Dana Ruiz": a title after the kind is its officer's.
+        let kind = doc.case(i - 1) == Case::Lower
+            && is_kind_before(doc, i - 1)
+            && doc.cats(i) & TITLE == 0;
         if !(kind || band_before_comma(doc, i) || band_credited_before(doc, i)) {
             continue;
         }
@@ -1471,6 +1482,19 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_union_watchdog_or_charity_before_a_name_makes_it_a_body_but_not_a_title() {
+        let found = resolved(
+            "A spokesman for the union Velmor said the watchdog Orskwatch Tarn and the charity \
+             Brisk Aid agreed, as did union Secretary General Dana Ruiz.",
+            &[(&["Velmor"], LOC), (&["Dana", "Ruiz"], PER)],
+        );
+        expect(
+            found,
+            &[("Velmor", ORG), ("Orskwatch Tarn", ORG), ("Brisk Aid", ORG), ("Dana Ruiz", PER)],
+        );
     }
 
     #[test]
