@@ -532,8 +532,8 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
 }
 
 /// Title words that open places' names and no person's ("Camp Velmor", "Cape Tarnek", "Mount
-/// Orsk", "Fort Velmor", "Lake Tarn").
-const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "Lake"]);
+/// Orsk", "Fort Velmor", "Lake Tarn", "River Brisk").
+const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "Lake", "River"]);
 
 /// Takes the word opening a place's name that the tagger left out into the place, in the
 /// name's sentence and joined to no name before it:
