@@ -184,7 +184,7 @@ impl NameExtractor {
         resolve::long_names::take_in_airlines(&doc, &mut spans);
         resolve::long_names::take_in_heads_after_places(&doc, &mut spans);
         resolve::long_names::join_national_companies(&doc, &mut spans);
-        resolve::long_names::join_nouns_before_places(&doc, &mut spans);
+        resolve::long_names::join_nouns_before_names(&doc, &mut spans);
         resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
         resolve::long_names::take_in_dedications(&doc, &mut spans);

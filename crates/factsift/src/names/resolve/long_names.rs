@@ -1747,14 +1747,24 @@ const PLACE_ADJECTIVES: WordSet = WordSet::new(&[
     "Independent",
 ]);
 
-/// Joins an ordinary English noun written with a capital and the country, region or city
-/// right after it into one organization ("Audit Scotland", "Ambulance Victoria", "Cricket
-/// Velmora", "Radio Orsk": public bodies, federations and broadcasters are so named), where the
-/// tagger took the place alone: the noun stands within its sentence right after a lower-case
-/// word ("a report by Audit Scotland"; a capital after a dash or a quote may open a sentence)
-/// and in no name, is no title, first name, nationality or place's adjective, and its
-/// sentence is no title-case headline.
-pub(crate) fn join_nouns_before_places(doc: &DocContext, spans: &mut [NameSpan]) {
+/// Whether a word ends as English adjectives and participles do ("Socialist", "Democratic",
+/// "Federal", "Famous", "United", "Leading"): such a word before a name describes it more often
+/// than it names it.
+fn has_adjective_ending(lower: &str) -> bool {
+    const ENDINGS: [&str; 11] =
+        ["ic", "ist", "al", "ous", "ive", "ian", "ese", "ish", "ary", "ed", "ing"];
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Joins an ordinary English noun written with a capital to the name right after it where the
+/// tagger left the noun out: with a country, region or city it read alone, one organization
+/// ("a report by Audit Scotland", "Cricket Velmora", "Radio Orsk": public bodies, federations
+/// and broadcasters are so named); with an organization, the organization's first word
+/// ("contact Crime Stoppers", "supporting Paper Lighthouse"). The noun stands within its
+/// sentence right after a lower-case word (a capital after a dash or a quote may open a
+/// sentence) and in no name, is no title, first name, nationality, date word, place's
+/// adjective or word with an adjective's ending, and its sentence is no title-case headline.
+pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) {
     // Token `k`, past the first.
     let noun = |k: usize| {
         doc.case(k) == Case::Title
@@ -1763,17 +1773,19 @@ pub(crate) fn join_nouns_before_places(doc: &DocContext, spans: &mut [NameSpan])
             && is_common_word(doc.lower(k))
             && doc.cats(k) & (TITLE | FIRST | DEMONYM | PLACE) == 0
             && !PLACE_ADJECTIVES.contains(doc.word(k))
+            && !is_date_word(doc.word(k), NameLabel::Organization)
+            && !has_adjective_ending(doc.lower(k))
     };
     // The last token of the names so far (token 0 counts as one: no noun stands there).
     let mut covered_to = 0;
     for s in spans.iter_mut() {
         let free = covered_to + 1 < s.a;
         covered_to = covered_to.max(s.b);
-        if !free || s.label != NameLabel::Place || s.conf >= 1.0 {
-            continue;
-        }
-        let place = doc.phrase_cats(s.a, s.b) & PLACE != 0;
-        if noun(s.a - 1) && place && !is_headline(doc, s.a) {
+        let named = match s.label {
+            NameLabel::Place => doc.phrase_cats(s.a, s.b) & PLACE != 0,
+            label => label == NameLabel::Organization,
+        };
+        if free && named && s.conf < 1.0 && noun(s.a - 1) && !is_headline(doc, s.a) {
             s.a -= 1;
             s.label = NameLabel::Organization;
         }
@@ -3156,23 +3168,27 @@ mod tests {
     }
 
     #[test]
-    fn an_ordinary_noun_before_a_place_names_a_body() {
+    fn an_ordinary_noun_before_a_place_or_a_body_names_the_body() {
         let doc = DocContext::new(
-            "It was flagged by Audit Scotland and by Cricket Australia, not in Central Kazakhstan, \
-             and paramedics from Rural Scotland came.",
+            "It was flagged by Audit Scotland and by Cricket Australia, not in Central \
+             Kazakhstan; they called Crime Velstop and the Socialist Orsk Party, and paramedics \
+             from Rural Scotland came.",
         );
         let mut spans = vec![
             span(&doc, &["Scotland"], LOC, 0.9),
             span(&doc, &["Australia"], LOC, 0.9),
             span(&doc, &["Kazakhstan"], LOC, 0.9),
-            span(&doc, &["Scotland"], LOC, 0.9),
+            span(&doc, &["Velstop"], ORG, 0.9),
+            span(&doc, &["Orsk", "Party"], ORG, 0.9),
         ];
-        spans[3] = NameSpan { a: doc.len() - 3, b: doc.len() - 3, label: LOC, conf: 0.9 };
-        join_nouns_before_places(&doc, &mut spans);
+        spans.push(NameSpan { a: doc.len() - 3, b: doc.len() - 3, label: LOC, conf: 0.9 });
+        join_nouns_before_names(&doc, &mut spans);
         let expected = [
             ("Audit Scotland", ORG),
             ("Cricket Australia", ORG),
             ("Kazakhstan", LOC),
+            ("Crime Velstop", ORG),
+            ("Orsk Party", ORG),
             ("Scotland", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
