@@ -1216,12 +1216,46 @@ const KINDS_LISTED: WordSet = WordSet::new(&[
     "giants",
 ]);
 
-/// The names listed after a plural kind of organization and "like", "including" or "such
-/// as", with or without a comma between ("bands like Velmor Drift, Orsk or Tarn Lanterns",
-/// "tobacco companies, including Velmor and Orsk Tarn"), or right after it when they are two
-/// or more ("state companies Velmorgas and Orskatom"), joined by commas, "and" or "or", are
-/// organizations, whatever the tagger made of them; one to three capitalized words it left
-/// out there are found.
+/// Plural kinds of places that open a list of examples as [`KINDS_LISTED`] do, or with "of"
+/// ("provinces such as Velmora and Tarn", "the ports of Orsk and Brisk").
+const PLACES_LISTED: WordSet = WordSet::new(&[
+    "provinces",
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "countries",
+    "states",
+    "districts",
+    "ports",
+    "islands",
+    "municipalities",
+    "neighbourhoods",
+    "neighborhoods",
+    "suburbs",
+    "counties",
+]);
+
+/// The kind of names a plural noun at token `i` lists ([`KINDS_LISTED`] organizations,
+/// [`PLACES_LISTED`] places), written in lower case or capitalized as its sentence's first word.
+fn listed_kind(doc: &DocContext, i: usize) -> Option<NameLabel> {
+    let w = if doc.starts_sentence(i) { doc.lower(i) } else { doc.word(i) };
+    if KINDS_LISTED.contains(w) {
+        Some(ORG)
+    } else if PLACES_LISTED.contains(w) {
+        Some(LOC)
+    } else {
+        None
+    }
+}
+
+/// The names listed after a plural kind of organization or place and "like", "including" or
+/// "such as", with or without a comma between ("bands like Velmor Drift, Orsk or Tarn
+/// Lanterns", "tobacco companies, including Velmor and Orsk Tarn", "provinces such as Velmora
+/// and Tarn"), after a kind of place and "of" ("the ports of Orsk and Brisk"), or right after
+/// the kind when they are two or more ("state companies Velmorgas and Orskatom"), joined by
+/// commas, "and" or "or", are of that kind, whatever the tagger made of them; one to three
+/// capitalized words it left out there are found.
 fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let words = doc.words();
@@ -1231,18 +1265,21 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // Most words fail on their last letter or the word after them, before any comparison.
         // "companies, including X": a comma may stand before the examples.
         let e = if words[i + 1] == "," { i + 2 } else { i + 1 };
-        let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such");
+        let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such" | "of");
         let opens = || example(e) || e == i + 1 && doc.capitalized(e);
-        // "Developers such as X" opening a sentence.
+        // "Developers such as X" opening a sentence; "of" after a kind of place only.
         let kind = || {
-            KINDS_LISTED.contains(w)
-                || doc.starts_sentence(i) && example(e) && KINDS_LISTED.contains(doc.lower(i))
+            let kind = listed_kind(doc, i)?;
+            let lower = doc.case(i) == Case::Lower;
+            let of = words[e] == "of";
+            (lower || example(e) && !of).then_some(kind).filter(|&k| !of || k == LOC)
         };
-        if !w.ends_with('s') || !opens() || !kind() {
+        if !w.ends_with('s') || !opens() {
             continue;
         }
+        let Some(label) = kind() else { continue };
         let (mut at, direct) = match (doc.word(e), words.get(e + 1).copied()) {
-            ("like" | "including", _) => (e + 1, false),
+            ("like" | "including" | "of", _) => (e + 1, false),
             ("such", Some("as")) => (e + 2, false),
             _ => (i + 1, true),
         };
@@ -1263,8 +1300,8 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !direct || members.len() >= 2 {
             for &(a, b, k) in &members {
                 match k {
-                    Some(k) => spans[k].label = ORG,
-                    None => found.push(NameSpan { a, b, label: ORG, conf: FOUND }),
+                    Some(k) => spans[k].label = label,
+                    None => found.push(NameSpan { a, b, label, conf: FOUND }),
                 }
             }
         }
@@ -1697,6 +1734,17 @@ mod tests {
         let expected =
             [("Dana Tarvel", ORG), ("Orsk Brisk", ORG), ("Ken Vale", PER), ("Dana Ruiz", PER)];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_kind_of_place_are_places() {
+        let text = "Provinces such as Velmora and Tarn grew, cargo through the ports of Orsk and \
+                    Brisk rose, but companies of Kadeland did not.";
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmora"], ORG), (&["Orsk"], ORG), (&["Brisk"], PER), (&["Kadeland"], LOC)];
+        let expected =
+            [("Velmora", LOC), ("Tarn", LOC), ("Orsk", LOC), ("Brisk", LOC), ("Kadeland", LOC)];
+        expect(resolved(text, &names), &expected);
     }
 
     #[test]
