@@ -381,7 +381,8 @@ fn referred_people(doc: &DocContext, spans: &mut [NameSpan]) {
 /// around or over a club is no club), and one after "to", "from" or "near" that the tagger is
 /// unsure of ("carries oil to
 /// Novorossiysk"), and one before "'s" and what only a place has ("Tashkent's mayor"). Any
-/// name right after "near" is a place, known or not ("the highway near Tarnby").
+/// name right after "near", "around" or "along" is a place, known or not ("the highway near
+/// Tarnby", "farms along Velmor Creek").
 fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let free_after = |b: usize| b + 1 >= n || !(doc.capitalized(b + 1) || doc.possessive(b + 1));
@@ -407,7 +408,8 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     };
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         let by_word = after_in(&s) && free_after(s.b);
-        let near = s.a > 0 && doc.word(s.a - 1) == "near" && free_after(s.b);
+        let near =
+            s.a > 0 && matches!(doc.word(s.a - 1), "near" | "around" | "along") && free_after(s.b);
         if near || (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
             s.label = LOC;
         }
@@ -1454,6 +1456,21 @@ mod tests {
         cities_after_in(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         assert_eq!(labels, [LOC, ORG, LOC]);
+        // Any name after "near", "around" or "along", known or not, but a possessor.
+        let doc = DocContext::new(
+            "A road near Tarnvel, farms along Velmor Creek and towns around Orskby, but near \
+             Brisk's office.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Tarnvel"], ORG),
+            (&["Velmor", "Creek"], ORG),
+            (&["Orskby"], ORG),
+            (&["Brisk"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        cities_after_in(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, LOC, LOC, ORG]);
     }
 
     #[test]
