@@ -4,10 +4,10 @@
 //! elsewhere, and hyphenated pairs of places that are no place.
 
 use super::lists::{is_date_word, is_dated_month};
-use super::long_names::{is_headline, FIRM_WORDS};
+use super::long_names::{is_headline, FIRM_WORD_LIST};
 use super::people::join_pieces;
 use super::titles::title_before;
-use super::{referent_after, Referent, WordSet};
+use super::{join_words, referent_after, Referent, WordSet};
 use crate::entity::PlaceKind;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
@@ -50,9 +50,9 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms", "Banner Health", "Three Rivers Bakery"), of public bodies ("Ipswich
 /// City Council", "Orsk Port Authority") and of schools, universities and colleges
-/// (organizations, GUIDELINES), besides
-/// the firms' words of [`FIRM_WORDS`] ("Velmor Records"): see [`is_company_word`].
-const COMPANY_WORDS: WordSet = WordSet::new(&[
+/// (organizations, GUIDELINES), besides the firms' words of [`FIRM_WORD_LIST`] ("Velmor
+/// Records"), which [`COMPANY_WORDS`] joins to these.
+const COMPANY_ONLY_WORDS: [&str; 57] = [
     "Holdings",
     "Management",
     "Group",
@@ -110,13 +110,14 @@ const COMPANY_WORDS: WordSet = WordSet::new(&[
     "Bakery",
     "Brewery",
     "Winery",
-]);
+];
 
-/// Whether `word` ends company names and no place or person's name: one of [`COMPANY_WORDS`]
-/// or [`FIRM_WORDS`].
-fn is_company_word(word: &str) -> bool {
-    COMPANY_WORDS.contains(word) || FIRM_WORDS.contains(word)
-}
+/// [`COMPANY_ONLY_WORDS`] and the firms' words of [`FIRM_WORD_LIST`], as one list.
+const COMPANY_WORD_LIST: [&str; FIRM_WORD_LIST.len() + COMPANY_ONLY_WORDS.len()] =
+    join_words(FIRM_WORD_LIST, COMPANY_ONLY_WORDS);
+
+/// [`COMPANY_WORD_LIST`] as a set.
+const COMPANY_WORDS: WordSet = WordSet::new(&COMPANY_WORD_LIST);
 
 /// Last words of company names that end places' names too ("West Bank", "Lake Group"): a
 /// place ending in one is a company where no place list knows the whole ("Halyk Bank").
@@ -153,14 +154,15 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         let e = s.b + 1;
         let word = e < n && doc.case(e) == Case::Title && !starts[e];
         let ends = || e + 1 >= n || !doc.capitalized(e + 1);
-        if word && ends() && is_company_word(doc.word(e)) {
+        if word && ends() && COMPANY_WORDS.contains(doc.word(e)) {
             s.b = e;
         }
         // "Samruk-Energy": a company word after a hyphen ends a firm's one-word name.
         let hyphened = || {
-            s.a == s.b && doc.word(s.a).rsplit_once('-').is_some_and(|(_, w)| is_company_word(w))
+            s.a == s.b
+                && doc.word(s.a).rsplit_once('-').is_some_and(|(_, w)| COMPANY_WORDS.contains(w))
         };
-        if s.b > s.a && (is_company_word(doc.word(s.b)) || suffix(s.b) || firm_place(s))
+        if s.b > s.a && (COMPANY_WORDS.contains(doc.word(s.b)) || suffix(s.b) || firm_place(s))
             || hyphened()
         {
             s.label = ORG;
@@ -189,7 +191,7 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
             if end == s.a + 1 && doc.cats(s.a) & FIRST != 0 {
                 named_alone.push(end);
             }
-        } else if s.label == ORG && s.b == s.a + 1 && is_company_word(doc.word(s.b)) {
+        } else if s.label == ORG && s.b == s.a + 1 && COMPANY_WORDS.contains(doc.word(s.b)) {
             // "Velmora Mining" then "France's Velmora": a word no list knows, named alone, and
             // no surname of the document's people ("Velmorov University" is named after one).
             if doc.cats(s.a) & (FIRST | LAST | PLACES) == 0 {
@@ -544,7 +546,7 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &F
     let named_firm = |s: &NameSpan| super::companies::is_listed(doc, s.a, s.b);
     for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !is_company_word(doc.word(s.b));
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(doc.word(s.b));
         if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
             s.label = PER;
         }
@@ -614,7 +616,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     let before_title = |b: usize| b + 1 < doc.len() && doc.cats(b + 1) & TITLE != 0;
     for s in spans.iter_mut().filter(|s| s.label == ORG) {
         // The words are read first: few organizations are all plain name words.
-        let plain = !is_company_word(doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
+        let plain = !COMPANY_WORDS.contains(doc.word(s.b)) && (s.a..=s.b).all(plain_name_word);
         if plain && titled(s.a) && !before_title(s.b) && !camel(s) {
             s.label = PER;
         }

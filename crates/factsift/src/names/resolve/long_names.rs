@@ -340,7 +340,7 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// Records", "Orsk Entertainment"), holding companies ("Velmor Holding", "Harbor Point
 /// Bancorp"), and
 /// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
-pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
+pub(crate) const FIRM_WORD_LIST: [&str; 40] = [
     "Holding",
     "Records",
     "Recordings",
@@ -381,7 +381,10 @@ pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&[
     "Properties",
     "Realty",
     "Resorts",
-]);
+];
+
+/// [`FIRM_WORD_LIST`] as a set.
+pub(crate) const FIRM_WORDS: WordSet = WordSet::new(&FIRM_WORD_LIST);
 
 /// Last words of a national carrier's or agency's name, which a nationality may open at a
 /// sentence's start ("Velmoran Railway said", "Orskish Airlines flew", "Velmoran Invest said").
@@ -1781,11 +1784,12 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
     for s in spans.iter_mut() {
         let free = covered_to + 1 < s.a;
         covered_to = covered_to.max(s.b);
-        let named = match s.label {
+        let named = || match s.label {
             NameLabel::Place => doc.phrase_cats(s.a, s.b) & PLACE != 0,
             label => label == NameLabel::Organization,
         };
-        if free && named && s.conf < 1.0 && noun(s.a - 1) && !is_headline(doc, s.a) {
+        // The noun is read first: few names have one before them.
+        if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) {
             s.a -= 1;
             s.label = NameLabel::Organization;
         }

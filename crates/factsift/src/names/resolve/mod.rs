@@ -129,6 +129,22 @@ pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
     (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The words of `a` and then of `b`, as one array for one [`WordSet`] (a list that extends
+/// another: "company words" are the firms' words and more). `C` must be `A + B`.
+pub(crate) const fn join_words<const A: usize, const B: usize, const C: usize>(
+    a: [&'static str; A],
+    b: [&'static str; B],
+) -> [&'static str; C] {
+    assert!(A + B == C, "join_words: the joined length is the sum of the two");
+    let mut out = [""; C];
+    let mut i = 0;
+    while i < C {
+        out[i] = if i < A { a[i] } else { b[i - A] };
+        i += 1;
+    }
+    out
+}
+
 /// A fixed list of words, with a 256-bit filter of their lengths and end bytes computed at
 /// compile time: [`WordSet::contains`] rejects most words with one bit test and compares
 /// the entries only for the few that pass (the word sets of the rules are asked about most
@@ -233,7 +249,15 @@ pub(crate) mod test_support {
 
 #[cfg(test)]
 mod tests {
-    use super::WordSet;
+    use super::{join_words, WordSet};
+
+    #[test]
+    fn joined_word_lists_keep_both_lists_in_order() {
+        const JOINED: [&str; 3] = join_words(["Bank", "Group"], ["Labs"]);
+        assert_eq!(JOINED, ["Bank", "Group", "Labs"]);
+        const SET: WordSet = WordSet::new(&JOINED);
+        assert!(SET.contains("Labs") && SET.contains("Bank") && !SET.contains("Lab"));
+    }
 
     #[test]
     fn a_word_set_holds_the_words_of_its_list() {

@@ -50,8 +50,14 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
         }
         k += 1;
     }
+    // Only a name holding a lower-case word or ending in a place is looked up ("Republic of
+    // Congo", "South Korea").
+    let may_be_country =
+        |s: &NameSpan| doc.cats(s.b) & PLACE != 0 || (s.a..s.b).any(|i| doc.case(i) == Case::Lower);
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
-        if entry(s.a, s.b).is_some_and(|e| e.kind() == Some(PlaceKind::Country)) {
+        if may_be_country(s)
+            && entry(s.a, s.b).is_some_and(|e| e.kind() == Some(PlaceKind::Country))
+        {
             s.label = NameLabel::Place;
         }
     }

@@ -273,7 +273,10 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 && (is_full_name(doc, e + 1, s.b) || surnamed(e))
                 && doc.cats(s.b) & (ORGHEAD | CORPSUFFIX) == 0
         };
-        if let Some(e) = title_at(doc, s.a).filter(|&e| named(e)) {
+        // A title's first word is read first: few organizations open with one.
+        let opens_title = s.b >= s.a + 2
+            && (doc.cats(s.a) & TITLE != 0 || OFFICER_TITLES.contains(doc.word(s.a)));
+        if let Some(e) = opens_title.then(|| title_at(doc, s.a)).flatten().filter(|&e| named(e)) {
             s.a = e + 1;
             s.label = NameLabel::Person;
             continue;
