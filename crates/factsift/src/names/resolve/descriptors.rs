@@ -382,8 +382,11 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
             && doc.word(s.b + 3) == "in";
-        let employer =
-            s.label != PER && works_at(doc, s.a) || staff_at(doc, s) || officer_at(doc, s);
+        // "an analyst at Raymond James": no one works at a person, whose name the firm's is.
+        let right_after_trade = || s.a >= 2 && MARKET_TRADES.contains(doc.lower(s.a - 2));
+        let employer = (s.label != PER || right_after_trade()) && works_at(doc, s.a)
+            || staff_at(doc, s)
+            || officer_at(doc, s);
         // "Kalbrix's chief financial officer": one word no list knows as a person's name,
         // taken for a person, owns what only a firm has too.
         let unnamed = || s.a == s.b && doc.cats(s.a) & (FIRST | LAST) == 0;
@@ -2205,6 +2208,23 @@ mod tests {
         let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
         find_described_names(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn a_name_right_after_a_market_professional_and_at_is_the_firm_even_a_person_s() {
+        let found = resolved(
+            "Economists at Brisk said so, as did an analyst at Dana Ruiz, while strategist Ken \
+             Vale at Velmor and Ken Vale at Orsk disagreed.",
+            &[
+                (&["Brisk"], PER),
+                (&["Dana", "Ruiz"], PER),
+                (&["Ken", "Vale"], PER),
+                (&["Velmor"], LOC),
+            ],
+        );
+        // A person between the trade and "at" is the professional; one after a name stays.
+        let expected = [("Brisk", ORG), ("Dana Ruiz", ORG), ("Ken Vale", PER), ("Velmor", ORG)];
+        expect(found, &expected);
     }
 
     #[test]
