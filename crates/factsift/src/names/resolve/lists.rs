@@ -788,7 +788,42 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             out[k].label = org;
         }
     }
-    join_partner_firms(out, doc)
+    for s in out.iter_mut().filter(|s| s.label == NameLabel::Person) {
+        // "Sullivan & Cromwell" read whole as a person.
+        let Some(m) = (s.a + 1..s.b).find(|&i| word(i) == "&") else { continue };
+        if !(is_full_name(doc, s.a, m - 1) && is_full_name(doc, m + 1, s.b)) {
+            s.label = org;
+        }
+    }
+    join_named_partners(out, doc)
+}
+
+/// Joins the partners' surnames listed with commas before a firm's "X & Y" into its name
+/// ("Wachtell, Lipton, Rosen & Katz", which the tagger split at the commas): one title-case
+/// word each, none a known place or nationality.
+fn join_named_partners(mut spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let partner = |i: usize| {
+        doc.case(i) == Case::Title && doc.cats(i) & (PLACE | DEMONYM) == 0 && doc.word(i) != "&"
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let firm = s.label == NameLabel::Organization && (s.a + 1..s.b).any(|i| doc.word(i) == "&");
+        let mut a = s.a;
+        while firm && a >= 2 && doc.word(a - 1) == "," && partner(a - 2) {
+            a -= 2;
+        }
+        if a < s.a {
+            // The partners' own spans, one word each, give way.
+            let first = spans[..k].partition_point(|t| t.b < a);
+            spans[k].a = a;
+            spans[k].conf = spans[first..=k].iter().map(|t| t.conf).fold(1.0, f32::min);
+            spans.drain(first..k);
+            k = first;
+        }
+        k += 1;
+    }
+    join_partner_firms(spans, doc)
 }
 
 /// A firm named by its partners ("Brantley, Oakes & Vane", "Tarvin, Keel and Co") is one
@@ -1087,6 +1122,35 @@ mod tests {
         assert_eq!(dated, ["May", "April", "June"]);
     }
     use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
+
+    #[test]
+    fn partners_named_with_commas_and_an_ampersand_are_one_firm() {
+        let doc = DocContext::new(
+            "It hired Tarnow, Velling, Brisk & Kade and Orsk & Vale, and met Dana Ruiz & Ken \
+             Vale in Paris, Madrid & Rome.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Tarnow"], LOC),
+            (&["Velling"], ORG),
+            (&["Brisk", "&", "Kade"], ORG),
+            (&["Orsk", "&", "Vale"], PER),
+            (&["Dana", "Ruiz", "&", "Ken", "Vale"], PER),
+            (&["Paris"], LOC),
+            (&["Madrid"], LOC),
+            (&["Rome"], LOC),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        // Two full names are two people; a known place listed before stays a place.
+        let expected = [
+            ("Tarnow, Velling, Brisk & Kade", ORG),
+            ("Orsk & Vale", ORG),
+            ("Dana Ruiz", PER),
+            ("Ken Vale", PER),
+            ("Paris", LOC),
+            ("Madrid & Rome", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
 
     #[test]
     fn a_name_run_over_an_open_bracket_or_a_word_no_name_holds_splits() {
