@@ -348,6 +348,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
     find_datelines(doc, spans);
+    find_listing_exchanges(doc, spans);
     find_employers_before_staff(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
@@ -997,6 +998,53 @@ fn name_home_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// The most words of an exchange's name in a listing ("Euronext Paris").
+const EXCHANGE_WORDS: usize = 2;
+
+/// Whether `w` reads as a stock's ticker: one to six capitals or digits, maybe with a dot and
+/// a market's suffix ("ALDB", "7203", "VLTA.MI", "BRK.B").
+fn is_ticker(w: &str) -> bool {
+    let (code, market) = w.split_once('.').unwrap_or((w, ""));
+    let caps = |p: &str, max: usize| {
+        (1..=max).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    caps(code, 6) && (market.is_empty() || caps(market, 2))
+}
+
+/// The exchange named in a listing's brackets, before its colon and the ticker ("Alder
+/// Biosciences (Nasdaq: ALDB)", "(NYSE: PCM)", "(Euronext Paris: VLT)"), is an organization;
+/// the ticker is no name.
+fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let colons = (2..n.saturating_sub(2)).filter(|&c| doc.word(c) == ":");
+    let mut found = Vec::new();
+    let mut tickers = Vec::new();
+    for c in colons {
+        if !is_ticker(doc.word(c + 1)) || doc.word(c + 2) != ")" {
+            continue;
+        }
+        let Some(open) =
+            (c.saturating_sub(EXCHANGE_WORDS + 1)..c).rev().find(|&i| doc.word(i) == "(")
+        else {
+            continue;
+        };
+        if open + 1 < c && (open + 1..c).all(|i| doc.capitalized(i)) {
+            found.push(NameSpan { a: open + 1, b: c - 1, label: ORG, conf: FOUND });
+            tickers.push(c + 1);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.retain(|s| !tickers.contains(&s.a) || s.b != s.a);
+    // A name running into the brackets from outside leaves the exchange to it.
+    let crossed =
+        |f: &NameSpan| spans.iter().any(|s| s.a < f.a && s.b >= f.a || s.b > f.b && s.a <= f.b);
+    found.retain(|f| !crossed(f));
+    replace_inner(spans, found);
+}
+
 /// Words that tell a party's place in politics before its name ("the ruling Velmor party").
 const PARTY_STANDING: WordSet = WordSet::new(&[
     "ruling",
@@ -1522,6 +1570,18 @@ mod tests {
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn the_exchange_of_a_listing_is_an_organization_and_its_ticker_no_name() {
+        let found = resolved(
+            "Velmor Labs (Nasdaq: VLMR) bought Orsk Oil (Euronext Paris: ORK.PA) and Brisk \
+             (see: Notes).",
+            &[(&["Velmor", "Labs"], ORG), (&["VLMR"], ORG), (&["Orsk", "Oil"], ORG)],
+        );
+        let expected =
+            [("Velmor Labs", ORG), ("Nasdaq", ORG), ("Orsk Oil", ORG), ("Euronext Paris", ORG)];
+        expect(found, &expected);
     }
 
     #[test]
