@@ -192,9 +192,10 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
                 named_alone.push(end);
             }
         } else if s.label == ORG && s.b == s.a + 1 && COMPANY_WORDS.contains(doc.word(s.b)) {
-            // "Velmora Mining" then "France's Velmora": a word no list knows, named alone, and
-            // no surname of the document's people ("Velmorov University" is named after one).
-            if doc.cats(s.a) & (FIRST | LAST | PLACES) == 0 {
+            // "Velmora Mining" then "France's Velmora": a word that is no first name, named
+            // alone, and no surname of the document's people ("Velmorov University" is named
+            // after one); a known place it names stays the place (below).
+            if doc.cats(s.a) & FIRST == 0 {
                 named_alone.push(s.a);
             }
         }
@@ -950,6 +951,24 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.5);
         org_consistency(&doc, &mut spans);
         assert_eq!(spans[1].label, PER);
+        // A surname or a place's name goes by the firm too, but a known place read as one
+        // stays the place, and a first name the person's.
+        let doc = DocContext::new(
+            "Holloway said Holloway Therapeutics and Lisbon Mining grew in Lisbon; Dana Labs \
+             hired Dana.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Holloway"], PER),
+            (&["Holloway", "Therapeutics"], ORG),
+            (&["Lisbon", "Mining"], ORG),
+            (&["Lisbon"], LOC),
+            (&["Dana", "Labs"], ORG),
+            (&["Dana"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        org_consistency(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, ORG, ORG, LOC, ORG, PER]);
     }
 
     #[test]
