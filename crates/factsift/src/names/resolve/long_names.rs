@@ -1461,12 +1461,37 @@ fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Last words of the names of armed forces, their units and political parties, whose
-/// country, nationality or number is part of the name ("German Air Force", "U.S. Navy",
-/// "Scottish National Party", "Ninth Air Force", "82nd Airborne Division").
+/// Last words of the names of armed forces, their units, political parties and national
+/// bodies, whose country, nationality or number is part of the name ("German Air Force",
+/// "U.S. Navy", "Scottish National Party", "Ninth Air Force", "82nd Airborne Division",
+/// "Scottish Football Association", "Icelandic Meteorological Office"; not a ministry's:
+/// CoNLL leaves the nationality of "French Interior Ministry" out).
 const FORCE_WORDS: WordSet = WordSet::new(&[
-    "Force", "Forces", "Army", "Navy", "Command", "Division", "Wing", "Corps", "Fleet", "Brigade",
-    "Regiment", "Squadron", "Guard", "Party", "Cross",
+    "Force",
+    "Forces",
+    "Army",
+    "Navy",
+    "Command",
+    "Division",
+    "Wing",
+    "Corps",
+    "Fleet",
+    "Brigade",
+    "Regiment",
+    "Squadron",
+    "Guard",
+    "Party",
+    "Cross",
+    "Association",
+    "Federation",
+    "Confederation",
+    "Society",
+    "Agency",
+    "Office",
+    "Institute",
+    "League",
+    "Council",
+    "Commission",
 ]);
 
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
@@ -2695,6 +2720,23 @@ mod tests {
         let found = texts(&take_in_nationalities(&doc, spans), &doc);
         assert_eq!(found, [("Navy".to_string(), ORG), ("Party".to_string(), ORG)]);
         assert!(is_rank("82nd") && is_rank("3") && is_rank("Twelfth"));
+        // A national body's nationality is part of its name; a ministry's is not.
+        let doc = DocContext::new(
+            "The Scottish Football Association and the Icelandic Meteorological Office wrote to \
+             the French Interior Ministry.",
+        );
+        let spans = vec![
+            span(&doc, &["Football", "Association"], ORG, 0.6),
+            span(&doc, &["Meteorological", "Office"], ORG, 0.6),
+            span(&doc, &["Interior", "Ministry"], ORG, 0.6),
+        ];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [
+            ("Scottish Football Association", ORG),
+            ("Icelandic Meteorological Office", ORG),
+            ("Interior Ministry", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A national or state body takes its nationality, and an eponym before it.
         let doc = DocContext::new(
             "He left Al-Velmori Kazakh National University for the Uzbek State Library. \
