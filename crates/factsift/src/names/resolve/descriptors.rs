@@ -2253,13 +2253,13 @@ mod tests {
             span(&doc, &["Brillby"], LOC, 0.9),
         ];
         find_described_names(&doc, &mut spans);
-        // A person after "at" stays one ("analyst at Dana Ruiz" names no firm's kind), and
-        // traders "in" a place are in a place.
+        // A person read right after the trade and "at" is the firm too (no one works at a
+        // person: "an analyst at Raymond James"), and traders "in" a place are in a place.
         let expected = [
             ("Velmor", ORG),
             ("Dana Ruiz", PER),
             ("Orsk Trust", ORG),
-            ("Tarn", PER),
+            ("Tarn", ORG),
             ("Brillby", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));

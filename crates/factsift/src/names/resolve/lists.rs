@@ -853,8 +853,11 @@ fn join_named_partners(mut spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSp
     while k < spans.len() {
         let s = &spans[k];
         let firm = s.label == NameLabel::Organization && (s.a + 1..s.b).any(|i| doc.word(i) == "&");
+        // A partner is a name of its own word or no name's ("Brisk & the Velmors, Tarn & Kade"
+        // is two firms).
+        let alone = |i: usize| spans[..k].iter().all(|t| t.b < i || t.a > i || t.a == t.b);
         let mut a = s.a;
-        while firm && a >= 2 && doc.word(a - 1) == "," && partner(a - 2) {
+        while firm && a >= 2 && doc.word(a - 1) == "," && partner(a - 2) && alone(a - 2) {
             a -= 2;
         }
         if a < s.a {
