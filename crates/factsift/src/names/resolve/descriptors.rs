@@ -622,9 +622,19 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.case(r.start) != Case::Upper {
             continue;
         }
-        let Some(p) =
-            (r.start + 1..r.end.min(r.start + DATELINE_WORDS + 1)).find(|&p| doc.word(p) == "(")
-        else {
+        let within = r.start + 1..r.end.min(r.start + DATELINE_WORDS + 1);
+        let Some(p) = within.clone().find(|&p| doc.word(p) == "(") else {
+            // No agency: a date and a dash after the town ("BRISBANE, March 11 - ...").
+            let dash = within.clone().find(|&p| is_dash(doc.word(p)));
+            if let Some(p) = dash.filter(|&p| is_dated(doc, r.start, p)) {
+                let t = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last();
+                towns.push(NameSpan {
+                    a: r.start,
+                    b: t.unwrap_or(r.start),
+                    label: LOC,
+                    conf: FOUND,
+                });
+            }
             continue;
         };
         let Some(q) = (p + 2..=(p + AGENCY_WORDS + 1).min(n - 1)).find(|&q| doc.word(q) == ")")
@@ -645,12 +655,14 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             towns.push(NameSpan { a: r.start, b: t, label: LOC, conf: FOUND });
         }
     }
-    if agencies.is_empty() {
+    if agencies.is_empty() && towns.is_empty() {
         return;
     }
     let keys: Vec<u64> = agencies.iter().map(|f| doc.key(f.a, f.b)).collect();
     replace_inner(spans, agencies);
-    name_other_mentions(doc, spans, &keys, &[LOC, PER]);
+    if !keys.is_empty() {
+        name_other_mentions(doc, spans, &keys, &[LOC, PER]);
+    }
     // The town: the tagger's name of its words relabelled, or found where it left it out.
     towns.retain(|t| match spans.iter_mut().find(|s| s.a <= t.b && t.a <= s.b) {
         Some(s) if (s.a, s.b) == (t.a, t.b) => {
@@ -668,19 +680,22 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// with no date, only a place the gazetteer knows, in capitals ("CAIRO", "NEW DELHI"; not a
 /// headline's "OIL OUTPUT RISES").
 fn is_dateline(doc: &DocContext, a: usize, p: usize) -> bool {
-    let month = |w: &str| w == "May" || is_month(w) || is_short_month(w);
-    let dated = p >= a + 4
-        && is_day_of_month(doc.word(p - 1))
-        && month(doc.word(p - 2))
-        && doc.word(p - 3) == ",";
-    if dated {
-        (a..p - 3).all(|i| doc.capitalized(i) || doc.word(i) == ",")
-    } else {
-        (a..p).all(|i| doc.case(i) == Case::Upper)
+    is_dated(doc, a, p)
+        || (a..p).all(|i| doc.case(i) == Case::Upper)
             && GAZETTEER
                 .get(doc.key(a, p - 1))
                 .is_some_and(|e| e.kind().is_some() || e.cats & PLACE != 0)
-    }
+}
+
+/// Whether tokens `a..p` are a dateline's place and date: capitalized words and commas, then
+/// ", Month Day" ("ORSK, Velmora, March 3").
+fn is_dated(doc: &DocContext, a: usize, p: usize) -> bool {
+    let month = |w: &str| w == "May" || is_month(w) || is_short_month(w);
+    p >= a + 4
+        && is_day_of_month(doc.word(p - 1))
+        && month(doc.word(p - 2))
+        && doc.word(p - 3) == ","
+        && (a..p - 3).all(|i| doc.capitalized(i) || doc.word(i) == ",")
 }
 
 /// Market professionals whose employer news names right before them, and their own name
@@ -1928,6 +1943,13 @@ mod tests {
                     said Dana.\nORSK, March 14 (Brill) said.";
         let names: [(&[&str], NameLabel); 2] = [(&["Tarvo"], PER), (&["Brill"], PER)];
         expect(resolved(text, &names), &[("Tarvo", PER), ("Brill", PER)]);
+        // No agency: the town before a date and a dash, after a headline's line; a capitals
+        // word before a date with no dash is none.
+        let text = "Heat Hits Velmor Reef\nVELMORTON, March 11 - Surveys began.\nORSKVILLE, \
+                    Tarnia, May 2 - Crews left.\nNOTE, March 3 said Dana.";
+        let names: [(&[&str], NameLabel); 2] = [(&["VELMORTON"], ORG), (&["NOTE"], ORG)];
+        let expected = [("VELMORTON", LOC), ("ORSKVILLE", LOC), ("NOTE", ORG)];
+        expect(resolved(text, &names), &expected);
     }
 
     #[test]
