@@ -165,6 +165,7 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         while s.a < s.b
             && (matches!(doc.word(s.a), "the" | "a" | "an")
+                || is_possessive_pronoun(doc.word(s.a))
                 || (is_lead_in(doc.word(s.a))
                     && !opens_bracket_within(doc, s)
                     && !super::teams::founding_year_club(doc, s.a, s.b))
@@ -274,6 +275,13 @@ fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.word(s.a) == "The"
         && (doc.starts_sentence(s.a) || s.a > 0 && is_dash(doc.word(s.a - 1)))
         && !PUBLICATION_WORDS.contains(doc.word(s.b))
+}
+
+/// Whether `w` is a possessive pronoun a name never opens with, which the tagger may run a
+/// name over at a sentence's start ("His Liberal Party called"); "Our" and "My" open some
+/// names ("Our Lady of Orsk", a band's "My Velmor").
+fn is_possessive_pronoun(w: &str) -> bool {
+    matches!(w, "His" | "Her" | "Its" | "Their" | "his" | "her" | "its" | "their")
 }
 
 /// Whether `w` is a dash: a hyphen alone, two of them, an en or an em dash.
@@ -1028,6 +1036,19 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Velmor Press Group".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_possessive_pronoun_opening_a_name_stays_out_but_our_and_my_stay_in() {
+        let doc = DocContext::new("His Velmor Party won. Our Lady of Orsk and My Tarn Band met.");
+        let mut spans = vec![
+            span(&doc, &["His", "Velmor", "Party"], ORG, 0.6),
+            span(&doc, &["Our", "Lady", "of", "Orsk"], ORG, 0.6),
+            span(&doc, &["My", "Tarn", "Band"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Velmor Party", ORG), ("Our Lady of Orsk", ORG), ("My Tarn Band", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
