@@ -23,6 +23,7 @@ use crate::names::lexicon::{
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::titles::OFFICER_TITLES;
 use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
 
 /// Gazetteer categories of words that name something other than a person: a place, a people,
@@ -1183,7 +1184,11 @@ fn return_first_names(doc: &DocContext, spans: &mut [NameSpan]) {
 
 fn drop_leading_titles(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
-        while s.b > s.a && (doc.cats(s.a) & TITLE != 0 || SHORT_TITLES.contains(doc.word(s.a))) {
+        let title = |i: usize| {
+            let w = doc.word(i);
+            doc.cats(i) & TITLE != 0 || SHORT_TITLES.contains(w) || OFFICER_TITLES.contains(w)
+        };
+        while s.b > s.a && title(s.a) {
             s.a += 1;
         }
     }
@@ -2391,6 +2396,13 @@ mod tests {
             texts(&join_pieces(&doc, spans), &doc),
             &[("Tomas Redd", PER), ("Ken Vale", PER), ("Osmer", PER)],
         );
+        // So is a local or corporate officer's title the gazetteer lacks.
+        let doc = DocContext::new("General Counsel Ann Redd met Sheriff Ken Vale.");
+        let spans = vec![
+            span(&doc, &["Counsel", "Ann", "Redd"], PER, 0.9),
+            span(&doc, &["Sheriff", "Ken", "Vale"], PER, 0.9),
+        ];
+        expect(texts(&join_pieces(&doc, spans), &doc), &[("Ann Redd", PER), ("Ken Vale", PER)]);
     }
 
     #[test]

@@ -100,8 +100,9 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
     Some(doc.slice(start, a - 1))
 }
 
-/// Local officers' titles the gazetteer's titles lack ("Orsk County Sheriff Dana Ruiz").
-const OFFICER_TITLES: WordSet = WordSet::new(&[
+/// Local and corporate officers' titles the gazetteer's titles lack ("Orsk County Sheriff Dana
+/// Ruiz", "General Counsel Dana Ruiz").
+pub(crate) const OFFICER_TITLES: WordSet = WordSet::new(&[
     "Sheriff",
     "Coroner",
     "Treasurer",
@@ -113,6 +114,7 @@ const OFFICER_TITLES: WordSet = WordSet::new(&[
     "Alderwoman",
     "Provost",
     "Magistrate",
+    "Counsel",
 ]);
 
 /// The longest title of one to four words opening at token `t` (its last token), written with
