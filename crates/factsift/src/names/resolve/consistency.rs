@@ -148,14 +148,17 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
     };
     let mut starts = vec![false; n];
     spans.iter().for_each(|s| starts[s.a] = true);
-    for s in spans.iter_mut().filter(|s| s.label == PER || s.label == LOC) {
-        // "Dana Ruiz" + "Design": a company word ending the name right after it is part of it
-        // (not in "Orsk Finance Minister").
+    for s in spans.iter_mut().filter(|s| matches!(s.label, PER | LOC | ORG)) {
+        // "Dana Ruiz" + "Design", "Volterra" + "Automotive": a company word ending the name
+        // right after it is part of it (not in "Orsk Finance Minister").
         let e = s.b + 1;
         let word = e < n && doc.case(e) == Case::Title && !starts[e];
         let ends = || e + 1 >= n || !doc.capitalized(e + 1);
         if word && ends() && COMPANY_WORDS.contains(doc.word(e)) {
             s.b = e;
+        }
+        if s.label == ORG {
+            continue;
         }
         // "Samruk-Energy": a company word after a hyphen ends a firm's one-word name.
         let hyphened = || {
@@ -833,7 +836,7 @@ mod tests {
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
 
     #[test]
-    fn a_company_word_ending_a_name_right_after_a_person_or_place_joins_it() {
+    fn a_company_word_ending_a_name_right_after_a_person_place_or_body_joins_it() {
         let doc = DocContext::new(
             "Dana Ruiz founded Ruiz Design in 1990, and Orsk Finance Minister Tom Vale came.",
         );
@@ -847,6 +850,11 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Dana Ruiz", PER), ("Ruiz Design", ORG), ("Orsk", LOC), ("Tom Vale", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // So for an organization the tagger cut before the word.
+        let doc = DocContext::new("Carmaker Volterra Automotive said so.");
+        let mut spans = vec![span(&doc, &["Volterra"], ORG, 0.9)];
+        org_consistency(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Volterra Automotive".to_string(), ORG)]);
     }
 
     #[test]
