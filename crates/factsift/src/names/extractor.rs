@@ -236,7 +236,7 @@ impl NameExtractor {
         resolve::teams::find_teams(&doc, &mut spans);
         resolve::places::name_places_before_times(&doc, &mut spans);
         resolve::teams::places_outside_sports(&doc, &mut spans);
-        resolve::companies::find_listed_companies(&doc, &mut spans, knows);
+        resolve::companies::find_listed_companies(&doc, &mut spans, knows, org_word);
         resolve::coordination::find_listed_organizations(&doc, &mut spans);
         let other_word = |w: &str| {
             knows_word(&self.model, w) && !learned_as(&self.model, w, NameLabel::Organization)

@@ -108,7 +108,9 @@ pub(crate) fn is_listed(doc: &DocContext, a: usize, b: usize) -> bool {
 /// listed (a title such as "Chief" may follow it) that the tagger left out, or took for a
 /// person or a place (whole or a part of it: "US" of "T-Mobile US"), where the tagger does not
 /// know all its words (it learned "Apple" and
-/// "Nasdaq" from its training news: what it makes of them stands). A name opening with a first
+/// "Nasdaq" from its training news: what it makes of them stands, but where it left out a name
+/// whose words it learned as a company's, `org_word`: "An Apple spokesperson", unless an
+/// ordinary word opens a sentence there). A name opening with a first
 /// name, or one word that is also a surname or a place ("Dana", "Alamo"), only where the
 /// tagger found nothing and not as a sentence's first word; a surname of a person the
 /// document names in full ("Ken Dover", then "Dover") stays out. A listed name the tagger took
@@ -118,6 +120,7 @@ pub(crate) fn find_listed_companies(
     doc: &DocContext,
     spans: &mut Vec<NameSpan>,
     knows: impl Fn(&str) -> bool,
+    org_word: impl Fn(&str) -> bool,
 ) {
     name_ticker_companies(doc, spans);
     find_suffixed_companies(doc, spans);
@@ -149,6 +152,10 @@ pub(crate) fn find_listed_companies(
             || !doc.capitalized(b + 1)
             || doc.cats(b + 1) & TITLE != 0;
         let learned = (a..=b).all(|i| knows(doc.word(i)));
+        // Words it learned as a company's it left out here stand for the company ("An Apple
+        // spokesperson"), but as a sentence's first word, an ordinary word's reading.
+        let learned_firm = (a..=b).all(|i| org_word(doc.word(i)))
+            && !(doc.starts_sentence(a) && is_common_word(doc.lower(a)));
         if !closes || (a == b && surnames.contains(&doc.word(a))) {
             continue;
         }
@@ -170,7 +177,7 @@ pub(crate) fn find_listed_companies(
             _ => false,
         };
         match (inside.next(), inside.next()) {
-            (None, _) if !(learned || weak && doc.starts_sentence(a)) => {
+            (None, _) if !(learned && !learned_firm || weak && doc.starts_sentence(a)) => {
                 found.push(NameSpan { a, b, label: NameLabel::Organization, conf: LISTED_CONF });
             }
             // The tagger's name may be a part of the company's ("US" of "T-Mobile US").
@@ -1047,8 +1054,23 @@ mod tests {
         let doc = DocContext::new(text);
         let mut spans: Vec<NameSpan> =
             found.iter().map(|&(words, label)| span(&doc, words, label, 0.5)).collect();
-        find_listed_companies(&doc, &mut spans, knows);
+        find_listed_companies(&doc, &mut spans, knows, |_| false);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_listed_company_the_tagger_learned_as_one_but_left_out_is_the_company() {
+        let doc =
+            DocContext::new("An Apple spokesperson declined. Apple rose, and apple pie sold.");
+        let mut spans = Vec::new();
+        find_listed_companies(&doc, &mut spans, |_| true, |w| w == "Apple");
+        // Not as a sentence's first word, which may be the ordinary word.
+        assert_eq!(texts(&spans, &doc), [("Apple".to_string(), ORG)]);
+        assert_eq!(spans[0].a, 1);
+        // A word learned as no company's stays the tagger's reading.
+        let mut spans = Vec::new();
+        find_listed_companies(&doc, &mut spans, |_| true, |_| false);
+        assert!(spans.is_empty());
     }
 
     #[test]
