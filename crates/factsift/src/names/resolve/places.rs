@@ -30,7 +30,8 @@ use crate::names::span::{
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
 /// Washington to its ", D.C.", in place of the one-word name the tagger found there; joins two
 /// names across one or two lower-case words where the lists know the whole as a place ("Dar"
-/// and "Salaam" of "Dar es Salaam"); and makes a name of two or more words that the lists know
+/// and "Salaam" of "Dar es Salaam"), and a name to the elided particle's word after it
+/// ("Côte" + "d'Ivoire"); and makes a name of two or more words that the lists know
 /// as a country a place ("the Democratic Republic of Congo", which the tagger took for a body).
 pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
@@ -49,6 +50,18 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
             spans.remove(k + 1);
         }
         k += 1;
+    }
+    // "Côte" + "d'Ivoire": an elided particle and its word the tagger left out.
+    let elided = |i: usize| {
+        i < n
+            && doc.word(i).starts_with(|c: char| c.is_lowercase())
+            && doc.word(i).contains(['\'', '\u{2019}'])
+    };
+    for s in spans.iter_mut().filter(|s| elided(s.b + 1)) {
+        if entry(s.a, s.b + 1).is_some_and(|e| e.cats & PLACE != 0 || e.kind().is_some()) {
+            s.b += 1;
+            s.label = NameLabel::Place;
+        }
     }
     // Only a name holding a lower-case word or ending in a place is looked up ("Republic of
     // Congo", "South Korea").
@@ -2209,5 +2222,10 @@ mod tests {
         ];
         let found = texts(&join_place_names(&doc, spans), &doc);
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An elided particle's word the tagger left out, where the whole is known.
+        let doc = DocContext::new("Cocoa from Côte d'Ivoire and Orsk d'Tarn rose.");
+        let spans = vec![span(&doc, &["Côte"], ORG, 0.5), span(&doc, &["Orsk"], LOC, 0.5)];
+        let found = texts(&join_place_names(&doc, spans), &doc);
+        assert_eq!(found, [("Côte d'Ivoire".to_string(), LOC), ("Orsk".to_string(), LOC)]);
     }
 }
