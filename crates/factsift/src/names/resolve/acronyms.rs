@@ -26,6 +26,7 @@ pub(crate) struct Acronyms {
 /// mention of a defined acronym its expansion's label.
 pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
     join_split_expansions(doc, spans);
+    extend_to_acronyms(doc, spans);
     let expansions = expansions(doc, spans);
     drop_acronyms_of_non_names(doc, spans, &expansions);
     let mut acronyms = Acronyms::default();
@@ -213,6 +214,43 @@ fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// The most capitalized words an expansion is taken back over (see [`extend_to_acronyms`]).
+const MISSING_INITIALS: usize = 3;
+
+/// Extends an organization back over the capitalized words the tagger left out before it,
+/// where the acronym in parentheses after it spells them too ("Economic" of "Economic Freedom
+/// Fighters (EFF)", found as "Freedom Fighters"): one to [`MISSING_INITIALS`] words in its
+/// sentence, in no other name.
+fn extend_to_acronyms(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.label != NameLabel::Organization
+            || s.b + 3 >= n
+            || doc.word(s.b + 1) != "("
+            || doc.word(s.b + 3) != ")"
+        {
+            continue;
+        }
+        let Some(letters) = acronym_letters(doc.word(s.b + 2)) else { continue };
+        let words = |a: usize| (a..=s.b).map(|i| doc.word(i)).collect::<Vec<_>>();
+        if initials_match(&letters, &words(s.a)) {
+            continue;
+        }
+        let floor = if k == 0 { 0 } else { spans[k - 1].b + 1 };
+        let free = |i: usize| {
+            i >= floor && doc.case(i) == Case::Title && doc.sentence_of(i) == doc.sentence_of(s.a)
+        };
+        let start = (1..=MISSING_INITIALS)
+            .take_while(|&m| s.a >= m && free(s.a - m))
+            .map(|m| s.a - m)
+            .find(|&a| initials_match(&letters, &words(a)));
+        if let Some(a) = start {
+            spans[k].a = a;
+        }
+    }
+}
+
 /// acronym -> (first token, last token, label) of its expansion: token positions, not
 /// indices into `spans`, which shrinks afterwards.
 fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, usize, NameLabel)> {
@@ -373,6 +411,30 @@ mod tests {
         // The acronym now names the whole organization.
         let vifo = [("Velmor Interim Force in Orsk", ORG), ("VIFO", ORG)];
         expect(texts(&spans, &doc), &[vifo, tm].concat());
+    }
+
+    #[test]
+    fn a_name_cut_after_its_first_words_takes_them_back_where_its_acronym_spells_them() {
+        let doc = DocContext::new(
+            "The radical Economic Velmor Fighters (EVF) and the Tarn Orsk Party (OP) and Brisk \
+             Vale Union (XVU) met.",
+        );
+        use NameLabel::Organization as ORG;
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Fighters"], ORG, 0.9),
+            span(&doc, &["Orsk", "Party"], ORG, 0.9),
+            span(&doc, &["Vale", "Union"], ORG, 0.9),
+        ];
+        resolve(&doc, &mut spans);
+        // An acronym the name spells already, or one no word before it spells, changes nothing.
+        let expected = [
+            ("Economic Velmor Fighters", ORG),
+            ("EVF", ORG),
+            ("Orsk Party", ORG),
+            ("OP", ORG),
+            ("Vale Union", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
