@@ -612,7 +612,7 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     };
     let titled = |a: usize| {
         title_before(doc, a).is_some()
-            || a > 0 && (is_age(doc.word(a - 1)) || FOUNDERS.contains(doc.word(a - 1)))
+            || a > 0 && (is_age(doc.word(a - 1)) || NAMED_ROLES.contains(doc.word(a - 1)))
             || founded_by(a)
             || title_is(a)
     };
@@ -627,9 +627,11 @@ fn titled_people(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Lower-case words for the people who found or own a firm, before their names ("Velmor
-/// Group founder Dana Ruiz"): titles the gazetteer's list lacks.
-const FOUNDERS: WordSet = WordSet::new(&["founder", "co-founder", "cofounder", "owner"]);
+/// Lower-case words for the people who found or own a firm or stand for an office, before
+/// their names ("Velmor Group founder Dana Ruiz", "opposition candidate Dana Ruiz"): titles
+/// the gazetteer's list lacks.
+const NAMED_ROLES: WordSet =
+    WordSet::new(&["founder", "co-founder", "cofounder", "owner", "candidate", "nominee"]);
 
 /// Whether `w` gives a person's age ("20-year-old").
 fn is_age(w: &str) -> bool {
@@ -1148,6 +1150,11 @@ mod tests {
             texts(&spans, &doc),
             [("Tamsin Quade".to_string(), PER), ("Orvell".to_string(), ORG)]
         );
+        // So does an office's candidate.
+        let doc = DocContext::new("Opposition candidate Tamsin Quade won.");
+        let mut spans = vec![span(&doc, &["Tamsin", "Quade"], ORG, 0.6)];
+        titled_people(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Tamsin Quade".to_string(), PER)]);
         // So does a firm's founder or owner, but an owner with a capital inside is a company.
         let doc = DocContext::new(
             "Orvell Group founder Tamsin Quade and owner Dana Ruiz met. Orvell owner KazQuade \

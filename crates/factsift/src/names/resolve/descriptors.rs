@@ -1074,13 +1074,13 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
     "far-left",
 ]);
 
-/// Finds the parties the tagger left out, named by one word between a party's standing and a
-/// lower-case "party" ("the ruling Velmor party"): a title-case word no name covers that is no
-/// nationality and no common word. Other words before "party" are often adjectives CoNLL
+/// Finds the parties the tagger left out or took for another name, named by one word between
+/// a party's standing and a lower-case "party" ("the ruling Velmor party"): a title-case word
+/// in no longer name that is no nationality and no common word. Other words before "party" are often adjectives CoNLL
 /// marks otherwise ("Hitler's Nazi party", "the Democratic party").
 fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let found: Vec<NameSpan> = doc
+    let parties: Vec<usize> = doc
         .capitalized_tokens()
         .filter(|&i| {
             i + 1 < n
@@ -1090,10 +1090,17 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 && doc.case(i) == Case::Title
                 && doc.cats(i) & DEMONYM == 0
                 && !is_common_word(doc.lower(i))
-                && !overlaps_any(spans, i, i)
         })
-        .map(|i| NameSpan { a: i, b: i, label: ORG, conf: FOUND })
         .collect();
+    let mut found = Vec::new();
+    for i in parties {
+        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+            // The tagger's place or person of the one word ("the ruling Morena party").
+            Some(s) if s.a == i && s.b == i && s.conf < 1.0 => s.label = ORG,
+            Some(_) => {}
+            None => found.push(NameSpan { a: i, b: i, label: ORG, conf: FOUND }),
+        }
+    }
     add_spans(spans, found);
 }
 
@@ -2091,6 +2098,12 @@ mod tests {
         let mut spans = Vec::new();
         find_described_names(&doc, &mut spans);
         expect(texts(&spans, &doc), &[("Velmor", ORG), ("Orskani", ORG)]);
+        // The tagger's place of the word is the party.
+        let found = resolved(
+            "The ruling Morvena party won in Tarn.",
+            &[(&["Morvena"], LOC), (&["Tarn"], LOC)],
+        );
+        expect(found, &[("Morvena", ORG), ("Tarn", LOC)]);
     }
 
     #[test]
