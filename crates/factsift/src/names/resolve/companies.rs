@@ -637,7 +637,8 @@ fn country_city_or_region(doc: &DocContext, a: usize, b: usize) -> bool {
 /// or more before a title-case word ("VKN Orlev", "OFK Tarn": in CoNLL train and dev such
 /// names are organizations 123 times, other names 24 and people never), or one capital, a
 /// hyphen and a title-case word ("T-Velmor said": a brand's shape; people's hyphenated names
-/// join whole names, "Jean-Orsk").
+/// join whole names, "Jean-Orsk"); and a known town before such a word is a team or firm
+/// named after it ("the Akron RubberDucks", also where the tagger found the place alone).
 fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
     let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
     let lettered = |w: &str| match w.as_bytes() {
@@ -661,10 +662,43 @@ fn name_shaped_companies(doc: &DocContext, spans: &mut [NameSpan]) {
             && acronym(doc.word(s.a))
             && doc.case(s.a + 1) == Case::Title
             && doc.cats(s.a) & TITLE == 0;
-        if camel || led {
+        // "the Akron RubberDucks": a town's name and a brand's or a team's word after it.
+        let branded = s.b > s.a
+            && s.label == NameLabel::Place
+            && is_camel_case(doc.word(s.b))
+            && doc.cats(s.b) & PLACE == 0
+            && is_town(doc, s.a, s.b - 1);
+        if camel || led || branded {
             s.label = NameLabel::Organization;
         }
     }
+    // "the Fort Wayne TinCaps": the same word the tagger left out after the place.
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let e = spans[k].b + 1;
+        let free = spans.get(k + 1).map_or(true, |t| t.a > e);
+        let ends = e + 1 >= n || !doc.capitalized(e + 1);
+        if spans[k].label == NameLabel::Place
+            && e < n
+            && free
+            && ends
+            && is_camel_case(doc.word(e))
+            && doc.cats(e) & PLACE == 0
+            && doc.sentence_of(e) == doc.sentence_of(spans[k].b)
+            && is_town(doc, spans[k].a, spans[k].b)
+        {
+            spans[k].b = e;
+            spans[k].label = NameLabel::Organization;
+        }
+    }
+}
+
+/// Whether the gazetteer knows tokens `a..=b` as a place that is no country ("Venezuela
+/// FinMin" is a minister's headline abbreviation, not a team).
+fn is_town(doc: &DocContext, a: usize, b: usize) -> bool {
+    GAZETTEER.get(doc.key(a, b)).is_some_and(|e| {
+        e.cats & PLACE != 0 && e.kind() != Some(PlaceKind::Country) && e.cats & COUNTRY == 0
+    })
 }
 
 /// Makes a web site's name ("Photo: Velmorstock.com") the organization that runs it, found
@@ -1056,6 +1090,27 @@ mod tests {
             found.iter().map(|&(words, label)| span(&doc, words, label, 0.5)).collect();
         find_listed_companies(&doc, &mut spans, knows, |_| false);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_town_before_a_word_with_a_capital_inside_names_a_team_or_firm_but_a_country_not() {
+        let doc = DocContext::new(
+            "The Akron RubberDucks beat the Fort Wayne TinCaps. Venezuela FinMin spoke in Akron.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Akron", "RubberDucks"], LOC, 0.5),
+            span(&doc, &["Fort", "Wayne"], LOC, 0.5),
+            span(&doc, &["Venezuela"], LOC, 0.5),
+        ];
+        spans.push(NameSpan { a: doc.len() - 2, b: doc.len() - 2, label: LOC, conf: 0.5 });
+        name_shaped_companies(&doc, &mut spans);
+        let expected = [
+            ("Akron RubberDucks", ORG),
+            ("Fort Wayne TinCaps", ORG),
+            ("Venezuela", LOC),
+            ("Akron", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
