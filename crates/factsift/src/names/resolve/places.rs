@@ -739,8 +739,8 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    // An organization the tagger made of a port's or a field's name ("the Khorgos dry port",
-    // "the giant Tengiz field"), where nothing in it names a body or a firm: firms own other
+    // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos dry
+    // port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it names a body or a firm: firms own other
     // sites ("the Velmor plant").
     let firm = |s: &NameSpan| {
         (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
@@ -755,13 +755,34 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Sites of the ground that a firm's name is not written before (it operates them under its
-/// own "'s"): ports and oil and gas fields, whose names news writes before the word.
-const GROUND_SITES: WordSet =
-    WordSet::new(&["port", "seaport", "field", "oilfield", "gasfield", "deposit"]);
+/// own "'s"): ports, oil and gas fields, mines, districts and power stations, whose names news
+/// writes before the word.
+const GROUND_SITES: WordSet = WordSet::new(&[
+    "port", "seaport", "field", "oilfield", "gasfield", "deposit", "mine", "district", "station",
+    "stations",
+]);
 
-/// Words that may stand between a ground site's name and its word ("the Khorgos dry port").
-const GROUND_MODIFIERS: WordSet =
-    WordSet::new(&["dry", "oil", "gas", "offshore", "condensate", "sea", "river", "deepwater"]);
+/// Words that may stand between a ground site's name and its word ("the Khorgos dry port",
+/// "the Velmor copper mine", "the Orsk power station").
+const GROUND_MODIFIERS: WordSet = WordSet::new(&[
+    "dry",
+    "oil",
+    "gas",
+    "offshore",
+    "condensate",
+    "sea",
+    "river",
+    "deepwater",
+    "copper",
+    "gold",
+    "coal",
+    "iron",
+    "uranium",
+    "lithium",
+    "power",
+    "historic",
+    "business",
+]);
 
 /// Whether a site's word follows the name ending at token `b` ("the Velmor stadium"), or one
 /// word saying whose or what kind of site it is and then one ("the Velmor presidential
@@ -2012,6 +2033,16 @@ mod tests {
         name_sites(&doc, &mut spans);
         let expected = [("Velkhor", LOC), ("Tarngiz", LOC), ("Orsk Oil Corp", ORG), ("Brisk", ORG)];
         expect(texts(&spans, &doc), &expected);
+        // So before a mine's, a district's or a power station's word.
+        let doc = DocContext::new(
+            "The Velkhor copper mine, the historic Tarngiz district and the Orskpol power \
+             station closed.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velkhor"], ORG), (&["Tarngiz"], ORG), (&["Orskpol"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_sites(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velkhor", LOC), ("Tarngiz", LOC), ("Orskpol", LOC)]);
     }
 
     #[test]
