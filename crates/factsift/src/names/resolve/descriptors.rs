@@ -1076,8 +1076,8 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
 
 /// Finds the parties the tagger left out or took for another name, named by one word between
 /// a party's standing and a lower-case "party" ("the ruling Velmor party"): a title-case word
-/// in no longer name that is no nationality and no common word. Other words before "party" are often adjectives CoNLL
-/// marks otherwise ("Hitler's Nazi party", "the Democratic party").
+/// in no longer name that is no nationality and no common word. Other words before "party"
+/// are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the Democratic party").
 fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let parties: Vec<usize> = doc

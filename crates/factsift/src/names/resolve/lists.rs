@@ -47,10 +47,10 @@ const NEVER_INSIDE: WordSet = WordSet::new(&[
 
 /// Splits a name the tagger ran across a comma ("Mercantile, Commerce"), one of the
 /// [`NEVER_INSIDE`] or a bracket that the name does not go on after ("Velmor Bank (Velbank",
-/// not "Tarn Oil (North America) Ltd") into the names on either side, and so an organization or place run across
-/// the "v." between two parties of a case or a fixture ("Tarnek v. Velmor Holdings"; a
-/// person's "v." is the particle "von": "Ludwig v. Tarnek"); and drops a date word the tagger
-/// let a name run into ("Orsk TV Friday").
+/// not "Tarn Oil (North America) Ltd") into the names on either side, and so an organization
+/// or place run across the "v." between two parties of a case or a fixture ("Tarnek v. Velmor
+/// Holdings"; a person's "v." is the particle "von": "Ludwig v. Tarnek"); and drops a date
+/// word the tagger let a name run into ("Orsk TV Friday").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {

@@ -739,9 +739,9 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos dry
-    // port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it names a body or a firm: firms own other
-    // sites ("the Velmor plant").
+    // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos
+    // dry port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it
+    // names a body or a firm: firms own other sites ("the Velmor plant").
     let firm = |s: &NameSpan| {
         (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
             || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
