@@ -533,6 +533,14 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Corridor",
     "Highway",
     "Expressway",
+    "Drive",
+    "Parkway",
+    "Freeway",
+    "Terrace",
+    "Creek",
+    "Mill",
+    "Wharf",
+    "Quay",
 ]);
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -572,7 +580,7 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it.
-const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook"]);
+const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook", "Mill"]);
 
 /// Last words of events and awards that end no person's, place's or organization's name ("Orsk
 /// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Velvet
