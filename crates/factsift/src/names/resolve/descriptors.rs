@@ -1052,7 +1052,8 @@ fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if found.is_empty() {
         return;
     }
-    spans.retain(|s| !tickers.contains(&s.a) || s.b != s.a);
+    // A user's own name stays, whatever it stands beside.
+    spans.retain(|s| !tickers.contains(&s.a) || s.b != s.a || s.conf >= 1.0);
     // A name running into the brackets from outside leaves the exchange to it.
     let crossed =
         |f: &NameSpan| spans.iter().any(|s| s.a < f.a && s.b >= f.a || s.b > f.b && s.a <= f.b);
