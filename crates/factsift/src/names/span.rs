@@ -139,6 +139,23 @@ pub(crate) fn add_spans(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {
     }
 }
 
+/// Gives the one word at token `i` the label `label`: the name of that word alone takes it
+/// (a user's own, certain name keeps its own), a longer name holding it is left alone, and
+/// where no name holds it a new one is put in `found` with confidence `conf`.
+pub(crate) fn label_word(
+    spans: &mut [NameSpan],
+    found: &mut Vec<NameSpan>,
+    i: usize,
+    label: NameLabel,
+    conf: f32,
+) {
+    match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
+        Some(s) if s.a == i && s.b == i && s.conf < 1.0 => s.label = label,
+        Some(_) => {}
+        None => found.push(NameSpan { a: i, b: i, label, conf }),
+    }
+}
+
 /// Adds the names `found`, each in place of the names inside it (the caller keeps only names
 /// that no other name crosses), keeping them in text order.
 pub(crate) fn replace_inner(spans: &mut Vec<NameSpan>, found: Vec<NameSpan>) {

@@ -26,14 +26,14 @@ use crate::names::lexicon::{
     is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
 };
 use crate::names::resolve::companies::is_camel_case;
-use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month, is_short_month};
+use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month_name, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
 use crate::names::resolve::trim::is_dash;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
-    add_spans, covered_tokens, overlaps_any, replace_inner, NameLabel, NameSpan,
+    add_spans, covered_tokens, label_word, overlaps_any, replace_inner, NameLabel, NameSpan,
 };
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -622,18 +622,17 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.case(r.start) != Case::Upper {
             continue;
         }
+        // The town: the capitals opening the dateline, before the token `p` that ends it.
+        let town = |p: usize| {
+            let b = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last();
+            NameSpan { a: r.start, b: b.unwrap_or(r.start), label: LOC, conf: FOUND }
+        };
         let within = r.start + 1..r.end.min(r.start + DATELINE_WORDS + 1);
         let Some(p) = within.clone().find(|&p| doc.word(p) == "(") else {
             // No agency: a date and a dash after the town ("BRISBANE, March 11 - ...").
             let dash = within.clone().find(|&p| is_dash(doc.word(p)));
             if let Some(p) = dash.filter(|&p| is_dated(doc, r.start, p)) {
-                let t = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last();
-                towns.push(NameSpan {
-                    a: r.start,
-                    b: t.unwrap_or(r.start),
-                    label: LOC,
-                    conf: FOUND,
-                });
+                towns.push(town(p));
             }
             continue;
         };
@@ -651,8 +650,7 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let user = spans.iter().any(|s| s.conf >= 1.0 && s.a < q && r.start <= s.b);
         if worded && named && dashed && !user && is_dateline(doc, r.start, p) {
             agencies.push(NameSpan { a: p + 1, b: q - 1, label: ORG, conf: FOUND });
-            let t = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last().unwrap_or(p);
-            towns.push(NameSpan { a: r.start, b: t, label: LOC, conf: FOUND });
+            towns.push(town(p));
         }
     }
     if agencies.is_empty() && towns.is_empty() {
@@ -690,7 +688,7 @@ fn is_dateline(doc: &DocContext, a: usize, p: usize) -> bool {
 /// Whether tokens `a..p` are a dateline's place and date: capitalized words and commas, then
 /// ", Month Day" ("ORSK, Velmora, March 3").
 fn is_dated(doc: &DocContext, a: usize, p: usize) -> bool {
-    let month = |w: &str| w == "May" || is_month(w) || is_short_month(w);
+    let month = |w: &str| is_month_name(w) || is_short_month(w);
     p >= a + 4
         && is_day_of_month(doc.word(p - 1))
         && month(doc.word(p - 2))
@@ -1095,12 +1093,8 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .collect();
     let mut found = Vec::new();
     for i in parties {
-        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
-            // The tagger's place or person of the one word ("the ruling Morena party").
-            Some(s) if s.a == i && s.b == i && s.conf < 1.0 => s.label = ORG,
-            Some(_) => {}
-            None => found.push(NameSpan { a: i, b: i, label: ORG, conf: FOUND }),
-        }
+        // Also the tagger's place or person of the one word ("the ruling Morena party").
+        label_word(spans, &mut found, i, ORG, FOUND);
     }
     add_spans(spans, found);
 }
@@ -1151,11 +1145,7 @@ fn name_party_labels(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .collect();
     let mut found = Vec::new();
     for i in labels {
-        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
-            Some(s) if s.a == i && s.b == i => s.label = ORG,
-            Some(_) => {}
-            None => found.push(NameSpan { a: i, b: i, label: ORG, conf: FOUND }),
-        }
+        label_word(spans, &mut found, i, ORG, FOUND);
     }
     add_spans(spans, found);
 }

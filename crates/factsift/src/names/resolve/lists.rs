@@ -33,7 +33,7 @@ fn opens_last_bracket(doc: &DocContext, i: usize, b: usize) -> bool {
         && i < b
         && doc.capitalized(i + 1)
         && !is_date_word(doc.word(i + 1), NameLabel::Organization)
-        && doc.word(i + 1) != "May"
+        && !is_month_name(doc.word(i + 1))
         && !(i + 1..b).any(|j| doc.word(j) == ")")
 }
 
@@ -1097,6 +1097,11 @@ pub(crate) fn is_date_word(w: &str, label: NameLabel) -> bool {
     weekday || (is_month(w) && label != NameLabel::Person)
 }
 
+/// Whether `w` is a month's name, "May" too (see [`is_month`]).
+pub(crate) fn is_month_name(w: &str) -> bool {
+    w == "May" || is_month(w)
+}
+
 /// Whether `w` is a month's name but "May", which is as often a word or a name.
 pub(crate) fn is_month(w: &str) -> bool {
     matches!(
@@ -1137,7 +1142,7 @@ pub(crate) fn is_dated_month(doc: &DocContext, i: usize) -> bool {
     if !(3..=9).contains(&w.len()) {
         return false;
     }
-    let month = w == "May" || is_month(w);
+    let month = is_month_name(w);
     let number = || i + 1 < doc.len() && doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
     let time = || {
         i > 0

@@ -24,7 +24,7 @@ use crate::names::lexicon::{
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{
-    add_spans, drop_flagged, overlaps_any, replace_inner, NameLabel, NameSpan,
+    add_spans, drop_flagged, label_word, overlaps_any, replace_inner, NameLabel, NameSpan,
 };
 
 /// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
@@ -424,11 +424,7 @@ pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if toks[i - 2].end != toks[i - 1].start || toks[i - 1].end != toks[i].start {
             continue;
         }
-        match spans.iter_mut().find(|s| s.a <= i && i <= s.b) {
-            None => found.push(NameSpan { a: i, b: i, label: NameLabel::Place, conf: 0.5 }),
-            Some(s) if s.a == i && s.b == i => s.label = NameLabel::Place,
-            Some(_) => {}
-        }
+        label_word(spans, &mut found, i, NameLabel::Place, 0.5);
         letters.push(i - 2);
     }
     if !letters.is_empty() {
