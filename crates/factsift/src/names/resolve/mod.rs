@@ -145,10 +145,11 @@ pub(crate) const fn join_words<const A: usize, const B: usize, const C: usize>(
     out
 }
 
-/// A fixed list of words, with a 256-bit filter of their lengths and end bytes computed at
-/// compile time: [`WordSet::contains`] rejects most words with one bit test and compares
-/// the entries only for the few that pass (the word sets of the rules are asked about most
-/// tokens of a document, and hold few of them).
+/// A fixed list of words with an open-addressing table of them built at compile time:
+/// [`WordSet::contains`] mixes a word's length with its end bytes, reads one byte of the
+/// table, and compares at most the few entries that share its slot's run (the word sets of the
+/// rules are asked about most tokens of a document, and hold few of them; the table is at
+/// most half full, so most words not in the set end at an empty slot at once).
 ///
 /// ```ignore
 /// const KIN: WordSet = WordSet::new(&["son", "daughter"]);
@@ -156,34 +157,41 @@ pub(crate) const fn join_words<const A: usize, const B: usize, const C: usize>(
 /// ```
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    filter: [u64; 4],
+    /// One more than the index of the word each slot holds, 0 for an empty slot.
+    slots: [u8; SET_SLOTS],
 }
 
+/// Slots of a [`WordSet`]'s table: a set holds fewer than half as many words.
+const SET_SLOTS: usize = 256;
+
 impl WordSet {
-    /// The set of `words`.
+    /// The set of `words` (fewer than 128).
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let mut filter = [0u64; 4];
+        assert!(words.len() < SET_SLOTS / 2, "a WordSet holds fewer than 128 words");
+        let mut slots = [0u8; SET_SLOTS];
         let mut i = 0;
         while i < words.len() {
-            let k = filter_key(words[i].as_bytes());
-            filter[k >> 6] |= 1 << (k & 63);
+            let mut k = slot_of(words[i].as_bytes());
+            while slots[k] != 0 {
+                k = (k + 1) % SET_SLOTS;
+            }
+            slots[k] = (i + 1) as u8;
             i += 1;
         }
-        WordSet { words, filter }
+        WordSet { words, slots }
     }
 
-    /// Whether `word` is one of the words (as `words.contains(&word)`); an entry's length and
-    /// first byte are compared before its bytes, so most entries fail with no call to `memcmp`.
+    /// Whether `word` is one of the words (as `words.contains(&word)`).
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let k = filter_key(word.as_bytes());
-        if self.filter[k >> 6] & (1 << (k & 63)) == 0 {
-            return false;
+        let mut k = slot_of(word.as_bytes());
+        loop {
+            let Some(i) = usize::from(self.slots[k]).checked_sub(1) else { return false };
+            if self.words.get(i).is_some_and(|w| w.len() == word.len() && *w == word) {
+                return true;
+            }
+            k = (k + 1) % SET_SLOTS;
         }
-        let first = word.as_bytes().first();
-        self.words
-            .iter()
-            .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
     }
 
     /// The words, in their order.
@@ -192,14 +200,14 @@ impl WordSet {
     }
 }
 
-/// The bit of [`WordSet`]'s filter for the word `w`: its length mixed with its first and last
-/// bytes.
-const fn filter_key(w: &[u8]) -> usize {
+/// The slot of [`WordSet`]'s table where the search for the word `w` starts: its length mixed
+/// with its first and last bytes.
+const fn slot_of(w: &[u8]) -> usize {
     let n = w.len();
     if n == 0 {
         return 0;
     }
-    (w[0] as usize * 31 + w[n - 1] as usize * 7 + n) & 255
+    (w[0] as usize * 31 + w[n - 1] as usize * 7 + n) % SET_SLOTS
 }
 
 #[cfg(test)]
