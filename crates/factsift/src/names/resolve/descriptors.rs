@@ -86,7 +86,55 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "charity",
     "winery",
     "brewery",
+    "consultancy",
 ]);
+
+/// The [`KIND_BEFORE`] that also open organizations' names ("Union Bank", "Daily Mail", "Group
+/// Lotus"): capitalized as a sentence's first word they may be the name's own.
+const KINDS_OPENING_NAMES: WordSet = WordSet::new(&[
+    "band",
+    "group",
+    "daily",
+    "weekly",
+    "agency",
+    "company",
+    "firm",
+    "bank",
+    "club",
+    "side",
+    "label",
+    "fund",
+    "giant",
+    "venture",
+    "utility",
+    "outlet",
+    "union",
+    "carrier",
+    "charity",
+    "subsidiary",
+    "affiliate",
+    "maker",
+]);
+
+/// Whether token `k` opens its sentence with the capitalized noun of a firm's kind that opens
+/// no name ("Chipmaker Velmor said", "Regulator ...").
+fn kind_opens_sentence(doc: &DocContext, k: usize) -> bool {
+    doc.starts_sentence(k)
+        && doc.case(k) == Case::Title
+        && KIND_BEFORE.contains(doc.lower(k))
+        && !KINDS_OPENING_NAMES.contains(doc.lower(k))
+}
+
+/// A name the tagger ran from a sentence's opening kind of firm into the firm's name is the
+/// firm's ("Chipmaker Velmor (Nasdaq: VLMR) said" gives "Velmor").
+fn drop_opening_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+    for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.b > s.a) {
+        if kind_opens_sentence(doc, s.a) && doc.capitalized(s.a + 1) {
+            s.a += 1;
+            s.label = ORG;
+        }
+    }
+}
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
 /// Danish chain", "a software company").
@@ -342,6 +390,7 @@ const MAX_MODIFIERS: usize = 4;
 /// and so every other person (and for an organization, place) of the same words, but for a
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    drop_opening_kinds(doc, spans);
     find_named_after_kind(doc, spans);
     name_home_places(doc, spans);
     find_parties(doc, spans);
@@ -956,8 +1005,8 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         // "the union Secretary General Dana Ruiz": a title after the kind is its officer's.
-        let kind = doc.case(i - 1) == Case::Lower
-            && is_kind_before(doc, i - 1)
+        let kind = (doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1)
+            || kind_opens_sentence(doc, i - 1))
             && doc.cats(i) & TITLE == 0;
         if !(kind || band_before_comma(doc, i) || band_credited_before(doc, i)) {
             continue;
@@ -1595,6 +1644,16 @@ mod tests {
         let expected =
             [("Velmor Labs", ORG), ("Nasdaq", ORG), ("Orsk Oil", ORG), ("Euronext Paris", ORG)];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_sentence_opening_kind_of_firm_is_cut_from_the_name_unless_names_open_with_it() {
+        let found = resolved(
+            "Chipmaker Velmor Tarn said sales fell. Consultancy Orskline expects more. Union \
+             Brisk Bank agreed.",
+            &[(&["Chipmaker", "Velmor", "Tarn"], PER), (&["Union", "Brisk", "Bank"], ORG)],
+        );
+        expect(found, &[("Velmor Tarn", ORG), ("Orskline", ORG), ("Union Brisk Bank", ORG)]);
     }
 
     #[test]
