@@ -159,7 +159,8 @@ impl NameExtractor {
         let mut spans = resolve::places::join_place_names(&doc, spans);
         resolve::places::find_waters_of(&doc, &mut spans);
         resolve::places::name_listed_places(&doc, &mut spans);
-        let spans = resolve::people::join_pieces(&doc, spans);
+        let mut spans = resolve::people::join_pieces(&doc, spans);
+        resolve::descriptors::drop_opening_kinds(&doc, &mut spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let spans = resolve::long_names::join_possessive_names(&doc, spans);

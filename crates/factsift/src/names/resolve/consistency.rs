@@ -39,6 +39,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     full_name_tails(doc, spans, &companies);
     surname_places(doc, spans);
     line_ups(doc, spans);
+    firms_taken_for_people(doc, spans);
     let place_or_org = |s: &NameSpan| matches!(s.label, LOC | ORG);
     let pair = |s: &NameSpan| is_place_pair(doc, s.a, s.b) || in_dash_compound(doc, s.a, s.b);
     for s in spans.iter_mut().filter(|s| place_or_org(s) && pair(s)) {
@@ -709,6 +710,33 @@ fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// A word the document names as a one-word organization (a firm the tagger or a rule read as
+/// one: "Container line Velmor cut its forecast") is that organization where the tagger took
+/// it alone for a person ("Velmor is more exposed than its peers"), unless the word names a
+/// person too (a known first name or surname, a word of a person's full name, or a single name
+/// after a title: see [`person_words`]), or the clause after it refers to a person ("Velmor
+/// knew he had lost").
+fn firms_taken_for_people(doc: &DocContext, spans: &mut [NameSpan]) {
+    let one_word = |s: &&mut NameSpan| s.a == s.b && s.conf < 1.0;
+    let firms: FastMap<&str, ()> = spans
+        .iter()
+        .filter(|s| s.label == ORG && s.a == s.b)
+        .map(|s| (doc.word(s.a), ()))
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    let people = person_words(doc, spans);
+    let unnamed =
+        |i: usize| doc.cats(i) & (FIRST | LAST) == 0 && !people.contains_key(doc.lower(i));
+    for s in spans.iter_mut().filter(|s| s.label == PER).filter(one_word) {
+        let personal = || matches!(referent_after(doc, s.b), Some(Referent::Person(_)));
+        if firms.contains_key(doc.word(s.a)) && unnamed(s.a) && !personal() {
+            s.label = ORG;
+        }
+    }
+}
+
 /// The words that name a person wherever they stand alone (see [`person_consistency`]).
 fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str, ()> {
     let mut words = FastMap::with_capacity_and_hasher(spans.len(), Default::default());
@@ -836,6 +864,29 @@ fn in_dash_compound(doc: &DocContext, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
+
+    #[test]
+    fn a_word_named_as_a_firm_is_the_firm_where_taken_alone_for_a_person_unless_personal() {
+        let doc = DocContext::new(
+            "Shipper Velmorix cut its forecast. Velmorix is more exposed than its peers. Tarnix \
+             said Velmorix knew he had lost. Smith left Smith Holdings.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmorix"], ORG),
+            (&["Velmorix"], PER),
+            (&["Tarnix"], PER),
+            (&["Velmorix"], PER),
+            (&["Smith"], PER),
+            (&["Smith"], ORG),
+            (&["Holdings"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        firms_taken_for_people(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // The second "Velmorix" is the firm; the one who "knew he had lost" stays a person, and
+        // "Smith" is a surname.
+        assert_eq!(labels, [ORG, ORG, PER, PER, PER, ORG, ORG]);
+    }
 
     #[test]
     fn a_company_word_ending_a_name_right_after_a_person_place_or_body_joins_it() {

@@ -116,10 +116,11 @@ const KINDS_OPENING_NAMES: WordSet = WordSet::new(&[
     "maker",
 ]);
 
-/// Whether token `k` opens its sentence with the capitalized noun of a firm's kind that opens
-/// no name ("Chipmaker Velmor said", "Regulator ...").
+/// Whether token `k` opens its sentence (or the story after a dateline's dash) with the
+/// capitalized noun of a firm's kind that opens no name ("Chipmaker Velmor said", "ORSK, May
+/// 2 - Consultancy Tarnline expects").
 fn kind_opens_sentence(doc: &DocContext, k: usize) -> bool {
-    doc.starts_sentence(k)
+    (doc.starts_sentence(k) || k > 0 && is_dash(doc.word(k - 1)))
         && doc.case(k) == Case::Title
         && KIND_BEFORE.contains(doc.lower(k))
         && !KINDS_OPENING_NAMES.contains(doc.lower(k))
@@ -127,7 +128,7 @@ fn kind_opens_sentence(doc: &DocContext, k: usize) -> bool {
 
 /// A name the tagger ran from a sentence's opening kind of firm into the firm's name is the
 /// firm's ("Chipmaker Velmor (Nasdaq: VLMR) said" gives "Velmor").
-fn drop_opening_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+pub(crate) fn drop_opening_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.b > s.a) {
         if kind_opens_sentence(doc, s.a) && doc.capitalized(s.a + 1) {
             s.a += 1;
@@ -390,7 +391,6 @@ const MAX_MODIFIERS: usize = 4;
 /// and so every other person (and for an organization, place) of the same words, but for a
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    drop_opening_kinds(doc, spans);
     find_named_after_kind(doc, spans);
     name_home_places(doc, spans);
     find_parties(doc, spans);
@@ -1630,6 +1630,7 @@ mod tests {
     fn resolved(text: &str, names: &[(&[&str], NameLabel)]) -> Vec<(String, NameLabel)> {
         let doc = DocContext::new(text);
         let mut spans: Vec<NameSpan> = names.iter().map(|(w, l)| span(&doc, w, *l, 0.5)).collect();
+        drop_opening_kinds(&doc, &mut spans);
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
     }
@@ -1649,11 +1650,13 @@ mod tests {
     #[test]
     fn a_sentence_opening_kind_of_firm_is_cut_from_the_name_unless_names_open_with_it() {
         let found = resolved(
-            "Chipmaker Velmor Tarn said sales fell. Consultancy Orskline expects more. Union \
-             Brisk Bank agreed.",
+            "Chipmaker Velmor Tarn said sales fell. ORSK, May 2 - Consultancy Orskline expects \
+             more. Union Brisk Bank agreed.",
             &[(&["Chipmaker", "Velmor", "Tarn"], PER), (&["Union", "Brisk", "Bank"], ORG)],
         );
-        expect(found, &[("Velmor Tarn", ORG), ("Orskline", ORG), ("Union Brisk Bank", ORG)]);
+        let expected =
+            [("Velmor Tarn", ORG), ("ORSK", LOC), ("Orskline", ORG), ("Union Brisk Bank", ORG)];
+        expect(found, &expected);
     }
 
     #[test]
