@@ -33,6 +33,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     known_org_words(doc, spans);
     list_peers(doc, spans);
     cities_after_in(doc, spans);
+    places_listed_after_places(doc, spans);
     titled_people(doc, spans);
     referred_people(doc, spans);
     person_consistency(doc, spans, &companies);
@@ -452,6 +453,63 @@ const OWNED_IN: WordSet = WordSet::new(&[
     "investments",
 ]);
 
+/// The words between two names of a list, `x` then `y`: a comma (`Some(false)`), or "and" or
+/// "or" (after a comma or not) before the last name (`Some(true)`); `None` where they are
+/// other words.
+fn list_joint(doc: &DocContext, x: &NameSpan, y: &NameSpan) -> Option<bool> {
+    match y.a.checked_sub(x.b)? {
+        2 if doc.word(x.b + 1) == "," => Some(false),
+        2 => matches!(doc.word(x.b + 1), "and" | "or").then_some(true),
+        3 => {
+            (doc.word(x.b + 1) == "," && matches!(doc.word(x.b + 2), "and" | "or")).then_some(true)
+        }
+        _ => None,
+    }
+}
+
+/// The names listed after a place that a preposition of place leads ("projects in Lisbon,
+/// Velmora and Tarnby", "camps around Adre, Orsk and Tarn") are places too where the tagger
+/// took one of one word for an organization that the lists do not know as one (a club named
+/// by its town is seldom listed "in" or "around" anything). A sentence opening with the
+/// preposition ("In Lisbon, Velmor and Orsk agreed") leads no list.
+fn places_listed_after_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    let led = |s: &NameSpan| {
+        s.label == LOC
+            && s.a > 0
+            && !doc.starts_sentence(s.a - 1)
+            && match doc.word(s.a - 1) {
+                "in" | "outside" | "throughout" | "across" => doc.is_country_or_city(s.a, s.b),
+                "near" | "around" | "along" => true,
+                _ => false,
+            }
+    };
+    // Not a possessor, nor a name with a place of its own ("3AW in Melbourne and FIVEaa in
+    // Adelaide").
+    let free_after =
+        |b: usize| b + 1 >= doc.len() || !(doc.possessive(b + 1) || doc.word(b + 1) == "in");
+    let mut j = 0;
+    while j < spans.len() {
+        if !led(&spans[j]) {
+            j += 1;
+            continue;
+        }
+        while j + 1 < spans.len() {
+            let Some(last) = list_joint(doc, &spans[j], &spans[j + 1]) else { break };
+            j += 1;
+            let s = &mut spans[j];
+            let unknown_body = doc.cats(s.a) & WIKIORG == 0 || doc.cats(s.a) & PLACE != 0;
+            let plain = s.a == s.b && doc.case(s.a) == Case::Title && s.conf < 1.0;
+            if s.label == ORG && plain && unknown_body && free_after(s.b) {
+                s.label = LOC;
+            }
+            if last {
+                break;
+            }
+        }
+        j += 1;
+    }
+}
+
 /// Below this confidence, a person or place listed among organizations is one.
 const UNSURE_PEER: f32 = 0.6;
 
@@ -464,16 +522,7 @@ const UNSURE_PEER: f32 = 0.6;
 /// name found is an organization, and the names left out there, are
 /// [`super::coordination`]'s.
 fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
-    // The words between two names of a list: a comma, or "and" or "or" (after a comma or
-    // not) before the last name; `None` where they are other words.
-    let joint = |x: &NameSpan, y: &NameSpan| match y.a - x.b {
-        2 if doc.word(x.b + 1) == "," => Some(false),
-        2 => matches!(doc.word(x.b + 1), "and" | "or").then_some(true),
-        3 => {
-            (doc.word(x.b + 1) == "," && matches!(doc.word(x.b + 2), "and" | "or")).then_some(true)
-        }
-        _ => None,
-    };
+    let joint = |x: &NameSpan, y: &NameSpan| list_joint(doc, x, y);
     // "Dana Ruiz, Velmor and Orsk Trust's chief": a full name opens an apposition.
     let full_name = |s: &NameSpan| s.label == PER && s.b > s.a && doc.cats(s.a) & FIRST != 0;
     let mut k = 0;
@@ -864,6 +913,33 @@ fn in_dash_compound(doc: &DocContext, a: usize, b: usize) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, spans_in_order, texts};
+
+    #[test]
+    fn names_listed_after_a_place_led_by_a_preposition_of_place_are_places() {
+        let doc = DocContext::new(
+            "Flats rose in Paris, Velmora and Tarnby. Camps near Orskol and Brisa grew. In \
+             Paris, Velmor and Tarn agreed. Radio 3AW in Paris and VelmorFM in Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 12] = [
+            (&["Paris"], LOC),
+            (&["Velmora"], ORG),
+            (&["Tarnby"], ORG),
+            (&["Orskol"], LOC),
+            (&["Brisa"], ORG),
+            (&["Paris"], LOC),
+            (&["Velmor"], ORG),
+            (&["Tarn"], ORG),
+            (&["3AW"], ORG),
+            (&["Paris"], LOC),
+            (&["VelmorFM"], ORG),
+            (&["Orsk"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        places_listed_after_places(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        let expected = [LOC, LOC, LOC, LOC, LOC, LOC, ORG, ORG, ORG, LOC, ORG, LOC];
+        assert_eq!(labels, expected);
+    }
 
     #[test]
     fn a_word_named_as_a_firm_is_the_firm_where_taken_alone_for_a_person_unless_personal() {
