@@ -41,10 +41,14 @@ const HEADS: WordSet = WordSet::new(&[
     "Institutes",
 ]);
 
-/// Bodies of a union of states named after it by its acronym ("the Interparliamentary
-/// Assembly of the CIS", "the Council of the EU").
+/// Bodies of a union of states named after it, by its acronym ("the Interparliamentary
+/// Assembly of the CIS", "the Council of the EU") or its name (see [`UNIONS`]).
 const UNION_BODIES: WordSet =
     WordSet::new(&["Assembly", "Council", "Commission", "Court", "Secretariat", "Parliament"]);
+
+/// Last words of the names of unions of states whose bodies are named after them ("the Council
+/// of the European Union", "the Secretariat of the Velmor Community").
+const UNIONS: WordSet = WordSet::new(&["Union", "Community", "Commonwealth", "Nations"]);
 
 /// Extends each organization that ends in an organization word over "for" or "of" and
 /// the capitalized words after it, then over "and" and a further capitalized run the tagger
@@ -96,11 +100,11 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         // The complement: its capitalized run, absorbing organizations the tagger found there.
         // "the Interparliamentary Assembly of the CIS": an assembly or council of a union
         // of states its acronym names.
+        let acronym = || doc.case(c) == Case::Upper && !cap(c + 1);
         let of_union = the
             && doc.word(s + 1) == "of"
-            && doc.case(c) == Case::Upper
-            && !cap(c + 1)
-            && UNION_BODIES.contains(doc.word(s));
+            && UNION_BODIES.contains(doc.word(s))
+            && (acronym() || UNIONS.contains(doc.word(run_end(doc, c))));
         let takes = if of_union {
             ORGANIZATIONS_AND_PLACES
         } else if the {
@@ -113,10 +117,17 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         // An organization of the tagger's opening the complement and running over its
         // lower-case words joins whole ("Society for the" + "Protection of Velmor Birds"; not
         // "the League for the" + "Velmor Eagles", a team of its own).
-        let opening = (0..spans.len())
-            .find(|&j| !gone[j] && spans[j].a == c && spans[j].label == NameLabel::Organization);
+        // So does a place of the tagger's over its lower-case words after "of the" ("the
+        // State Customs Committee of the" + "Republic of Velmoria").
         let joins = takes.contains(&NameLabel::Organization) || doc.word(s + 1) == "for";
-        let b = match opening.filter(|_| joins) {
+        let opens = |l: NameLabel| match l {
+            NameLabel::Organization => joins,
+            NameLabel::Place => takes.contains(&l),
+            _ => false,
+        };
+        let opening =
+            (0..spans.len()).find(|&j| !gone[j] && spans[j].a == c && opens(spans[j].label));
+        let b = match opening {
             Some(j) if spans[j].b > run_end(doc, c) => {
                 gone[j] = true;
                 Some(spans[j].b)
@@ -2118,6 +2129,30 @@ mod tests {
             ("Freight Lines Ltd", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_union_s_body_takes_its_name_and_a_body_the_republic_the_tagger_found_after_of_the() {
+        let doc = DocContext::new(
+            "The Council of the Velmor Union met the State Tariff Committee of the Republic of \
+             Orskia and the Velmor Club of the Tarn Union.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Council"], ORG),
+            (&["Velmor", "Union"], ORG),
+            (&["State", "Tariff", "Committee"], ORG),
+            (&["Republic", "of", "Orskia"], LOC),
+            (&["Velmor", "Club"], ORG),
+            (&["Tarn", "Union"], ORG),
+        ];
+        let spans = extend_complements(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [
+            ("Council of the Velmor Union", ORG),
+            ("State Tariff Committee of the Republic of Orskia", ORG),
+            ("Velmor Club", ORG),
+            ("Tarn Union", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
