@@ -251,6 +251,7 @@ impl NameExtractor {
         resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
         resolve::long_names::join_cut_companies(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);
+        resolve::people::take_in_surname_particles(&doc, &mut spans);
         resolve::people::extend_headline_names(&doc, &mut spans);
         resolve::descriptors::find_described_names(&doc, &mut spans);
         resolve::foreign::extend_over_particles(&doc, &mut spans);

@@ -103,6 +103,32 @@ pub(crate) fn extend_headline_names(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// A surname that opens with lower-case particles in a person's full name of the document
+/// ("Finance Minister Carlos de la Velmor") takes them back where the tagger found it alone
+/// after them ("\"No,\" de la Velmor said").
+pub(crate) fn take_in_surname_particles(doc: &DocContext, spans: &mut [NameSpan]) {
+    let particle = |i: usize| PARTICLES.contains(doc.word(i));
+    // Each full name's particles and surname: the tokens from its first particle on.
+    let tails: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|t| t.label == NameLabel::Person && t.b > t.a)
+        .filter_map(|t| (t.a + 1..t.b).find(|&i| particle(i)).map(|p| (p, t.b)))
+        .collect();
+    if tails.is_empty() {
+        return;
+    }
+    let words = |a: usize, b: usize| (a..=b).map(|i| doc.word(i));
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.conf < 1.0) {
+        let fits = |&(p, b): &(usize, usize)| {
+            let n = b - p;
+            s.a >= n && (s.a - n..s.a).all(particle) && words(s.a - n, s.b).eq(words(p, b))
+        };
+        if let Some(&(p, b)) = tails.iter().find(|t| fits(t)) {
+            s.a -= b - p;
+        }
+    }
+}
+
 /// Joins a person's name a stray ellipsis broke in two ("President Dana… Ruiz") where the
 /// document names the person in full elsewhere ("Dana Ruiz"): two people with only an
 /// ellipsis between them whose words, read together, are another person's of the document
@@ -1556,6 +1582,23 @@ mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
     use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+
+    #[test]
+    fn a_surname_alone_takes_back_the_particles_of_the_full_name_the_document_gives() {
+        let doc = DocContext::new(
+            "Minister Carlos de la Velmor spoke. \"No,\" de la Velmor said, and la Velmor and \
+             van Tarn nodded.",
+        );
+        // Each "Velmor" after the full name's, and "Tarn".
+        let full = span(&doc, &["Carlos", "de", "la", "Velmor"], PER, 0.5);
+        let alone = (full.b + 1..doc.len()).filter(|&i| matches!(doc.word(i), "Velmor" | "Tarn"));
+        let mut spans = vec![full];
+        spans.extend(alone.map(|i| NameSpan { a: i, b: i, label: PER, conf: 0.5 }));
+        take_in_surname_particles(&doc, &mut spans);
+        let expected =
+            [("Carlos de la Velmor", PER), ("de la Velmor", PER), ("Velmor", PER), ("Tarn", PER)];
+        expect(texts(&spans, &doc), &expected);
+    }
 
     #[test]
     fn a_name_broken_by_a_stray_ellipsis_joins_where_the_document_names_it_whole() {
