@@ -115,7 +115,12 @@ pub(crate) const OFFICER_TITLES: WordSet = WordSet::new(&[
     "Provost",
     "Magistrate",
     "Counsel",
+    "Attorney",
 ]);
+
+/// The seats of local offices written before their titles ("City Attorney", "County
+/// Sheriff", "Town Councillor").
+const LOCAL_SEATS: WordSet = WordSet::new(&["City", "County", "Town", "District"]);
 
 /// The longest title of one to four words opening at token `t` (its last token), written with
 /// capitals ("Governor", "Attorney General", "Secretary of State", a local officer's
@@ -275,10 +280,12 @@ pub(crate) fn split_officers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 && (is_full_name(doc, e + 1, s.b) || surnamed(e))
                 && doc.cats(s.b) & (ORGHEAD | CORPSUFFIX) == 0
         };
-        // A title's first word is read first: few organizations open with one.
-        let opens_title = s.b >= s.a + 2
-            && (doc.cats(s.a) & TITLE != 0 || OFFICER_TITLES.contains(doc.word(s.a)));
-        if let Some(e) = opens_title.then(|| title_at(doc, s.a)).flatten().filter(|&e| named(e)) {
+        // A title's first word is read first: few organizations open with one. A local
+        // office's seat may come before it ("City Attorney Dana Ruiz").
+        let lead = s.a + usize::from(LOCAL_SEATS.contains(doc.word(s.a)));
+        let opens_title = s.b >= lead + 2
+            && (doc.cats(lead) & TITLE != 0 || OFFICER_TITLES.contains(doc.word(lead)));
+        if let Some(e) = opens_title.then(|| title_at(doc, lead)).flatten().filter(|&e| named(e)) {
             s.a = e + 1;
             s.label = NameLabel::Person;
             continue;
@@ -577,17 +584,22 @@ mod tests {
     #[test]
     fn a_title_opening_a_name_before_a_full_name_leaves_the_person() {
         let doc = DocContext::new(
-            "Councillor Dana Ruiz, Provost Velmor Smith and the President Dana Ruiz Foundation \
-             spoke.",
+            "Councillor Dana Ruiz, Provost Velmor Smith, City Attorney Ken Vale and the \
+             President Dana Ruiz Foundation spoke.",
         );
         let mut spans = vec![
             span(&doc, &["Councillor", "Dana", "Ruiz"], ORG, 0.8),
             span(&doc, &["Provost", "Velmor", "Smith"], ORG, 0.8),
+            span(&doc, &["City", "Attorney", "Ken", "Vale"], ORG, 0.8),
             span(&doc, &["President", "Dana", "Ruiz", "Foundation"], ORG, 0.8),
         ];
         split_officers(&doc, &mut spans);
-        let expected =
-            [("Dana Ruiz", PER), ("Velmor Smith", PER), ("President Dana Ruiz Foundation", ORG)];
+        let expected = [
+            ("Dana Ruiz", PER),
+            ("Velmor Smith", PER),
+            ("Ken Vale", PER),
+            ("President Dana Ruiz Foundation", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
