@@ -391,6 +391,7 @@ const MAX_MODIFIERS: usize = 4;
 /// and so every other person (and for an organization, place) of the same words, but for a
 /// family ("the Tarvel family") and a city or country (the city a club is named after).
 pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    take_in_firms_capitals(doc, spans);
     find_named_after_kind(doc, spans);
     name_home_places(doc, spans);
     find_parties(doc, spans);
@@ -595,6 +596,22 @@ fn officer_at(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.case(s.a - 2) == Case::Lower
         && OFFICERS.contains(doc.word(s.a - 2))
         && !GAZETTEER.get(doc.key(s.a, s.b)).is_some_and(|e| e.kind().is_some())
+}
+
+/// A firm after a market professional's "at" takes back the capitals that open its name where
+/// the tagger left them out ("an economist at XP Investimentos", "analysts at BTG Pactual"
+/// gave "Investimentos" and "Pactual").
+fn take_in_firms_capitals(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let a = spans[k].a;
+        let free = k == 0 || spans[k - 1].b + 1 < a;
+        let capitals =
+            |i: usize| doc.case(i) == Case::Upper && (2..=5).contains(&doc.word(i).len());
+        if spans[k].conf < 1.0 && a > 0 && free && capitals(a - 1) && works_at(doc, a - 1) {
+            spans[k].a -= 1;
+            spans[k].label = ORG;
+        }
+    }
 }
 
 /// Whether the name at `a` follows "at" after a market professional, the person's name
@@ -1645,6 +1662,15 @@ mod tests {
         let expected =
             [("Velmor Labs", ORG), ("Nasdaq", ORG), ("Orsk Oil", ORG), ("Euronext Paris", ORG)];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_firm_after_a_market_professional_s_at_takes_back_its_opening_capitals() {
+        let found = resolved(
+            "An economist at VX Tarnbanco said so, and Dana Ruiz at ORSK Velmor did too.",
+            &[(&["Tarnbanco"], ORG), (&["Dana", "Ruiz"], PER), (&["Velmor"], PER)],
+        );
+        expect(found, &[("VX Tarnbanco", ORG), ("Dana Ruiz", PER), ("Velmor", PER)]);
     }
 
     #[test]
