@@ -602,11 +602,10 @@ fn officer_at(doc: &DocContext, s: &NameSpan) -> bool {
 /// the tagger left them out ("an economist at XP Investimentos", "analysts at BTG Pactual"
 /// gave "Investimentos" and "Pactual").
 fn take_in_firms_capitals(doc: &DocContext, spans: &mut [NameSpan]) {
+    let capitals = |i: usize| doc.case(i) == Case::Upper && (2..=5).contains(&doc.word(i).len());
     for k in 0..spans.len() {
         let a = spans[k].a;
         let free = k == 0 || spans[k - 1].b + 1 < a;
-        let capitals =
-            |i: usize| doc.case(i) == Case::Upper && (2..=5).contains(&doc.word(i).len());
         if spans[k].conf < 1.0 && a > 0 && free && capitals(a - 1) && works_at(doc, a - 1) {
             spans[k].a -= 1;
             spans[k].label = ORG;
