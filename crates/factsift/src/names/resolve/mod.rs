@@ -187,7 +187,7 @@ impl WordSet {
         let mut k = slot_of(word.as_bytes());
         loop {
             let Some(i) = usize::from(self.slots[k]).checked_sub(1) else { return false };
-            if self.words.get(i).is_some_and(|w| w.len() == word.len() && *w == word) {
+            if self.words.get(i) == Some(&word) {
                 return true;
             }
             k = (k + 1) % SET_SLOTS;
