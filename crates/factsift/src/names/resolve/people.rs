@@ -1163,6 +1163,16 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
         {
             out[k].a -= 1;
         }
+        // "Sen. Edward M. Kennedy": the first name before the initials, which the tagger left
+        // to the title.
+        let a = out[k].a;
+        if a > floor
+            && is_initial(doc.word(a))
+            && doc.case(a - 1) == Case::Title
+            && doc.cats(a - 1) & (FIRST | TITLE) == FIRST
+        {
+            out[k].a -= 1;
+        }
         let free_after = out.get(k + 1).map_or(true, |x| x.a > out[k].b + 1);
         if free_after && out[k].b + 1 < n && is_suffix(doc, &out[k], out[k].b + 1) {
             out[k].b += 1;
@@ -2528,6 +2538,29 @@ mod tests {
         ];
         let found = texts(&join_pieces(&doc, spans), &doc);
         assert_eq!(found.len(), 5, "{found:?}");
+    }
+
+    #[test]
+    fn a_first_name_left_before_a_persons_initials_joins_the_person() {
+        let doc = DocContext::new(
+            "Sen. Edward M. Velmor and Agent Marcus D. Tarn met Orsk T. Vale in Kalbrix.",
+        );
+        let spans = vec![
+            span(&doc, &["M.", "Velmor"], PER, 0.9),
+            span(&doc, &["D.", "Tarn"], PER, 0.9),
+            span(&doc, &["T.", "Vale"], PER, 0.9),
+            span(&doc, &["Kalbrix"], LOC, 0.9),
+        ];
+        // "Orsk" is no first name the lists know.
+        expect(
+            texts(&join_pieces(&doc, spans), &doc),
+            &[
+                ("Edward M. Velmor", PER),
+                ("Marcus D. Tarn", PER),
+                ("T. Vale", PER),
+                ("Kalbrix", LOC),
+            ],
+        );
     }
 
     #[test]
