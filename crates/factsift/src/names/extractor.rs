@@ -161,6 +161,7 @@ impl NameExtractor {
         resolve::places::name_listed_places(&doc, &mut spans);
         let mut spans = resolve::people::join_pieces(&doc, spans);
         resolve::descriptors::drop_opening_kinds(&doc, &mut spans);
+        resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let spans = resolve::long_names::join_possessive_names(&doc, spans);
@@ -186,7 +187,6 @@ impl NameExtractor {
         resolve::long_names::take_in_heads_after_places(&doc, &mut spans);
         resolve::long_names::join_national_companies(&doc, &mut spans);
         resolve::long_names::join_nouns_before_names(&doc, &mut spans);
-        resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
         resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);

@@ -928,7 +928,7 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
 }
 
 /// Words for a body that end its name and no place's ("Orsk Tourism Board", "Velmor County
-/// Council").
+/// Council", "Kalbrix Institute").
 const BODY_WORDS: WordSet = WordSet::new(&[
     "Board",
     "Committee",
@@ -939,13 +939,17 @@ const BODY_WORDS: WordSet = WordSet::new(&[
     "Ministry",
     "Agency",
     "Bureau",
+    "Institute",
+    "Union",
+    "Foundation",
 ]);
 
 /// Makes a "place" of two words or more that ends in a body's word ([`BODY_WORDS`]) an
 /// organization ("the Orsk County Tourism Board", "Velmor Valley Water Board"): the tagger,
 /// reading a place's word first ("County", "Valley"), takes the whole for a place, but the
 /// last word names what the thing is. A place the gazetteer knows by the whole name keeps its
-/// label.
+/// label. This runs before the complements of bodies are read, so that the body takes its
+/// own ("the Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
         if BODY_WORDS.contains(doc.word(s.b))
@@ -1472,12 +1476,14 @@ mod tests {
     #[test]
     fn a_place_ending_in_a_body_word_is_an_organization() {
         let doc = DocContext::new(
-            "The Orsk County Tourism Board met in Velmor Valley and at Tarn County Stadium.",
+            "The Orsk County Tourism Board met in Velmor Valley and at Tarn County Stadium \
+             with the Kalbrix Institute.",
         );
-        let names: [(&[&str], NameLabel); 3] = [
+        let names: [(&[&str], NameLabel); 4] = [
             (&["Orsk", "County", "Tourism", "Board"], LOC),
             (&["Velmor", "Valley"], LOC),
             (&["Tarn", "County", "Stadium"], LOC),
+            (&["Kalbrix", "Institute"], LOC),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         name_bodies_taken_for_places(&doc, &mut spans);
@@ -1487,6 +1493,7 @@ mod tests {
                 ("Orsk County Tourism Board", ORG),
                 ("Velmor Valley", LOC),
                 ("Tarn County Stadium", LOC),
+                ("Kalbrix Institute", ORG),
             ],
         );
     }
