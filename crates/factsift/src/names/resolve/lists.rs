@@ -1026,13 +1026,13 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
                 out.push(NameSpan { a: m + 1, b: m + 1, label: NameLabel::Place, ..s });
             }
             // "the Velmor Investment Fund and Orsk Investment Authority": a second body, named
-            // after its country or people.
+            // after its country, region or people ("Lincolnshire County Council").
             Some(m)
                 if s.label == NameLabel::Organization
                     && ends_in_head(m - 1)
                     && end(&s) >= m + 2
                     && ends_in_head(end(&s))
-                    && doc.cats(m + 1) & (COUNTRY_OR_CITY | DEMONYM) != 0 =>
+                    && doc.cats(m + 1) & (PLACE | DEMONYM) != 0 =>
             {
                 out.push(NameSpan { b: m - 1, ..s });
                 out.push(NameSpan { a: m + 1, ..s });
@@ -1716,16 +1716,23 @@ mod tests {
             expected.map(|(w, t)| (w.to_string(), t))
         );
         // A firm's word, "and" and a country's possessive; two bodies, the second named after
-        // its country; a body whose second side opens with no place stays whole.
+        // its country or region; a body whose second side opens with no place stays whole.
         let doc = DocContext::new(
             "Tarn Ventures and Japan's Orsk, the Velmor Investment Fund and Qatar Investment \
-             Authority, and the Orsk Savings Bank and Trust Company invested.",
+             Authority, Velmor District Council and Bavaria Regional Council, and the Orsk \
+             Savings Bank and Trust Company invested.",
         );
         let spans = vec![
             span(&doc, &["Tarn", "Ventures", "and", "Japan", "'s"], ORG, 0.5),
             span(
                 &doc,
                 &["Velmor", "Investment", "Fund", "and", "Qatar", "Investment", "Authority"],
+                ORG,
+                0.5,
+            ),
+            span(
+                &doc,
+                &["Velmor", "District", "Council", "and", "Bavaria", "Regional", "Council"],
                 ORG,
                 0.5,
             ),
@@ -1736,6 +1743,8 @@ mod tests {
             ("Japan", LOC),
             ("Velmor Investment Fund", ORG),
             ("Qatar Investment Authority", ORG),
+            ("Velmor District Council", ORG),
+            ("Bavaria Regional Council", ORG),
             ("Orsk Savings Bank and Trust Company", ORG),
         ];
         assert_eq!(
