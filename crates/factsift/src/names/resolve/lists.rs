@@ -112,8 +112,11 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     for s in out.iter_mut().filter(|s| s.b > s.a) {
         let last = doc.word(s.b);
         let person = s.label == NameLabel::Person;
-        // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person.
-        let surname = SURNAMES_TOO.contains(last) && doc.cats(s.a) & FIRST != 0;
+        // "Orsk Brook" is a stream; "Dana Brook" (a first name before it) a person, but for
+        // one a preposition of place leads ("offices on Dana Street").
+        let surname = SURNAMES_TOO.contains(last)
+            && doc.cats(s.a) & FIRST != 0
+            && !(s.a > 0 && SITE_PREPOSITIONS.contains(doc.word(s.a - 1)));
         if person
             && ((PLACE_WORDS.contains(last) && !surname)
                 || names_venue(doc, s)
@@ -579,8 +582,12 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
 ]);
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
-/// person so named stays one where a known first name opens it.
+/// person so named stays one where a known first name opens it, unless one of the
+/// [`SITE_PREPOSITIONS`] leads it.
 const SURNAMES_TOO: WordSet = WordSet::new(&["Lake", "Street", "Bay", "River", "Brook", "Mill"]);
+
+/// Prepositions that put what follows them at a site ("on Dana Street", "along Tarn River").
+const SITE_PREPOSITIONS: WordSet = WordSet::new(&["on", "along", "off", "near", "across"]);
 
 /// Last words of events and awards that end no person's, place's or organization's name ("Orsk
 /// Music Contest", "Dana Ruiz Prize"; "Games" is left out: a racehorse may be named "Velvet
@@ -1592,7 +1599,8 @@ mod tests {
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
-            "Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang by Velkett Brook.",
+            "Fans left Tomas Redd Stadium; Dana Lake and Ilse Street sang by Velkett Brook on \
+             Dana Street.",
         );
         let golf = DocContext::new("He won at Orsk Park Golf Course.");
         let spans = vec![span(&golf, &["Orsk", "Park", "Golf", "Course"], ORG, 0.6)];
@@ -1629,6 +1637,7 @@ mod tests {
             span(&doc, &["Dana", "Lake"], PER, 0.9),
             span(&doc, &["Ilse", "Street"], PER, 0.9),
             span(&doc, &["Velkett", "Brook"], PER, 0.9),
+            span(&doc, &["Dana", "Street"], PER, 0.9),
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         let expected = [
@@ -1636,6 +1645,7 @@ mod tests {
             ("Dana Lake", PER),
             ("Ilse Street", PER),
             ("Velkett Brook", LOC),
+            ("Dana Street", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // An aircraft named like a person is another kind of name, and so is a contest.
