@@ -141,31 +141,34 @@ fn sample_gold_names_f1_stays_above_its_floor() {
     assert!(micro >= 97.0, "names F1 {micro:.2} fell under 97.0 ({per_type:?})");
 }
 
-/// The project's own news probes, in the repository (`tests/data/news_probes.jsonl`): 126 short
+/// The project's own news probes, in the repository (`tests/data/news_probes.jsonl`): 168 short
 /// texts written by its sessions with hand gold in `factsift eval --gold` form (GUIDELINES'
 /// conventions). 84 come from the first 2026-12-03 session: 36 of encyclopedic articles, trade
 /// news from Central Asia, the Gulf, Africa and Latin America, and US, UK and Australian local
 /// news, and 48 of company, political and technology news and news briefs under datelines. 42
 /// come from the second: trade and diplomacy wire, business and markets news, and world news
-/// (elections, courts, aid, floods, obituaries, sports, local news). They are text unlike 1996
-/// Reuters, where the names tagger is weakest, and need nothing beside the repository. Rules
-/// were found on them (so they measure regressions, not unseen text: 36 more texts were kept
-/// out of the work and the repository to measure that).
+/// (elections, courts, aid, floods, obituaries, sports, local news). 42 come from the third:
+/// US newswire in the style of 1998, international wire of 2020, and encyclopedic articles on
+/// organization-heavy subjects (bands, clubs, companies, regiments, railways). They are text
+/// unlike 1996 Reuters, where the names tagger is weakest, and need nothing beside the
+/// repository. Rules were found on them (so they measure regressions, not unseen text: 36 more
+/// texts were kept out of the work and the repository to measure that).
 #[test]
 fn news_probes_names_f1_stays_above_its_floor() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/news_probes.jsonl");
     let gold = std::fs::read_to_string(path).expect("the probes are in the repository");
     let (docs, problems) = factsift_cli::eval::read_gold_jsonl(gold.as_bytes());
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(docs.len(), 126);
+    assert_eq!(docs.len(), 168);
     let (micro, per_type) = names_f1(&docs);
     println!("news probes names F1 {micro:.2} {per_type:?}");
-    // The first 84: 88.6 before the first session's rules (c316845), 91.76 after them. All
-    // 126: 91.03 before the second session's rules (379f66c), 91.57 after them (person 93.54,
-    // place 93.89, organization 88.64).
-    assert!(micro >= 91.1, "names F1 {micro:.2} fell under 91.1 ({per_type:?})");
+    // The first 84: 88.6 before the first session's rules (c316845), 91.76 after them. The
+    // first 126: 91.03 before the second session's rules (379f66c), 91.62 after them. All 168:
+    // 91.17 (person 93.92, place 93.46, organization 87.83) once the third session's first
+    // rules had landed (674ca08).
+    assert!(micro >= 90.8, "names F1 {micro:.2} fell under 90.8 ({per_type:?})");
     let floors =
-        [(EntityType::Person, 93.0), (EntityType::Place, 93.3), (EntityType::Organization, 88.2)];
+        [(EntityType::Person, 93.4), (EntityType::Place, 93.0), (EntityType::Organization, 87.3)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }
