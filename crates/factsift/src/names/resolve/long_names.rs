@@ -1442,12 +1442,8 @@ pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<
         if let Some(b) = absorb_run(doc, &spans, &mut gone, e, ORGANIZATIONS) {
             out[k].b = b;
             out[k].label = NameLabel::Organization;
-            // A title before the person is part of the institution's name ("Bishop ... School").
-            let a = out[k].a;
-            let free = k == 0 || out[k - 1].b + 1 < a.saturating_sub(1);
-            if a > 0 && free && !doc.starts_sentence(a) && doc.cats(a - 1) & TITLE != 0 {
-                out[k].a -= 1;
-            }
+            let before = k.checked_sub(1).map(|j| out[j].b);
+            take_in_eponym_title(doc, &mut out[k], before);
         }
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
@@ -1477,10 +1473,25 @@ const INSTITUTION_WORDS: WordSet = WordSet::new(&[
 /// ([`INSTITUTION_WORDS`]) the organization named after that person: the tagger read a
 /// person's name and took the word after it in ("Dana Ruiz Institute reported").
 fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
-        if INSTITUTION_WORDS.contains(doc.word(s.b)) {
-            s.label = NameLabel::Organization;
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        if s.label == NameLabel::Person && s.b > s.a && INSTITUTION_WORDS.contains(doc.word(s.b)) {
+            spans[k].label = NameLabel::Organization;
+            let before = k.checked_sub(1).map(|j| spans[j].b);
+            take_in_eponym_title(doc, &mut spans[k], before);
         }
+    }
+}
+
+/// Takes into an institution named after a person the title right before it, part of its
+/// name ("Bishop Dana Ruiz School", "Sir Tom Vale Academy"), where no name ends there or
+/// right before it (`before`: where the name before the institution ends) and the
+/// institution opens no sentence.
+fn take_in_eponym_title(doc: &DocContext, s: &mut NameSpan, before: Option<usize>) {
+    let a = s.a;
+    let free = before.map_or(true, |b| b + 1 < a.saturating_sub(1));
+    if a > 0 && free && !doc.starts_sentence(a) && doc.cats(a - 1) & TITLE != 0 {
+        s.a -= 1;
     }
 }
 
@@ -2721,20 +2732,24 @@ mod tests {
     #[test]
     fn a_person_taken_with_an_institutions_word_is_the_institution() {
         let doc = DocContext::new(
-            "The Dana Vale Institute and Tom Orsk University said Ken and Lee Brisk agreed.",
+            "The Dana Vale Institute and Tom Orsk University said Ken and Lee Brisk agreed at \
+             Sir Kai Tarn Academy.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 5] = [
             (&["Dana", "Vale", "Institute"], PER),
             (&["Tom", "Orsk", "University"], PER),
             (&["Ken"], PER),
             (&["Lee", "Brisk"], PER),
+            (&["Kai", "Tarn", "Academy"], PER),
         ];
         let found = texts(&extend_eponyms(&doc, spans_in_order(&doc, &names, 0.9)), &doc);
+        // The title before the person is part of the institution's name.
         let expected = [
             ("Dana Vale Institute", ORG),
             ("Tom Orsk University", ORG),
             ("Ken", PER),
             ("Lee Brisk", PER),
+            ("Sir Kai Tarn Academy", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
