@@ -1076,6 +1076,8 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
 /// ("Orsk's Harbour Board", "Institute's Centre", "Dana Ruiz's Vale Corp") is an owner, not a
 /// part of the name: those stay apart, but for a saint's ("St Velmor's Hospital", "St Tarn'
 /// College": an institution named after the saint, whatever the tagger made of the saint).
+/// An organization the tagger stopped at a plural's mark takes the organization word after it
+/// ([`take_in_heads_after_plural_marks`]).
 pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
@@ -1136,7 +1138,38 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
         };
         out[k].a = start;
     }
-    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+    let mut out: Vec<NameSpan> =
+        out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
+    take_in_heads_after_plural_marks(doc, &mut out);
+    out
+}
+
+/// Extends an organization that ends in a plural's possessive mark over the organization word
+/// right after it, where the tagger stopped at the mark ("the Orsk Supporters' Trust", "Velmor
+/// Teachers' Union"): no name ends in the mark. A firm's or a body's plural ("Velmor
+/// Industries' Bank unit") owns what follows.
+fn take_in_heads_after_plural_marks(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let (b, h) = (spans[k].b, spans[k].b + 2);
+        if spans[k].label != NameLabel::Organization
+            || h >= n
+            || !matches!(doc.word(b + 1), "'" | "\u{2019}")
+            || !doc.word(b).ends_with('s')
+            || doc.cats(b) & (ORGHEAD | CORPSUFFIX) != 0
+            || FIRM_WORDS.contains(doc.word(b))
+        {
+            continue;
+        }
+        let free = spans.get(k + 1).map_or(true, |t| t.a > h);
+        if free
+            && doc.case(h) == Case::Title
+            && doc.cats(h) & ORGHEAD != 0
+            && doc.sentence_of(h) == doc.sentence_of(b)
+        {
+            spans[k].b = h;
+        }
+    }
 }
 
 /// Legal forms that the gazetteer's company suffixes lack: written out in full, and European
@@ -2113,6 +2146,13 @@ mod tests {
             [(&["St", "Velmor"], LOC), (&["Hospital"], ORG), (&["Tarn"], PER), (&["College"], ORG)];
         let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
         let expected = [("St Velmor' Hospital", ORG), ("St. Tarn's College", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A plural's mark the tagger stopped at, and a firm's plural that owns what follows.
+        let doc = DocContext::new("The Orsk Supporters' Trust and Velmor Industries' Bank met.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Orsk", "Supporters"], ORG), (&["Velmor", "Industries"], ORG)];
+        let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
+        let expected = [("Orsk Supporters' Trust", ORG), ("Velmor Industries", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
