@@ -11,7 +11,7 @@
 //! abbreviation ("Tarnby FC") is one. Where a document speaks of no sport, a country or big
 //! city the tagger took for a team is the place.
 
-use super::WordSet;
+use super::{is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
@@ -153,6 +153,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     join_club_prefixes(doc, spans);
     name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
+    find_ranked_teams(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(doc.word(a - 1));
@@ -172,12 +173,14 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
         // The result's words first: they rule out most places without a look-up.
-        if !(after_result(s.a) || before_result(s.b) || played_for(s.a)) {
+        let ranked = is_ranked(doc, s.a);
+        if !(ranked || after_result(s.a) || before_result(s.b) || played_for(s.a)) {
             continue;
         }
         let cats = doc.phrase_cats(s.a, s.b);
-        let city = cats & CITY != 0 && cats & COUNTRY == 0;
-        if city {
+        // A ranking names a state's college team too ("No. 2 Velmora").
+        let town = if ranked { CITY | REGION } else { CITY };
+        if cats & town != 0 && cats & COUNTRY == 0 {
             s.label = NameLabel::Organization;
         }
     }
@@ -187,6 +190,35 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     take_in_founding_years(doc, spans);
     take_in_elevens(doc, spans);
     take_in_number_nicknames(doc, spans);
+}
+
+/// Finds the teams the tagger left out after a numbered ranking ("No. 2 Velmora"): a one-word
+/// city or region there, no country (a nation's side is its place, as CoNLL-2003 marks it)
+/// and no capitalized word after it ("No. 3 South African" names a player), is its team.
+fn find_ranked_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let covered = covered_tokens(spans, n);
+    let alone = |i: usize| i + 1 >= n || !doc.capitalized(i + 1);
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| {
+            !covered[i] && doc.case(i) == Case::Title && is_numbered_rank(doc, i) && alone(i)
+        })
+        .filter(|&i| doc.cats(i) & (CITY | REGION) != 0 && doc.cats(i) & COUNTRY == 0)
+        .map(|i| NameSpan { a: i, b: i, label: NameLabel::Organization, conf: 0.5 })
+        .collect();
+    add_spans(spans, found);
+}
+
+/// Whether a team's ranking comes right before token `a`: "No." and a number ("No. 2 Orsk"),
+/// or a word ending in "-ranked" ("top-ranked Orsk").
+fn is_ranked(doc: &DocContext, a: usize) -> bool {
+    is_numbered_rank(doc, a) || a >= 1 && doc.word(a - 1).ends_with("-ranked")
+}
+
+/// Whether "No." and a number of one or two digits come right before token `a`.
+fn is_numbered_rank(doc: &DocContext, a: usize) -> bool {
+    a >= 2 && doc.word(a - 2) == "No." && is_short_number(doc.word(a - 1), 2)
 }
 
 /// Whether tokens `a..=b` name a town a club is named by: a big city, or a city or region of
@@ -1080,6 +1112,21 @@ mod tests {
             ("Lima", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_state_or_city_after_a_ranking_is_its_team_and_a_country_stays_a_place() {
+        let doc = DocContext::new(
+            "Top-ranked Texas held off No. 4 Ohio, No. 2 Brazil drew and No. 3 Boston College lost.",
+        );
+        let mut spans = vec![span(&doc, &["Texas"], LOC, 0.9)];
+        find_teams(&doc, &mut spans);
+        // The tagger's "Texas", and "Ohio" it left out; a country, and a city before a
+        // capitalized word, are no team found.
+        assert_eq!(
+            texts(&spans, &doc),
+            [("Texas", ORG), ("Ohio", ORG)].map(|(w, t)| (w.to_string(), t))
+        );
     }
 
     #[test]
