@@ -50,7 +50,8 @@ const NEVER_INSIDE: WordSet = WordSet::new(&[
 /// not "Tarn Oil (North America) Ltd") into the names on either side, and so an organization
 /// or place run across the "v." between two parties of a case or a fixture ("Tarnek v. Velmor
 /// Holdings"; a person's "v." is the particle "von": "Ludwig v. Tarnek"); and drops a date
-/// word the tagger let a name run into ("Orsk TV Friday").
+/// word the tagger let a name run into ("Orsk TV Friday") and a closing bracket with no
+/// opening one in the name ("(Distributed by Velmor News Service)").
 pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
@@ -64,6 +65,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             {
                 let mut b = ran_on_end(doc, a, i);
                 while b > a + 1 && is_date_word(doc.word(b - 1), s.label) {
+                    b -= 1;
+                }
+                // "(by the Velmor News Service)": a bracket closing what the name opens in.
+                if b > a + 1 && doc.word(b - 1) == ")" && !(a..b - 1).any(|j| doc.word(j) == "(") {
                     b -= 1;
                 }
                 if b > a {
@@ -1223,13 +1228,14 @@ mod tests {
     fn a_name_run_over_an_open_bracket_or_a_word_no_name_holds_splits() {
         let doc = DocContext::new(
             "The Velmor Bank ( Velbank lent to Tarn Oil ( North America ) Ltd near the Orsk \
-             Highway near Brisk and to Dana ( May 1970 ).",
+             Highway near Brisk and to Dana ( May 1970 ). (By the Orsk News Service)",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 5] = [
             (&["Velmor", "Bank", "(", "Velbank"], ORG),
             (&["Tarn", "Oil", "(", "North", "America", ")", "Ltd"], ORG),
             (&["Orsk", "Highway", "near", "Brisk"], ORG),
             (&["Dana", "(", "May"], PER),
+            (&["Orsk", "News", "Service", ")"], ORG),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [
@@ -1240,6 +1246,8 @@ mod tests {
             ("Orsk Highway", LOC),
             ("Brisk", ORG),
             ("Dana ( May", PER),
+            // (a bracket it closes, opened before it, is no part of it)
+            ("Orsk News Service", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
