@@ -174,6 +174,7 @@ impl NameExtractor {
         resolve::long_names::take_in_first_members(&doc, &mut spans);
         resolve::long_names::find_short_references(&doc, &mut spans);
         resolve::long_names::find_unit_ordinals(&doc, &mut spans);
+        resolve::long_names::take_in_court_ordinals(&doc, &mut spans);
         resolve::long_names::find_numbered_units(&doc, &mut spans);
         resolve::long_names::find_armies_of(&doc, &mut spans);
         resolve::long_names::find_led_units(&doc, &mut spans);

@@ -650,6 +650,28 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Takes the ordinal before a court of a numbered circuit or district into its name ("the 11th
+/// U.S. Circuit Court of Appeals", "the 9th Circuit Court"): an organization opening with
+/// "Circuit" or "District", after "U.S." or not, right after an ordinal with its ending
+/// ("11th", "Second") that no name holds.
+pub(crate) fn take_in_court_ordinals(doc: &DocContext, spans: &mut [NameSpan]) {
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let a = s.a;
+        if s.label != NameLabel::Organization || a == 0 || k > 0 && spans[k - 1].b + 1 >= a {
+            continue;
+        }
+        let first = if doc.word(a) == "U.S." && a < s.b { a + 1 } else { a };
+        let ordinal = doc.word(a - 1);
+        if matches!(doc.word(first), "Circuit" | "District")
+            && !ordinal.ends_with(|c: char| c.is_ascii_digit())
+            && is_rank(ordinal)
+        {
+            spans[k].a = a - 1;
+        }
+    }
+}
+
 /// Takes the ordinal in digits before a unit named by an acronym into its name ("the 93d
 /// OVI", "the 102d KVR" gave the acronym alone): in a document that speaks of units (a word of
 /// [`UNIT_WORDS`]), an ordinal with its ending ("93d", "98th") right before a one-word
@@ -2982,6 +3004,30 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.5);
         take_in_trailing_initials(&doc, &mut spans);
         let expected = [("Orsk A.F.C.", ORG), ("Tarvel Rovers", ORG), ("U.S.", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn an_ordinal_before_a_numbered_court_opens_its_name() {
+        let doc = DocContext::new(
+            "The 11th U.S. Circuit Court of Appeals and the 3rd District Court overruled the \
+             5th Velmor Court and 10 District Judges.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["U.S.", "Circuit", "Court", "of", "Appeals"], ORG),
+            (&["District", "Court"], ORG),
+            (&["Velmor", "Court"], ORG),
+            (&["District", "Judges"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        take_in_court_ordinals(&doc, &mut spans);
+        // No circuit's or district's word opens "Velmor Court"; a bare number is no ordinal.
+        let expected = [
+            ("11th U.S. Circuit Court of Appeals", ORG),
+            ("3rd District Court", ORG),
+            ("Velmor Court", ORG),
+            ("District Judges", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
