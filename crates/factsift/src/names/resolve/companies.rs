@@ -19,7 +19,7 @@ use crate::names::lexicon::{
     FIRST, GAZETTEER, LAST, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::{is_date_word, is_place_word};
-use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
+use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
 use crate::text::tokenize;
 
 static COMPANIES_TXT: &str = include_str!("../../../data/companies.txt");
@@ -222,8 +222,9 @@ const SUFFIXED_WORDS: usize = 3;
 /// Finds the companies named with their legal form that the tagger left out whole ("Sprint
 /// Corp. said", "Gap Inc. said sales fell": an ordinary word opening a sentence before
 /// "Corp."): the one to [`SUFFIXED_WORDS`] capitalized words before a capitalized legal form
-/// (gazetteer's company suffixes) and the form are one organization, where no name lies in
-/// them. A date word ("Monday") or "The" opening the run is no part of it.
+/// (gazetteer's company suffixes) and the form are one organization, where no name but an
+/// organization within them lies in them ("First Chicago" + "NBD Corp."). A date word
+/// ("Monday") or "The" opening the run is no part of it.
 fn find_suffixed_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let form = |i: usize| i < n && doc.capitalized(i) && doc.cats(i) & CORPSUFFIX != 0;
@@ -244,11 +245,20 @@ fn find_suffixed_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let Some(a) = (first..i).rev().take_while(|&j| within(j) && name(j)).last() else {
             continue;
         };
-        if !overlaps_any(spans, a, i) {
+        // "First Chicago NBD Corp.": organizations the tagger found inside the run are its
+        // parts, and the first opens it (the run's other words before it may be any words).
+        let part = |t: &NameSpan| t.label == NameLabel::Organization && a <= t.a && t.b <= i;
+        let mut inside = spans.iter().filter(|t| t.b >= a && t.a <= i).peekable();
+        let start = inside.peek().map_or(a, |t| t.a);
+        let (parts, all_parts) = inside.fold((0, true), |(k, all), t| (k + 1, all && part(t)));
+        // A company the tagger found whole stays as it is.
+        let whole = parts == 1 && spans.iter().any(|t| t.a == start && t.b == i);
+        if all_parts && !whole {
+            let a = start;
             found.push(NameSpan { a, b: i, label: NameLabel::Organization, conf: LISTED_CONF });
         }
     }
-    add_spans(spans, found);
+    replace_inner(spans, found);
 }
 
 /// Stock exchanges written before a ticker symbol in brackets ("(NYSE: VLM)").
@@ -1369,6 +1379,14 @@ mod tests {
         );
         let expected = [("Kestrel Corp.", ORG), ("Orvane Holdings Ltd", ORG), ("Dana Ruiz", PER)];
         expect(found, &expected);
+        // An organization the tagger found in the run opens the company; the run's words
+        // before it stay out.
+        let found = listed(
+            "Both First Velmor TVK Corp. and Orsk Tarn Inc. grew.",
+            &[(&["First", "Velmor"], ORG), (&["Tarn", "Inc."], ORG)],
+            |_| true,
+        );
+        expect(found, &[("First Velmor TVK Corp.", ORG), ("Tarn Inc.", ORG)]);
     }
 
     #[test]
