@@ -8,15 +8,16 @@
 //! the table's other rows name clubs, and an entrant's team in a results list ("Dana Ruiz
 //! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
 //! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
-//! abbreviation ("Tarnby FC") is one. Where a document speaks of no sport, a country or big
-//! city the tagger took for a team is the place.
+//! abbreviation ("Tarnby FC") is one, and so is a city or state after a team's ranking ("No.
+//! 2 Velmora", "top-ranked Orsk"). Where a document speaks of no sport, a country or big city
+//! the tagger took for a team is the place.
 
 use super::{is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
 use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN};
-use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Words that only sports news uses among them, in lower case: a document with none of them
 /// reports no game.
@@ -197,14 +198,13 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// and no capitalized word after it ("No. 3 South African" names a player), is its team.
 fn find_ranked_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let covered = covered_tokens(spans, n);
     let alone = |i: usize| i + 1 >= n || !doc.capitalized(i + 1);
+    let town = |i: usize| doc.cats(i) & (CITY | REGION) != 0 && doc.cats(i) & COUNTRY == 0;
+    // The ranking first: most documents have none, and the rare candidates ask the spans.
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| {
-            !covered[i] && doc.case(i) == Case::Title && is_numbered_rank(doc, i) && alone(i)
-        })
-        .filter(|&i| doc.cats(i) & (CITY | REGION) != 0 && doc.cats(i) & COUNTRY == 0)
+        .filter(|&i| is_numbered_rank(doc, i) && doc.case(i) == Case::Title && alone(i))
+        .filter(|&i| town(i) && !overlaps_any(spans, i, i))
         .map(|i| NameSpan { a: i, b: i, label: NameLabel::Organization, conf: 0.5 })
         .collect();
     add_spans(spans, found);
