@@ -9,14 +9,15 @@
 //! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
 //! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
 //! abbreviation ("Tarnby FC") is one, and so is a city or state after a team's ranking ("No.
-//! 2 Velmora", "top-ranked Orsk"). Where a document speaks of no sport, a country or big city
+//! 2 Velmora", "top-ranked Orsk"), and a town's "City" no list knows as a place ("Swansea City")
+//! in a document of sport. Where a document speaks of no sport, a country or big city
 //! the tagger took for a team is the place.
 
 use super::{is_short_number, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
-use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN};
+use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN, WIKILOC};
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Words that only sports news uses among them, in lower case: a document with none of them
@@ -155,6 +156,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
     find_ranked_teams(doc, spans);
+    name_city_clubs(doc, spans);
     let n = doc.len();
     let after_result = |a: usize| {
         let verb = a >= 1 && RESULT_VERBS.contains(doc.word(a - 1));
@@ -208,6 +210,23 @@ fn find_ranked_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .map(|i| NameSpan { a: i, b: i, label: NameLabel::Organization, conf: 0.5 })
         .collect();
     add_spans(spans, found);
+}
+
+/// Makes a "place" of a town's name and "City" that no list knows as a place a club, in a
+/// document that speaks of sport ("a coach at Swansea City"; "Kansas City" and "Quezon City"
+/// are places the gazetteer knows).
+fn name_city_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+    let mut sport = None;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b == s.a + 1) {
+        if doc.word(s.b) == "City"
+            && doc.cats(s.a) & CITY != 0
+            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0
+            && *sport
+                .get_or_insert_with(|| (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i))))
+        {
+            s.label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Whether a team's ranking comes right before token `a`: "No." and a number ("No. 2 Orsk"),
@@ -1127,6 +1146,23 @@ mod tests {
             texts(&spans, &doc),
             [("Texas", ORG), ("Ohio", ORG)].map(|(w, t)| (w.to_string(), t))
         );
+    }
+
+    #[test]
+    fn a_town_and_city_no_list_knows_is_a_club_where_the_document_speaks_of_sport() {
+        let doc = DocContext::new(
+            "He coached at Swansea City and Mexico City after his league career in Kansas City.",
+        );
+        let names: [&[&str]; 3] = [&["Swansea", "City"], &["Mexico", "City"], &["Kansas", "City"]];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, LOC, 0.9)).collect();
+        find_teams(&doc, &mut spans);
+        let expected = [("Swansea City", ORG), ("Mexico City", LOC), ("Kansas City", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // With no sport spoken of, it stays a place.
+        let doc = DocContext::new("He moved to Swansea City in May.");
+        let mut spans = vec![span(&doc, &["Swansea", "City"], LOC, 0.9)];
+        find_teams(&doc, &mut spans);
+        assert_eq!(spans[0].label, LOC);
     }
 
     #[test]
