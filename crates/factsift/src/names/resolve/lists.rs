@@ -128,8 +128,13 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
                 || is_known_region(doc, s))
         {
             s.label = NameLabel::Place;
-        } else if person && (BUSINESS_ENDS.contains(last) || FIRM_WORDS.contains(last)) {
-            // "Dana Music", "the Orsk Metro": a business or operator, no person.
+        } else if person
+            && (BUSINESS_ENDS.contains(last)
+                || FIRM_WORDS.contains(last)
+                || doc.capitalized(s.b) && long_names::is_legal_form(doc, s.b))
+        {
+            // "Dana Music", "the Orsk Metro", "Velmtech SE": a business or operator, no
+            // person.
             s.label = NameLabel::Organization;
         } else if EVENT_ENDS.contains(last) || person && is_model_code(doc.word(s.a)) {
             // A contest or an award ("Orsk Music Contest", "Dana Ruiz Prize", "the Orsk Reed
@@ -1222,6 +1227,21 @@ mod tests {
             ("Madrid & Rome", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_ending_in_a_legal_form_is_a_company() {
+        let doc = DocContext::new("Velmtech SE and Dana Ruiz Ltd hired Tom Se and Kai Vale.");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmtech", "SE"], PER),
+            (&["Dana", "Ruiz", "Ltd"], PER),
+            (&["Tom", "Se"], PER),
+            (&["Kai", "Vale"], PER),
+        ];
+        let spans = split_lists(spans_in_order(&doc, &names, 0.5), &doc);
+        let expected =
+            [("Velmtech SE", ORG), ("Dana Ruiz Ltd", ORG), ("Tom Se", PER), ("Kai Vale", PER)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

@@ -1200,18 +1200,8 @@ const MORE_LEGAL_FORMS: WordSet =
     WordSet::new(&["Limited", "Incorporated", "SE", "plc", "Oyj", "LLP", "Pty", "BV", "KGaA"]);
 
 /// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
-fn is_legal_form(doc: &DocContext, i: usize) -> bool {
+pub(crate) fn is_legal_form(doc: &DocContext, i: usize) -> bool {
     doc.cats(i) & CORPSUFFIX != 0 || MORE_LEGAL_FORMS.contains(doc.word(i))
-}
-
-/// Makes a "person" of two words or more that ends in a company's legal form an organization
-/// ("Velmtech SE", "Dana Ruiz Ltd"): no one's name ends so.
-pub(crate) fn name_firms_taken_for_people(doc: &DocContext, spans: &mut [NameSpan]) {
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.b > s.a) {
-        if doc.capitalized(s.b) && is_legal_form(doc, s.b) {
-            s.label = NameLabel::Organization;
-        }
-    }
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
@@ -2976,22 +2966,6 @@ mod tests {
         join_cut_companies(&doc, &mut spans);
         let expected =
             [("Velmora Great Orsk Industry Corp.", ORG), ("Tarnia", LOC), ("Karsk Corp.", ORG)];
-        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-    }
-
-    #[test]
-    fn a_person_ending_in_a_legal_form_is_a_company() {
-        let doc = DocContext::new("Velmtech SE and Dana Ruiz Ltd hired Tom Se and Kai Vale.");
-        let names: [(&[&str], NameLabel); 4] = [
-            (&["Velmtech", "SE"], PER),
-            (&["Dana", "Ruiz", "Ltd"], PER),
-            (&["Tom", "Se"], PER),
-            (&["Kai", "Vale"], PER),
-        ];
-        let mut spans = spans_in_order(&doc, &names, 0.5);
-        name_firms_taken_for_people(&doc, &mut spans);
-        let expected =
-            [("Velmtech SE", ORG), ("Dana Ruiz Ltd", ORG), ("Tom Se", PER), ("Kai Vale", PER)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 

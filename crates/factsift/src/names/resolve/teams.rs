@@ -106,7 +106,7 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
     let cities: Vec<usize> = (0..spans.len())
         .filter(|&k| org(&spans[k]) && (known(&spans[k]) || division(&spans[k])))
         .collect();
-    if cities.is_empty() || (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i))) {
+    if cities.is_empty() || speaks_of_sport(doc) {
         return;
     }
     let n = doc.len();
@@ -172,7 +172,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         a >= 2
             && matches!(doc.word(a - 1), "for" | "with")
             && CAREER_WORDS.contains(doc.word(a - 2))
-            && (0..n).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
+            && speaks_of_sport(doc)
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place) {
         // The result's words first: they rule out most places without a look-up.
@@ -221,12 +221,17 @@ fn name_city_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
         if doc.word(s.b) == "City"
             && doc.cats(s.a) & CITY != 0
             && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0
-            && *sport
-                .get_or_insert_with(|| (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i))))
+            && *sport.get_or_insert_with(|| speaks_of_sport(doc))
         {
             s.label = NameLabel::Organization;
         }
     }
+}
+
+/// Whether the document speaks of sport: one of its words is one of the [`SPORTS_WORDS`] (read
+/// for the rare candidates of the rules that ask).
+fn speaks_of_sport(doc: &DocContext) -> bool {
+    (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
 }
 
 /// Whether a team's ranking comes right before token `a`: "No." and a number ("No. 2 Orsk"),
