@@ -996,7 +996,9 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// organization and the place ("the Velmor Authority and Kazakhstan resumed talks", "Tarn
 /// Ventures and Japan's Mitsui"), and one whose second side opens with a place or nationality
 /// and ends in such a word too is two organizations ("the Velmor Investment Fund and Qatar
-/// Investment Authority"). A name
+/// Investment Authority"), as is a body of two words or more before a second name of as many
+/// that opens with a word of no common-word list or that the gazetteer knows ("Velmor Savings
+/// Bank and Tarnek Snacks"; not "Orsk Securities and Exchange Board"). A name
 /// of anything but a person whose sides around "and" the document names each alone elsewhere
 /// ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two names.
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -1050,6 +1052,21 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
                     && end(&s) >= m + 2
                     && ends_in_head(end(&s))
                     && doc.cats(m + 1) & (PLACE | DEMONYM) != 0 =>
+            {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: m + 1, ..s });
+            }
+            // "TBC Bank and Bank of Georgia", "Velmor Foods International and Tarnek Snacks":
+            // a body of two words or more, "and", and a second name of two words or more that
+            // opens with a word no common-word list holds, or that the gazetteer knows.
+            Some(m)
+                if s.label == NameLabel::Organization
+                    && m >= s.a + 2
+                    && ends_in_head(m - 1)
+                    && end(&s) >= m + 2
+                    && doc.case(m + 1) == Case::Title
+                    && (!is_common_word(doc.lower(m + 1)) && !ends_in_head(m + 1)
+                        || doc.phrase_cats(m + 1, end(&s)) & WIKIORG != 0) =>
             {
                 out.push(NameSpan { b: m - 1, ..s });
                 out.push(NameSpan { a: m + 1, ..s });
@@ -1784,6 +1801,28 @@ mod tests {
             ("Velmor District Council", ORG),
             ("Bavaria Regional Council", ORG),
             ("Orsk Savings Bank and Trust Company", ORG),
+        ];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // A body and a second name opening with a word of no common-word list, or one the
+        // gazetteer knows; a second side opening with a common word stays in the name.
+        let doc = DocContext::new(
+            "Velmor Savings Bank and Tarnek Snacks, Orsk Holdings and Human Rights Watch, and \
+             the Orsk Securities and Exchange Board spoke.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Savings", "Bank", "and", "Tarnek", "Snacks"], ORG, 0.5),
+            span(&doc, &["Orsk", "Holdings", "and", "Human", "Rights", "Watch"], ORG, 0.5),
+            span(&doc, &["Orsk", "Securities", "and", "Exchange", "Board"], ORG, 0.5),
+        ];
+        let expected = [
+            ("Velmor Savings Bank", ORG),
+            ("Tarnek Snacks", ORG),
+            ("Orsk Holdings", ORG),
+            ("Human Rights Watch", ORG),
+            ("Orsk Securities and Exchange Board", ORG),
         ];
         assert_eq!(
             texts(&split_lists(spans, &doc), &doc),
