@@ -816,8 +816,14 @@ const NOT_ORGANIZATIONS: WordSet = WordSet::new(&[
     "Ages",
 ]);
 
+/// Words for a firm's partners that "and" joins to a name the firm is named after ("Arthur
+/// Velmor and Sons", "Tarnek and Partners").
+const PARTNER_WORDS: WordSet =
+    WordSet::new(&["Sons", "Partners", "Associates", "Company", "Co", "Co.", "Brothers"]);
+
 /// A name joined to a capitalized word or another name by "&" is one company ("Tarnby &
-/// Vell", "Velmor Tarnheim & Co") or band ("Dana & the Velmors", with its "the"), unless
+/// Vell", "Velmor Tarnheim & Co") or band ("Dana & the Velmors", with its "the"), and so is
+/// one joined by "and" to its partners ([`PARTNER_WORDS`]: "Arthur Velmor and Sons"), unless
 /// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
 /// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -852,7 +858,14 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         let b = out[k].b;
         let gap = if the_after(b) { 3 } else { 2 };
         let free_after = out.get(k + 1).map_or(true, |nx| nx.a > b + gap);
-        if b + gap < n && free_after && word(b + 1) == "&" && doc.capitalized(b + gap) {
+        let joined = b + gap < n
+            && match word(b + 1) {
+                "&" => doc.capitalized(b + gap),
+                // "Arthur Velmor and Sons", "Tarnek and Partners": "and" with the firm's partners.
+                "and" => gap == 2 && PARTNER_WORDS.contains(word(b + 2)),
+                _ => false,
+            };
+        if free_after && joined {
             out[k].b = b + gap;
             out[k].label = org;
         }
@@ -1840,6 +1853,25 @@ mod tests {
         ];
         let found = texts(&split_lists(spans, &doc), &doc);
         assert_eq!(found, [("Orvell & Tamsin".to_string(), ORG), ("Pike & Co".to_string(), ORG)]);
+        // "and" joins a name to its partners' word only.
+        let doc =
+            DocContext::new("Arthur Orvell and Sons, Pike and Partners and Tamsin and Vale bid.");
+        let spans = vec![
+            span(&doc, &["Arthur", "Orvell"], PER, 0.6),
+            span(&doc, &["Pike"], ORG, 0.6),
+            span(&doc, &["Tamsin"], PER, 0.6),
+            span(&doc, &["Vale"], PER, 0.6),
+        ];
+        let expected = [
+            ("Arthur Orvell and Sons", ORG),
+            ("Pike and Partners", ORG),
+            ("Tamsin", PER),
+            ("Vale", PER),
+        ];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
     }
 
     #[test]
