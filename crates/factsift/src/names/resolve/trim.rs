@@ -239,7 +239,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// a complement of its own ("Bank of Japan", "National Conference of Bishops of Orsk"), not a
 /// firm's, unless the Wikipedia list knows the whole as one name. After a company's legal
 /// form or a firm's word, "of" and a city or region are its seat ("Velmor Insurance Co of
-/// Ohio", "Tarn Airlines of Houston"), which the legal form or firm's word ends.
+/// Ohio", "Tarn Airlines of Houston"), which the legal form or firm's word ends, and so they
+/// are after a name of two words or more that the Wikipedia list knows ("DP World of Dubai").
 fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut places = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a + 1) {
@@ -250,7 +251,10 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 || long_names::NATIONAL_FIRM_WORDS.contains(doc.word(i))
         };
         let place = doc.phrase_cats(of + 1, s.b);
-        let country = place & COUNTRY != 0 || place & PLACE != 0 && firm(of - 1);
+        // A name of two words or more that the Wikipedia list knows before "of" is whole
+        // without its seat ("DP World"; one word may be another's: "Queen").
+        let seated = firm(of - 1) || of > s.a + 1 && doc.phrase_cats(s.a, of - 1) & WIKIORG != 0;
+        let country = place & COUNTRY != 0 || place & PLACE != 0 && seated;
         // A legal form ends a company's name, whatever words it holds.
         let legal_form = doc.cats(of - 1) & CORPSUFFIX != 0;
         let body = !legal_form
@@ -943,6 +947,12 @@ mod tests {
             ("University of Texas", ORG),
             ("Velmor Rotem of Houston", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A name of two words or more that the Wikipedia list knows is whole before its seat.
+        let doc = DocContext::new("Saudi Aramco of Dhahran bid.");
+        let mut spans = vec![span(&doc, &["Saudi", "Aramco", "of", "Dhahran"], ORG, 0.9)];
+        trim(&doc, &mut spans);
+        let expected = [("Saudi Aramco", ORG), ("Dhahran", NameLabel::Place)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
