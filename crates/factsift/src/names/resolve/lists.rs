@@ -131,6 +131,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         } else if person
             && (BUSINESS_ENDS.contains(last)
                 || FIRM_WORDS.contains(last)
+                || names_a_trade(doc, s.b)
                 || doc.capitalized(s.b) && long_names::is_legal_form(doc, s.b))
         {
             // "Dana Music", "the Orsk Metro", "Velmtech SE": a business or operator, no
@@ -590,6 +591,19 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Advisors",
     "Ventures",
 ]);
+
+/// Whether token `i` names a trade or service, as a business's last word does ("Lakeshore
+/// Towing", "Velmor Distribution", "Orsk Mechatronics"): an ordinary word of six letters or
+/// more ending in "-ing", "-tion(s)" or "-ics" that no list knows as a first name or surname
+/// ("Fleming", "Browning" are surnames).
+fn names_a_trade(doc: &DocContext, i: usize) -> bool {
+    let w = doc.word(i);
+    w.len() >= 6
+        && ["ing", "tion", "tions", "ics"].iter().any(|e| w.ends_with(e))
+        && doc.case(i) == Case::Title
+        && doc.cats(i) & (FIRST | LAST) == 0
+        && is_common_word(doc.lower(i))
+}
 
 /// Words of [`PLACE_WORDS`] that end people's names too ("Ricki Lake", "Peter Brook"): a
 /// person so named stays one where a known first name opens it, unless one of the
@@ -1363,6 +1377,16 @@ mod tests {
             [(&["Velmor", "Research"], PER), (&["Ruiz", "Associates"], PER)];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [("Velmor Research", ORG), ("Ruiz Associates", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A trade's or service's word; not a surname ending so ("Dana Fleming").
+        let doc = DocContext::new("Velmor Towing, Orsk Distribution and Dana Fleming bid.");
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Velmor", "Towing"], PER),
+            (&["Orsk", "Distribution"], PER),
+            (&["Dana", "Fleming"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Velmor Towing", ORG), ("Orsk Distribution", ORG), ("Dana Fleming", PER)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
