@@ -1867,7 +1867,9 @@ fn has_adjective_ending(lower: &str) -> bool {
 /// tagger left the noun out: with a country, region or city it read alone, one organization
 /// ("a report by Audit Scotland", "Cricket Velmora", "Radio Orsk": public bodies, federations
 /// and broadcasters are so named); with an organization, the organization's first word
-/// ("contact Crime Stoppers", "supporting Paper Lighthouse"). The noun stands within its
+/// ("contact Crime Stoppers", "supporting Paper Lighthouse"). And an organization opening
+/// with such a noun after "the" and a title-case word no list knows takes that word in ("the
+/// Tarnby-Velk Cancer Institute"). The noun stands within its
 /// sentence right after a lower-case word (a capital after a dash or a quote may open a
 /// sentence) and in no name, is no title, first name, nationality, date word, place's
 /// adjective or word with an adjective's ending, and its sentence is no title-case headline.
@@ -1883,6 +1885,18 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
             && !is_date_word(doc.word(k), NameLabel::Organization)
             && !has_adjective_ending(doc.lower(k))
     };
+    // An organization opening with an ordinary noun after a title-case word no list knows,
+    // with no adjective's ending and not of ordinary words joined by hyphens ("the
+    // Dana-Farber Cancer Institute": the tagger left the word out; not "All-Time").
+    let opens_cut = |s: &NameSpan| {
+        s.label == NameLabel::Organization
+            && doc.case(s.a) == Case::Title
+            && is_common_word(doc.lower(s.a))
+            && doc.case(s.a - 1) == Case::Title
+            && !doc.lower(s.a - 1).split('-').all(is_common_word)
+            && !has_adjective_ending(doc.lower(s.a - 1))
+            && doc.cats(s.a - 1) & (TITLE | FIRST | DEMONYM | PLACE) == 0
+    };
     // The last token of the names so far (token 0 counts as one: no noun stands there).
     let mut covered_to = 0;
     for s in spans.iter_mut() {
@@ -1896,6 +1910,8 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
         if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) {
             s.a -= 1;
             s.label = NameLabel::Organization;
+        } else if free && s.a >= 2 && opens_cut(s) && doc.word(s.a - 2) == "the" {
+            s.a -= 1;
         }
     }
 }
@@ -3374,6 +3390,26 @@ mod tests {
             ("Crime Velstop", ORG),
             ("Orsk Party", ORG),
             ("Scotland", LOC),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_body_opening_with_a_noun_takes_the_unknown_word_before_it() {
+        let doc = DocContext::new(
+            "At the Tarnby-Velk Cancer Institute, the All-Time Dream Team and the Velmorian \
+             Interior Ministry.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Cancer", "Institute"], ORG, 0.9),
+            span(&doc, &["Dream", "Team"], ORG, 0.9),
+            span(&doc, &["Interior", "Ministry"], ORG, 0.9),
+        ];
+        join_nouns_before_names(&doc, &mut spans);
+        let expected = [
+            ("Tarnby-Velk Cancer Institute", ORG),
+            ("Dream Team", ORG),
+            ("Interior Ministry", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
