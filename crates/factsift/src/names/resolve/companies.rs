@@ -769,7 +769,7 @@ fn industry_endings(last: u8) -> &'static [&'static str] {
 /// ("Surgutneftegas", "KazMunayGas"); or, written with its capital, "Gas" or "Oil" after a
 /// lower-case letter ("KazTransGas", "TarnTransOil"; not "Vargas"). No person's or place's name
 /// is built so.
-pub(crate) fn is_industry_compound(w: &str) -> bool {
+fn is_industry_compound(w: &str) -> bool {
     let b = w.as_bytes();
     let Some(&last) = b.last() else { return false };
     let camel_end = |e: &[u8]| {

@@ -1055,8 +1055,9 @@ pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Authority"): the word opens a name there, after a possessive, a lower-case word or the
 /// sentence's start (not after a comma or another capitalized word: a list's last members,
 /// "Velmor, Tarn and Orsk Authority"), no list knows it as a place, a people, a person's
-/// name or an organization, and it is not shaped as a company's name ("VelmorGas and Orsk
-/// Oil Corporation": camel case or an industry's compound).
+/// name or an organization, and it is an ordinary word: a word no common-word list holds is a
+/// name of its own ("Velmex and Orsk Venture Partners", "VelmorGas and Orsk Oil
+/// Corporation").
 pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
     let after_and =
         |s: &NameSpan| s.label == NameLabel::Organization && s.a >= 2 && doc.word(s.a - 1) == "and";
@@ -1073,15 +1074,13 @@ pub(crate) fn take_in_first_members(doc: &DocContext, spans: &mut [NameSpan]) {
             || doc.starts_sentence(w)
             || doc.possessive(w - 1)
             || doc.case(w - 1) == Case::Lower;
-        // A company's own shape ("KazMunayGas and China National Petroleum Corporation").
-        let company = || {
-            let word = doc.word(w);
-            super::companies::is_camel_case(word) || super::companies::is_industry_compound(word)
-        };
-        let unknown =
-            doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0 && !company();
+        // An ordinary word: a word of no common-word list names a body of its own
+        // ("Velmex and Orsk Venture Partners", "KazMunayGas and China National Petroleum
+        // Corporation").
+        let unknown = doc.cats(w) & (PLACE | DEMONYM | FIRST | LAST | WIKIORG | ORGHEAD) == 0;
         if opens
             && unknown
+            && is_common_word(doc.lower(w))
             && doc.case(w) == Case::Title
             && doc.sentence_of(w) == doc.sentence_of(s.a)
         {
@@ -2696,11 +2695,16 @@ mod tests {
             ("Tarn Authority", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-        // A word shaped as a company's name is a company of its own.
-        let doc = DocContext::new("VelmorGas and Orsk Oil Corporation signed.");
-        let mut spans = vec![span(&doc, &["Orsk", "Oil", "Corporation"], ORG, 0.8)];
+        // A word of no common-word list is a name of its own: a company's shape, or any.
+        let doc =
+            DocContext::new("VelmorGas and Orsk Oil Corporation drew Velmex and Orsk Partners.");
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Oil", "Corporation"], ORG, 0.8),
+            span(&doc, &["Orsk", "Partners"], ORG, 0.8),
+        ];
         take_in_first_members(&doc, &mut spans);
-        assert_eq!(texts(&spans, &doc), [("Orsk Oil Corporation".to_string(), ORG)]);
+        let expected = [("Orsk Oil Corporation", ORG), ("Orsk Partners", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
