@@ -1025,7 +1025,9 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// and ends in such a word too is two organizations ("the Velmor Investment Fund and Qatar
 /// Investment Authority"), as is a body of two words or more before a second name of as many
 /// that opens with a word of no common-word list or that the gazetteer knows ("Velmor Savings
-/// Bank and Tarnek Snacks"; not "Orsk Securities and Exchange Board"). A name
+/// Bank and Tarnek Snacks"; not "Orsk Securities and Exchange Board"), and a name run over
+/// "and the" between two sides that each hold a body's word ("the Velmor Ministry of Trade
+/// and the Orsk Council"). A name
 /// of anything but a person whose sides around "and" the document names each alone elsewhere
 /// ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two names.
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
@@ -1097,6 +1099,19 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             {
                 out.push(NameSpan { b: m - 1, ..s });
                 out.push(NameSpan { a: m + 1, ..s });
+            }
+            // "the Velmor Ministry of Trade and the Orsk Council": "and the" between two
+            // sides that each hold a body's word.
+            Some(m)
+                if s.label == NameLabel::Organization
+                    && s.b >= m + 3
+                    && doc.word(m + 1) == "the"
+                    && doc.capitalized(m + 2)
+                    && (s.a..m).any(|i| doc.cats(i) & ORGHEAD != 0)
+                    && (m + 2..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0) =>
+            {
+                out.push(NameSpan { b: m - 1, ..s });
+                out.push(NameSpan { a: m + 2, ..s });
             }
             Some(m) if m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a) => {
                 out.push(NameSpan { b: m - 1, ..s });
@@ -1838,6 +1853,30 @@ mod tests {
             ("Velmor District Council", ORG),
             ("Bavaria Regional Council", ORG),
             ("Orsk Savings Bank and Trust Company", ORG),
+        ];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // "and the" between two sides that each hold a body's word; not where one side holds
+        // none ("the Velmor Ministry of Culture and the Arts").
+        let doc = DocContext::new(
+            "The Velmor Ministry of Trade and the Orsk Council met the Velmor Ministry of \
+             Culture and the Arts.",
+        );
+        let spans = vec![
+            span(
+                &doc,
+                &["Velmor", "Ministry", "of", "Trade", "and", "the", "Orsk", "Council"],
+                ORG,
+                0.5,
+            ),
+            span(&doc, &["Velmor", "Ministry", "of", "Culture", "and", "the", "Arts"], ORG, 0.5),
+        ];
+        let expected = [
+            ("Velmor Ministry of Trade", ORG),
+            ("Orsk Council", ORG),
+            ("Velmor Ministry of Culture and the Arts", ORG),
         ];
         assert_eq!(
             texts(&split_lists(spans, &doc), &doc),
