@@ -1023,7 +1023,8 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// organization and the place ("the Velmor Authority and Kazakhstan resumed talks", "Tarn
 /// Ventures and Japan's Mitsui"), and one whose second side opens with a place or nationality
 /// and ends in such a word too is two organizations ("the Velmor Investment Fund and Qatar
-/// Investment Authority"), as is a body of two words or more before a second name of as many
+/// Investment Authority"; after any first name where the second opens with a country: "Velmor
+/// Dhabi and Oman Investment Authority"), as is a body of two words or more before a second name of as many
 /// that opens with a word of no common-word list or that the gazetteer knows ("Velmor Savings
 /// Bank and Tarnek Snacks"; not "Orsk Securities and Exchange Board"), and a name run over
 /// "and the" between two sides that each hold a body's word ("the Velmor Ministry of Trade
@@ -1052,6 +1053,14 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         .collect();
     // An organization's word or a firm's ends the name at `i` ("Authority", "Ventures").
     let ends_in_head = |i: usize| doc.cats(i) & ORGHEAD != 0 || FIRM_WORDS.contains(doc.word(i));
+    // A second body named after a country follows a first name of any words, which is no
+    // place ("Velmor Dhabi and Oman Investment Authority"; not "Trinidad and Tobago
+    // Investment Authority", whose country's name holds the "and").
+    let country_body = |a: usize, m: usize| {
+        doc.cats(m + 1) & COUNTRY != 0
+            && !doc.is_country_or_city(a, m - 1)
+            && !doc.is_country_or_city(a, m + 1)
+    };
     // A name's last word before a possessive the tagger ran it over ("Japan's").
     let end = |s: &NameSpan| if doc.possessive(s.b) { s.b - 1 } else { s.b };
     let mut out = Vec::with_capacity(spans.len());
@@ -1077,7 +1086,7 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
             // after its country, region or people ("Lincolnshire County Council").
             Some(m)
                 if s.label == NameLabel::Organization
-                    && ends_in_head(m - 1)
+                    && (ends_in_head(m - 1) || country_body(s.a, m))
                     && end(&s) >= m + 2
                     && ends_in_head(end(&s))
                     && doc.cats(m + 1) & (PLACE | DEMONYM) != 0 =>
@@ -1853,6 +1862,25 @@ mod tests {
             ("Velmor District Council", ORG),
             ("Bavaria Regional Council", ORG),
             ("Orsk Savings Bank and Trust Company", ORG),
+        ];
+        assert_eq!(
+            texts(&split_lists(spans, &doc), &doc),
+            expected.map(|(w, t)| (w.to_string(), t))
+        );
+        // A first name of any words before a body named after a country; not a country's
+        // name holding the "and".
+        let doc = DocContext::new(
+            "Velmor Dhabi and Oman Investment Authority and Trinidad and Tobago Investment \
+             Authority bid.",
+        );
+        let spans = vec![
+            span(&doc, &["Velmor", "Dhabi", "and", "Oman", "Investment", "Authority"], ORG, 0.5),
+            span(&doc, &["Trinidad", "and", "Tobago", "Investment", "Authority"], ORG, 0.5),
+        ];
+        let expected = [
+            ("Velmor Dhabi", ORG),
+            ("Oman Investment Authority", ORG),
+            ("Trinidad and Tobago Investment Authority", ORG),
         ];
         assert_eq!(
             texts(&split_lists(spans, &doc), &doc),
