@@ -160,7 +160,10 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             // GUIDELINES: programmes, initiatives, events, summits, forums and treaties are no
             // organizations.
             s.label = NameLabel::Other;
-        } else if PLACE_WORDS.contains(doc.word(s.b)) && doc.word(s.b - 1) != "of" {
+        } else if PLACE_WORDS.contains(doc.word(s.b))
+            && doc.word(s.b - 1) != "of"
+            && !long_names::opens_with_scope(doc, s.a)
+        {
             s.label = NameLabel::Place;
         } else if CLUB_PLACE_WORDS.contains(doc.word(s.b)) && !in_results(doc, s.a, s.b) {
             // "Fairfax County" is a place; a club named so plays in results ("Orsk County 2").
@@ -500,10 +503,9 @@ fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
 
 /// Last words of the names of streets, structures, natural features and regions ("Harrow
 /// Street", "Orsk Bay", "Velmora Stadium", "Orsk State Prison", "the Tarn Formation", "Orsk
-/// Junction"): such a
-/// name is a place
-/// (GUIDELINES), not an organization, unless the word follows "of" ("Institute of Ocean"),
-/// nor a person.
+/// Junction", "the Orsk Pass", "Tarnby Harbour Bridge"): such a name is a place (GUIDELINES),
+/// not an organization, unless the word follows "of" ("Institute of Ocean") or a body's scope
+/// opens the name ("World Orsk Bridge"), nor a person.
 const PLACE_WORDS: WordSet = WordSet::new(&[
     "Street",
     "Road",
@@ -555,6 +557,24 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Mill",
     "Wharf",
     "Quay",
+    "Bridge",
+    "Pass",
+    "Reef",
+    "Shoal",
+    "Atoll",
+    "Lagoon",
+    "Glacier",
+    "Fjord",
+    "Fen",
+    "Ponds",
+    "Gap",
+    "Dam",
+    "Barrage",
+    "Viaduct",
+    "Tunnel",
+    "Motorway",
+    "Plaza",
+    "Obelisk",
 ]);
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
@@ -1722,6 +1742,28 @@ mod tests {
             found,
             [("Orsk Formation", LOC), ("Tarn Desert", LOC)].map(|(w, t)| (w.to_string(), t))
         );
+        // Bridges, passes, reefs and other works and features are places; a body's scope
+        // opening the name keeps it a body ("World Orsk Bridge", a federation of the game).
+        let works = DocContext::new(
+            "Cars crossed the Tarnby Harbour Bridge and the Orsk Pass past the Velmor Reef \
+             and the Velmor Barrage, as the World Orsk Bridge met.",
+        );
+        let spans = vec![
+            span(&works, &["Tarnby", "Harbour", "Bridge"], ORG, 0.6),
+            span(&works, &["Orsk", "Pass"], ORG, 0.6),
+            span(&works, &["Velmor", "Reef"], ORG, 0.6),
+            span(&works, &["Velmor", "Barrage"], PER, 0.6),
+            span(&works, &["World", "Orsk", "Bridge"], ORG, 0.6),
+        ];
+        let found = texts(&split_lists(spans, &works), &works);
+        let expected = [
+            ("Tarnby Harbour Bridge", LOC),
+            ("Orsk Pass", LOC),
+            ("Velmor Reef", LOC),
+            ("Velmor Barrage", LOC),
+            ("World Orsk Bridge", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A railway junction is a place.
         let rail = DocContext::new("Trains ran from Orsk Junction to Tarnby.");
         let spans = vec![span(&rail, &["Orsk", "Junction"], ORG, 0.6)];

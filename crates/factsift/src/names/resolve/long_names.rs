@@ -1411,6 +1411,12 @@ const SCOPE_WORDS: WordSet = WordSet::new(&[
     "Grand",
 ]);
 
+/// Whether token `i`, opening a name, is a word of a body's scope ([`SCOPE_WORDS`]) or "World":
+/// such a name is a body's, whatever its last word ("World Bridge", a federation of the game).
+pub(crate) fn opens_with_scope(doc: &DocContext, i: usize) -> bool {
+    SCOPE_WORDS.contains(doc.word(i)) || doc.word(i) == "World"
+}
+
 /// Heads of the names of unions, federations and societies that a scope's word opens
 /// ([`SCOPE_WORDS`]).
 const BODY_HEADS: WordSet = WordSet::new(&[
