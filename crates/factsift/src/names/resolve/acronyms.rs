@@ -1,6 +1,8 @@
 //! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
 //! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
-//! no name ("Belt and Road Initiative (BRI)") is no name either; one standing alone after
+//! no name ("Belt and Road Initiative (BRI)") is no name either, unless the tagger took the
+//! acronym for an organization and the phrase reads as a body's name ("Velmorian State
+//! Electrosystem (VSE)", which is then the organization); one standing alone after
 //! "the" ("the VKP said") is an organization, and so is an organization's with a "+"
 //! ("OPEC+").
 
@@ -10,7 +12,7 @@ use super::WordSet;
 use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
-use crate::names::lexicon::{cat, is_common_word, GAZETTEER, PLACE, WIKIORG};
+use crate::names::lexicon::{cat, is_common_word, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, WIKIORG};
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
@@ -27,6 +29,7 @@ pub(crate) struct Acronyms {
 pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
     join_split_expansions(doc, spans);
     extend_to_acronyms(doc, spans);
+    name_defined_bodies(doc, spans);
     let expansions = expansions(doc, spans);
     drop_acronyms_of_non_names(doc, spans, &expansions);
     let mut acronyms = Acronyms::default();
@@ -275,6 +278,65 @@ fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, u
     acronyms
 }
 
+/// Makes an organization of the capitalized phrase the tagger left out before an acronym in
+/// parentheses that it spells, where the tagger took the acronym for an organization in the
+/// document and the phrase reads as a body's name, not a term's: a word of it is no ordinary
+/// word or is an organization's ("Velmorian State Electrosystem (VSE)"; not "Value Added Tax
+/// (VAT)"). The phrase opens at the acronym's first letter, and no list knows it as a place
+/// and its first word as a person's name.
+fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let brackets = || (1..doc.len().saturating_sub(2)).filter(|&i| doc.word(i) == "(");
+    if brackets().next().is_none() {
+        return;
+    }
+    let covered = covered_tokens(spans, doc.len());
+    let org_word = |w: &str| {
+        spans.iter().any(|s| s.a == s.b && s.label == NameLabel::Organization && doc.word(s.a) == w)
+    };
+    let mut found = Vec::new();
+    for i in brackets() {
+        let acro = doc.word(i + 1);
+        if doc.word(i + 2) != ")" || covered[i - 1] {
+            continue;
+        }
+        let Some(letters) = acronym_letters(acro) else { continue };
+        let Some(a) = phrase_start(doc, i, &covered) else { continue };
+        // The phrase opens with the word of the acronym's first letter.
+        let Some(first) = letters.chars().next() else { continue };
+        let Some(a) = (a..i).find(|&k| doc.word(k).starts_with(first)) else { continue };
+        let words: Vec<&str> = (a..i).map(|k| doc.word(k)).collect();
+        let named = (a..i).any(|k| {
+            doc.capitalized(k) && (!is_common_word(doc.lower(k)) || doc.cats(k) & ORGHEAD != 0)
+        });
+        if words.len() >= 2
+            && initials_match(&letters, &words)
+            && named
+            && doc.cats(a) & (FIRST | LAST) == 0
+            && doc.phrase_cats(a, i - 1) & PLACE == 0
+            && org_word(acro)
+        {
+            found.push(NameSpan { a, b: i - 1, label: NameLabel::Organization, conf: 0.5 });
+        }
+    }
+    add_spans(spans, found);
+}
+
+/// Where the capitalized phrase before the bracket at `i` opens: its capitalized words and the
+/// connectors between them, up to 12 words back, none in a name.
+fn phrase_start(doc: &DocContext, i: usize, covered: &[bool]) -> Option<usize> {
+    let mut a = i;
+    while a > 0 && i - a < 12 && !covered[a - 1] {
+        let w = doc.word(a - 1);
+        let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");
+        if doc.capitalized(a - 1) || (connector && a < i) {
+            a -= 1;
+        } else {
+            break;
+        }
+    }
+    (a < i).then_some(a)
+}
+
 /// Drops one-token names that are acronyms of capitalized phrases the tagger did not take for
 /// a name.
 fn drop_acronyms_of_non_names<V>(
@@ -361,6 +423,35 @@ fn initials_match(acro: &str, words: &[&str]) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, texts};
+
+    #[test]
+    fn a_phrase_left_out_before_an_organization_s_acronym_is_the_organization() {
+        use NameLabel::Organization as ORG;
+        let doc = DocContext::new(
+            "Officials at Velmorian State Electrosystem (VSE) and the Value Added Tax (VAT) \
+             office met. VSE said VAT rose.",
+        );
+        let at = |w: &str| (0..doc.len()).filter(|&i| doc.word(i) == w).collect::<Vec<_>>();
+        let mut spans: Vec<NameSpan> = [at("VSE"), at("VAT")]
+            .concat()
+            .into_iter()
+            .map(|i| NameSpan { a: i, b: i, label: ORG, conf: 0.6 })
+            .collect();
+        spans.sort_by_key(|s| s.a);
+        name_defined_bodies(&doc, &mut spans);
+        let expected = [
+            ("Velmorian State Electrosystem", ORG),
+            ("VSE", ORG),
+            ("VAT", ORG),
+            ("VSE", ORG),
+            ("VAT", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        // Not where the tagger took the acronym for no organization.
+        let mut spans = Vec::new();
+        name_defined_bodies(&doc, &mut spans);
+        assert!(spans.is_empty());
+    }
 
     #[test]
     fn an_acronym_alone_after_the_is_an_organization() {
