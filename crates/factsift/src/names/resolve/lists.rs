@@ -1041,16 +1041,20 @@ fn push_known_places(doc: &DocContext, s: &NameSpan, places: &mut Vec<NameSpan>)
 /// ("Vendrix and German Chancellor ..."): no name ends in "and" and a nationality. An
 /// organization ending in its organization or firm word, "and" and a country or city is the
 /// organization and the place ("the Velmor Authority and Kazakhstan resumed talks", "Tarn
-/// Ventures and Japan's Mitsui"), and one whose second side opens with a place or nationality
-/// and ends in such a word too is two organizations ("the Velmor Investment Fund and Qatar
-/// Investment Authority"; after any first name where the second opens with a country: "Velmor
-/// Dhabi and Oman Investment Authority"), as is a body of two words or more before a second name of as many
-/// that opens with a word of no common-word list or that the gazetteer knows ("Velmor Savings
-/// Bank and Tarnek Snacks"; not "Orsk Securities and Exchange Board"), and a name run over
-/// "and the" between two sides that each hold a body's word ("the Velmor Ministry of Trade
-/// and the Orsk Council"). A name
-/// of anything but a person whose sides around "and" the document names each alone elsewhere
-/// ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two names.
+/// Ventures and Japan's Mitsui"). An organization is two where:
+/// - its second side opens with a place or nationality and ends in such a word, and its first
+///   ends in one too or opens a name that is no place before a country ("the Velmor
+///   Investment Fund and Qatar Investment Authority", "Velmor Dhabi and Oman Investment
+///   Authority"; not "Trinidad and Tobago Investment Authority");
+/// - a body of two words or more comes before a second name of as many that opens with a word
+///   of no common-word list or that the gazetteer knows ("Velmor Savings Bank and Tarnek
+///   Snacks"; not "Orsk Securities and Exchange Board");
+/// - "and the" stands between two sides that each hold a body's word ("the Velmor Ministry of
+///   Trade and the Orsk Council").
+///
+/// A name of anything but a person whose sides around "and" the document names each alone
+/// elsewhere ("Velmor and Tarnek did not comment", after "Velmor" and "Tarnek") is those two
+/// names.
 fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     // Whether tokens `a..=b` are, word for word, another name of the document.
     let named = |a: usize, b: usize| {
@@ -1083,70 +1087,63 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     };
     // A name's last word before a possessive the tagger ran it over ("Japan's").
     let end = |s: &NameSpan| if doc.possessive(s.b) { s.b - 1 } else { s.b };
+    // Where the second of two names around the "and" at `m` opens, if `s` is two.
+    let second_name = |s: &NameSpan, m: usize| {
+        let org = s.label == NameLabel::Organization;
+        // "the Velmor Investment Fund and Orsk Investment Authority": a second body, named
+        // after its country, region or people ("Lincolnshire County Council").
+        let named_after_place = org
+            && (ends_in_head(m - 1) || country_body(s.a, m))
+            && end(s) >= m + 2
+            && ends_in_head(end(s))
+            && doc.cats(m + 1) & (PLACE | DEMONYM) != 0;
+        // "TBC Bank and Bank of Georgia", "Velmor Foods International and Tarnek Snacks": a
+        // body of two words or more, "and", and a second name of two words or more that opens
+        // with a word no common-word list holds, or that the gazetteer knows.
+        let uncommon = org
+            && m >= s.a + 2
+            && ends_in_head(m - 1)
+            && end(s) >= m + 2
+            && doc.case(m + 1) == Case::Title
+            && (!is_common_word(doc.lower(m + 1)) && !ends_in_head(m + 1)
+                || doc.phrase_cats(m + 1, end(s)) & WIKIORG != 0);
+        // "the Velmor Ministry of Trade and the Orsk Council": "and the" between two sides
+        // that each hold a body's word.
+        let the_body = org
+            && s.b >= m + 3
+            && doc.word(m + 1) == "the"
+            && doc.capitalized(m + 2)
+            && (s.a..m).any(|i| doc.cats(i) & ORGHEAD != 0)
+            && (m + 2..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
+        // "Orsk Water Board and Orsk Harbour Authority": both sides open with the same word.
+        let same_opening = m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a);
+        if the_body {
+            Some(m + 2)
+        } else {
+            (named_after_place || uncommon || same_opening).then_some(m + 1)
+        }
+    };
     let mut out = Vec::with_capacity(spans.len());
     for ((s, and), apart) in spans.into_iter().zip(ands).zip(apart) {
-        match and {
-            Some(m) if apart => {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 1, ..s });
-            }
-            Some(m) if m + 1 == s.b && doc.cats(s.b) & DEMONYM != 0 => {
-                out.push(NameSpan { b: m - 1, ..s });
-            }
-            Some(m)
-                if s.label == NameLabel::Organization
-                    && ends_in_head(m - 1)
-                    && m + 1 == end(&s)
-                    && doc.is_country_or_city(m + 1, m + 1) =>
-            {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 1, b: m + 1, label: NameLabel::Place, ..s });
-            }
-            // "the Velmor Investment Fund and Orsk Investment Authority": a second body, named
-            // after its country, region or people ("Lincolnshire County Council").
-            Some(m)
-                if s.label == NameLabel::Organization
-                    && (ends_in_head(m - 1) || country_body(s.a, m))
-                    && end(&s) >= m + 2
-                    && ends_in_head(end(&s))
-                    && doc.cats(m + 1) & (PLACE | DEMONYM) != 0 =>
-            {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 1, ..s });
-            }
-            // "TBC Bank and Bank of Georgia", "Velmor Foods International and Tarnek Snacks":
-            // a body of two words or more, "and", and a second name of two words or more that
-            // opens with a word no common-word list holds, or that the gazetteer knows.
-            Some(m)
-                if s.label == NameLabel::Organization
-                    && m >= s.a + 2
-                    && ends_in_head(m - 1)
-                    && end(&s) >= m + 2
-                    && doc.case(m + 1) == Case::Title
-                    && (!is_common_word(doc.lower(m + 1)) && !ends_in_head(m + 1)
-                        || doc.phrase_cats(m + 1, end(&s)) & WIKIORG != 0) =>
-            {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 1, ..s });
-            }
-            // "the Velmor Ministry of Trade and the Orsk Council": "and the" between two
-            // sides that each hold a body's word.
-            Some(m)
-                if s.label == NameLabel::Organization
-                    && s.b >= m + 3
-                    && doc.word(m + 1) == "the"
-                    && doc.capitalized(m + 2)
-                    && (s.a..m).any(|i| doc.cats(i) & ORGHEAD != 0)
-                    && (m + 2..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0) =>
-            {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 2, ..s });
-            }
-            Some(m) if m >= s.a + 2 && s.b >= m + 2 && doc.word(m + 1) == doc.word(s.a) => {
-                out.push(NameSpan { b: m - 1, ..s });
-                out.push(NameSpan { a: m + 1, ..s });
-            }
-            _ => out.push(s),
+        let Some(m) = and else {
+            out.push(s);
+            continue;
+        };
+        if !apart && m + 1 == s.b && doc.cats(s.b) & DEMONYM != 0 {
+            out.push(NameSpan { b: m - 1, ..s });
+        } else if !apart
+            && s.label == NameLabel::Organization
+            && ends_in_head(m - 1)
+            && m + 1 == end(&s)
+            && doc.is_country_or_city(m + 1, m + 1)
+        {
+            out.push(NameSpan { b: m - 1, ..s });
+            out.push(NameSpan { a: m + 1, b: m + 1, label: NameLabel::Place, ..s });
+        } else if let Some(c) = if apart { Some(m + 1) } else { second_name(&s, m) } {
+            out.push(NameSpan { b: m - 1, ..s });
+            out.push(NameSpan { a: c, ..s });
+        } else {
+            out.push(s);
         }
     }
     out
