@@ -598,12 +598,13 @@ fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
         let mut s = range.start;
         let mut k = range.start;
         while k < range.end {
-            let t = &text.as_bytes()[out.tokens[k].start..out.tokens[k].end];
-            // Most tokens end with no stop: nothing to split after them.
-            if !matches!(t.last(), Some(b'.' | b'!' | b'?')) {
+            let Token { start, end } = out.tokens[k];
+            // Most tokens end with no stop (a token is never empty): nothing to split after them.
+            if !matches!(text.as_bytes().get(end.wrapping_sub(1)), Some(b'.' | b'!' | b'?')) {
                 k += 1;
                 continue;
             }
+            let t = &text.as_bytes()[start..end];
             let opener = |j: usize| {
                 j < range.end && SENTENCE_OPENERS.binary_search(&out.tokens[j].as_str(text)).is_ok()
             };
