@@ -190,8 +190,14 @@ fn sort_by_start(entities: &mut [Entity]) {
 /// `entities` must be sorted by `byte_start` and not overlap.
 fn fill_char_offsets(text: &str, entities: &mut [Entity]) {
     // In the text's ASCII opening (read a block at a time: all of most news), a code point is
-    // a byte, and an offset there needs no counting; past it, the characters are counted.
-    let ascii = text.as_bytes().chunks(32).take_while(|b| b.is_ascii()).map(<[u8]>::len).sum();
+    // a byte, and an offset there needs no counting; past it, the characters are counted. The
+    // opening is only looked for up to the last entity's end (all of it at once first).
+    let read = &text.as_bytes()[..entities.last().map_or(0, |e| e.byte_end)];
+    let ascii = if read.is_ascii() {
+        read.len()
+    } else {
+        read.chunks(32).take_while(|b| b.is_ascii()).map(<[u8]>::len).sum()
+    };
     let mut chars = 0usize;
     let mut pos = 0usize;
     let mut count_to = |target: usize| {

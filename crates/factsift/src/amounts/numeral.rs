@@ -326,7 +326,11 @@ fn integer_groups(
         let decimal = first_len <= 3 && e - first_end <= 3 && b.get(e) != Some(&b',');
         return decimal.then_some((Groups::None, first_end));
     }
-    if first_len > 3 {
+    // A group of three needs a separator (a dot, a space, an apostrophe; or one of two or three
+    // bytes that starts with 0xC2 or 0xE2) and a digit after it: most numbers ("22 players",
+    // "6-3") are followed by none, and need no trial below.
+    let separator = matches!(b.get(first_end), Some(b'.' | b' ' | b'\'' | 0xC2 | 0xE2));
+    if first_len > 3 || !separator || !(1..=3).any(|k| r.digit(first_end + k)) {
         return Some((Groups::None, first_end));
     }
     for groups in [Groups::Dot, Groups::Space, Groups::Apostrophe] {
