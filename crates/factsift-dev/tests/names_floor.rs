@@ -164,11 +164,11 @@ fn news_probes_names_f1_stays_above_its_floor() {
     println!("news probes names F1 {micro:.2} {per_type:?}");
     // The first 84: 88.6 before the first session's rules (c316845), 91.76 after them. The
     // first 126: 91.03 before the second session's rules (379f66c), 91.62 after them. All 168:
-    // 90.97 before the third session's rules (64ae529), 91.37 after them (person 93.92, place
-    // 93.55, organization 88.25).
-    assert!(micro >= 91.0, "names F1 {micro:.2} fell under 91.0 ({per_type:?})");
+    // 90.97 before the third session's rules (64ae529), 91.37 after them; 91.86 after the
+    // fourth's (person 94.21, place 93.86, organization 88.98).
+    assert!(micro >= 91.5, "names F1 {micro:.2} fell under 91.5 ({per_type:?})");
     let floors =
-        [(EntityType::Person, 93.4), (EntityType::Place, 93.0), (EntityType::Organization, 87.7)];
+        [(EntityType::Person, 93.8), (EntityType::Place, 93.5), (EntityType::Organization, 88.5)];
     for ((ty, f), (_, floor)) in per_type.iter().zip(floors) {
         assert!(*f >= floor, "{ty} F1 {f:.2} fell under {floor}");
     }

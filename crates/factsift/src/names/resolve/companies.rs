@@ -473,15 +473,13 @@ fn find_traded_companies(
         if a < b && doc.starts_sentence(a) && knows(doc.word(a)) {
             a += 1;
         }
-        // "France-registered": a compound adjective.
-        let compound =
-            |w: &str| w.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase));
-        // A nationality may open a firm's name ("chairman of Kazakh Invest"), not end it.
+        // A nationality may open a firm's name ("chairman of Kazakh Invest"), not end it; a
+        // compound adjective is none ("France-registered").
         let other = |i: usize| {
             let kinds = if i < b { PLACE | TITLE } else { PLACE | DEMONYM | TITLE };
             doc.cats(i) & kinds != 0
                 || is_date_word(doc.word(i), NameLabel::Organization)
-                || compound(doc.word(i))
+                || super::ends_lower_case(doc.word(i))
         };
         // A sentence's first word alone may be an ordinary one ("These shares"), but not
         // before a possessive ("Kelvano's founder").

@@ -165,7 +165,8 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
         // "Samruk-Energy": a company word after a hyphen ends a firm's one-word name.
         let hyphened = || {
             s.a == s.b
-                && doc.word(s.a).rsplit_once('-').is_some_and(|(_, w)| COMPANY_WORDS.contains(w))
+                && super::split_last_hyphen(doc.word(s.a))
+                    .is_some_and(|(_, w)| COMPANY_WORDS.contains(w))
         };
         if s.b > s.a && (COMPANY_WORDS.contains(doc.word(s.b)) || suffix(s.b) || firm_place(s))
             || hyphened()

@@ -874,9 +874,7 @@ fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // Title case first: most capitalized words fail it or hold no hyphen.
     for b in doc.capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
         let w = doc.word(b);
-        // The last hyphen, read byte by byte (a short word: a string search costs more).
-        let Some(k) = w.bytes().rposition(|c| c == b'-') else { continue };
-        let (first, last) = (&w[..k], &w[k + 1..]);
+        let Some((first, last)) = super::split_last_hyphen(w) else { continue };
         let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);
         // Both parts in title case ("FOCUS-News" is a feature's slug).
         let title_first =

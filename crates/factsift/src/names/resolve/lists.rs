@@ -1005,7 +1005,7 @@ fn cut_company_places(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
 /// Whether `w` is a model designation: one to three capitals, a hyphen, digits and at most
 /// one more capital ("VX-12", "TK-211", "R-47D").
 fn is_model_code(w: &str) -> bool {
-    let Some((letters, rest)) = w.split_once('-') else { return false };
+    let Some((letters, rest)) = super::split_first_hyphen(w) else { return false };
     let digits = rest.trim_end_matches(|c: char| c.is_ascii_uppercase());
     (1..=3).contains(&letters.len())
         && letters.bytes().all(|b| b.is_ascii_uppercase())

@@ -461,8 +461,7 @@ pub(crate) fn find_left_out_organizations(
             continue;
         }
         // "The", and a compound adjective ending lower-case ("Orsk-based"), stay out.
-        let adjective =
-            doc.word(i).rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        let adjective = super::ends_lower_case(doc.word(i));
         let mut a = if matches!(doc.word(i), "The" | "A" | "An") || adjective { i + 1 } else { i };
         // A sentence's capitalized first word may be any word, unless it is no common one
         // and no nationality ("Velmor Technologies agreed", not "Italian Police said").
@@ -1709,7 +1708,7 @@ const ADJECTIVE_PREFIXES: WordSet =
 /// Whether `w` is an adjective formed with one of the [`ADJECTIVE_PREFIXES`], a hyphen and a
 /// capitalized word of two letters or more ("Pre-Velmorite"; not "Class-A").
 fn is_prefixed_adjective(w: &str) -> bool {
-    let Some((prefix, rest)) = w.split_once('-') else { return false };
+    let Some((prefix, rest)) = super::split_first_hyphen(w) else { return false };
     ADJECTIVE_PREFIXES.contains(prefix)
         && rest.len() >= 2
         && rest.starts_with(|c: char| c.is_uppercase())

@@ -129,6 +129,27 @@ pub(crate) fn is_short_number(w: &str, max_digits: usize) -> bool {
     (1..=max_digits).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The parts of `w` before and after its first hyphen ("Velmo-Karsk": "Velmo", "Karsk"), found
+/// byte by byte: the rules ask this of most capitalized words, and a string search costs more
+/// on words so short.
+pub(crate) fn split_first_hyphen(w: &str) -> Option<(&str, &str)> {
+    let k = w.bytes().position(|c| c == b'-')?;
+    Some((&w[..k], &w[k + 1..]))
+}
+
+/// The parts of `w` before and after its last hyphen, as [`split_first_hyphen`] finds the
+/// first.
+pub(crate) fn split_last_hyphen(w: &str) -> Option<(&str, &str)> {
+    let k = w.bytes().rposition(|c| c == b'-')?;
+    Some((&w[..k], &w[k + 1..]))
+}
+
+/// Whether the part of `w` after its last hyphen (all of `w` without one) opens lower-case:
+/// a compound adjective ("Orsk-based", "France-registered"), or no capitalized word.
+pub(crate) fn ends_lower_case(w: &str) -> bool {
+    split_last_hyphen(w).map_or(w, |(_, tail)| tail).starts_with(char::is_lowercase)
+}
+
 /// The words of `a` and then of `b`, as one array for one [`WordSet`] (a list that extends
 /// another: "company words" are the firms' words and more). `C` must be `A + B`.
 pub(crate) const fn join_words<const A: usize, const B: usize, const C: usize>(
@@ -257,7 +278,20 @@ pub(crate) mod test_support {
 
 #[cfg(test)]
 mod tests {
-    use super::{join_words, WordSet};
+    use super::{ends_lower_case, join_words, split_first_hyphen, split_last_hyphen, WordSet};
+
+    #[test]
+    fn a_word_splits_at_its_first_or_last_hyphen() {
+        assert_eq!(split_first_hyphen("Velmo-Karsk-Orsk"), Some(("Velmo", "Karsk-Orsk")));
+        assert_eq!(split_last_hyphen("Velmo-Karsk-Orsk"), Some(("Velmo-Karsk", "Orsk")));
+        assert_eq!(split_last_hyphen("Zürich-Ost"), Some(("Zürich", "Ost")));
+        assert_eq!(split_first_hyphen("-"), Some(("", "")));
+        assert_eq!(split_first_hyphen("Velmo"), None);
+        assert!(ends_lower_case("Orsk-based") && ends_lower_case("said"));
+        assert!(
+            !ends_lower_case("Velmo-Karsk") && !ends_lower_case("Orsk") && !ends_lower_case("")
+        );
+    }
 
     #[test]
     fn joined_word_lists_keep_both_lists_in_order() {

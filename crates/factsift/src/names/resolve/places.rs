@@ -523,7 +523,7 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
         {
             continue;
         }
-        let Some((first, second)) = doc.word(i).split_once('-') else {
+        let Some((first, second)) = super::split_first_hyphen(doc.word(i)) else {
             continue;
         };
         let title = |w: &str| {

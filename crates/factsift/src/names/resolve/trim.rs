@@ -723,7 +723,7 @@ fn is_designation(w: &str) -> bool {
     if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let Some((letters, rest)) = w.split_once('-') else { return false };
+    let Some((letters, rest)) = super::split_first_hyphen(w) else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&letters.len())
         && letters.bytes().all(|b| b.is_ascii_uppercase())
@@ -782,7 +782,7 @@ fn is_compound_adjective(w: &str) -> bool {
     if !matches!(w.as_bytes().last(), Some(b'd' | b'n' | b'e' | b't')) {
         return false;
     }
-    let Some((head, tail)) = w.rsplit_once('-') else { return false };
+    let Some((head, tail)) = super::split_last_hyphen(w) else { return false };
     !head.is_empty()
         && tail.len() >= 3
         && tail.bytes().all(|c| c.is_ascii_lowercase())
