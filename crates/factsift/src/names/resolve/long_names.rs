@@ -1914,7 +1914,7 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
         if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) {
             s.a -= 1;
             s.label = NameLabel::Organization;
-        } else if free && s.a >= 2 && opens_cut(s) && doc.word(s.a - 2) == "the" {
+        } else if free && s.a >= 2 && doc.word(s.a - 2) == "the" && opens_cut(s) {
             s.a -= 1;
         }
     }
