@@ -113,7 +113,18 @@ CIS|Asian Development Bank|ADB|Asian Infrastructure Investment Bank|AIIB|Europea
 EBRD|Federal Reserve|Fed|Bundesbank|Bank of England|Bank of Japan|Pentagon|Kremlin|White House
 Congress|Senate|FBI|CIA|NASA|Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Bloomberg|TASS
 Interfax|BBC|CNN|IOC|FIFA|UEFA|Security Council|UN Security Council|Hamas|Hezbollah|Taliban|Nasdaq
-New York Stock Exchange|London Stock Exchange|International Atomic Energy Agency|IAEA|Amnesty International"""
+New York Stock Exchange|London Stock Exchange|International Atomic Energy Agency|IAEA|Amnesty International
+Mercosur|MERCOSUR|ECOWAS|Economic Community of West African States|SADC|APEC|CARICOM|GCC
+Southern African Development Community|Asia-Pacific Economic Cooperation|Caribbean Community
+Gulf Cooperation Council|Organization of American States|OAS|Organisation of Islamic Cooperation|OIC
+Andean Community|African Development Bank|AfDB|Inter-American Development Bank|Islamic Development Bank
+New Development Bank|Eurasian Development Bank|European Investment Bank|EIB|Council of Europe
+European Council|International Energy Agency|IEA|International Labour Organization|ILO
+International Labor Organization|Food and Agriculture Organization|FAO|World Food Programme|WFP
+International Organization for Migration|IOM|International Criminal Court|ICC
+International Court of Justice|ICJ|International Finance Corporation|IFC|UNCTAD|UNEP|UNRWA|IPCC
+Europol|Frontex|Eurostat|ICAO|IATA|WIPO|Medecins Sans Frontieres|Médecins Sans Frontières|MSF
+Human Rights Watch|Transparency International"""
 
 RENAMED = {  # old or other name -> canonical (city or country names in current use)
     "Nur-Sultan": "Astana", "Akmola": "Astana", "Tselinograd": "Astana", "Alma-Ata": "Almaty",
