@@ -83,7 +83,8 @@ Forces|Police|Exchange|Airlines|Airways|Holdings|Industries|Motors|Telecom|Energ
 Securities|Capital|Partners|Reserve|Tribune|Herald|Gazette|Daily|Review|Press|Television|Radio
 Network|Broadcasting|Cabinet|Government|Administration|Secretariat|Front|Movement|Alliance|Coalition
 Brigade|Guard|Chamber|Consortium|Cooperative|Trust|Institution|Laboratory|Laboratories|Hospital
-Railways|Railway|Insurance|Investment|Investments|Ltd|Inc|Co|Plc|LLC|AG|SA|GmbH|NV|Bhd|Tbk"""
+Railways|Railway|Insurance|Investment|Investments|Ltd|Inc|Co|Plc|LLC|AG|SA|GmbH|NV|Bhd|Tbk
+Bourse"""
 
 MISC_HEADS = """Initiative|Programme|Program|Summit|Forum|Treaty|Accord|Accords|Agreement|Strategy
 Plan|Project|Games|Cup|Olympics|Olympic|Championship|Championships|Open|Expo|Award|Awards|Prize
