@@ -559,11 +559,24 @@ const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "
 ///   ("Mount Orsk Hospital"), as does one the tagger read whole ("Fort Velmor" as a club).
 ///
 /// A person opening with one of [`PLACE_OPENERS`] ("Cape Tarnek" taken for a person) is the
-/// place too.
+/// place too, and so is an organization of "Port of" and a known town or country ("the Port of
+/// Orsk").
 pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let s = &spans[k];
         if s.label == NameLabel::Person && s.b > s.a && PLACE_OPENERS.contains(doc.word(s.a)) {
+            spans[k].label = NameLabel::Place;
+            continue;
+        }
+        // "the Port of Orsk" read whole as an organization: a port is a structure, a place
+        // (GUIDELINES). Where the tagger found only the town, the town stays alone, as CoNLL
+        // marks it.
+        if s.label == NameLabel::Organization
+            && s.b >= s.a + 2
+            && doc.word(s.a) == "Port"
+            && doc.word(s.a + 1) == "of"
+            && doc.is_country_or_city(s.a + 2, s.b)
+        {
             spans[k].label = NameLabel::Place;
             continue;
         }
@@ -2163,6 +2176,21 @@ mod tests {
             ("Orsk Hospital", ORG),
             ("Fort Vale", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A port named after a known town is a place; a town found alone stays alone, and a
+        // port's authority is a body.
+        let doc = DocContext::new(
+            "Ships left the Port of Antwerp for the Port of Hamburg; the Port of Velmor Authority \
+             said so.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Port", "of", "Antwerp"], ORG, 0.6),
+            span(&doc, &["Hamburg"], LOC, 0.6),
+            span(&doc, &["Port", "of", "Velmor", "Authority"], ORG, 0.6),
+        ];
+        take_in_place_openers(&doc, &mut spans);
+        let expected =
+            [("Port of Antwerp", LOC), ("Hamburg", LOC), ("Port of Velmor Authority", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
