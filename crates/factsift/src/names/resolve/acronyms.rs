@@ -300,7 +300,7 @@ fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         let Some(letters) = acronym_letters(acro) else { continue };
-        let Some(a) = phrase_start(doc, i, &covered) else { continue };
+        let Some(a) = phrase_start(doc, i, |k| covered[k]) else { continue };
         // The phrase opens with the word of the acronym's first letter.
         let Some(first) = letters.chars().next() else { continue };
         let Some(a) = (a..i).find(|&k| doc.word(k).starts_with(first)) else { continue };
@@ -321,14 +321,16 @@ fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// Where the capitalized phrase before the bracket at `i` opens: its capitalized words and the
-/// connectors between them, up to 12 words back, none in a name.
-fn phrase_start(doc: &DocContext, i: usize, covered: &[bool]) -> Option<usize> {
+/// Where the capitalized phrase before the bracket at `i` opens: its words that open with a
+/// capital and the connectors between them, up to 12 words back, up to a token `stop` marks
+/// (none if no such word stands right before the bracket).
+fn phrase_start(doc: &DocContext, i: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
     let mut a = i;
-    while a > 0 && i - a < 12 && !covered[a - 1] {
+    while a > 0 && i - a < 12 && !stop(a - 1) {
         let w = doc.word(a - 1);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
         let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");
-        if doc.capitalized(a - 1) || (connector && a < i) {
+        if cap || (connector && a < i) {
             a -= 1;
         } else {
             break;
@@ -355,17 +357,7 @@ fn drop_acronyms_of_non_names<V>(
             continue;
         }
         let Some(letters) = acronym_letters(acro) else { continue };
-        let mut a = i;
-        while a > 0 && i - a < 12 {
-            let w = word(a - 1);
-            let cap = w.chars().next().is_some_and(char::is_uppercase);
-            let connector = matches!(w, "of" | "and" | "for" | "&" | "the" | "on" | "de");
-            if cap || (connector && a < i) {
-                a -= 1;
-            } else {
-                break;
-            }
-        }
+        let a = phrase_start(doc, i, |_| false).unwrap_or(i);
         let words: Vec<&str> = (a..i).map(word).collect();
         if words.len() >= 2 && initials_match(&letters, &words) && !expansions.contains_key(acro) {
             not_names.push(acro);
