@@ -42,7 +42,8 @@
 //!    word ("26 games for Orsk") stands for its team, and a
 //!    side of a results table's row that names clubs elsewhere is one, and so is a big city
 //!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
-//!    abbreviation ("Tarnby FC"); a town left or reached at an hour ("left Boston at 10:45
+//!    abbreviation ("Tarnby FC"), and a town shown once to be its club ("Orsk v Velmor",
+//!    "Orsk are third") is the club at its other mentions; a town left or reached at an hour ("left Boston at 10:45
 //!    pm") is a place, not a team ([`places`]); where the document speaks of no sport, a
 //!    city taken for a team is the place;
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;

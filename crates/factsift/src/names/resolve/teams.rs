@@ -10,8 +10,10 @@
 //! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
 //! abbreviation ("Tarnby FC") is one, and so is a city or state after a team's ranking ("No.
 //! 2 Velmora", "top-ranked Orsk"), and a town's "City" no list knows as a place ("Swansea City")
-//! in a document of sport. Where a document speaks of no sport, a country or big city
-//! the tagger took for a team is the place.
+//! in a document of sport. A town shown once to be its club (a fixture's side, "Orsk are",
+//! "the Orsk striker", a player's club in brackets) is the club at each of its mentions.
+//! Where a document speaks of no sport, a country or big city the tagger took for a team is
+//! the place.
 
 use super::{is_short_number, WordSet};
 use crate::names::context::DocContext;
@@ -193,6 +195,96 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     take_in_founding_years(doc, spans);
     take_in_elevens(doc, spans);
     take_in_number_nicknames(doc, spans);
+    spread_club_towns(doc, spans);
+}
+
+/// Words after a town's name besides the roles of [`TEAM_ROLES`] that make it its club's
+/// ("a Velmor player", "Orsk supporters", "the Orsk side").
+const CLUB_WORDS: WordSet = WordSet::new(&[
+    "player",
+    "players",
+    "starter",
+    "reliever",
+    "skipper",
+    "captain",
+    "supporter",
+    "supporters",
+    "fans",
+    "batsman",
+    "bowler",
+    "squad",
+]);
+
+/// Verbs in the plural right after a town's name: British sports news says "Orsk are" and
+/// "Orsk have" of a club, never of the town ("Orsk is").
+const PLURAL_VERBS: WordSet = WordSet::new(&["are", "have"]);
+
+/// Makes every mention of a town an organization, in a document that speaks of sport, where
+/// one mention shows it is the town's club: one the tagger or an earlier rule calls an
+/// organization, one followed by a player's role or a club's people ([`TEAM_ROLES`],
+/// [`CLUB_WORDS`]: "Orsk striker", "Velmor supporters") or by a verb in the plural ("Orsk
+/// are third"), a side of a fixture ("Orsk v Velmor") whose other side is no country, and a
+/// player's club in brackets ("Dana Ruiz (Orsk)"). Countries are left alone: CoNLL-2003 calls a
+/// nation's side a place.
+fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let town = |s: &NameSpan| {
+        let cats = doc.phrase_cats(s.a, s.b);
+        cats & CITY != 0 && cats & COUNTRY == 0
+    };
+    let candidates: Vec<usize> = (0..spans.len())
+        .filter(|&k| matches!(spans[k].label, NameLabel::Place | NameLabel::Organization))
+        .filter(|&k| town(&spans[k]))
+        .collect();
+    if !candidates.iter().any(|&k| spans[k].label == NameLabel::Place) || !speaks_of_sport(doc) {
+        return;
+    }
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
+    let fixture = |w: &str| matches!(w, "v" | "vs" | "vs.");
+    let name_at = |i: usize, after: bool| {
+        spans.iter().find(|t| if after { t.a == i } else { t.b == i }).is_some_and(|t| {
+            t.label != NameLabel::Person && doc.phrase_cats(t.a, t.b) & COUNTRY == 0
+        })
+    };
+    // A player's club or country in brackets after the player ("Dana Ruiz (Orsk)").
+    let bracketed = |s: &NameSpan| {
+        s.a >= 2
+            && doc.word(s.a - 1) == "("
+            && word(s.b + 1) == ")"
+            && spans.iter().any(|t| t.b + 2 == s.a && t.label == NameLabel::Person)
+    };
+    // Brackets that give clubs: one holds an organization (in a list of athletes' countries
+    // a town's name is a country's, "Ato Boldon (Trinidad)").
+    let clubs_bracketed = spans.iter().any(|s| s.label == NameLabel::Organization && bracketed(s));
+    let club = |s: &NameSpan| {
+        let next = word(s.b + 1);
+        // The club as the sentence's subject: "Orsk are", not "Velmor and Orsk are" or "the
+        // capital Orsk have".
+        let subject = doc.starts_sentence(s.a) || doc.word(s.a - 1) == ",";
+        TEAM_ROLES.contains(next)
+            || CLUB_WORDS.contains(next)
+            || (PLURAL_VERBS.contains(next) && subject)
+            || (fixture(next) && name_at(s.b + 2, true))
+            || (s.a >= 2 && fixture(doc.word(s.a - 1)) && name_at(s.a - 2, false))
+            || (bracketed(s) && clubs_bracketed)
+    };
+    // The same words as written: an all-capitals dateline ("ORSK 1996-08-22") is the town.
+    let same = |x: &NameSpan, y: &NameSpan| {
+        x.b - x.a == y.b - y.a && (0..=x.b - x.a).all(|d| doc.word(x.a + d) == doc.word(y.a + d))
+    };
+    let clubs: Vec<NameSpan> = candidates
+        .iter()
+        .map(|&k| spans[k].clone())
+        .filter(|s| doc.case(s.a) == Case::Title && club(s))
+        .collect();
+    // A game's venue stays the town: "In Orsk, Dana Ruiz's single".
+    let venue = |s: &NameSpan| s.a > 0 && matches!(doc.lower(s.a - 1), "in" | "at");
+    for k in candidates {
+        let s = &spans[k];
+        if s.label == NameLabel::Place && !venue(s) && clubs.iter().any(|c| same(c, s)) {
+            spans[k].label = NameLabel::Organization;
+        }
+    }
 }
 
 /// Finds the teams the tagger left out after a numbered ranking ("No. 2 Velmora"): a one-word
@@ -817,7 +909,7 @@ fn is_result_verb(w: &str) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{span, texts};
-    use NameLabel::{Organization as ORG, Place as LOC};
+    use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
 
     #[test]
     fn a_club_named_by_its_founding_year_and_town_takes_in_the_year() {
@@ -951,6 +1043,63 @@ mod tests {
         name_suffixed_clubs(&doc, &mut spans);
         let expected = [("Orsk FC", ORG), ("Dana Ruiz", PER), ("FC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_town_shown_to_be_a_club_once_is_the_club_wherever_the_tagger_took_it_for_the_town() {
+        use crate::names::resolve::test_support::spans_in_order;
+        let run = |text: &str, names: &[(&[&str], NameLabel)]| {
+            let doc = DocContext::new(text);
+            let mut spans = spans_in_order(&doc, names, 0.9);
+            spread_club_towns(&doc, &mut spans);
+            spans.iter().map(|s| s.label).collect::<Vec<_>>()
+        };
+        // A fixture's sides, and the same towns later in the report; a country's side stays.
+        let text = "Fixtures: Gateshead v Barnsley, Rochdale v Velmor Rovers, Kenya v Hamilton. \
+                    Gateshead won the last match and Rochdale lost.";
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Gateshead"], LOC),
+            (&["Barnsley"], LOC),
+            (&["Rochdale"], LOC),
+            (&["Velmor", "Rovers"], ORG),
+            (&["Kenya"], LOC),
+            (&["Hamilton"], LOC),
+            (&["Gateshead"], LOC),
+            (&["Rochdale"], LOC),
+        ];
+        assert_eq!(run(text, &names), [ORG, ORG, ORG, ORG, LOC, LOC, ORG, ORG]);
+        // A verb in the plural after the town as subject, a player's role after it; not the
+        // game's venue, nor a town in a pair ("Barnsley and Rochdale are").
+        let text = "Gateshead are third in the league. The Rochdale striker scored. In Gateshead, \
+                    Barnsley and Rochdale are rivals.";
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Gateshead"], LOC),
+            (&["Rochdale"], LOC),
+            (&["Gateshead"], LOC),
+            (&["Barnsley"], LOC),
+        ];
+        assert_eq!(run(text, &names), [ORG, ORG, LOC, LOC]);
+        // Outside sport the plural verb proves nothing.
+        let text = "Gateshead are among the towns with new bridges.";
+        assert_eq!(run(text, &[(&["Gateshead"], LOC)]), [LOC]);
+        // A player's club in brackets, where the brackets give clubs; an athlete's town in a
+        // list of countries stays.
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Velmor", "Rovers"], ORG),
+            (&["Ana", "Tarn"], PER),
+            (&["Gateshead"], LOC),
+        ];
+        let text = "Squad: Dana Ruiz (Velmor Rovers), Ana Tarn (Gateshead).";
+        assert_eq!(run(text, &names), [PER, ORG, PER, ORG]);
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Kenya"], LOC),
+            (&["Ana", "Tarn"], PER),
+            (&["Gateshead"], LOC),
+        ];
+        let text = "Race: 1. Dana Ruiz (Kenya) 2. Ana Tarn (Gateshead).";
+        assert_eq!(run(text, &names), [PER, LOC, PER, LOC]);
     }
 
     #[test]
