@@ -9,7 +9,8 @@
 //! (Orsk), Velmor Tarn, 53.980") is one, and a place the tagger ran from a big city over a
 //! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
 //! abbreviation ("Tarnby FC") is one, and so is a city or state after a team's ranking ("No.
-//! 2 Velmora", "top-ranked Orsk"), and a town's "City" no list knows as a place ("Swansea City")
+//! 2 Velmora", "top-ranked Orsk"), and a name heading a row of standings ("Orsk 22 19 1 2
+//! 902 326 39"), and a town's "City" no list knows as a place ("Swansea City")
 //! in a document of sport. A town shown once to be its club (a fixture's side, "Orsk are",
 //! "the Orsk striker", a player's club in brackets) is the club at each of its mentions.
 //! Where a document speaks of no sport, a country or big city the tagger took for a team is
@@ -157,6 +158,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     join_club_prefixes(doc, spans);
     name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
+    name_standings_clubs(doc, spans);
     find_ranked_teams(doc, spans);
     name_city_clubs(doc, spans);
     let n = doc.len();
@@ -896,6 +898,32 @@ fn find_table_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// The fewest numbers after a name that make its row one of a league's standings ("Orsk 22
+/// 19 1 2 902 326 39": played, won, drawn, lost, points for and against, points). A golfer's
+/// row has at most five (four rounds and the total).
+const STANDINGS_NUMBERS: usize = 6;
+
+/// Makes a person or town the tagger found heading a row of a league's standings (at least
+/// [`STANDINGS_NUMBERS`] whole numbers after it) a club. A country or a region that is no
+/// town heads a national side's row, a place under the CoNLL conventions, and is left alone.
+fn name_standings_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let row = |b: usize| {
+        b + STANDINGS_NUMBERS < n
+            && (b + 1..=b + STANDINGS_NUMBERS).all(|i| is_short_number(doc.word(i), 4))
+    };
+    for s in spans.iter_mut().filter(|s| s.label != NameLabel::Organization && row(s.b)) {
+        let cats = doc.phrase_cats(s.a, s.b);
+        // A home nation is a region and no town ("England"); a country's name in news use
+        // ("Russia") carries no category of its own.
+        let country = cats & COUNTRY != 0
+            || cats & CITY == 0 && (cats & REGION != 0 || doc.is_country_or_city(s.a, s.b));
+        if !country {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
 /// their length or first letter, before any comparison.
 fn is_result_verb(w: &str) -> bool {
@@ -1043,6 +1071,25 @@ mod tests {
         name_suffixed_clubs(&doc, &mut spans);
         let expected = [("Orsk FC", ORG), ("Dana Ruiz", PER), ("FC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_heading_a_row_of_standings_is_a_club_unless_a_country() {
+        use crate::names::resolve::test_support::spans_in_order;
+        let doc = DocContext::new(
+            "Standings:\nGateshead 22 19 1 2 902 326 39\nVelmor Tarn 22 17 0 5 767 409 34\n\
+             Kenya 3 2 1 0 5 2 7\nLeaders: Dana Ruiz 70 71 68 69 278",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Gateshead"], LOC),
+            (&["Velmor", "Tarn"], PER),
+            (&["Kenya"], LOC),
+            (&["Dana", "Ruiz"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_standings_clubs(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, ORG, LOC, PER]);
     }
 
     #[test]
