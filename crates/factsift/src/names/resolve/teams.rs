@@ -10,7 +10,7 @@
 //! nickname ("the Boston Marlins") is the city's club, and a name ending in a club's
 //! abbreviation ("Tarnby FC") is one, and so is a city or state after a team's ranking ("No.
 //! 2 Velmora", "top-ranked Orsk"), and a name heading a row of standings ("Orsk 22 19 1 2
-//! 902 326 39"), and a town's "City" no list knows as a place ("Swansea City")
+//! 902 326 39") or a side of a result given with its country ("Orsk (Velmoria) 2"), and a town's "City" no list knows as a place ("Swansea City")
 //! in a document of sport. A town shown once to be its club (a fixture's side, "Orsk are",
 //! "the Orsk striker", a player's club in brackets) is the club at each of its mentions.
 //! Where a document speaks of no sport, a country or big city the tagger took for a team is
@@ -159,6 +159,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_suffixed_clubs(doc, spans);
     find_table_clubs(doc, spans);
     name_standings_clubs(doc, spans);
+    name_bracketed_result_sides(doc, spans);
     find_ranked_teams(doc, spans);
     name_city_clubs(doc, spans);
     let n = doc.len();
@@ -924,6 +925,50 @@ fn name_standings_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// The highest score of a result's side read as a club's ("Orsk (Velmoria) 2"): a golfer's
+/// round is higher ("Dana Ruiz (Velmoria) 68 Ana Tarn (Orsk) 70" pairs players).
+const CLUB_SCORE: u32 = 60;
+
+/// Makes both sides of a result between clubs given with their countries, "Orsk (Velmoria) 2
+/// Tarnby (Kallia) 1", clubs where the tagger took one for a person or a town: a name, its
+/// country in brackets and a score below [`CLUB_SCORE`], twice in a row. A country's side
+/// is left alone.
+fn name_bracketed_result_sides(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    // The token of the score after a name ending at `b`: "(", one to three capitalized words,
+    // ")", a score.
+    let scored = |b: usize| {
+        if b + 4 >= n || doc.word(b + 1) != "(" {
+            return None;
+        }
+        let close = (b + 3..(b + 6).min(n - 1)).find(|&j| doc.word(j) == ")")?;
+        let country = (b + 2..close).all(|i| doc.capitalized(i));
+        let score = close + 1;
+        let low = is_short_number(doc.word(score), 2)
+            && doc.word(score).parse::<u32>().is_ok_and(|v| v < CLUB_SCORE);
+        (country && low).then_some(score)
+    };
+    let mut sides = Vec::new();
+    for k in 0..spans.len() {
+        let Some(score) = scored(spans[k].b) else { continue };
+        // The other side opens right after the score, past the first side's country.
+        let other = spans[k + 1..].iter().position(|t| t.a > score).map(|d| k + 1 + d);
+        if let Some(j) = other.filter(|&j| spans[j].a == score + 1 && scored(spans[j].b).is_some())
+        {
+            sides.extend([k, j]);
+        }
+    }
+    for k in sides {
+        let s = &mut spans[k];
+        let cats = doc.phrase_cats(s.a, s.b);
+        let country = cats & COUNTRY != 0
+            || cats & CITY == 0 && (cats & REGION != 0 || doc.is_country_or_city(s.a, s.b));
+        if !country {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Whether `w` is one of [`RESULT_VERBS`] in any case ("beat", "BEAT"): most words fail on
 /// their length or first letter, before any comparison.
 fn is_result_verb(w: &str) -> bool {
@@ -1090,6 +1135,35 @@ mod tests {
         name_standings_clubs(&doc, &mut spans);
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         assert_eq!(labels, [ORG, ORG, LOC, PER]);
+    }
+
+    #[test]
+    fn the_sides_of_a_result_given_with_their_countries_are_clubs() {
+        use crate::names::resolve::test_support::spans_in_order;
+        let doc = DocContext::new(
+            "In Orsk: Velmor Tarn (Kallia) 2 Gateshead (Velmoria) 1 (1-1)\nKenya (Africa) 1 \
+             Tarnby (Kallia) 0\nPairs: Dana Ruiz (Kallia) 68 Ana Tarn (Velmoria) 70",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Orsk"], LOC),
+            (&["Velmor", "Tarn"], PER),
+            (&["Kallia"], LOC),
+            (&["Gateshead"], LOC),
+            (&["Kenya"], LOC),
+            (&["Tarnby"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Ana", "Tarn"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_bracketed_result_sides(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        // A country's side stays a place; golfers' rounds pair people. The last row ends the
+        // text right after its bracket.
+        assert_eq!(labels, [LOC, ORG, LOC, ORG, LOC, ORG, PER, PER]);
+        let doc = DocContext::new("Velmor Tarn (Kallia) 2 Gateshead (Velmoria)");
+        let mut spans = spans_in_order(&doc, &names[1..4], 0.9);
+        name_bracketed_result_sides(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label != ORG));
     }
 
     #[test]
