@@ -16,10 +16,13 @@ Usage:
         --dev ../shared/data/conll2003/dev.txt [--folds 4] [--factsift PATH] [--keep DIR]
 
 With `--keep DIR` the parts, the models and each part's `eval --errors` report stay in DIR,
-and a later run with the same DIR and folds reuses the models (to measure a change of the
-rules alone: delete DIR after a change to the features or the training).
+and a later run with the same DIR and folds reuses the models if the same `factsift` build
+trained them. `--reuse-models` reuses them whatever build trained them: to measure a change
+of the rules alone, never one of the features, the lexicons or the training (a model trained
+with other gazetteer phrases scores differently).
 """
 import argparse
+import hashlib
 import os
 import re
 import shutil
@@ -59,6 +62,13 @@ def run(cmd):
     return done.stdout
 
 
+def binary_digest(name):
+    """SHA-256 of the `factsift` binary `name` (a path, or a command found on PATH)."""
+    path = shutil.which(name) or name
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
 def counts(report):
     """{type: [gold, predicted, right]} from the table `factsift eval` prints."""
     out = {}
@@ -76,6 +86,8 @@ def main():
     ap.add_argument("--folds", type=int, default=4, help="parts (default 4)")
     ap.add_argument("--factsift", default="factsift", help="the factsift binary")
     ap.add_argument("--keep", help="directory for the parts, models and error reports")
+    ap.add_argument("--reuse-models", action="store_true",
+                    help="reuse the models kept in --keep whatever build trained them")
     args = ap.parse_args()
     if args.folds < 2:
         ap.error("--folds must be at least 2")
@@ -99,6 +111,11 @@ def measure(args, work):
     """{type: [gold, predicted, right]} summed over the parts, each part's files in `work`."""
     docs = documents(args.conll)
     total = {t: [0, 0, 0] for t in TYPES}
+    # The build that trained the kept models: another build's are trained again.
+    build = binary_digest(args.factsift)
+    stamp = os.path.join(work, "trained-by.sha256")
+    trained_by = open(stamp, encoding="utf-8").read().strip() if os.path.exists(stamp) else None
+    retrain = trained_by != build and not args.reuse_models
     for k in range(args.folds):
         train, held = split(docs, args.folds, k)
         stem = os.path.join(work, f"{args.folds}-{k}")
@@ -106,7 +123,7 @@ def measure(args, work):
         for path, text in ((stem + ".train.txt", train), (stem + ".held.txt", held)):
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-        if not os.path.exists(model):
+        if retrain or not os.path.exists(model):
             run([args.factsift, "train", "--from-scratch", "--conll", stem + ".train.txt",
                  "--dev", args.dev, "--out", model])
         report = run([args.factsift, "eval", "--model", model, "--conll", stem + ".held.txt",
@@ -115,6 +132,9 @@ def measure(args, work):
             f.write(report)
         for t, c in counts(report).items():
             total[t] = [a + b for a, b in zip(total[t], c)]
+    if retrain:
+        with open(stamp, "w", encoding="utf-8") as f:
+            f.write(build + "\n")
     print(f"{args.conll}: {len(docs)} documents in {args.folds} parts, "
           f"each scored by a model trained on the others")
     return total
