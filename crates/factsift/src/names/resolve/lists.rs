@@ -100,6 +100,7 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     for s in out.iter_mut() {
         let one = s.a == s.b;
         if (one && (is_statistic(doc, s.a, &mut counted) || is_doctrine(doc.word(s.a))))
+            || is_month_code(doc, s.a, s.b)
             || opens_tournament(doc, s.b)
             || s.label == NameLabel::Place && names_treaty(doc, s.b)
             // "the Orsk Laws", "the Velmora Accords": the tagger ran the place over the
@@ -1224,10 +1225,31 @@ pub(crate) fn is_month(w: &str) -> bool {
 
 /// Whether `w` is a month's short name, with or without its stop ("Dec", "Sept.").
 pub(crate) fn is_short_month(w: &str) -> bool {
-    const SHORT_MONTHS: WordSet = WordSet::new(&[
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]);
     SHORT_MONTHS.contains(w.strip_suffix('.').unwrap_or(w))
+}
+
+/// Months' short names.
+const SHORT_MONTHS: WordSet = WordSet::new(&[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+/// Whether tokens `a..=b` are a table's months, no name: a short month in capitals in
+/// brackets ("LONG GILT (SEP)"), two short months run together ("JulAug", "AUGSEP") or two
+/// with a slash between them ("Mar / Sep").
+fn is_month_code(doc: &DocContext, a: usize, b: usize) -> bool {
+    // "SEP" as well as "Sep".
+    let month = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && SHORT_MONTHS.words().iter().any(|m| m.eq_ignore_ascii_case(w))
+    };
+    let w = doc.word(a);
+    let bracketed = a > 0 && doc.word(a - 1) == "(" && b + 1 < doc.len() && doc.word(b + 1) == ")";
+    match b - a {
+        0 if (3..=4).contains(&w.len()) => bracketed && doc.case(a) == Case::Upper && month(w),
+        0 => w.len() == 6 && w.is_char_boundary(3) && month(&w[..3]) && month(&w[3..]),
+        2 => doc.word(a + 1) == "/" && month(w) && month(doc.word(b)),
+        _ => false,
+    }
 }
 
 /// Whether `w` is a day's number in a month, as a dateline writes it ("2", "30").
@@ -2151,6 +2173,25 @@ mod tests {
         let doc = DocContext::new("The RBI cut its reserve ratio on Friday.");
         let spans = split_lists(vec![span(&doc, &["RBI"], ORG, 0.9)], &doc);
         assert_eq!(texts(&spans, &doc), [("RBI".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_table_s_months_are_no_names_and_a_bracketed_acronym_stays() {
+        let text = "VELMOR BOND (SEP) 97.42 and ORSK (DEC) 96.84; JulAug 775, AUGSEP 752; \
+                    pay Mar / Sep each year. The Orsk Board (OBM) met.";
+        let doc = DocContext::new(text);
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["SEP"], ORG),
+            (&["ORSK"], ORG),
+            (&["DEC"], ORG),
+            (&["JulAug"], ORG),
+            (&["AUGSEP"], ORG),
+            (&["Mar", "/", "Sep"], ORG),
+            (&["OBM"], ORG),
+        ];
+        let spans = split_lists(spans_in_order(&doc, &names, 0.5), &doc);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [Other, ORG, Other, Other, Other, Other, ORG]);
     }
 
     #[test]
