@@ -914,15 +914,18 @@ fn name_standings_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
             && (b + 1..=b + STANDINGS_NUMBERS).all(|i| is_short_number(doc.word(i), 4))
     };
     for s in spans.iter_mut().filter(|s| s.label != NameLabel::Organization && row(s.b)) {
-        let cats = doc.phrase_cats(s.a, s.b);
-        // A home nation is a region and no town ("England"); a country's name in news use
-        // ("Russia") carries no category of its own.
-        let country = cats & COUNTRY != 0
-            || cats & CITY == 0 && (cats & REGION != 0 || doc.is_country_or_city(s.a, s.b));
-        if !country {
+        if !names_nation(doc, s.a, s.b) {
             s.label = NameLabel::Organization;
         }
     }
+}
+
+/// Whether tokens `a..=b` name a nation, whose side CoNLL-2003 calls a place: a country (a
+/// country's name in news use, "Russia", carries no category of its own, only place details)
+/// or a region that is no town (a home nation, "England").
+fn names_nation(doc: &DocContext, a: usize, b: usize) -> bool {
+    let cats = doc.phrase_cats(a, b);
+    cats & COUNTRY != 0 || cats & CITY == 0 && (cats & REGION != 0 || doc.is_country_or_city(a, b))
 }
 
 /// The highest score of a result's side read as a club's ("Orsk (Velmoria) 2"): a golfer's
@@ -960,10 +963,7 @@ fn name_bracketed_result_sides(doc: &DocContext, spans: &mut [NameSpan]) {
     }
     for k in sides {
         let s = &mut spans[k];
-        let cats = doc.phrase_cats(s.a, s.b);
-        let country = cats & COUNTRY != 0
-            || cats & CITY == 0 && (cats & REGION != 0 || doc.is_country_or_city(s.a, s.b));
-        if !country {
+        if !names_nation(doc, s.a, s.b) {
             s.label = NameLabel::Organization;
         }
     }
