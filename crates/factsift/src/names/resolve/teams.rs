@@ -202,7 +202,8 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Words after a town's name besides the roles of [`TEAM_ROLES`] that make it its club's
-/// ("a Velmor player", "Orsk supporters", "the Orsk side").
+/// ("a Velmor player", "Orsk supporters"; not "side": CoNLL-2003 marks "the Orsk side" as the
+/// town).
 const CLUB_WORDS: WordSet = WordSet::new(&[
     "player",
     "players",
@@ -223,12 +224,14 @@ const CLUB_WORDS: WordSet = WordSet::new(&[
 const PLURAL_VERBS: WordSet = WordSet::new(&["are", "have"]);
 
 /// Makes every mention of a town an organization, in a document that speaks of sport, where
-/// one mention shows it is the town's club: one the tagger or an earlier rule calls an
-/// organization, one followed by a player's role or a club's people ([`TEAM_ROLES`],
-/// [`CLUB_WORDS`]: "Orsk striker", "Velmor supporters") or by a verb in the plural ("Orsk
-/// are third"), a side of a fixture ("Orsk v Velmor") whose other side is no country, and a
-/// player's club in brackets ("Dana Ruiz (Orsk)"). Countries are left alone: CoNLL-2003 calls a
-/// nation's side a place.
+/// one mention shows it is the town's club: one followed by a player's role or a club's people
+/// ([`TEAM_ROLES`], [`CLUB_WORDS`]: "Orsk striker", "Velmor supporters") or, as the
+/// sentence's subject, by a verb in the plural ("Orsk are third"), a side of a fixture ("Orsk v
+/// Velmor") whose other side is no country, and a player's club in brackets where the
+/// document's brackets give clubs ("Dana Ruiz (Orsk)"). A mention after "in" or "at" is the
+/// game's venue and stays the town, and countries are left alone: CoNLL-2003 calls a nation's
+/// side a place. (The tagger's own organizations are no such proof: spread, they cost more on
+/// dev and WikiGold than they gained.)
 fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let town = |s: &NameSpan| {
@@ -263,7 +266,7 @@ fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
         let next = word(s.b + 1);
         // The club as the sentence's subject: "Orsk are", not "Velmor and Orsk are" or "the
         // capital Orsk have".
-        let subject = doc.starts_sentence(s.a) || doc.word(s.a - 1) == ",";
+        let subject = doc.starts_sentence(s.a) || s.a > 0 && doc.word(s.a - 1) == ",";
         TEAM_ROLES.contains(next)
             || CLUB_WORDS.contains(next)
             || (PLURAL_VERBS.contains(next) && subject)
