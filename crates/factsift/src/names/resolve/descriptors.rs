@@ -637,6 +637,10 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
 /// run that opens its sentence with one word, one before the paper's own name ("the Bengali
 /// newspaper Tarn Patrika"), and a title-case headline's.
 fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a publication's word are read.
+    if !PAPER_AFTER.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let covered = covered_tokens(spans, n);
     let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
@@ -774,6 +778,10 @@ const EMPLOYER_WORDS: usize = 4;
 /// or a common word opening the sentence before the trade is the analyst's country or kind
 /// ("Moscow analyst", "Senior analyst"), and a name a user gave stays.
 fn find_employers_before_staff(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a trade's word are read.
+    if !STAFF_BEFORE_NAME.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
     // The name after the trade first: only capitalized tokens are read.
@@ -904,6 +912,10 @@ fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// there that no name touches, holding no organization's word or date word and not followed by
 /// another capitalized word ("the city of Orsk Water Board").
 fn find_places_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a place's head word and "of" are read.
+    if !(PLACE_HEADS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
     for a in doc.capitalized_tokens().filter(|&a| a >= 2) {
@@ -1143,6 +1155,10 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
 /// in no longer name that is no nationality and no common word. Other words before "party"
 /// are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the Democratic party").
 fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names between a party's standing and "party" are read.
+    if !(PARTY_STANDING.may_occur_in(doc) && doc.may_hold("party")) {
+        return;
+    }
     let n = doc.len();
     let parties: Vec<usize> = doc
         .capitalized_tokens()
@@ -1194,6 +1210,10 @@ const PARTY_MEMBERS: WordSet = WordSet::new(&[
 /// it out or takes it for a place; a longer name holding it ("the Liberal Party") is left
 /// alone.
 fn name_party_labels(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A party label is a party's name and a word for its members.
+    if !(PARTY_NAMES.may_occur_in(doc) && PARTY_MEMBERS.may_occur_in(doc)) {
+        return;
+    }
     let n = doc.len();
     let party_before_member = |i: usize| {
         i + 1 < n && PARTY_NAMES.contains(doc.word(i)) && PARTY_MEMBERS.contains(doc.word(i + 1))

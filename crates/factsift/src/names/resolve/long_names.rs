@@ -275,6 +275,10 @@ fn comma_complement(
 /// run after it, holding no name but organizations the tagger found there (then absorbed),
 /// and a second member over "and" that holds no name, are one organization.
 pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a body's name is "the" and one of its heads.
+    if !(ON_HEADS.may_occur_in(doc) && doc.may_hold("the")) {
+        return;
+    }
     let n = doc.len();
     let mut gone = vec![false; spans.len()];
     let mut found = Vec::new();
@@ -869,6 +873,10 @@ const FORCE_HEADS: WordSet = WordSet::new(&["Army", "Navy", "Fleet", "Legion"]);
 /// other capitalized word follows are one organization, in place of the names the tagger
 /// found inside it. A name running over its edges leaves it alone.
 pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An army's name holds a force's word and "of".
+    if !(FORCE_HEADS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 3 < n) {
@@ -963,6 +971,10 @@ const LEAGUE_WORDS: usize = 5;
 /// ("Orskian Super League", "the National League") and one whose name goes on ("Major League
 /// Velmorball", "League Cup") stay out.
 pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A league's name ends in "League".
+    if !doc.may_hold("League") {
+        return;
+    }
     let n = doc.len();
     let leagues = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "League");
     let mut found = Vec::new();
@@ -988,6 +1000,10 @@ pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// word before it ("a future Hall of Fame pitcher") or that qualifies a noun after "a" ("a
 /// Velmor Hall of Fame member") is left alone, as CoNLL-2003 marks it so.
 pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A hall of fame's name holds "Hall".
+    if !doc.may_hold("Hall") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
@@ -1748,6 +1764,10 @@ pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
 /// nationality before an "Air" that ends the name ("operated by Velmoran Air"; not "Velmoran
 /// Air Force").
 pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An airline's name read here holds "Air".
+    if !doc.may_hold("Air") {
+        return;
+    }
     take_in_national_airs(doc, spans);
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);

@@ -159,6 +159,10 @@ pub(crate) fn join_broken_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
 /// the tagger made of it; one it left out is found (the capitalized run there).
 pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after "née" are read.
+    if !(doc.may_hold("née") || doc.may_hold("nee")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -620,6 +624,10 @@ const PLURAL_TITLE_WORDS: usize = 3;
 /// word). A run the tagger left out is found, one it took for a place or organization whole
 /// becomes a person; the tagger took the title for the first name's, and left that out.
 pub(crate) fn find_people_under_plural_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // The names under a plural title end in one after "and".
+    if !(PLURAL_TITLES.may_occur_in(doc) && doc.may_hold("and")) {
+        return;
+    }
     let n = doc.len();
     let named = |k: usize| {
         let cats = doc.cats(k);
@@ -769,6 +777,10 @@ const ABBREVIATED_TITLES: WordSet = WordSet::new(&[
 /// sentence's opening honorific is the person; within a sentence the tagger's reading of a name
 /// stands (a stage name or a brand may hold one: "Dr. Velmo").
 pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after an honorific or an abbreviated title are read.
+    if !(HONORIFICS.may_occur_in(doc) || ABBREVIATED_TITLES.may_occur_in(doc)) {
+        return;
+    }
     let n = doc.len();
     let title = |k: usize| k < n && doc.case(k) == Case::Title;
     let mut found = Vec::new();

@@ -111,6 +111,10 @@ const WATER_OF_WORDS: usize = 3;
 /// organization: the run is one to [`WATER_OF_WORDS`] words holding no organization's word or
 /// company suffix, and every name there lies inside it.
 pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A water's name holds a water's word and "of".
+    if !(WATERS_OF.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
@@ -174,6 +178,10 @@ const LISTED_PLACE_WORDS: usize = 2;
 /// organization's word or a company suffix; the tagger read such a list's members as
 /// organizations or left the first out.
 pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A list of places holds "and" and a plural noun after it.
+    if !(PLACES_AFTER_LIST.may_occur_in(doc) && doc.may_hold("and")) {
+        return;
+    }
     let n = doc.len();
     let member = |k: usize| {
         doc.case(k) == Case::Title
@@ -413,6 +421,10 @@ const STATE_SECONDS: WordSet = WordSet::new(&[
 /// "R-", "D-" or "I-" is a place, where the tagger left it out or read it as another name, and
 /// the party's letter is no name ("R" of "R-Calif." read as an organization).
 pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A party label's state follows a hyphen.
+    if !doc.may_hold("-") {
+        return;
+    }
     let mut found = Vec::new();
     let mut letters = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
@@ -455,6 +467,10 @@ const STATE_ABBREVIATIONS: [&str; 44] = [
 /// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
 /// is left out: a golfer's score may come before a person named so.)
 pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A street's name ends in a street word.
+    if !STREET_WORDS.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     // The street word is capitalized: only those tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -608,6 +624,10 @@ pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
 /// "-ine" or "-ese"), not before another capitalized word ("Empire State"), is a place over
 /// both words, in place of the names the tagger found inside it.
 pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An empire's name ends in "Empire".
+    if !doc.may_hold("Empire") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -647,6 +667,10 @@ const REALMS: WordSet = WordSet::new(&[
 /// them, are a
 /// place (CoNLL marks "Czech Republic" and its like so), in place of any name inside them.
 pub(crate) fn find_demonym_republics(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a republic's name ends in "Republic".
+    if !doc.may_hold("Republic") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -679,6 +703,10 @@ const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
 /// found over those words alone, and an organization of that shape whose place the gazetteer
 /// knows is the place. A title-case "Of" counts ("the City Of Leeds").
 pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A realm's name holds a realm's word.
+    if !REALMS.may_occur_in(doc) {
+        return;
+    }
     let realm_at = |r: usize| {
         doc.case(r) == Case::Title
             && REALMS.contains(doc.word(r))
@@ -1005,6 +1033,10 @@ const SITE_WORDS: usize = 2;
 /// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
 /// "The".
 pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A site's name ends in a site's word.
+    if !SITE_NAMES.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // The site's word first: most capitalized words are none.
@@ -1238,6 +1270,10 @@ const DIVISION_NAME_WORDS: usize = 3;
 /// "in", a comma, a stop or a bracket follows the word: before a noun ("the Orsk Party
 /// district committee") it is an adjective of another phrase.
 pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a division's word are read.
+    if !DIVISIONS_AFTER.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     // Only the word after a capitalized one is read.
