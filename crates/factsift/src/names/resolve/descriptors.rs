@@ -879,8 +879,7 @@ const PAPER_TOWN_WORDS: usize = 3;
 /// slug) names none.
 fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found: Vec<NameSpan> = Vec::new();
-    // Title case first: most capitalized words fail it or hold no hyphen.
-    for b in doc.capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
+    for b in doc.hyphenated_capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
         let w = doc.word(b);
         let Some((first, last)) = super::split_last_hyphen(w) else { continue };
         let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);

@@ -658,6 +658,10 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// "Circuit" or "District", after "U.S." or not, right after an ordinal with its ending
 /// ("11th", "Second") that no name holds.
 pub(crate) fn take_in_court_ordinals(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only courts named "Circuit" or "District" are read.
+    if !(doc.may_hold("Circuit") || doc.may_hold("District")) {
+        return;
+    }
     for k in 0..spans.len() {
         let s = &spans[k];
         let a = s.a;
@@ -778,6 +782,10 @@ const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
 /// organization, in place of the organizations found inside it. A person or place there
 /// ("the 2nd Orsk Regiment" with "Orsk" a place) leaves the run alone.
 pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A numbered unit's name ends in a unit's word.
+    if !UNIT_NAME_ENDS.may_occur_in(doc) {
+        return;
+    }
     let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let ordinal = |w: &str| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -835,6 +843,10 @@ const LED_UNITS: WordSet = WordSet::new(&[
 /// ("Velmora's Parachute Regiment") is an owner, not a leader, and a name running over the
 /// edges leaves it alone.
 pub(crate) fn find_led_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a unit's name ends in one of its words.
+    if !LED_UNITS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
@@ -936,6 +948,10 @@ const MEMBERS_RUN: usize = 4;
 /// body's name. Names the tagger found inside the run join it; a sentence's first "The" is
 /// no part of it.
 pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a body's name holds its members' noun and "of".
+    if !(MEMBERS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
         let s = &spans[k];
@@ -1467,6 +1483,10 @@ const GENERAL_HEADS: WordSet = WordSet::new(&[
 /// ([`GENERAL_HEADS`]), which the tagger may also have read as a titled person ("General
 /// Staff").
 pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
+    // The word taken in is "General" or a scope word.
+    if !(doc.may_hold("General") || SCOPE_WORDS.may_occur_in(doc)) {
+        return;
+    }
     for k in 0..spans.len() {
         let a = spans[k].a;
         if a == 0 || doc.starts_sentence(a) || k > 0 && spans[k - 1].b + 1 >= a {
@@ -1978,6 +1998,10 @@ const STATION_WORDS: WordSet = WordSet::new(&["Radio", "Channel", "TV", "Televis
 /// Gives each station or channel its number the tagger left out ("Orsk Radio" + "2"): the
 /// number is part of the station's name.
 pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A station's name ends in a station word.
+    if !STATION_WORDS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     for k in 0..spans.len() {
         let (s, next) = (&spans[k], spans.get(k + 1).map_or(n, |x| x.a));

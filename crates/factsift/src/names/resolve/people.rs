@@ -46,6 +46,10 @@ const SUFFIXES: WordSet =
 /// after it. A one-word place there is such a relative too when the first-name list knows it
 /// or a possessive owns the kin word ("Reagan's wife, Nancy", "their daughter Orsa").
 pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a kin word are read.
+    if !KIN.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
@@ -192,6 +196,10 @@ pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// and organization words name no leader ("the Danish government", "the Tehran regime", "the
 /// Republican administration", "the Normandy campaign").
 pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a government's word are read.
+    if !GOVERNMENTS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
@@ -237,6 +245,10 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// CoNLL's kinds, and two or three capitalized words after it opening with a known first name
 /// are the person.
 pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names holding a members' word are read.
+    if !MEMBERS.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label != NameLabel::Place && s.b > s.a) {
         let Some(m) = (s.a + 1..=s.b).find(|&m| MEMBERS.contains(doc.word(m))) else {

@@ -500,6 +500,10 @@ const ADDRESS_TOWN_WORDS: usize = 3;
 /// an organization ("at 48 Velmor Street, East Orsk"): an address goes on with its town or
 /// suburb. Only after a street with its house number, and for a name of up to three words.
 pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only towns after a street's name are read.
+    if !STREET_WORDS.may_occur_in(doc) {
+        return;
+    }
     let addressed = |s: &NameSpan| {
         s.label == NameLabel::Place
             && s.a >= 1
@@ -528,7 +532,7 @@ pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
 pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+    for i in doc.hyphenated_capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the preposition (or a word for an area after the name) and the
         // case, then the halves.
         let preposition =
@@ -874,6 +878,10 @@ fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
 /// front is a region where armies fight, and a body is not "on" (a party or rebel alliance
 /// called a front is named by its cause: "the National Front", "the Orsk Liberation Front").
 pub(crate) fn name_war_fronts(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A war's front ends in "Front".
+    if !doc.may_hold("Front") {
+        return;
+    }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
         if s.b == s.a + 1
             && doc.word(s.b) == "Front"
@@ -890,6 +898,9 @@ pub(crate) fn name_war_fronts(doc: &DocContext, spans: &mut [NameSpan]) {
 /// The compass adjectives that name a war's front ("the Western Front").
 const COMPASS_ADJECTIVES: WordSet = WordSet::new(&["Western", "Eastern", "Northern", "Southern"]);
 
+/// The words a railway's name ends in: the railway rules read only names ending in one.
+const RAILWAY_WORDS: WordSet = WordSet::new(&["Railway", "Railroad"]);
+
 /// Makes an organization whose name ends in "Railway" or "Railroad" a place ("the Velmor
 /// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
 /// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
@@ -898,6 +909,10 @@ const COMPASS_ADJECTIVES: WordSet = WordSet::new(&["Western", "Eastern", "Northe
 /// one that speaks or trades as a company does right after its name ("the Orsk Pacific
 /// Railroad said it would", "Velmor Railroad shares": news of business names the company so).
 pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names ending in a railway's word are read.
+    if !RAILWAY_WORDS.may_occur_in(doc) {
+        return;
+    }
     let by = |a: usize| {
         let p = if a >= 1 && doc.word(a - 1) == "the" { a - 1 } else { a };
         p >= 1 && doc.word(p - 1) == "by"
@@ -925,6 +940,10 @@ const RAILWAY_COMPANY_CUES: WordSet = WordSet::new(&[
 /// Railroad"), where the tagger found the first town apart: a name of one or two words,
 /// "and", then a place ending in "Railway" or "Railroad" (see [`name_railways`]).
 pub(crate) fn join_railway_ends(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names ending in a railway's word are read.
+    if !RAILWAY_WORDS.may_occur_in(doc) {
+        return;
+    }
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
         let (p, s) = (&spans[k - 1], &spans[k]);
@@ -950,7 +969,7 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
         s.label == NameLabel::Place && s.a < s.b && matches!(doc.word(s.b), "Railway" | "Railroad")
     };
     // Railways are few: most documents stop here.
-    if !spans.iter().any(railway) {
+    if !RAILWAY_WORDS.may_occur_in(doc) || !spans.iter().any(railway) {
         return;
     }
     let opens_railway = |t: &NameSpan| {
@@ -992,6 +1011,10 @@ const BODY_WORDS: WordSet = WordSet::new(&[
 /// label. This runs before the complements of bodies are read, so that the body takes its
 /// own ("the Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names ending in a body's word are read.
+    if !BODY_WORDS.may_occur_in(doc) {
+        return;
+    }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
         if BODY_WORDS.contains(doc.word(s.b))
             && doc.cats(s.b) & PLACE == 0
@@ -1006,6 +1029,10 @@ pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSp
 /// the confluence of the Velmra and the Orsk": rivers meet there), each after an optional
 /// "the", the second after "and".
 pub(crate) fn name_confluent_rivers(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only the names after "confluence" are read.
+    if !doc.may_hold("confluence") {
+        return;
+    }
     let n = doc.len();
     let past_the = |i: usize| if i < n && doc.word(i) == "the" { i + 1 } else { i };
     for c in (0..n).filter(|&c| c + 2 < n && doc.word(c) == "confluence") {
