@@ -1105,6 +1105,10 @@ fn is_ticker(w: &str) -> bool {
 /// Biosciences (Nasdaq: ALDB)", "(NYSE: PCM)", "(Euronext Paris: VLT)"), is an organization;
 /// the ticker is no name.
 fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An exchange's listing is a bracket's name, a colon and a ticker.
+    if !(doc.may_hold(":") && doc.may_hold("(")) {
+        return;
+    }
     let n = doc.len();
     let colons = (2..n.saturating_sub(2)).filter(|&c| doc.word(c) == ":");
     let mut found = Vec::new();
@@ -1601,6 +1605,10 @@ const PEOPLE_HEADS: WordSet = WordSet::new(&["people", "peoples", "tribe", "trib
 /// Orskani were a minority"), is another kind of name through the document, whatever the
 /// tagger made of it. A head followed by a noun ("a minority shareholder") describes nothing.
 fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names described by a people's word are read.
+    if !PEOPLE_HEADS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut peoples: Vec<u64> = Vec::new();
     for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {

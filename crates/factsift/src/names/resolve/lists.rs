@@ -861,13 +861,18 @@ const PARTNER_WORDS: WordSet =
 /// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
 /// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let spans = split_pairs_of_people(spans, doc);
+    // Names join over "&", or over "and" before a partners' word: with neither, none does.
+    if !doc.may_hold("&") && !PARTNER_WORDS.may_occur_in(doc) {
+        return join_named_partners(spans, doc);
+    }
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     // "Dana & the Velmors": a band's "the" after the "&".
     let the_after = |b: usize| b + 3 < n && word(b + 2) == "the";
-    for mut s in split_pairs_of_people(spans, doc) {
+    for mut s in spans {
         if let Some(last) = out.last_mut() {
             let gap = if the_after(last.b) { 3 } else { 2 };
             if last.b + gap == s.a && word(last.b + 1) == "&" {
