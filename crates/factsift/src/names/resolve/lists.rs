@@ -1071,6 +1071,10 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     };
     let ands: Vec<Option<usize>> =
         spans.iter().map(|s| (s.a + 1..s.b).find(|&i| doc.word(i) == "and")).collect();
+    // Only a name holding "and" is split.
+    if ands.iter().all(Option::is_none) {
+        return spans;
+    }
     let apart: Vec<bool> = spans
         .iter()
         .zip(&ands)

@@ -111,6 +111,10 @@ pub(crate) fn extend_headline_names(doc: &DocContext, spans: &mut [NameSpan]) {
 /// ("Finance Minister Carlos de la Velmor") takes them back where the tagger found it alone
 /// after them ("\"No,\" de la Velmor said").
 pub(crate) fn take_in_surname_particles(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only surnames that open with a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let particle = |i: usize| PARTICLES.contains(doc.word(i));
     // Each full name's particles and surname: the tokens from its first particle on.
     let tails: Vec<(usize, usize)> = spans
@@ -1374,6 +1378,10 @@ fn surname_after_nickname(doc: &DocContext, s: &NameSpan, limit: usize) -> Optio
 /// no list knows as a place or another kind, one or two particles, and a title-case surname
 /// of no other kind, all in one sentence and none in a name.
 fn find_particle_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names holding a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     let mut next = 0;
@@ -1455,6 +1463,10 @@ fn is_article_surname(w: &str) -> bool {
 /// Cruz") that the tagger cut after them: the person takes them in, and the capitalized
 /// particle stops being a name of its own (read as a place or a person alone).
 fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let mut taken = Vec::new();
     for k in 0..spans.len() {
         let a = spans[k].a;
@@ -1487,6 +1499,10 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). Places stay out on both sides
 /// ("Santiago de Chile").
 fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let named = |l: NameLabel| matches!(l, NameLabel::Person | NameLabel::Organization);
     let mut k = 0;
     while k < spans.len() {
@@ -1536,6 +1552,10 @@ fn first_names_ending_at(doc: &DocContext, c: usize, floor: usize) -> Option<usi
 /// person right before the brackets, whatever the tagger made of the pieces (often
 /// organizations). CoNLL keeps the brackets in the name.
 fn join_bracketed_first_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only first names in brackets are read.
+    if !(doc.may_hold("(") && doc.may_hold(")")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     let words = doc.words();
