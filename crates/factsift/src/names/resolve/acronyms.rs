@@ -285,10 +285,11 @@ fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, u
 /// (VAT)"). The phrase opens at the acronym's first letter, and no list knows it as a place
 /// and its first word as a person's name.
 fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let brackets = || (1..doc.len().saturating_sub(2)).filter(|&i| doc.word(i) == "(");
-    if brackets().next().is_none() {
+    // A body defined so has its acronym in brackets after its name.
+    if !doc.may_hold("(") {
         return;
     }
+    let brackets = || (1..doc.len().saturating_sub(2)).filter(|&i| doc.word(i) == "(");
     let covered = covered_tokens(spans, doc.len());
     let org_word = |w: &str| {
         spans.iter().any(|s| s.a == s.b && s.label == NameLabel::Organization && doc.word(s.a) == w)
@@ -346,6 +347,10 @@ fn drop_acronyms_of_non_names<V>(
     spans: &mut Vec<NameSpan>,
     expansions: &FastMap<String, V>,
 ) {
+    // Only acronyms in brackets after their words are read.
+    if !(doc.may_hold("(") && doc.may_hold(")")) {
+        return;
+    }
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let mut not_names: Vec<&str> = Vec::new();

@@ -637,6 +637,10 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
 /// run that opens its sentence with one word, one before the paper's own name ("the Bengali
 /// newspaper Tarn Patrika"), and a title-case headline's.
 fn find_papers_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a publication's word are read.
+    if !PAPER_AFTER.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let covered = covered_tokens(spans, n);
     let title = |i: usize| !covered[i] && doc.case(i) == Case::Title;
@@ -774,6 +778,10 @@ const EMPLOYER_WORDS: usize = 4;
 /// or a common word opening the sentence before the trade is the analyst's country or kind
 /// ("Moscow analyst", "Senior analyst"), and a name a user gave stays.
 fn find_employers_before_staff(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a trade's word are read.
+    if !STAFF_BEFORE_NAME.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
     // The name after the trade first: only capitalized tokens are read.
@@ -871,8 +879,7 @@ const PAPER_TOWN_WORDS: usize = 3;
 /// slug) names none.
 fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found: Vec<NameSpan> = Vec::new();
-    // Title case first: most capitalized words fail it or hold no hyphen.
-    for b in doc.capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
+    for b in doc.hyphenated_capitalized_tokens().filter(|&b| doc.case(b) == Case::Title) {
         let w = doc.word(b);
         let Some((first, last)) = super::split_last_hyphen(w) else { continue };
         let paper = PUBLICATION_WORDS.contains(last) || PAPER_ENDS.contains(last);
@@ -904,6 +911,10 @@ fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// there that no name touches, holding no organization's word or date word and not followed by
 /// another capitalized word ("the city of Orsk Water Board").
 fn find_places_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a place's head word and "of" are read.
+    if !(PLACE_HEADS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found: Vec<NameSpan> = Vec::new();
     for a in doc.capitalized_tokens().filter(|&a| a >= 2) {
@@ -1094,6 +1105,10 @@ fn is_ticker(w: &str) -> bool {
 /// Biosciences (Nasdaq: ALDB)", "(NYSE: PCM)", "(Euronext Paris: VLT)"), is an organization;
 /// the ticker is no name.
 fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An exchange's listing is a bracket's name, a colon and a ticker.
+    if !(doc.may_hold(":") && doc.may_hold("(")) {
+        return;
+    }
     let n = doc.len();
     let colons = (2..n.saturating_sub(2)).filter(|&c| doc.word(c) == ":");
     let mut found = Vec::new();
@@ -1143,6 +1158,10 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
 /// in no longer name that is no nationality and no common word. Other words before "party"
 /// are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the Democratic party").
 fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names between a party's standing and "party" are read.
+    if !(PARTY_STANDING.may_occur_in(doc) && doc.may_hold("party")) {
+        return;
+    }
     let n = doc.len();
     let parties: Vec<usize> = doc
         .capitalized_tokens()
@@ -1194,6 +1213,10 @@ const PARTY_MEMBERS: WordSet = WordSet::new(&[
 /// it out or takes it for a place; a longer name holding it ("the Liberal Party") is left
 /// alone.
 fn name_party_labels(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A party label is a party's name and a word for its members.
+    if !(PARTY_NAMES.may_occur_in(doc) && PARTY_MEMBERS.may_occur_in(doc)) {
+        return;
+    }
     let n = doc.len();
     let party_before_member = |i: usize| {
         i + 1 < n && PARTY_NAMES.contains(doc.word(i)) && PARTY_MEMBERS.contains(doc.word(i + 1))
@@ -1582,6 +1605,10 @@ const PEOPLE_HEADS: WordSet = WordSet::new(&["people", "peoples", "tribe", "trib
 /// Orskani were a minority"), is another kind of name through the document, whatever the
 /// tagger made of it. A head followed by a noun ("a minority shareholder") describes nothing.
 fn name_peoples(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names described by a people's word are read.
+    if !PEOPLE_HEADS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut peoples: Vec<u64> = Vec::new();
     for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.conf < 1.0) {

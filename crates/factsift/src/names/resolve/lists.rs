@@ -862,13 +862,18 @@ const PARTNER_WORDS: WordSet =
 /// both sides are people's full names: two presenters or partners ("Dana Ruiz & Tom Vale")
 /// are two people, whatever the tagger made of them.
 fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
+    let spans = split_pairs_of_people(spans, doc);
+    // Names join over "&", or over "and" before a partners' word: with neither, none does.
+    if !doc.may_hold("&") && !PARTNER_WORDS.may_occur_in(doc) {
+        return join_named_partners(spans, doc);
+    }
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     let org = NameLabel::Organization;
     let mut out: Vec<NameSpan> = Vec::with_capacity(spans.len());
     // "Dana & the Velmors": a band's "the" after the "&".
     let the_after = |b: usize| b + 3 < n && word(b + 2) == "the";
-    for mut s in split_pairs_of_people(spans, doc) {
+    for mut s in spans {
         if let Some(last) = out.last_mut() {
             let gap = if the_after(last.b) { 3 } else { 2 };
             if last.b + gap == s.a && word(last.b + 1) == "&" {
@@ -1067,6 +1072,10 @@ fn split_named_pairs(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
     };
     let ands: Vec<Option<usize>> =
         spans.iter().map(|s| (s.a + 1..s.b).find(|&i| doc.word(i) == "and")).collect();
+    // Only a name holding "and" is split.
+    if ands.iter().all(Option::is_none) {
+        return spans;
+    }
     let apart: Vec<bool> = spans
         .iter()
         .zip(&ands)

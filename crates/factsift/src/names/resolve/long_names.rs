@@ -275,6 +275,10 @@ fn comma_complement(
 /// run after it, holding no name but organizations the tagger found there (then absorbed),
 /// and a second member over "and" that holds no name, are one organization.
 pub(crate) fn find_deliberating_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a body's name is "the" and one of its heads.
+    if !(ON_HEADS.may_occur_in(doc) && doc.may_hold("the")) {
+        return;
+    }
     let n = doc.len();
     let mut gone = vec![false; spans.len()];
     let mut found = Vec::new();
@@ -654,6 +658,10 @@ pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// "Circuit" or "District", after "U.S." or not, right after an ordinal with its ending
 /// ("11th", "Second") that no name holds.
 pub(crate) fn take_in_court_ordinals(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only courts named "Circuit" or "District" are read.
+    if !(doc.may_hold("Circuit") || doc.may_hold("District")) {
+        return;
+    }
     for k in 0..spans.len() {
         let s = &spans[k];
         let a = s.a;
@@ -774,6 +782,10 @@ const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
 /// organization, in place of the organizations found inside it. A person or place there
 /// ("the 2nd Orsk Regiment" with "Orsk" a place) leaves the run alone.
 pub(crate) fn find_numbered_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A numbered unit's name ends in a unit's word.
+    if !UNIT_NAME_ENDS.may_occur_in(doc) {
+        return;
+    }
     let roman = |w: &str| w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let ordinal = |w: &str| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -831,6 +843,10 @@ const LED_UNITS: WordSet = WordSet::new(&[
 /// ("Velmora's Parachute Regiment") is an owner, not a leader, and a name running over the
 /// edges leaves it alone.
 pub(crate) fn find_led_units(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a unit's name ends in one of its words.
+    if !LED_UNITS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
@@ -869,6 +885,10 @@ const FORCE_HEADS: WordSet = WordSet::new(&["Army", "Navy", "Fleet", "Legion"]);
 /// other capitalized word follows are one organization, in place of the names the tagger
 /// found inside it. A name running over its edges leaves it alone.
 pub(crate) fn find_armies_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An army's name holds a force's word and "of".
+    if !(FORCE_HEADS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 3 < n) {
@@ -928,6 +948,10 @@ const MEMBERS_RUN: usize = 4;
 /// body's name. Names the tagger found inside the run join it; a sentence's first "The" is
 /// no part of it.
 pub(crate) fn find_members_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a body's name holds its members' noun and "of".
+    if !(MEMBERS.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
         let s = &spans[k];
@@ -963,6 +987,10 @@ const LEAGUE_WORDS: usize = 5;
 /// ("Orskian Super League", "the National League") and one whose name goes on ("Major League
 /// Velmorball", "League Cup") stay out.
 pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A league's name ends in "League".
+    if !doc.may_hold("League") {
+        return;
+    }
     let n = doc.len();
     let leagues = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "League");
     let mut found = Vec::new();
@@ -988,6 +1016,10 @@ pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// word before it ("a future Hall of Fame pitcher") or that qualifies a noun after "a" ("a
 /// Velmor Hall of Fame member") is left alone, as CoNLL-2003 marks it so.
 pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A hall of fame's name holds "Hall".
+    if !doc.may_hold("Hall") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 2 < n) {
@@ -1451,6 +1483,10 @@ const GENERAL_HEADS: WordSet = WordSet::new(&[
 /// ([`GENERAL_HEADS`]), which the tagger may also have read as a titled person ("General
 /// Staff").
 pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
+    // The word taken in is "General" or a scope word.
+    if !(doc.may_hold("General") || SCOPE_WORDS.may_occur_in(doc)) {
+        return;
+    }
     for k in 0..spans.len() {
         let a = spans[k].a;
         if a == 0 || doc.starts_sentence(a) || k > 0 && spans[k - 1].b + 1 >= a {
@@ -1748,6 +1784,10 @@ pub(crate) fn take_in_dedications(doc: &DocContext, spans: &mut [NameSpan]) {
 /// nationality before an "Air" that ends the name ("operated by Velmoran Air"; not "Velmoran
 /// Air Force").
 pub(crate) fn take_in_airlines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An airline's name read here holds "Air".
+    if !doc.may_hold("Air") {
+        return;
+    }
     take_in_national_airs(doc, spans);
     for k in 0..spans.len() {
         let (s, free) = (&spans[k], k == 0 || spans[k - 1].b + 1 < spans[k].a);
@@ -1958,6 +1998,10 @@ const STATION_WORDS: WordSet = WordSet::new(&["Radio", "Channel", "TV", "Televis
 /// Gives each station or channel its number the tagger left out ("Orsk Radio" + "2"): the
 /// number is part of the station's name.
 pub(crate) fn number_stations(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A station's name ends in a station word.
+    if !STATION_WORDS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     for k in 0..spans.len() {
         let (s, next) = (&spans[k], spans.get(k + 1).map_or(n, |x| x.a));

@@ -80,7 +80,7 @@ pub(crate) mod titles;
 pub(crate) mod trim;
 pub(crate) mod user;
 
-use crate::names::context::DocContext;
+use crate::names::context::{word_mark, DocContext};
 
 /// Whether token `w` is a double quote: straight, curly, or written with two backticks or two
 /// apostrophes as older news text does.
@@ -181,6 +181,8 @@ pub(crate) struct WordSet {
     words: &'static [&'static str],
     /// One more than the index of the word each slot holds, 0 for an empty slot.
     slots: [u8; SET_SLOTS],
+    /// The [`word_mark`] of each word, in their order.
+    marks: [u16; SET_SLOTS / 2],
 }
 
 /// Slots of a [`WordSet`]'s table: a set holds fewer than half as many words.
@@ -191,6 +193,7 @@ impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         assert!(words.len() < SET_SLOTS / 2, "a WordSet holds fewer than 128 words");
         let mut slots = [0u8; SET_SLOTS];
+        let mut marks = [0u16; SET_SLOTS / 2];
         let mut i = 0;
         while i < words.len() {
             let mut k = slot_of(words[i].as_bytes());
@@ -198,9 +201,10 @@ impl WordSet {
                 k = (k + 1) % SET_SLOTS;
             }
             slots[k] = (i + 1) as u8;
+            marks[i] = word_mark(words[i].as_bytes());
             i += 1;
         }
-        WordSet { words, slots }
+        WordSet { words, slots, marks }
     }
 
     /// Whether `word` is one of the words (as `words.contains(&word)`).
@@ -214,6 +218,12 @@ impl WordSet {
             }
             k = (k + 1) % SET_SLOTS;
         }
+    }
+
+    /// Whether some token of `doc` may be one of the words: false only when none is (see
+    /// [`DocContext::may_hold`]). A rule that needs one of the words asks this first.
+    pub(crate) fn may_occur_in(&self, doc: &DocContext) -> bool {
+        self.marks[..self.words.len()].iter().any(|&m| doc.may_hold_mark(m))
     }
 
     /// The words, in their order.
@@ -280,6 +290,7 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::{ends_lower_case, join_words, split_first_hyphen, split_last_hyphen, WordSet};
+    use crate::names::context::DocContext;
 
     #[test]
     fn a_word_splits_at_its_first_or_last_hyphen() {
@@ -313,5 +324,13 @@ mod tests {
         assert_eq!(SET.words(), LIST);
         assert!(!WordSet::new(&[]).contains("de"));
         assert!(!WordSet::new(&[]).contains(""));
+    }
+
+    #[test]
+    fn a_word_set_may_occur_in_a_document_holding_one_of_its_words() {
+        const ROADS: WordSet = WordSet::new(&["Interstate", "Route", "Highway"]);
+        assert!(ROADS.may_occur_in(&DocContext::new("Trucks left Route 9 at dawn.")));
+        assert!(!ROADS.may_occur_in(&DocContext::new("Trucks left Orsk at dawn.")));
+        assert!(!WordSet::new(&[]).may_occur_in(&DocContext::new("Route")));
     }
 }

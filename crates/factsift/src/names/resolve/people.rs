@@ -46,6 +46,10 @@ const SUFFIXES: WordSet =
 /// after it. A one-word place there is such a relative too when the first-name list knows it
 /// or a possessive owns the kin word ("Reagan's wife, Nancy", "their daughter Orsa").
 pub(crate) fn find_named_relatives(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a kin word are read.
+    if !KIN.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
@@ -107,6 +111,10 @@ pub(crate) fn extend_headline_names(doc: &DocContext, spans: &mut [NameSpan]) {
 /// ("Finance Minister Carlos de la Velmor") takes them back where the tagger found it alone
 /// after them ("\"No,\" de la Velmor said").
 pub(crate) fn take_in_surname_particles(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only surnames that open with a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let particle = |i: usize| PARTICLES.contains(doc.word(i));
     // Each full name's particles and surname: the tokens from its first particle on.
     let tails: Vec<(usize, usize)> = spans
@@ -159,6 +167,10 @@ pub(crate) fn join_broken_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// The name after "née" ("Dana Vale (née Ruiz)") is a person's, her name at birth, whatever
 /// the tagger made of it; one it left out is found (the capitalized run there).
 pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after "née" are read.
+    if !(doc.may_hold("née") || doc.may_hold("nee")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -188,6 +200,10 @@ pub(crate) fn name_maiden_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// and organization words name no leader ("the Danish government", "the Tehran regime", "the
 /// Republican administration", "the Normandy campaign").
 pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a government's word are read.
+    if !GOVERNMENTS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
@@ -233,6 +249,10 @@ pub(crate) fn find_government_leaders(doc: &DocContext, spans: &mut Vec<NameSpan
 /// CoNLL's kinds, and two or three capitalized words after it opening with a known first name
 /// are the person.
 pub(crate) fn places_of_members(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names holding a members' word are read.
+    if !MEMBERS.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label != NameLabel::Place && s.b > s.a) {
         let Some(m) = (s.a + 1..=s.b).find(|&m| MEMBERS.contains(doc.word(m))) else {
@@ -620,6 +640,10 @@ const PLURAL_TITLE_WORDS: usize = 3;
 /// word). A run the tagger left out is found, one it took for a place or organization whole
 /// becomes a person; the tagger took the title for the first name's, and left that out.
 pub(crate) fn find_people_under_plural_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // The names under a plural title end in one after "and".
+    if !(PLURAL_TITLES.may_occur_in(doc) && doc.may_hold("and")) {
+        return;
+    }
     let n = doc.len();
     let named = |k: usize| {
         let cats = doc.cats(k);
@@ -769,6 +793,10 @@ const ABBREVIATED_TITLES: WordSet = WordSet::new(&[
 /// sentence's opening honorific is the person; within a sentence the tagger's reading of a name
 /// stands (a stage name or a brand may hold one: "Dr. Velmo").
 pub(crate) fn find_honoured_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after an honorific or an abbreviated title are read.
+    if !(HONORIFICS.may_occur_in(doc) || ABBREVIATED_TITLES.may_occur_in(doc)) {
+        return;
+    }
     let n = doc.len();
     let title = |k: usize| k < n && doc.case(k) == Case::Title;
     let mut found = Vec::new();
@@ -1350,6 +1378,10 @@ fn surname_after_nickname(doc: &DocContext, s: &NameSpan, limit: usize) -> Optio
 /// no list knows as a place or another kind, one or two particles, and a title-case surname
 /// of no other kind, all in one sentence and none in a name.
 fn find_particle_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names holding a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     let mut next = 0;
@@ -1431,6 +1463,10 @@ fn is_article_surname(w: &str) -> bool {
 /// Cruz") that the tagger cut after them: the person takes them in, and the capitalized
 /// particle stops being a name of its own (read as a place or a person alone).
 fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let mut taken = Vec::new();
     for k in 0..spans.len() {
         let a = spans[k].a;
@@ -1463,6 +1499,10 @@ fn take_in_leading_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// name ("Ursula von der Leyen", "Luiz Inacio Lula da Silva"). Places stay out on both sides
 /// ("Santiago de Chile").
 fn take_in_first_names_before_particles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names after a particle are read.
+    if !PARTICLES.may_occur_in(doc) {
+        return;
+    }
     let named = |l: NameLabel| matches!(l, NameLabel::Person | NameLabel::Organization);
     let mut k = 0;
     while k < spans.len() {
@@ -1512,6 +1552,10 @@ fn first_names_ending_at(doc: &DocContext, c: usize, floor: usize) -> Option<usi
 /// person right before the brackets, whatever the tagger made of the pieces (often
 /// organizations). CoNLL keeps the brackets in the name.
 fn join_bracketed_first_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only first names in brackets are read.
+    if !(doc.may_hold("(") && doc.may_hold(")")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     let words = doc.words();

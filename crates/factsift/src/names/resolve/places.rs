@@ -111,6 +111,10 @@ const WATER_OF_WORDS: usize = 3;
 /// organization: the run is one to [`WATER_OF_WORDS`] words holding no organization's word or
 /// company suffix, and every name there lies inside it.
 pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A water's name holds a water's word and "of".
+    if !(WATERS_OF.may_occur_in(doc) && doc.may_hold("of")) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
@@ -174,6 +178,10 @@ const LISTED_PLACE_WORDS: usize = 2;
 /// organization's word or a company suffix; the tagger read such a list's members as
 /// organizations or left the first out.
 pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A list of places holds "and" and a plural noun after it.
+    if !(PLACES_AFTER_LIST.may_occur_in(doc) && doc.may_hold("and")) {
+        return;
+    }
     let n = doc.len();
     let member = |k: usize| {
         doc.case(k) == Case::Title
@@ -413,6 +421,10 @@ const STATE_SECONDS: WordSet = WordSet::new(&[
 /// "R-", "D-" or "I-" is a place, where the tagger left it out or read it as another name, and
 /// the party's letter is no name ("R" of "R-Calif." read as an organization).
 pub(crate) fn find_party_states(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A party label's state follows a hyphen.
+    if !doc.may_hold("-") {
+        return;
+    }
     let mut found = Vec::new();
     let mut letters = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 2) {
@@ -455,6 +467,10 @@ const STATE_ABBREVIATIONS: [&str; 44] = [
 /// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
 /// is left out: a golfer's score may come before a person named so.)
 pub(crate) fn find_addressed_streets(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A street's name ends in a street word.
+    if !STREET_WORDS.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     // The street word is capitalized: only those tokens are read.
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -484,6 +500,10 @@ const ADDRESS_TOWN_WORDS: usize = 3;
 /// an organization ("at 48 Velmor Street, East Orsk"): an address goes on with its town or
 /// suburb. Only after a street with its house number, and for a name of up to three words.
 pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only towns after a street's name are read.
+    if !STREET_WORDS.may_occur_in(doc) {
+        return;
+    }
     let addressed = |s: &NameSpan| {
         s.label == NameLabel::Place
             && s.a >= 1
@@ -512,7 +532,7 @@ pub(crate) fn name_address_towns(doc: &DocContext, spans: &mut [NameSpan]) {
 pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
-    for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
+    for i in doc.hyphenated_capitalized_tokens().filter(|&i| i >= 1) {
         // Cheap checks first: the preposition (or a word for an area after the name) and the
         // case, then the halves.
         let preposition =
@@ -608,6 +628,10 @@ pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
 /// "-ine" or "-ese"), not before another capitalized word ("Empire State"), is a place over
 /// both words, in place of the names the tagger found inside it.
 pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // An empire's name ends in "Empire".
+    if !doc.may_hold("Empire") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -647,6 +671,10 @@ const REALMS: WordSet = WordSet::new(&[
 /// them, are a
 /// place (CoNLL marks "Czech Republic" and its like so), in place of any name inside them.
 pub(crate) fn find_demonym_republics(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Such a republic's name ends in "Republic".
+    if !doc.may_hold("Republic") {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
@@ -679,6 +707,10 @@ const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
 /// found over those words alone, and an organization of that shape whose place the gazetteer
 /// knows is the place. A title-case "Of" counts ("the City Of Leeds").
 pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A realm's name holds a realm's word.
+    if !REALMS.may_occur_in(doc) {
+        return;
+    }
     let realm_at = |r: usize| {
         doc.case(r) == Case::Title
             && REALMS.contains(doc.word(r))
@@ -846,6 +878,10 @@ fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
 /// front is a region where armies fight, and a body is not "on" (a party or rebel alliance
 /// called a front is named by its cause: "the National Front", "the Orsk Liberation Front").
 pub(crate) fn name_war_fronts(doc: &DocContext, spans: &mut [NameSpan]) {
+    // A war's front ends in "Front".
+    if !doc.may_hold("Front") {
+        return;
+    }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization) {
         if s.b == s.a + 1
             && doc.word(s.b) == "Front"
@@ -862,6 +898,9 @@ pub(crate) fn name_war_fronts(doc: &DocContext, spans: &mut [NameSpan]) {
 /// The compass adjectives that name a war's front ("the Western Front").
 const COMPASS_ADJECTIVES: WordSet = WordSet::new(&["Western", "Eastern", "Northern", "Southern"]);
 
+/// The words a railway's name ends in: the railway rules read only names ending in one.
+const RAILWAY_WORDS: WordSet = WordSet::new(&["Railway", "Railroad"]);
+
 /// Makes an organization whose name ends in "Railway" or "Railroad" a place ("the Velmor
 /// Valley Railroad", "a stop on the Orsk and Tarnby Light Railway"): a railway is a route
 /// (GUIDELINES: named routes are places), and the tagger reads its last word as a company's.
@@ -870,6 +909,10 @@ const COMPASS_ADJECTIVES: WordSet = WordSet::new(&["Western", "Eastern", "Northe
 /// one that speaks or trades as a company does right after its name ("the Orsk Pacific
 /// Railroad said it would", "Velmor Railroad shares": news of business names the company so).
 pub(crate) fn name_railways(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names ending in a railway's word are read.
+    if !RAILWAY_WORDS.may_occur_in(doc) {
+        return;
+    }
     let by = |a: usize| {
         let p = if a >= 1 && doc.word(a - 1) == "the" { a - 1 } else { a };
         p >= 1 && doc.word(p - 1) == "by"
@@ -897,6 +940,10 @@ const RAILWAY_COMPANY_CUES: WordSet = WordSet::new(&[
 /// Railroad"), where the tagger found the first town apart: a name of one or two words,
 /// "and", then a place ending in "Railway" or "Railroad" (see [`name_railways`]).
 pub(crate) fn join_railway_ends(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names ending in a railway's word are read.
+    if !RAILWAY_WORDS.may_occur_in(doc) {
+        return;
+    }
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
         let (p, s) = (&spans[k - 1], &spans[k]);
@@ -922,7 +969,7 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
         s.label == NameLabel::Place && s.a < s.b && matches!(doc.word(s.b), "Railway" | "Railroad")
     };
     // Railways are few: most documents stop here.
-    if !spans.iter().any(railway) {
+    if !RAILWAY_WORDS.may_occur_in(doc) || !spans.iter().any(railway) {
         return;
     }
     let opens_railway = |t: &NameSpan| {
@@ -964,6 +1011,10 @@ const BODY_WORDS: WordSet = WordSet::new(&[
 /// label. This runs before the complements of bodies are read, so that the body takes its
 /// own ("the Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names ending in a body's word are read.
+    if !BODY_WORDS.may_occur_in(doc) {
+        return;
+    }
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
         if BODY_WORDS.contains(doc.word(s.b))
             && doc.cats(s.b) & PLACE == 0
@@ -978,6 +1029,10 @@ pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSp
 /// the confluence of the Velmra and the Orsk": rivers meet there), each after an optional
 /// "the", the second after "and".
 pub(crate) fn name_confluent_rivers(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only the names after "confluence" are read.
+    if !doc.may_hold("confluence") {
+        return;
+    }
     let n = doc.len();
     let past_the = |i: usize| if i < n && doc.word(i) == "the" { i + 1 } else { i };
     for c in (0..n).filter(|&c| c + 2 < n && doc.word(c) == "confluence") {
@@ -1005,6 +1060,10 @@ const SITE_WORDS: usize = 2;
 /// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
 /// "The".
 pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A site's name ends in a site's word.
+    if !SITE_NAMES.may_occur_in(doc) {
+        return;
+    }
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 1) {
         // The site's word first: most capitalized words are none.
@@ -1238,6 +1297,10 @@ const DIVISION_NAME_WORDS: usize = 3;
 /// "in", a comma, a stop or a bracket follows the word: before a noun ("the Orsk Party
 /// district committee") it is an adjective of another phrase.
 pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names before a division's word are read.
+    if !DIVISIONS_AFTER.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     // Only the word after a capitalized one is read.

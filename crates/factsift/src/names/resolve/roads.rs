@@ -13,6 +13,10 @@ const ROAD_QUALIFIERS: WordSet = WordSet::new(&["State", "U.S.", "US", "County"]
 
 /// Adds each numbered road as a place, replacing the names the tagger found inside it.
 pub(crate) fn find_numbered_roads(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A numbered road's name holds a road word.
+    if !ROAD_WORDS.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let mut roads = Vec::new();
     // A road word is title case: only capitalized tokens are read.
