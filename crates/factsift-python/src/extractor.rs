@@ -5,7 +5,7 @@ use std::ffi::CString;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Mutex, RwLock};
 
 use factsift::EntityType;
 use pyo3::exceptions::{PyRuntimeError, PyRuntimeWarning, PyTypeError, PyValueError};
@@ -188,21 +188,32 @@ fn extract_all(extractor: &factsift::Extractor, texts: &[String]) -> Vec<Vec<fac
     texts.iter().map(|text| extractor.extract(text).into_entities()).collect()
 }
 
-/// Worker loop: takes the next `CHUNK` texts from the shared counter and sends their results,
-/// until the texts run out or nobody listens any more.
+/// Takes the next `CHUNK` texts from the shared counter and extracts them; None once the texts
+/// run out. Worker threads and, when none started, the calling thread of `extract_many` share
+/// the texts through it.
+fn next_chunk(
+    extractor: &factsift::Extractor,
+    texts: &[String],
+    next: &AtomicUsize,
+) -> Option<Chunk> {
+    let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+    if start >= texts.len() {
+        return None;
+    }
+    let chunk = &texts[start..texts.len().min(start + CHUNK)];
+    Some((start, extract_all(extractor, chunk)))
+}
+
+/// Worker loop: extracts chunks and sends them to the calling thread, until the texts run out
+/// or nobody receives any more (a send waits while the bounded channel is full).
 fn work(
     extractor: &factsift::Extractor,
     texts: &[String],
     next: &AtomicUsize,
-    results: &mpsc::Sender<Chunk>,
+    results: &mpsc::SyncSender<Chunk>,
 ) {
-    loop {
-        let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-        if start >= texts.len() {
-            return;
-        }
-        let chunk = &texts[start..texts.len().min(start + CHUNK)];
-        if results.send((start, extract_all(extractor, chunk))).is_err() {
+    while let Some(chunk) = next_chunk(extractor, texts, next) {
+        if results.send(chunk).is_err() {
             return;
         }
     }
@@ -384,12 +395,26 @@ impl Extractor {
         } else {
             // Workers extract without the GIL while this thread turns finished chunks into
             // Python objects, so the one serial step overlaps the parallel one; between chunks
-            // it answers signals, so Ctrl-C stops a long batch (the workers stop once nobody
-            // receives).
+            // it answers signals, so Ctrl-C stops a long batch. Once the receiver is gone (an
+            // error, Ctrl-C) every send fails, one already waiting included, so the workers stop
+            // and the scope can join them.
+            //
+            // No worker takes a chunk before every thread has been started: each first waits at
+            // a gate that this thread holds closed while it starts them. So no worker can finish
+            // and end while threads are still starting and leave its stack for the next thread
+            // to reuse (the C library keeps the stacks of ended threads): how many threads a
+            // memory limit lets start depends on the limit, not on how fast the first ones ran.
+            //
+            // The channel holds at most one finished chunk per worker: enough that workers
+            // seldom wait for this thread, and it bounds the entities waiting to become Python
+            // objects (unbounded, when extraction outpaces building, those of the whole batch
+            // could wait beside the objects made from them).
             let threads = threads.min(owned.len().div_ceil(CHUNK));
             let next = AtomicUsize::new(0);
+            let gate = RwLock::new(());
             std::thread::scope(|scope| -> PyResult<()> {
-                let (sender, receiver) = mpsc::channel::<Chunk>();
+                let (sender, receiver) = mpsc::sync_channel::<Chunk>(threads);
+                let gate_closed = gate.write();
                 // Memory held back while threads start, so that a memory limit stops the
                 // spawning before the threads that did start have nothing left to run with
                 // (a thread that cannot allocate its thread-local data aborts the process).
@@ -399,8 +424,12 @@ impl Extractor {
                 let mut started = 0;
                 while reserved && started < threads {
                     let sender = sender.clone();
-                    let (inner, owned, next) = (&self.inner, &owned, &next);
-                    let worker = move || work(inner, owned, next, &sender);
+                    let (inner, owned, next, gate) = (&self.inner, &owned, &next, &gate);
+                    let worker = move || {
+                        // Waits until every thread has been started.
+                        drop(gate.read());
+                        work(inner, owned, next, &sender)
+                    };
                     // The system may refuse a thread (a memory or process limit): go on with
                     // those that started, or do the work here if none did.
                     if std::thread::Builder::new().spawn_scoped(scope, worker).is_err() {
@@ -409,6 +438,7 @@ impl Extractor {
                     started += 1;
                 }
                 drop(reserve);
+                drop(gate_closed);
                 if started < threads {
                     let message = format!(
                         "extract_many: the system started only {started} of {threads} threads; \
@@ -422,14 +452,19 @@ impl Extractor {
                         1,
                     )?;
                 }
-                if started == 0 {
-                    py.detach(|| work(&self.inner, &owned, &next, &sender));
-                }
                 drop(sender);
                 // Only this thread receives; the lock just lets the wait run detached.
                 let receiver = Mutex::new(receiver);
-                let recv = || receiver.lock().unwrap_or_else(|p| p.into_inner()).recv().ok();
-                while let Some(chunk) = py.detach(recv) {
+                let take = || {
+                    if started == 0 {
+                        // No worker: this thread extracts each chunk itself, then builds it
+                        // (sending chunks to itself, it would block once the channel is full).
+                        next_chunk(&self.inner, &owned, &next)
+                    } else {
+                        receiver.lock().unwrap_or_else(|p| p.into_inner()).recv().ok()
+                    }
+                };
+                while let Some(chunk) = py.detach(take) {
                     build(chunk)?;
                     py.check_signals()?;
                 }
