@@ -42,7 +42,10 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     line_ups(doc, spans);
     firms_taken_for_people(doc, spans);
     let place_or_org = |s: &NameSpan| matches!(s.label, LOC | ORG);
-    let pair = |s: &NameSpan| is_place_pair(doc, s.a, s.b) || in_dash_compound(doc, s.a, s.b);
+    // Only an en dash's token joins a compound: a document without one needs no look.
+    let dashes = doc.may_hold("\u{2013}");
+    let pair =
+        |s: &NameSpan| is_place_pair(doc, s.a, s.b) || dashes && in_dash_compound(doc, s.a, s.b);
     for s in spans.iter_mut().filter(|s| place_or_org(s) && pair(s)) {
         s.label = Other;
     }
