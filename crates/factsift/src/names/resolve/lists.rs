@@ -1255,7 +1255,14 @@ fn is_month_code(doc: &DocContext, a: usize, b: usize) -> bool {
     let bracketed = a > 0 && doc.word(a - 1) == "(" && b + 1 < doc.len() && doc.word(b + 1) == ")";
     match b - a {
         0 if (3..=4).contains(&w.len()) => bracketed && doc.case(a) == Case::Upper && month(w),
-        0 => w.len() == 6 && w.is_char_boundary(3) && month(&w[..3]) && month(&w[3..]),
+        // The second month's capital first: it rules out most six-letter words.
+        0 => {
+            w.len() == 6
+                && w.as_bytes()[3].is_ascii_uppercase()
+                && w.is_char_boundary(3)
+                && month(&w[..3])
+                && month(&w[3..])
+        }
         2 => doc.word(a + 1) == "/" && month(w) && month(doc.word(b)),
         _ => false,
     }

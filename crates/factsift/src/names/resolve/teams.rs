@@ -234,15 +234,16 @@ const PLURAL_VERBS: WordSet = WordSet::new(&["are", "have"]);
 /// dev and WikiGold than they gained.)
 fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
+    // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let town = |s: &NameSpan| {
-        let cats = doc.phrase_cats(s.a, s.b);
+        let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & CITY != 0 && cats & COUNTRY == 0
     };
     let candidates: Vec<usize> = (0..spans.len())
         .filter(|&k| matches!(spans[k].label, NameLabel::Place | NameLabel::Organization))
         .filter(|&k| town(&spans[k]))
         .collect();
-    if !candidates.iter().any(|&k| spans[k].label == NameLabel::Place) || !speaks_of_sport(doc) {
+    if !candidates.iter().any(|&k| spans[k].label == NameLabel::Place) {
         return;
     }
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -283,6 +284,10 @@ fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
         .map(|&k| spans[k].clone())
         .filter(|s| doc.case(s.a) == Case::Title && club(s))
         .collect();
+    // The proof first: reading every word of the document for sport costs more.
+    if clubs.is_empty() || !speaks_of_sport(doc) {
+        return;
+    }
     // A game's venue stays the town: "In Orsk, Dana Ruiz's single".
     let venue = |s: &NameSpan| s.a > 0 && matches!(doc.lower(s.a - 1), "in" | "at");
     for k in candidates {
