@@ -39,13 +39,14 @@
 //!    names whose "'s" a relative follows ("Tarnova's widow") are people, and so
 //!    are families named by a surname's plural ("the Velmors") ([`people`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") or after a player's career
-//!    word ("26 games for Orsk") stands for its team, and a
-//!    side of a results table's row that names clubs elsewhere is one, and so is a big city
-//!    the tagger ran over a nickname ("the Boston Marlins") or a name ending in a club's
-//!    abbreviation ("Tarnby FC"), and a town shown once to be its club ("Orsk v Velmor",
-//!    "Orsk are third") is the club at its other mentions; a town left or reached at an hour ("left Boston at 10:45
-//!    pm") is a place, not a team ([`places`]); where the document speaks of no sport, a
-//!    city taken for a team is the place;
+//!    word ("26 games for Orsk") stands for its team, and a side of a results table's row
+//!    that names clubs elsewhere is one, and so is a big city the tagger ran over a nickname
+//!    ("the Boston Marlins"), a name ending in a club's abbreviation ("Tarnby FC"), a name
+//!    heading a row of standings or a side of a result given with its country; a town shown
+//!    once to be its club ("Orsk v Velmor", "Orsk are third") is the club at its other
+//!    mentions; a town left or reached at an hour ("left Boston at 10:45 pm") is a place,
+//!    not a team ([`places`]); where the document speaks of no sport, a city taken for a team
+//!    is the place;
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
 //! 1. [`coordination`]: a run left out in a list of organizations is one;
 //! 2. [`user`]: the user's own names win where they overlap the tagger's;
