@@ -402,6 +402,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_employers_before_staff(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
+    find_digest_papers(doc, spans);
     find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
@@ -906,6 +907,63 @@ fn find_hyphenated_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, found);
 }
 
+/// Words of a press digest's section headings in capitals before a dash ("FRONT PAGE --",
+/// "BUSINESS PAGES --"): no paper's name is made of these alone.
+const DIGEST_SECTIONS: WordSet = WordSet::new(&[
+    "FRONT",
+    "PAGE",
+    "PAGES",
+    "BUSINESS",
+    "SPORT",
+    "SPORTS",
+    "SOCCER",
+    "EDITORIAL",
+    "EDITORIALS",
+    "PRESS",
+    "DIGEST",
+]);
+
+/// The most words of a paper's name heading its stories in a press digest ("FINANCIAL
+/// KATHIMERINI", "THE NATION").
+const DIGEST_PAPER_WORDS: usize = 4;
+
+/// Makes the papers a press digest heads its stories with organizations: in a document whose
+/// headline opens with "PRESS DIGEST" ("PRESS DIGEST - Velmora - Aug 22"), a run of one to
+/// [`DIGEST_PAPER_WORDS`] words in capitals before a dash, after the headline ("VELMOR
+/// VESTI - The cabinet met ...", "THE NATION -- ..."), in place of what the tagger made of its
+/// words. A place the gazetteer knows heads a country's news ("MONGOLIA - A ship arrived"), and
+/// a section's heading ("FRONT PAGE --") names no paper; a user's name stays.
+fn find_digest_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let digest = n > 2
+        && doc.word(0).eq_ignore_ascii_case("press")
+        && doc.word(1).eq_ignore_ascii_case("digest");
+    if !digest {
+        return;
+    }
+    let mut found: Vec<NameSpan> = Vec::new();
+    let mut i = doc.sentence_end(0) + 1;
+    while i < n {
+        let a = i;
+        while i < n && doc.case(i) == Case::Upper {
+            i += 1;
+        }
+        if i == a {
+            i += 1;
+            continue;
+        }
+        let b = i - 1;
+        let headed = i < n && is_dash(doc.word(i)) && b - a < DIGEST_PAPER_WORDS;
+        let section = (a..=b).all(|k| DIGEST_SECTIONS.contains(doc.word(k)));
+        let place = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.kind().is_some());
+        let user = spans.iter().any(|s| s.conf >= 1.0 && s.a <= b && a <= s.b);
+        if headed && !section && !place && !user {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// Finds the places the tagger left out after a kind of place and "of" ("the mining town of
 /// Velmorsk", "the southwestern province of Orsk"): the run of one to three title-case words
 /// there that no name touches, holding no organization's word or date word and not followed by
@@ -1189,7 +1247,8 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 const PARTY_NAMES: WordSet = WordSet::new(&["Labor", "Labour", "Liberal", "Conservative"]);
 
 /// Words for a party's members, groups and kind after its name ("a Labour MP", "the Liberal
-/// caucus", "the Labor or Liberal parties").
+/// caucus", "the Labor or Liberal parties"), and the government it forms ("the former Labour
+/// government").
 const PARTY_MEMBERS: WordSet = WordSet::new(&[
     "MP",
     "MPs",
@@ -1205,6 +1264,7 @@ const PARTY_MEMBERS: WordSet = WordSet::new(&[
     "backbencher",
     "backbenchers",
     "parties",
+    "government",
 ]);
 
 /// Makes a party's own name ([`PARTY_NAMES`]) an organization before a word for its members
@@ -2216,7 +2276,7 @@ mod tests {
         let doc = DocContext::new(
             "Dana Velmor, a former Labor MP, sat with the Liberal caucus in Orsk. Her Tarnian \
              rivals got fewer votes than the Labor or Liberal parties. The Liberal Party won, \
-             and Liberal thinkers met.",
+             and Liberal thinkers met the Labour government.",
         );
         let mut spans = vec![
             span(&doc, &["Dana", "Velmor"], PER, 0.9),
@@ -2236,8 +2296,33 @@ mod tests {
                 ("Labor", ORG),
                 ("Liberal", ORG),
                 ("Liberal Party", ORG),
+                ("Labour", ORG),
             ],
         );
+    }
+
+    #[test]
+    fn the_papers_heading_a_press_digest_s_stories_are_organizations() {
+        let doc = DocContext::new(
+            "PRESS DIGEST - Velmora - Aug 22. These are the leading stories. VELMOR VESTI - \
+             The cabinet met. - Prices rose. THE ORSK HERALD -- Banks merged. MONGOLIA - A ship \
+             arrived. FRONT PAGE -- Rain fell. TARN DAILY said so.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmora"], LOC, 0.9),
+            span(&doc, &["VELMOR"], PER, 0.4),
+            span(&doc, &["MONGOLIA"], LOC, 0.6),
+        ];
+        find_described_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[("Velmora", LOC), ("VELMOR VESTI", ORG), ("THE ORSK HERALD", ORG), ("MONGOLIA", LOC)],
+        );
+        // Outside a press digest, capitals before a dash are a headline's or a dateline's.
+        let doc = DocContext::new("WORLD NEWS - Velmora. VELMOR VESTI - The cabinet met.");
+        let mut spans = Vec::new();
+        find_described_names(&doc, &mut spans);
+        assert!(spans.is_empty());
     }
 
     #[test]
