@@ -403,6 +403,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
     find_digest_papers(doc, spans);
+    find_newsrooms(doc, spans);
     find_places_of(doc, spans);
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
@@ -958,6 +959,38 @@ fn find_digest_papers(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let place = GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.kind().is_some());
         let user = spans.iter().any(|s| s.conf >= 1.0 && s.a <= b && a <= s.b);
         if headed && !section && !place && !user {
+            found.push(NameSpan { a, b, label: ORG, conf: FOUND });
+        }
+    }
+    replace_inner(spans, found);
+}
+
+/// The most capitalized words of a newsroom's town ("Buenos Aires Newsroom").
+const NEWSROOM_TOWN_WORDS: usize = 3;
+
+/// Makes a news agency's newsroom named in a story's sign-off one organization: the
+/// capitalized words before a capitalized "Newsroom" or "Newsdesk" and that word ("-- Orsk
+/// Newsroom +7 727", "Tarn Newsdesk 312-408"), in place of what the tagger made of them (the
+/// town alone as a place, or the whole). A lower-case "Orsk newsroom" names the town, and
+/// stays so; a name running past the newsroom's words stays.
+fn find_newsrooms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    if !(doc.may_hold("Newsroom") || doc.may_hold("Newsdesk")) {
+        return;
+    }
+    let mut found: Vec<NameSpan> = Vec::new();
+    for b in doc.capitalized_tokens() {
+        if !matches!(doc.word(b), "Newsroom" | "Newsdesk") {
+            continue;
+        }
+        let mut a = b;
+        while a > 0 && b - a < NEWSROOM_TOWN_WORDS && !doc.starts_sentence(a) && {
+            let c = doc.case(a - 1);
+            c == Case::Title || c == Case::Upper
+        } {
+            a -= 1;
+        }
+        let inside = |s: &NameSpan| s.b < a || s.a > b || (s.a >= a && s.b <= b && s.conf < 1.0);
+        if a < b && spans.iter().all(inside) {
             found.push(NameSpan { a, b, label: ORG, conf: FOUND });
         }
     }
@@ -2323,6 +2356,34 @@ mod tests {
         let mut spans = Vec::new();
         find_described_names(&doc, &mut spans);
         assert!(spans.is_empty());
+    }
+
+    #[test]
+    fn a_newsroom_signing_off_a_story_is_one_organization() {
+        let doc = DocContext::new(
+            "Bonds were flat. -- Dana Ruiz, Tarn Vale Newsroom +7 727 250. Prices fell. -- Orsk \
+             Newsdesk 312-408. -- Velmor newsroom 44-20.",
+        );
+        let mut spans = spans_in_order(
+            &doc,
+            &[
+                (&["Dana", "Ruiz"], PER),
+                (&["Tarn", "Vale"], LOC),
+                (&["Orsk", "Newsdesk"], LOC),
+                (&["Velmor"], LOC),
+            ],
+            0.8,
+        );
+        find_described_names(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Dana Ruiz", PER),
+                ("Tarn Vale Newsroom", ORG),
+                ("Orsk Newsdesk", ORG),
+                ("Velmor", LOC),
+            ],
+        );
     }
 
     #[test]
