@@ -12,7 +12,8 @@
 //! 2 Velmora", "top-ranked Orsk"), and a name heading a row of standings ("Orsk 22 19 1 2
 //! 902 326 39") or a side of a result given with its country ("Orsk (Velmoria) 2"), and a town's "City" no list knows as a place ("Swansea City")
 //! in a document of sport. A town shown once to be its club (a fixture's side, "Orsk are",
-//! "the Orsk striker", a player's club in brackets) is the club at each of its mentions.
+//! "the Orsk striker", a player's club in brackets) is the club at each of its mentions, and
+//! a fixture's side taken for a person is a club where another fixture joins two clubs.
 //! Where a document speaks of no sport, a country or big city the tagger took for a team is
 //! the place.
 
@@ -198,7 +199,49 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     take_in_founding_years(doc, spans);
     take_in_elevens(doc, spans);
     take_in_number_nicknames(doc, spans);
+    name_fixture_people(doc, spans);
     spread_club_towns(doc, spans);
+}
+
+/// Whether `w` joins a fixture's two sides ("Orsk v Velmor").
+fn is_fixture_word(w: &str) -> bool {
+    matches!(w, "v" | "vs" | "vs.")
+}
+
+/// Makes the "people" among fixtures' sides clubs in a list of clubs' fixtures: where one
+/// fixture of the document joins two names that are no person's and no country's ("Orsk v
+/// Velmor Rovers"), a side the tagger took for a person ("Tarn Orient v Dunmore") is a club,
+/// in a document that speaks of sport. A tennis draw's fixtures join people, and a nation's
+/// side is its place (CoNLL-2003), so neither proves a list of clubs.
+fn name_fixture_people(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only a fixture's sides are read.
+    if !(doc.may_hold("v") || doc.may_hold("vs") || doc.may_hold("vs.")) {
+        return;
+    }
+    let n = doc.len();
+    // The names before and after each fixture word, by their index in `spans`.
+    let mut sides: Vec<(usize, usize)> = Vec::new();
+    for (k, s) in spans.iter().enumerate() {
+        if s.b + 2 < n && is_fixture_word(doc.word(s.b + 1)) {
+            if let Some(j) = spans.iter().position(|t| t.a == s.b + 2) {
+                sides.push((k, j));
+            }
+        }
+    }
+    let club_side = |s: &NameSpan| {
+        matches!(s.label, NameLabel::Organization | NameLabel::Place)
+            && doc.phrase_cats(s.a, s.b) & COUNTRY == 0
+    };
+    let clubs = sides.iter().any(|&(x, y)| club_side(&spans[x]) && club_side(&spans[y]));
+    let person = |s: &NameSpan| s.label == NameLabel::Person && s.conf < 1.0;
+    let people: Vec<usize> =
+        sides.iter().flat_map(|&(x, y)| [x, y]).filter(|&k| person(&spans[k])).collect();
+    if !clubs || people.is_empty() || !speaks_of_sport(doc) {
+        return;
+    }
+    for k in people {
+        spans[k].label = NameLabel::Organization;
+    }
 }
 
 /// Words after a town's name besides the roles of [`TEAM_ROLES`] that make it its club's
@@ -247,7 +290,7 @@ fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
         return;
     }
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
-    let fixture = |w: &str| matches!(w, "v" | "vs" | "vs.");
+    let fixture = is_fixture_word;
     let name_at = |i: usize, after: bool| {
         spans.iter().find(|t| if after { t.a == i } else { t.b == i }).is_some_and(|t| {
             t.label != NameLabel::Person && doc.phrase_cats(t.a, t.b) & COUNTRY == 0
@@ -1172,6 +1215,43 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names[1..4], 0.9);
         name_bracketed_result_sides(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label != ORG));
+    }
+
+    #[test]
+    fn people_among_the_sides_of_a_list_of_clubs_fixtures_are_clubs() {
+        use crate::names::resolve::test_support::spans_in_order;
+        let run = |text: &str, names: &[(&[&str], NameLabel)]| {
+            let doc = DocContext::new(text);
+            let mut spans = spans_in_order(&doc, names, 0.9);
+            name_fixture_people(&doc, &mut spans);
+            spans.iter().map(|s| s.label).collect::<Vec<_>>()
+        };
+        use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
+        // Soccer fixtures: one joins two clubs, so the "people" are clubs too.
+        let labels = run(
+            "Soccer fixtures on Saturday: Orsk Rovers v Velmor Athletic, Tarn Orient v Dunmore, \
+             Kessock v Brill Town.",
+            &[
+                (&["Orsk", "Rovers"], ORG),
+                (&["Velmor", "Athletic"], ORG),
+                (&["Tarn", "Orient"], PER),
+                (&["Dunmore"], LOC),
+                (&["Kessock"], PER),
+                (&["Brill", "Town"], PER),
+            ],
+        );
+        assert_eq!(labels, [ORG, ORG, ORG, LOC, ORG, ORG]);
+        // A tennis draw joins people; a nation's side is no club.
+        let labels = run(
+            "Tennis results on Saturday: Dana Ruiz v Ilse Tarnova, France v Germany in the cup.",
+            &[
+                (&["Dana", "Ruiz"], PER),
+                (&["Ilse", "Tarnova"], PER),
+                (&["France"], LOC),
+                (&["Germany"], LOC),
+            ],
+        );
+        assert_eq!(labels, [PER, PER, LOC, LOC]);
     }
 
     #[test]
