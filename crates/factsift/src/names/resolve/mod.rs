@@ -44,7 +44,8 @@
 //!    ("the Boston Marlins"), a name ending in a club's abbreviation ("Tarnby FC"), a name
 //!    heading a row of standings or a side of a result given with its country; a town shown
 //!    once to be its club ("Orsk v Velmor", "Orsk are third") is the club at its other
-//!    mentions, and so is a fixture's "person" in a list of clubs' fixtures; a town left or reached at an hour ("left Boston at 10:45 pm") is a place,
+//!    mentions, and so is a fixture's "person" in a list of clubs' fixtures and a cricket
+//!    county in a report of cricket; a town left or reached at an hour ("left Boston at 10:45 pm") is a place,
 //!    not a team ([`places`]); where the document speaks of no sport, a city taken for a team
 //!    is the place;
 //! 1. [`companies`]: companies listed on the major stock indices are organizations;
