@@ -19,10 +19,12 @@
 //! the place.
 
 use super::{is_short_number, WordSet};
+use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
-use crate::names::lexicon::{BIG_CITY, COUNTRY, PLACE, REGION, TOWN, WIKILOC};
+use crate::names::lexicon::{BIG_CITY, COUNTRY, GAZETTEER, PLACE, REGION, TOWN, WIKILOC};
+use crate::names::resolve::places::site_follows;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
 /// Words that only sports news uses among them, in lower case: a document with none of them
@@ -321,20 +323,27 @@ const PLURAL_VERBS: WordSet = WordSet::new(&["are", "have"]);
 /// Velmor") whose other side is no country, and a player's club in brackets where the
 /// document's brackets give clubs ("Dana Ruiz (Orsk)"). A mention after "in" or "at" is the
 /// game's venue and stays the town, and countries are left alone: CoNLL-2003 calls a nation's
-/// side a place. (The tagger's own organizations are no such proof: spread, they cost more on
-/// dev and WikiGold than they gained.)
+/// side a place, and a town naming a site ("Orsk airport") stays the town. A town the tagger
+/// took for a person is the club only where it shows so itself ("Orsk midfielder Dana Ruiz").
+/// (The tagger's own organizations are no such proof: spread, they cost more on dev and
+/// WikiGold than they gained.)
 fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
-    // A one-word name's categories are at hand; a longer one's need the gazetteer.
+    // A one-word name's categories are at hand; a longer one's need the gazetteer, and so
+    // does a city's name in news use, which carries no category ("Sao Paulo", "Zurich").
     let town = |s: &NameSpan| {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & CITY != 0 && cats & COUNTRY == 0
+            || cats == 0
+                && GAZETTEER
+                    .get(doc.key(s.a, s.b))
+                    .is_some_and(|e| e.kind() == Some(PlaceKind::City))
     };
     let candidates: Vec<usize> = (0..spans.len())
-        .filter(|&k| matches!(spans[k].label, NameLabel::Place | NameLabel::Organization))
+        .filter(|&k| spans[k].label != NameLabel::Other && spans[k].conf < 1.0)
         .filter(|&k| town(&spans[k]))
         .collect();
-    if !candidates.iter().any(|&k| spans[k].label == NameLabel::Place) {
+    if !candidates.iter().any(|&k| spans[k].label != NameLabel::Organization) {
         return;
     }
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -379,11 +388,21 @@ fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
     if clubs.is_empty() || !speaks_of_sport(doc) {
         return;
     }
-    // A game's venue stays the town: "In Orsk, Dana Ruiz's single".
-    let venue = |s: &NameSpan| s.a > 0 && matches!(doc.lower(s.a - 1), "in" | "at");
+    // A game's venue stays the town ("In Orsk, Dana Ruiz's single"), and so does a town
+    // naming a site ("flown from Orsk airport").
+    let venue = |s: &NameSpan| {
+        s.a > 0 && matches!(doc.lower(s.a - 1), "in" | "at") || site_follows(doc, s.b)
+    };
     for k in candidates {
         let s = &spans[k];
-        if s.label == NameLabel::Place && !venue(s) && clubs.iter().any(|c| same(c, s)) {
+        // A town taken for a person is the club only where it shows so itself ("Orsk
+        // midfielder Dana Ruiz"): a town's name is many a person's too ("Houston").
+        let proven = match s.label {
+            NameLabel::Place => clubs.iter().any(|c| same(c, s)),
+            NameLabel::Person => clubs.iter().any(|c| (c.a, c.b) == (s.a, s.b)),
+            _ => false,
+        };
+        if proven && !venue(s) {
             spans[k].label = NameLabel::Organization;
         }
     }
@@ -1384,6 +1403,17 @@ mod tests {
         ];
         let text = "Race: 1. Dana Ruiz (Kenya) 2. Ana Tarn (Gateshead).";
         assert_eq!(run(text, &names), [PER, LOC, PER, LOC]);
+        // A city's name in news use, taken for a person before a player's role, is the club
+        // there and at its other mentions; a town naming a site stays the town.
+        let text = "Sao Paulo midfielder Dana Ruiz scored the goal. Sao Paulo lead the league, \
+                    and the team flew from Sao Paulo airport.";
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Sao", "Paulo"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Sao", "Paulo"], LOC),
+            (&["Sao", "Paulo"], LOC),
+        ];
+        assert_eq!(run(text, &names), [ORG, PER, ORG, LOC]);
     }
 
     #[test]
