@@ -2,8 +2,8 @@
 //! names such as "VX-12 Velmor Hawk" or "Velmor Model 3") and a lone "St." ("St. Velmor-based"), a
 //! leading "the"/"a"/"an", year or list number, a member's title after a party ("Velmor
 //! Labour MP"), possessives, a bracket the name leaves open
-//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), a comma or a sentence's
-//! stop after a whole word that a name ran over ("Brotherhood."), and whatever a rule joined
+//! ("Dana (May") or holding lower-case words only ("Ken (drums)"), a comma, a dash or a
+//! sentence's stop after a whole word that a name ran over ("Brotherhood."), and whatever a rule joined
 //! to a name across the end of its sentence; take in the "The" a name prints as part of it (a
 //! publication's, or one written "The" within a sentence) and the "'s" of a business named by
 //! a possessive ("Macy's").
@@ -156,11 +156,16 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     split_firms_of_countries(doc, spans);
     for s in spans.iter_mut() {
         s.b = s.b.min(doc.sentence_end(s.a)).max(s.a);
-        // A comma of its own, or a sentence's stop after a whole word, ends the clause or
-        // sentence, not the name: the tagger sometimes runs a name over it ("the Pre-Velmor
-        // Brotherhood." gave "Brotherhood."). The stop a sentence's last word lost to the
-        // tokenizer stays on an abbreviation ("Orsk, Colo.", "Velmor Benevolent Assoc.").
-        while s.b > s.a && (STOPS.contains(doc.word(s.b)) || whole_word_stop(doc, s.b)) {
+        // A comma or a dash of its own, or a sentence's stop after a whole word, ends the
+        // clause or sentence, not the name: the tagger sometimes runs a name over it ("the
+        // Pre-Velmor Brotherhood." gave "Brotherhood.", "Over Mind - (August" "Mind -"). The
+        // stop a sentence's last word lost to the tokenizer stays on an abbreviation ("Orsk,
+        // Colo.", "Velmor Benevolent Assoc.").
+        while s.b > s.a
+            && (STOPS.contains(doc.word(s.b))
+                || is_dash(doc.word(s.b))
+                || whole_word_stop(doc, s.b))
+        {
             s.b -= 1;
         }
         while s.a < s.b
@@ -862,19 +867,24 @@ mod tests {
     #[test]
     fn a_sentence_s_stop_after_a_whole_word_is_no_part_of_the_name() {
         let doc = DocContext::new(
-            "He joined the Pre-Velmor Brotherhood. Tarn Holdings, a firm, paid the Orsk \
-             Benevolent Assoc.",
+            "He joined the Pre-Velmor Brotherhood. Tarn Holdings, a firm, sold Velmor Mind - \
+             (2002) to the Orsk Benevolent Assoc.",
         );
         assert_eq!((doc.word(4), doc.word(5)), ("Brotherhood", "."));
         let mut spans = vec![
             NameSpan { a: 4, b: 5, label: ORG, conf: 0.3 },
             span(&doc, &["Tarn", "Holdings", ","], ORG, 0.9),
+            span(&doc, &["Velmor", "Mind", "-"], ORG, 0.9),
             span(&doc, &["Orsk", "Benevolent", "Assoc", "."], ORG, 0.9),
         ];
         trim(&doc, &mut spans);
         // The stop a text's last abbreviation lost to the tokenizer stays on it.
-        let expected =
-            [("Brotherhood", ORG), ("Tarn Holdings", ORG), ("Orsk Benevolent Assoc.", ORG)];
+        let expected = [
+            ("Brotherhood", ORG),
+            ("Tarn Holdings", ORG),
+            ("Velmor Mind", ORG),
+            ("Orsk Benevolent Assoc.", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
