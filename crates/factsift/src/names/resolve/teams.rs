@@ -1284,15 +1284,23 @@ mod tests {
         assert!(spans.iter().all(|s| s.label != ORG));
     }
 
+    /// The labels of `names` (found in `text` in order, as the tagger's) after `rule`.
+    fn labels_after(
+        rule: fn(&DocContext, &mut [NameSpan]),
+        text: &str,
+        names: &[(&[&str], NameLabel)],
+    ) -> Vec<NameLabel> {
+        let doc = DocContext::new(text);
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, names, 0.9);
+        rule(&doc, &mut spans);
+        spans.iter().map(|s| s.label).collect()
+    }
+
     #[test]
     fn a_cricket_county_in_a_report_of_cricket_is_its_club() {
-        use crate::names::resolve::test_support::spans_in_order;
         use NameLabel::{Organization as ORG, Place as LOC};
         let run = |text: &str, names: &[(&[&str], NameLabel)]| {
-            let doc = DocContext::new(text);
-            let mut spans = spans_in_order(&doc, names, 0.9);
-            name_county_sides(&doc, &mut spans);
-            spans.iter().map(|s| s.label).collect::<Vec<_>>()
+            labels_after(name_county_sides, text, names)
         };
         let names: &[(&[&str], NameLabel)] =
             &[(&["Kent"], LOC), (&["Surrey"], LOC), (&["Kent"], LOC), (&["Orsk"], LOC)];
@@ -1313,12 +1321,8 @@ mod tests {
 
     #[test]
     fn people_among_the_sides_of_a_list_of_clubs_fixtures_are_clubs() {
-        use crate::names::resolve::test_support::spans_in_order;
         let run = |text: &str, names: &[(&[&str], NameLabel)]| {
-            let doc = DocContext::new(text);
-            let mut spans = spans_in_order(&doc, names, 0.9);
-            name_fixture_people(&doc, &mut spans);
-            spans.iter().map(|s| s.label).collect::<Vec<_>>()
+            labels_after(name_fixture_people, text, names)
         };
         use NameLabel::{Organization as ORG, Person as PER, Place as LOC};
         // Soccer fixtures: one joins two clubs, so the "people" are clubs too.
@@ -1350,12 +1354,8 @@ mod tests {
 
     #[test]
     fn a_town_shown_to_be_a_club_once_is_the_club_wherever_the_tagger_took_it_for_the_town() {
-        use crate::names::resolve::test_support::spans_in_order;
         let run = |text: &str, names: &[(&[&str], NameLabel)]| {
-            let doc = DocContext::new(text);
-            let mut spans = spans_in_order(&doc, names, 0.9);
-            spread_club_towns(&doc, &mut spans);
-            spans.iter().map(|s| s.label).collect::<Vec<_>>()
+            labels_after(spread_club_towns, text, names)
         };
         // A fixture's sides, and the same towns later in the report; a country's side stays.
         let text = "Fixtures: Gateshead v Barnsley, Rochdale v Velmor Rovers, Kenya v Hamilton. \
