@@ -1414,7 +1414,11 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     let mut members = Vec::new();
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
-        // Most words fail on their last letter or the word after them, before any comparison.
+        // Every kind ends in "s": most words fail on their last letter, before the word after
+        // them is read.
+        if !w.ends_with('s') {
+            continue;
+        }
         // "companies, including X": a comma may stand before the examples.
         let e = if words[i + 1] == "," { i + 2 } else { i + 1 };
         let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such" | "of");
@@ -1426,7 +1430,7 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             let of = words[e] == "of";
             (lower || example(e) && !of).then_some(kind).filter(|&k| !of || k == LOC)
         };
-        if !w.ends_with('s') || !opens() {
+        if !opens() {
             continue;
         }
         let Some(label) = kind() else { continue };
