@@ -726,6 +726,9 @@ pub(crate) fn name_bylines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// The most words of a name in a story's credit line ("Dana E. Velmor Ruiz").
 const CREDIT_WORDS: usize = 4;
 
+/// The words before "by" that open a story's credit line ("Reporting by"), in lower case.
+const CREDITS_BY: [&str; 4] = ["reporting", "writing", "editing", "compiled"];
+
 /// Makes the names of a story's credit line people ("(Reporting by Dana Ruiz in Orsk and Ann
 /// Lee; Editing by Tom Vale)", "--With assistance from Dana Ruiz and Ann Lee."): after
 /// "Reporting", "Writing", "Editing" or "Compiled" and "by", or "assistance from", the runs of
@@ -733,14 +736,16 @@ const CREDIT_WORDS: usize = 4;
 /// after its "in", up to anything else. The tagger's names over them give way (it took a
 /// reporter for a firm, or two for one name); the places stay.
 pub(crate) fn name_credit_lines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A credit opens with one of these words, in any case.
+    if !(CREDITS_BY.iter().any(|w| doc.may_hold_lower(w)) || doc.may_hold_lower("assistance")) {
+        return;
+    }
     let n = doc.len();
     let title = |i: usize| i < n && doc.case(i) == Case::Title;
     let mut found = Vec::new();
     for k in 1..n {
         let credit = match doc.word(k) {
-            "by" | "By" => {
-                matches!(doc.lower(k - 1), "reporting" | "writing" | "editing" | "compiled")
-            }
+            "by" | "By" => CREDITS_BY.contains(&doc.lower(k - 1)),
             "from" => doc.lower(k - 1) == "assistance",
             _ => false,
         };
