@@ -33,8 +33,9 @@ pub(crate) struct DocContext<'t> {
     /// What is found of each token when first asked for (one list: one allocation).
     found: Vec<Found>,
     /// The [`word_mark`] of every token, as a filter of bits: what rules ask before they read
-    /// the tokens for a word (see [`DocContext::may_hold`]).
-    marks: Vec<u64>,
+    /// the tokens for a word (see [`DocContext::may_hold`]). Of a fixed size, so that a mark
+    /// indexes it with no bounds check.
+    marks: Box<[u64; MARK_BITS / 64]>,
 }
 
 /// Bits of a document's filter of [`word_mark`]s: so many that a news article's words set few
@@ -96,7 +97,7 @@ impl<'t> DocContext<'t> {
         let hyphenated =
             capitalized.iter().copied().filter(|&i| words[i].as_bytes().contains(&b'-')).collect();
         let found = (0..n).map(|_| Found::default()).collect();
-        let mut marks = vec![0u64; MARK_BITS / 64];
+        let mut marks = Box::new([0u64; MARK_BITS / 64]);
         for w in &words {
             let m = usize::from(word_mark(w.as_bytes()));
             marks[m / 64] |= 1 << (m % 64);
