@@ -16,7 +16,7 @@ use super::lexicon::{
 };
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
@@ -107,7 +107,7 @@ fn capish(c: Case) -> bool {
 }
 
 /// Label counts per normalized word (PER, LOC, ORG, MISC, O).
-pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
+pub(crate) type Memory = KeyMap<u64, [u16; MEM]>;
 
 /// Tags all tokens of a document in two passes: the second sees what the first found
 /// anywhere in the document. With `gold`, learns from every mistake of the second pass.
