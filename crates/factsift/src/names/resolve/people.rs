@@ -365,10 +365,14 @@ pub(crate) fn name_unknown_speakers(
     }
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
+        // The cheap tests first: a word after a capitalized one (many are) is passed over
+        // before the words around it are read, and most others neither speak nor are told.
+        if i > 0 && doc.capitalized(i - 1) {
+            continue;
+        }
         let object = i > 0 && matches!(doc.word(i - 1), "told" | "met");
         let alone = i + 1 >= n || !doc.capitalized(i + 1);
-        // The cheap tests first: most capitalized words neither speak nor are told.
-        if !(acts(i) || object && alone) || i > 0 && doc.capitalized(i - 1) {
+        if !(acts(i) || object && alone) {
             continue;
         }
         if unknown(i) && !overlaps_any(spans, i, i) {
