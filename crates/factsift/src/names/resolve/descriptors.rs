@@ -19,7 +19,7 @@
 //! the text says holds for the same name through the document.
 
 use super::{is_quote, WordSet};
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -407,7 +407,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
     let n = doc.len();
-    let mut described: FastMap<u64, NameLabel> = FastMap::default();
+    let mut described: KeyMap<u64, NameLabel> = KeyMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     // "Dana Ruiz (born 1970)", "known as Ruiz, (born ..."
     let born = |b: usize| {
