@@ -33,8 +33,9 @@ pub(crate) struct DocContext<'t> {
     /// What is found of each token when first asked for (one list: one allocation).
     found: Vec<Found>,
     /// The [`word_mark`] of every token, as a filter of bits: what rules ask before they read
-    /// the tokens for a word (see [`DocContext::may_hold`]).
-    marks: Vec<u64>,
+    /// the tokens for a word (see [`DocContext::may_hold`]). Of a fixed size, so that a mark
+    /// indexes it with no bounds check.
+    marks: Box<[u64; MARK_BITS / 64]>,
 }
 
 /// Bits of a document's filter of [`word_mark`]s: so many that a news article's words set few
@@ -45,12 +46,16 @@ const MARK_BITS: usize = 1 << 14;
 /// first and last bytes, mixed. Every token is marked: hashing all of its bytes would cost
 /// more, and words the rules look for seldom share all three with one another's.
 pub(crate) const fn word_mark(w: &[u8]) -> u16 {
-    let (first, last) = match w {
-        [] => return 0,
-        [one] => (*one, *one),
-        [first, .., last] => (*first, *last),
-    };
-    let x = (first as u32) << 16 | (last as u32) << 8 | (w.len() as u32 & 0xff);
+    match w {
+        [] => 0,
+        [one] => mark_of(*one, *one, 1),
+        [first, .., last] => mark_of(*first, *last, w.len()),
+    }
+}
+
+/// The [`word_mark`] of a word of `len` bytes that starts with `first` and ends with `last`.
+const fn mark_of(first: u8, last: u8, len: usize) -> u16 {
+    let x = (first as u32) << 16 | (last as u32) << 8 | (len as u32 & 0xff);
     (x.wrapping_mul(0x9e37_79b1) >> (32 - MARK_BITS.trailing_zeros())) as u16
 }
 
@@ -89,10 +94,11 @@ impl<'t> DocContext<'t> {
         // Room for every token: the list is never regrown.
         let mut capitalized = Vec::with_capacity(n);
         capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
-        let hyphenated =
-            capitalized.iter().copied().filter(|&i| words[i].as_bytes().contains(&b'-')).collect();
+        // Byte by byte: on words so short, a call to search them costs more.
+        let hyphen = |w: &str| w.bytes().any(|b| b == b'-');
+        let hyphenated = capitalized.iter().copied().filter(|&i| hyphen(words[i])).collect();
         let found = (0..n).map(|_| Found::default()).collect();
-        let mut marks = vec![0u64; MARK_BITS / 64];
+        let mut marks = Box::new([0u64; MARK_BITS / 64]);
         for w in &words {
             let m = usize::from(word_mark(w.as_bytes()));
             marks[m / 64] |= 1 << (m % 64);
@@ -147,6 +153,26 @@ impl<'t> DocContext<'t> {
     /// a certain word asks this before it reads the tokens for it.
     pub fn may_hold(&self, word: &str) -> bool {
         self.may_hold_mark(word_mark(word.as_bytes()))
+    }
+
+    /// Whether some token's normalized form ([`DocContext::lower`]) may be `word`, a word of
+    /// lower-case ASCII letters: false only when none is. A rule that looks for a word in any
+    /// case asks this before it reads the tokens for it.
+    pub fn may_hold_lower(&self, word: &str) -> bool {
+        debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word:?}");
+        // Such a token spells the word's letters, each in either case, and of those only the
+        // first and the last make its mark. The one character beyond ASCII that lower-cases to
+        // an ASCII letter, the Kelvin sign, is a "k" of three bytes (another mark): a word with
+        // a "k" is never ruled out.
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+            return true;
+        };
+        let n = word.len();
+        word.contains('k')
+            || [first, first.to_ascii_uppercase()].into_iter().any(|f| {
+                self.may_hold_mark(mark_of(f, last, n))
+                    || self.may_hold_mark(mark_of(f, last.to_ascii_uppercase(), n))
+            })
     }
 
     /// Whether some token's [`word_mark`] is `mark` (false only when none is).
@@ -336,6 +362,20 @@ mod tests {
         }
         assert_eq!(word_mark(b""), 0);
         assert_ne!(word_mark(b"of"), word_mark(b"on"));
+    }
+
+    #[test]
+    fn a_document_may_hold_the_normalized_form_of_each_of_its_words_in_any_case() {
+        let doc =
+            DocContext::new("REPORTING by Dana Velmor ; Compiled in Orsk , editinG \u{212A}ind");
+        for i in 0..doc.len() {
+            let lower = doc.lower(i);
+            if !lower.is_empty() && lower.bytes().all(|b| b.is_ascii_lowercase()) {
+                assert!(doc.may_hold_lower(lower), "{lower:?}");
+            }
+        }
+        assert_eq!(doc.lower(doc.len() - 1), "kind");
+        assert!(!doc.may_hold_lower("assistance") && !doc.may_hold_lower("writing"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::lexicon::{
 };
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::text::Tokens;
 
 /// Number of entity types plus O in the document memory.
@@ -107,7 +107,7 @@ fn capish(c: Case) -> bool {
 }
 
 /// Label counts per normalized word (PER, LOC, ORG, MISC, O).
-pub(crate) type Memory = FastMap<u64, [u16; MEM]>;
+pub(crate) type Memory = KeyMap<u64, [u16; MEM]>;
 
 /// Tags all tokens of a document in two passes: the second sees what the first found
 /// anywhere in the document. With `gold`, learns from every mistake of the second pass.
@@ -409,12 +409,21 @@ impl Sentence {
         headline: bool,
     ) {
         let m = case.len();
-        // Wanted: within two tokens of a near one.
+        // Wanted: within two tokens of a near one, that is when the last near token up to two
+        // on is at most two back (one pass over the tokens, where filling the five of each
+        // near token took a loop each).
+        let mut last_near = near.iter().take(2).rposition(|&n| n);
         self.ids.clear();
-        self.ids.resize(m, NO_ID);
-        for (i, _) in near.iter().enumerate().filter(|(_, &n)| n) {
-            self.ids[i.saturating_sub(2)..(i + 3).min(m)].fill(WANTED);
-        }
+        self.ids.extend((0..m).map(|j| {
+            if near.get(j + 2) == Some(&true) {
+                last_near = Some(j + 2);
+            }
+            if last_near.is_some_and(|l| l + 2 >= j) {
+                WANTED
+            } else {
+                NO_ID
+            }
+        }));
         scorer.intern(words, &mut self.ids);
         scorer.warm(&self.ids, near, headline);
         self.capsline = headline;
@@ -1270,6 +1279,29 @@ mod tests {
                     assert_eq!(near[piece.start + i], walk, "{cases:?} {piece:?} {i}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_words_within_two_tokens_of_a_near_one_are_interned() {
+        let mut x = 0x9E37_79B9_u32;
+        let mut sentence = Sentence::default();
+        for _ in 0..500 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            // A sentence has a token or more.
+            let m = 1 + (x % 13) as usize;
+            let near: Vec<bool> = (0..m).map(|k| x >> (k + 8) & 3 == 0).collect();
+            let words = vec!["word"; m];
+            let (case, class) = (vec![Case::Lower; m], vec![2u8; m]);
+            sentence.prepare(&words, &mut Counting::default(), (&case, &class, &near), false);
+            let mut walk = vec![false; m];
+            for i in (0..m).filter(|&i| near[i]) {
+                walk[i.saturating_sub(2)..(i + 3).min(m)].fill(true);
+            }
+            let interned: Vec<bool> = sentence.ids.iter().map(|&id| id != NO_ID).collect();
+            assert_eq!(interned, walk, "{near:?}");
         }
     }
 

@@ -11,7 +11,7 @@ use super::WordSet;
 use once_cell::sync::Lazy;
 
 use crate::entity::PlaceKind;
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -35,7 +35,7 @@ struct Listed {
     /// By the key of each name's first one, two, ... words as written (hashed as
     /// [`phrase_key_extend`] hashes words, but not lower-cased: the names match as listed):
     /// whether a listed name ends there.
-    prefixes: FastMap<u64, bool>,
+    prefixes: KeyMap<u64, bool>,
     /// A filter of the names' first words, by [`opening_bit`]: most capitalized words open no
     /// listed name, and fail on one bit test with no hashing of their bytes.
     openings: Vec<u64>,
@@ -56,7 +56,7 @@ fn opening_bit(w: &str) -> usize {
 impl Listed {
     /// Reads one name a line after a `#` header.
     fn parse(text: &str) -> Listed {
-        let mut prefixes = FastMap::default();
+        let mut prefixes = KeyMap::default();
         let mut openings = vec![0u64; OPENING_BITS / 64];
         for name in text.lines().filter(|l| !l.starts_with('#')) {
             let tokens = tokenize(name).tokens;

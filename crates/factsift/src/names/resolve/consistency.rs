@@ -9,7 +9,7 @@ use super::people::join_pieces;
 use super::titles::title_before;
 use super::{join_words, referent_after, Referent, WordSet};
 use crate::entity::PlaceKind;
-use crate::hash::FastMap;
+use crate::hash::{FastMap, KeyMap};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -140,7 +140,7 @@ const PLACE_FIRM_WORDS: WordSet =
 /// firm named after its founder ("Ruiz" of "Dana Ruiz Co.", where the document names no
 /// person with it), but where they are a known place the tagger took for one ("Lisbon" of
 /// "Lisbon Steel Corp"). Returns the keys of those names (without suffix).
-fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()> {
+fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> KeyMap<u64, ()> {
     let n = doc.len();
     let suffix = |i: usize| {
         i < n && doc.word(i).starts_with(char::is_uppercase) && doc.cats(i) & CORPSUFFIX != 0
@@ -177,8 +177,8 @@ fn org_consistency(doc: &DocContext, spans: &mut [NameSpan]) -> FastMap<u64, ()>
             s.label = ORG;
         }
     }
-    let mut companies: FastMap<u64, ()> = FastMap::default();
-    let mut leads: FastMap<u64, ()> = FastMap::default();
+    let mut companies: KeyMap<u64, ()> = KeyMap::default();
+    let mut leads: KeyMap<u64, ()> = KeyMap::default();
     // The surnames of the people the document names in full.
     let surname = |spans: &[NameSpan], i: usize| {
         spans.iter().any(|t| t.label == PER && t.b > t.a && doc.word(t.b) == doc.word(i))
@@ -594,7 +594,7 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
 ///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
 ///   tagger, or tagged as an organization it is unsure of, is that person too.
-fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &FastMap<u64, ()>) {
+fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &KeyMap<u64, ()>) {
     let title_case = |i: usize| doc.case(i) == Case::Title;
     let two_or_three = |s: &NameSpan| (1..3).contains(&(s.b - s.a));
     let company =
@@ -696,8 +696,8 @@ fn is_age(w: &str) -> bool {
 /// the document, are that person ("Suu Kyi" after "Aung San Suu Kyi"): a short mention of a
 /// person named in full repeats the end of the name, however sure the tagger is; but a name
 /// the document gives with a company suffix (`companies`) stays that company.
-fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &FastMap<u64, ()>) {
-    let mut tails: FastMap<u64, ()> = FastMap::default();
+fn full_name_tails(doc: &DocContext, spans: &mut [NameSpan], companies: &KeyMap<u64, ()>) {
+    let mut tails: KeyMap<u64, ()> = KeyMap::default();
     for s in spans.iter().filter(|s| s.label == PER && s.b >= s.a + 2) {
         for a in s.a + 1..s.b {
             tails.insert(doc.key(a, s.b), ());
@@ -1125,12 +1125,12 @@ mod tests {
         let doc =
             DocContext::new("Officials said Zhao Leji arrived on Sunday. Later Zhao met farmers.");
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         let zhao = || "Zhao".to_string();
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), PER), (zhao(), PER)]);
         // A confident organization stays one, and nothing spreads from it.
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.6)];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), ORG)]);
     }
 
@@ -1141,7 +1141,7 @@ mod tests {
         let second = NameSpan { a: first.a + 9, b: first.a + 9, label: PER, conf: 0.3 };
         assert_eq!(doc.word(second.a), "Leji");
         let mut spans = vec![first, second];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(texts(&spans, &doc), vec![("Zhao Leji".to_string(), PER); 2]);
     }
 
@@ -1153,18 +1153,18 @@ mod tests {
             span(&doc, &["Peter", "Bros."], PER, 0.6),
         ];
         org_consistency(&doc, &mut spans);
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Without the company word, the same unsure organization is a person.
         let doc = DocContext::new("Dana signed with Zhao Leji yesterday.");
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.05)];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(spans[0].label, PER);
         // A listed company named after its founders stays one.
         let doc = DocContext::new("Goldman Sachs and Dana Ruiz advised.");
         let mut spans = vec![span(&doc, &["Goldman", "Sachs"], ORG, 0.05)];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(spans[0].label, ORG);
     }
 
@@ -1234,7 +1234,7 @@ mod tests {
         );
         let second = doc.toks.tokens.iter().position(|t| t.start == 38).expect("second Japarov");
         let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         let found = texts(&spans, &doc);
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found.iter().all(|(w, ty)| w == "Japarov" && *ty == PER), "{found:?}");
@@ -1242,7 +1242,7 @@ mod tests {
         let doc = DocContext::new("Bolot spoke first. Later, Bolot thanked the crowd.");
         let second = doc.toks.tokens.iter().position(|t| t.start == 26).expect("second Bolot");
         let mut spans = vec![NameSpan { a: second, b: second, label: PER, conf: 0.4 }];
-        person_consistency(&doc, &mut spans, &FastMap::default());
+        person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(spans.len(), 1);
     }
 
@@ -1257,7 +1257,7 @@ mod tests {
             span(&doc, &["Orsk", "University"], ORG, 0.9),
         ];
         titled_people(&doc, &mut spans);
-        full_name_tails(&doc, &mut spans, &FastMap::default());
+        full_name_tails(&doc, &mut spans, &KeyMap::default());
         let expected =
             [("Tamsin Quade Orvell", PER), ("Quade Orvell", PER), ("Orsk University", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
@@ -1269,7 +1269,7 @@ mod tests {
             span(&doc, &["Quade", "Orvell"], ORG, 0.9),
         ];
         titled_people(&doc, &mut spans);
-        full_name_tails(&doc, &mut spans, &FastMap::default());
+        full_name_tails(&doc, &mut spans, &KeyMap::default());
         assert!(spans.iter().all(|s| s.label == ORG));
         // An age names a person too, but a name before a title is the person's team.
         let doc =

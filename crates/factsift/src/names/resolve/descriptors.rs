@@ -19,7 +19,7 @@
 //! the text says holds for the same name through the document.
 
 use super::{is_quote, WordSet};
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -409,7 +409,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
     let n = doc.len();
-    let mut described: FastMap<u64, NameLabel> = FastMap::default();
+    let mut described: KeyMap<u64, NameLabel> = KeyMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
     // "Dana Ruiz (born 1970)", "known as Ruiz, (born ..."
     let born = |b: usize| {
@@ -1507,7 +1507,11 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     let mut members = Vec::new();
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
-        // Most words fail on their last letter or the word after them, before any comparison.
+        // Every kind ends in "s": most words fail on their last letter, before the word after
+        // them is read.
+        if !w.ends_with('s') {
+            continue;
+        }
         // "companies, including X": a comma may stand before the examples.
         let e = if words[i + 1] == "," { i + 2 } else { i + 1 };
         let example = |j: usize| j < n && matches!(words[j], "like" | "including" | "such" | "of");
@@ -1519,7 +1523,7 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             let of = words[e] == "of";
             (lower || example(e) && !of).then_some(kind).filter(|&k| !of || k == LOC)
         };
-        if !w.ends_with('s') || !opens() {
+        if !opens() {
             continue;
         }
         let Some(label) = kind() else { continue };

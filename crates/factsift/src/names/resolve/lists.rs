@@ -82,11 +82,13 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
     // is no name; its names are left to the document's other mentions, but for the countries
     // and cities in it ("Why Vendrix Is Leaving South Korea For Kazakhstan").
     let mut places = Vec::new();
+    // Most documents hold none of the verbs: their names' words need not be looked up.
+    let verbs = HEADLINE_VERBS.may_occur_in(doc);
     out.retain(|s| {
         // A verb opens a name only after a headline's comma ("Velmor Meets Ruiz, Discusses Oil").
         let after_comma = s.a > 0 && doc.word(s.a - 1) == ",";
-        let run = (s.a..=s.b)
-            .any(|i| holds_headline_verb(doc, i, s.a < i && i < s.b || i == s.a && after_comma));
+        let inside = |i: usize| s.a < i && i < s.b || i == s.a && after_comma;
+        let run = (s.a..=s.b).any(|i| holds_headline_verb(doc, i, inside(i), verbs));
         if run {
             push_known_places(doc, s, &mut places);
         }
@@ -489,13 +491,13 @@ const HEADLINE_WORDS: [&str; 105] = [
     "with",
 ];
 
-/// Whether token `i` is a word of [`HEADLINE_VERBS`], or (`inside` a name, not at its edge: a
-/// byline's "Dana Sells"; or opening it after a comma) of [`HEADLINE_WORDS`] capitalized in a
-/// headline.
-fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool) -> bool {
+/// Whether token `i` is a word of [`HEADLINE_VERBS`] (`verbs`: the document may hold one, as
+/// [`WordSet::may_occur_in`] tells), or (`inside` a name, not at its edge: a byline's "Dana
+/// Sells"; or opening it after a comma) of [`HEADLINE_WORDS`] capitalized in a headline.
+fn holds_headline_verb(doc: &DocContext, i: usize, inside: bool, verbs: bool) -> bool {
     // Compared in lower case as written (no lower-cased copy of the word is made).
     let lower = |w: &str| doc.word(i).bytes().map(|b| b.to_ascii_lowercase()).cmp(w.bytes());
-    HEADLINE_VERBS.contains(doc.word(i))
+    verbs && HEADLINE_VERBS.contains(doc.word(i))
         || inside
             && doc.capitalized(i)
             && HEADLINE_WORDS.binary_search_by(|w| lower(w).reverse()).is_ok()

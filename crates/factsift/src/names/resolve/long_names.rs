@@ -626,6 +626,10 @@ const UNIT_VERBS: WordSet = WordSet::new(&[
 /// [`UNIT_WORDS`]). An ordinal before a noun ("the 19th century", "the 12th hole") or a
 /// preposition ("the 20th of May") is left alone, and so is a document with no unit.
 pub(crate) fn find_unit_ordinals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A document that speaks of units holds one of their words, in any case.
+    if !UNIT_WORDS.words().iter().any(|w| doc.may_hold_lower(w)) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     let mut units = None;

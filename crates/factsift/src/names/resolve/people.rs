@@ -365,10 +365,14 @@ pub(crate) fn name_unknown_speakers(
     }
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
+        // The cheap tests first: a word after a capitalized one (many are) is passed over
+        // before the words around it are read, and most others neither speak nor are told.
+        if i > 0 && doc.capitalized(i - 1) {
+            continue;
+        }
         let object = i > 0 && matches!(doc.word(i - 1), "told" | "met");
         let alone = i + 1 >= n || !doc.capitalized(i + 1);
-        // The cheap tests first: most capitalized words neither speak nor are told.
-        if !(acts(i) || object && alone) || i > 0 && doc.capitalized(i - 1) {
+        if !(acts(i) || object && alone) {
             continue;
         }
         if unknown(i) && !overlaps_any(spans, i, i) {
@@ -726,6 +730,9 @@ pub(crate) fn name_bylines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// The most words of a name in a story's credit line ("Dana E. Velmor Ruiz").
 const CREDIT_WORDS: usize = 4;
 
+/// The words before "by" that open a story's credit line ("Reporting by"), in lower case.
+const CREDITS_BY: [&str; 4] = ["reporting", "writing", "editing", "compiled"];
+
 /// Makes the names of a story's credit line people ("(Reporting by Dana Ruiz in Orsk and Ann
 /// Lee; Editing by Tom Vale)", "--With assistance from Dana Ruiz and Ann Lee."): after
 /// "Reporting", "Writing", "Editing" or "Compiled" and "by", or "assistance from", the runs of
@@ -733,14 +740,16 @@ const CREDIT_WORDS: usize = 4;
 /// after its "in", up to anything else. The tagger's names over them give way (it took a
 /// reporter for a firm, or two for one name); the places stay.
 pub(crate) fn name_credit_lines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // A credit opens with one of these words, in any case.
+    if !(CREDITS_BY.iter().any(|w| doc.may_hold_lower(w)) || doc.may_hold_lower("assistance")) {
+        return;
+    }
     let n = doc.len();
     let title = |i: usize| i < n && doc.case(i) == Case::Title;
     let mut found = Vec::new();
     for k in 1..n {
         let credit = match doc.word(k) {
-            "by" | "By" => {
-                matches!(doc.lower(k - 1), "reporting" | "writing" | "editing" | "compiled")
-            }
+            "by" | "By" => CREDITS_BY.contains(&doc.lower(k - 1)),
             "from" => doc.lower(k - 1) == "assistance",
             _ => false,
         };

@@ -2,7 +2,7 @@
 //! longest first; they win over the tagger where they overlap.
 
 use crate::entity::EntityType;
-use crate::hash::FastMap;
+use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::lexicon::{phrase_key, phrase_key_extend, phrase_words};
 use crate::names::span::{NameLabel, NameSpan};
@@ -10,7 +10,7 @@ use crate::names::span::{NameLabel, NameSpan};
 /// Names the user asked to find, by normalized phrase key.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct UserNames {
-    by_key: FastMap<u64, NameLabel>,
+    by_key: KeyMap<u64, NameLabel>,
     max_len: usize,
 }
 
