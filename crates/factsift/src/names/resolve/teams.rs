@@ -207,27 +207,27 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     name_county_sides(doc, spans);
 }
 
-/// The English counties that play first-class cricket, in lower case: in a report of cricket
-/// the county's name is its club's.
+/// The English counties that play first-class cricket: in a report of cricket the county's
+/// name is its club's.
 const CRICKET_COUNTIES: WordSet = WordSet::new(&[
-    "derbyshire",
-    "durham",
-    "essex",
-    "glamorgan",
-    "gloucestershire",
-    "hampshire",
-    "kent",
-    "lancashire",
-    "leicestershire",
-    "middlesex",
-    "northamptonshire",
-    "nottinghamshire",
-    "somerset",
-    "surrey",
-    "sussex",
-    "warwickshire",
-    "worcestershire",
-    "yorkshire",
+    "Derbyshire",
+    "Durham",
+    "Essex",
+    "Glamorgan",
+    "Gloucestershire",
+    "Hampshire",
+    "Kent",
+    "Lancashire",
+    "Leicestershire",
+    "Middlesex",
+    "Northamptonshire",
+    "Nottinghamshire",
+    "Somerset",
+    "Surrey",
+    "Sussex",
+    "Warwickshire",
+    "Worcestershire",
+    "Yorkshire",
 ]);
 
 /// Words, in lower case, only a report of cricket uses.
@@ -240,9 +240,14 @@ const CRICKET_WORDS: WordSet =
 /// counties of its cricket reports as organizations (279 of 281 in train and dev), and
 /// GUIDELINES counts sports teams as organizations.
 fn name_county_sides(doc: &DocContext, spans: &mut [NameSpan]) {
-    let county = |s: &NameSpan| {
-        s.a == s.b && s.label == NameLabel::Place && CRICKET_COUNTIES.contains(doc.lower(s.a))
+    // As written, or in capitals ("ESSEX POISED TO STEP UP").
+    let county_word = |i: usize| {
+        let w = doc.word(i);
+        CRICKET_COUNTIES.contains(w)
+            || doc.case(i) == Case::Upper
+                && CRICKET_COUNTIES.words().iter().any(|c| c.eq_ignore_ascii_case(w))
     };
+    let county = |s: &NameSpan| s.a == s.b && s.label == NameLabel::Place && county_word(s.a);
     // The counties first: reading every word of the document for cricket costs more.
     if !spans.iter().any(county) || !(0..doc.len()).any(|i| CRICKET_WORDS.contains(doc.lower(i))) {
         return;
@@ -331,16 +336,34 @@ fn spread_club_towns(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     // A one-word name's categories are at hand; a longer one's need the gazetteer, and so
     // does a city's name in news use, which carries no category ("Sao Paulo", "Zurich").
+    // (Only a place or a person is looked up so: an organization's name is a club's already.)
     let town = |s: &NameSpan| {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & CITY != 0 && cats & COUNTRY == 0
             || cats == 0
+                && s.label != NameLabel::Organization
                 && GAZETTEER
                     .get(doc.key(s.a, s.b))
                     .is_some_and(|e| e.kind() == Some(PlaceKind::City))
     };
+    // A person only where it may prove itself its club, before a player's role or a club's
+    // people.
+    let role_after = |s: &NameSpan| {
+        s.b + 1 < n && {
+            let next = doc.word(s.b + 1);
+            TEAM_ROLES.contains(next) || CLUB_WORDS.contains(next)
+        }
+    };
     let candidates: Vec<usize> = (0..spans.len())
-        .filter(|&k| spans[k].label != NameLabel::Other && spans[k].conf < 1.0)
+        .filter(|&k| {
+            let s = &spans[k];
+            s.conf < 1.0
+                && match s.label {
+                    NameLabel::Place | NameLabel::Organization => true,
+                    NameLabel::Person => role_after(s),
+                    NameLabel::Other => false,
+                }
+        })
         .filter(|&k| town(&spans[k]))
         .collect();
     if !candidates.iter().any(|&k| spans[k].label != NameLabel::Organization) {
