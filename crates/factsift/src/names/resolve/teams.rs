@@ -235,8 +235,8 @@ const CRICKET_WORDS: WordSet =
     WordSet::new(&["cricket", "innings", "wicket", "wickets", "batsman", "bowler"]);
 
 /// Makes a county that plays first-class cricket ([`CRICKET_COUNTIES`]) its club where a
-/// document reports cricket ("Second-placed Orsk were frustrated" of "Kent", "lifted Surrey
-/// to 128"), unless after "in", "at" or "from" (the county itself): CoNLL-2003 marks the
+/// document reports cricket ("Second-placed Kent were frustrated", "lifted Surrey to 128"),
+/// unless after "in", "at" or "from" (the county itself): CoNLL-2003 marks the
 /// counties of its cricket reports as organizations (279 of 281 in train and dev), and
 /// GUIDELINES counts sports teams as organizations.
 fn name_county_sides(doc: &DocContext, spans: &mut [NameSpan]) {
