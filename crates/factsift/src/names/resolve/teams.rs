@@ -1261,30 +1261,23 @@ mod tests {
 
     #[test]
     fn a_name_heading_a_row_of_standings_is_a_club_unless_a_country() {
-        use crate::names::resolve::test_support::spans_in_order;
-        let doc = DocContext::new(
-            "Standings:\nGateshead 22 19 1 2 902 326 39\nVelmor Tarn 22 17 0 5 767 409 34\n\
-             Kenya 3 2 1 0 5 2 7\nLeaders: Dana Ruiz 70 71 68 69 278",
-        );
+        let text = "Standings:\nGateshead 22 19 1 2 902 326 39\nVelmor Tarn 22 17 0 5 767 409 34\n\
+                    Kenya 3 2 1 0 5 2 7\nLeaders: Dana Ruiz 70 71 68 69 278";
         let names: [(&[&str], NameLabel); 4] = [
             (&["Gateshead"], LOC),
             (&["Velmor", "Tarn"], PER),
             (&["Kenya"], LOC),
             (&["Dana", "Ruiz"], PER),
         ];
-        let mut spans = spans_in_order(&doc, &names, 0.9);
-        name_standings_clubs(&doc, &mut spans);
-        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        let labels = labels_after(name_standings_clubs, text, &names);
         assert_eq!(labels, [ORG, ORG, LOC, PER]);
     }
 
     #[test]
     fn the_sides_of_a_result_given_with_their_countries_are_clubs() {
-        use crate::names::resolve::test_support::spans_in_order;
-        let doc = DocContext::new(
+        let text =
             "In Orsk: Velmor Tarn (Kallia) 2 Gateshead (Velmoria) 1 (1-1)\nKenya (Africa) 1 \
-             Tarnby (Kallia) 0\nPairs: Dana Ruiz (Kallia) 68 Ana Tarn (Velmoria) 70",
-        );
+                    Tarnby (Kallia) 0\nPairs: Dana Ruiz (Kallia) 68 Ana Tarn (Velmoria) 70";
         let names: [(&[&str], NameLabel); 8] = [
             (&["Orsk"], LOC),
             (&["Velmor", "Tarn"], PER),
@@ -1295,16 +1288,13 @@ mod tests {
             (&["Dana", "Ruiz"], PER),
             (&["Ana", "Tarn"], PER),
         ];
-        let mut spans = spans_in_order(&doc, &names, 0.9);
-        name_bracketed_result_sides(&doc, &mut spans);
-        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        let labels = labels_after(name_bracketed_result_sides, text, &names);
         // A country's side stays a place; golfers' rounds pair people. The last row ends the
         // text right after its bracket.
         assert_eq!(labels, [LOC, ORG, LOC, ORG, LOC, ORG, PER, PER]);
-        let doc = DocContext::new("Velmor Tarn (Kallia) 2 Gateshead (Velmoria)");
-        let mut spans = spans_in_order(&doc, &names[1..4], 0.9);
-        name_bracketed_result_sides(&doc, &mut spans);
-        assert!(spans.iter().all(|s| s.label != ORG));
+        let text = "Velmor Tarn (Kallia) 2 Gateshead (Velmoria)";
+        let labels = labels_after(name_bracketed_result_sides, text, &names[1..4]);
+        assert!(labels.iter().all(|&l| l != ORG));
     }
 
     /// The labels of `names` (found in `text` in order, as the tagger's) after `rule`.
