@@ -50,13 +50,12 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
 }
 
 /// Acronyms of things, not bodies, that "the" opens as it opens a body's ("the CEO said",
-/// "the GDP grew"), beyond the ordinary English words ("the ATM") and the words the tagger
-/// learned as no organization's.
+/// "the GDP grew"), beyond the words the tagger learned as no organization's.
 const THING_ACRONYMS: WordSet = WordSet::new(&[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "IPO", "PMI", "CPI", "PPI", "DNA", "RNA", "HIV",
     "AIDS", "SUV", "VAT", "MVP", "ERA", "EPS", "NAV", "LNG", "LPG", "GMT", "EST", "URL", "PDF",
     "USB", "GPS", "SMS", "MRI", "ICU", "DVD", "ETF", "APR", "ROI", "EBIT", "TEU", "TEUs", "SIM",
-    "EBITDA",
+    "EBITDA", "ATM", "PIN", "CPU", "GPU", "FAQ", "HTML", "LED", "LCD",
 ]);
 
 /// Whether `w` is the acronym of a thing, not a body ("an IPO", "the CEO"): no name.
@@ -140,7 +139,7 @@ pub(crate) fn find_the_acronyms(
         if doc.case(i) != Case::Upper || !capitals(w) || !after_the(i) || !alone(i) {
             continue;
         }
-        let thing = THING_ACRONYMS.contains(w) || is_common_word(doc.lower(i)) || other_word(w);
+        let thing = THING_ACRONYMS.contains(w) || other_word(w);
         let covered = covered.get_or_insert_with(|| covered_tokens(spans, n));
         if !thing && !covered[i] && doc.cats(i) & PLACE == 0 {
             found.push(NameSpan { a: i, b: i, label: NameLabel::Organization, conf: THE_ACRONYM });
@@ -454,17 +453,19 @@ mod tests {
     fn an_acronym_alone_after_the_is_an_organization() {
         let doc = DocContext::new(
             "The VKP said the plan, which the ORTA backed, was certified by the TRMA in May. \
-             The PMI survey and the CEO said so, as did the GDP. The ZKB Cup went on.",
+             The PMI survey and the CEO said so, as did the GDP. The ZKB Cup went on. The SEC \
+             noted it, the ATM in the hall did not.",
         );
         let mut spans = Vec::new();
         find_the_acronyms(&doc, &mut spans, |w| w == "GDP");
         use NameLabel::Organization as ORG;
-        expect(texts(&spans, &doc), &[("VKP", ORG), ("ORTA", ORG), ("TRMA", ORG)]);
+        let found = [("VKP", ORG), ("ORTA", ORG), ("TRMA", ORG), ("SEC", ORG)];
+        expect(texts(&spans, &doc), &found);
         // A name the tagger found stays as it is.
         let mut spans = vec![NameSpan { a: 1, b: 1, label: NameLabel::Person, conf: 0.9 }];
         find_the_acronyms(&doc, &mut spans, |_| false);
         assert_eq!(texts(&spans, &doc)[0], ("VKP".to_string(), NameLabel::Person));
-        assert_eq!(spans.len(), 3);
+        assert_eq!(spans.len(), 4);
     }
 
     #[test]
