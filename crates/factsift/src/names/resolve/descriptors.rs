@@ -1340,28 +1340,37 @@ const DEFINED_WORDS: usize = 4;
 /// "is", "are", "was" or "were" and a description headed by a kind of place, organization or
 /// person ([`described_after`]) make a name of that kind; so do two words or more, a comma and
 /// a description headed by a kind of organization ("Long-Term Velmor Management, the hedge
-/// fund,"), and any such run after "according to" ("According to Velmorin, the business
-/// daily,"). A word of the language's own ("It is a town", "This was a village") or a
-/// headline's run names none.
+/// fund,"), one word no list knows so described ("Vendrix, an Orsk delivery startup,"), such
+/// a run after "the" within a sentence ("for the Velmor-Institut, the federal regulator,"),
+/// and any such run after "according to" ("According to Velmorin, the business daily,"). A
+/// word of the language's own ("It is a town", "This was a village") or a headline's run
+/// names none.
 fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     // "According to Velmorin, the business daily,": a source is a name.
     let sourced = |a: usize| a >= 2 && doc.word(a - 1) == "to" && doc.lower(a - 2) == "according";
-    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a) || sourced(a)) {
+    let after_the = |a: usize| a >= 1 && doc.word(a - 1) == "the";
+    for a in
+        doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a) || sourced(a) || after_the(a))
+    {
         let mut b = a;
         while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
             b += 1;
         }
+        // "Vendrix, an Orsk startup,": one word that is no common word and no list's name.
+        let unknown =
+            || !is_common_word(doc.lower(a)) && doc.cats(a) & (FIRST | LAST | PLACE | DEMONYM) == 0;
         // "Velmor Tarn Management, the hedge fund, was": an apposition describes an
         // organization of two words or more whose first is no common word ("In Orsk, the
         // company said"), or of any words after "according to".
         let apposition = b + 1 < n
             && doc.word(b + 1) == ","
-            && (sourced(a) || b > a && !is_common_word(doc.lower(a)));
+            && (sourced(a) || (b > a || unknown()) && !is_common_word(doc.lower(a)));
         if doc.case(a) != Case::Title
             || b + 1 >= n
-            || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") || apposition)
+            || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") && !after_the(a)
+                || apposition)
             || doc.sentence_of(b) != doc.sentence_of(a)
             || (b == a && is_common_word(doc.lower(a)) && !sourced(a))
             || FUNCTION_OPENERS.contains(doc.word(a))
@@ -1957,20 +1966,30 @@ mod tests {
                 ("Orsk", LOC),
             ],
         );
-        // An apposition describes an organization of two words or more, not a phrase opening
-        // with a common word, a single word or a person.
+        // An apposition describes an organization of two words or more, or of one word no list
+        // knows, also after "the" within a sentence; not a phrase opening with a common word, a
+        // known name's word or a person.
         let found = resolved(
             "Long-Velmor Capital Management, the hedge fund, was rescued. In Orsk, the company \
-             said no. Tarnex, the bank, grew. Dana Brisk, the singer from Orsk, left.",
+             said no. Tarnex, the bank, grew. Dana Brisk, the singer from Orsk, left. Dana, the \
+             firm that grew, left. It was a matter for the Velmor-Institut, the regulator. \
+             Meanwhile, the firm grew. The Orsk is a bank.",
             &[(&["Orsk"], LOC), (&["Orsk"], LOC)],
         );
-        expect(found, &[("Long-Velmor Capital Management", ORG), ("Orsk", LOC), ("Orsk", LOC)]);
-        // After "according to" a single word is a source's name; "Tarnex" is as above.
+        let expected = [
+            ("Long-Velmor Capital Management", ORG),
+            ("Orsk", LOC),
+            ("Orsk", LOC),
+            ("Tarnex", ORG),
+            ("Velmor-Institut", ORG),
+        ];
+        expect(found, &expected);
+        // After "according to" a single word is a source's name, even one a list knows.
         let found = resolved(
-            "According to Kursov, the Orskian business daily, sales fell. Tarnex, the bank, grew.",
+            "According to Dana, the Orskian business daily, sales fell. Dana, the bank.",
             &[],
         );
-        expect(found, &[("Kursov", ORG)]);
+        expect(found, &[("Dana", ORG)]);
         // A run ending the text is read up to its end.
         expect(resolved("Trade fell. Velmor Tarn", &[]), &[]);
     }
