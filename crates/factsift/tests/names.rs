@@ -153,3 +153,13 @@ fn russia_is_a_country_with_its_code() {
         doc.places().map(|(e, p)| (e.text.as_str(), p.country.as_deref())).collect();
     assert_eq!(places, [("Kazakhstan", Some("KZ")), ("Russia", Some("RU"))]);
 }
+
+#[test]
+fn a_firm_the_text_describes_is_the_firm_at_its_other_mentions() {
+    let found = names(
+        "Prices were steady. Brussels-based Solvay said it would cut 600 jobs. The cuts at \
+         Solvay follow a review.",
+    );
+    let firms = found.iter().filter(|(w, t)| w == "Solvay" && *t == EntityType::Organization);
+    assert_eq!(firms.count(), 2, "{found:?}");
+}

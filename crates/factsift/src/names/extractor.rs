@@ -254,7 +254,12 @@ impl NameExtractor {
         resolve::people::join_broken_names(&doc, &mut spans);
         resolve::people::take_in_surname_particles(&doc, &mut spans);
         resolve::people::extend_headline_names(&doc, &mut spans);
+        let before_described = spans.len();
         resolve::descriptors::find_described_names(&doc, &mut spans);
+        // The names the text describes and the tagger left out are the same names elsewhere.
+        if spans.len() > before_described {
+            resolve::consistency::word_consistency(&doc, &mut spans);
+        }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);

@@ -814,7 +814,7 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
 /// a one-word name, the word gets the type those mentions give it, weighted by their
 /// confidence ("Ericsson ... Ericsson said"). Mentions the tagger did label keep their own
 /// type: their context was read.
-fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+pub(crate) fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     // word -> summed confidence per label (people, places, organizations, other names), and

@@ -3,7 +3,7 @@
 //! weekly Velmor Spiegel", "Retailer Velmor Brands said", "the company, Orsk Widgets,"), a
 //! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
-//! ("Tarvelko, based in Orsk"), "at" after a market professional ("analysts at Velmor",
+//! ("Tarvelko, based in Orsk") or its seat's "-based" before it ("Orsk-based Tarvelko"), "at" after a market professional ("analysts at Velmor",
 //! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a firm's staff where no list knows it as a place
 //! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
@@ -512,6 +512,9 @@ fn is_kind_before(doc: &DocContext, k: usize) -> bool {
 /// comma of an apposition the name closes with another ("the company, X, said").
 fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
     let Some(k) = s.a.checked_sub(1) else { return false };
+    if based_before(doc, s.a) {
+        return s.label != PER || !is_full_name(doc, s.a, s.b);
+    }
     match doc.case(k) {
         Case::Lower => is_kind_before(doc, k),
         Case::Title => doc.starts_sentence(k) && KIND_BEFORE.contains(doc.lower(k)),
@@ -525,6 +528,13 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
                     || band_before_comma(doc, s.a))
         }
     }
+}
+
+/// Whether a place's "-based" comes right before token `a` ("Brussels-based Solvay said"):
+/// what news says is based somewhere by name is a firm or another body, and a nationality
+/// after it ("London-based Iraqi dissidents") no name at all.
+fn based_before(doc: &DocContext, a: usize) -> bool {
+    a > 0 && doc.word(a - 1).ends_with("-based") && doc.cats(a) & DEMONYM == 0
 }
 
 /// Market professionals whose employer news names after "at" ("analysts at Velmor said",
@@ -1124,7 +1134,8 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // "the union Secretary General Dana Ruiz": a title after the kind is its officer's.
         let kind = (doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1)
-            || kind_opens_sentence(doc, i - 1))
+            || kind_opens_sentence(doc, i - 1)
+            || based_before(doc, i))
             && doc.cats(i) & TITLE == 0;
         if !(kind || band_before_comma(doc, i) || band_credited_before(doc, i)) {
             continue;
@@ -2307,7 +2318,16 @@ mod tests {
         let doc = DocContext::new("The think tank Velmor House met the tank Orsk Tarn.");
         let mut spans = vec![span(&doc, &["Velmor", "House"], LOC, 0.6)];
         find_described_names(&doc, &mut spans);
-        expect(texts(&spans, &doc), &[("Velmor House", ORG)]);
+        expect(texts(&spans, &doc), &[("Velmor House", ORG)]); // A place's "-based": what is based there by name is a body, but a nationality and a
+                                                               // person named in full.
+        let doc = DocContext::new(
+            "Orsk-based Vendrix grew, Orsk-based Tarn Velmor Labs hired, Orsk-based Iraqi \
+             exiles met and the Orsk-based Dana Ruiz left.",
+        );
+        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        find_described_names(&doc, &mut spans);
+        let expected = [("Vendrix", ORG), ("Tarn Velmor Labs", ORG), ("Dana Ruiz", PER)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
