@@ -1,5 +1,7 @@
 //! Acronyms: one in parentheses right after a name ("Institute for Strategic Studies
-//! (KazISS)") is that name, with its type, everywhere in the document; one whose expansion is
+//! (KazISS)") is that name, with its type, everywhere in the document (an organization's of two
+//! words or more even where it spells another language's words: "Civic Coalition (KO)"); one
+//! whose expansion is
 //! no name ("Belt and Road Initiative (BRI)") is no name either, unless the tagger took the
 //! acronym for an organization and the phrase reads as a body's name ("Velmorian State
 //! Electrosystem (VSE)", which is then the organization); one standing alone after
@@ -270,7 +272,14 @@ fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, u
         let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
         // One word spells an acronym by its inner capitals ("VelMunayGas (VMG)").
         let spelled = s.b > s.a || words[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
-        if spelled && initials_match(&letters, &words) {
+        // An organization of two words or more defines an acronym of its own language's
+        // words too ("Civic Coalition (KO)", "Alliance for the Republic (APR)"): a short
+        // word of letters only, not a ticker's "TSLA.O".
+        let foreign = s.label == NameLabel::Organization
+            && s.b > s.a
+            && acro.len() <= 6
+            && acro.chars().all(char::is_alphabetic);
+        if spelled && initials_match(&letters, &words) || foreign {
             acronyms.insert(acro.to_string(), (s.a, s.b, s.label));
         }
     }
@@ -515,13 +524,15 @@ mod tests {
             span(&doc, &["Vale", "Union"], ORG, 0.9),
         ];
         resolve(&doc, &mut spans);
-        // An acronym the name spells already, or one no word before it spells, changes nothing.
+        // An acronym the name spells already, or one no word before it spells, changes nothing
+        // (but is the name's acronym).
         let expected = [
             ("Economic Velmor Fighters", ORG),
             ("EVF", ORG),
             ("Orsk Party", ORG),
             ("OP", ORG),
             ("Vale Union", ORG),
+            ("XVU", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
@@ -551,5 +562,26 @@ mod tests {
             ("OMX", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+        // An organization of two words or more defines one of its own language's words; a
+        // ticker and a place's letters it does not spell define none.
+        let doc = DocContext::new(
+            "Civic Coalition (KO) and Velmor Foods (VLM.O) met in Orsk Vale (KT); KO, VLM.O and \
+             KT signed.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Civic", "Coalition"], ORG, 0.9),
+            span(&doc, &["Velmor", "Foods"], ORG, 0.9),
+            span(&doc, &["Orsk", "Vale"], NameLabel::Place, 0.9),
+        ];
+        let acronyms = resolve(&doc, &mut spans);
+        let expected = [
+            ("Civic Coalition", ORG),
+            ("KO", ORG),
+            ("Velmor Foods", ORG),
+            ("Orsk Vale", NameLabel::Place),
+            ("KO", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        assert_eq!(acronyms.canonical_of_acronym["KO"].0, "Civic Coalition");
     }
 }
