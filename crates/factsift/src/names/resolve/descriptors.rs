@@ -1253,36 +1253,93 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
     "centrist",
     "far-right",
     "far-left",
+    "centre-right",
+    "center-right",
+    "centre-left",
+    "center-left",
+    "right-wing",
+    "left-wing",
 ]);
 
-/// Finds the parties the tagger left out or took for another name, named by one word between
-/// a party's standing and a lower-case "party" ("the ruling Velmor party"): a title-case word
-/// in no longer name that is no nationality and no common word. Other words before "party"
-/// are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the Democratic party").
+/// Finds the parties the tagger left out or took for another name after a party's standing.
+/// One word between the standing and a lower-case "party" ("the ruling Velmor party"): a
+/// title-case word in no longer name that is no nationality and no common word. Other words
+/// before "party" are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the
+/// Democratic party"). A run of capitalized words the tagger left out after the standing
+/// ("the opposition VPN", "the far-right National Rally", "the ruling Velmor Dream party", "the
+/// nationalist Law and Justice (VS) party"), up to [`PARTY_WORDS`] words with an "and" between
+/// title-case words: no title ("right-wing Prime Minister"), nationality alone ("right-wing
+/// Velmoran settlers"), plural of members ("the opposition Social Democrats", which CoNLL marks
+/// otherwise, "right-wing Velmorans"), place or adjective before another standing ("the ruling
+/// Velmoran nationalist party"); one word is an acronym or no common word.
 fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    // Only names between a party's standing and "party" are read.
-    if !(PARTY_STANDING.may_occur_in(doc) && doc.may_hold("party")) {
+    // Only names after a party's standing are read.
+    if !PARTY_STANDING.may_occur_in(doc) {
         return;
     }
     let n = doc.len();
-    let parties: Vec<usize> = doc
-        .capitalized_tokens()
-        .filter(|&i| {
-            i + 1 < n
-                && doc.word(i + 1) == "party"
-                && i > 0
-                && PARTY_STANDING.contains(doc.word(i - 1))
-                && doc.case(i) == Case::Title
-                && doc.cats(i) & DEMONYM == 0
-                && !is_common_word(doc.lower(i))
-        })
-        .collect();
+    let mut covered: Option<Vec<bool>> = None;
     let mut found = Vec::new();
-    for i in parties {
-        // Also the tagger's place or person of the one word ("the ruling Morena party").
-        label_word(spans, &mut found, i, ORG, FOUND);
+    for i in doc.capitalized_tokens() {
+        if i == 0 || !PARTY_STANDING.contains(doc.word(i - 1)) {
+            continue;
+        }
+        let one_word = i + 1 < n
+            && doc.word(i + 1) == "party"
+            && doc.case(i) == Case::Title
+            && doc.cats(i) & DEMONYM == 0
+            && !is_common_word(doc.lower(i));
+        if one_word {
+            // Also the tagger's place or person of the one word ("the ruling Morena party").
+            label_word(spans, &mut found, i, ORG, FOUND);
+            continue;
+        }
+        let covered = covered.get_or_insert_with(|| covered_tokens(spans, n));
+        let b = party_run_end(doc, i);
+        if !(i..=b).any(|k| covered[k]) && names_party(doc, i, b) {
+            found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
+        }
     }
     add_spans(spans, found);
+}
+
+/// The most words of a party's name [`find_parties`] finds after its standing.
+const PARTY_WORDS: usize = 4;
+
+/// The last token of the run of capitalized words opening at `a`, in its sentence, with an
+/// "and" between title-case words ("Law and Justice"; not "VPN and VDP", two parties).
+fn party_run_end(doc: &DocContext, a: usize) -> usize {
+    let n = doc.len();
+    let title = |i: usize| i < n && doc.case(i) == Case::Title;
+    let mut b = a;
+    loop {
+        let next = if b + 1 < n && doc.capitalized(b + 1) {
+            b + 1
+        } else if b + 2 < n && doc.word(b + 1) == "and" && title(b) && title(b + 2) {
+            b + 2
+        } else {
+            return b;
+        };
+        if next - a >= PARTY_WORDS || doc.sentence_of(next) != doc.sentence_of(a) {
+            return b;
+        }
+        b = next;
+    }
+}
+
+/// Whether tokens `a..=b`, after a party's standing, read as a party's name (see
+/// [`find_parties`]).
+fn names_party(doc: &DocContext, a: usize, b: usize) -> bool {
+    let last = doc.word(b);
+    // "the ruling Velmoran nationalist party": an adjective among the party's standings.
+    let standing_after = b + 1 < doc.len() && PARTY_STANDING.contains(doc.word(b + 1));
+    let plural = last.ends_with('s') && doc.case(b) == Case::Title;
+    let title = (doc.cats(a) | doc.phrase_cats(a, b)) & TITLE != 0;
+    if title || doc.phrase_cats(a, b) & PLACE != 0 || standing_after || plural {
+        return false;
+    }
+    let acronym = doc.case(a) == Case::Upper && last.len() >= 2;
+    a < b || acronym || doc.cats(a) & DEMONYM == 0 && !is_common_word(doc.lower(a))
 }
 
 /// Parties' own names that stand for the party alone ("a Labour MP", "the Liberal caucus"),
@@ -2345,6 +2402,26 @@ mod tests {
             &[(&["Morvena"], LOC), (&["Tarn"], LOC)],
         );
         expect(found, &[("Morvena", ORG), ("Tarn", LOC)]);
+    }
+
+    #[test]
+    fn a_run_the_tagger_left_out_after_a_party_s_standing_is_the_party() {
+        let doc = DocContext::new(
+            "A senator of the opposition VPN, the far-right National Velmor Rally, the ruling \
+             Orsk Dream party and the nationalist Law and Justice (VS) party met the centre-right \
+             VPN and TDP. The right-wing Prime Minister, right-wing Velmorans, the opposition \
+             Social Democrats and the ruling Kazakh nationalist party did not.",
+        );
+        let mut spans = Vec::new();
+        find_described_names(&doc, &mut spans);
+        let expected = [
+            ("VPN", ORG),
+            ("National Velmor Rally", ORG),
+            ("Orsk Dream", ORG),
+            ("Law and Justice", ORG),
+            ("VPN", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
