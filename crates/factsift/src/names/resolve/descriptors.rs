@@ -3,7 +3,8 @@
 //! weekly Velmor Spiegel", "Retailer Velmor Brands said", "the company, Orsk Widgets,"), a
 //! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
 //! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
-//! ("Tarvelko, based in Orsk") or its seat's "-based" before it ("Orsk-based Tarvelko"), "at" after a market professional ("analysts at Velmor",
+//! ("Tarvelko, based in Orsk") or its seat's "-based" before it ("Orsk-based Tarvelko"), a deal's
+//! funders ("a round led by Velkap, with participation from Orsk22"), "at" after a market professional ("analysts at Velmor",
 //! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a firm's staff where no list knows it as a place
 //! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
 //! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
@@ -395,6 +396,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_named_after_kind(doc, spans);
     name_home_places(doc, spans);
     find_parties(doc, spans);
+    find_funders(doc, spans);
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
     find_datelines(doc, spans);
@@ -1299,6 +1301,80 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !(i..=b).any(|k| covered[k]) && names_party(doc, i, b) {
             found.push(NameSpan { a: i, b, label: ORG, conf: FOUND });
         }
+    }
+    add_spans(spans, found);
+}
+
+/// Words of a deal's money that a funder's "led by" or "backed by" follows ("a round led by
+/// Velmor", "the financing was backed by Orsk Capital").
+const FUNDING_WORDS: WordSet =
+    WordSet::new(&["round", "funding", "financing", "investment", "raise", "Series"]);
+
+/// The most words between a [`FUNDING_WORDS`] word and the "led" or "backed" after it.
+const FUNDING_GAP: usize = 4;
+
+/// Whether the names of a deal's funders come right after token `k`: "participation from",
+/// "investors including" (also "investors such as", "backers like") or a deal's "led by" or
+/// "backed by" ("a $40 million round led by").
+fn funders_follow(doc: &DocContext, k: usize) -> bool {
+    let word = |i: usize| doc.word(i);
+    let investors = |i: usize| matches!(doc.lower(i), "investors" | "backers");
+    match word(k) {
+        "from" => k >= 1 && word(k - 1) == "participation",
+        "including" | "like" => k >= 1 && investors(k - 1),
+        "as" => k >= 2 && word(k - 1) == "such" && investors(k - 2),
+        "by" if k >= 2 && matches!(word(k - 1), "led" | "backed") => {
+            (k.saturating_sub(2 + FUNDING_GAP)..k - 1).any(|i| FUNDING_WORDS.contains(word(i)))
+        }
+        _ => false,
+    }
+}
+
+/// Finds the funders news names after a deal's words ([`funders_follow`]): each run of up to
+/// [`PARTY_WORDS`] capitalized words in the list there ("led by Velmor, with participation
+/// from Orsk Ventures, Tarn22 and GIC") is an organization, where the tagger left it out or
+/// took it for a place or a person of no known first name (an investor named in full stays
+/// one). A title or a nationality opens no funder's name, and a place the lists know is none.
+fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    if !(doc.may_hold("by") || doc.may_hold("from") || doc.may_hold("investors")) {
+        return;
+    }
+    let n = doc.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < n {
+        if !funders_follow(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut a = i + 1;
+        while a < n && doc.capitalized(a) && doc.cats(a) & (TITLE | DEMONYM) == 0 {
+            let mut b = a;
+            while b + 1 < n && b + 1 - a < PARTY_WORDS && doc.capitalized(b + 1) {
+                b += 1;
+            }
+            // "investors including GIC, Singapore's wealth fund": a known place is a place.
+            let place = doc.phrase_cats(a, b) & PLACE != 0;
+            let at = spans.iter().position(|s| s.a <= b && a <= s.b);
+            match at.map(|k| &mut spans[k]) {
+                _ if place => {}
+                None => found.push(NameSpan { a, b, label: ORG, conf: FOUND }),
+                Some(s) if s.a == a && s.b == b && s.conf < 1.0 => {
+                    if s.label == LOC || s.label == PER && !is_full_name(doc, a, b) {
+                        s.label = ORG;
+                    }
+                }
+                Some(_) => {}
+            }
+            // The list goes on after a comma or "and".
+            let next = b + 1;
+            if next + 1 < n && matches!(doc.word(next), "," | "and") {
+                a = next + 1 + usize::from(doc.word(next) == "," && doc.word(next + 1) == "and");
+            } else {
+                break;
+            }
+        }
+        i = a.max(i + 1);
     }
     add_spans(spans, found);
 }
@@ -2422,6 +2498,25 @@ mod tests {
             ("VPN", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn the_funders_after_a_deal_s_words_are_organizations() {
+        let found = resolved(
+            "Vendrix raised money in a round led by Velkap, with participation from Orsk22, \
+             Tarn Ventures and BVK. Investors such as Kelmor and Dana Ruiz joined, led by \
+             Velmora. Investors including the founders of Brisk agreed. It was led by Tarnek.",
+            &[(&["Tarn", "Ventures"], LOC), (&["Kelmor"], PER), (&["Dana", "Ruiz"], PER)],
+        );
+        let expected = [
+            ("Velkap", ORG),
+            ("Orsk22", ORG),
+            ("Tarn Ventures", ORG),
+            ("BVK", ORG),
+            ("Kelmor", ORG),
+            ("Dana Ruiz", PER),
+        ];
+        expect(found, &expected);
     }
 
     #[test]
