@@ -1283,7 +1283,8 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut covered: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
-        if i == 0 || !PARTY_STANDING.contains(doc.word(i - 1)) {
+        // The cheap test first: a standing is a lower-case word.
+        if i == 0 || doc.case(i - 1) != Case::Lower || !PARTY_STANDING.contains(doc.word(i - 1)) {
             continue;
         }
         let one_word = i + 1 < n
@@ -1336,18 +1337,15 @@ fn funders_follow(doc: &DocContext, k: usize) -> bool {
 /// took it for a place or a person of no known first name (an investor named in full stays
 /// one). A title or a nationality opens no funder's name, and a place the lists know is none.
 fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    if !(doc.may_hold("by") || doc.may_hold("from") || doc.may_hold("investors")) {
-        return;
-    }
     let n = doc.len();
     let mut found = Vec::new();
-    let mut i = 0;
-    while i + 1 < n {
-        if !funders_follow(doc, i) {
-            i += 1;
+    // The first token a list may start at (past the last list read).
+    let mut next_list = 1;
+    for first in doc.capitalized_tokens() {
+        if first < next_list || !funders_follow(doc, first - 1) {
             continue;
         }
-        let mut a = i + 1;
+        let mut a = first;
         while a < n && doc.capitalized(a) && doc.cats(a) & (TITLE | DEMONYM) == 0 {
             let mut b = a;
             while b + 1 < n && b + 1 - a < PARTY_WORDS && doc.capitalized(b + 1) {
@@ -1374,7 +1372,7 @@ fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 break;
             }
         }
-        i = a.max(i + 1);
+        next_list = a.max(first + 1);
     }
     add_spans(spans, found);
 }
