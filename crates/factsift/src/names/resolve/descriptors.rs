@@ -1337,6 +1337,13 @@ fn funders_follow(doc: &DocContext, k: usize) -> bool {
 /// took it for a place or a person of no known first name (an investor named in full stays
 /// one). A title or a nationality opens no funder's name, and a place the lists know is none.
 fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only documents holding a cue's rarer words are read.
+    let led = (doc.may_hold("led") || doc.may_hold("backed")) && FUNDING_WORDS.may_occur_in(doc);
+    let listed =
+        ["participation", "investors", "Investors", "backers"].iter().any(|w| doc.may_hold(w));
+    if !(led || listed) {
+        return;
+    }
     let n = doc.len();
     let mut found = Vec::new();
     // The first token a list may start at (past the last list read).
