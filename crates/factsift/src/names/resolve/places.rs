@@ -567,8 +567,11 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
 }
 
 /// Title words that open places' names and no person's ("Camp Velmor", "Cape Tarnek", "Mount
-/// Orsk", "Fort Velmor", "Lake Tarn", "River Brisk").
-const PLACE_OPENERS: WordSet = WordSet::new(&["Camp", "Cape", "Mount", "Fort", "Lake", "River"]);
+/// Orsk", "Fort Velmor", "Lake Tarn", "River Brisk"), with Arabic's mountain and valley
+/// ("Jebel Velmor", "Wadi Tarn").
+const PLACE_OPENERS: WordSet = WordSet::new(&[
+    "Camp", "Cape", "Mount", "Fort", "Lake", "River", "Jebel", "Jabal", "Djebel", "Wadi",
+]);
 
 /// Takes the word opening a place's name that the tagger left out into the place, in the
 /// name's sentence and joined to no name before it:
@@ -2223,13 +2226,15 @@ mod tests {
     #[test]
     fn a_place_s_opening_word_makes_the_name_a_place() {
         let doc = DocContext::new(
-            "Jets left Camp Velmor for Cape Tarnek; Mount Orsk Hospital and Fort Vale met.",
+            "Jets left Camp Velmor for Cape Tarnek; Mount Orsk Hospital and Fort Vale met at \
+             Jebel Tarn.",
         );
         let mut spans = vec![
             span(&doc, &["Velmor"], ORG, 0.6),
             span(&doc, &["Cape", "Tarnek"], NameLabel::Person, 0.6),
             span(&doc, &["Orsk", "Hospital"], ORG, 0.6),
             span(&doc, &["Fort", "Vale"], ORG, 0.6),
+            span(&doc, &["Jebel", "Tarn"], NameLabel::Person, 0.6),
         ];
         take_in_place_openers(&doc, &mut spans);
         // A hospital is an organization; a name read whole as an organization stays one.
@@ -2238,6 +2243,7 @@ mod tests {
             ("Cape Tarnek", LOC),
             ("Orsk Hospital", ORG),
             ("Fort Vale", ORG),
+            ("Jebel Tarn", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A port named after a known town is a place; a town found alone stays alone, and a
