@@ -1,23 +1,22 @@
 //! Names the text itself says are organizations, places, people or other names. An organization: a
 //! noun that names a kind of organization right before the name ("the band Orsk Lanterns", "news
 //! weekly Velmor Spiegel", "Retailer Velmor Brands said", "the company, Orsk Widgets,"), a
-//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a
-//! software company based in Orsk", "Brill, his first jazz band"), its seat after a comma
-//! ("Tarvelko, based in Orsk") or its seat's "-based" before it ("Orsk-based Tarvelko"), a deal's
-//! funders ("a round led by Velkap, with participation from Orsk22"), "at" after a market professional ("analysts at Velmor",
-//! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a firm's staff where no list knows it as a place
-//! ("the strike at Velmor"), what only a firm owns after its possessive ("Velmor's
-//! shareholders", "Velmor's chief executive"), a newspaper's word after it ("Zorya Vesti daily
-//! said", found where the tagger left it out), or a
-//! plural kind opening a list of examples ("bands like X, Y or Z"); a name the tagger left out
-//! after such a noun is found. A place: a description headed by a kind of
-//! place ("Brillby is a village in ...") or a kind of place and "of" before it ("the eastern town
-//! of Orsk"). A work, language, event or people: a description headed by one ("Velmorin is an
-//! endangered language", "the Velmi, a nomadic people") or a quoted title after a noun of a work
-//! ("the film "Orsk Nights""), an other name never output. A person: a
-//! description headed by a person's trade ("is an American rapper from") or a birth date after
-//! the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for other kinds; what
-//! the text says holds for the same name through the document.
+//! description after it ("Brisk is a Danish bakery chain", "Vendrix, a software company based in
+//! Orsk", "Brill, his first jazz band"), its seat after a comma ("Tarvelko, based in Orsk") or its
+//! seat's "-based" before it ("Orsk-based Tarvelko"), a deal's funders ("a round led by Velkap,
+//! with participation from Orsk22"), "at" after a market professional ("analysts at Velmor",
+//! "strategist Dana Ruiz at Velmor"), after a firm's officer ("a partner at Velmor") or after a
+//! firm's staff where no list knows it as a place ("the strike at Velmor"), what only a firm owns
+//! after its possessive ("Velmor's shareholders", "Velmor's chief executive"), a newspaper's word
+//! after it ("Zorya Vesti daily said", found where the tagger left it out), or a plural kind
+//! opening a list of examples ("bands like X, Y or Z"); a name the tagger left out after such a
+//! noun is found. A place: a description headed by a kind of place ("Brillby is a village in ...")
+//! or a kind of place and "of" before it ("the eastern town of Orsk"). A work, language, event or
+//! people: a description headed by one ("Velmorin is an endangered language", "the Velmi, a nomadic
+//! people") or a quoted title after a noun of a work ("the film "Orsk Nights""), an other name
+//! never output. A person: a description headed by a person's trade ("is an American rapper from")
+//! or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for
+//! other kinds; what the text says holds for the same name through the document.
 
 use super::{is_quote, WordSet};
 use crate::hash::KeyMap;
@@ -1269,7 +1268,7 @@ const PARTY_STANDING: WordSet = WordSet::new(&[
 /// before "party" are often adjectives CoNLL marks otherwise ("Hitler's Nazi party", "the
 /// Democratic party"). A run of capitalized words the tagger left out after the standing
 /// ("the opposition VPN", "the far-right National Rally", "the ruling Velmor Dream party", "the
-/// nationalist Law and Justice (VS) party"), up to [`PARTY_WORDS`] words with an "and" between
+/// nationalist Law and Justice (VS) party"), up to [`RUN_WORDS`] words with an "and" between
 /// title-case words: no title ("right-wing Prime Minister"), nationality alone ("right-wing
 /// Velmoran settlers"), plural of members ("the opposition Social Democrats", which CoNLL marks
 /// otherwise, "right-wing Velmorans"), place or adjective before another standing ("the ruling
@@ -1332,7 +1331,7 @@ fn funders_follow(doc: &DocContext, k: usize) -> bool {
 }
 
 /// Finds the funders news names after a deal's words ([`funders_follow`]): each run of up to
-/// [`PARTY_WORDS`] capitalized words in the list there ("led by Velmor, with participation
+/// [`RUN_WORDS`] capitalized words in the list there ("led by Velmor, with participation
 /// from Orsk Ventures, Tarn22 and GIC") is an organization, where the tagger left it out or
 /// took it for a place or a person of no known first name (an investor named in full stays
 /// one). A title or a nationality opens no funder's name, and a place the lists know is none.
@@ -1355,7 +1354,7 @@ fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let mut a = first;
         while a < n && doc.capitalized(a) && doc.cats(a) & (TITLE | DEMONYM) == 0 {
             let mut b = a;
-            while b + 1 < n && b + 1 - a < PARTY_WORDS && doc.capitalized(b + 1) {
+            while b + 1 < n && b + 1 - a < RUN_WORDS && doc.capitalized(b + 1) {
                 b += 1;
             }
             // "investors including GIC, Singapore's wealth fund": a known place is a place.
@@ -1384,8 +1383,9 @@ fn find_funders(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
-/// The most words of a party's name [`find_parties`] finds after its standing.
-const PARTY_WORDS: usize = 4;
+/// The most words of a name [`find_parties`] finds after a party's standing and
+/// [`find_funders`] after a deal's words.
+const RUN_WORDS: usize = 4;
 
 /// The last token of the run of capitalized words opening at `a`, in its sentence, with an
 /// "and" between title-case words ("Law and Justice"; not "VPN and VDP", two parties).
@@ -1401,7 +1401,7 @@ fn party_run_end(doc: &DocContext, a: usize) -> usize {
         } else {
             return b;
         };
-        if next - a >= PARTY_WORDS || doc.sentence_of(next) != doc.sentence_of(a) {
+        if next - a >= RUN_WORDS || doc.sentence_of(next) != doc.sentence_of(a) {
             return b;
         }
         b = next;
