@@ -1490,8 +1490,9 @@ const DEFINED_WORDS: usize = 4;
 /// person ([`described_after`]) make a name of that kind; so do two words or more, a comma and
 /// a description headed by a kind of organization ("Long-Term Velmor Management, the hedge
 /// fund,"), one word no list knows so described ("Vendrix, an Orsk delivery startup,"), such
-/// a run after "the" within a sentence ("for the Velmor-Institut, the federal regulator,"),
-/// and any such run after "according to" ("According to Velmorin, the business daily,"). A
+/// a run after a lower-case word within a sentence ("for the Velmor-Institut, the federal
+/// regulator,", "backed by Velkap, the Orsk battery maker,"), and any such run after
+/// "according to" ("According to Velmorin, the business daily,"). A
 /// word of the language's own ("It is a town", "This was a village") or a headline's run
 /// names none.
 fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -1499,9 +1500,10 @@ fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     // "According to Velmorin, the business daily,": a source is a name.
     let sourced = |a: usize| a >= 2 && doc.word(a - 1) == "to" && doc.lower(a - 2) == "according";
-    let after_the = |a: usize| a >= 1 && doc.word(a - 1) == "the";
-    for a in
-        doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a) || sourced(a) || after_the(a))
+    // "for the Velmor-Institut, the regulator,", "backed by Velkap, the Orsk battery maker,":
+    // a run opening within a sentence, after a lower-case word.
+    let within = |a: usize| a >= 1 && doc.case(a - 1) == Case::Lower;
+    for a in doc.capitalized_tokens().filter(|&a| doc.starts_sentence(a) || sourced(a) || within(a))
     {
         let mut b = a;
         while b + 1 < n && b < a + DEFINED_WORDS && doc.case(b + 1) == Case::Title {
@@ -1518,7 +1520,7 @@ fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && (sourced(a) || (b > a || unknown()) && !is_common_word(doc.lower(a)));
         if doc.case(a) != Case::Title
             || b + 1 >= n
-            || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") && !after_the(a)
+            || !(matches!(doc.word(b + 1), "is" | "are" | "was" | "were") && !within(a)
                 || apposition)
             || doc.sentence_of(b) != doc.sentence_of(a)
             || (b == a && is_common_word(doc.lower(a)) && !sourced(a))
@@ -2122,15 +2124,18 @@ mod tests {
             "Long-Velmor Capital Management, the hedge fund, was rescued. In Orsk, the company \
              said no. Tarnex, the bank, grew. Dana Brisk, the singer from Orsk, left. Dana, the \
              firm that grew, left. It was a matter for the Velmor-Institut, the regulator. \
-             Meanwhile, the firm grew. The Orsk is a bank.",
-            &[(&["Orsk"], LOC), (&["Orsk"], LOC)],
+             Meanwhile, the firm grew. The Orsk is a bank. It was backed by Velkap, the Orsk \
+             battery maker, and sold on Monday, the company that grew, to Dana, the bank.",
+            &[(&["Orsk"], LOC), (&["Orsk"], LOC), (&["Orsk"], LOC)],
         );
         let expected = [
             ("Long-Velmor Capital Management", ORG),
             ("Orsk", LOC),
             ("Orsk", LOC),
+            ("Orsk", LOC),
             ("Tarnex", ORG),
             ("Velmor-Institut", ORG),
+            ("Velkap", ORG),
         ];
         expect(found, &expected);
         // After "according to" a single word is a source's name, even one a list knows.
