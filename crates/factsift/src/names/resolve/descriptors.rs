@@ -1660,11 +1660,14 @@ fn listed_kind(doc: &DocContext, i: usize) -> Option<NameLabel> {
 /// and Tarn"), after a kind of place and "of" ("the ports of Orsk and Brisk"), or right after
 /// the kind when they are two or more ("state companies Velmorgas and Orskatom"), joined by
 /// commas, "and" or "or", are of that kind, whatever the tagger made of them; one to three
-/// capitalized words it left out there are found.
+/// capitalized words it left out there are found, and one name it ran over a list is split
+/// ("lenders Velmor Group and Orsk Bank", also opening a sentence: "Lenders Velmor Group and
+/// Orsk Bank rose").
 fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let words = doc.words();
     let mut found = Vec::new();
+    let mut split = Vec::new();
     let mut members = Vec::new();
     for (i, w) in words.iter().enumerate().take(n.saturating_sub(2)) {
         // Every kind ends in "s": most words fail on their last letter, before the word after
@@ -1686,12 +1689,26 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !opens() {
             continue;
         }
+        // "Lenders Velmor Group and Orsk Bank rose": a list the tagger ran from the kind.
+        if doc.case(i) == Case::Title && e == i + 1 && doc.capitalized(e) {
+            let run = spans.iter().find(|s| s.a == i).map(|s| (s.b, s.conf));
+            if let (Some((b, conf)), Some(label)) = (run, listed_kind(doc, i)) {
+                split_list(doc, e, b, label, conf, &mut split);
+            }
+            continue;
+        }
         let Some(label) = kind() else { continue };
         let (mut at, direct) = match (doc.word(e), words.get(e + 1).copied()) {
             ("like" | "including" | "of", _) => (e + 1, false),
             ("such", Some("as")) => (e + 2, false),
             _ => (i + 1, true),
         };
+        // "lenders Velmor Group and Orsk Bank": one name the tagger ran over the list.
+        if let Some(s) = spans.iter().find(|s| s.a == at && s.b > at) {
+            if split_list(doc, at, s.b, label, s.conf, &mut split) {
+                continue;
+            }
+        }
         members.clear();
         while let Some(m) = listed_member(doc, spans, at) {
             // "bands, including Dana Ruiz's": the possessor is a person.
@@ -1716,6 +1733,37 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+    replace_inner(spans, split);
+}
+
+/// Pushes to `parts` the names of a list the tokens `a..=b` hold ("Velmor Group and Orsk Bank",
+/// "Velmor, Orsk and Tarn"), each of `label`, if there are two or more and each opens with a
+/// capitalized word; says whether it pushed them.
+fn split_list(
+    doc: &DocContext,
+    a: usize,
+    b: usize,
+    label: NameLabel,
+    conf: f32,
+    parts: &mut Vec<NameSpan>,
+) -> bool {
+    let joint = |i: usize| matches!(doc.word(i), "," | "and" | "or");
+    let mut list = Vec::new();
+    let mut start = a;
+    for i in a..=b + 1 {
+        if i <= b && !joint(i) {
+            continue;
+        }
+        if i > start {
+            list.push(NameSpan { a: start, b: i - 1, label, conf });
+        }
+        start = i + 1;
+    }
+    let ok = list.len() >= 2 && list.iter().all(|p| doc.capitalized(p.a));
+    if ok {
+        parts.extend(list);
+    }
+    ok
 }
 
 /// The list member at token `at`: a name the tagger found starting there (its index), or one
@@ -2236,6 +2284,24 @@ mod tests {
                     lenders Tarnbank rose.";
         let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
         expect(resolved(text, &names), &[("Velmorgas", ORG), ("Orskatom Holding", ORG)]);
+        // One name the tagger ran over the list is split, also after a sentence's opening
+        // kind; a name of "and" after a singular kind stays whole.
+        let text = "Shares of lenders Velmor Group and Orsk Bank rose. Banks Tarnbank, Brisk \
+                    and Kade Trust fell. The bank Tarn and Vale gained.";
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Velmor", "Group", "and", "Orsk", "Bank"], ORG),
+            (&["Banks", "Tarnbank", ",", "Brisk", "and", "Kade", "Trust"], PER),
+            (&["Tarn", "and", "Vale"], ORG),
+        ];
+        let expected = [
+            ("Velmor Group", ORG),
+            ("Orsk Bank", ORG),
+            ("Tarnbank", ORG),
+            ("Brisk", ORG),
+            ("Kade Trust", ORG),
+            ("Tarn and Vale", ORG),
+        ];
+        expect(resolved(text, &names), &expected);
         // Property developers and tech giants of business news.
         let text = "Developers such as Velmor Garden and Orskgrande struggled, as did tech \
                     giants like Tarnly.";
