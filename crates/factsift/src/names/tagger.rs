@@ -146,7 +146,8 @@ fn decode_with<S: Scorer>(
     work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
     decode_pass(&input, scorer, None, None, first, global, work);
     let mut out = Tagged::default();
-    decode_pass(&input, scorer, gold, Some(global), &mut out, memory, work);
+    let first = FirstPass { memory: global, tagged: first };
+    decode_pass(&input, scorer, gold, Some(first), &mut out, memory, work);
     out.facts = work.facts.clone();
     out
 }
@@ -574,19 +575,43 @@ impl Sentence {
     }
 }
 
+/// What the second pass reads of the first: the memory of the whole document and the labels
+/// and margins it gave.
+#[derive(Clone, Copy)]
+struct FirstPass<'a> {
+    memory: &'a Memory,
+    tagged: &'a Tagged,
+}
+
+impl FirstPass<'_> {
+    /// The first pass's label and margin of token `t`, when they are the second's: `t` has no
+    /// capital (so no memory feature, the one thing the passes score differently) and the
+    /// first pass gave the two tokens before it in its piece, which starts at `s0`, the labels
+    /// `(l2, l1)` (a token it did not score has label O, the history it then went on with).
+    fn same(&self, t: usize, s0: usize, (l2, l1): (usize, usize), case: Case) -> Option<(u8, f32)> {
+        let labels = &self.tagged.labels;
+        let before = |k: usize| t.checked_sub(k).filter(|&j| j >= s0).map_or(0, |j| labels[j]);
+        let same = !capish(case) && usize::from(before(1)) == l1 && usize::from(before(2)) == l2;
+        same.then(|| (labels[t], self.tagged.margins[t]))
+    }
+}
+
 /// One left-to-right pass, writing the labels to `out` and the document memory at the end to
-/// `memory`. The first pass (no `global` memory yet) keeps the static scores it computes in
+/// `memory`. The first pass (no `first` yet) keeps the static scores it computes in
 /// `work.statics`; the second reuses them, preparing a sentence only if one of its tokens has
-/// none.
+/// none, and copies the first's decisions where they cannot differ (see [`FirstPass::same`];
+/// not when learning, which reads every token's features).
 fn decode_pass<S: Scorer>(
     input: &Input,
     scorer: &mut S,
     gold: Option<&[u8]>,
-    global: Option<&Memory>,
+    first: Option<FirstPass>,
     out: &mut Tagged,
     memory: &mut Memory,
     work: &mut Work,
 ) {
+    let global = first.map(|f| f.memory);
+    let reuse = first.filter(|_| gold.is_none());
     let Input { words, toks, cases, classes, near } = *input;
     let Work { statics, sentence, facts } = work;
     let n = toks.tokens.len();
@@ -616,6 +641,14 @@ fn decode_pass<S: Scorer>(
             if !near[i] && !open {
                 l2 = l1;
                 l1 = 0;
+                continue;
+            }
+            if let Some((label, margin)) = reuse.and_then(|f| f.same(s0 + i, s0, (l2, l1), case[i]))
+            {
+                out.labels[s0 + i] = label;
+                out.margins[s0 + i] = margin;
+                l2 = l1;
+                l1 = usize::from(label);
                 continue;
             }
             scorer.begin(gold.is_some());
@@ -1044,6 +1077,10 @@ impl Scorer for Inference<'_> {
         std::hint::black_box(touched);
     }
 
+    /// Inlined, as are [`Scorer::add_key`] and [`Scorer::add_small`]: the loop scoring a token
+    /// keeps its scores in registers across them (the compiler, left to choose, called one of
+    /// them once the loop grew, and stored and reloaded the scores around every call).
+    #[inline(always)]
     fn add_slot(&mut self, id: u32, slot: usize, scores: &mut [f32; L]) {
         let id = id as usize;
         match self.cache.blocks[id].heads.get(slot) {
@@ -1052,10 +1089,12 @@ impl Scorer for Inference<'_> {
         }
     }
 
+    #[inline(always)]
     fn add_small(&mut self, f: Small, scores: &mut [f32; L]) {
         add_row(scores, self.model.small.get(f.index()));
     }
 
+    #[inline(always)]
     fn add_key(&mut self, key: u64, scores: &mut [f32; L]) {
         add_row(scores, self.model.row(key));
     }
