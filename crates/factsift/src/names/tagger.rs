@@ -1381,6 +1381,24 @@ mod tests {
     }
 
     #[test]
+    fn the_second_pass_copies_tokens_with_no_capital_after_the_first_pass_s_history() {
+        let (b, l) =
+            (crate::names::features::label(0, Pos::B), crate::names::features::label(0, Pos::Lst));
+        let tagged = Tagged {
+            labels: vec![0, b as u8, l as u8, 0],
+            margins: vec![1.0, 2.0, 3.0, 4.0],
+            facts: Vec::new(),
+        };
+        let first = FirstPass { memory: &Memory::default(), tagged: &tagged };
+        assert_eq!(first.same(3, 0, (b, l), Case::Lower), Some((0, 4.0)));
+        assert_eq!(first.same(3, 0, (0, l), Case::Lower), None, "another history");
+        assert_eq!(first.same(3, 0, (b, l), Case::Title), None, "a capital reads the memory");
+        // In a piece that starts at token 2, token 3 follows O and the piece's first token.
+        assert_eq!(first.same(3, 2, (0, l), Case::Other), Some((0, 4.0)));
+        assert_eq!(first.same(3, 2, (b, l), Case::Other), None);
+    }
+
+    #[test]
     fn a_thread_s_reused_buffers_tag_each_document_as_fresh_ones_do() {
         let model = Model::from_bytes(crate::builtin_names_model()).unwrap();
         let long: String =
