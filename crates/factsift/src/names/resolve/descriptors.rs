@@ -531,11 +531,15 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
     }
 }
 
-/// Whether a place's "-based" comes right before token `a` ("Brussels-based Solvay said"):
-/// what news says is based somewhere by name is a firm or another body, and a nationality
-/// after it ("London-based Iraqi dissidents") no name at all.
+/// Whether a place's "-based" comes right before token `a` ("Brussels-based Solvay said"), or
+/// an owner's "-led", "-owned", "-backed", "-controlled", "-run" or "-funded" ("Chevron-led
+/// Tengizchevroil", "state-run Velmor Radio"): what news says is based somewhere or held by
+/// someone by name is a firm or another body, and a nationality after it ("London-based Iraqi
+/// dissidents") no name at all.
 fn based_before(doc: &DocContext, a: usize) -> bool {
-    a > 0 && doc.word(a - 1).ends_with("-based") && doc.cats(a) & DEMONYM == 0
+    const ENDINGS: [&str; 7] =
+        ["-based", "-led", "-owned", "-backed", "-controlled", "-run", "-funded"];
+    a > 0 && ENDINGS.iter().any(|e| doc.word(a - 1).ends_with(e)) && doc.cats(a) & DEMONYM == 0
 }
 
 /// Market professionals whose employer news names after "at" ("analysts at Velmor said",
@@ -2527,15 +2531,25 @@ mod tests {
         let doc = DocContext::new("The think tank Velmor House met the tank Orsk Tarn.");
         let mut spans = vec![span(&doc, &["Velmor", "House"], LOC, 0.6)];
         find_described_names(&doc, &mut spans);
-        expect(texts(&spans, &doc), &[("Velmor House", ORG)]); // A place's "-based": what is based there by name is a body, but a nationality and a
-                                                               // person named in full.
+        expect(texts(&spans, &doc), &[("Velmor House", ORG)]);
+        // A place's "-based" or an owner's "-led", "-run"...: what is based there or held by
+        // name is a body, but a nationality and a person named in full.
         let doc = DocContext::new(
             "Orsk-based Vendrix grew, Orsk-based Tarn Velmor Labs hired, Orsk-based Iraqi \
-             exiles met and the Orsk-based Dana Ruiz left.",
+             exiles met and the Orsk-based Dana Ruiz left. Velmor-led Tarnchevroil and \
+             state-run Orsk Radio grew; Orsk-backed Dana Vale won.",
         );
-        let mut spans = vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9)];
+        let mut spans =
+            vec![span(&doc, &["Dana", "Ruiz"], PER, 0.9), span(&doc, &["Dana", "Vale"], PER, 0.9)];
         find_described_names(&doc, &mut spans);
-        let expected = [("Vendrix", ORG), ("Tarn Velmor Labs", ORG), ("Dana Ruiz", PER)];
+        let expected = [
+            ("Vendrix", ORG),
+            ("Tarn Velmor Labs", ORG),
+            ("Dana Ruiz", PER),
+            ("Tarnchevroil", ORG),
+            ("Orsk Radio", ORG),
+            ("Dana Vale", PER),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
