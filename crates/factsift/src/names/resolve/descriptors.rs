@@ -537,9 +537,15 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
 /// someone by name is a firm or another body, and a nationality after it ("London-based Iraqi
 /// dissidents") no name at all.
 fn based_before(doc: &DocContext, a: usize) -> bool {
-    const ENDINGS: [&str; 7] =
-        ["-based", "-led", "-owned", "-backed", "-controlled", "-run", "-funded"];
-    a > 0 && ENDINGS.iter().any(|e| doc.word(a - 1).ends_with(e)) && doc.cats(a) & DEMONYM == 0
+    // One look at the part after the word's last hyphen, not one scan per ending: the test runs
+    // for every capitalized word.
+    let held = |w: &str| {
+        matches!(
+            w.rsplit_once('-'),
+            Some((_, "based" | "led" | "owned" | "backed" | "controlled" | "run" | "funded"))
+        )
+    };
+    a > 0 && held(doc.word(a - 1)) && doc.cats(a) & DEMONYM == 0
 }
 
 /// Market professionals whose employer news names after "at" ("analysts at Velmor said",
@@ -1496,9 +1502,8 @@ const DEFINED_WORDS: usize = 4;
 /// fund,"), one word no list knows so described ("Vendrix, an Orsk delivery startup,"), such
 /// a run after a lower-case word within a sentence ("for the Velmor-Institut, the federal
 /// regulator,", "backed by Velkap, the Orsk battery maker,"), and any such run after
-/// "according to" ("According to Velmorin, the business daily,"). A
-/// word of the language's own ("It is a town", "This was a village") or a headline's run
-/// names none.
+/// "according to" ("According to Velmorin, the business daily,"). A word of the language's
+/// own ("It is a town", "This was a village") or a headline's run names none.
 fn find_defined_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
@@ -1693,11 +1698,11 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if !opens() {
             continue;
         }
-        // "Lenders Velmor Group and Orsk Bank rose": a list the tagger ran from the kind.
+        // "Lenders Velmor Group and Orsk Bank rose": a list the tagger ran from the kind opening
+        // the sentence (only there does `listed_kind` know a capitalized kind).
         if doc.case(i) == Case::Title && e == i + 1 && doc.capitalized(e) {
-            let run = spans.iter().find(|s| s.a == i).map(|s| (s.b, s.conf));
-            if let (Some((b, conf)), Some(label)) = (run, listed_kind(doc, i)) {
-                split_list(doc, e, b, label, conf, &mut split);
+            if let Some(label) = listed_kind(doc, i) {
+                split_run_from(doc, spans, i, e, label, &mut split);
             }
             continue;
         }
@@ -1708,10 +1713,8 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             _ => (i + 1, true),
         };
         // "lenders Velmor Group and Orsk Bank": one name the tagger ran over the list.
-        if let Some(s) = spans.iter().find(|s| s.a == at && s.b > at) {
-            if split_list(doc, at, s.b, label, s.conf, &mut split) {
-                continue;
-            }
+        if split_run_from(doc, spans, at, at, label, &mut split) {
+            continue;
         }
         members.clear();
         while let Some(m) = listed_member(doc, spans, at) {
@@ -1740,17 +1743,21 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, split);
 }
 
-/// Pushes to `parts` the names of a list the tokens `a..=b` hold ("Velmor Group and Orsk Bank",
-/// "Velmor, Orsk and Tarn"), each of `label`, if there are two or more and each opens with a
-/// capitalized word; says whether it pushed them.
-fn split_list(
+/// Pushes to `parts` the names of the list ("Velmor Group and Orsk Bank", "Velmor, Orsk and
+/// Tarn") that runs from token `a` to the end of the name the tagger started at token `start`,
+/// each of `label`, if there are two or more and each opens with a capitalized word; says
+/// whether it pushed them.
+fn split_run_from(
     doc: &DocContext,
+    spans: &[NameSpan],
+    start: usize,
     a: usize,
-    b: usize,
     label: NameLabel,
-    conf: f32,
     parts: &mut Vec<NameSpan>,
 ) -> bool {
+    let Some(&NameSpan { b, conf, .. }) = spans.iter().find(|s| s.a == start && s.b > a) else {
+        return false;
+    };
     let joint = |i: usize| matches!(doc.word(i), "," | "and" | "or");
     let mut list = Vec::new();
     let mut start = a;
