@@ -160,6 +160,7 @@ impl NameExtractor {
         resolve::places::find_waters_of(&doc, &mut spans);
         resolve::places::name_listed_places(&doc, &mut spans);
         let mut spans = resolve::people::join_pieces(&doc, spans);
+        resolve::people::name_acronym_led_bodies(&doc, &mut spans);
         resolve::descriptors::drop_opening_kinds(&doc, &mut spans);
         resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);

@@ -1225,6 +1225,29 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
     out
 }
 
+/// Makes an organization of a "person" that opens with a word of two to four capitals and
+/// has no word the name lists know as a person's ("SK Hynix", "JC Penney" where the lists lack
+/// "Penney"): such names are firms, clubs and units ("PSV Eindhoven", "VI Corps"; in CoNLL-2003
+/// train and WikiGold 203 organizations and one person, "LL Cool J"). Initials used as a
+/// first name keep their person when the rest is a known name ("JJ Abrams", "DJ Khaled"), as
+/// does a title in capitals ("MP", "DJ" where the gazetteer lists it).
+pub(crate) fn name_acronym_led_bodies(doc: &DocContext, spans: &mut [NameSpan]) {
+    let capitals = |i: usize| {
+        let w = doc.word(i);
+        (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+    };
+    for s in spans.iter_mut() {
+        if s.label != NameLabel::Person || s.conf >= 1.0 || s.b == s.a || !capitals(s.a) {
+            continue;
+        }
+        let named = (s.a + 1..=s.b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
+        let titled = doc.cats(s.a) & TITLE != 0;
+        if doc.case(s.a + 1) == Case::Title && !named && !titled {
+            s.label = NameLabel::Organization;
+        }
+    }
+}
+
 /// Titles abbreviated with no stop, as British news writes them ("Fr Dana Ruiz", "Sgt Ken
 /// Vale", "Col Tarnov"), which the gazetteer's titles lack.
 const SHORT_TITLES: WordSet = WordSet::new(&[
@@ -1688,6 +1711,34 @@ mod tests {
                 ("Orsk", PER),
             ],
         );
+    }
+
+    #[test]
+    fn a_person_opening_with_capitals_and_no_known_name_is_a_body() {
+        let doc = DocContext::new(
+            "VK Tarnix hired Dana Ruiz, and JJ Abrams met Ken Vale and A. Orsk at KV Velmor.",
+        );
+        let names: [&[&str]; 6] = [
+            &["VK", "Tarnix"],
+            &["Dana", "Ruiz"],
+            &["JJ", "Abrams"],
+            &["Ken", "Vale"],
+            &["A.", "Orsk"],
+            &["KV", "Velmor"],
+        ];
+        let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, PER, 0.9)).collect();
+        // A name the user gave keeps its type.
+        spans[5].conf = 1.0;
+        name_acronym_led_bodies(&doc, &mut spans);
+        let expected = [
+            ("VK Tarnix", ORG),
+            ("Dana Ruiz", PER),
+            ("JJ Abrams", PER),
+            ("Ken Vale", PER),
+            ("A. Orsk", PER),
+            ("KV Velmor", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
