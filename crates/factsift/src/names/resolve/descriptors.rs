@@ -126,15 +126,58 @@ fn kind_opens_sentence(doc: &DocContext, k: usize) -> bool {
         && !KINDS_OPENING_NAMES.contains(doc.lower(k))
 }
 
-/// A name the tagger ran from a sentence's opening kind of firm into the firm's name is the
-/// firm's ("Chipmaker Velmor (Nasdaq: VLMR) said" gives "Velmor").
-pub(crate) fn drop_opening_kinds(doc: &DocContext, spans: &mut [NameSpan]) {
+/// Nouns of a firm's rivals and peers that open a sentence before the firm's name ("Rival
+/// Velmor Foods fell", "Competitors Tarn Bank and Orsk Bank"), no part of it.
+const RIVALS: WordSet =
+    WordSet::new(&["Rival", "Rivals", "Competitor", "Competitors", "Peer", "Peers"]);
+
+/// Whether token `k` opens its sentence (or the story after a dateline's dash) with one of
+/// the [`RIVALS`].
+fn rival_opens_sentence(doc: &DocContext, k: usize) -> bool {
+    (doc.starts_sentence(k) || k > 0 && is_dash(doc.word(k - 1))) && RIVALS.contains(doc.word(k))
+}
+
+/// A name the tagger ran from a sentence's opening kind of firm or rival into the firm's name
+/// is the firm's ("Chipmaker Velmor (Nasdaq: VLMR) said" gives "Velmor", "Rival Tarn Brands
+/// fell" "Tarn Brands"), and a rival's name it left out is found ("Rival VK Tarnix said"). A
+/// rival named in full as a person stays one ("Rival Dana Ruiz").
+pub(crate) fn drop_opening_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.b > s.a) {
-        if kind_opens_sentence(doc, s.a) && doc.capitalized(s.a + 1) {
+        let rival = rival_opens_sentence(doc, s.a);
+        if (rival || kind_opens_sentence(doc, s.a)) && doc.capitalized(s.a + 1) {
             s.a += 1;
-            s.label = ORG;
+            if !(rival && s.label == PER && is_full_name(doc, s.a, s.b)) {
+                s.label = ORG;
+            }
         }
     }
+    find_left_out_rivals(doc, spans);
+}
+
+/// Finds the name the tagger left out after a sentence's opening rival ([`RIVALS`]): the run
+/// of capitalized words after it, a firm's unless it reads as a person's full name.
+fn find_left_out_rivals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    if !RIVALS.may_occur_in(doc) {
+        return;
+    }
+    let n = doc.len();
+    let next = |i: usize| i < n && doc.capitalized(i) && !doc.starts_sentence(i);
+    let mut found = Vec::new();
+    for k in doc.capitalized_tokens().filter(|&k| rival_opens_sentence(doc, k)) {
+        let a = k + 1;
+        if !next(a) {
+            continue;
+        }
+        let mut b = a;
+        while b + 1 - a < RUN_WORDS && next(b + 1) {
+            b += 1;
+        }
+        if !overlaps_any(spans, k, b) {
+            let label = if is_full_name(doc, a, b) { PER } else { ORG };
+            found.push(NameSpan { a, b, label, conf: FOUND });
+        }
+    }
+    add_spans(spans, found);
 }
 
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
@@ -1992,6 +2035,17 @@ mod tests {
         drop_opening_kinds(&doc, &mut spans);
         find_described_names(&doc, &mut spans);
         texts(&spans, &doc)
+    }
+
+    #[test]
+    fn a_sentence_s_opening_rival_is_no_part_of_the_name_after_it() {
+        let found = resolved(
+            "Rival Tarn Brands fell. Rival Velkor Tarnix said so. Rival Dana Ruiz won. Peers \
+             rose.",
+            &[(&["Rival", "Tarn", "Brands"], LOC), (&["Rival", "Dana", "Ruiz"], PER)],
+        );
+        let expected = [("Tarn Brands", ORG), ("Velkor Tarnix", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
     }
 
     #[test]
