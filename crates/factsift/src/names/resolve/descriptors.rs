@@ -2011,7 +2011,9 @@ const WORKS_BEFORE_QUOTE: WordSet = WordSet::new(&[
 ]);
 
 /// Each name that is the whole of a quoted title after a noun of a work ("the single "Dana
-/// Vale"") is another kind of name (CoNLL: MISC), whatever the tagger made of it.
+/// Vale"") is another kind of name (CoNLL: MISC), whatever the tagger made of it, and so are
+/// the names in a title set off by commas after one ("their debut album, Lights Over the
+/// Tarn, was").
 fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -2022,6 +2024,40 @@ fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = Other;
         }
     }
+    for k in doc.capitalized_tokens().filter(|&k| k >= 2 && word(k - 1) == ",") {
+        if doc.case(k - 2) != Case::Lower || !WORKS_BEFORE_QUOTE.contains(doc.word(k - 2)) {
+            continue;
+        }
+        if let Some(end) = title_set_off(doc, k) {
+            let inside = spans.iter_mut().filter(|s| s.conf < 1.0 && k <= s.a && s.b < end);
+            inside.for_each(|s| s.label = Other);
+        }
+    }
+}
+
+/// The most words of a title set off by commas after a noun of a work.
+const TITLE_WORDS: usize = 8;
+
+/// Short lower-case words inside titles ("Lights Over the Tarn", "A Case for an Old Orsk").
+const TITLE_INNER: WordSet = WordSet::new(&[
+    "the", "a", "an", "of", "and", "in", "on", "to", "for", "at", "by", "with", "from", "over",
+]);
+
+/// Where the title opening at token `k` and set off by a comma, a bracket or the sentence's
+/// end stops (the token after its last): a run of capitalized words with short lower-case
+/// ones inside, so no possessive ("the show, Dana's father" is no title), or none.
+fn title_set_off(doc: &DocContext, k: usize) -> Option<usize> {
+    let n = doc.len();
+    let mut e = k;
+    while e < n && e - k < TITLE_WORDS && !matches!(doc.word(e), "," | "(" | "." | ";") {
+        let word_of_title = doc.capitalized(e) || TITLE_INNER.contains(doc.word(e));
+        if !word_of_title || (e > k && doc.starts_sentence(e)) {
+            return None;
+        }
+        e += 1;
+    }
+    let closed = e == n || matches!(doc.word(e), "," | "(" | "." | ";");
+    (closed && doc.capitalized(e - 1)).then_some(e)
 }
 
 #[cfg(test)]
@@ -2045,6 +2081,32 @@ mod tests {
             &[(&["Rival", "Tarn", "Brands"], LOC), (&["Rival", "Dana", "Ruiz"], PER)],
         );
         let expected = [("Tarn Brands", ORG), ("Velkor Tarnix", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_title_set_off_by_commas_after_a_work_s_noun_is_no_name() {
+        let found = resolved(
+            "Their debut album, Lights Over the Tarn, sold well. The second album, Orsk Roads \
+             (2015), did not. After that show, Dana Ruiz's father wept. In the film, Velmor \
+             Variety said, Tarn Vale shone.",
+            &[
+                (&["Lights", "Over"], ORG),
+                (&["Tarn"], LOC),
+                (&["Orsk", "Roads"], LOC),
+                (&["Dana", "Ruiz"], PER),
+                (&["Velmor", "Variety"], ORG),
+                (&["Tarn", "Vale"], PER),
+            ],
+        );
+        let expected = [
+            ("Lights Over", Other),
+            ("Tarn", Other),
+            ("Orsk Roads", Other),
+            ("Dana Ruiz", PER),
+            ("Velmor Variety", ORG),
+            ("Tarn Vale", PER),
+        ];
         expect(found, &expected);
     }
 
