@@ -1838,23 +1838,31 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
     }
 }
 
-/// Joins a country the tagger read as a place and the person of two or more foreign words it
-/// took right after it into one organization ("Velmora Temir Zholy will buy wagons": the
-/// national railway's name in its own language): a person is not written right after a
-/// country, no word of this one is an English word, and its last word is no known name.
+/// Joins a country the tagger read as a place and the name it took right after it into one
+/// organization: a person of two or more foreign words ("Velmora Temir Zholy will buy
+/// wagons": the national railway's name in its own language; a person is not written right
+/// after a country, no word of this one is an English word, and its last word is no known
+/// name), or an organization of two or more words ending in a body's word ("Velmora Civil
+/// Engineering Construction Corporation", "U.S. Federal District Court"; a single word or an
+/// acronym after a country is a body of its own, "U.S. Senate", "Orsk ECOMOG").
 pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let foreign = |i: usize| doc.case(i) == Case::Title && !is_common_word(doc.lower(i));
     let mut k = 0;
     while k + 1 < spans.len() {
         let (l, r) = (&spans[k], &spans[k + 1]);
+        let national = |r: &NameSpan| match r.label {
+            NameLabel::Person => (r.a..=r.b).all(foreign) && doc.cats(r.b) & (FIRST | LAST) == 0,
+            NameLabel::Organization => {
+                doc.case(r.a) == Case::Title && doc.cats(r.b) & (ORGHEAD | CORPSUFFIX) != 0
+            }
+            _ => false,
+        };
         let joined = l.label == NameLabel::Place
-            && r.label == NameLabel::Person
             && r.a == l.b + 1
             && r.b > r.a
             && !doc.starts_sentence(r.a)
             && doc.phrase_cats(l.a, l.b) & COUNTRY != 0
-            && (r.a..=r.b).all(foreign)
-            && doc.cats(r.b) & (FIRST | LAST) == 0;
+            && national(r);
         if joined {
             spans[k] = NameSpan { b: r.b, label: NameLabel::Organization, ..spans[k].clone() };
             spans.remove(k + 1);
@@ -3244,6 +3252,37 @@ mod tests {
             ("Spain Velmor Tarnyol", ORG),
             ("Italy", LOC),
             ("Anna Rossi", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_country_and_a_body_of_words_after_it_are_one_organization() {
+        let doc = DocContext::new(
+            "France Velmor Engineering Corporation and Spain Tarn Guide met Italy NTRB and \
+             Spain Senate staff.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["France"], LOC),
+            (&["Velmor", "Engineering", "Corporation"], ORG),
+            (&["Spain"], LOC),
+            (&["Tarn", "Guide"], ORG),
+            (&["Italy"], LOC),
+            (&["NTRB"], ORG),
+            (&["Spain"], LOC),
+            (&["Senate"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_national_companies(&doc, &mut spans);
+        // No body's word ends "Tarn Guide"; an acronym or a single word is a body of its own.
+        let expected = [
+            ("France Velmor Engineering Corporation", ORG),
+            ("Spain", LOC),
+            ("Tarn Guide", ORG),
+            ("Italy", LOC),
+            ("NTRB", ORG),
+            ("Spain", LOC),
+            ("Senate", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
