@@ -655,10 +655,11 @@ pub(crate) fn find_empires(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Words for a realm or a division that name a place with the place after their "of" ("the
-/// Grand Duchy of Orsk", "the Island of Tarn", "the City of Velmor").
+/// Grand Duchy of Orsk", "the Island of Tarn", "the City of Velmor", "the Republic of Tarn").
 const REALMS: WordSet = WordSet::new(&[
     "Duchy",
     "Kingdom",
+    "Republic",
     "Principality",
     "Emirate",
     "Sultanate",
@@ -700,8 +701,9 @@ pub(crate) fn find_demonym_republics(doc: &DocContext, spans: &mut Vec<NameSpan>
     replace_inner(spans, found);
 }
 
-/// Words of a realm's title before its word ("Grand Duchy", "Holy City").
-const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy"]);
+/// Words of a realm's title before its word ("Grand Duchy", "Holy City", "Democratic
+/// Republic").
+const REALM_TITLES: WordSet = WordSet::new(&["Grand", "Holy", "Democratic", "Federal", "Islamic"]);
 
 /// Makes a realm or division named by a place after its word and "of" one place ("the Grand
 /// Duchy of" + "Orsk" gave only the town, "Holy City" + "of" + "Tarn" two places, "City of
@@ -1608,6 +1610,20 @@ mod tests {
                 ("Tarnek Bank", ORG),
             ],
         );
+    }
+
+    #[test]
+    fn a_republic_named_by_its_place_is_one_place() {
+        let doc = DocContext::new(
+            "Envoys of the Republic of Velmora and the Democratic Republic of Tarn met in Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Republic"], LOC), (&["Velmora"], LOC), (&["Tarn"], LOC), (&["Orsk"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        find_realms(&doc, &mut spans);
+        let expected =
+            [("Republic of Velmora", LOC), ("Democratic Republic of Tarn", LOC), ("Orsk", LOC)];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
