@@ -27,8 +27,9 @@ use crate::names::span::{
     add_spans, drop_flagged, label_word, overlaps_any, replace_inner, NameLabel, NameSpan,
 };
 
-/// Joins a place to the capitalized word after "upon" or "am" ("Kingston upon Hull") and
-/// Washington to its ", D.C.", in place of the one-word name the tagger found there; joins two
+/// Joins a place to the capitalized word after "upon", "am" or a Romance particle ("Kingston
+/// upon Hull", "Viña del Mar", "Paseo de la Reforma"; not after a country) and Washington to its
+/// ", D.C.", in place of the one-word name the tagger found there; joins two
 /// names across one or two lower-case words where the lists know the whole as a place ("Dar"
 /// and "Salaam" of "Dar es Salaam"), and a name to the elided particle's word after it
 /// ("Côte" + "d'Ivoire"); and makes a name of two or more words that the lists know
@@ -76,27 +77,43 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
     }
     let mut k = 0;
     while k < spans.len() {
-        let b = spans[k].b;
-        let joins = spans[k].label == NameLabel::Place
-            && b + 2 < n
-            && doc.sentence_of(b + 2) == doc.sentence_of(b)
-            && match doc.word(b + 1) {
-                "upon" | "am" => doc.case(b + 2) == Case::Title,
-                "," => doc.word(b + 2) == "D.C." && doc.word(b) == "Washington",
-                _ => false,
-            };
-        // The word after may be a name of its own, one word long; a longer name is left alone.
-        let next = spans.get(k + 1).filter(|t| t.a <= b + 2).map(|t| (t.a, t.b));
-        if joins && next.map_or(true, |(a, e)| a == b + 2 && e == b + 2) {
-            spans[k].b = b + 2;
-            if next.is_some() {
-                spans.remove(k + 1);
+        let s = &spans[k];
+        let word = |i: usize| if i < n { doc.word(i) } else { "" };
+        // The last word of the place to be: the one after "upon", "am", a Romance particle or
+        // Washington's comma.
+        let last = match word(s.b + 1) {
+            "upon" | "am" => Some(s.b + 2),
+            "," if word(s.b) == "Washington" && word(s.b + 2) == "D.C." => Some(s.b + 2),
+            p if ROMANCE_PARTICLES.contains(p) && doc.phrase_cats(s.a, s.b) & COUNTRY == 0 => {
+                Some(s.b + 2 + usize::from(matches!(word(s.b + 2), "la" | "las" | "los")))
+            }
+            _ => None,
+        };
+        let joins = |e: usize| {
+            s.label == NameLabel::Place
+                && e < n
+                && doc.sentence_of(e) == doc.sentence_of(s.b)
+                && (doc.case(e) == Case::Title || word(e) == "D.C.")
+        };
+        if let Some(e) = last.filter(|&e| joins(e)) {
+            // The word after may be a name of its own, one word long; a longer name is left
+            // alone.
+            let next = spans.get(k + 1).filter(|t| t.a <= e).map(|t| (t.a, t.b));
+            if next.map_or(true, |(a, b)| a == e && b == e) {
+                spans[k].b = e;
+                if next.is_some() {
+                    spans.remove(k + 1);
+                }
             }
         }
         k += 1;
     }
     spans
 }
+
+/// Particles inside Spanish, Portuguese and Italian place names ("Viña del Mar", "Salar de
+/// Uyuni", "Paseo de la Reforma"), which the tagger often cuts at.
+const ROMANCE_PARTICLES: WordSet = WordSet::new(&["de", "del", "do", "da", "dos", "das", "di"]);
 
 /// Words for waters and coasts that take the place they are of ("Gulf of Orsk", "Bay of
 /// Velmor", "Strait of Tarn").
@@ -2374,5 +2391,34 @@ mod tests {
         let spans = vec![span(&doc, &["Côte"], ORG, 0.5), span(&doc, &["Orsk"], LOC, 0.5)];
         let found = texts(&join_place_names(&doc, spans), &doc);
         assert_eq!(found, [("Côte d'Ivoire".to_string(), LOC), ("Orsk".to_string(), LOC)]);
+    }
+
+    #[test]
+    fn a_place_cut_at_a_romance_particle_takes_the_words_after_it() {
+        let doc = DocContext::new(
+            "Vans left Velma del Mar for the Salar de Tarno, the Paseo de la Orsa, Spain de \
+             Brisk and Orsk de Tarn Holdings.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Velma"], LOC),
+            (&["Salar"], LOC),
+            (&["Tarno"], ORG),
+            (&["Paseo"], LOC),
+            (&["Orsa"], ORG),
+            (&["Spain"], LOC),
+            (&["Orsk"], LOC),
+            (&["Tarn", "Holdings"], ORG),
+        ];
+        let spans = spans_in_order(&doc, &names, 0.5);
+        // A country before a particle and a longer name after one stay apart.
+        let expected = [
+            ("Velma del Mar", LOC),
+            ("Salar de Tarno", LOC),
+            ("Paseo de la Orsa", LOC),
+            ("Spain", LOC),
+            ("Orsk", LOC),
+            ("Tarn Holdings", ORG),
+        ];
+        expect(texts(&join_place_names(&doc, spans), &doc), &expected);
     }
 }
