@@ -160,7 +160,6 @@ impl NameExtractor {
         resolve::places::find_waters_of(&doc, &mut spans);
         resolve::places::name_listed_places(&doc, &mut spans);
         let mut spans = resolve::people::join_pieces(&doc, spans);
-        resolve::people::name_acronym_led_bodies(&doc, &mut spans);
         resolve::descriptors::drop_opening_kinds(&doc, &mut spans);
         resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
@@ -247,6 +246,7 @@ impl NameExtractor {
         resolve::acronyms::find_the_acronyms(&doc, &mut spans, other_word);
         self.user.apply(&doc, &mut spans);
         let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
+        resolve::people::name_acronym_led_bodies(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
         resolve::headlines::split_headline_names(&doc, &mut spans);
         resolve::long_names::take_in_ordinal_acronyms(&doc, &mut spans);
