@@ -9,7 +9,8 @@
 //! unknown "places" that speak ("Velmorov said") and people the Wikipedia organization list
 //! holds ("Kevin Rudd") or lists among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova"). A
 //! word of origin or party opening a
-//! full name ("Londoner Dana Ruiz", "Democrat Dana Ruiz") is left out.
+//! full name ("Londoner Dana Ruiz", "Democrat Dana Ruiz") is left out, and a "person" shaped as
+//! an acronym or opened by one ("DMB", "SK Hynix") is an organization.
 //!
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
