@@ -2024,6 +2024,10 @@ fn name_quoted_works(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = Other;
         }
     }
+    // Only documents holding a work's noun hold a title set off after one.
+    if !WORKS_BEFORE_QUOTE.may_occur_in(doc) {
+        return;
+    }
     for k in doc.capitalized_tokens().filter(|&k| k >= 2 && word(k - 1) == ",") {
         if doc.case(k - 2) != Case::Lower || !WORKS_BEFORE_QUOTE.contains(doc.word(k - 2)) {
             continue;
@@ -2048,16 +2052,16 @@ const TITLE_INNER: WordSet = WordSet::new(&[
 /// ones inside, so no possessive ("the show, Dana's father" is no title), or none.
 fn title_set_off(doc: &DocContext, k: usize) -> Option<usize> {
     let n = doc.len();
+    let closes = |e: usize| e == n || matches!(doc.word(e), "," | "(" | "." | ";");
     let mut e = k;
-    while e < n && e - k < TITLE_WORDS && !matches!(doc.word(e), "," | "(" | "." | ";") {
+    while !closes(e) && e - k < TITLE_WORDS {
         let word_of_title = doc.capitalized(e) || TITLE_INNER.contains(doc.word(e));
         if !word_of_title || (e > k && doc.starts_sentence(e)) {
             return None;
         }
         e += 1;
     }
-    let closed = e == n || matches!(doc.word(e), "," | "(" | "." | ";");
-    (closed && doc.capitalized(e - 1)).then_some(e)
+    (closes(e) && doc.capitalized(e - 1)).then_some(e)
 }
 
 #[cfg(test)]

@@ -1847,16 +1847,16 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
 /// acronym after a country is a body of its own, "U.S. Senate", "Orsk ECOMOG").
 pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let foreign = |i: usize| doc.case(i) == Case::Title && !is_common_word(doc.lower(i));
+    let national = |r: &NameSpan| match r.label {
+        NameLabel::Person => (r.a..=r.b).all(foreign) && doc.cats(r.b) & (FIRST | LAST) == 0,
+        NameLabel::Organization => {
+            doc.case(r.a) == Case::Title && doc.cats(r.b) & (ORGHEAD | CORPSUFFIX) != 0
+        }
+        _ => false,
+    };
     let mut k = 0;
     while k + 1 < spans.len() {
         let (l, r) = (&spans[k], &spans[k + 1]);
-        let national = |r: &NameSpan| match r.label {
-            NameLabel::Person => (r.a..=r.b).all(foreign) && doc.cats(r.b) & (FIRST | LAST) == 0,
-            NameLabel::Organization => {
-                doc.case(r.a) == Case::Title && doc.cats(r.b) & (ORGHEAD | CORPSUFFIX) != 0
-            }
-            _ => false,
-        };
         let joined = l.label == NameLabel::Place
             && r.a == l.b + 1
             && r.b > r.a

@@ -1236,20 +1236,22 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
 /// when the rest is a known name ("JJ Abrams", "DJ Khaled"), as does a title in capitals
 /// ("MP", "DJ" where the gazetteer lists it), and a headline's words in capitals.
 pub(crate) fn name_acronym_led_bodies(doc: &DocContext, spans: &mut [NameSpan]) {
-    let capitals = |i: usize, most: usize| {
-        let w = doc.word(i);
-        (2..=most).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
-    };
     for s in spans.iter_mut() {
-        let open = s.label == NameLabel::Person && s.conf < 1.0 && doc.cats(s.a) & TITLE == 0;
-        if !open {
+        if s.label != NameLabel::Person || s.conf >= 1.0 {
+            continue;
+        }
+        // Alone, up to five capitals; opening a longer name, up to four.
+        let w = doc.word(s.a);
+        let most = if s.a == s.b { 5 } else { 4 };
+        let capitals = (2..=most).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        if !capitals || doc.cats(s.a) & TITLE != 0 {
             continue;
         }
         let body = if s.a == s.b {
-            capitals(s.a, 5) && !is_headline(doc, s.a)
+            !is_headline(doc, s.a)
         } else {
             let named = (s.a + 1..=s.b).any(|i| doc.cats(i) & (FIRST | LAST) != 0);
-            capitals(s.a, 4) && doc.case(s.a + 1) == Case::Title && !named
+            doc.case(s.a + 1) == Case::Title && !named
         };
         if body {
             s.label = NameLabel::Organization;

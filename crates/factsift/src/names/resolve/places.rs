@@ -75,10 +75,14 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
             s.label = NameLabel::Place;
         }
     }
+    let word = |i: usize| if i < n { doc.word(i) } else { "" };
     let mut k = 0;
     while k < spans.len() {
         let s = &spans[k];
-        let word = |i: usize| if i < n { doc.word(i) } else { "" };
+        if s.label != NameLabel::Place {
+            k += 1;
+            continue;
+        }
         // The last word of the place to be: the one after "upon", "am", a Romance particle or
         // Washington's comma.
         let last = match word(s.b + 1) {
@@ -90,8 +94,7 @@ pub(crate) fn join_place_names(doc: &DocContext, mut spans: Vec<NameSpan>) -> Ve
             _ => None,
         };
         let joins = |e: usize| {
-            s.label == NameLabel::Place
-                && e < n
+            e < n
                 && doc.sentence_of(e) == doc.sentence_of(s.b)
                 && (doc.case(e) == Case::Title || word(e) == "D.C.")
         };
