@@ -180,6 +180,131 @@ fn find_left_out_rivals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// Lower-case words of those whose firm business news names after "at", "with" or "from" ("a
+/// lawyer with Tarn & Orsk", "lawyers from Velmor Kast").
+const LAWYERS: WordSet = WordSet::new(&["lawyer", "lawyers", "attorney", "attorneys", "counsel"]);
+
+/// The words that may come before the names [`firm_cue_before`] reads: only documents holding
+/// one are read.
+const FIRM_CUES: WordSet = WordSet::new(&[
+    "advised",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "counsel",
+    "compete",
+    "competes",
+    "competing",
+    "rival",
+    "rivals",
+]);
+
+/// Words before "rival" that make it a person's rival, not a firm's ("his rival", "the
+/// presidential rival").
+const PERSONAL_RIVALRY: WordSet = WordSet::new(&[
+    "his",
+    "her",
+    "their",
+    "political",
+    "election",
+    "presidential",
+    "leadership",
+    "opposition",
+]);
+
+/// Whether the name at `a` follows words after which business news names a firm: "advised
+/// by", a lawyer's "at", "with" or "from", "competes with", a firm's lower-case "rival" ("its
+/// smaller rival Velmor Kast").
+fn firm_cue_before(doc: &DocContext, a: usize) -> bool {
+    if a < 2 {
+        return false;
+    }
+    let before = doc.word(a - 2);
+    match doc.word(a - 1) {
+        "by" => before == "advised",
+        "with" if matches!(before, "compete" | "competes" | "competing") => true,
+        "at" | "with" | "from" => LAWYERS.contains(before),
+        "rival" | "rivals" => !PERSONAL_RIVALRY.contains(doc.lower(a - 2)),
+        _ => false,
+    }
+}
+
+/// The most names read in a list after a firm's cue ("advised by Velmor, Tarn and Orsk").
+const CUED_NAMES: usize = 4;
+
+/// The first tokens of the names after a firm's cue ([`firm_cue_before`]) and of the names
+/// listed with them ("competes with Velmor, Tarn and Orsk Kast"), in text order. The names
+/// there the tagger left out are found (a firm's, or a person's full name), but after "rival"
+/// only the tagger's names are read ("rival Kurds" is a people as often). A list goes on over
+/// "and" and over a comma, but not to a title ("advised by Velmor, Chief Executive Dana Ruiz
+/// said") or a people's word ("compete with Chinese makers"), and a place the gazetteer knows
+/// ends it.
+fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
+    if !FIRM_CUES.may_occur_in(doc) {
+        return Vec::new();
+    }
+    let n = doc.len();
+    let free = |i: usize| i < n && doc.capitalized(i) && !doc.starts_sentence(i);
+    let mut starts = Vec::new();
+    let mut found = Vec::new();
+    for c in doc.capitalized_tokens().filter(|&c| firm_cue_before(doc, c)) {
+        let mut a = c;
+        for _ in 0..CUED_NAMES {
+            if !free(a) || doc.cats(a) & (TITLE | DEMONYM) != 0 {
+                break;
+            }
+            let b = match spans.iter().find(|s| s.a <= a && a <= s.b) {
+                Some(s) if s.a == a => s.b,
+                Some(_) => break,
+                // "rival Kurds": a rival the tagger left out is as often a people.
+                None if doc.word(c - 1).starts_with("rival") => break,
+                None => {
+                    let mut b = a;
+                    while b + 1 - a < RUN_WORDS && free(b + 1) {
+                        b += 1;
+                    }
+                    if place_known(doc, a, b) {
+                        break;
+                    }
+                    let label = if is_full_name(doc, a, b) { PER } else { ORG };
+                    found.push(NameSpan { a, b, label, conf: FOUND });
+                    b
+                }
+            };
+            starts.push(a);
+            let mut next = b + 1;
+            if next < n && doc.word(next) == "," {
+                next += 1;
+            }
+            if next < n && doc.word(next) == "and" {
+                next += 1;
+            }
+            if next == b + 1 {
+                break;
+            }
+            a = next;
+        }
+    }
+    add_spans(spans, found);
+    starts.sort_unstable();
+    starts
+}
+
+/// Whether the gazetteer knows tokens `a..=b` as a place.
+fn place_known(doc: &DocContext, a: usize, b: usize) -> bool {
+    GAZETTEER.get(doc.key(a, b)).is_some_and(|e| e.kind().is_some())
+}
+
+/// Whether the name `s` after a firm's cue is the firm: no organization already, no person's
+/// full name ("its rival Dana Ruiz") and no place the gazetteer knows.
+fn cued_firm(doc: &DocContext, s: &NameSpan) -> bool {
+    s.label != ORG
+        && s.label.is_output()
+        && !(s.label == PER && is_full_name(doc, s.a, s.b))
+        && !place_known(doc, s.a, s.b)
+}
+
 /// Lower-case nouns of a kind of organization that head a description of a name ("is a
 /// Danish chain", "a software company").
 const KIND_HEADS: WordSet = WordSet::new(&[
@@ -452,6 +577,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_listed_kinds(doc, spans);
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
+    let cued = find_cued_firms(doc, spans);
     let n = doc.len();
     let mut described: KeyMap<u64, NameLabel> = KeyMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };
@@ -496,7 +622,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
-        let kind = if before || paper || seated || employer || owner || source {
+        let firm = cued.binary_search(&s.a).is_ok() && cued_firm(doc, s);
+        let kind = if before || paper || seated || employer || owner || source || firm {
             Some(ORG)
         } else if born(s.b) {
             Some(PER)
@@ -2085,6 +2212,38 @@ mod tests {
             &[(&["Rival", "Tarn", "Brands"], LOC), (&["Rival", "Dana", "Ruiz"], PER)],
         );
         let expected = [("Tarn Brands", ORG), ("Velkor Tarnix", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn names_after_a_firm_s_cue_are_firms() {
+        let found = resolved(
+            "Velmor was advised by Tarnix and Orsk Kastell, while lawyers from Brill Hatto acted \
+             for Dana Ruiz. Velmor competes with Zorvik, Kestra and Brenvik. Its smaller rival \
+             Orvane Micro fell, as did his rival Dana Vale. The deal was advised by Morrow, \
+             Chief Executive Dana Ruiz said. They fought rival Kurds.",
+            &[
+                (&["Tarnix"], PER),
+                (&["Orsk", "Kastell"], LOC),
+                (&["Brill", "Hatto"], PER),
+                (&["Dana", "Ruiz"], PER),
+                (&["Brenvik"], PER),
+                (&["Orvane", "Micro"], LOC),
+                (&["Dana", "Vale"], PER),
+            ],
+        );
+        let expected = [
+            ("Tarnix", ORG),
+            ("Orsk Kastell", ORG),
+            ("Brill Hatto", ORG),
+            ("Dana Ruiz", PER),
+            ("Zorvik", ORG),
+            ("Kestra", ORG),
+            ("Brenvik", ORG),
+            ("Orvane Micro", ORG),
+            ("Dana Vale", PER),
+            ("Morrow", ORG),
+        ];
         expect(found, &expected);
     }
 
