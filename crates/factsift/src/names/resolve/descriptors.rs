@@ -185,7 +185,7 @@ fn find_left_out_rivals(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 const LAWYERS: WordSet = WordSet::new(&["lawyer", "lawyers", "attorney", "attorneys", "counsel"]);
 
 /// The words that may come before the names [`firm_cue_before`] reads: only documents holding
-/// one are read.
+/// one are read (a trade opening a sentence in its plural, as analysts mostly are).
 const FIRM_CUES: WordSet = WordSet::new(&[
     "advised",
     "lawyer",
@@ -198,6 +198,14 @@ const FIRM_CUES: WordSet = WordSet::new(&[
     "competing",
     "rival",
     "rivals",
+    "analyst",
+    "analysts",
+    "Analyst",
+    "Analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
 ]);
 
 /// Words before "rival" that make it a person's rival, not a firm's ("his rival", "the
@@ -214,8 +222,8 @@ const PERSONAL_RIVALRY: WordSet = WordSet::new(&[
 ]);
 
 /// Whether the name at `a` follows words after which business news names a firm: "advised
-/// by", a lawyer's "at", "with" or "from", "competes with", a firm's lower-case "rival" ("its
-/// smaller rival Velmor Kast").
+/// by", a lawyer's "at", "with" or "from", a market professional's "at" ("analysts at"),
+/// "competes with", a firm's lower-case "rival" ("its smaller rival Velmor Kast").
 fn firm_cue_before(doc: &DocContext, a: usize) -> bool {
     if a < 2 {
         return false;
@@ -224,7 +232,9 @@ fn firm_cue_before(doc: &DocContext, a: usize) -> bool {
     match doc.word(a - 1) {
         "by" => before == "advised",
         "with" if matches!(before, "compete" | "competes" | "competing") => true,
-        "at" | "with" | "from" => LAWYERS.contains(before),
+        "at" | "with" | "from" if LAWYERS.contains(before) => true,
+        // "Analysts at Velmor and Tarn Bank said": the names listed after the first.
+        "at" => is_trade(doc, a - 2),
         "rival" | "rivals" => !PERSONAL_RIVALRY.contains(doc.lower(a - 2)),
         _ => false,
     }
@@ -812,16 +822,17 @@ fn works_at(doc: &DocContext, a: usize) -> bool {
     if a < 2 || doc.word(a - 1) != "at" {
         return false;
     }
-    // The trade ("Analysts" opening a sentence), then at most three capitalized words of a
-    // person's name.
-    let trade = |i: usize| {
-        (doc.case(i) == Case::Lower || doc.starts_sentence(i))
-            && MARKET_TRADES.contains(doc.lower(i))
-    };
+    // The trade, then at most three capitalized words of a person's name.
     (a.saturating_sub(5)..a - 1)
         .rev()
         .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
-        .any(trade)
+        .any(|i| is_trade(doc, i))
+}
+
+/// Whether token `i` is a market professional's trade ([`MARKET_TRADES`]), in lower case or
+/// opening a sentence ("Analysts at Velmor said").
+fn is_trade(doc: &DocContext, i: usize) -> bool {
+    (doc.case(i) == Case::Lower || doc.starts_sentence(i)) && MARKET_TRADES.contains(doc.lower(i))
 }
 
 /// Finds the newspapers the tagger left out before a newspaper's word ("Britain's Tarn
@@ -2221,7 +2232,8 @@ mod tests {
             "Velmor was advised by Tarnix and Orsk Kastell, while lawyers from Brill Hatto acted \
              for Dana Ruiz. Velmor competes with Zorvik, Kestra and Brenvik. Its smaller rival \
              Orvane Micro fell, as did his rival Dana Vale. The deal was advised by Morrow, \
-             Chief Executive Dana Ruiz said. They fought rival Kurds.",
+             Chief Executive Dana Ruiz said. They fought rival Kurds. Analysts at Harvik and \
+             Drell agreed.",
             &[
                 (&["Tarnix"], PER),
                 (&["Orsk", "Kastell"], LOC),
@@ -2230,6 +2242,7 @@ mod tests {
                 (&["Brenvik"], PER),
                 (&["Orvane", "Micro"], LOC),
                 (&["Dana", "Vale"], PER),
+                (&["Drell"], PER),
             ],
         );
         let expected = [
@@ -2243,6 +2256,8 @@ mod tests {
             ("Orvane Micro", ORG),
             ("Dana Vale", PER),
             ("Morrow", ORG),
+            ("Harvik", ORG),
+            ("Drell", ORG),
         ];
         expect(found, &expected);
     }
