@@ -87,7 +87,15 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "winery",
     "brewery",
     "consultancy",
+    "pollster",
+    "chain",
+    "operator",
+    "cooperative",
 ]);
+
+/// The [`KIND_BEFORE`] that are people's jobs too: before a person's full name they are the
+/// person's ("the radio operator Dana Ruiz").
+const JOBS_TOO: WordSet = WordSet::new(&["operator"]);
 
 /// The [`KIND_BEFORE`] that also open organizations' names ("Union Bank", "Daily Mail", "Group
 /// Lotus"): capitalized as a sentence's first word they may be the name's own.
@@ -114,6 +122,7 @@ const KINDS_OPENING_NAMES: WordSet = WordSet::new(&[
     "subsidiary",
     "affiliate",
     "maker",
+    "cooperative",
 ]);
 
 /// Whether token `k` opens its sentence (or the story after a dateline's dash) with the
@@ -697,7 +706,10 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
         return s.label != PER || !is_full_name(doc, s.a, s.b);
     }
     match doc.case(k) {
-        Case::Lower => is_kind_before(doc, k),
+        Case::Lower => {
+            let person = || s.label == PER && is_full_name(doc, s.a, s.b);
+            is_kind_before(doc, k) && !(JOBS_TOO.contains(doc.word(k)) && person())
+        }
         Case::Title => doc.starts_sentence(k) && KIND_BEFORE.contains(doc.lower(k)),
         _ => {
             let closed = s.b + 1 < doc.len() && doc.word(s.b + 1) == ",";
@@ -2223,6 +2235,30 @@ mod tests {
             &[(&["Rival", "Tarn", "Brands"], LOC), (&["Rival", "Dana", "Ruiz"], PER)],
         );
         let expected = [("Tarn Brands", ORG), ("Velkor Tarnix", ORG), ("Dana Ruiz", PER)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn pollsters_chains_cooperatives_and_operators_before_names_are_firms() {
+        let found = resolved(
+            "A count by pollster Tarnimori gave him 52%. The fashion chain Dana Velmor will close \
+             stores, and the milk cooperative Orskul objected. The rail operator Kastrail said \
+             so, and the radio operator Dana Ruiz heard it.",
+            &[
+                (&["Tarnimori"], PER),
+                (&["Dana", "Velmor"], PER),
+                (&["Orskul"], LOC),
+                (&["Kastrail"], LOC),
+                (&["Dana", "Ruiz"], PER),
+            ],
+        );
+        let expected = [
+            ("Tarnimori", ORG),
+            ("Dana Velmor", ORG),
+            ("Orskul", ORG),
+            ("Kastrail", ORG),
+            ("Dana Ruiz", PER),
+        ];
         expect(found, &expected);
     }
 
