@@ -148,7 +148,8 @@ fn rival_opens_sentence(doc: &DocContext, k: usize) -> bool {
 
 /// A name the tagger ran from a sentence's opening kind of firm or rival into the firm's name
 /// is the firm's ("Chipmaker Velmor (Nasdaq: VLMR) said" gives "Velmor", "Rival Tarn Brands
-/// fell" "Tarn Brands"), and a rival's name it left out is found ("Rival VK Tarnix said"). A
+/// fell" "Tarn Brands"), as is one it ran over a lower-case kind inside ("Indian IT services
+/// company Velmor Soft"), and a rival's name it left out is found ("Rival VK Tarnix said"). A
 /// rival named in full as a person stays one ("Rival Dana Ruiz").
 pub(crate) fn drop_opening_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for s in spans.iter_mut().filter(|s| s.conf < 1.0 && s.b > s.a) {
@@ -158,6 +159,16 @@ pub(crate) fn drop_opening_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             if !(rival && s.label == PER && is_full_name(doc, s.a, s.b)) {
                 s.label = ORG;
             }
+        }
+        // "Indian IT services company Velmor Soft", "the Welsh band The Tarn Lights": a name
+        // run over the lower-case kind before it is the firm's after the kind. One that opens
+        // with a place is left whole to `name_home_places` ("the Orsk company Velmor").
+        let inner_kind =
+            |k: &usize| doc.case(*k) == Case::Lower && KIND_BEFORE.contains(doc.word(*k));
+        let cut = (s.a + 1..s.b).rev().find(inner_kind).filter(|&k| doc.capitalized(k + 1));
+        if let Some(k) = cut.filter(|_| doc.cats(s.a) & PLACE == 0) {
+            s.a = k + 1;
+            s.label = ORG;
         }
     }
     find_left_out_rivals(doc, spans);
@@ -2259,6 +2270,22 @@ mod tests {
             ("Kastrail", ORG),
             ("Dana Ruiz", PER),
         ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_name_run_over_a_lower_case_kind_is_the_name_after_it() {
+        let found = resolved(
+            "Indian IT services company Velmor Soft grew. The Welsh band The Tarn Lights played. \
+             The Reserve bank of Orskia cut rates.",
+            &[
+                (&["Indian", "IT", "services", "company", "Velmor", "Soft"], ORG),
+                (&["Welsh", "band", "The", "Tarn", "Lights"], PER),
+                (&["Reserve", "bank", "of", "Orskia"], ORG),
+            ],
+        );
+        let expected =
+            [("Velmor Soft", ORG), ("The Tarn Lights", ORG), ("Reserve bank of Orskia", ORG)];
         expect(found, &expected);
     }
 
