@@ -226,6 +226,11 @@ const FIRM_CUES: WordSet = WordSet::new(&[
     "economists",
     "strategist",
     "strategists",
+    "trade",
+    "trades",
+    "traded",
+    "trading",
+    "listed",
 ]);
 
 /// Words before "rival" that make it a person's rival, not a firm's ("his rival", "the
@@ -243,7 +248,8 @@ const PERSONAL_RIVALRY: WordSet = WordSet::new(&[
 
 /// Whether the name at `a` follows words after which business news names a firm: "advised
 /// by", a lawyer's "at", "with" or "from", a market professional's "at" ("analysts at"),
-/// "competes with", a firm's lower-case "rival" ("its smaller rival Velmor Kast").
+/// "competes with", a firm's lower-case "rival" ("its smaller rival Velmor Kast"), and the
+/// "on" of the exchange shares trade on ("listed on the Tarn Stock Exchange").
 fn firm_cue_before(doc: &DocContext, a: usize) -> bool {
     if a < 2 {
         return false;
@@ -256,9 +262,17 @@ fn firm_cue_before(doc: &DocContext, a: usize) -> bool {
         // "Analysts at Velmor and Tarn Bank said": the names listed after the first.
         "at" => is_trade(doc, a - 2),
         "rival" | "rivals" => !PERSONAL_RIVALRY.contains(doc.lower(a - 2)),
+        // "shares traded on Velmor", "listed on the Tarn Stock Exchange": the exchange.
+        "on" => TRADING.contains(before),
+        "the" => before == "on" && a >= 3 && TRADING.contains(doc.word(a - 3)),
         _ => false,
     }
 }
+
+/// Words of trading in shares before the "on" of the exchange they trade on ("which trade on
+/// the Velmor exchange", "listed on the Tarn Stock Exchange").
+const TRADING: WordSet =
+    WordSet::new(&["trade", "trades", "traded", "trading", "listed", "shares", "volumes"]);
 
 /// The most names read in a list after a firm's cue ("advised by Velmor, Tarn and Orsk").
 const CUED_NAMES: usize = 4;
@@ -268,8 +282,8 @@ const CUED_NAMES: usize = 4;
 /// there the tagger left out are found (a firm's, or a person's full name), but after "rival"
 /// only the tagger's names are read ("rival Kurds" is a people as often). A list goes on over
 /// "and" and over a comma, but not to a title ("advised by Velmor, Chief Executive Dana Ruiz
-/// said") or a people's word ("compete with Chinese makers"), and a place the gazetteer knows
-/// ends it.
+/// said"), a people's word ("compete with Chinese makers") or a date ("traded on Monday"), and
+/// a place the gazetteer knows ends it.
 fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
     if !FIRM_CUES.may_occur_in(doc) {
         return Vec::new();
@@ -281,7 +295,7 @@ fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
     for c in doc.capitalized_tokens().filter(|&c| firm_cue_before(doc, c)) {
         let mut a = c;
         for _ in 0..CUED_NAMES {
-            if !free(a) || doc.cats(a) & (TITLE | DEMONYM) != 0 {
+            if !free(a) || doc.cats(a) & (TITLE | DEMONYM) != 0 || is_date_word(doc.word(a), ORG) {
                 break;
             }
             let b = match spans.iter().find(|s| s.a <= a && a <= s.b) {
@@ -2286,6 +2300,23 @@ mod tests {
         );
         let expected =
             [("Velmor Soft", ORG), ("The Tarn Lights", ORG), ("Reserve bank of Orskia", ORG)];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn the_exchange_shares_trade_on_is_a_firm() {
+        let found = resolved(
+            "Velmor shares traded on the Tarnex, and it is listed on Orsk Bourse. Its shares \
+             traded on Monday. Kastel will be listed on the Warsaw bourse.",
+            &[(&["Velmor"], ORG), (&["Kastel"], ORG), (&["Warsaw"], LOC)],
+        );
+        let expected = [
+            ("Velmor", ORG),
+            ("Tarnex", ORG),
+            ("Orsk Bourse", ORG),
+            ("Kastel", ORG),
+            ("Warsaw", LOC),
+        ];
         expect(found, &expected);
     }
 
