@@ -245,7 +245,7 @@ impl NameExtractor {
         };
         resolve::acronyms::find_the_acronyms(&doc, &mut spans, other_word);
         self.user.apply(&doc, &mut spans);
-        let acronyms = resolve::acronyms::resolve(&doc, &mut spans);
+        let mut acronyms = resolve::acronyms::resolve(&doc, &mut spans);
         resolve::people::name_acronym_led_bodies(&doc, &mut spans);
         resolve::consistency::apply(&doc, &mut spans);
         resolve::headlines::split_headline_names(&doc, &mut spans);
@@ -257,6 +257,7 @@ impl NameExtractor {
         resolve::people::extend_headline_names(&doc, &mut spans);
         let before_described = spans.len();
         resolve::descriptors::find_described_names(&doc, &mut spans);
+        resolve::acronyms::resolve_late(&doc, &mut spans, &mut acronyms);
         // The names the text describes and the tagger left out are the same names elsewhere.
         if spans.len() > before_described {
             resolve::consistency::word_consistency(&doc, &mut spans);

@@ -51,6 +51,28 @@ pub(crate) fn resolve(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Acronyms {
     acronyms
 }
 
+/// Ties the acronyms defined after names the rules found after [`resolve`] ("the nationalist
+/// Law and Justice (PiS) party", where the party was found from its standing) to those names,
+/// as [`resolve`] does, and gives their mentions the name's label. Acronyms already tied keep
+/// their names.
+pub(crate) fn resolve_late(doc: &DocContext, spans: &mut Vec<NameSpan>, acronyms: &mut Acronyms) {
+    let mut late = Acronyms::default();
+    for (acro, (a, b, label)) in expansions(doc, spans) {
+        if !acronyms.canonical_of_acronym.contains_key(acro.as_str()) {
+            late.canonical_of_acronym
+                .insert(SmolStr::new(acro), (SmolStr::new(doc.slice(a, b)), label));
+        }
+    }
+    if late.canonical_of_acronym.is_empty() {
+        return;
+    }
+    label_mentions(doc, spans, &late);
+    for (acro, (full, label)) in late.canonical_of_acronym {
+        acronyms.acronym_of_full.insert(full.clone(), acro.clone());
+        acronyms.canonical_of_acronym.insert(acro, (full, label));
+    }
+}
+
 /// Acronyms of things, not bodies, that "the" opens as it opens a body's ("the CEO said",
 /// "the GDP grew"), beyond the words the tagger learned as no organization's.
 const THING_ACRONYMS: WordSet = WordSet::new(&[
@@ -428,6 +450,39 @@ fn initials_match(acro: &str, words: &[&str]) -> bool {
 mod tests {
     use super::*;
     use crate::names::resolve::test_support::{expect, span, texts};
+
+    #[test]
+    fn an_acronym_after_a_name_found_late_is_tied_to_it() {
+        use NameLabel::{Organization as ORG, Person as PER};
+        let doc = DocContext::new(
+            "The Velmor Unity Front (VeF) won. Dana Ruiz, a VeF ally, and the TUF agreed, as \
+             the Tarn Union Front (TUF) did.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Velmor", "Unity", "Front"], ORG, 0.8),
+            span(&doc, &["Dana", "Ruiz"], PER, 0.9),
+            span(&doc, &["Tarn", "Union", "Front"], ORG, 0.8),
+        ];
+        spans.sort_by_key(|s| s.a);
+        // The Tarn front's acronym was tied before: its own mention stays as it was.
+        let mut acronyms = Acronyms::default();
+        acronyms
+            .canonical_of_acronym
+            .insert(SmolStr::new("TUF"), (SmolStr::new("Tarn Union Front"), ORG));
+        resolve_late(&doc, &mut spans, &mut acronyms);
+        let expected = [
+            ("Velmor Unity Front", ORG),
+            ("VeF", ORG),
+            ("Dana Ruiz", PER),
+            ("VeF", ORG),
+            ("Tarn Union Front", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+        assert_eq!(
+            acronyms.acronym_of_full.get("Velmor Unity Front").map(SmolStr::as_str),
+            Some("VeF")
+        );
+    }
 
     #[test]
     fn a_phrase_left_out_before_an_organization_s_acronym_is_the_organization() {
