@@ -231,6 +231,8 @@ const FIRM_CUES: WordSet = WordSet::new(&[
     "traded",
     "trading",
     "listed",
+    "shares",
+    "volumes",
 ]);
 
 /// Words before "rival" that make it a person's rival, not a firm's ("his rival", "the
