@@ -2063,7 +2063,7 @@ fn is_rank(w: &str) -> bool {
 /// Joins an organization that ends in an organization word after "and" to the capitalized
 /// run before the "and" that opens its name with a second subject ("the House Ways and Means
 /// Committee", split by the tagger into "House Ways" and "Means Committee"; "the Test and
-/// Orsk Cricket Board"): the words on either side of the "and" must be ordinary words written
+/// Orsk Cricket Board"; a company's legal form may end it: "Orsk Gas and Electric Co."): the words on either side of the "and" must be ordinary words written
 /// in title case, no place or nationality, and the run may hold no place ("Velmora and Orsk
 /// Cricket Board" names two things).
 pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -2080,7 +2080,7 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && s.b > s.a
             && s.a >= 2
             && doc.word(s.a - 1) == "and"
-            && is_head(doc, s.b)
+            && (is_head(doc, s.b) || is_legal_form(doc, s.b))
             && subject(s.a)
             && subject(s.a - 2);
         let Some(a) = paired.then(|| run_before(doc, s.a - 1, 3)).flatten() else {
@@ -3226,6 +3226,23 @@ mod tests {
             ("Dana Ruiz", PER),
             ("Finance Committee", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_company_named_by_two_subjects_joins_the_first_before_its_legal_form() {
+        let doc = DocContext::new(
+            "Orsk Gas and Electric Co. bought plants from Velmor and Tarnyol Holdings Inc. in May.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "Gas"], ORG),
+            (&["Electric", "Co."], ORG),
+            (&["Tarnyol", "Holdings", "Inc."], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        join_subject_pairs(&doc, &mut spans);
+        // "Velmor" is no ordinary word: two companies.
+        let expected = [("Orsk Gas and Electric Co.", ORG), ("Tarnyol Holdings Inc.", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
