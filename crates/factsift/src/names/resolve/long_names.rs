@@ -2063,7 +2063,8 @@ fn is_rank(w: &str) -> bool {
 /// Joins an organization that ends in an organization word after "and" to the capitalized
 /// run before the "and" that opens its name with a second subject ("the House Ways and Means
 /// Committee", split by the tagger into "House Ways" and "Means Committee"; "the Test and
-/// Orsk Cricket Board"; a company's legal form may end it: "Orsk Gas and Electric Co."): the words on either side of the "and" must be ordinary words written
+/// Orsk Cricket Board"; a company's legal form may end it: "Orsk Gas and Electric Co."; the
+/// tagger may have taken the second member for a place no list knows: "Water Authority"): the words on either side of the "and" must be ordinary words written
 /// in title case, no place or nationality, and the run may hold no place ("Velmora and Orsk
 /// Cricket Board" names two things).
 pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -2076,7 +2077,14 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone: Vec<bool> = Vec::new();
     for k in 0..spans.len() {
         let s = spans[k].clone();
-        let paired = s.label == NameLabel::Organization
+        // The tagger's "place" over the second member ("Water Authority") is such a name too,
+        // unless the gazetteer knows it as a place ("the Gaza Strip and West Bank").
+        let member = match s.label {
+            NameLabel::Organization => true,
+            NameLabel::Place => doc.phrase_cats(s.a, s.b) & PLACE == 0,
+            _ => false,
+        };
+        let paired = member
             && s.b > s.a
             && s.a >= 2
             && doc.word(s.a - 1) == "and"
@@ -2095,6 +2103,7 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             gone.resize(spans.len(), false);
             (0..k).filter(|&j| inside(&spans[j])).for_each(|j| gone[j] = true);
             spans[k].a = a;
+            spans[k].label = NameLabel::Organization;
         }
     }
     if !gone.is_empty() {
@@ -3232,17 +3241,29 @@ mod tests {
     #[test]
     fn a_company_named_by_two_subjects_joins_the_first_before_its_legal_form() {
         let doc = DocContext::new(
-            "Orsk Gas and Electric Co. bought plants from Velmor and Tarnyol Holdings Inc. in May.",
+            "Orsk Gas and Electric Co. bought plants from Velmor and Tarnyol Holdings Inc. in May; \
+             Orsk Power and Water Authority left the Gaza Strip and West Bank.",
         );
-        let names: [(&[&str], NameLabel); 3] = [
+        let names: [(&[&str], NameLabel); 7] = [
             (&["Orsk", "Gas"], ORG),
             (&["Electric", "Co."], ORG),
             (&["Tarnyol", "Holdings", "Inc."], ORG),
+            (&["Orsk", "Power"], ORG),
+            (&["Water", "Authority"], LOC),
+            (&["Gaza", "Strip"], LOC),
+            (&["West", "Bank"], LOC),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         join_subject_pairs(&doc, &mut spans);
-        // "Velmor" is no ordinary word: two companies.
-        let expected = [("Orsk Gas and Electric Co.", ORG), ("Tarnyol Holdings Inc.", ORG)];
+        // "Velmor" is no ordinary word: two companies. The tagger's place "Water Authority"
+        // is the second member of a body's name; the gazetteer's "West Bank" is a place.
+        let expected = [
+            ("Orsk Gas and Electric Co.", ORG),
+            ("Tarnyol Holdings Inc.", ORG),
+            ("Orsk Power and Water Authority", ORG),
+            ("Gaza Strip", LOC),
+            ("West Bank", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
