@@ -285,8 +285,10 @@ const CUED_NAMES: usize = 4;
 /// only the tagger's names are read ("rival Kurds" is a people as often). A list goes on over
 /// "and" and over a comma, but not to a title ("advised by Velmor, Chief Executive Dana Ruiz
 /// said"), a people's word ("compete with Chinese makers") or a date ("traded on Monday"), and
-/// a place the gazetteer knows ends it.
-fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
+/// a place the gazetteer knows ends it. Each start comes with whether its cue is "advised by",
+/// which names a firm even where its name is a person's ("advised by Baker Kast": CoNLL-2003,
+/// WikiGold and the probes have no person there).
+fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<(usize, bool)> {
     if !FIRM_CUES.may_occur_in(doc) {
         return Vec::new();
     }
@@ -295,6 +297,7 @@ fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut found = Vec::new();
     for c in doc.capitalized_tokens().filter(|&c| firm_cue_before(doc, c)) {
+        let advised = doc.word(c - 1) == "by";
         let mut a = c;
         for _ in 0..CUED_NAMES {
             if !free(a) || doc.cats(a) & (TITLE | DEMONYM) != 0 || is_date_word(doc.word(a), ORG) {
@@ -313,12 +316,12 @@ fn find_cued_firms(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<usize> {
                     if place_known(doc, a, b) {
                         break;
                     }
-                    let label = if is_full_name(doc, a, b) { PER } else { ORG };
+                    let label = if is_full_name(doc, a, b) && !advised { PER } else { ORG };
                     found.push(NameSpan { a, b, label, conf: FOUND });
                     b
                 }
             };
-            starts.push(a);
+            starts.push((a, advised));
             let mut next = b + 1;
             if next < n && doc.word(next) == "," {
                 next += 1;
@@ -343,11 +346,12 @@ fn place_known(doc: &DocContext, a: usize, b: usize) -> bool {
 }
 
 /// Whether the name `s` after a firm's cue is the firm: no organization already, no person's
-/// full name ("its rival Dana Ruiz") and no place the gazetteer knows.
-fn cued_firm(doc: &DocContext, s: &NameSpan) -> bool {
+/// full name ("its rival Dana Ruiz") but after "advised by" (`advised`), and no place the
+/// gazetteer knows.
+fn cued_firm(doc: &DocContext, s: &NameSpan, advised: bool) -> bool {
     s.label != ORG
         && s.label.is_output()
-        && !(s.label == PER && is_full_name(doc, s.a, s.b))
+        && !(s.label == PER && !advised && is_full_name(doc, s.a, s.b))
         && !place_known(doc, s.a, s.b)
 }
 
@@ -668,7 +672,9 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         // "the eastern town of Orsk"
         let place_of =
             s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
-        let firm = cued.binary_search(&s.a).is_ok() && cued_firm(doc, s);
+        let firm = cued
+            .binary_search_by_key(&s.a, |&(a, _)| a)
+            .is_ok_and(|k| cued_firm(doc, s, cued[k].1));
         let kind = if before || paper || seated || employer || owner || source || firm {
             Some(ORG)
         } else if born(s.b) {
@@ -2329,7 +2335,7 @@ mod tests {
              for Dana Ruiz. Velmor competes with Zorvik, Kestra and Brenvik. Its smaller rival \
              Orvane Micro fell, as did his rival Dana Vale. The deal was advised by Morrow, \
              Chief Executive Dana Ruiz said. They fought rival Kurds. Analysts at Harvik and \
-             Drell agreed.",
+             Drell agreed. The bid was advised by Anna Brellik and Dana Tarvik.",
             &[
                 (&["Tarnix"], PER),
                 (&["Orsk", "Kastell"], LOC),
@@ -2339,8 +2345,10 @@ mod tests {
                 (&["Orvane", "Micro"], LOC),
                 (&["Dana", "Vale"], PER),
                 (&["Drell"], PER),
+                (&["Anna", "Brellik"], PER),
             ],
         );
+        // After "advised by" a person's full name is a firm's, the tagger's or one it left out.
         let expected = [
             ("Tarnix", ORG),
             ("Orsk Kastell", ORG),
@@ -2354,6 +2362,8 @@ mod tests {
             ("Morrow", ORG),
             ("Harvik", ORG),
             ("Drell", ORG),
+            ("Anna Brellik", ORG),
+            ("Dana Tarvik", ORG),
         ];
         expect(found, &expected);
     }
