@@ -93,9 +93,45 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "cooperative",
 ]);
 
-/// The [`KIND_BEFORE`] that are people's jobs too: before a person's full name they are the
-/// person's ("the radio operator Dana Ruiz").
-const JOBS_TOO: WordSet = WordSet::new(&["operator"]);
+/// The [`KIND_BEFORE`] and [`TRADE_KINDS`] that are people's jobs too: before a person's full
+/// name they are the person's ("the radio operator Dana Ruiz", "the oil trader Dana Ruiz").
+const JOBS_TOO: WordSet = WordSet::new(&["operator", "producer", "trader"]);
+
+/// Firms' kinds by what they trade in, which name a firm after a lower-case word saying what
+/// ("the potash producer Velmorkali", "rice exporter Tarn Grain", "from trader Orsk"), but not
+/// after a determiner or a word of the arts and media ("the producer", "film producer Ruiz").
+const TRADE_KINDS: WordSet =
+    WordSet::new(&["producer", "exporter", "importer", "refiner", "trader"]);
+
+/// Words before a [`TRADE_KINDS`] word that make it a person's job or leave it open.
+const NOT_TRADE: WordSet = WordSet::new(&[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "film",
+    "movie",
+    "record",
+    "music",
+    "television",
+    "radio",
+    "news",
+    "documentary",
+    "executive",
+    "associate",
+    "theatre",
+    "theater",
+    "stage",
+    "video",
+    "game",
+    "line",
+    "independent",
+    "veteran",
+    "former",
+]);
 
 /// The [`KIND_BEFORE`] that also open organizations' names ("Union Bank", "Daily Mail", "Group
 /// Lotus"): capitalized as a sentence's first word they may be the name's own.
@@ -718,14 +754,17 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
 }
 
 /// Whether token `k` is one of the [`KIND_BEFORE`] (an "aircraft carrier" names a ship), the
-/// "tank" of "think tank", or a state's "investor" ("state investor X"; an "activist investor"
-/// is a person).
+/// "tank" of "think tank", a state's "investor" ("state investor X"; an "activist investor"
+/// is a person), or one of the [`TRADE_KINDS`] after what is traded ("copper producer X").
 fn is_kind_before(doc: &DocContext, k: usize) -> bool {
     let before = |w: &str| k > 0 && doc.word(k - 1) == w;
     match doc.word(k) {
         "carrier" => !before("aircraft"),
         "tank" => before("think"),
         "investor" => k > 0 && matches!(doc.lower(k - 1), "state" | "sovereign"),
+        w if TRADE_KINDS.contains(w) => {
+            k > 0 && doc.case(k - 1) == Case::Lower && !NOT_TRADE.contains(doc.word(k - 1))
+        }
         w => KIND_BEFORE.contains(w),
     }
 }
@@ -1354,7 +1393,7 @@ fn band_credited_before(doc: &DocContext, a: usize) -> bool {
 }
 
 /// Finds the organizations the tagger left out right after a kind of organization ("the
-/// band Velmor Drift", "label The Lanterns") or a band's credit ([`band_credited_before`]):
+/// band Velmor Drift", "label The Lanterns"; not after one of the [`TRADE_KINDS`]) or a band's credit ([`band_credited_before`]):
 /// the run of capitalized words there, a printed "The" included. A weekday, a month or a
 /// single letter ("group C", "group C.") names none.
 fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -1370,7 +1409,9 @@ fn find_named_after_kind(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         }
         // "the union Secretary General Dana Ruiz": a title after the kind is its officer's.
-        let kind = (doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1)
+        // A trade's word names only the tagger's names ("cuts refiner Q3 EPS view").
+        let trade = || TRADE_KINDS.contains(doc.word(i - 1));
+        let kind = (doc.case(i - 1) == Case::Lower && is_kind_before(doc, i - 1) && !trade()
             || kind_opens_sentence(doc, i - 1)
             || based_before(doc, i))
             && doc.cats(i) & TITLE == 0;
@@ -2291,6 +2332,34 @@ mod tests {
             ("Orskul", ORG),
             ("Kastrail", ORG),
             ("Dana Ruiz", PER),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn a_trade_s_word_after_what_is_traded_names_a_firm() {
+        let found = resolved(
+            "Workers at the potash producer Velmorkali struck, and rice exporter Tarn Grain \
+             bought from trader Orskol. The oil trader Dana Ruiz, film producer Kastell and \
+             the producer Brellik watched. Analysts say copper producer Orsk Vale lost.",
+            &[
+                (&["Velmorkali"], PER),
+                (&["Tarn", "Grain"], PER),
+                (&["Orskol"], LOC),
+                (&["Dana", "Ruiz"], PER),
+                (&["Kastell"], PER),
+                (&["Brellik"], PER),
+            ],
+        );
+        // A person's full name stays the person's; "film producer" and "the producer" name
+        // people; a name the tagger left out ("Orsk Vale") is not found so.
+        let expected = [
+            ("Velmorkali", ORG),
+            ("Tarn Grain", ORG),
+            ("Orskol", ORG),
+            ("Dana Ruiz", PER),
+            ("Kastell", PER),
+            ("Brellik", PER),
         ];
         expect(found, &expected);
     }
