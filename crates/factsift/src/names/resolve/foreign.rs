@@ -12,10 +12,13 @@ use crate::names::span::{add_spans, NameLabel, NameSpan};
 
 use NameLabel::Organization as ORG;
 
-/// Lower-case particles inside such names ("de", "del", "de la", "für", "der").
+/// Lower-case particles inside such names ("de", "del", "de la", "für", "der", "por", "și",
+/// "din"): articles, "of", "for" and "and" of the languages whose heads
+/// [`is_foreign_head`] knows.
 const PARTICLES: WordSet = WordSet::new(&[
     "de", "del", "della", "delle", "dei", "degli", "di", "des", "du", "do", "da", "dos", "das",
-    "la", "le", "les", "el", "für", "der", "y",
+    "la", "le", "les", "el", "für", "der", "y", "por", "para", "per", "pour", "voor", "și", "din",
+    "pentru", "und", "et", "e",
 ]);
 
 /// The tagger's confidence is not known for a name it cut; this stands in.
@@ -94,7 +97,8 @@ pub(crate) fn extend_over_particles(doc: &DocContext, spans: &mut Vec<NameSpan>)
 }
 
 /// Whether `w` opens an organization's name in another language (none is an English word):
-/// unions and federations, parties and movements, banks, institutes, associations and firms.
+/// unions and federations, parties, alliances and movements, banks, institutes, associations
+/// and firms.
 /// A `match` of the words compiles to a jump on the length and a few whole-word compares, with
 /// no call (a binary search of a sorted list called `memcmp` at each of its steps).
 fn is_foreign_head(w: &str) -> bool {
@@ -131,8 +135,17 @@ fn is_foreign_head(w: &str) -> bool {
             | "Movimiento"
             | "Partei"
             | "Parti"
+            | "Partia"
             | "Partido"
+            | "Partidul"
+            | "Partij"
             | "Partito"
+            | "Alianza"
+            | "Alleanza"
+            | "Aliança"
+            | "Unión"
+            | "Unione"
+            | "União"
             | "Sindacato"
             | "Sindicato"
             | "Sociedad"
@@ -174,6 +187,28 @@ mod tests {
             ("Confederación General del Trabajo", ORG),
             ("IG Velmor", ORG),
             ("Banco de la Tarna Orsk", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn parties_and_alliances_keep_their_language_s_and_of_and_for() {
+        let text = "The Partidul Velmor și Tarna beat the Unión por la Orsk and the Partij voor \
+                    de Vrijveld, while Alianza Tarn Velmor din Orskia lost.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Partidul", "Velmor"], PER, 0.8),
+            span(&doc, &["Tarna"], PER, 0.8),
+            span(&doc, &["Orsk"], PER, 0.8),
+            span(&doc, &["Vrijveld"], LOC, 0.8),
+            span(&doc, &["Orskia"], LOC, 0.8),
+        ];
+        join_foreign_organizations(&doc, &mut spans);
+        let expected = [
+            ("Partidul Velmor și Tarna", ORG),
+            ("Unión por la Orsk", ORG),
+            ("Partij voor de Vrijveld", ORG),
+            ("Alianza Tarn Velmor din Orskia", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
