@@ -97,21 +97,37 @@ pub(crate) fn extend_over_particles(doc: &DocContext, spans: &mut Vec<NameSpan>)
 }
 
 /// Whether `w` opens an organization's name in another language (none is an English word):
-/// unions and federations, parties, alliances and movements, banks, institutes, associations
-/// and firms.
+/// unions and federations, parties, alliances and movements, banks and exchanges, institutes,
+/// universities and foundations, associations, firms, councils, commissions, authorities and
+/// ministries.
 /// A `match` of the words compiles to a jump on the length and a few whole-word compares, with
 /// no call (a binary search of a sorted list called `memcmp` at each of its steps).
 fn is_foreign_head(w: &str) -> bool {
     matches!(
         w,
-        "Asociacion"
+        "Agencia"
+            | "Agenzia"
+            | "Agência"
+            | "Alianza"
+            | "Aliança"
+            | "Alleanza"
+            | "Asociacion"
             | "Asociación"
             | "Associazione"
             | "Associação"
+            | "Autoridad"
+            | "Autoridade"
+            | "Autorità"
+            | "Autorité"
             | "Banca"
             | "Banco"
             | "Banque"
+            | "Borsa"
             | "Bundesverband"
+            | "Comision"
+            | "Comisión"
+            | "Comissão"
+            | "Commissione"
             | "Compagnie"
             | "Compania"
             | "Compañía"
@@ -120,19 +136,36 @@ fn is_foreign_head(w: &str) -> bool {
             | "Confederazione"
             | "Confederação"
             | "Confédération"
+            | "Conseil"
+            | "Consejo"
+            | "Conselho"
+            | "Consiglio"
+            | "Corporacion"
+            | "Corporación"
+            | "Empresa"
             | "Federacion"
             | "Federación"
             | "Federazione"
             | "Federação"
+            | "Fondation"
+            | "Fondazione"
             | "Frente"
+            | "Fundación"
+            | "Fundação"
             | "Fédération"
             | "Gewerkschaft"
             | "IG"
             | "Institut"
             | "Instituto"
             | "Istituto"
+            | "Ministerio"
+            | "Ministero"
+            | "Ministère"
+            | "Ministério"
             | "Movimento"
             | "Movimiento"
+            | "Organización"
+            | "Organização"
             | "Partei"
             | "Parti"
             | "Partia"
@@ -140,18 +173,22 @@ fn is_foreign_head(w: &str) -> bool {
             | "Partidul"
             | "Partij"
             | "Partito"
-            | "Alianza"
-            | "Alleanza"
-            | "Aliança"
-            | "Unión"
-            | "Unione"
-            | "União"
             | "Sindacato"
             | "Sindicato"
             | "Sociedad"
+            | "Sociedade"
             | "Società"
             | "Société"
+            | "Stiftung"
             | "Syndicat"
+            | "Unione"
+            | "Universidad"
+            | "Universidade"
+            | "Università"
+            | "Universität"
+            | "Université"
+            | "União"
+            | "Unión"
             | "Verband"
     )
 }
@@ -164,10 +201,25 @@ mod tests {
 
     #[test]
     fn the_heads_are_found_and_english_words_are_not() {
-        for w in ["IG", "Banco", "Confederación", "Fédération", "Società", "Verband"] {
+        let heads = [
+            "IG",
+            "Banco",
+            "Confederación",
+            "Fédération",
+            "Società",
+            "Verband",
+            "Comisión",
+            "Autoridade",
+            "Conseil",
+            "Borsa",
+            "Universität",
+        ];
+        for w in heads {
             assert!(is_foreign_head(w), "{w}");
         }
-        for w in ["Bank", "Velmor", "Ban", "Confederation", "Federal", "Party", "ig"] {
+        let english =
+            ["Bank", "Velmor", "Ban", "Confederation", "Federal", "Party", "ig", "Council"];
+        for w in english {
             assert!(!is_foreign_head(w), "{w}");
         }
     }
