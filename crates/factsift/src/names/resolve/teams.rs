@@ -24,6 +24,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
 use crate::names::lexicon::{BIG_CITY, COUNTRY, GAZETTEER, PLACE, REGION, TOWN, WIKILOC};
+use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
@@ -198,6 +199,7 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     name_city_teams(doc, spans);
     split_team_roles(doc, spans);
+    name_role_teams(doc, spans);
     name_nicknamed_city_teams(doc, spans);
     take_in_founding_years(doc, spans);
     take_in_elevens(doc, spans);
@@ -659,6 +661,31 @@ fn split_team_roles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let team = NameSpan { a, b: p - 1, label: NameLabel::Organization, conf };
         let player = NameSpan { a: p + 1, b: e, label: NameLabel::Person, conf };
         add_spans(spans, vec![team, player]);
+    }
+}
+
+/// Makes a "person" the tagger found right before a player's or a staff role and a name
+/// ("said Sundowns coach Dana Ruiz", "Velmor goalkeeper Tarn Orsk") its team, in a document
+/// that speaks of sport: no one is named before a role so, and clubs with names of no town
+/// ("Al Ahly", "Barys") are the tagger's usual people there. A person's full name is left
+/// alone ("Dana Ruiz captain" is no team's), and so is a place (a nation's side is a place).
+fn name_role_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    let before_role = |s: &NameSpan| {
+        s.b + 2 < n
+            && doc.case(s.b + 1) == Case::Lower
+            && doc.case(s.b + 2) == Case::Title
+            && doc.sentence_of(s.b + 2) == doc.sentence_of(s.a)
+            && TEAM_ROLES.contains(doc.word(s.b + 1))
+    };
+    let mut sport = None;
+    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person && s.conf < 1.0) {
+        if before_role(s)
+            && !is_full_name(doc, s.a, s.b)
+            && *sport.get_or_insert_with(|| speaks_of_sport(doc))
+        {
+            s.label = NameLabel::Organization;
+        }
     }
 }
 
@@ -1704,5 +1731,41 @@ mod tests {
             ("Ken Vale", PER),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_before_a_role_and_a_name_is_a_team_in_a_report_of_sport() {
+        use crate::names::resolve::test_support::spans_in_order;
+        use NameLabel::Person as PER;
+        let text = "Velmork beat Tarn 2-1. \"We fought,\" said Velmork coach Dana Ruiz, and \
+                    Brisko goalkeeper Lee Dunn agreed with Anna Vale coach Orsk.";
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Velmork"], ORG),
+            (&["Tarn"], ORG),
+            (&["Velmork"], PER),
+            (&["Dana", "Ruiz"], PER),
+            (&["Brisko"], PER),
+            (&["Lee", "Dunn"], PER),
+            (&["Anna", "Vale"], PER),
+        ];
+        let doc = DocContext::new(text);
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_role_teams(&doc, &mut spans);
+        // A person's full name before a role stays the person's.
+        let expected = [
+            ("Velmork", ORG),
+            ("Tarn", ORG),
+            ("Velmork", ORG),
+            ("Dana Ruiz", PER),
+            ("Brisko", ORG),
+            ("Lee Dunn", PER),
+            ("Anna Vale", PER),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Outside sport the role's word names no team.
+        let doc = DocContext::new("Brisko manager Lee Dunn approved the loan.");
+        let mut spans = spans_in_order(&doc, &[(&["Brisko"], PER), (&["Lee", "Dunn"], PER)], 0.9);
+        name_role_teams(&doc, &mut spans);
+        assert_eq!(spans[0].label, PER);
     }
 }
