@@ -2064,9 +2064,10 @@ fn is_rank(w: &str) -> bool {
 /// run before the "and" that opens its name with a second subject ("the House Ways and Means
 /// Committee", split by the tagger into "House Ways" and "Means Committee"; "the Test and
 /// Orsk Cricket Board"; a company's legal form may end it: "Orsk Gas and Electric Co."; the
-/// tagger may have taken the second member for a place no list knows: "Water Authority"): the words on either side of the "and" must be ordinary words written
-/// in title case, no place or nationality, and the run may hold no place ("Velmora and Orsk
-/// Cricket Board" names two things).
+/// tagger may have taken the second member for a place no list knows: "Water Authority"): the
+/// words on either side of the "and" must be ordinary words written in title case, no place or
+/// nationality, and the run may hold a place only before its first subject ("Velmora Road and
+/// Bridge Corporation"; "Velmora and Orsk Cricket Board" names two things).
 pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let subject = |i: usize| {
         doc.case(i) == Case::Title
@@ -2095,10 +2096,13 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             continue;
         };
         let inside = |t: &NameSpan| t.a <= s.a - 2 && a <= t.b;
+        // A place may only open the run, before the first subject ("China Road and Bridge
+        // Corporation").
+        let opening_place = |t: &NameSpan| t.a == a && t.b + 2 < s.a;
         let fits = spans[..k]
             .iter()
             .filter(|t| inside(t))
-            .all(|t| t.a >= a && t.label != NameLabel::Place);
+            .all(|t| t.a >= a && (t.label != NameLabel::Place || opening_place(t)));
         if fits {
             gone.resize(spans.len(), false);
             (0..k).filter(|&j| inside(&spans[j])).for_each(|j| gone[j] = true);
@@ -3242,9 +3246,10 @@ mod tests {
     fn a_company_named_by_two_subjects_joins_the_first_before_its_legal_form() {
         let doc = DocContext::new(
             "Orsk Gas and Electric Co. bought plants from Velmor and Tarnyol Holdings Inc. in May; \
-             Orsk Power and Water Authority left the Gaza Strip and West Bank.",
+             Orsk Power and Water Authority left the Gaza Strip and West Bank, and Velmora Road \
+             and Bridge Corporation came.",
         );
-        let names: [(&[&str], NameLabel); 7] = [
+        let names: [(&[&str], NameLabel); 9] = [
             (&["Orsk", "Gas"], ORG),
             (&["Electric", "Co."], ORG),
             (&["Tarnyol", "Holdings", "Inc."], ORG),
@@ -3252,17 +3257,21 @@ mod tests {
             (&["Water", "Authority"], LOC),
             (&["Gaza", "Strip"], LOC),
             (&["West", "Bank"], LOC),
+            (&["Velmora"], LOC),
+            (&["Bridge", "Corporation"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         join_subject_pairs(&doc, &mut spans);
         // "Velmor" is no ordinary word: two companies. The tagger's place "Water Authority"
-        // is the second member of a body's name; the gazetteer's "West Bank" is a place.
+        // is the second member of a body's name; the gazetteer's "West Bank" is a place. A
+        // place may open the first member ("Velmora Road").
         let expected = [
             ("Orsk Gas and Electric Co.", ORG),
             ("Tarnyol Holdings Inc.", ORG),
             ("Orsk Power and Water Authority", ORG),
             ("Gaza Strip", LOC),
             ("West Bank", LOC),
+            ("Velmora Road and Bridge Corporation", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
