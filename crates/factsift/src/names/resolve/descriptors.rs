@@ -23,7 +23,7 @@ use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE,
+    is_common_word, BIG_CITY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE, TOWN,
 };
 use crate::names::resolve::companies::is_camel_case;
 use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month_name, is_short_month};
@@ -654,6 +654,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_defined_names(doc, spans);
     find_datelines(doc, spans);
     find_listing_exchanges(doc, spans);
+    join_exchange_cities(doc, spans);
     find_employers_before_staff(doc, spans);
     find_papers_before_word(doc, spans);
     find_hyphenated_papers(doc, spans);
@@ -1519,6 +1520,31 @@ fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, found);
 }
 
+/// Exchange groups that name each of their exchanges by its city ("Nasdaq Stockholm").
+const EXCHANGE_GROUPS: WordSet = WordSet::new(&["Nasdaq", "NASDAQ", "Euronext", "Cboe"]);
+
+/// Makes an exchange group's name and the city right after it one organization, the exchange
+/// ("listed on Nasdaq Stockholm", "Euronext Amsterdam's index"), where the tagger took the
+/// city for the place; a name running into the pair from outside is left alone.
+fn join_exchange_cities(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    if !EXCHANGE_GROUPS.may_occur_in(doc) {
+        return;
+    }
+    let n = doc.len();
+    let city =
+        |i: usize| i < n && doc.case(i) == Case::Title && doc.cats(i) & (TOWN | BIG_CITY) != 0;
+    let found: Vec<NameSpan> = doc
+        .capitalized_tokens()
+        .filter(|&i| EXCHANGE_GROUPS.contains(doc.word(i)) && city(i + 1))
+        .filter(|&i| doc.sentence_of(i + 1) == doc.sentence_of(i))
+        .map(|i| NameSpan { a: i, b: i + 1, label: ORG, conf: FOUND })
+        .filter(|f| !spans.iter().any(|s| s.a < f.a && s.b >= f.a || s.b > f.b && s.a <= f.b))
+        .collect();
+    if !found.is_empty() {
+        replace_inner(spans, found);
+    }
+}
+
 /// Words that tell a party's place in politics before its name ("the ruling Velmor party").
 const PARTY_STANDING: WordSet = WordSet::new(&[
     "ruling",
@@ -2332,6 +2358,32 @@ mod tests {
             ("Orskul", ORG),
             ("Kastrail", ORG),
             ("Dana Ruiz", PER),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
+    fn an_exchange_group_and_its_city_are_one_exchange() {
+        let found = resolved(
+            "Velmor fell 3% on Nasdaq Stockholm, while Euronext Amsterdam rose. Nasdaq Velmor \
+             said nothing, and Anna Nasdaq Paris spoke.",
+            &[
+                (&["Velmor"], ORG),
+                (&["Stockholm"], LOC),
+                (&["Euronext", "Amsterdam"], LOC),
+                (&["Nasdaq", "Velmor"], ORG),
+                (&["Anna", "Nasdaq"], PER),
+                (&["Paris"], LOC),
+            ],
+        );
+        // "Velmor" is no city; a name running into the pair keeps it.
+        let expected = [
+            ("Velmor", ORG),
+            ("Nasdaq Stockholm", ORG),
+            ("Euronext Amsterdam", ORG),
+            ("Nasdaq Velmor", ORG),
+            ("Anna Nasdaq", PER),
+            ("Paris", LOC),
         ];
         expect(found, &expected);
     }
