@@ -594,7 +594,8 @@ pub(crate) fn is_place_word(w: &str) -> bool {
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Lantern
-/// Theatre", "the Dana Ruiz Hotel", "Velmor Research". A "person" so named is an organization (only a person:
+/// Theatre", "the Dana Ruiz Hotel", "Velmor Research", "Tarn Electric", "Orsk Infra" (CoNLL-2003,
+/// WikiGold and the probes end no person's name in one of them). A "person" so named is an organization (only a person:
 /// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
 /// hotels as places).
 const BUSINESS_ENDS: WordSet = WordSet::new(&[
@@ -613,6 +614,17 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Associates",
     "Advisors",
     "Ventures",
+    "Electric",
+    "Grain",
+    "Infra",
+    "Rail",
+    "Tech",
+    "Motors",
+    "Cement",
+    "Textiles",
+    "Finance",
+    "Capital",
+    "Credit",
 ]);
 
 /// Whether token `i` names a trade or service, as a business's last word does ("Lakeshore
@@ -1468,6 +1480,13 @@ mod tests {
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [("Velmor Towing", ORG), ("Orsk Distribution", ORG), ("Dana Fleming", PER)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A maker's or trader's last word ("Electric", "Grain", "Infra").
+        let doc = DocContext::new("Tarn Electric sold Orsk Grain to Velmor Infra.");
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Tarn", "Electric"], PER), (&["Orsk", "Grain"], PER), (&["Velmor", "Infra"], PER)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Tarn Electric", ORG), ("Orsk Grain", ORG), ("Velmor Infra", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
