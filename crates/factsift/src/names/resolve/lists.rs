@@ -594,10 +594,11 @@ pub(crate) fn is_place_word(w: &str) -> bool {
 
 /// Last words of businesses' and operators' names that end no person's name, besides the
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Lantern
-/// Theatre", "the Dana Ruiz Hotel", "Velmor Research", "Tarn Electric", "Orsk Infra" (CoNLL-2003,
-/// WikiGold and the probes end no person's name in one of them). A "person" so named is an organization (only a person:
-/// a place or organization the tagger found so named keeps its kind, as CoNLL-2003 marks
-/// hotels as places).
+/// Theatre", "the Dana Ruiz Hotel", "Velmor Research", "Tarn Electric", "Orsk Infra", a
+/// broker's "Securities", a miner's metal ("Brill Copper"; not "Gold" nor "Steel", surnames
+/// too). CoNLL-2003, WikiGold and the probes end no person's name in one of them. A "person"
+/// so named is an organization (only a person: a place or organization the tagger found so
+/// named keeps its kind, as CoNLL-2003 marks hotels as places).
 const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Music",
     "Metro",
@@ -625,6 +626,17 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Finance",
     "Capital",
     "Credit",
+    "Securities",
+    "Sekuritas",
+    "Copper",
+    "Nickel",
+    "Lithium",
+    "Aluminium",
+    "Aluminum",
+    "Zinc",
+    "Cobalt",
+    "Uranium",
+    "Coal",
 ]);
 
 /// Whether token `i` names a trade or service, as a business's last word does ("Lakeshore
@@ -1481,12 +1493,22 @@ mod tests {
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [("Velmor Towing", ORG), ("Orsk Distribution", ORG), ("Dana Fleming", PER)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
-        // A maker's or trader's last word ("Electric", "Grain", "Infra").
-        let doc = DocContext::new("Tarn Electric sold Orsk Grain to Velmor Infra.");
-        let names: [(&[&str], NameLabel); 3] =
-            [(&["Tarn", "Electric"], PER), (&["Orsk", "Grain"], PER), (&["Velmor", "Infra"], PER)];
+        // A maker's or trader's last word ("Electric", "Grain", "Infra", "Copper").
+        let doc =
+            DocContext::new("Tarn Electric sold Orsk Grain to Velmor Infra and Brill Copper.");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Tarn", "Electric"], PER),
+            (&["Orsk", "Grain"], PER),
+            (&["Velmor", "Infra"], PER),
+            (&["Brill", "Copper"], PER),
+        ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
-        let expected = [("Tarn Electric", ORG), ("Orsk Grain", ORG), ("Velmor Infra", ORG)];
+        let expected = [
+            ("Tarn Electric", ORG),
+            ("Orsk Grain", ORG),
+            ("Velmor Infra", ORG),
+            ("Brill Copper", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
