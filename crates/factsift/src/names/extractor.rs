@@ -189,6 +189,7 @@ impl NameExtractor {
         resolve::long_names::join_national_companies(&doc, &mut spans);
         resolve::long_names::join_nouns_before_names(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
+        resolve::long_names::join_place_pairs(&doc, &mut spans);
         resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);

@@ -2115,6 +2115,44 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Last words of the bodies that two places joined by "and" may name together (see
+/// [`join_place_pairs`]).
+const LOCAL_BODIES: WordSet =
+    WordSet::new(&["Council", "Trust", "Authority", "Board", "Police", "Constabulary", "Service"]);
+
+/// Joins a body's name that opens with a place and ends in a local body's word ([`LOCAL_BODIES`])
+/// to the one-word place before its "and", which names the body with it ("Westmorland and
+/// Furness Council", "Calderdale and Huddersfield NHS Foundation Trust", "Devon and Cornwall
+/// Police"): the word before the "and" may be what the tagger took for a place or for an
+/// organization of its own. A name of two words or more before the "and" ("Alpha Dhabi and
+/// Orsk Investment Authority") and one ending in a body's word ("Trafford Council and Tameside
+/// Council") stay apart.
+pub(crate) fn join_place_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone: Vec<bool> = Vec::new();
+    for k in 1..spans.len() {
+        let s = &spans[k];
+        let (j, a) = (k - 1, s.a);
+        let paired = s.label == NameLabel::Organization
+            && a >= 2
+            && doc.word(a - 1) == "and"
+            && spans[j].a == a - 2
+            && spans[j].b == a - 2
+            && matches!(spans[j].label, NameLabel::Organization | NameLabel::Place)
+            && LOCAL_BODIES.contains(doc.word(s.b))
+            && doc.cats(a) & PLACE != 0
+            && doc.case(a - 2) == Case::Title
+            && !is_head(doc, a - 2);
+        if paired {
+            gone.resize(spans.len(), false);
+            gone[j] = true;
+            spans[k].a = a - 2;
+        }
+    }
+    if !gone.is_empty() {
+        drop_flagged(spans, &gone);
+    }
+}
+
 /// Whether token `i` is an organization word.
 fn is_head(doc: &DocContext, i: usize) -> bool {
     HEADS.contains(doc.word(i))
@@ -3272,6 +3310,36 @@ mod tests {
             ("Gaza Strip", LOC),
             ("West Bank", LOC),
             ("Velmora Road and Bridge Corporation", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn two_places_joined_by_and_open_a_local_body_s_name() {
+        let doc = DocContext::new(
+            "Devon and Cornwall Police, Calderdale and Huddersfield Foundation Trust, Alpha \
+             Velmor and Leeds Investment Authority, Trafford Council and Leeds Council met.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Devon"], LOC),
+            (&["Cornwall", "Police"], ORG),
+            (&["Calderdale"], ORG),
+            (&["Huddersfield", "Foundation", "Trust"], ORG),
+            (&["Alpha", "Velmor"], ORG),
+            (&["Leeds", "Investment", "Authority"], ORG),
+            (&["Trafford", "Council"], ORG),
+            (&["Leeds", "Council"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        join_place_pairs(&doc, &mut spans);
+        // A name of two words before the "and", or one ending in a body's word, stays apart.
+        let expected = [
+            ("Devon and Cornwall Police", ORG),
+            ("Calderdale and Huddersfield Foundation Trust", ORG),
+            ("Alpha Velmor", ORG),
+            ("Leeds Investment Authority", ORG),
+            ("Trafford Council", ORG),
+            ("Leeds Council", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
