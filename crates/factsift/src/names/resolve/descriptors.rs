@@ -627,6 +627,9 @@ const AFTER_HEAD: WordSet = WordSet::new(&[
     "founded",
     "formed",
     "headquartered",
+    "established",
+    "published",
+    "listed",
 ]);
 
 /// Words a description's modifiers never are: they end the noun phrase ("a member of the
@@ -2122,6 +2125,9 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
     };
     let h = description_head(doc, b, &["is", "was", "are", "were", ","], |w| head(w).is_some())?;
     let label = head(word(h))?;
+    // "a weekly newspaper", "a holding company": a head of the same kind after the first one
+    // is the description's own.
+    let h = if head(word(h + 1)) == Some(label) { h + 1 } else { h };
     let next = word(h + 1);
     let ends = match label {
         // "a village and civil parish in", "a town of 3,000", "a halt on the line"
@@ -2146,6 +2152,25 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
         _ => AFTER_HEAD.contains(next) || matches!(next, "by" | "released" | "directed" | "spoken"),
     };
     (next.is_empty() || ends).then_some(label)
+}
+
+/// Nouns of a publication heading a description ("a weekly newspaper").
+const PAPER_NOUNS: WordSet = WordSet::new(&[
+    "newspaper",
+    "daily",
+    "weekly",
+    "monthly",
+    "magazine",
+    "tabloid",
+    "broadsheet",
+    "journal",
+    "periodical",
+]);
+
+/// Whether the description after the name ending at token `b` calls it a publication ("is a
+/// daily newspaper", "was a weekly"): its printed "The" is part of its name (GUIDELINES).
+pub(crate) fn paper_after(doc: &DocContext, b: usize) -> bool {
+    description_head(doc, b, &["is", "was", ","], |w| PAPER_NOUNS.contains(w)).is_some()
 }
 
 /// The most tokens of a bracketed aside between a name and its description.
@@ -2871,6 +2896,11 @@ mod tests {
             ("Lira", LOC),
             ("Orvo", ORG),
         ];
+        assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
+        // A second head of the same kind is the description's ("a weekly newspaper").
+        let text = "Orsk Sentinel was a weekly newspaper published in Tarn.";
+        let names: [(&[&str], NameLabel); 2] = [(&["Orsk", "Sentinel"], LOC), (&["Tarn"], LOC)];
+        let expected = [("Orsk Sentinel", ORG), ("Tarn", LOC)];
         assert_eq!(resolved(text, &names), expected.map(|(w, t)| (w.to_string(), t)));
         // After a comma, "the" or a possessive opens a description too; "the band's
         // singer" describes a person.

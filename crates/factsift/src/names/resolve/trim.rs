@@ -15,6 +15,7 @@ use crate::names::lexicon::{
     is_common_word, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION,
     TITLE, TOWN, WIKILOC, WIKIORG,
 };
+use crate::names::resolve::descriptors::paper_after;
 use crate::names::resolve::lists::{is_day_of_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -233,7 +234,9 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
             continue;
         }
-        if PUBLICATION_WORDS.contains(doc.word(s.b)) || printed_the(doc, s.a - 1) {
+        // "The Orsk Sentinel was a weekly newspaper": a publication's printed "The".
+        let paper = || PUBLICATION_WORDS.contains(doc.word(s.b)) || paper_after(doc, s.b);
+        if paper() || printed_the(doc, s.a - 1) {
             s.a -= 1;
         }
     }
@@ -276,14 +279,16 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Whether organization `s` opens with a sentence's first word "The" that is no part of its
 /// name: a sentence opens with "The" whatever follows ("The Orsk Water Board said"), and so
 /// does the text after a dateline's dash ("ORSK (AP) -- The Orsk Water Board said"). A
-/// publication's printed "The" stays ("The Velmora Times"), and so does the "The" of a
-/// one-word name ("The Velmorian"), which is mostly the name's own.
+/// publication's printed "The" stays ("The Velmora Times", "The Orsk Sentinel is a weekly
+/// newspaper"), and so does the "The" of a one-word name ("The Velmorian"), which is mostly
+/// the name's own.
 fn opening_the(doc: &DocContext, s: &NameSpan) -> bool {
     s.label == NameLabel::Organization
         && s.b >= s.a + 2
         && doc.word(s.a) == "The"
         && (doc.starts_sentence(s.a) || s.a > 0 && is_dash(doc.word(s.a - 1)))
         && !PUBLICATION_WORDS.contains(doc.word(s.b))
+        && !paper_after(doc, s.b)
 }
 
 /// Whether `w` is a possessive pronoun a name never opens with, which the tagger may run a
@@ -1381,6 +1386,15 @@ mod tests {
         trim(&doc, &mut spans);
         let expected =
             [("Orsk Water Board", ORG), ("The Velmora Times", ORG), ("The Velmorian", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A publication's "The" stays where the text describes it as one.
+        let doc = DocContext::new("The Orsk Sentinel was a weekly newspaper. The Orsk Board met.");
+        let mut spans = vec![
+            span(&doc, &["The", "Orsk", "Sentinel"], ORG, 0.6),
+            span(&doc, &["Orsk", "Board"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("The Orsk Sentinel", ORG), ("Orsk Board", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // After a dateline's dash too.
         for dash in ["--", "-", "\u{2014}"] {
