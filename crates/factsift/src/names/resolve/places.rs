@@ -1033,18 +1033,33 @@ const BODY_WORDS: WordSet = WordSet::new(&[
 /// organization ("the Orsk County Tourism Board", "Velmor Valley Water Board"): the tagger,
 /// reading a place's word first ("County", "Valley"), takes the whole for a place, but the
 /// last word names what the thing is. A place the gazetteer knows by the whole name keeps its
-/// label. This runs before the complements of bodies are read, so that the body takes its
-/// own ("the Velmor Institute for Orsk Studies").
+/// label, and so do one Wikipedia's list of places knows and one whose last word names a town
+/// too, unless "of" and a capitalized word that is no place follow, the body's complement
+/// ("the National Union of Journalists"). This
+/// runs before the complements of bodies are read, so that the body takes its own ("the
+/// Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
     // Only names ending in a body's word are read.
     if !BODY_WORDS.may_occur_in(doc) {
         return;
     }
+    let n = doc.len();
+    let complement = |s: &NameSpan| {
+        let c = s.b + 2;
+        c < n
+            && doc.word(s.b + 1) == "of"
+            && doc.case(c) == Case::Title
+            && doc.cats(c) & (PLACE | DEMONYM) == 0
+            && doc.sentence_of(c) == doc.sentence_of(s.a)
+    };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
-        if BODY_WORDS.contains(doc.word(s.b))
-            && doc.cats(s.b) & PLACE == 0
-            && doc.phrase_cats(s.a, s.b) & (PLACE | WIKILOC) == 0
-        {
+        if !BODY_WORDS.contains(doc.word(s.b)) {
+            continue;
+        }
+        // A body's word that is a town's name too ("Union") is the body's before a complement.
+        let cats = doc.phrase_cats(s.a, s.b);
+        let alone = doc.cats(s.b) & PLACE == 0 && cats & WIKILOC == 0;
+        if cats & PLACE == 0 && (alone || complement(s)) {
             s.label = NameLabel::Organization;
         }
     }
@@ -1596,6 +1611,22 @@ mod tests {
                 ("Tarn County Stadium", LOC),
                 ("Kalbrix Institute", ORG),
             ],
+        );
+        // "Union" names a town too: the body's only before its complement.
+        let doc = DocContext::new(
+            "The National Union of Velmor Printers met the Orsk Union in the Tarn Union of Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["National", "Union"], LOC),
+            (&["Orsk", "Union"], LOC),
+            (&["Tarn", "Union"], LOC),
+            (&["Orsk"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bodies_taken_for_places(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[("National Union", ORG), ("Orsk Union", LOC), ("Tarn Union", LOC), ("Orsk", LOC)],
         );
     }
 
