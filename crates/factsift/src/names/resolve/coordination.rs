@@ -4,7 +4,8 @@
 //! one-word company opening the sentence is easy to miss).
 
 use crate::names::context::DocContext;
-use crate::names::lexicon::{DEMONYM, FIRST, LAST, PLACE, TITLE};
+use crate::names::lexicon::{is_common_word, DEMONYM, FIRST, LAST, PLACE, TITLE};
+use crate::names::resolve::companies;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::span::{add_spans, overlaps_any, NameLabel, NameSpan};
 
@@ -39,7 +40,9 @@ pub(crate) fn find_listed_organizations(doc: &DocContext, spans: &mut Vec<NameSp
     let mut relabel = Vec::new();
     for k in 0..spans.len() {
         let s = &spans[k];
-        if s.label != NameLabel::Organization || s.conf < ANCHOR {
+        // A listed company anchors a list whatever the tagger's doubt ("Fitch and Moody's").
+        let sure = s.conf >= ANCHOR || companies::is_listed(doc, s.a, s.b);
+        if s.label != NameLabel::Organization || !sure {
             continue;
         }
         let Some(members) = list_around(doc, spans, k) else { continue };
@@ -141,6 +144,11 @@ fn member_ending(
         a -= 1;
     }
     let whole = a == 0 || !word(a - 1);
+    // A sentence's first word that is an ordinary word is no part of the member ("Only Velmor
+    // and Orsk Motors had fewer").
+    if a < b && doc.starts_sentence(a) && is_common_word(doc.lower(a)) {
+        a += 1;
+    }
     (word(b) && whole).then_some(Member::LeftOut(a, b))
 }
 
@@ -204,6 +212,21 @@ mod tests {
             &[(&["Tarn", "Capital"], ORG, 0.9)],
         );
         expect(found, &[("Tarn Capital", ORG), ("Brisk Mining", ORG), ("Velmor", ORG)]);
+        // A sentence's opening ordinary word is no part of the first member.
+        let found = listed(
+            "Sales rose. Only Velmor and Orsk Group had fewer.",
+            &[(&["Orsk", "Group"], ORG, 0.8)],
+        );
+        expect(found, &[("Velmor", ORG), ("Orsk Group", ORG)]);
+    }
+
+    #[test]
+    fn a_listed_company_anchors_a_list_whatever_the_tagger_s_doubt() {
+        let found = listed("Velmor and Moody's raised it.", &[(&["Moody", "'s"], ORG, 0.1)]);
+        expect(found, &[("Velmor", ORG), ("Moody's", ORG)]);
+        // An unlisted name so doubtful anchors nothing.
+        let found = listed("Velmor and Orsk Group raised it.", &[(&["Orsk", "Group"], ORG, 0.1)]);
+        expect(found, &[("Orsk Group", ORG)]);
     }
 
     #[test]
