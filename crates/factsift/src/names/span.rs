@@ -125,6 +125,12 @@ pub(crate) fn overlaps_any(spans: &[NameSpan], a: usize, b: usize) -> bool {
     spans.iter().any(|s| s.a <= b && a <= s.b)
 }
 
+/// Whether one of `spans` runs into `a..=b` from outside it: it overlaps the range and starts
+/// before it or ends after it (what [`replace_inner`] would leave beside a name found there).
+pub(crate) fn crosses_any(spans: &[NameSpan], a: usize, b: usize) -> bool {
+    spans.iter().any(|s| s.a < a && s.b >= a || s.b > b && s.a <= b)
+}
+
 /// Drops the spans whose flag in `gone` (one per span, in order) is set.
 pub(crate) fn drop_flagged(spans: &mut Vec<NameSpan>, gone: &[bool]) {
     let mut flags = gone.iter();

@@ -40,9 +40,10 @@ pub(crate) fn find_listed_organizations(doc: &DocContext, spans: &mut Vec<NameSp
     let mut relabel = Vec::new();
     for k in 0..spans.len() {
         let s = &spans[k];
-        // A listed company anchors a list whatever the tagger's doubt ("Fitch and Moody's").
-        let sure = s.conf >= ANCHOR || companies::is_listed(doc, s.a, s.b);
-        if s.label != NameLabel::Organization || !sure {
+        // A listed company anchors a list whatever the tagger's doubt ("Fitch and Moody's"):
+        // looked up last, for the doubtful organizations alone.
+        let unsure = || s.conf < ANCHOR && !companies::is_listed(doc, s.a, s.b);
+        if s.label != NameLabel::Organization || unsure() {
             continue;
         }
         let Some(members) = list_around(doc, spans, k) else { continue };

@@ -33,7 +33,8 @@ use crate::names::resolve::places::site_follows;
 use crate::names::resolve::trim::is_dash;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
-    add_spans, covered_tokens, label_word, overlaps_any, replace_inner, NameLabel, NameSpan,
+    add_spans, covered_tokens, crosses_any, label_word, overlaps_any, replace_inner, NameLabel,
+    NameSpan,
 };
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -1517,9 +1518,7 @@ fn find_listing_exchanges(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // A user's own name stays, whatever it stands beside.
     spans.retain(|s| !tickers.contains(&s.a) || s.b != s.a || s.conf >= 1.0);
     // A name running into the brackets from outside leaves the exchange to it.
-    let crossed =
-        |f: &NameSpan| spans.iter().any(|s| s.a < f.a && s.b >= f.a || s.b > f.b && s.a <= f.b);
-    found.retain(|f| !crossed(f));
+    found.retain(|f| !crosses_any(spans, f.a, f.b));
     replace_inner(spans, found);
 }
 
@@ -1541,7 +1540,7 @@ fn join_exchange_cities(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         .filter(|&i| EXCHANGE_GROUPS.contains(doc.word(i)) && city(i + 1))
         .filter(|&i| doc.sentence_of(i + 1) == doc.sentence_of(i))
         .map(|i| NameSpan { a: i, b: i + 1, label: ORG, conf: FOUND })
-        .filter(|f| !spans.iter().any(|s| s.a < f.a && s.b >= f.a || s.b > f.b && s.a <= f.b))
+        .filter(|f| !crosses_any(spans, f.a, f.b))
         .collect();
     if !found.is_empty() {
         replace_inner(spans, found);

@@ -2128,6 +2128,10 @@ const LOCAL_BODIES: WordSet =
 /// Orsk Investment Authority") and one ending in a body's word ("Trafford Council and Tameside
 /// Council") stay apart.
 pub(crate) fn join_place_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only a body named by one of those words is read.
+    if !LOCAL_BODIES.may_occur_in(doc) {
+        return;
+    }
     let mut gone: Vec<bool> = Vec::new();
     for k in 1..spans.len() {
         let s = &spans[k];

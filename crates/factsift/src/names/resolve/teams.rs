@@ -670,6 +670,10 @@ fn split_team_roles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// ("Al Ahly", "Barys") are the tagger's usual people there. A person's full name is left
 /// alone ("Dana Ruiz captain" is no team's), and so is a place (a nation's side is a place).
 fn name_role_teams(doc: &DocContext, spans: &mut [NameSpan]) {
+    // Only names before a role's word are read.
+    if !TEAM_ROLES.may_occur_in(doc) {
+        return;
+    }
     let n = doc.len();
     let before_role = |s: &NameSpan| {
         s.b + 2 < n
