@@ -425,8 +425,11 @@ fn holder_after(doc: &DocContext, s: &NameSpan) -> Option<usize> {
     if !titled || s.b == s.a {
         return None;
     }
-    let holder =
-        |i: usize| doc.case(i) == Case::Title && doc.cats(i) & (ORGHEAD | PLACE | DEMONYM) == 0;
+    // A company's legal form ends its name, not a holder's ("chairwoman of the Velmor
+    // Deposit Insurance Corp.").
+    let holder = |i: usize| {
+        doc.case(i) == Case::Title && doc.cats(i) & (ORGHEAD | CORPSUFFIX | PLACE | DEMONYM) == 0
+    };
     let org_end = |j: usize| doc.cats(j) & ORGHEAD != 0 || doc.phrase_cats(s.a, j) & WIKIORG != 0;
     let first = s.b.saturating_sub(HOLDER_WORDS).max(s.a);
     (first..s.b).rev().find(|&j| org_end(j) && (j + 1..=s.b).all(holder))
@@ -656,16 +659,18 @@ mod tests {
     fn an_organization_after_a_title_ends_before_the_holder_it_ran_over() {
         let doc = DocContext::new(
             "Speaker of the Orsk Senate Vellano, Chairman of the Velmor Reserve Board and \
-             Governor of the Tarn Bank Dana Ruiz spoke; the Orsk Senate Tom said.",
+             Governor of the Tarn Bank Dana Ruiz spoke; the Orsk Senate Tom said. The chairwoman of \
+             the Velmor Deposit Insurance Corp. left.",
         );
-        let names: [(&[&str], NameLabel); 3] = [
+        let names: [(&[&str], NameLabel); 4] = [
             (&["Orsk", "Senate", "Vellano"], ORG),
             (&["Velmor", "Reserve", "Board"], ORG),
             (&["Tarn", "Bank", "Dana", "Ruiz"], ORG),
+            (&["Velmor", "Deposit", "Insurance", "Corp."], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         spans.push(span(&doc, &["Senate", "Tom"], ORG, 0.9));
-        spans[3].a -= 1;
+        spans[4].a -= 1;
         split_officers(&doc, &mut spans);
         let expected = [
             ("Orsk Senate", ORG),
@@ -674,6 +679,7 @@ mod tests {
             ("Tarn Bank", ORG),
             ("Dana Ruiz", PER),
             ("Orsk Senate Tom", ORG),
+            ("Velmor Deposit Insurance Corp.", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
