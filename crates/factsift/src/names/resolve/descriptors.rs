@@ -1925,6 +1925,9 @@ const KINDS_LISTED: WordSet = WordSet::new(&[
     "giants",
 ]);
 
+/// The [`KINDS_LISTED`] that are people's jobs too ("the producers Dana Ruiz and Ken Vale").
+const JOBS_LISTED: WordSet = WordSet::new(&["producers", "developers", "operators", "publishers"]);
+
 /// Plural kinds of places that open a list of examples as [`KINDS_LISTED`] do, or with "of"
 /// ("provinces such as Velmora and Tarn", "the ports of Orsk and Brisk").
 const PLACES_LISTED: WordSet = WordSet::new(&[
@@ -2025,7 +2028,15 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 _ => break,
             }
         }
-        if !direct || members.len() >= 2 {
+        // "the producers Dana Ruiz and Ken Vale": a kind that is people's job too lists
+        // people where the tagger read one of them as a person's full name.
+        let people = || {
+            JOBS_LISTED.contains(doc.lower(i))
+                && members.iter().any(|&(a, b, k)| {
+                    k.is_some_and(|k| spans[k].label == PER) && is_full_name(doc, a, b)
+                })
+        };
+        if (!direct || members.len() >= 2) && !people() {
             for &(a, b, k) in &members {
                 match k {
                     Some(k) => spans[k].label = label,
@@ -2840,6 +2851,18 @@ mod tests {
                     lenders Tarnbank rose.";
         let names: [(&[&str], NameLabel); 1] = [(&["Orskatom", "Holding"], PER)];
         expect(resolved(text, &names), &[("Velmorgas", ORG), ("Orskatom Holding", ORG)]);
+        // A kind that is people's job too lists people where one reads as a full name.
+        let text = "It was formed by the producers Dana Ruiz and Ken Vale, while the \
+                    producers Velmorgas and Orskatom cut output.";
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "Ruiz"], PER),
+            (&["Ken", "Vale"], PER),
+            (&["Velmorgas"], PER),
+            (&["Orskatom"], LOC),
+        ];
+        let expected =
+            [("Dana Ruiz", PER), ("Ken Vale", PER), ("Velmorgas", ORG), ("Orskatom", ORG)];
+        expect(resolved(text, &names), &expected);
         // One name the tagger ran over the list is split, also after a sentence's opening
         // kind; a name of "and" after a singular kind stays whole.
         let text = "Shares of lenders Velmor Group and Orsk Bank rose. Banks Tarnbank, Brisk \
