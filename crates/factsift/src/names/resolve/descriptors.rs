@@ -26,7 +26,9 @@ use crate::names::lexicon::{
     is_common_word, BIG_CITY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, TITLE, TOWN,
 };
 use crate::names::resolve::companies::is_camel_case;
-use crate::names::resolve::lists::{is_date_word, is_day_of_month, is_month_name, is_short_month};
+use crate::names::resolve::lists::{
+    is_date_word, is_day_of_month, is_month_name, is_short_month, take_in_partners,
+};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
@@ -669,6 +671,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     name_peoples(doc, spans);
     name_quoted_works(doc, spans);
     let cued = find_cued_firms(doc, spans);
+    take_in_partners(doc, spans);
     let n = doc.len();
     let mut described: KeyMap<u64, NameLabel> = KeyMap::default();
     let word = |i: usize| if i < n { doc.word(i) } else { "" };

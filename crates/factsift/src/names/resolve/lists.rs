@@ -22,7 +22,7 @@ use crate::names::lexicon::{
 };
 use crate::names::resolve::companies::is_listed;
 use crate::names::resolve::long_names::{self, FIRM_WORDS};
-use crate::names::span::{add_spans, replace_inner, NameLabel, NameSpan};
+use crate::names::span::{add_spans, overlaps_any, replace_inner, NameLabel, NameSpan};
 
 /// Whether token `i` of a name ending at token `b` is a "(" that no ")" closes before the
 /// name's last word, before a capitalized word of no date: a short name after the long one,
@@ -944,6 +944,27 @@ fn join_ampersands(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpan> {
         }
     }
     join_named_partners(out, doc)
+}
+
+/// Extends each organization found after the lists were read over "&" and its partners' word
+/// right after it ("an analyst at Velmor" + "& Co."), as [`join_ampersands`] joins the
+/// tagger's names.
+pub(crate) fn take_in_partners(doc: &DocContext, spans: &mut [NameSpan]) {
+    if !doc.may_hold("&") {
+        return;
+    }
+    let n = doc.len();
+    for k in 0..spans.len() {
+        let b = spans[k].b;
+        if spans[k].label == NameLabel::Organization
+            && b + 2 < n
+            && doc.word(b + 1) == "&"
+            && PARTNER_WORDS.contains(doc.word(b + 2))
+            && !overlaps_any(spans, b + 1, b + 2)
+        {
+            spans[k].b = b + 2;
+        }
+    }
 }
 
 /// Joins the partners' surnames listed with commas before a firm's "X & Y" into its name
@@ -2083,6 +2104,18 @@ mod tests {
             texts(&split_lists(spans, &doc), &doc),
             expected.map(|(w, t)| (w.to_string(), t))
         );
+    }
+
+    #[test]
+    fn an_organization_found_late_takes_in_its_partners_word() {
+        let doc = DocContext::new("Analysts at Orvell & Co. and Pike & Tamsin and Vale & Co said.");
+        let mut spans = vec![
+            span(&doc, &["Orvell"], ORG, 0.6),
+            span(&doc, &["Pike"], ORG, 0.6),
+            span(&doc, &["Vale"], PER, 0.6),
+        ];
+        take_in_partners(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Orvell & Co.", ORG), ("Pike", ORG), ("Vale", PER)]);
     }
 
     #[test]
