@@ -51,13 +51,13 @@ impl Tokens {
 /// datelines write them ("ST. VELMOR").
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr",
-    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs", "FT",
-    "Feb", "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Jul",
-    "Jun", "Kan", "Ky", "La", "Lt", "Ltd", "MT", "Maj", "Mar", "Mass", "Md", "Messrs", "Mich",
-    "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct",
-    "Okla", "Ore", "Pa", "Penn", "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev", "ST", "Sen",
-    "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-    "al", "approx", "cf", "e.g", "est", "etc", "i.e", "vs",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cos", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs",
+    "FT", "Feb", "Fla", "Fr", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr",
+    "Jul", "Jun", "Kan", "Ky", "La", "Lt", "Ltd", "MT", "Maj", "Mar", "Mass", "Md", "Messrs",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos",
+    "Nov", "Oct", "Okla", "Ore", "Pa", "Penn", "Ph", "Plc", "Pres", "Prof", "Pty", "Rep", "Rev",
+    "ST", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash",
+    "Wis", "Wyo", "al", "approx", "cf", "e.g", "est", "etc", "i.e", "vs",
 ];
 
 /// The first bytes of the [`ABBREVIATIONS`] (all ASCII), one bit each.
@@ -726,6 +726,8 @@ mod tests {
             ["Dr.", "J.", "Smith", "of", "the", "U.S.", "Army", "left", "Washington", "."]
         );
         assert_eq!(toks("in the U.S.."), ["in", "the", "U.S.", "."]);
+        // US wire's plural legal form ("Velmor Cos." for "Companies").
+        assert_eq!(toks("Velmor Cos., its parent"), ["Velmor", "Cos.", ",", "its", "parent"]);
         assert_eq!(toks("wait..."), ["wait", "..."]);
     }
 

@@ -57,7 +57,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// City Council", "Orsk Port Authority") and of schools, universities and colleges
 /// (organizations, GUIDELINES), besides the firms' words of [`FIRM_WORD_LIST`] ("Velmor
 /// Records"), which [`COMPANY_WORDS`] joins to these.
-const COMPANY_ONLY_WORDS: [&str; 57] = [
+const COMPANY_ONLY_WORDS: [&str; 58] = [
     "Holdings",
     "Management",
     "Group",
@@ -69,6 +69,7 @@ const COMPANY_ONLY_WORDS: [&str; 57] = [
     "College",
     "Bros",
     "Bros.",
+    "Cos.",
     "Brothers",
     "Pictures",
     "Band",
@@ -1147,14 +1148,17 @@ mod tests {
 
     #[test]
     fn a_company_word_keeps_an_unsure_organization_of_name_words() {
-        let doc = DocContext::new("Dana signed with Zhao Records and met Peter Bros. staff.");
+        let doc = DocContext::new(
+            "Dana signed with Zhao Records and met Peter Bros. staff and Peter Vale Cos. staff.",
+        );
         let mut spans = vec![
             span(&doc, &["Zhao", "Records"], ORG, 0.05),
             span(&doc, &["Peter", "Bros."], PER, 0.6),
+            span(&doc, &["Peter", "Vale", "Cos."], PER, 0.6),
         ];
         org_consistency(&doc, &mut spans);
         person_consistency(&doc, &mut spans, &KeyMap::default());
-        let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG)];
+        let expected = [("Zhao Records", ORG), ("Peter Bros.", ORG), ("Peter Vale Cos.", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Without the company word, the same unsure organization is a person.
         let doc = DocContext::new("Dana signed with Zhao Leji yesterday.");
