@@ -719,6 +719,8 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let firm = cued
             .binary_search_by_key(&s.a, |&(a, _)| a)
             .is_ok_and(|k| cued_firm(doc, s, cued[k].1));
+        // "the 12th district of Orsk, based in Tarn": the place's part is seated there.
+        let seated = seated && !place_of;
         let kind = if before || paper || seated || employer || owner || source || firm {
             Some(ORG)
         } else if born(s.b) {
@@ -3603,6 +3605,11 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected = [("Tarvelko", ORG), ("Orsk", LOC), ("Tarvelko", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A place's part is seated somewhere too: the place stays one.
+        let doc = DocContext::new("She won the district of Velmora, based in Orsk.");
+        let mut spans = vec![span(&doc, &["Velmora"], LOC, 0.5), span(&doc, &["Orsk"], LOC, 0.5)];
+        find_described_names(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmora", LOC), ("Orsk", LOC)]);
     }
 
     #[test]
