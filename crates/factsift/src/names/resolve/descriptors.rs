@@ -691,9 +691,12 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let place_paper = |s: &NameSpan| city(s) || doc.case(s.a) == Case::Upper;
         // "Tarn Vesti newspapers said": a paper's name before the plural too, where the tagger
         // found the name (a run it left out so is more often a nation's: "Costa Rican").
+        // "the Orsk newspaper The Tarn Herald": the paper's own name after the word makes the
+        // name before it the paper's home.
+        let named_after = s.b + 2 < n && doc.capitalized(s.b + 2);
         let paper = s.b + 1 < n
             && (PAPER_AFTER.contains(doc.word(s.b + 1)) || doc.word(s.b + 1) == "newspapers")
-            && (s.label != LOC || !place_paper(s));
+            && (s.label != LOC || !place_paper(s) && !named_after);
         // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
         let seated = s.b + 3 < n
             && doc.word(s.b + 1) == ","
@@ -3616,7 +3619,8 @@ mod tests {
     fn a_newspaper_word_after_any_name_but_a_known_place_makes_every_mention_a_paper() {
         let doc = DocContext::new(
             "The Velkaro Pravda newspaper said so. Velkaro Pravda wrote that the Lisbon daily, \
-             an NK daily and the Tarn Vesti weekly agreed. Orsk Novosti newspapers said so.",
+             an NK daily and the Tarn Vesti weekly agreed. Orsk Novosti newspapers said so. \
+             The Brisk Vale newspaper The Brisk Herald agreed.",
         );
         let first = span(&doc, &["Velkaro", "Pravda"], ORG, 0.5);
         let second = NameSpan { a: first.a + 6, b: first.b + 6, label: PER, ..first };
@@ -3628,6 +3632,7 @@ mod tests {
             span(&doc, &["NK"], LOC, 0.5),
             span(&doc, &["Tarn", "Vesti"], LOC, 0.5),
             span(&doc, &["Orsk", "Novosti"], LOC, 0.5),
+            span(&doc, &["Brisk", "Vale"], LOC, 0.5),
         ];
         find_described_names(&doc, &mut spans);
         let expected = [
@@ -3637,6 +3642,8 @@ mod tests {
             ("NK", LOC),
             ("Tarn Vesti", ORG),
             ("Orsk Novosti", ORG),
+            ("Brisk Vale", LOC),
+            ("The Brisk Herald", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
