@@ -419,8 +419,17 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.possessive(b + 1)
             && (thing(b + 2) || doc.case(b + 2) == Case::Lower && thing(b + 3))
     };
-    for s in spans.iter_mut().filter(|s| s.label == ORG) {
-        let by_word = after_in(&s) && free_after(s.b);
+    // The end of a name right after "in": the name after it and "and" is "in" too ("in
+    // Velmora and Orsk"). Not after a comma: "In Orsk, Tarn won" opens a clause.
+    let mut listed_end = None;
+    for s in spans.iter_mut() {
+        let listed = listed_end.is_some_and(|e: usize| e + 2 == s.a && doc.word(e + 1) == "and");
+        let in_list = s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a) || listed;
+        listed_end = in_list.then_some(s.b);
+        if s.label != ORG {
+            continue;
+        }
+        let by_word = (after_in(&s) || listed) && free_after(s.b);
         let near =
             s.a > 0 && matches!(doc.word(s.a - 1), "near" | "around" | "along") && free_after(s.b);
         if near || (by_word || place_owns(s.b)) && doc.is_country_or_city(s.a, s.b) {
@@ -1614,6 +1623,14 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Tarnvel" is no known place.
         assert_eq!(labels, [LOC, ORG, ORG, ORG, ORG]);
+        // The later names of a list after "in" are "in" it too.
+        let doc = DocContext::new("Units drilled in Tarnvel and Lisbon. In Berlin, Paris won.");
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Tarnvel"], ORG), (&["Lisbon"], ORG), (&["Berlin"], LOC), (&["Paris"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        cities_after_in(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, LOC, LOC, ORG]);
         // After "to" only where the tagger is unsure ("lost to Lisbon": the club).
         // After "outside" or "throughout" always ("teams from outside Lisbon").
         let doc = DocContext::new(
