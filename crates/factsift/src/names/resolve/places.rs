@@ -1039,8 +1039,8 @@ const BODY_WORDS: WordSet = WordSet::new(&[
 /// runs before the complements of bodies are read, so that the body takes its own ("the
 /// Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
-    // Only names ending in a body's word are read.
-    if !BODY_WORDS.may_occur_in(doc) {
+    // Only names ending in a body's word, or opening or ending in "University", are read.
+    if !BODY_WORDS.may_occur_in(doc) && !doc.may_hold("University") {
         return;
     }
     let n = doc.len();
@@ -1053,6 +1053,14 @@ pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSp
             && doc.sentence_of(c) == doc.sentence_of(s.a)
     };
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+        // A university is an organization (GUIDELINES), where its word opens or ends the
+        // name ("University of Orsk", "Velmor State University"; not "Orsk University
+        // Hospital").
+        let university = doc.word(s.a) == "University" || doc.word(s.b) == "University";
+        if university && doc.phrase_cats(s.a, s.b) & PLACE == 0 {
+            s.label = NameLabel::Organization;
+            continue;
+        }
         if !BODY_WORDS.contains(doc.word(s.b)) {
             continue;
         }
@@ -1627,6 +1635,26 @@ mod tests {
         expect(
             texts(&spans, &doc),
             &[("National Union", ORG), ("Orsk Union", LOC), ("Tarn Union", LOC), ("Orsk", LOC)],
+        );
+        // A university is an organization, but for a hospital named after it.
+        let doc = DocContext::new(
+            "She studied at the University of Velmor and Orsk State University, then worked at \
+             Orsk University Hospital.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["University", "of", "Velmor"], LOC),
+            (&["Orsk", "State", "University"], LOC),
+            (&["Orsk", "University", "Hospital"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bodies_taken_for_places(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("University of Velmor", ORG),
+                ("Orsk State University", ORG),
+                ("Orsk University Hospital", LOC),
+            ],
         );
     }
 
