@@ -424,8 +424,8 @@ fn cities_after_in(doc: &DocContext, spans: &mut [NameSpan]) {
     let mut listed_end = None;
     for s in spans.iter_mut() {
         let listed = listed_end.is_some_and(|e: usize| e + 2 == s.a && doc.word(e + 1) == "and");
-        let in_list = s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a) || listed;
-        listed_end = in_list.then_some(s.b);
+        let right_after_in = s.a > 0 && doc.word(s.a - 1) == "in" && !owned(s.a);
+        listed_end = (right_after_in || listed).then_some(s.b);
         if s.label != ORG {
             continue;
         }

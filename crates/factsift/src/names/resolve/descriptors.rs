@@ -697,11 +697,16 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
         let paper = s.b + 1 < n
             && (PAPER_AFTER.contains(doc.word(s.b + 1)) || doc.word(s.b + 1) == "newspapers")
             && (s.label != LOC || !place_paper(s) && !named_after);
-        // "Velmor, based in the town of Orsk, makes pumps": a firm's seat.
+        // "the eastern town of Orsk"
+        let place_of =
+            s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
+        // "Velmor, based in the town of Orsk, makes pumps": a firm's seat; not a place's part's
+        // ("the 12th district of Orsk, based in Tarn").
         let seated = s.b + 3 < n
             && doc.word(s.b + 1) == ","
             && matches!(doc.word(s.b + 2), "based" | "headquartered")
-            && doc.word(s.b + 3) == "in";
+            && doc.word(s.b + 3) == "in"
+            && !place_of;
         // "an analyst at Raymond James": no one works at a person, whose name the firm's is.
         let right_after_trade = || s.a >= 2 && MARKET_TRADES.contains(doc.lower(s.a - 2));
         let employer = (s.label != PER || right_after_trade()) && works_at(doc, s.a)
@@ -716,14 +721,9 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
             && doc.word(s.a - 1) == ":"
             && matches!(doc.word(s.a - 2), "Source" | "Sources" | "SOURCE")
             && !is_full_name(doc, s.a, s.b);
-        // "the eastern town of Orsk"
-        let place_of =
-            s.a > 1 && doc.word(s.a - 1) == "of" && PLACE_HEADS.contains(doc.word(s.a - 2));
         let firm = cued
             .binary_search_by_key(&s.a, |&(a, _)| a)
             .is_ok_and(|k| cued_firm(doc, s, cued[k].1));
-        // "the 12th district of Orsk, based in Tarn": the place's part is seated there.
-        let seated = seated && !place_of;
         let kind = if before || paper || seated || employer || owner || source || firm {
             Some(ORG)
         } else if born(s.b) {
