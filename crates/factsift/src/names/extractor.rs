@@ -189,7 +189,6 @@ impl NameExtractor {
         resolve::long_names::join_national_companies(&doc, &mut spans);
         resolve::long_names::join_nouns_before_names(&doc, &mut spans);
         resolve::long_names::join_subject_pairs(&doc, &mut spans);
-        resolve::long_names::join_place_pairs(&doc, &mut spans);
         resolve::long_names::take_in_dedications(&doc, &mut spans);
         resolve::foreign::join_foreign_organizations(&doc, &mut spans);
         resolve::roads::find_numbered_roads(&doc, &mut spans);
@@ -264,6 +263,7 @@ impl NameExtractor {
             resolve::consistency::word_consistency(&doc, &mut spans);
         }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
+        resolve::long_names::join_place_pairs(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);

@@ -2124,32 +2124,55 @@ const LOCAL_BODIES: WordSet =
 /// to the one-word place before its "and", which names the body with it ("Westmorland and
 /// Furness Council", "Calderdale and Huddersfield NHS Foundation Trust", "Devon and Cornwall
 /// Police"): the word before the "and" may be what the tagger took for a place or for an
-/// organization of its own. A name of two words or more before the "and" ("Alpha Dhabi and
-/// Orsk Investment Authority") and one ending in a body's word ("Trafford Council and Tameside
-/// Council") stay apart.
+/// organization of its own. So does a body's name that opens with a common word and ends in an
+/// organization word ("Oil and Gas Development Company", "Treasury and Finance Ministry"), to a
+/// word before its "and" the tagger found or left out, that no country is. A name of two words
+/// or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending in a
+/// body's word ("Trafford Council and Tameside Council") and a list's last member ("Velmor,
+/// Orsk and Gas Development Company") stay apart.
 pub(crate) fn join_place_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    // Only a body named by one of those words is read.
-    if !LOCAL_BODIES.may_occur_in(doc) {
-        return;
-    }
     let mut gone: Vec<bool> = Vec::new();
-    for k in 1..spans.len() {
+    for k in 0..spans.len() {
         let s = &spans[k];
-        let (j, a) = (k - 1, s.a);
-        let paired = s.label == NameLabel::Organization
-            && a >= 2
-            && doc.word(a - 1) == "and"
-            && spans[j].a == a - 2
-            && spans[j].b == a - 2
-            && matches!(spans[j].label, NameLabel::Organization | NameLabel::Place)
-            && LOCAL_BODIES.contains(doc.word(s.b))
-            && doc.cats(a) & PLACE != 0
-            && doc.case(a - 2) == Case::Title
-            && !is_head(doc, a - 2);
-        if paired {
+        let a = s.a;
+        if a < 2 || s.b == a || doc.word(a - 1) != "and" {
+            continue;
+        }
+        let first = a - 2;
+        // The word before "and": a one-word place or organization, or a word in no name.
+        let before = (k > 0).then(|| &spans[k - 1]).filter(|t| t.b >= first);
+        let alone = match before {
+            Some(t) => {
+                t.a == first
+                    && t.b == first
+                    && matches!(t.label, NameLabel::Organization | NameLabel::Place)
+            }
+            None => true,
+        };
+        let paired = alone
+            && doc.case(first) == Case::Title
+            && !is_head(doc, first)
+            && doc.sentence_of(first) == doc.sentence_of(a);
+        let local_body = || {
+            s.label == NameLabel::Organization
+                && LOCAL_BODIES.contains(doc.word(s.b))
+                && doc.cats(a) & PLACE != 0
+        };
+        let common_body = || {
+            matches!(s.label, NameLabel::Organization | NameLabel::Place)
+                && is_head(doc, s.b)
+                && doc.case(a) == Case::Title
+                && is_common_word(doc.lower(a))
+                && doc.cats(first) & COUNTRY == 0
+                && (first == 0 || doc.word(first - 1) != ",")
+        };
+        if paired && (local_body() || common_body()) {
             gone.resize(spans.len(), false);
-            gone[j] = true;
-            spans[k].a = a - 2;
+            if before.is_some() {
+                gone[k - 1] = true;
+            }
+            spans[k].a = first;
+            spans[k].label = NameLabel::Organization;
         }
     }
     if !gone.is_empty() {
@@ -3314,6 +3337,37 @@ mod tests {
             ("Gaza Strip", LOC),
             ("West Bank", LOC),
             ("Velmora Road and Bridge Corporation", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_word_and_a_body_opening_with_a_common_word_are_one_organization() {
+        let doc = DocContext::new(
+            "The Treasury and Finance Ministry met; Velmor and Gas Development Company met; Tarn, \
+             Orsk and Trade Development Authority met; Kazakhstan and Development Bank of Orsk met.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
+            (&["Treasury"], ORG),
+            (&["Finance", "Ministry"], ORG),
+            (&["Gas", "Development", "Company"], LOC),
+            (&["Tarn"], LOC),
+            (&["Orsk"], LOC),
+            (&["Trade", "Development", "Authority"], ORG),
+            (&["Kazakhstan"], LOC),
+            (&["Development", "Bank", "of", "Orsk"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        join_place_pairs(&doc, &mut spans);
+        // A list's last member and a country stay apart.
+        let expected = [
+            ("Treasury and Finance Ministry", ORG),
+            ("Velmor and Gas Development Company", ORG),
+            ("Tarn", LOC),
+            ("Orsk", LOC),
+            ("Trade Development Authority", ORG),
+            ("Kazakhstan", LOC),
+            ("Development Bank of Orsk", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
