@@ -729,7 +729,8 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
 }
 
 /// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
-/// Financial Group Inc"): an organization ending in a legal form, the title-case words or
+/// Financial Group Inc", "Velmor Railways" and "CJSC"): an organization ending in a legal form
+/// (or the form alone, which the tagger may take for a name of its own), the title-case words or
 /// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
 /// organization right before those (or a one-word place with such a word after it: "China
 /// Great Wall Industry Corp."), all in one sentence, are one company. A hyphenated word
@@ -738,7 +739,7 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
         let s = &spans[k];
-        if s.label != NameLabel::Organization || !is_legal_form(doc, s.b) || s.b == s.a {
+        if s.label != NameLabel::Organization || !is_legal_form(doc, s.b) {
             continue;
         }
         let prev = &spans[k - 1];
@@ -1228,10 +1229,24 @@ fn take_in_heads_after_plural_marks(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Legal forms that the gazetteer's company suffixes lack: written out in full, and European
-/// forms ("Velmor SE", "Orsk Oyj").
-const MORE_LEGAL_FORMS: WordSet =
-    WordSet::new(&["Limited", "Incorporated", "SE", "plc", "Oyj", "LLP", "Pty", "BV", "KGaA"]);
+/// Legal forms that the gazetteer's company suffixes lack: written out in full, European
+/// forms ("Velmor SE", "Orsk Oyj") and the joint-stock companies of the former Soviet Union
+/// and the Gulf ("Velmor JSC", "Orsk Energy PJSC").
+const MORE_LEGAL_FORMS: WordSet = WordSet::new(&[
+    "Limited",
+    "Incorporated",
+    "SE",
+    "plc",
+    "Oyj",
+    "LLP",
+    "Pty",
+    "BV",
+    "KGaA",
+    "JSC",
+    "PJSC",
+    "CJSC",
+    "OJSC",
+]);
 
 /// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
 pub(crate) fn is_legal_form(doc: &DocContext, i: usize) -> bool {
@@ -3125,6 +3140,14 @@ mod tests {
         join_cut_companies(&doc, &mut spans);
         let expected =
             [("Velmora Great Orsk Industry Corp.", ORG), ("Tarnia", LOC), ("Karsk Corp.", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A joint-stock company's form the tagger took for a name of its own.
+        let doc = DocContext::new("Velmora Railways CJSC and Orskneftegaz JSC said so.");
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmora"], LOC), (&["CJSC"], ORG), (&["Orskneftegaz"], ORG), (&["JSC"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_cut_companies(&doc, &mut spans);
+        let expected = [("Velmora Railways CJSC", ORG), ("Orskneftegaz JSC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
