@@ -19,7 +19,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
     is_common_word, PhraseHit, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST,
-    NATURAL, ORGHEAD, PLACE, REGION, TITLE, WIKILOC, WIKIORG,
+    NATURAL, ORGHEAD, PLACE, REGION, TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
@@ -1636,7 +1636,8 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
 /// country or nationality right before it, whether the tagger left that word out or made it
 /// a place or another name ("Chile" + "Air Defense Force"), and for a force or unit an
 /// ordinal or number ("Twelfth Air Force", "71 Air Division"). So does an organization
-/// opening with "National" or "State" ("Kazakh" + "National University"), with the eponym
+/// opening with "National" or "State" ("Kazakh" + "National University"; a city or region the
+/// tagger read as a place, too: "Abu Dhabi" + "National Oil Company"), with the eponym
 /// before its nationality ("Al-Velmori Kazakh National University"), and one before the noun
 /// "party" ("the ruling Velmoran Dream party"), with the document's other mentions of it.
 pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
@@ -1656,10 +1657,14 @@ pub(crate) fn take_in_nationalities(doc: &DocContext, spans: Vec<NameSpan>) -> V
             let cats = doc.phrase_cats(a, before);
             doc.word(a).starts_with(char::is_uppercase) && cats & (COUNTRY | DEMONYM) != 0
         };
+        // A city or region names its state's company too ("Abu Dhabi National Oil Company").
+        let seat = |a: usize| {
+            national_body && doc.phrase_cats(a, before) & (TOWN | BIG_CITY | REGION) != 0
+        };
         match out.last() {
             Some(l) if l.b == before => {
                 let other = matches!(l.label, NameLabel::Place | NameLabel::Other);
-                if other && national(l.a) {
+                if other && (national(l.a) || seat(l.a)) {
                     s.a = l.a;
                     s.conf = s.conf.min(l.conf);
                     out.pop();
@@ -3044,6 +3049,19 @@ mod tests {
             "Kazakh State Fund",
         ];
         assert_eq!(found, expected.map(|w| (w.to_string(), ORG)));
+        // A city the tagger read as a place names its state's company; before another body
+        // it stays a place.
+        let doc = DocContext::new("Dubai National Oil Company and Dubai Oil Company met.");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dubai"], LOC),
+            (&["National", "Oil", "Company"], ORG),
+            (&["Dubai"], LOC),
+            (&["Oil", "Company"], ORG),
+        ];
+        let spans = spans_in_order(&doc, &names, 0.6);
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [("Dubai National Oil Company", ORG), ("Dubai", LOC), ("Oil Company", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         assert!(!is_rank("1996") && !is_rank("Second-hand") && !is_rank("B52"));
     }
 
