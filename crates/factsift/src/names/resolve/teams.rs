@@ -149,8 +149,10 @@ const RESULT_NOUNS: WordSet = WordSet::new(&["victory", "win", "defeat", "loss",
 const CITY: u16 = TOWN | BIG_CITY;
 
 /// Words of a player's career before "for" or "with" and the club ("26 games for Orsk",
-/// "signed with Orsk"): a city there stands for its club, as next to a result's verb.
-const CAREER_WORDS: WordSet = WordSet::new(&["games", "matches", "appearances", "signed"]);
+/// "signed with Orsk", "later played for Orsk"): a city there stands for its club, as next to
+/// a result's verb.
+const CAREER_WORDS: WordSet =
+    WordSet::new(&["games", "matches", "appearances", "signed", "played", "plays"]);
 
 /// Makes each city that stands next to a sports result's verb or noun, or after a player's
 /// career word ([`CAREER_WORDS`]), an organization, and finds the teams the tagger left out
@@ -1179,16 +1181,17 @@ mod tests {
     fn a_city_after_a_player_s_career_word_is_its_club() {
         let doc = DocContext::new(
             "Dana Vale played 26 games for Orsk before she signed with Boston. She scored \
-             twice in Munich.",
+             twice in Munich, and later played for Chicago.",
         );
         let mut spans = vec![
             span(&doc, &["Orsk"], LOC, 0.9),
             span(&doc, &["Boston"], LOC, 0.9),
             span(&doc, &["Munich"], LOC, 0.9),
+            span(&doc, &["Chicago"], LOC, 0.9),
         ];
         find_teams(&doc, &mut spans);
         let found = texts(&spans, &doc);
-        let expected = [("Orsk", ORG), ("Boston", ORG), ("Munich", LOC)];
+        let expected = [("Orsk", ORG), ("Boston", ORG), ("Munich", LOC), ("Chicago", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // No sport: the city signed with is the place.
         let doc = DocContext::new("The council signed with Orsk a deal on water.");
