@@ -825,11 +825,15 @@ fn based_before(doc: &DocContext, a: usize) -> bool {
     a > 0 && held(doc.word(a - 1)) && doc.cats(a) & DEMONYM == 0
 }
 
-/// Market professionals whose employer news names after "at" ("analysts at Velmor said",
-/// "economist Dana Ruiz at Velmor").
+/// Market professionals and researchers whose employer news names after "at" ("analysts at
+/// Velmor said", "economist Dana Ruiz at Velmor", "a fellow at the Tarnov Center").
 const MARKET_TRADES: WordSet = WordSet::new(&[
     "analyst",
     "analysts",
+    "fellow",
+    "fellows",
+    "researcher",
+    "researchers",
     "economist",
     "economists",
     "strategist",
@@ -913,16 +917,23 @@ fn take_in_firms_capitals(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Whether the name at `a` follows "at" after a market professional, the person's name
-/// between ("analysts at Velmor", "strategist Dana Ruiz at Velmor"): the firm they work for.
+/// Whether the name at `a` follows "at" (or "at the", where the name opens with no place)
+/// after a market professional or a researcher, the person's name between ("analysts at
+/// Velmor", "strategist Dana Ruiz at Velmor", "a fellow at the Tarnov Center"): the firm or
+/// institute they work for.
 fn works_at(doc: &DocContext, a: usize) -> bool {
-    if a < 2 || doc.word(a - 1) != "at" {
+    let at = match a.checked_sub(1).map(|i| doc.word(i)) {
+        Some("at") => a - 1,
+        Some("the") if a >= 2 && doc.word(a - 2) == "at" && doc.cats(a) & PLACE == 0 => a - 2,
+        _ => return false,
+    };
+    if at == 0 {
         return false;
     }
     // The trade, then at most three capitalized words of a person's name.
-    (a.saturating_sub(5)..a - 1)
+    (at.saturating_sub(4)..at)
         .rev()
-        .take_while(|&i| i == a - 2 || doc.capitalized(i + 1))
+        .take_while(|&i| i == at - 1 || doc.capitalized(i + 1))
         .any(|i| is_trade(doc, i))
 }
 
@@ -3447,6 +3458,17 @@ mod tests {
         let mut spans = vec![span(&doc, &["Velmor"], LOC, 0.9)];
         find_described_names(&doc, &mut spans);
         assert_eq!(texts(&spans, &doc), [("Velmor".to_string(), LOC)]);
+        // A researcher's "at the" names the institute, but where a known city opens the name.
+        let doc = DocContext::new(
+            "A fellow at the Tarnov Center and a researcher at the Paris Observatory spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Tarnov", "Center"], LOC, 0.9),
+            span(&doc, &["Paris", "Observatory"], LOC, 0.9),
+        ];
+        find_described_names(&doc, &mut spans);
+        let expected = [("Tarnov Center", ORG), ("Paris Observatory", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
