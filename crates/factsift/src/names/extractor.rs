@@ -204,6 +204,7 @@ impl NameExtractor {
         resolve::places::find_realms(&doc, &mut spans);
         resolve::places::find_demonym_republics(&doc, &mut spans);
         resolve::places::name_sites(&doc, &mut spans);
+        resolve::places::name_buildings(&doc, &mut spans);
         resolve::places::name_war_fronts(&doc, &mut spans);
         resolve::places::name_railways(&doc, &mut spans);
         resolve::places::join_railway_ends(&doc, &mut spans);

@@ -1254,7 +1254,7 @@ pub(crate) fn is_legal_form(doc: &DocContext, i: usize) -> bool {
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
-const SAINTS: WordSet = WordSet::new(&["St", "St.", "Saint", "Ste", "Ste."]);
+pub(crate) const SAINTS: WordSet = WordSet::new(&["St", "St.", "Saint", "Ste", "Ste."]);
 
 /// Heads of a government's bodies, which a nationality before them does not name.
 const GOVERNMENT_WORDS: WordSet =

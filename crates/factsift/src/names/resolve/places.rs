@@ -23,8 +23,10 @@ use crate::names::lexicon::{
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
+use crate::names::resolve::long_names::SAINTS;
 use crate::names::span::{
-    add_spans, drop_flagged, label_word, overlaps_any, replace_inner, NameLabel, NameSpan,
+    add_spans, crosses_any, drop_flagged, label_word, overlaps_any, replace_inner, NameLabel,
+    NameSpan,
 };
 
 /// Joins a place to the capitalized word after "upon", "am" or a Romance particle ("Kingston
@@ -1099,6 +1101,74 @@ pub(crate) fn name_confluent_rivers(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
+/// Title words ending the name of a building of worship, a castle or a mine: the building is
+/// a place (CoNLL++: churches, monasteries, castles), where a church's name that is a
+/// denomination's ("the Velmoran Orthodox Church", "the Church of Orsk") is its body.
+const BUILDING_WORDS: WordSet =
+    WordSet::new(&["Church", "Chapel", "Convent", "Priory", "Colliery", "Castle"]);
+
+/// Words that name a denomination, which a church of that name is ("Orthodox Church").
+const DENOMINATIONS: WordSet = WordSet::new(&[
+    "Catholic",
+    "Orthodox",
+    "Anglican",
+    "Episcopal",
+    "Lutheran",
+    "Methodist",
+    "Baptist",
+    "Presbyterian",
+    "Evangelical",
+    "Reformed",
+    "Pentecostal",
+    "Protestant",
+    "Apostolic",
+    "Coptic",
+    "Unification",
+    "Adventist",
+    "Roman",
+    "United",
+    "Free",
+]);
+
+/// Makes a building's name an organization or a person the tagger read ([`BUILDING_WORDS`]:
+/// "Holy Trinity Church", "the Velmor Colliery") a place where a word of its own opens it, no
+/// common word, denomination or nationality ("the Orthodox Church", "Landmark Church" stay),
+/// and no "of" is in it ("the Church of Orsk"); a person so only where no first name opens it
+/// ("Dana Castle"). A saint's church after the saint's "'s" ("St Velmor's Church") is a place
+/// too, whatever the tagger made of the saint.
+pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    if !BUILDING_WORDS.may_occur_in(doc) {
+        return;
+    }
+    let own = |i: usize| {
+        doc.case(i) == Case::Title
+            && !is_common_word(doc.lower(i))
+            && !DENOMINATIONS.contains(doc.word(i))
+            && doc.cats(i) & DEMONYM == 0
+    };
+    for s in spans.iter_mut().filter(|s| s.b > s.a && BUILDING_WORDS.contains(doc.word(s.b))) {
+        let named = (s.a..s.b).any(own) && (s.a..s.b).all(|i| doc.word(i) != "of");
+        let label = match s.label {
+            NameLabel::Organization => named,
+            NameLabel::Person => named && doc.cats(s.a) & FIRST == 0,
+            _ => false,
+        };
+        if label {
+            s.label = NameLabel::Place;
+        }
+    }
+    let mut found = Vec::new();
+    for i in (3..doc.len()).filter(|&i| BUILDING_WORDS.contains(doc.word(i))) {
+        let saint = SAINTS.contains(doc.word(i - 3))
+            && doc.case(i - 2) == Case::Title
+            && matches!(doc.word(i - 1), "'s" | "\u{2019}s");
+        if saint && !crosses_any(spans, i - 3, i) {
+            found.push(NameSpan { a: i - 3, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    replace_inner(spans, found);
+}
+
 /// The most title-case words read before a site's title word.
 const SITE_WORDS: usize = 2;
 
@@ -2102,6 +2172,35 @@ mod tests {
         let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
         // "Dana Ruiz's port" is her own; "ports" is no site word.
         assert_eq!(labels, [LOC, LOC, per, per, LOC, LOC]);
+    }
+
+    #[test]
+    fn a_church_castle_or_colliery_of_its_own_name_is_a_place_but_a_denomination_s_body() {
+        let doc = DocContext::new(
+            "Holy Velmor Church, Tarnby Colliery and Velmor Castle stood near St Orsk's Church; \
+             the Orthodox Church, the Church of Tarnia and Dana Castle were not.",
+        );
+        let names: [(&[&str], NameLabel); 7] = [
+            (&["Holy", "Velmor", "Church"], ORG),
+            (&["Tarnby", "Colliery"], ORG),
+            (&["Velmor", "Castle"], PER),
+            (&["St", "Orsk"], ORG),
+            (&["Orthodox", "Church"], ORG),
+            (&["Church", "of", "Tarnia"], ORG),
+            (&["Dana", "Castle"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_buildings(&doc, &mut spans);
+        let expected = [
+            ("Holy Velmor Church", LOC),
+            ("Tarnby Colliery", LOC),
+            ("Velmor Castle", LOC),
+            ("St Orsk's Church", LOC),
+            ("Orthodox Church", ORG),
+            ("Church of Tarnia", ORG),
+            ("Dana Castle", PER),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
