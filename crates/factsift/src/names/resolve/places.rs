@@ -1134,12 +1134,37 @@ const DENOMINATIONS: WordSet = WordSet::new(&[
 /// "Holy Trinity Church", "the Velmor Colliery") a place where a word of its own opens it, no
 /// common word, denomination or nationality ("the Orthodox Church", "Landmark Church" stay),
 /// and no "of" is in it ("the Church of Orsk"); a person so only where no first name opens it
-/// ("Dana Castle"). A saint's church after the saint's "'s" ("St Velmor's Church") is a place
-/// too, whatever the tagger made of the saint.
+/// ("Dana Castle"). A saint's church, cathedral or abbey after the saint's "'s" ("St Velmor's
+/// Church") is a place too, and a saint's university or college an organization ("St Orsk's
+/// College"), whatever the tagger made of the saint.
 pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    if !BUILDING_WORDS.may_occur_in(doc) {
+    if BUILDING_WORDS.may_occur_in(doc) {
+        name_own_buildings(doc, spans);
+    }
+    // A saint's building or school is named after the saint's "'s".
+    if !SAINTS.may_occur_in(doc) {
         return;
     }
+    let mut found = Vec::new();
+    for i in 3..doc.len() {
+        let label = match doc.word(i) {
+            w if BUILDING_WORDS.contains(w) => NameLabel::Place,
+            "Cathedral" | "Abbey" => NameLabel::Place,
+            "University" | "College" => NameLabel::Organization,
+            _ => continue,
+        };
+        let saint = SAINTS.contains(doc.word(i - 3))
+            && doc.case(i - 2) == Case::Title
+            && matches!(doc.word(i - 1), "'s" | "\u{2019}s");
+        if saint && !crosses_any(spans, i - 3, i) {
+            found.push(NameSpan { a: i - 3, b: i, label, conf: ADDRESSED });
+        }
+    }
+    replace_inner(spans, found);
+}
+
+/// The building names of [`name_buildings`] the tagger read as organizations or people.
+fn name_own_buildings(doc: &DocContext, spans: &mut [NameSpan]) {
     let own = |i: usize| {
         doc.case(i) == Case::Title
             && !is_common_word(doc.lower(i))
@@ -1157,16 +1182,6 @@ pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.label = NameLabel::Place;
         }
     }
-    let mut found = Vec::new();
-    for i in (3..doc.len()).filter(|&i| BUILDING_WORDS.contains(doc.word(i))) {
-        let saint = SAINTS.contains(doc.word(i - 3))
-            && doc.case(i - 2) == Case::Title
-            && matches!(doc.word(i - 1), "'s" | "\u{2019}s");
-        if saint && !crosses_any(spans, i - 3, i) {
-            found.push(NameSpan { a: i - 3, b: i, label: NameLabel::Place, conf: ADDRESSED });
-        }
-    }
-    replace_inner(spans, found);
 }
 
 /// The most title-case words read before a site's title word.
@@ -2178,7 +2193,8 @@ mod tests {
     fn a_church_castle_or_colliery_of_its_own_name_is_a_place_but_a_denomination_s_body() {
         let doc = DocContext::new(
             "Holy Velmor Church, Tarnby Colliery and Velmor Castle stood near St Orsk's Church; \
-             the Orthodox Church, the Church of Tarnia and Dana Castle were not.",
+             the Orthodox Church, the Church of Tarnia and Dana Castle were not. St Tarn's \
+             College grew.",
         );
         let names: [(&[&str], NameLabel); 7] = [
             (&["Holy", "Velmor", "Church"], ORG),
@@ -2199,6 +2215,7 @@ mod tests {
             ("Orthodox Church", ORG),
             ("Church of Tarnia", ORG),
             ("Dana Castle", PER),
+            ("St Tarn's College", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
