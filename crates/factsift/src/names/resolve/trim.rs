@@ -242,10 +242,26 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Members' plurals and fellowships that name a body with the country it is of ("United Velmor
+/// Workers of America", "the Pharmacy Guild of Orsk", "the Church of Tarnia").
+const MEMBERS_HEADS: WordSet = WordSet::new(&[
+    "Guild",
+    "Church",
+    "Workers",
+    "Steelworkers",
+    "Bankers",
+    "Teachers",
+    "Farmers",
+    "Manufacturers",
+    "Producers",
+    "Employees",
+    "Engineers",
+]);
+
 /// Splits a company the tagger ran over "of" and its country ("Velmor Rotem of South Korea")
-/// into the company and the place: "of" and a country follow a name holding a body's word or
-/// a complement of its own ("Bank of Japan", "National Conference of Bishops of Orsk"), not a
-/// firm's, unless the Wikipedia list knows the whole as one name. After a company's legal
+/// into the company and the place: "of" and a country follow a name holding a body's word, a
+/// members' plural ([`MEMBERS_HEADS`]) or a complement of its own ("Bank of Japan", "National
+/// Conference of Bishops of Orsk"), not a firm's, unless the Wikipedia list knows the whole as one name. After a company's legal
 /// form or a firm's word, "of" and a city or region are its seat ("Velmor Insurance Co of
 /// Ohio", "Tarn Airlines of Houston"), which the legal form or firm's word ends, and so they
 /// are after a name of two words or more that the Wikipedia list knows ("DP World of Dubai").
@@ -266,7 +282,11 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // A legal form ends a company's name, whatever words it holds.
         let legal_form = doc.cats(of - 1) & CORPSUFFIX != 0;
         let body = !legal_form
-            && (s.a..of).any(|i| doc.cats(i) & ORGHEAD != 0 && !firm(i) || doc.word(i) == "of");
+            && (s.a..of).any(|i| {
+                doc.cats(i) & ORGHEAD != 0 && !firm(i)
+                    || doc.word(i) == "of"
+                    || MEMBERS_HEADS.contains(doc.word(i))
+            });
         if !country || body || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
             continue;
         }
@@ -923,21 +943,24 @@ mod tests {
     fn a_firm_run_over_of_and_its_country_is_the_firm_and_the_place() {
         let doc = DocContext::new(
             "Velmor Rotem of South Korea, the Bank of Japan and the Orsk Conference of Bishops \
-             of Brazil met.",
+             of Brazil met the United Velmor Workers of America.",
         );
-        let names: [(&[&str], NameLabel); 3] = [
+        let names: [(&[&str], NameLabel); 4] = [
             (&["Velmor", "Rotem", "of", "South", "Korea"], ORG),
             (&["Bank", "of", "Japan"], ORG),
             (&["Orsk", "Conference", "of", "Bishops", "of", "Brazil"], ORG),
+            (&["United", "Velmor", "Workers", "of", "America"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         trim(&doc, &mut spans);
-        // A body's word or a complement before the country keeps the name whole.
+        // A body's word, a members' plural or a complement before the country keeps the name
+        // whole.
         let expected = [
             ("Velmor Rotem", ORG),
             ("South Korea", NameLabel::Place),
             ("Bank of Japan", ORG),
             ("Orsk Conference of Bishops of Brazil", ORG),
+            ("United Velmor Workers of America", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A legal form or a firm's word before "of" and a city or region: the firm's seat; a
