@@ -53,11 +53,11 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
-/// Oil", "Jio Platforms", "Banner Health", "Three Rivers Bakery"), of public bodies ("Ipswich
-/// City Council", "Orsk Port Authority") and of schools, universities and colleges
+/// Oil", "Jio Platforms", "Banner Health", "Three Rivers Bakery", "Velmor Mines"), of public
+/// bodies ("Ipswich City Council", "Orsk Port Authority", "Tarn Legislature") and of schools, universities and colleges
 /// (organizations, GUIDELINES), besides the firms' words of [`FIRM_WORD_LIST`] ("Velmor
 /// Records"), which [`COMPANY_WORDS`] joins to these.
-const COMPANY_ONLY_WORDS: [&str; 58] = [
+const COMPANY_ONLY_WORDS: [&str; 67] = [
     "Holdings",
     "Management",
     "Group",
@@ -116,6 +116,15 @@ const COMPANY_ONLY_WORDS: [&str; 58] = [
     "Bakery",
     "Brewery",
     "Winery",
+    "Sports",
+    "Ferries",
+    "Freight",
+    "Infra",
+    "Mines",
+    "Copper",
+    "Cement",
+    "Lithium",
+    "Legislature",
 ];
 
 /// [`COMPANY_ONLY_WORDS`] and the firms' words of [`FIRM_WORD_LIST`], as one list.
@@ -1397,6 +1406,18 @@ mod tests {
         org_consistency(&doc, &mut spans);
         let expected = [("Velmoran Oil", ORG), ("Tarn Platforms", ORG), ("Dana Gas", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Mines, ferries, broadcasters' sports arms and legislatures.
+        let doc = DocContext::new(
+            "Orsk Mines, Blue Tarn Ferries, Sky Sports and the Velmor Legislature met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Orsk", "Mines"], PER, 0.6),
+            span(&doc, &["Blue", "Tarn", "Ferries"], PER, 0.6),
+            span(&doc, &["Sky", "Sports"], PER, 0.6),
+            span(&doc, &["Velmor", "Legislature"], LOC, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
         // "Bank" and "Holdings" end places' names too: a place no list knows is the company.
         let doc = DocContext::new("Qorvel Bank lent to Tarn Holdings in the West Bank.");
         let mut spans = vec![
