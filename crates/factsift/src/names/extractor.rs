@@ -264,6 +264,7 @@ impl NameExtractor {
             resolve::consistency::word_consistency(&doc, &mut spans);
         }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
+        resolve::foreign::name_article_names(&doc, &mut spans);
         resolve::long_names::join_place_pairs(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);
