@@ -23,7 +23,9 @@ use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
-use crate::names::lexicon::{BIG_CITY, COUNTRY, GAZETTEER, PLACE, REGION, TOWN, WIKILOC};
+use crate::names::lexicon::{
+    BIG_CITY, COUNTRY, FIRST, GAZETTEER, LAST, PLACE, REGION, TOWN, WIKILOC,
+};
 use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
@@ -207,8 +209,31 @@ pub(crate) fn find_teams(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     take_in_elevens(doc, spans);
     take_in_number_nicknames(doc, spans);
     name_fixture_people(doc, spans);
+    name_town_named_clubs(doc, spans);
     spread_club_towns(doc, spans);
     name_county_sides(doc, spans);
+}
+
+/// Makes a "person" of two words ending in a big city's name that is no surname and opening
+/// with no first name ("Barys Astana", "Sibir Novosibirsk") its club where the document
+/// speaks of sport: clubs of Europe and Asia put their town after their own name, where a
+/// person whose surname is a city's has a first name ("Dana Paris") or the city is a surname
+/// too ("MaliVai Washington").
+fn name_town_named_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
+    let club = |s: &NameSpan| {
+        s.label == NameLabel::Person
+            && s.b == s.a + 1
+            && doc.cats(s.b) & (BIG_CITY | LAST) == BIG_CITY
+            && doc.cats(s.a) & (FIRST | BIG_CITY) == 0
+            && doc.case(s.a) == Case::Title
+            && !doc.word(s.a).contains('.')
+    };
+    if !spans.iter().any(club) || !speaks_of_sport(doc) {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| club(s)) {
+        s.label = NameLabel::Organization;
+    }
 }
 
 /// The English counties that play first-class cricket: in a report of cricket the county's
@@ -1175,6 +1200,27 @@ mod tests {
         let expected = ["Tarnby", "1860 Munich", "1899 Munich", "Velmor", "Munich", "Munich"];
         assert_eq!(found, expected);
         assert!(spans.iter().all(|s| s.label == ORG));
+    }
+
+    #[test]
+    fn a_club_named_before_its_big_city_is_no_person() {
+        let text = "Barys Astana beat Velmor Novosibirsk 3-1 in the league; Dana Astana and \
+                    Tarvo Washington watched.";
+        let doc = DocContext::new(text);
+        let mut spans = vec![
+            span(&doc, &["Barys", "Astana"], PER, 0.6),
+            span(&doc, &["Velmor", "Novosibirsk"], PER, 0.6),
+            span(&doc, &["Dana", "Astana"], PER, 0.6),
+            span(&doc, &["Tarvo", "Washington"], PER, 0.6),
+        ];
+        name_town_named_clubs(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [ORG, ORG, PER, PER]);
+        // No sport: a person.
+        let doc = DocContext::new("Barys Astana spoke to reporters.");
+        let mut spans = vec![span(&doc, &["Barys", "Astana"], PER, 0.6)];
+        name_town_named_clubs(&doc, &mut spans);
+        assert_eq!(spans[0].label, PER);
     }
 
     #[test]
