@@ -277,7 +277,15 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let place = doc.phrase_cats(of + 1, s.b);
         // A name of two words or more that the Wikipedia list knows before "of" is whole
         // without its seat ("DP World"; one word may be another's: "Queen").
-        let seated = firm(of - 1) || of > s.a + 1 && doc.phrase_cats(s.a, of - 1) & WIKIORG != 0;
+        // One word of its own before "of" names a firm or club seated there ("Botafogo of Rio
+        // de Janeiro", "Mubadala of Abu Dhabi"); a common word or a title is a name's ("Life
+        // of Georgia", "Queen of the South").
+        let lone = of == s.a + 1
+            && doc.cats(s.a) & (ORGHEAD | TITLE) == 0
+            && !is_common_word(doc.lower(s.a))
+            && doc.case(s.a) == Case::Title;
+        let seated =
+            firm(of - 1) || lone || of > s.a + 1 && doc.phrase_cats(s.a, of - 1) & WIKIORG != 0;
         let country = place & COUNTRY != 0 || place & PLACE != 0 && seated;
         // A legal form ends a company's name, whatever words it holds.
         let legal_form = doc.cats(of - 1) & CORPSUFFIX != 0;
@@ -967,16 +975,19 @@ mod tests {
         // body's word keeps it, and a firm's name without either its city.
         let doc = DocContext::new(
             "Velmor Insurance Co of Ohio, Tarn Airlines of Houston, the University of Texas and \
-             Velmor Rotem of Houston met.",
+             Velmor Rotem of Houston met Tarnavo of Lima and Queen of Lima.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Velmor", "Insurance", "Co", "of", "Ohio"], ORG),
             (&["Tarn", "Airlines", "of", "Houston"], ORG),
             (&["University", "of", "Texas"], ORG),
             (&["Velmor", "Rotem", "of", "Houston"], ORG),
+            (&["Tarnavo", "of", "Lima"], ORG),
+            (&["Queen", "of", "Lima"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         trim(&doc, &mut spans);
+        // One word of its own before "of" is a firm or club and its seat; a title is not.
         let expected = [
             ("Velmor Insurance Co", ORG),
             ("Ohio", NameLabel::Place),
@@ -984,6 +995,9 @@ mod tests {
             ("Houston", NameLabel::Place),
             ("University of Texas", ORG),
             ("Velmor Rotem of Houston", ORG),
+            ("Tarnavo", ORG),
+            ("Lima", NameLabel::Place),
+            ("Queen of Lima", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A name of two words or more that the Wikipedia list knows is whole before its seat.
