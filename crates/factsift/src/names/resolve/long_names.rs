@@ -1061,12 +1061,26 @@ pub(crate) fn find_halls_of_fame(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Officers whose office is a body named after them ("the Orsk County Attorney's Office", "the
+/// Ombudsman's Office"), besides the titles and surnames the gazetteer knows ("Sheriff").
+const OFFICE_HOLDERS: WordSet = WordSet::new(&[
+    "Attorney",
+    "Ombudsman",
+    "Auditor",
+    "Comptroller",
+    "Coroner",
+    "Treasurer",
+    "Controller",
+    "Assessor",
+]);
+
 /// Splits an organization the tagger ran over an owner's "'s" into a body it owns ("the
 /// Treasury's Office of Foreign Assets Control", "Velmor Institute's Center for Orsk Studies"):
 /// where an organization word follows the "'s", the owner and the body are two
-/// organizations, as CoNLL-2003 marks them. An owner that is a person's name, a title or a
-/// possessive of people ("Broward Sheriff's Office", "Velmor People's Party") is part of the
-/// name: those stay whole.
+/// organizations, as CoNLL-2003 marks them. An owner that is a person's name, a title, an
+/// officer ([`OFFICE_HOLDERS`]) or a possessive of people ("Broward Sheriff's Office", "the
+/// Orsk County Attorney's Office", "Velmor People's Party") is part of the name: those stay
+/// whole.
 pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut found = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b >= s.a + 2) {
@@ -1076,7 +1090,8 @@ pub(crate) fn split_owned_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         };
         let owner = doc.word(k - 1);
         let people = matches!(owner, "People" | "Women" | "Children") || owner.ends_with("men");
-        let personal = doc.cats(k - 1) & (FIRST | LAST | TITLE) != 0;
+        let personal =
+            doc.cats(k - 1) & (FIRST | LAST | TITLE) != 0 || OFFICE_HOLDERS.contains(owner);
         if doc.cats(k + 1) & ORGHEAD == 0 || !doc.capitalized(k + 1) || people || personal {
             continue;
         }
@@ -3291,7 +3306,8 @@ mod tests {
     fn a_body_after_an_owner_s_possessive_is_an_organization_of_its_own() {
         let doc = DocContext::new(
             "The Velmor Institute's Center for Orsk Studies, the Treasury's Office of Trade, \
-             Orsk County Sheriff's Office, Velmor People's Party and Ruiz's Bureau met.",
+             Orsk County Sheriff's Office, Velmor People's Party, Ruiz's Bureau and Tarn County \
+             Attorney's Office met.",
         );
         let mut spans = vec![
             span(
@@ -3304,9 +3320,10 @@ mod tests {
             span(&doc, &["Orsk", "County", "Sheriff", "'s", "Office"], ORG, 0.9),
             span(&doc, &["Velmor", "People", "'s", "Party"], ORG, 0.9),
             span(&doc, &["Ruiz", "'s", "Bureau"], ORG, 0.9),
+            span(&doc, &["Tarn", "County", "Attorney", "'s", "Office"], ORG, 0.9),
         ];
         split_owned_bodies(&doc, &mut spans);
-        // A title ("Sheriff"), people and a surname ("Ruiz") own no body apart.
+        // A title ("Sheriff"), an officer, people and a surname ("Ruiz") own no body apart.
         let expected = [
             ("Velmor Institute", ORG),
             ("Center for Orsk Studies", ORG),
@@ -3315,6 +3332,7 @@ mod tests {
             ("Orsk County Sheriff's Office", ORG),
             ("Velmor People's Party", ORG),
             ("Ruiz's Bureau", ORG),
+            ("Tarn County Attorney's Office", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
