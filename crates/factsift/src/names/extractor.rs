@@ -265,7 +265,7 @@ impl NameExtractor {
         }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
         resolve::foreign::name_article_names(&doc, &mut spans);
-        resolve::long_names::join_place_pairs(&doc, &mut spans);
+        resolve::long_names::join_paired_bodies(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);

@@ -2151,7 +2151,7 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Last words of the bodies that two places joined by "and" may name together (see
-/// [`join_place_pairs`]).
+/// [`join_paired_bodies`]).
 const LOCAL_BODIES: WordSet =
     WordSet::new(&["Council", "Trust", "Authority", "Board", "Police", "Constabulary", "Service"]);
 
@@ -2165,7 +2165,11 @@ const LOCAL_BODIES: WordSet =
 /// or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending in a
 /// body's word ("Trafford Council and Tameside Council") and a list's last member ("Velmor,
 /// Orsk and Gas Development Company") stay apart.
-pub(crate) fn join_place_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+pub(crate) fn join_paired_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only names joined by "and" are read.
+    if !doc.may_hold("and") {
+        return;
+    }
     let mut gone: Vec<bool> = Vec::new();
     for k in 0..spans.len() {
         let s = &spans[k];
@@ -3417,7 +3421,7 @@ mod tests {
             (&["Development", "Bank", "of", "Orsk"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
-        join_place_pairs(&doc, &mut spans);
+        join_paired_bodies(&doc, &mut spans);
         // A list's last member and a country stay apart.
         let expected = [
             ("Treasury and Finance Ministry", ORG),
@@ -3448,7 +3452,7 @@ mod tests {
             (&["Leeds", "Council"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
-        join_place_pairs(&doc, &mut spans);
+        join_paired_bodies(&doc, &mut spans);
         // A name of two words before the "and", or one ending in a body's word, stays apart.
         let expected = [
             ("Devon and Cornwall Police", ORG),
