@@ -125,26 +125,46 @@ const ROMANCE_PARTICLES: WordSet = WordSet::new(&["de", "del", "do", "da", "dos"
 const WATERS_OF: WordSet =
     WordSet::new(&["Gulf", "Bay", "Sea", "Strait", "Straits", "Lake", "Cape", "Isle", "Isles"]);
 
+/// Spanish and Portuguese words for salt flats, hills, lakes, waters, islands and streets
+/// that take the place they are of after a particle of [`ROMANCE_PARTICLES`] ("Salar de
+/// Velmor", "Cerro de Orsk", "Paseo de la Tarna").
+const ROMANCE_PLACE_HEADS: WordSet = WordSet::new(&[
+    "Salar", "Cerro", "Lago", "Laguna", "Sierra", "Golfo", "Bahía", "Isla", "Islas", "Punta",
+    "Valle", "Avenida", "Calle", "Plaza", "Praça", "Paseo", "Rua",
+]);
+
 /// The most words of the name after a water's "of".
 const WATER_OF_WORDS: usize = 3;
 
 /// Makes a water's word, "of" and the capitalized run after it one place ("the Gulf of
-/// Orsk", "the Bay of Velmor"), where the tagger split it at "of" or took it whole for an
-/// organization: the run is one to [`WATER_OF_WORDS`] words holding no organization's word or
-/// company suffix, and every name there lies inside it.
+/// Orsk", "the Bay of Velmor"; in Spanish or Portuguese, a word of [`ROMANCE_PLACE_HEADS`]
+/// and its particle: "the Salar de Velmor", "Paseo de la Tarna"), where the tagger split it
+/// at "of" or took it for an organization or a person: the run is one to [`WATER_OF_WORDS`]
+/// words holding no organization's word or company suffix, and every name there lies inside
+/// it.
 pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    // A water's name holds a water's word and "of".
-    if !(WATERS_OF.may_occur_in(doc) && doc.may_hold("of")) {
+    // A water's name holds a water's word and "of", or a Romance place's word.
+    let waters = WATERS_OF.may_occur_in(doc) && doc.may_hold("of");
+    if !waters && !ROMANCE_PLACE_HEADS.may_occur_in(doc) {
         return;
     }
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
-        // Cheap checks first: the water's word and its "of".
-        if doc.word(i + 1) != "of" || !WATERS_OF.contains(doc.word(i)) {
+        // Cheap checks first: the water's word and its "of" or particle.
+        let (head, of) = (doc.word(i), doc.word(i + 1));
+        let romance = ROMANCE_PARTICLES.contains(of) && ROMANCE_PLACE_HEADS.contains(head);
+        if !romance && (of != "of" || !WATERS_OF.contains(head)) {
             continue;
         }
-        let c = if doc.word(i + 2) == "the" { i + 3 } else { i + 2 };
+        let article = |w: &str| {
+            if romance {
+                matches!(w, "la" | "las" | "los" | "el")
+            } else {
+                w == "the"
+            }
+        };
+        let c = if article(doc.word(i + 2)) { i + 3 } else { i + 2 };
         let mut e = c;
         while e < n
             && e - c < WATER_OF_WORDS
@@ -1663,6 +1683,16 @@ mod tests {
             ("Strait of Tarn", LOC),
             ("Dana Ruiz Holdings", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+        // Spanish and Portuguese places after their particle; a firm's name holding one stays.
+        let doc = DocContext::new(
+            "Brine from the Salar de Velmor, the Paseo de la Tarna and Salar de Orsk Press rose.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmor"], ORG), (&["Paseo", "de", "la", "Tarna"], PER), (&["Orsk", "Press"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        find_waters_of(&doc, &mut spans);
+        let expected = [("Salar de Velmor", LOC), ("Paseo de la Tarna", LOC), ("Orsk Press", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
