@@ -1156,10 +1156,14 @@ const DENOMINATIONS: WordSet = WordSet::new(&[
 /// and no "of" is in it ("the Church of Orsk"); a person so only where no first name opens it
 /// ("Dana Castle"). A saint's church, cathedral or abbey after the saint's "'s" ("St Velmor's
 /// Church") is a place too, and a saint's university or college an organization ("St Orsk's
-/// College"), whatever the tagger made of the saint.
+/// College"), whatever the tagger made of the saint. A stadium named in its country's language
+/// is a place too (see [`name_stadiums`]).
 pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if BUILDING_WORDS.may_occur_in(doc) {
         name_own_buildings(doc, spans);
+    }
+    if STADIUM_OPENERS.may_occur_in(doc) {
+        name_stadiums(doc, spans);
     }
     // A saint's building or school is named after the saint's "'s".
     if !SAINTS.may_occur_in(doc) {
@@ -1181,6 +1185,27 @@ pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     replace_inner(spans, found);
+}
+
+/// Words opening a stadium's name in Spanish, Portuguese, Italian, German and French
+/// ("Estadio Velmor", "Stade de Tarn").
+const STADIUM_OPENERS: WordSet =
+    WordSet::new(&["Estadio", "Estádio", "Stadio", "Stadion", "Stade"]);
+
+/// Makes a stadium's name ([`STADIUM_OPENERS`]) the tagger read as an organization or a person
+/// a place ("Estadio Dana Ruiz", "Stade de Velmor"), but a club named "Stade" and its town's
+/// adjective ("Stade Velmorais", "Stade Tarnois": French clubs).
+fn name_stadiums(doc: &DocContext, spans: &mut [NameSpan]) {
+    let club = |i: usize| {
+        doc.word(i) == "Stade"
+            && ["ais", "ois", "ain", "ien"].iter().any(|e| doc.word(i + 1).ends_with(e))
+    };
+    for s in spans.iter_mut().filter(|s| s.b > s.a) {
+        let person_or_body = matches!(s.label, NameLabel::Person | NameLabel::Organization);
+        if person_or_body && STADIUM_OPENERS.contains(doc.word(s.a)) && !club(s.a) {
+            s.label = NameLabel::Place;
+        }
+    }
 }
 
 /// The building names of [`name_buildings`] the tagger read as organizations or people.
@@ -2248,6 +2273,23 @@ mod tests {
             ("St Tarn's College", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_stadium_named_in_its_country_s_language_is_a_place_but_a_stade_club() {
+        let doc = DocContext::new(
+            "Estadio Dana Ruiz, Stadio Tarn and Stade de Velmor hosted Stade Orskais.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Estadio", "Dana", "Ruiz"], ORG),
+            (&["Stadio", "Tarn"], PER),
+            (&["Stade", "de", "Velmor"], ORG),
+            (&["Stade", "Orskais"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_buildings(&doc, &mut spans);
+        let labels: Vec<NameLabel> = spans.iter().map(|s| s.label).collect();
+        assert_eq!(labels, [LOC, LOC, LOC, ORG]);
     }
 
     #[test]
