@@ -118,16 +118,19 @@ pub(crate) fn name_article_names(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Whether `w` opens an organization's name in another language (none is an English word):
-/// unions and federations, parties, alliances and movements, banks and exchanges, institutes,
-/// universities and foundations, associations, firms, councils, commissions, authorities and
-/// ministries.
+/// Whether `w` opens an organization's name in another language (none is an English word but
+/// "Club", which opens sports clubs' names in Spanish and Portuguese, "Club Atlético Velmor",
+/// and in English only before a name's own words, "Club Brugge"): unions and federations,
+/// parties, alliances and movements, banks and exchanges, institutes, universities and
+/// foundations, associations, clubs, firms, councils, commissions, authorities and ministries.
 /// A `match` of the words compiles to a jump on the length and a few whole-word compares, with
 /// no call (a binary search of a sorted list called `memcmp` at each of its steps).
 fn is_foreign_head(w: &str) -> bool {
     matches!(
         w,
         "Agencia"
+            | "Club"
+            | "Clube"
             | "Agenzia"
             | "Agência"
             | "Alianza"
@@ -274,18 +277,21 @@ mod tests {
     #[test]
     fn a_name_opened_by_a_foreign_kind_of_body_is_one_organization() {
         let text = "The Confederación General del Trabajo and IG Velmor said the Banco de la \
-                    Tarna Orsk would pay.";
+                    Tarna Orsk would pay Club Atlético Velmores de Tarn. Club officials agreed.";
         let doc = DocContext::new(text);
         let mut spans = vec![
             span(&doc, &["Trabajo"], PER, 0.8),
             span(&doc, &["IG", "Velmor"], ORG, 0.6),
             span(&doc, &["Tarna", "Orsk"], LOC, 0.6),
+            span(&doc, &["Velmores", "de", "Tarn"], PER, 0.6),
         ];
         join_foreign_organizations(&doc, &mut spans);
+        // "Club" before a lower-case word opens no name.
         let expected = [
             ("Confederación General del Trabajo", ORG),
             ("IG Velmor", ORG),
             ("Banco de la Tarna Orsk", ORG),
+            ("Club Atlético Velmores de Tarn", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
