@@ -1170,7 +1170,7 @@ pub(crate) fn name_buildings(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         return;
     }
     let mut found = Vec::new();
-    for i in 3..doc.len() {
+    for i in doc.capitalized_tokens().filter(|&i| i >= 3) {
         let label = match doc.word(i) {
             w if BUILDING_WORDS.contains(w) => NameLabel::Place,
             "Cathedral" | "Abbey" => NameLabel::Place,
