@@ -149,6 +149,11 @@ fn whole_word_stop(doc: &DocContext, i: usize) -> bool {
         && doc.word(i - 1).chars().filter(|c| c.is_alphabetic()).count() >= WHOLE_WORD_LETTERS
 }
 
+/// Whether `w` is a word of lower-case ASCII letters only ("chancellor"; not "al-Jaber").
+fn is_lower_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// Trims `spans` to the names that are output, each within its sentence.
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
@@ -183,6 +188,12 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         if let Some(open) = stray_bracket(doc, s) {
             s.b = open - 1;
+        }
+        // No person's name ends in a lower-case word: one after it is the office or noun the
+        // sentence gives the person ("helped make Dana Velmor chancellor"). An Arabic article
+        // and its name ("Sultan al-Jaber") hold a hyphen, and stay.
+        while s.label == NameLabel::Person && s.b > s.a && is_lower_word(doc.word(s.b)) {
+            s.b -= 1;
         }
         // A company's depositary receipts are its securities, no part of its name.
         if s.b > s.a && matches!(doc.word(s.b), "GDRs" | "ADRs" | "GDR" | "ADR") {
@@ -933,6 +944,20 @@ mod tests {
         ];
         trim(&doc, &mut spans);
         let expected = [("Velmor Trade Belt", ORG), ("VTB", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_s_name_ends_in_no_lower_case_word() {
+        let doc =
+            DocContext::new("They helped make Dana Velmor chancellor and met Sultan al-Orsk.");
+        let names: [(&[&str], NameLabel); 2] = [
+            (&["Dana", "Velmor", "chancellor"], NameLabel::Person),
+            (&["Sultan", "al-Orsk"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        let expected = [("Dana Velmor", NameLabel::Person), ("Sultan al-Orsk", NameLabel::Person)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
