@@ -581,9 +581,12 @@ const WORK_HEADS: WordSet = WordSet::new(&[
     "tournament",
 ]);
 
-/// Heads that may take "of" and still describe an organization ("a maker of boats"); any
+/// Heads that may take "of" and still describe an organization ("a maker of boats", "the flag
+/// carrier of Orskia"); any
 /// other head before "of" is a collection ("a chain of islands", "a band of rebels").
 const KIND_OF: WordSet = WordSet::new(&[
+    "carrier",
+    "airline",
     "manufacturer",
     "maker",
     "producer",
@@ -2173,7 +2176,9 @@ fn described_after(doc: &DocContext, b: usize) -> Option<NameLabel> {
                 KIND_OF.contains(word(h)) || (word(h) == "chain" && OUTLETS.contains(word(h + 2)));
             // "the venture led by", "a fund owned by"
             let by = matches!(next, "led" | "owned" | "run" | "controlled" | "backed" | "operated");
-            (AFTER_HEAD.contains(next) && (next != "of" || of_kind)) || by
+            // "the flag carrier and largest airline of": a second description of the kind.
+            let and = next == "and";
+            (AFTER_HEAD.contains(next) && (next != "of" || of_kind)) || by || and
         }
         // "a senior analyst at Orsk Capital"
         PER => AFTER_HEAD.contains(next) || next == "at",
@@ -3308,6 +3313,20 @@ mod tests {
         find_described_names(&doc, &mut spans);
         let expected =
             [("Brillby", LOC), ("Velmor Health Board", ORG), ("Castlemere", LOC), ("Brillby", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_described_as_a_carrier_of_a_country_or_with_a_second_kind_is_an_organization() {
+        let doc = DocContext::new(
+            "Velmair is the flag carrier and largest airline of Orskia. Tarnjet was the flag \
+             carrier of Velmoria. Velmair flies to Tarnjet's hub.",
+        );
+        let names: [(&[&str], NameLabel); 4] =
+            [(&["Velmair"], PER), (&["Tarnjet"], PER), (&["Velmair"], PER), (&["Tarnjet"], PER)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        find_described_names(&doc, &mut spans);
+        let expected = [("Velmair", ORG), ("Tarnjet", ORG), ("Velmair", ORG), ("Tarnjet", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
