@@ -582,8 +582,8 @@ const WORK_HEADS: WordSet = WordSet::new(&[
 ]);
 
 /// Heads that may take "of" and still describe an organization ("a maker of boats", "the flag
-/// carrier of Orskia"); any
-/// other head before "of" is a collection ("a chain of islands", "a band of rebels").
+/// carrier of Orskia"); any other head before "of" is a collection ("a chain of islands", "a
+/// band of rebels").
 const KIND_OF: WordSet = WordSet::new(&[
     "carrier",
     "airline",
