@@ -54,10 +54,11 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
 /// Oil", "Jio Platforms", "Banner Health", "Three Rivers Bakery", "Velmor Mines"), of public
-/// bodies ("Ipswich City Council", "Orsk Port Authority", "Tarn Legislature") and of schools, universities and colleges
-/// (organizations, GUIDELINES), besides the firms' words of [`FIRM_WORD_LIST`] ("Velmor
-/// Records"), which [`COMPANY_WORDS`] joins to these.
-const COMPANY_ONLY_WORDS: [&str; 67] = [
+/// bodies ("Ipswich City Council", "Orsk Port Authority", "Tarn Legislature"), of armed
+/// forces, police and broadcasters ("Velmor Navy", "Orsk Police", "Tarn Television") and of
+/// schools, universities and colleges (organizations, GUIDELINES), besides the firms' words
+/// of [`FIRM_WORD_LIST`] ("Velmor Records"), which [`COMPANY_WORDS`] joins to these.
+const COMPANY_ONLY_WORDS: [&str; 76] = [
     "Holdings",
     "Management",
     "Group",
@@ -125,6 +126,15 @@ const COMPANY_ONLY_WORDS: [&str; 67] = [
     "Cement",
     "Lithium",
     "Legislature",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Guard",
+    "Police",
+    "Radio",
+    "Television",
+    "Broadcasting",
 ];
 
 /// [`COMPANY_ONLY_WORDS`] and the firms' words of [`FIRM_WORD_LIST`], as one list.
@@ -1415,6 +1425,17 @@ mod tests {
             span(&doc, &["Blue", "Tarn", "Ferries"], PER, 0.6),
             span(&doc, &["Sky", "Sports"], PER, 0.6),
             span(&doc, &["Velmor", "Legislature"], LOC, 0.6),
+        ];
+        org_consistency(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
+        // Armed forces, police and broadcasters.
+        let doc = DocContext::new(
+            "The United Velmor Navy, the Orsk Police and Tarn Television reported it.",
+        );
+        let mut spans = vec![
+            span(&doc, &["United", "Velmor", "Navy"], LOC, 0.6),
+            span(&doc, &["Orsk", "Police"], LOC, 0.6),
+            span(&doc, &["Tarn", "Television"], LOC, 0.6),
         ];
         org_consistency(&doc, &mut spans);
         assert!(spans.iter().all(|s| s.label == ORG), "{:?}", texts(&spans, &doc));
