@@ -3,6 +3,7 @@
 //! (and one-word places that are their surnames, or listed among people), lone words tagged
 //! elsewhere, and hyphenated pairs of places that are no place.
 
+use super::foreign::is_foreign_head;
 use super::lists::{is_date_word, is_dated_month};
 use super::long_names::{is_headline, FIRM_WORD_LIST};
 use super::people::join_pieces;
@@ -634,7 +635,11 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &K
     for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
         // "Virgin Records": a company word keeps the organization it made (org_consistency).
         let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(doc.word(s.b));
-        if named && (s.a..=s.b).all(|i| title_case(i) && doc.cats(i) & NOT_PERSON == 0) {
+        // "Real Federación Española": a foreign body's word is no person's.
+        let plain = |i: usize| {
+            title_case(i) && doc.cats(i) & NOT_PERSON == 0 && !is_foreign_head(doc.word(i))
+        };
+        if named && (s.a..=s.b).all(plain) {
             s.label = PER;
         }
     }
@@ -1196,6 +1201,11 @@ mod tests {
         // A listed company named after its founders stays one.
         let doc = DocContext::new("Goldman Sachs and Dana Ruiz advised.");
         let mut spans = vec![span(&doc, &["Goldman", "Sachs"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans, &KeyMap::default());
+        assert_eq!(spans[0].label, ORG);
+        // A body's word in another language is no person's ("Federación").
+        let doc = DocContext::new("Dana signed with Zhao Federación yesterday.");
+        let mut spans = vec![span(&doc, &["Zhao", "Federación"], ORG, 0.05)];
         person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(spans[0].label, ORG);
     }

@@ -125,7 +125,7 @@ pub(crate) fn name_article_names(doc: &DocContext, spans: &mut [NameSpan]) {
 /// foundations, associations, clubs, firms, councils, commissions, authorities and ministries.
 /// A `match` of the words compiles to a jump on the length and a few whole-word compares, with
 /// no call (a binary search of a sorted list called `memcmp` at each of its steps).
-fn is_foreign_head(w: &str) -> bool {
+pub(crate) fn is_foreign_head(w: &str) -> bool {
     matches!(
         w,
         "Agencia"
