@@ -1617,7 +1617,8 @@ fn take_in_eponym_title(doc: &DocContext, s: &mut NameSpan, before: Option<usize
 /// Last words of the names of armed forces, their units, political parties and national
 /// bodies, whose country, nationality or number is part of the name ("German Air Force",
 /// "U.S. Navy", "Scottish National Party", "Ninth Air Force", "82nd Airborne Division",
-/// "Scottish Football Association", "Icelandic Meteorological Office"; not a ministry's:
+/// "Scottish Football Association", "Icelandic Meteorological Office", "Nordic Regional
+/// Airlines"; not a ministry's:
 /// CoNLL leaves the nationality of "French Interior Ministry" out).
 const FORCE_WORDS: WordSet = WordSet::new(&[
     "Force",
@@ -1645,6 +1646,8 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
     "League",
     "Council",
     "Commission",
+    "Airlines",
+    "Airways",
 ]);
 
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
@@ -3048,6 +3051,15 @@ mod tests {
             ("Icelandic Meteorological Office", ORG),
             ("Interior Ministry", ORG),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // An airline's nationality is part of its name.
+        let doc = DocContext::new("Flights by Austrian Airlines and Nordic Regional Airways.");
+        let spans = vec![
+            span(&doc, &["Airlines"], ORG, 0.6),
+            span(&doc, &["Regional", "Airways"], ORG, 0.6),
+        ];
+        let found = texts(&take_in_nationalities(&doc, spans), &doc);
+        let expected = [("Austrian Airlines", ORG), ("Nordic Regional Airways", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A national or state body takes its nationality, and an eponym before it.
         let doc = DocContext::new(
