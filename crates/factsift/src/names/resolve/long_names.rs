@@ -1555,6 +1555,17 @@ pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<
         if gone[k] || out[k].label != NameLabel::Person || e >= n || !doc.capitalized(e) {
             continue;
         }
+        // "Dana H. Ruiz" + "School of Advanced Studies": an institution the tagger found,
+        // opening with its word ([`INSTITUTION_WORDS`]) right after the person, is named
+        // after the person (not another body: "Tom Orsk" + "Board of Trade" officials).
+        let institution =
+            spans.iter().position(|t| t.a == e && t.b > e && t.label == NameLabel::Organization);
+        if let Some(j) = institution.filter(|_| INSTITUTION_WORDS.contains(doc.word(e))) {
+            gone[j] = true;
+            out[k].b = spans[j].b;
+            out[k].label = NameLabel::Organization;
+            continue;
+        }
         if doc.sentence_of(e) != doc.sentence_of(out[k].b) || !is_head(doc, run_end(doc, e)) {
             continue;
         }
@@ -2978,6 +2989,27 @@ mod tests {
             ("Bishop Tamsin High School", ORG),
             ("Dana Vale Industries Inc", ORG),
             ("Tomas Redd", PER),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_person_right_before_an_institution_the_tagger_found_names_it() {
+        let doc = DocContext::new(
+            "He taught at the Dana H. Vale School of Advanced Studies, where Tom Orsk Board of \
+             Trade officials met.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Dana", "H.", "Vale"], PER),
+            (&["School", "of", "Advanced", "Studies"], ORG),
+            (&["Tom", "Orsk"], PER),
+            (&["Board", "of", "Trade"], ORG),
+        ];
+        let found = texts(&extend_eponyms(&doc, spans_in_order(&doc, &names, 0.9)), &doc);
+        let expected = [
+            ("Dana H. Vale School of Advanced Studies", ORG),
+            ("Tom Orsk", PER),
+            ("Board of Trade", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
