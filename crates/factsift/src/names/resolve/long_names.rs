@@ -1558,9 +1558,10 @@ pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<
         // "Dana H. Ruiz" + "School of Advanced Studies": an institution the tagger found,
         // opening with its word ([`INSTITUTION_WORDS`]) right after the person, is named
         // after the person (not another body: "Tom Orsk" + "Board of Trade" officials).
-        let institution =
-            spans.iter().position(|t| t.a == e && t.b > e && t.label == NameLabel::Organization);
-        if let Some(j) = institution.filter(|_| INSTITUTION_WORDS.contains(doc.word(e))) {
+        let institution = INSTITUTION_WORDS.contains(doc.word(e)).then(|| {
+            spans.iter().position(|t| t.a == e && t.b > e && t.label == NameLabel::Organization)
+        });
+        if let Some(j) = institution.flatten() {
             gone[j] = true;
             out[k].b = spans[j].b;
             out[k].label = NameLabel::Organization;
