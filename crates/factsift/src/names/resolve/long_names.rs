@@ -1630,7 +1630,7 @@ fn take_in_eponym_title(doc: &DocContext, s: &mut NameSpan, before: Option<usize
 /// bodies, whose country, nationality or number is part of the name ("German Air Force",
 /// "U.S. Navy", "Scottish National Party", "Ninth Air Force", "82nd Airborne Division",
 /// "Scottish Football Association", "Icelandic Meteorological Office", "Nordic Regional
-/// Airlines"; not a ministry's:
+/// Airlines", "Korean Air Lines"; not a ministry's:
 /// CoNLL leaves the nationality of "French Interior Ministry" out).
 const FORCE_WORDS: WordSet = WordSet::new(&[
     "Force",
@@ -1660,6 +1660,7 @@ const FORCE_WORDS: WordSet = WordSet::new(&[
     "Commission",
     "Airlines",
     "Airways",
+    "Lines",
 ]);
 
 /// Takes into each organization ending in a force or party word ([`FORCE_WORDS`]) the
@@ -2026,7 +2027,8 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
 /// Air said"; "Velmoran Air Force" is a force), where the tagger found no name there or took
 /// the nationality, or both words, for a place or another name; and so any title-case word
 /// no common-word list holds and such an "Air", where the tagger found neither ("Flights by
-/// Wizzo Air resumed"; "Fresh Air" stays out).
+/// Wizzo Air resumed"; "Fresh Air" stays out). A tagger's organization of "Air" alone, or of
+/// the word before it alone, is the airline's part ("Wizzo" + "Air").
 fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let airs = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "Air");
@@ -2041,9 +2043,11 @@ fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let mut inside = spans.iter().filter(|s| s.a <= air && a <= s.b);
         let other =
             |s: &NameSpan| national && matches!(s.label, NameLabel::Other | NameLabel::Place);
+        // The tagger's "Air" taken alone for an organization, or apart from its first word.
+        let part = |s: &NameSpan| s.label == NameLabel::Organization && (s.a, s.b) != (a, air);
         let named = national || !is_common_word(doc.lower(a));
         let opens = a == 0 || doc.starts_sentence(a) || !doc.capitalized(a - 1);
-        if named && opens && inside.all(|s| a <= s.a && s.b <= air && other(s)) {
+        if named && opens && inside.all(|s| a <= s.a && s.b <= air && (other(s) || part(s))) {
             found.push(NameSpan { a, b: air, label: NameLabel::Organization, conf: 0.5 });
         }
     }
@@ -3086,13 +3090,20 @@ mod tests {
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // An airline's nationality is part of its name.
-        let doc = DocContext::new("Flights by Austrian Airlines and Nordic Regional Airways.");
+        let doc = DocContext::new(
+            "Flights by Austrian Airlines, Nordic Regional Airways and Korean Air Lines.",
+        );
         let spans = vec![
             span(&doc, &["Airlines"], ORG, 0.6),
             span(&doc, &["Regional", "Airways"], ORG, 0.6),
+            span(&doc, &["Air", "Lines"], ORG, 0.6),
         ];
         let found = texts(&take_in_nationalities(&doc, spans), &doc);
-        let expected = [("Austrian Airlines", ORG), ("Nordic Regional Airways", ORG)];
+        let expected = [
+            ("Austrian Airlines", ORG),
+            ("Nordic Regional Airways", ORG),
+            ("Korean Air Lines", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A national or state body takes its nationality, and an eponym before it.
         let doc = DocContext::new(
@@ -3629,6 +3640,13 @@ mod tests {
             ("Kazakh Air", ORG),
             ("Wizzo Air", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // The tagger's lone "Air", or "Air" apart from the word before it, is the airline's end.
+        let doc = DocContext::new("It closed. Korean Air said that budget carrier Tway Air won.");
+        let names: [(&[&str], NameLabel); 3] = [(&["Air"], ORG), (&["Tway"], ORG), (&["Air"], ORG)];
+        let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
+        take_in_airlines(&doc, &mut spans);
+        let expected = [("Korean Air", ORG), ("Tway Air", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
