@@ -1515,10 +1515,11 @@ const GENERAL_HEADS: WordSet = WordSet::new(&[
 /// before it ([`SCOPE_WORDS`]: "International"), where no other name holds that word and the
 /// head is no sentence's first word; and a state body's head after "General"
 /// ([`GENERAL_HEADS`]), which the tagger may also have read as a titled person ("General
-/// Staff").
+/// Staff"); and any organization back over a "First" right before it ("First Orsk Bank":
+/// CoNLL-2003 marks no "First" before an organization outside it).
 pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
-    // The word taken in is "General" or a scope word.
-    if !(doc.may_hold("General") || SCOPE_WORDS.may_occur_in(doc)) {
+    // The word taken in is "General", "First" or a scope word.
+    if !(doc.may_hold("General") || doc.may_hold("First") || SCOPE_WORDS.may_occur_in(doc)) {
         return;
     }
     for k in 0..spans.len() {
@@ -1535,7 +1536,8 @@ pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
             NameLabel::Person => spans[k].b == a,
             _ => false,
         };
-        if body || general && org_or_head {
+        let first = doc.word(a - 1) == "First" && spans[k].label == NameLabel::Organization;
+        if body || first || general && org_or_head {
             spans[k].a = a - 1;
             spans[k].label = NameLabel::Organization;
         }
@@ -2786,6 +2788,23 @@ mod tests {
             ("General Staff", ORG),
             ("Dana Ruiz", PER),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn first_right_before_an_organization_opens_its_name() {
+        let doc = DocContext::new(
+            "Bankers at First Orsk Bank advised, and First Lady Dana Ruiz came first. Tarn \
+             Capital won.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "Bank"], ORG),
+            (&["Lady", "Dana", "Ruiz"], PER),
+            (&["Tarn", "Capital"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        take_in_scope_words(&doc, &mut spans);
+        let expected = [("First Orsk Bank", ORG), ("Lady Dana Ruiz", PER), ("Tarn Capital", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
