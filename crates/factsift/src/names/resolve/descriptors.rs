@@ -94,11 +94,13 @@ const KIND_BEFORE: WordSet = WordSet::new(&[
     "chain",
     "operator",
     "cooperative",
+    "contractor",
 ]);
 
 /// The [`KIND_BEFORE`] and [`TRADE_KINDS`] that are people's jobs too: before a person's full
-/// name they are the person's ("the radio operator Dana Ruiz", "the oil trader Dana Ruiz").
-const JOBS_TOO: WordSet = WordSet::new(&["operator", "producer", "trader"]);
+/// name they are the person's ("the radio operator Dana Ruiz", "the oil trader Dana Ruiz",
+/// "the building contractor Dana Ruiz").
+const JOBS_TOO: WordSet = WordSet::new(&["operator", "producer", "trader", "contractor"]);
 
 /// Firms' kinds by what they trade in, which name a firm after a lower-case word saying what
 /// ("the potash producer Velmorkali", "rice exporter Tarn Grain", "from trader Orsk"), but not
@@ -2419,6 +2421,15 @@ mod tests {
             ("Dana Ruiz", PER),
         ];
         expect(found, &expected);
+    }
+
+    #[test]
+    fn a_contractor_before_a_name_is_a_firm_unless_it_is_a_person_s_full_name() {
+        let found = resolved(
+            "The Turkish contractor Tarnapi Merkel finished the line, and the building              contractor Dana Ruiz sued.",
+            &[(&["Tarnapi", "Merkel"], PER), (&["Dana", "Ruiz"], PER)],
+        );
+        expect(found, &[("Tarnapi Merkel", ORG), ("Dana Ruiz", PER)]);
     }
 
     #[test]
