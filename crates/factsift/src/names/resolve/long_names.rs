@@ -354,8 +354,9 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
 /// Records", "Orsk Entertainment"), holding companies ("Velmor Holding", "Harbor Point
 /// Bancorp"), and
-/// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics").
-pub(crate) const FIRM_WORD_LIST: [&str; 40] = [
+/// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics", "Emir
+/// Velmor Trading").
+pub(crate) const FIRM_WORD_LIST: [&str; 41] = [
     "Holding",
     "Records",
     "Recordings",
@@ -396,6 +397,7 @@ pub(crate) const FIRM_WORD_LIST: [&str; 40] = [
     "Properties",
     "Realty",
     "Resorts",
+    "Trading",
 ];
 
 /// [`FIRM_WORD_LIST`] as a set.
@@ -3323,9 +3325,12 @@ mod tests {
         let spans = find_left_out_organizations(&doc, vec![span(&doc, &["Orsk"], LOC, 0.9)]);
         let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-        let doc = DocContext::new("Backers include Tarnex Ventures and Orlo Therapeutics.");
+        let doc = DocContext::new(
+            "Backers include Tarnex Ventures, Orlo Therapeutics and Emir Velmor Trading.",
+        );
         let spans = find_left_out_organizations(&doc, Vec::new());
-        let expected = [("Tarnex Ventures", ORG), ("Orlo Therapeutics", ORG)];
+        let expected =
+            [("Tarnex Ventures", ORG), ("Orlo Therapeutics", ORG), ("Emir Velmor Trading", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
