@@ -262,6 +262,7 @@ impl NameExtractor {
         // The names the text describes and the tagger left out are the same names elsewhere.
         if spans.len() > before_described {
             resolve::consistency::word_consistency(&doc, &mut spans);
+            resolve::consistency::phrase_consistency(&doc, &mut spans);
         }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
         resolve::foreign::name_article_names(&doc, &mut spans);

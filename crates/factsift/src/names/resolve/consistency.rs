@@ -1,7 +1,7 @@
 //! One label per name across the document: companies named with a suffix, lone words known
 //! only as companies, names listed among organizations, people named in full or after a title
-//! (and one-word places that are their surnames, or listed among people), lone words tagged
-//! elsewhere, and hyphenated pairs of places that are no place.
+//! (and one-word places that are their surnames, or listed among people), lone words and
+//! phrases tagged elsewhere, and hyphenated pairs of places that are no place.
 
 use super::foreign::is_foreign_head;
 use super::lists::{is_date_word, is_dated_month};
@@ -51,6 +51,7 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         s.label = Other;
     }
     word_consistency(doc, spans);
+    phrase_consistency(doc, spans);
 }
 
 /// Last words of company names that end no place or person's name ("Halyk Finance", "Indian
@@ -899,6 +900,56 @@ pub(crate) fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     add_spans(spans, found);
 }
 
+/// The most words of a name [`phrase_consistency`] finds again.
+const PHRASE_WORDS: usize = 4;
+
+/// One label for a name of two to [`PHRASE_WORDS`] capitalized words across the document:
+/// where the tagger left out a run of capitalized words, none taken and no capitalized word
+/// right before or after it in its sentence, whose words are those of a name found elsewhere
+/// in the document, the run is that name, with its label and confidence ("the ruling Velmor
+/// Dream party ... said Velmor Dream had won"). A phrase the document names with two labels
+/// is left out.
+pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let word = |i: usize| doc.word(i);
+    // Key of the words -> a mention (its label, the highest confidence, its first token),
+    // or `None` where mentions disagree.
+    let mut named: KeyMap<u64, Option<NameSpan>> = KeyMap::default();
+    let phrase = |s: &NameSpan| {
+        s.b > s.a && s.b - s.a < PHRASE_WORDS && (s.a..=s.b).all(|i| doc.capitalized(i))
+    };
+    for s in spans.iter().filter(|s| s.label.is_output() && phrase(s)) {
+        let entry = named.entry(doc.key(s.a, s.b)).or_insert(Some(s.clone()));
+        match entry {
+            Some(m) if m.label == s.label => m.conf = m.conf.max(s.conf),
+            _ => *entry = None,
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let covered = covered_tokens(spans, n);
+    let joined = |i: usize| i < n && doc.capitalized(i) && !doc.starts_sentence(i);
+    let mut found = Vec::new();
+    for a in doc.capitalized_tokens() {
+        if covered[a] || a > 0 && joined(a) && doc.capitalized(a - 1) {
+            continue;
+        }
+        let mut b = a;
+        while joined(b + 1) && b - a < PHRASE_WORDS {
+            b += 1;
+        }
+        if b == a || joined(b + 1) || (a..=b).any(|i| covered[i]) {
+            continue;
+        }
+        let Some(Some(m)) = named.get(&doc.key(a, b)) else { continue };
+        if (a..=b).map(word).eq((m.a..=m.b).map(word)) {
+            found.push(NameSpan { a, b, label: m.label, conf: m.conf });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// What the gazetteer says of a phrase as a side of a hyphenated pair: nothing (`None`) if it
 /// does not know it, and then whether it is a country, a city or a region of no one country
 /// ("Europe", "Central Asia"). A country's name in news use ("Russia") carries no category of
@@ -1741,6 +1792,24 @@ mod tests {
         word_consistency(&doc, &mut spans);
         let found: Vec<(usize, NameLabel)> = spans.iter().map(|s| (s.a, s.label)).collect();
         assert_eq!(found, [(4, LOC), (last - 2, ORG), (last, LOC)]);
+    }
+
+    #[test]
+    fn a_phrase_left_out_gets_the_name_it_is_elsewhere() {
+        let doc = DocContext::new(
+            "The ruling Velmor Dream party won. Officials said Velmor Dream had 54%. Velmor Dream \
+             Tower rose, VELMOR DREAM said, and Tarn Orsk met Tarn Orsk and tarn orsk.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmor", "Dream"], ORG), (&["Tarn", "Orsk"], PER), (&["Tarn", "Orsk"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.3);
+        phrase_consistency(&doc, &mut spans);
+        // The second mention stands alone; the third is part of a longer name, the fourth is
+        // in capitals, and a phrase named with two labels spreads neither.
+        let expected =
+            [("Velmor Dream", ORG), ("Velmor Dream", ORG), ("Tarn Orsk", PER), ("Tarn Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        assert_eq!(doc.word(spans[1].a - 1), "said");
     }
 
     #[test]
