@@ -1203,12 +1203,17 @@ pub(crate) fn join_pieces(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<Nam
             out[k].a -= 1;
         }
         // "Sen. Edward M. Kennedy": the first name before the initials, which the tagger left
-        // to the title.
+        // to the title; and so before a capitalized Arabic article ("officer Faisal Al
+        // Tarnawi"), a word no list knows and no common word too.
         let a = out[k].a;
+        let article = || a < out[k].b && matches!(doc.word(a), "Al" | "El" | "Bin");
+        let first = |i: usize| doc.cats(i) & (FIRST | TITLE) == FIRST;
+        let unknown = |i: usize| doc.cats(i) == 0 && !is_common_word(doc.lower(i));
         if a > floor
-            && is_initial(doc.word(a))
+            && !doc.starts_sentence(a)
             && doc.case(a - 1) == Case::Title
-            && doc.cats(a - 1) & (FIRST | TITLE) == FIRST
+            && (is_initial(doc.word(a)) && first(a - 1)
+                || article() && (first(a - 1) || unknown(a - 1)))
         {
             out[k].a -= 1;
         }
@@ -2683,6 +2688,17 @@ mod tests {
                 ("T. Vale", PER),
                 ("Kalbrix", LOC),
             ],
+        );
+        // Before a capitalized Arabic article a word no list knows is a first name too; a
+        // title or a nationality is not.
+        let doc = DocContext::new(
+            "The officer Tarnaz Al Velmori met Minister Al Orsk and Saudi Al Tarni in Kalbrix.",
+        );
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Al", "Velmori"], PER), (&["Al", "Orsk"], PER), (&["Al", "Tarni"], PER)];
+        expect(
+            texts(&join_pieces(&doc, spans_in_order(&doc, &names, 0.9)), &doc),
+            &[("Tarnaz Al Velmori", PER), ("Al Orsk", PER), ("Al Tarni", PER)],
         );
     }
 
