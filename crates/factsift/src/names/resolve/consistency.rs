@@ -911,25 +911,22 @@ const PHRASE_WORDS: usize = 4;
 /// is left out.
 pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
-    let word = |i: usize| doc.word(i);
-    // Key of the words -> a mention (its label, the highest confidence, its first token),
-    // or `None` where mentions disagree.
-    let mut named: KeyMap<u64, Option<NameSpan>> = KeyMap::default();
     let phrase = |s: &NameSpan| {
-        s.b > s.a && s.b - s.a < PHRASE_WORDS && (s.a..=s.b).all(|i| doc.capitalized(i))
+        s.label.is_output()
+            && s.b > s.a
+            && s.b - s.a < PHRASE_WORDS
+            && (s.a..=s.b).all(|i| doc.capitalized(i))
     };
-    for s in spans.iter().filter(|s| s.label.is_output() && phrase(s)) {
-        let entry = named.entry(doc.key(s.a, s.b)).or_insert(Some(s.clone()));
-        match entry {
-            Some(m) if m.label == s.label => m.conf = m.conf.max(s.conf),
-            _ => *entry = None,
-        }
-    }
-    if named.is_empty() {
+    // The names' first tokens: a run is read further only where one's word opens it.
+    let firsts: Vec<usize> = spans.iter().filter(|s| phrase(s)).map(|s| s.a).collect();
+    if firsts.is_empty() {
         return;
     }
     let covered = covered_tokens(spans, n);
     let joined = |i: usize| i < n && doc.capitalized(i) && !doc.starts_sentence(i);
+    let same = |a: usize, b: usize, s: &NameSpan| {
+        s.b - s.a == b - a && (a..=b).zip(s.a..=s.b).all(|(i, j)| doc.word(i) == doc.word(j))
+    };
     let mut found = Vec::new();
     for a in doc.capitalized_tokens() {
         if covered[a] || a > 0 && joined(a) && doc.capitalized(a - 1) {
@@ -939,12 +936,20 @@ pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         while joined(b + 1) && b - a < PHRASE_WORDS {
             b += 1;
         }
+        // The case tests first: most capitalized words left out stand alone.
         if b == a || joined(b + 1) || (a..=b).any(|i| covered[i]) {
             continue;
         }
-        let Some(Some(m)) = named.get(&doc.key(a, b)) else { continue };
-        if (a..=b).map(word).eq((m.a..=m.b).map(word)) {
-            found.push(NameSpan { a, b, label: m.label, conf: m.conf });
+        if !firsts.iter().any(|&f| doc.word(f) == doc.word(a)) {
+            continue;
+        }
+        // One label from all the mentions of these words, at their highest confidence.
+        let mut mentions = spans.iter().filter(|s| phrase(s) && same(a, b, s));
+        let Some(m) = mentions.next() else { continue };
+        let agreed =
+            mentions.try_fold(m.conf, |c, s| (s.label == m.label).then_some(c.max(s.conf)));
+        if let Some(conf) = agreed {
+            found.push(NameSpan { a, b, label: m.label, conf });
         }
     }
     add_spans(spans, found);
