@@ -1230,10 +1230,10 @@ fn name_own_buildings(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// The most title-case words read before a site's title word.
-const SITE_WORDS: usize = 2;
+const SITE_WORDS: usize = 3;
 
 /// Finds the sites the tagger left out whole ("at Orsk's Velmor Square", where it found only
-/// the town): one or two title-case words, then a site's title word ([`SITE_NAMES`]) that
+/// the town): one to three title-case words, then a site's title word ([`SITE_NAMES`]) that
 /// no person's name ends in, no name covering any of them and no capitalized word next to
 /// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
 /// "The".
@@ -2330,15 +2330,20 @@ mod tests {
     fn a_site_the_tagger_left_out_whole_is_a_place() {
         let doc = DocContext::new(
             "Crowds filled Orsk's Velmor Square on Friday. The Tarn Bridge Company and Dana \
-             Ruiz Kelvo Airport were named. Square dances were held. Tarnek Island was shut. \
-             Staff at Velmor Bridge Works left.",
+             Ruiz Kelvo Orsk Airport were named. Square dances were held. Tarnek Island was \
+             shut. Staff at Velmor Bridge Works left for Long Tarn International Airport.",
         );
         let mut spans =
             vec![span(&doc, &["Orsk"], LOC, 0.9), span(&doc, &["Tarnek", "Island"], ORG, 0.6)];
         find_left_out_sites(&doc, &mut spans);
         // A site's word inside a longer run, or opening a sentence, names no site here; a
-        // name the tagger found stays its own.
-        let expected = [("Orsk", LOC), ("Velmor Square", LOC), ("Tarnek Island", ORG)];
+        // name the tagger found stays its own; three words may come before the site's word.
+        let expected = [
+            ("Orsk", LOC),
+            ("Velmor Square", LOC),
+            ("Tarnek Island", ORG),
+            ("Long Tarn International Airport", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
         // An avenue, a boulevard and a plateau are sites too.
         let doc = DocContext::new(
