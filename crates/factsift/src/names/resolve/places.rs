@@ -1467,13 +1467,19 @@ const DIVISIONS_AFTER: WordSet = WordSet::new(&[
 /// The most title-case words of a division's name found before its word.
 const DIVISION_NAME_WORDS: usize = 3;
 
+/// Words after a division's word that close its phrase: prepositions, conjunctions and
+/// punctuation, no noun ("the Velmor region with", not "the Orsk Party district committee").
+const CLOSE_DIVISION: WordSet = WordSet::new(&[
+    "of", "in", ",", ".", ")", ";", "with", "and", "near", "from", "to", "on", "at", "for",
+]);
+
 /// Makes a name before a lower-case division's word that closes the phrase a place ("the Orsk
 /// département of", "the Velmor City Center district of", "the Tarnkreis district, in"):
 /// a person or organization the tagger found there is the division, and a run of up to
 /// [`DIVISION_NAME_WORDS`] title-case words it left out there is found, but a nationality
-/// or another adjective ("the French département", "the Velmoran region"). Only where "of",
-/// "in", a comma, a stop or a bracket follows the word: before a noun ("the Orsk Party
-/// district committee") it is an adjective of another phrase.
+/// or another adjective ("the French département", "the Velmoran region"). Only where a word
+/// closing the phrase follows ([`CLOSE_DIVISION`]): before a noun ("the Orsk Party district
+/// committee") it is an adjective of another phrase.
 pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // Only names before a division's word are read.
     if !DIVISIONS_AFTER.may_occur_in(doc) {
@@ -1485,7 +1491,7 @@ pub(crate) fn name_divisions_before_word(doc: &DocContext, spans: &mut Vec<NameS
     for w in doc.capitalized_tokens().map(|c| c + 1).filter(|&w| w + 1 < n) {
         if doc.case(w - 1) != Case::Title
             || !DIVISIONS_AFTER.contains(doc.word(w))
-            || !matches!(doc.word(w + 1), "of" | "in" | "," | "." | ")" | ";")
+            || !CLOSE_DIVISION.contains(doc.word(w + 1))
         {
             continue;
         }
@@ -2004,12 +2010,20 @@ mod tests {
     fn a_name_before_a_division_s_word_is_a_place() {
         let doc = DocContext::new(
             "It lies in the Velmor département of Tarnland, in the Orskkreis district, in the \
-             Velmoran region of Brisk and near the Tarn Party district committee.",
+             Velmoran region of Brisk and near the Tarn Party district committee; a plant in \
+             the Kelvo region with Brisk Power.",
         );
-        let names: [(&[&str], NameLabel); 2] = [(&["Velmor"], ORG), (&["Tarn", "Party"], ORG)];
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmor"], ORG), (&["Tarn", "Party"], ORG), (&["Brisk", "Power"], ORG)];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         name_divisions_before_word(&doc, &mut spans);
-        let expected = [("Velmor", LOC), ("Orskkreis", LOC), ("Tarn Party", ORG)];
+        let expected = [
+            ("Velmor", LOC),
+            ("Orskkreis", LOC),
+            ("Tarn Party", ORG),
+            ("Kelvo", LOC),
+            ("Brisk Power", ORG),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
