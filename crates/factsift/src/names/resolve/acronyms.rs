@@ -200,10 +200,11 @@ fn listed_org(word: &str) -> bool {
     GAZETTEER.word(word).is_some_and(|e| e.cats & (cat(10) | WIKIORG) != 0)
 }
 
-/// An organization and the name after its "in", "of", "for" or "on" are one organization
-/// where the acronym in parentheses after them spells both, down to the second's initial
-/// ("Velmor Interim Force in Orsk (VIFO)", "Tarn Mission in Orsk (TMO)"): the tagger
-/// cut the name at the small word, and the acronym shows where it ends.
+/// An organization and the name after its "in", "of", "for", "on" or "and" are one
+/// organization where the acronym in parentheses after them spells both, down to the second's
+/// first or last initial ("Velmor Interim Force in Orsk (VIFO)", "Tarn Mission in Orsk
+/// (TMO)", "Velmor Mining and Metallurgical Complex (VMMC)"): the tagger cut the name at the
+/// small word, and the acronym shows where it ends.
 fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut joined = false;
@@ -214,7 +215,7 @@ fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             || !t.label.is_output()
             || t.a != s.b + 2
             || t.b + 3 >= n
-            || !matches!(doc.word(s.b + 1), "in" | "of" | "for" | "on")
+            || !matches!(doc.word(s.b + 1), "in" | "of" | "for" | "on" | "and")
             || doc.word(t.b + 1) != "("
             || doc.word(t.b + 3) != ")"
         {
@@ -226,8 +227,12 @@ fn join_split_expansions(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let words: Vec<&str> = (s.a..=s.b).map(|i| doc.word(i)).collect();
         let tail: Vec<&str> = (t.a..=t.b).map(|i| doc.word(i)).collect();
         let with = [&words[..], &[small.as_str()], &tail[..]].concat();
-        let last = tail[0].chars().next();
-        let spells = letters.chars().last() == last && initials_match(&letters, &with);
+        // The acronym ends at the second name's first or last initial ("Trade and Development
+        // Bank": B).
+        let initial = |w: &str| w.chars().next();
+        let ends = letters.chars().last();
+        let ends_there = ends == initial(tail[0]) || ends == initial(tail[tail.len() - 1]);
+        let spells = ends_there && initials_match(&letters, &with);
         if spells && !initials_match(&letters, &words) {
             let end = t.b;
             spans[k - 1].b = end;
@@ -449,7 +454,7 @@ fn initials_match(acro: &str, words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::resolve::test_support::{expect, span, texts};
+    use crate::names::resolve::test_support::{expect, span, spans_in_order, texts};
 
     #[test]
     fn an_acronym_after_a_name_found_late_is_tied_to_it() {
@@ -564,6 +569,27 @@ mod tests {
         // The acronym now names the whole organization.
         let vifo = [("Velmor Interim Force in Orsk", ORG), ("VIFO", ORG)];
         expect(texts(&spans, &doc), &[vifo, tm].concat());
+        // Cut at "and" or before a second name of several words, whose last initial ends the
+        // acronym.
+        let doc = DocContext::new(
+            "The Velmor Mining and Metallurgical Complex (VMMC) and the Movement for Tarn \
+             Democracy (MTD) met.",
+        );
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Mining"], ORG),
+            (&["Metallurgical", "Complex"], LOC),
+            (&["Movement"], ORG),
+            (&["Tarn", "Democracy"], NameLabel::Person),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        resolve(&doc, &mut spans);
+        let expected = [
+            ("Velmor Mining and Metallurgical Complex", ORG),
+            ("VMMC", ORG),
+            ("Movement for Tarn Democracy", ORG),
+            ("MTD", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
     }
 
     #[test]
