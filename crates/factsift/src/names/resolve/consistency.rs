@@ -299,13 +299,37 @@ const UNSURE_PERSON: f32 = 0.5;
 /// Below this confidence, a one-word place known only as a company's name is that company.
 const UNSURE_PLACE: f32 = 0.5;
 
+/// Names of legislatures used alone ("passed by the Legislature", "the Sejm voted"), which
+/// the tagger leaves out or reads as places: assemblies, so organizations.
+const LEGISLATURES: WordSet = WordSet::new(&[
+    "Legislature",
+    "Sejm",
+    "Knesset",
+    "Bundestag",
+    "Bundesrat",
+    "Duma",
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Eduskunta",
+    "Althing",
+    "Oireachtas",
+    "Saeima",
+    "Seimas",
+    "Riigikogu",
+    "Majlis",
+    "Mazhilis",
+    "Khural",
+]);
+
 /// Single words known only as organizations' names ("Google", "Sony": in the Wikipedia
 /// organization list, and no place, person's name or other gazetteer word) that stand alone:
 /// a person or a place the tagger is unsure of is that organization ("Apple is looking at...",
 /// "the fintech affiliate of Alibaba"), but a place after a place's preposition, a comma or a
 /// name's "of" ("at Longchamp", "Menlo Park, Calif", "Lawrence of Arabia"), and such a word
 /// the tagger left out is one ("Google and Sony announced..."), and so is a word no list
-/// knows that "and" or "or" pairs with it ("Microsoft and OpenAI are renegotiating").
+/// knows that "and" or "or" pairs with it ("Microsoft and OpenAI are renegotiating"). A
+/// legislature's name alone ([`LEGISLATURES`]) is an organization however the tagger read it.
 fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let cap = |i: usize| i < n && doc.case(i) == Case::Title;
@@ -313,6 +337,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
     let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
     let alone = |i: usize| !joined_before(i) && !cap(i + 1);
+    let legislature = |i: usize| alone(i) && LEGISLATURES.contains(doc.word(i));
     // "a race at Longchamp", "Menlo Park, Calif", "Duke of Orsk": a place's preposition or
     // comma before it, or a name's "of".
     let name_of = |i: usize| i > 1 && doc.word(i - 1) == "of" && cap(i - 2);
@@ -334,13 +359,17 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
             s.label = ORG;
             s.conf = s.conf.min(UNSURE / 2.0);
+        } else if s.a == s.b && matches!(s.label, PER | LOC) && legislature(s.a) {
+            s.label = ORG;
         }
     }
     let covered = covered_tokens(spans, n);
     // The gazetteer is asked last: most capitalized words stand next to another.
     let found: Vec<NameSpan> = doc
         .capitalized_tokens()
-        .filter(|&i| !covered[i] && long_cap(i) && alone(i) && doc.cats(i) == WIKIORG)
+        .filter(|&i| {
+            !covered[i] && long_cap(i) && alone(i) && (doc.cats(i) == WIKIORG || legislature(i))
+        })
         .map(|i| NameSpan { a: i, b: i, label: ORG, conf: UNSURE / 2.0 })
         .collect();
     // "Microsoft and OpenAI": a word no list knows, paired with such a company by "and" or
@@ -1575,6 +1604,18 @@ mod tests {
             known_org_words(&doc, &mut spans);
             assert_eq!(texts(&spans, &doc), [("Sony".to_string(), label)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_legislature_s_name_alone_is_an_organization() {
+        let doc = DocContext::new(
+            "The bill passed the Legislature, the Riksdag voted and the Sejm agreed; the Orsk \
+             Legislature met.",
+        );
+        let mut spans = vec![span(&doc, &["Riksdag"], LOC, 0.9), span(&doc, &["Orsk"], LOC, 0.9)];
+        known_org_words(&doc, &mut spans);
+        let expected = [("Legislature", ORG), ("Riksdag", ORG), ("Sejm", ORG), ("Orsk", LOC)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
