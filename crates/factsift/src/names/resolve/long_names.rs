@@ -354,9 +354,9 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// and that end no place or person's name: record labels and entertainment firms ("Velmor
 /// Records", "Orsk Entertainment"), holding companies ("Velmor Holding", "Harbor Point
 /// Bancorp"), and
-/// technology, drug, venture and trading firms ("Tarnex Ventures", "Orlo Therapeutics", "Emir
-/// Velmor Trading").
-pub(crate) const FIRM_WORD_LIST: [&str; 41] = [
+/// technology, drug, venture, trading and distribution firms ("Tarnex Ventures", "Orlo
+/// Therapeutics", "Emir Velmor Trading", "Kelvo Distribution").
+pub(crate) const FIRM_WORD_LIST: [&str; 42] = [
     "Holding",
     "Records",
     "Recordings",
@@ -398,6 +398,7 @@ pub(crate) const FIRM_WORD_LIST: [&str; 41] = [
     "Realty",
     "Resorts",
     "Trading",
+    "Distribution",
 ];
 
 /// [`FIRM_WORD_LIST`] as a set.
@@ -3326,11 +3327,16 @@ mod tests {
         let expected = [("Velmor Drift Records", ORG), ("Orsk", LOC)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
-            "Backers include Tarnex Ventures, Orlo Therapeutics and Emir Velmor Trading.",
+            "Backers include Tarnex Ventures, Orlo Therapeutics, Emir Velmor Trading and Kelvo \
+             Distribution.",
         );
         let spans = find_left_out_organizations(&doc, Vec::new());
-        let expected =
-            [("Tarnex Ventures", ORG), ("Orlo Therapeutics", ORG), ("Emir Velmor Trading", ORG)];
+        let expected = [
+            ("Tarnex Ventures", ORG),
+            ("Orlo Therapeutics", ORG),
+            ("Emir Velmor Trading", ORG),
+            ("Kelvo Distribution", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
