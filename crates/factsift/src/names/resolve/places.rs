@@ -1229,14 +1229,19 @@ fn name_own_buildings(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// The most title-case words read before a site's title word.
-const SITE_WORDS: usize = 3;
+/// The most title-case words read before a site's title word, and before a site's scope
+/// word and its title word ("Long Velmor International Airport").
+const SITE_WORDS: usize = 2;
+
+/// Scope words that may stand between a site's name and its title word ("Velmor International
+/// Airport"), taking a word more than [`SITE_WORDS`].
+const SITE_SCOPES: WordSet = WordSet::new(&["International", "National", "Regional"]);
 
 /// Finds the sites the tagger left out whole ("at Orsk's Velmor Square", where it found only
-/// the town): one to three title-case words, then a site's title word ([`SITE_NAMES`]) that
-/// no person's name ends in, no name covering any of them and no capitalized word next to
-/// them, are a place. The run stops at a sentence's start and leaves out a sentence's opening
-/// "The".
+/// the town): one or two title-case words (and a scope word of [`SITE_SCOPES`]), then a
+/// site's title word ([`SITE_NAMES`]) that no person's name ends in, no name covering any of
+/// them and no capitalized word next to them, are a place. The run stops at a sentence's
+/// start and leaves out a sentence's opening "The".
 pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // A site's name ends in a site's word.
     if !SITE_NAMES.may_occur_in(doc) {
@@ -1253,7 +1258,8 @@ pub(crate) fn find_left_out_sites(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             doc.case(j) == Case::Title && !(doc.starts_sentence(j) && doc.word(j) == "The")
         };
         let mut a = i;
-        while a > i.saturating_sub(SITE_WORDS) && title(a - 1) && !doc.starts_sentence(a) {
+        let scope = usize::from(SITE_SCOPES.contains(doc.word(i - 1)));
+        while a > i.saturating_sub(SITE_WORDS + scope) && title(a - 1) && !doc.starts_sentence(a) {
             a -= 1;
         }
         // A longer capitalized run goes on before or after: a name of its own the rules leave
