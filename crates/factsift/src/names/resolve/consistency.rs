@@ -14,8 +14,8 @@ use crate::hash::{FastMap, KeyMap};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    norm_lower, phrase_key, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, FIRST, GAZETTEER, LAST,
-    NOT_PERSON, ORGHEAD, PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
+    norm_lower, phrase_key, BIG_CITY, CORPSUFFIX, COUNTRY, COUNTRY_OR_CITY, DEMONYM, FIRST,
+    GAZETTEER, LAST, NOT_PERSON, ORGHEAD, PLACE, TITLE, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
 
@@ -936,8 +936,8 @@ const PHRASE_WORDS: usize = 4;
 /// where the tagger left out a run of capitalized words, none taken and no capitalized word
 /// right before or after it in its sentence, whose words are those of a name found elsewhere
 /// in the document, the run is that name, with its label and confidence ("the ruling Velmor
-/// Dream party ... said Velmor Dream had won"). A phrase the document names with two labels
-/// is left out.
+/// Dream party ... said Velmor Dream had won"). A phrase the document names with two labels,
+/// and a nationality ("Sri Lankan") the tagger took for a name, are left out.
 pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let phrase = |s: &NameSpan| {
@@ -945,6 +945,7 @@ pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && s.b > s.a
             && s.b - s.a < PHRASE_WORDS
             && (s.a..=s.b).all(|i| doc.capitalized(i))
+            && doc.phrase_cats(s.a, s.b) & DEMONYM == 0
     };
     // The names' first tokens: a run is read further only where one's word opens it.
     let firsts: Vec<usize> = spans.iter().filter(|s| phrase(s)).map(|s| s.a).collect();
@@ -1844,16 +1845,26 @@ mod tests {
     fn a_phrase_left_out_gets_the_name_it_is_elsewhere() {
         let doc = DocContext::new(
             "The ruling Velmor Dream party won. Officials said Velmor Dream had 54%. Velmor Dream \
-             Tower rose, VELMOR DREAM said, and Tarn Orsk met Tarn Orsk and tarn orsk.",
+             Tower rose, VELMOR DREAM said, and Tarn Orsk met Tarn Orsk and tarn orsk. Sri \
+             Lankan Airways and Sri Lankan staff left.",
         );
-        let names: [(&[&str], NameLabel); 3] =
-            [(&["Velmor", "Dream"], ORG), (&["Tarn", "Orsk"], PER), (&["Tarn", "Orsk"], LOC)];
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Dream"], ORG),
+            (&["Tarn", "Orsk"], PER),
+            (&["Tarn", "Orsk"], LOC),
+            (&["Sri", "Lankan"], ORG),
+        ];
         let mut spans = spans_in_order(&doc, &names, 0.3);
         phrase_consistency(&doc, &mut spans);
         // The second mention stands alone; the third is part of a longer name, the fourth is
-        // in capitals, and a phrase named with two labels spreads neither.
-        let expected =
-            [("Velmor Dream", ORG), ("Velmor Dream", ORG), ("Tarn Orsk", PER), ("Tarn Orsk", LOC)];
+        // in capitals, and a phrase named with two labels spreads neither, nor a nationality.
+        let expected = [
+            ("Velmor Dream", ORG),
+            ("Velmor Dream", ORG),
+            ("Tarn Orsk", PER),
+            ("Tarn Orsk", LOC),
+            ("Sri Lankan", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         assert_eq!(doc.word(spans[1].a - 1), "said");
     }
