@@ -945,7 +945,6 @@ pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             && s.b > s.a
             && s.b - s.a < PHRASE_WORDS
             && (s.a..=s.b).all(|i| doc.capitalized(i))
-            && doc.phrase_cats(s.a, s.b) & DEMONYM == 0
     };
     // The names' first tokens: a run is read further only where one's word opens it.
     let firsts: Vec<usize> = spans.iter().filter(|s| phrase(s)).map(|s| s.a).collect();
@@ -976,6 +975,10 @@ pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // One label from all the mentions of these words, at their highest confidence.
         let mut mentions = spans.iter().filter(|s| phrase(s) && same(a, b, s));
         let Some(m) = mentions.next() else { continue };
+        // The lexicon last, for the few runs that match: "Sri Lankan" is a nationality.
+        if doc.phrase_cats(a, b) & DEMONYM != 0 {
+            continue;
+        }
         let agreed =
             mentions.try_fold(m.conf, |c, s| (s.label == m.label).then_some(c.max(s.conf)));
         if let Some(conf) = agreed {
