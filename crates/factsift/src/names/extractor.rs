@@ -261,8 +261,7 @@ impl NameExtractor {
         resolve::acronyms::resolve_late(&doc, &mut spans, &mut acronyms);
         // The names the text describes and the tagger left out are the same names elsewhere.
         if spans.len() > before_described {
-            resolve::consistency::word_consistency(&doc, &mut spans);
-            resolve::consistency::phrase_consistency(&doc, &mut spans);
+            resolve::consistency::repeated_names(&doc, &mut spans);
         }
         resolve::foreign::extend_over_particles(&doc, &mut spans);
         resolve::foreign::name_article_names(&doc, &mut spans);

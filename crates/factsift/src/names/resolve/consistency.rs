@@ -50,6 +50,12 @@ pub(crate) fn apply(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     for s in spans.iter_mut().filter(|s| place_or_org(s) && pair(s)) {
         s.label = Other;
     }
+    repeated_names(doc, spans);
+}
+
+/// The names the document gives elsewhere, found where the tagger left them out: lone words
+/// ([`word_consistency`]) and phrases ([`phrase_consistency`]).
+pub(crate) fn repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     word_consistency(doc, spans);
     phrase_consistency(doc, spans);
 }
@@ -337,7 +343,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let known = |i: usize| long_cap(i) && doc.cats(i) == WIKIORG;
     let joined_before = |i: usize| i > 0 && cap(i - 1) && !doc.starts_sentence(i);
     let alone = |i: usize| !joined_before(i) && !cap(i + 1);
-    let legislature = |i: usize| alone(i) && LEGISLATURES.contains(doc.word(i));
+    let legislature = |i: usize| LEGISLATURES.contains(doc.word(i));
     // "a race at Longchamp", "Menlo Park, Calif", "Duke of Orsk": a place's preposition or
     // comma before it, or a name's "of".
     let name_of = |i: usize| i > 1 && doc.word(i - 1) == "of" && cap(i - 2);
@@ -359,7 +365,7 @@ fn known_org_words(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         if (unsure_person && first_known(s.a) || unsure_place && known(s.a)) && alone(s.a) {
             s.label = ORG;
             s.conf = s.conf.min(UNSURE / 2.0);
-        } else if s.a == s.b && matches!(s.label, PER | LOC) && legislature(s.a) {
+        } else if s.a == s.b && matches!(s.label, PER | LOC) && legislature(s.a) && alone(s.a) {
             s.label = ORG;
         }
     }
@@ -878,7 +884,7 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
 /// a one-word name, the word gets the type those mentions give it, weighted by their
 /// confidence ("Ericsson ... Ericsson said"). Mentions the tagger did label keep their own
 /// type: their context was read.
-pub(crate) fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+fn word_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let word = |i: usize| doc.word(i);
     // word -> summed confidence per label (people, places, organizations, other names), and
@@ -938,7 +944,7 @@ const PHRASE_WORDS: usize = 4;
 /// in the document, the run is that name, with its label and confidence ("the ruling Velmor
 /// Dream party ... said Velmor Dream had won"). A phrase the document names with two labels,
 /// and a nationality ("Sri Lankan") the tagger took for a name, are left out.
-pub(crate) fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+fn phrase_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let phrase = |s: &NameSpan| {
         s.label.is_output()

@@ -2426,7 +2426,8 @@ mod tests {
     #[test]
     fn a_contractor_before_a_name_is_a_firm_unless_it_is_a_person_s_full_name() {
         let found = resolved(
-            "The Turkish contractor Tarnapi Merkel finished the line, and the building              contractor Dana Ruiz sued.",
+            "The Turkish contractor Tarnapi Merkel finished the line, and the building \
+             contractor Dana Ruiz sued.",
             &[(&["Tarnapi", "Merkel"], PER), (&["Dana", "Ruiz"], PER)],
         );
         expect(found, &[("Tarnapi Merkel", ORG), ("Dana Ruiz", PER)]);
