@@ -2009,6 +2009,20 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
             && !has_adjective_ending(doc.lower(s.a - 1))
             && doc.cats(s.a - 1) & (TITLE | FIRST | DEMONYM | PLACE) == 0
     };
+    // A body's name the tagger cut after its opening adjective ("the Financial Conduct
+    // Authority"): after "the", a title-case word with an adjective's ending, no title, first
+    // name, nationality or place's word (nor ending as a region's people do: "the Bavarian
+    // Interior Ministry"), before an organization ending in an organization word.
+    let adjective_cut = |s: &NameSpan| {
+        let lower = doc.lower(s.a - 1);
+        s.label == NameLabel::Organization
+            && doc.case(s.a - 1) == Case::Title
+            && has_adjective_ending(lower)
+            && !["an", "ese", "ish"].iter().any(|e| lower.ends_with(e))
+            && doc.cats(s.b) & ORGHEAD != 0
+            && doc.cats(s.a - 1) & (TITLE | FIRST | DEMONYM | PLACE) == 0
+            && !PLACE_ADJECTIVES.contains(doc.word(s.a - 1))
+    };
     // The last token of the names so far (token 0 counts as one: no noun stands there).
     let mut covered_to = 0;
     for s in spans.iter_mut() {
@@ -2022,7 +2036,11 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
         if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) {
             s.a -= 1;
             s.label = NameLabel::Organization;
-        } else if free && s.a >= 2 && doc.word(s.a - 2) == "the" && opens_cut(s) {
+        } else if free
+            && s.a >= 2
+            && doc.word(s.a - 2) == "the"
+            && (opens_cut(s) || adjective_cut(s))
+        {
             s.a -= 1;
         }
     }
@@ -3835,6 +3853,28 @@ mod tests {
             ("Tarnby-Velk Cancer Institute", ORG),
             ("Dream Team", ORG),
             ("Interior Ministry", ORG),
+        ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn an_adjective_after_the_opens_the_body_s_name_but_not_a_region_s_people() {
+        let doc = DocContext::new(
+            "Approval came from the Prudential Savings Authority, the Tarvonian Audit Office and \
+             the Cultural Heritage Agency; a Regional Audit Commission met.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Savings", "Authority"], ORG, 0.9),
+            span(&doc, &["Audit", "Office"], ORG, 0.9),
+            span(&doc, &["Heritage", "Agency"], ORG, 0.9),
+            span(&doc, &["Audit", "Commission"], ORG, 0.9),
+        ];
+        join_nouns_before_names(&doc, &mut spans);
+        let expected = [
+            ("Prudential Savings Authority", ORG),
+            ("Audit Office", ORG),
+            ("Cultural Heritage Agency", ORG),
+            ("Audit Commission", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
