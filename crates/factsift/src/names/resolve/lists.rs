@@ -784,9 +784,20 @@ fn ran_on_end(doc: &DocContext, a: usize, end: usize) -> usize {
     let no_word = |k: usize| !doc.word(k).starts_with(char::is_alphabetic);
     let Some(c) = (a..end).rev().find(|&k| doc.capitalized(k)) else { return end };
     match (c + 1..end).find(|&k| lower(k)) {
-        Some(k) if (k + 1..end).any(no_word) => k,
+        Some(k) if (k + 1..end).any(no_word) && !numbered_body(doc, k, end) => k,
         _ => end,
     }
+}
+
+/// Whether an organization's word, "of" at token `of` and a number closing the name at `end`
+/// name a body by its members' count ("the Group of 20", "the Committee of 100"), not a name
+/// run on into figures.
+fn numbered_body(doc: &DocContext, of: usize, end: usize) -> bool {
+    of > 0
+        && of + 2 == end
+        && doc.word(of) == "of"
+        && doc.word(of + 1).bytes().all(|c| c.is_ascii_digit())
+        && doc.cats(of - 1) & ORGHEAD != 0
 }
 
 /// Whether tokens `a..=b` (two or more) end in the last word of a programme's or an event's
@@ -1617,6 +1628,16 @@ mod tests {
             ("Orsk Reed Ford", LOC),
             ("Velmor Folk Song Contest", Other),
         ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_body_named_by_its_members_count_keeps_its_number() {
+        let doc = DocContext::new("The Group of 20 met, and Velmor of 20 states stayed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Group", "of", "20"], ORG), (&["Velmor", "of", "20"], ORG)];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Group of 20", ORG), ("Velmor", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
