@@ -802,7 +802,9 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// (their own sites take "'s"), a site named after a person is a place; a resource may come
 /// between ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
-/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park"), and
+/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park") or
+/// in "Port" ("Tarek Port"), and a person right before a site's title word that closes the
+/// capitalized run, which takes that word in ("Dana Ruiz" + "International Airport"); and
 /// any name the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas
 /// field").
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
@@ -816,14 +818,31 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Person) {
+    // The site's title word after a person, where no other name holds it.
+    let titled: Vec<Option<usize>> = spans
+        .iter()
+        .map(|s| match s.label {
+            NameLabel::Person => {
+                titled_site_after(doc, s.b).filter(|&e| !overlaps_any(spans, s.b + 1, e))
+            }
+            _ => None,
+        })
+        .collect();
+    for (s, titled) in spans.iter_mut().zip(titled) {
+        if s.label != NameLabel::Person {
+            continue;
+        }
         let before = site_follows(doc, s.b);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
             SITE_NAMES.contains(last)
+                || last == "Port"
                 || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(last))
         };
-        if before || ends {
+        if let Some(e) = titled {
+            s.b = e;
+        }
+        if before || ends || titled.is_some() {
             s.label = NameLabel::Place;
         }
     }
@@ -879,6 +898,17 @@ pub(crate) fn site_follows(doc: &DocContext, b: usize) -> bool {
     word_follows(doc, b, &SITES, &SITE_MODIFIERS)
 }
 
+/// The last token of a site's title word ([`SITE_NAMES`]) right after token `b`, or after a
+/// scope word ([`SITE_SCOPES`]) there, that ends a capitalized run in `b`'s sentence ("Dana
+/// Ruiz" + "International Airport"): a site named after a person.
+fn titled_site_after(doc: &DocContext, b: usize) -> Option<usize> {
+    let n = doc.len();
+    let e = b + 1 + usize::from(b + 1 < n && SITE_SCOPES.contains(doc.word(b + 1)));
+    let site = e < n && doc.case(e) == Case::Title && SITE_NAMES.contains(doc.word(e));
+    let ends = e + 1 >= n || !doc.capitalized(e + 1) || doc.starts_sentence(e + 1);
+    (site && ends && doc.sentence_of(e) == doc.sentence_of(b)).then_some(e)
+}
+
 /// Whether one of the lower-case `words` follows token `b`, right after it or after one of
 /// `modifiers`.
 fn word_follows(doc: &DocContext, b: usize, words: &WordSet, modifiers: &WordSet) -> bool {
@@ -890,8 +920,12 @@ fn word_follows(doc: &DocContext, b: usize, words: &WordSet, modifiers: &WordSet
 /// Extends a place back over the site's word the tagger left out before its "of" ("Palace" of
 /// "the Palace of the Republic", tagged "Republic"), and a place ending in a site's title
 /// word back over the one capitalized word it left out before it ("Crocus" of "Crocus City
-/// Hall"): alone, and no sentence's first word, common word, title or nationality.
+/// Hall"): alone, and no sentence's first word, common word, title or nationality; but a
+/// royal's title before a site named after the royal is its first word ("King" of "King
+/// Tarek Port").
 fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
+    const ROYAL_TITLES: WordSet =
+        WordSet::new(&["King", "Queen", "Prince", "Princess", "Sheikh", "Sultan", "Emir"]);
     for k in 0..spans.len() {
         let s = &spans[k];
         let floor = if k == 0 { 0 } else { spans[k - 1].b + 1 };
@@ -912,9 +946,14 @@ fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
             && !doc.capitalized(i - 1)
             && !is_common_word(doc.lower(i))
             && doc.cats(i) & (TITLE | DEMONYM) == 0;
+        // "King" + "Tarek Port": a royal's title before the site named after that royal.
+        let royal = s.b > s.a
+            && (SITE_NAMES.contains(doc.word(s.b)) || doc.word(s.b) == "Port")
+            && ROYAL_TITLES.contains(doc.word(i))
+            && (i == 0 || doc.starts_sentence(i) || !doc.capitalized(i - 1));
         if head {
             spans[k].a = of - 1;
-        } else if left_out {
+        } else if left_out || royal {
             spans[k].a = i;
         }
     }
@@ -2378,6 +2417,25 @@ mod tests {
             ("Velmor Boulevard", LOC),
             ("Tarn Plateau", LOC),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_site_named_after_a_person_takes_its_title_word_and_a_royal_s_title() {
+        let doc = DocContext::new(
+            "Flights left Dana Ruiz International Airport for King Tarek Port, and Ken Vale \
+             Stadium Trust paid.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Dana", "Ruiz"], per, 0.9),
+            span(&doc, &["Tarek", "Port"], per, 0.9),
+            span(&doc, &["Ken", "Vale"], per, 0.9),
+        ];
+        name_sites(&doc, &mut spans);
+        // A capitalized run going on after the site's word is a name of its own.
+        let expected =
+            [("Dana Ruiz International Airport", LOC), ("King Tarek Port", LOC), ("Ken Vale", per)];
         expect(texts(&spans, &doc), &expected);
     }
 
