@@ -42,9 +42,13 @@ pub(crate) const PUBLICATION_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Lower-case words for an organization's kind that follow its name, outside it (CoNLL:
-/// "union", "party", "newspaper" and "army" after a name are no part of it).
+/// "union", "party", "newspaper" and "army" after a name are no part of it; so a party's
+/// "alliance", "coalition" or "bloc", where CoNLL-2003's training set has one exception).
 const KIND_AFTER: WordSet = WordSet::new(&[
     "union",
+    "alliance",
+    "coalition",
+    "bloc",
     "unions",
     "party",
     "group",
@@ -1185,6 +1189,15 @@ mod tests {
         // A name of one word is not emptied.
         let expected =
             [("Orsk Dockers", ORG), ("Velmor Post", ORG), ("union", ORG), ("Federal", ORG)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A party's alliance, coalition or bloc.
+        let doc = DocContext::new("Votes for the Civic Unity alliance and the Velmor First bloc.");
+        let mut spans = vec![
+            span(&doc, &["Civic", "Unity", "alliance"], ORG, 0.6),
+            span(&doc, &["Velmor", "First", "bloc"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        let expected = [("Civic Unity", ORG), ("Velmor First", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
