@@ -213,6 +213,7 @@ impl NameExtractor {
         resolve::places::find_left_out_sites(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
+        resolve::family_names::find_family_first_names(&doc, &mut spans);
         resolve::people::find_people_under_plural_titles(&doc, &mut spans);
         resolve::people::find_honoured_people(&doc, &mut spans);
         resolve::people::name_bylines(&doc, &mut spans);

@@ -867,7 +867,8 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
         if s.b > s.a {
             words.insert(doc.lower(s.b), ());
             let first = doc.cats(s.a);
-            if first & LAST != 0 && first & FIRST == 0 {
+            let family_first = super::family_names::is_family_and_given_name(doc, s.a, s.b);
+            if first & LAST != 0 && first & FIRST == 0 || family_first {
                 words.insert(doc.lower(s.a), ());
             }
         } else if title_before(doc, s.a).is_some() {
@@ -1261,6 +1262,15 @@ mod tests {
         let mut spans = vec![span(&doc, &["Zhao", "Leji"], ORG, 0.6)];
         person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(texts(&spans, &doc), [("Zhao Leji".to_string(), ORG)]);
+    }
+
+    #[test]
+    fn a_family_name_written_first_is_the_person_s_short_mention() {
+        let doc = DocContext::new("Analyst Park Ji-hoon spoke. Later Park said sales grew.");
+        let mut spans = vec![span(&doc, &["Park", "Ji-hoon"], PER, 0.5)];
+        person_consistency(&doc, &mut spans, &KeyMap::default());
+        let expected = [("Park Ji-hoon".to_string(), PER), ("Park".to_string(), PER)];
+        assert_eq!(texts(&spans, &doc), expected);
     }
 
     #[test]

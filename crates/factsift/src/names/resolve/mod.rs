@@ -37,7 +37,8 @@
 //!    ("Velmorov told Tarnek"), names that act as only people do ("Dana Velmor taught
 //!    at"), names listed among people ("Dana Ruiz, Orsek Velmorov and Ilse Tarnova") and
 //!    names whose "'s" a relative follows ("Tarnova's widow") are people, and so
-//!    are families named by a surname's plural ("the Velmors") ([`people`]);
+//!    are families named by a surname's plural ("the Velmors") ([`people`]), and so are
+//!    names written family name first ("Park Ji-hoon", "Nguyen Thi Lan Anh": [`family_names`]);
 //! 1. [`teams`]: a city next to a sports result's verb ("beat") or after a player's career
 //!    word ("26 games for Orsk") stands for its team, and a side of a results table's row
 //!    that names clubs elsewhere is one, and so is a big city the tagger ran over a nickname
@@ -70,6 +71,7 @@ pub(crate) mod companies;
 pub(crate) mod consistency;
 pub(crate) mod coordination;
 pub(crate) mod descriptors;
+pub(crate) mod family_names;
 pub(crate) mod foreign;
 pub(crate) mod headlines;
 pub(crate) mod lists;
