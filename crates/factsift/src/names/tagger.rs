@@ -334,6 +334,8 @@ fn mark_near(cases: &[Case], toks: &Tokens, caps: &mut Vec<bool>, near: &mut Vec
 #[derive(Default)]
 struct Sentence {
     ids: Vec<u32>,
+    /// The gazetteer phrase features of each token (of the first `m` lists, for a sentence of
+    /// `m` tokens).
     phrase: Vec<Vec<Small>>,
     run: Vec<Option<Small>>,
     capsline: bool,
@@ -441,8 +443,12 @@ impl Sentence {
     fn mark_phrases<S: Scorer>(&mut self, words: &[&str], scorer: &mut S, case: &[Case]) {
         let m = case.len();
         let gaz = &*GAZETTEER;
-        self.phrase.iter_mut().for_each(Vec::clear);
-        self.phrase.resize(m, Vec::new());
+        // The lists of tokens past this sentence's last are kept (left unread), so that their
+        // room serves the next sentences: cut to `m`, the lists were freed and made anew.
+        if self.phrase.len() < m {
+            self.phrase.resize(m, Vec::new());
+        }
+        self.phrase[..m].iter_mut().for_each(Vec::clear);
         self.starts.clear();
         for (s, &c) in case.iter().enumerate() {
             if !capish(c) {
