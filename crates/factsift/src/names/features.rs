@@ -162,7 +162,9 @@ fn ascii_case_of(word: &[u8]) -> Case {
     }
 }
 
-/// The case class of each word.
+/// The case class of each word (the tagger's tests and trainer; a document context fills a list
+/// it keeps).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn cases_of(words: &[&str]) -> Vec<Case> {
     words.iter().map(|w| case_of(w)).collect()
 }
