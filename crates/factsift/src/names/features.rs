@@ -105,6 +105,12 @@ pub(crate) fn case_of(word: &str) -> Case {
 
 /// [`case_of`] of a word that does not start with a lower-case ASCII letter.
 fn case_of_rest(word: &str) -> Case {
+    // Most of the others are title case, told from their first two bytes (whatever follows,
+    // an ASCII capital then a lower-case letter make a title-case word) before the word is
+    // read for characters beyond ASCII.
+    if let [b'A'..=b'Z', b'a'..=b'z', ..] = word.as_bytes() {
+        return Case::Title;
+    }
     if word.is_ascii() {
         return ascii_case_of(word.as_bytes());
     }
@@ -484,6 +490,32 @@ pub(crate) fn bigram_key(a: u64, b: u64, p: isize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_case_of_a_word_is_what_reading_all_its_characters_gives() {
+        let words = [
+            "Astana",
+            "Ab\u{C9}",
+            "Ae\u{301}",
+            "A\u{C9}b",
+            "NATO",
+            "U.S.",
+            "\u{C9}mile",
+            "\u{C9}MILE",
+            "McDonald",
+            "a",
+            "A",
+            "x2",
+            "'s",
+            "2-China",
+            "-Ab",
+            "\u{2019}s",
+            "",
+        ];
+        for w in words {
+            assert_eq!(case_of(w), unicode_case_of(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn the_word_identity_key_is_a_feature_of_the_word_itself() {
