@@ -935,6 +935,28 @@ impl WordIndex {
     }
 }
 
+/// The key a word as written is found by in the [`WordIndex`]: two reads of its bytes that
+/// cover them all (overlapping words of eight or four bytes, or its first, middle and last
+/// byte), mixed, where FNV-1a took a step per byte (a longer word, seldom met, is hashed so).
+/// Only the cache reads it (a word whose key an earlier one has is told apart by its
+/// spelling), so it need agree with no other hash.
+fn spelling_key(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let n = b.len();
+    let eight =
+        |k: usize| b.get(k..k + 8).and_then(|w| w.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let four =
+        |k: usize| b.get(k..k + 4).and_then(|w| w.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let (x, y) = match n {
+        17.. => (crate::hash::fnv(word), 0),
+        8.. => (eight(0), eight(n - 8)),
+        4.. => (u64::from(four(0)), u64::from(four(n - 4))),
+        1.. => (u64::from(b[0]) << 16 | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]), 0),
+        0 => (0, 0),
+    };
+    crate::hash::mix(x ^ (n as u64) << 56, y)
+}
+
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -971,7 +993,7 @@ impl Scorer for Inference<'_> {
         let found = &mut self.cache.found;
         found.clear();
         found.extend(words.iter().zip(ids.iter()).map(|(w, &id)| match id {
-            WANTED => self.cache.index.get(crate::hash::fnv(w)),
+            WANTED => self.cache.index.get(spelling_key(w)),
             _ => None,
         }));
         for (k, (&word, id)) in words.iter().zip(ids.iter_mut()).enumerate() {
@@ -986,7 +1008,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn word(&mut self, word: &str) -> u32 {
-        let key = crate::hash::fnv(word);
+        let key = spelling_key(word);
         let cached = self.cache.index.get(key);
         if let Some(id) = cached.filter(|&id| self.cache.blocks[id as usize].spelling.is(word)) {
             return id;
@@ -1347,6 +1369,21 @@ mod tests {
             }
             let interned: Vec<bool> = sentence.ids.iter().map(|&id| id != NO_ID).collect();
             assert_eq!(interned, walk, "{near:?}");
+        }
+    }
+
+    #[test]
+    fn a_spelling_s_key_reads_every_byte_of_the_word() {
+        for n in 0..=20 {
+            let word = "a".repeat(n);
+            let key = spelling_key(&word);
+            assert_ne!(key, spelling_key(&"a".repeat(n + 1)), "{n}");
+            for k in 0..n {
+                let mut other = word.clone().into_bytes();
+                other[k] = b'b';
+                let other = String::from_utf8(other).unwrap();
+                assert_ne!(key, spelling_key(&other), "{other:?}");
+            }
         }
     }
 
