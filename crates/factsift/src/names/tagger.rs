@@ -357,10 +357,13 @@ pub(crate) fn is_headline(words: &[&str], case: &[Case]) -> bool {
         }
         // Only "two or more" and "four or more" letters matter: stop counting at four.
         let word = words[i];
-        let letters = if word.is_ascii() {
-            word.bytes().filter(u8::is_ascii_alphabetic).take(4).count()
-        } else {
-            word.chars().filter(|c| c.is_alphabetic()).take(4).count()
+        let letters = match word.as_bytes() {
+            // Most words open with four ASCII letters: no need to read on.
+            [a, b, c, d, ..] if [a, b, c, d].into_iter().all(u8::is_ascii_alphabetic) => 4,
+            bytes if word.is_ascii() => {
+                bytes.iter().filter(|b| b.is_ascii_alphabetic()).take(4).count()
+            }
+            _ => word.chars().filter(|c| c.is_alphabetic()).take(4).count(),
         };
         if letters >= 2 {
             match c {
