@@ -7,7 +7,7 @@ use smol_str::SmolStr;
 
 use super::features::{case_of, Case};
 use super::lexicon::{
-    norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend, phrase_key_extend_ascii,
+    norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend, phrase_key_extend_if_ascii,
     GAZETTEER,
 };
 use crate::text::{tokenize_into, Tokens};
@@ -278,8 +278,9 @@ impl<'t> DocContext<'t> {
     pub fn extend_key(&self, h: Option<u64>, i: usize) -> u64 {
         let word = self.word(i);
         match self.lists.found[i].lower.get() {
-            None if word.is_ascii() => phrase_key_extend_ascii(h, word.as_bytes()),
-            _ => phrase_key_extend(h, self.lower(i)),
+            None => phrase_key_extend_if_ascii(h, word.as_bytes())
+                .unwrap_or_else(|| phrase_key_extend(h, self.lower(i))),
+            Some(lower) => phrase_key_extend(h, lower),
         }
     }
 

@@ -153,6 +153,16 @@ pub(crate) fn phrase_key_extend_ascii(h: Option<u64>, word: &[u8]) -> u64 {
     word.iter().fold(start, |h, &b| fnv_extend(h, &[norm_lower_ascii(b)]))
 }
 
+/// [`phrase_key_extend_ascii`] of `h` and `word` when the word is ASCII (checked as it is
+/// hashed, not in a pass of its own), else none.
+pub(crate) fn phrase_key_extend_if_ascii(h: Option<u64>, word: &[u8]) -> Option<u64> {
+    let start = h.map_or(phrase_key([]), |h| fnv_extend(h, b" "));
+    let (key, all) = word
+        .iter()
+        .fold((start, 0u8), |(h, all), &b| (fnv_extend(h, &[norm_lower_ascii(b)]), all | b));
+    all.is_ascii().then_some(key)
+}
+
 /// The normalized token words of a phrase, as the tokenizer splits it.
 pub(crate) fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase).tokens.iter().map(|t| norm_lower(t.as_str(phrase))).collect()
@@ -215,6 +225,10 @@ mod tests {
             for word in ["of", "America", "`Quoted`", "A-1997", "U.S.", ""] {
                 let slow = phrase_key_extend(h, &norm_lower(word));
                 assert_eq!(phrase_key_extend_ascii(h, word.as_bytes()), slow, "{word:?}");
+                assert_eq!(phrase_key_extend_if_ascii(h, word.as_bytes()), Some(slow), "{word:?}");
+            }
+            for word in ["\u{C9}MILE", "Nur\u{2013}Sultan"] {
+                assert_eq!(phrase_key_extend_if_ascii(h, word.as_bytes()), None, "{word:?}");
             }
         }
     }
