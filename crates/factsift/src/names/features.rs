@@ -111,10 +111,7 @@ fn case_of_rest(word: &str) -> Case {
     if let [b'A'..=b'Z', b'a'..=b'z', ..] = word.as_bytes() {
         return Case::Title;
     }
-    if word.is_ascii() {
-        return ascii_case_of(word.as_bytes());
-    }
-    unicode_case_of(word)
+    ascii_case_of(word.as_bytes()).unwrap_or_else(|| unicode_case_of(word))
 }
 
 /// [`case_of`] of a word with a character beyond ASCII: out of line, so that the common ASCII
@@ -148,24 +145,33 @@ fn unicode_case_of(word: &str) -> Case {
     }
 }
 
-/// [`case_of`] for ASCII text: the same tests, byte by byte.
-fn ascii_case_of(word: &[u8]) -> Case {
-    let Some(&first) = word.first() else { return Case::Other };
-    if first.is_ascii_lowercase() {
-        return Case::Lower;
+/// [`case_of`] for ASCII text, none for a word beyond ASCII: the same tests, on what one pass
+/// over the bytes notes (whether any is a lower-case letter, a capital, beyond ASCII), where
+/// a pass checked the word was ASCII and others looked for each kind of letter.
+fn ascii_case_of(word: &[u8]) -> Option<Case> {
+    let (mut lower, mut upper, mut all) = (false, false, 0u8);
+    for &b in word {
+        lower |= b.is_ascii_lowercase();
+        upper |= b.is_ascii_uppercase();
+        all |= b;
     }
-    let has_lower = word.iter().any(u8::is_ascii_lowercase);
-    if first.is_ascii_uppercase() {
-        if has_lower {
+    if !all.is_ascii() {
+        return None;
+    }
+    let Some(&first) = word.first() else { return Some(Case::Other) };
+    Some(if first.is_ascii_lowercase() {
+        Case::Lower
+    } else if first.is_ascii_uppercase() {
+        if lower {
             Case::Title
         } else {
             Case::Upper
         }
-    } else if !has_lower && word.iter().any(u8::is_ascii_uppercase) {
+    } else if !lower && upper {
         Case::Upper
     } else {
         Case::Other
-    }
+    })
 }
 
 /// The case class of each word (the tagger's tests and trainer; a document context fills a list
