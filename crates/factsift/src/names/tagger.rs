@@ -122,19 +122,20 @@ pub(crate) fn decode<S: Scorer>(
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    decode_with(words, toks, cases, scorer, gold, &mut Scratch::default())
+    std::mem::take(decode_with(words, toks, cases, scorer, gold, &mut Scratch::default()))
 }
 
-/// [`decode`] in the buffers of `scratch`, left in it for the next document.
-fn decode_with<S: Scorer>(
+/// [`decode`] in the buffers of `scratch`, left in it for the next document: the labels and
+/// margins are those of [`Scratch::second`], the facts moved there from the work buffers.
+fn decode_with<'s, S: Scorer>(
     words: &[&str],
     toks: &Tokens,
     cases: &[Case],
     scorer: &mut S,
     gold: Option<&[u8]>,
-    scratch: &mut Scratch,
-) -> Tagged {
-    let Scratch { classes, caps, near, work, first, global, memory } = scratch;
+    scratch: &'s mut Scratch,
+) -> &'s mut Tagged {
+    let Scratch { classes, caps, near, work, first, second, global, memory } = scratch;
     work.facts.clear();
     work.facts.resize(toks.tokens.len(), None);
     classes.clear();
@@ -145,11 +146,10 @@ fn decode_with<S: Scorer>(
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
     decode_pass(&input, scorer, None, None, first, global, work);
-    let mut out = Tagged::default();
     let first = FirstPass { memory: global, tagged: first };
-    decode_pass(&input, scorer, gold, Some(first), &mut out, memory, work);
-    out.facts = work.facts.clone();
-    out
+    decode_pass(&input, scorer, gold, Some(first), second, memory, work);
+    second.facts = std::mem::take(&mut work.facts);
+    second
 }
 
 /// A document as decoding reads it: each token as written, the tokens and sentences, each
@@ -182,7 +182,7 @@ struct Work {
 }
 
 /// The buffers of decoding a document, kept for the next one (per thread when tagging): a
-/// document no longer than those before allocates nothing but its labels.
+/// document no longer than those before allocates nothing but its facts.
 #[derive(Default)]
 struct Scratch {
     classes: Vec<u8>,
@@ -192,6 +192,8 @@ struct Scratch {
     work: Work,
     /// The first pass's labels and memory (the second pass's global memory).
     first: Tagged,
+    /// The second pass's labels and margins (its facts are handed on: see [`decode_with`]).
+    second: Tagged,
     global: Memory,
     /// The second pass's memory.
     memory: Memory,
@@ -1184,7 +1186,20 @@ fn add_row(scores: &mut [f32; L], row: Option<&[f32; L]>) {
 }
 
 /// Tags a document with a trained model.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) -> Tagged {
+    tag_with(model, words, toks, cases, std::mem::take)
+}
+
+/// Tags a document with a trained model and hands what it found to `read`, in the thread's
+/// buffers (see [`decode_with`]): the labels and margins are read where they were written.
+fn tag_with<R>(
+    model: &Model,
+    words: &[&str],
+    toks: &Tokens,
+    cases: &[Case],
+    read: impl FnOnce(&mut Tagged) -> R,
+) -> R {
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.model_id != model.id {
@@ -1193,11 +1208,11 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
         let mut scorer = Inference { model, cache: &mut cache };
         SCRATCH.with(|s| {
             let mut scratch = s.borrow_mut();
-            let tagged = decode_with(words, toks, cases, &mut scorer, None, &mut scratch);
+            let read = read(decode_with(words, toks, cases, &mut scorer, None, &mut scratch));
             if scratch.classes.capacity() > SCRATCH_TOKENS {
                 *scratch = Scratch::default();
             }
-            tagged
+            read
         })
     })
 }
@@ -1209,7 +1224,15 @@ pub(crate) fn tagged_spans(
     model: &Model,
     doc: &DocContext,
 ) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
-    let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
+    tag_with(model, doc.words(), &doc.toks, doc.cases(), |tagged| spans_of(model, doc, tagged))
+}
+
+/// [`tagged_spans`] of what the tagger found in `doc` (its facts taken).
+fn spans_of(
+    model: &Model,
+    doc: &DocContext,
+    tagged: &mut Tagged,
+) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
     for (i, f) in tagged.facts.iter().enumerate() {
         if let Some(f) = f {
             doc.know_alone(i, f.alone);
@@ -1247,7 +1270,7 @@ pub(crate) fn tagged_spans(
             }
         }
     }
-    (spans, tagged.facts)
+    (spans, std::mem::take(&mut tagged.facts))
 }
 
 #[cfg(test)]
