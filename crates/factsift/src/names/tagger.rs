@@ -12,7 +12,7 @@ use super::features::{
     Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{
-    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, PhraseHit, GAZETTEER,
+    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_if_ascii, PhraseHit, GAZETTEER,
 };
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
@@ -818,14 +818,13 @@ impl Spelling {
         }
     }
 
-    /// The word, when it is inline and ASCII (then its normalized form is its bytes each
-    /// normalized on its own: see [`phrase_key_extend_ascii`]).
-    fn inline_ascii(&self) -> Option<&[u8]> {
+    /// The word's bytes, when it is inline (if ASCII, its normalized form is its bytes each
+    /// normalized on its own: see [`phrase_key_extend_if_ascii`]).
+    fn inline(&self) -> Option<&[u8]> {
         match self {
             Spelling::Inline { len, bytes } => Some(&bytes[..usize::from(*len)]),
             Spelling::Boxed(_) => None,
         }
-        .filter(|b| b.is_ascii())
     }
 }
 
@@ -1073,10 +1072,11 @@ impl Scorer for Inference<'_> {
     fn extend_phrase(&self, h: u64, id: u32) -> u64 {
         // The word's spelling is at hand (the line read to confirm its cache hit); its
         // normalized form lies in another allocation.
-        match self.cache.blocks[id as usize].spelling.inline_ascii() {
-            Some(word) => phrase_key_extend_ascii(Some(h), word),
-            None => phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower),
-        }
+        let spelling = &self.cache.blocks[id as usize].spelling;
+        spelling
+            .inline()
+            .and_then(|word| phrase_key_extend_if_ascii(Some(h), word))
+            .unwrap_or_else(|| phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower))
     }
 
     /// Reads one lane of each head line that scoring the `near` tokens will read (the slot of
