@@ -1,16 +1,16 @@
 //! The document context every names stage reads: the text, its tokens and sentences, and each
 //! token's normalized lower-case form, computed once (on first use) for the whole pipeline.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use smol_str::SmolStr;
 
-use super::features::{cases_of, Case};
+use super::features::{case_of, Case};
 use super::lexicon::{
-    norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend, phrase_key_extend_ascii,
+    norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend, phrase_key_extend_if_ascii,
     GAZETTEER,
 };
-use crate::text::{tokenize, Tokens};
+use crate::text::{tokenize_into, Tokens};
 
 /// One text, tokenized, with per-token look-ups shared by the stages.
 pub(crate) struct DocContext<'t> {
@@ -18,6 +18,20 @@ pub(crate) struct DocContext<'t> {
     pub toks: Tokens,
     /// Each token as written (slicing the text once per token, not at every look-up).
     words: Vec<&'t str>,
+    /// The rest, in lists handed on to the thread's next document when this one is dropped
+    /// (kept inline: the stages read them at every step, through no other pointer).
+    lists: Lists,
+}
+
+/// The lists of a [`DocContext`] but its words (which borrow the text), handed from each
+/// document to the next one its thread reads (see [`SPARE`]): a document no longer than those
+/// before allocates none of them.
+#[derive(Default)]
+struct Lists {
+    /// The tokens, kept here between documents only (a document's are [`DocContext::toks`]).
+    toks: Tokens,
+    /// Scratch of [`tokenize_into`].
+    lines: Vec<std::ops::Range<usize>>,
     /// Sentence number of each token.
     sentence_of: Vec<usize>,
     /// Whether each token starts a sentence.
@@ -33,9 +47,36 @@ pub(crate) struct DocContext<'t> {
     /// What is found of each token when first asked for (one list: one allocation).
     found: Vec<Found>,
     /// The [`word_mark`] of every token, as a filter of bits: what rules ask before they read
-    /// the tokens for a word (see [`DocContext::may_hold`]). Of a fixed size, so that a mark
-    /// indexes it with no bounds check.
-    marks: Box<[u64; MARK_BITS / 64]>,
+    /// the tokens for a word (see [`DocContext::may_hold`]).
+    marks: Box<Marks>,
+}
+
+/// A filter of [`MARK_BITS`] bits, of a fixed size, so that a mark indexes it with no bounds
+/// check.
+struct Marks([u64; MARK_BITS / 64]);
+
+impl Default for Marks {
+    fn default() -> Marks {
+        Marks([0; MARK_BITS / 64])
+    }
+}
+
+/// The lists of documents with room for up to this many tokens are kept for the next (a longer
+/// one's are dropped: a thread keeps no more than about 5 MB).
+const KEPT_TOKENS: usize = 1 << 16;
+
+thread_local! {
+    /// The lists the thread's last document left (none while a document holds them).
+    static SPARE: Cell<Option<Lists>> = const { Cell::new(None) };
+}
+
+impl Drop for DocContext<'_> {
+    fn drop(&mut self) {
+        if self.toks.tokens.capacity() <= KEPT_TOKENS {
+            self.lists.toks = std::mem::take(&mut self.toks);
+            SPARE.set(Some(std::mem::take(&mut self.lists)));
+        }
+    }
 }
 
 /// Bits of a document's filter of [`word_mark`]s: so many that a news article's words set few
@@ -80,33 +121,12 @@ pub(crate) struct Alone {
 
 impl<'t> DocContext<'t> {
     /// Tokenizes `text` and indexes its sentences.
+    /// The lists are those the thread's last document left, when there are (see [`Lists`]).
     pub fn new(text: &'t str) -> DocContext<'t> {
-        let toks = tokenize(text);
-        let n = toks.tokens.len();
-        let mut sentence_of = vec![0; n];
-        let mut sentence_start = vec![false; n];
-        for (s, r) in toks.sentences.iter().enumerate() {
-            sentence_of[r.clone()].iter_mut().for_each(|x| *x = s);
-            sentence_start[r.start] = true;
-        }
-        let words = toks.words(text);
-        let cases = cases_of(&words);
-        // Room for every token: the list is never regrown.
-        let mut capitalized = Vec::with_capacity(n);
-        capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
-        // Byte by byte: on words so short, a call to search them costs more.
-        let hyphen = |w: &str| w.bytes().any(|b| b == b'-');
-        let hyphenated = capitalized.iter().copied().filter(|&i| hyphen(words[i])).collect();
-        let found = (0..n).map(|_| Found::default()).collect();
-        let mut marks = Box::new([0u64; MARK_BITS / 64]);
-        for w in &words {
-            let m = usize::from(word_mark(w.as_bytes()));
-            marks[m / 64] |= 1 << (m % 64);
-        }
-        DocContext {
-            text,
+        let mut lists = SPARE.take().unwrap_or_default();
+        let Lists {
             toks,
-            words,
+            lines,
             sentence_of,
             sentence_start,
             cases,
@@ -114,7 +134,39 @@ impl<'t> DocContext<'t> {
             hyphenated,
             found,
             marks,
+        } = &mut lists;
+        let mut toks = std::mem::take(toks);
+        tokenize_into(text, &mut toks, lines);
+        let n = toks.tokens.len();
+        // The sentences follow one another from the first token to the last: each token's
+        // entries are written once, in order.
+        sentence_of.clear();
+        sentence_start.clear();
+        for (s, r) in toks.sentences.iter().enumerate() {
+            sentence_of.extend(std::iter::repeat(s).take(r.len()));
+            sentence_start.push(true);
+            sentence_start.extend(std::iter::repeat(false).take(r.len() - 1));
         }
+        debug_assert!(sentence_of.len() == n && sentence_start.len() == n);
+        let words = toks.words(text);
+        cases.clear();
+        cases.extend(words.iter().map(|w| case_of(w)));
+        capitalized.clear();
+        // Room for every token: the list is never regrown.
+        capitalized.reserve(n);
+        capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
+        // Byte by byte: on words so short, a call to search them costs more.
+        let hyphen = |w: &str| w.bytes().any(|b| b == b'-');
+        hyphenated.clear();
+        hyphenated.extend(capitalized.iter().copied().filter(|&i| hyphen(words[i])));
+        found.clear();
+        found.resize_with(n, Found::default);
+        marks.0.fill(0);
+        for w in &words {
+            let m = usize::from(word_mark(w.as_bytes()));
+            marks.0[m / 64] |= 1 << (m % 64);
+        }
+        DocContext { text, toks, words, lists }
     }
 
     /// Number of tokens.
@@ -129,24 +181,24 @@ impl<'t> DocContext<'t> {
 
     /// The case class of token `i`.
     pub fn case(&self, i: usize) -> Case {
-        self.cases[i]
+        self.lists.cases[i]
     }
 
     /// Whether token `i` starts with a capital: title case or all capitals.
     pub fn capitalized(&self, i: usize) -> bool {
-        is_capital(self.cases[i])
+        is_capital(self.lists.cases[i])
     }
 
     /// The tokens that start with a capital (title case or all capitals), in text order: what
     /// a scan for names left out need read.
     pub fn capitalized_tokens(&self) -> impl Iterator<Item = usize> + '_ {
-        self.capitalized.iter().copied()
+        self.lists.capitalized.iter().copied()
     }
 
     /// The capitalized tokens that hold a hyphen ("Velmo-Karsk", "Orsk-based"), in text order:
     /// what the rules for hyphenated names need read, fewer than one in ten.
     pub fn hyphenated_capitalized_tokens(&self) -> impl Iterator<Item = usize> + '_ {
-        self.hyphenated.iter().copied()
+        self.lists.hyphenated.iter().copied()
     }
 
     /// Whether some token may be `word` as written: false only when none is. A rule that needs
@@ -178,7 +230,7 @@ impl<'t> DocContext<'t> {
     /// Whether some token's [`word_mark`] is `mark` (false only when none is).
     pub fn may_hold_mark(&self, mark: u16) -> bool {
         let m = usize::from(mark);
-        self.marks[m / 64] >> (m % 64) & 1 != 0
+        self.lists.marks.0[m / 64] >> (m % 64) & 1 != 0
     }
 
     /// Every token as written.
@@ -188,7 +240,7 @@ impl<'t> DocContext<'t> {
 
     /// The case class of every token.
     pub fn cases(&self) -> &[Case] {
-        &self.cases
+        &self.lists.cases
     }
 
     /// Token `i` normalized for look-ups (see [`norm_lower`](super::lexicon::norm_lower)): the token itself when that
@@ -200,7 +252,7 @@ impl<'t> DocContext<'t> {
         if word.as_bytes().iter().all(unchanged) {
             return word;
         }
-        self.found[i].lower.get_or_init(|| {
+        self.lists.found[i].lower.get_or_init(|| {
             if word.len() <= 23 && word.is_ascii() {
                 // ASCII bytes stay ASCII: taken as characters, they need no UTF-8 check.
                 word.bytes().map(|c| char::from(norm_lower_ascii(c))).collect()
@@ -225,9 +277,10 @@ impl<'t> DocContext<'t> {
     /// normalized byte by byte as it is hashed: keying a name's words builds no string.
     pub fn extend_key(&self, h: Option<u64>, i: usize) -> u64 {
         let word = self.word(i);
-        match self.found[i].lower.get() {
-            None if word.is_ascii() => phrase_key_extend_ascii(h, word.as_bytes()),
-            _ => phrase_key_extend(h, self.lower(i)),
+        match self.lists.found[i].lower.get() {
+            None => phrase_key_extend_if_ascii(h, word.as_bytes())
+                .unwrap_or_else(|| phrase_key_extend(h, self.lower(i))),
+            Some(lower) => phrase_key_extend(h, lower),
         }
     }
 
@@ -253,7 +306,7 @@ impl<'t> DocContext<'t> {
     /// the last period of a text off), so a token with its period ("Corp." within a sentence)
     /// is looked up that way when its own key finds nothing.
     pub fn cats(&self, i: usize) -> u16 {
-        *self.found[i].cats.get_or_init(|| {
+        *self.lists.found[i].cats.get_or_init(|| {
             let cats = self.alone(i).cats.or_else(|| {
                 let w = self.word(i);
                 if w.len() < 2 || !w.ends_with('.') {
@@ -269,7 +322,7 @@ impl<'t> DocContext<'t> {
     /// What the gazetteer says of token `i`'s word alone (its key is [`DocContext::key`]`(i,
     /// i)`), looked up when first asked for unless known already ([`DocContext::know_alone`]).
     pub fn alone(&self, i: usize) -> Alone {
-        *self.found[i].alone.get_or_init(|| {
+        *self.lists.found[i].alone.get_or_init(|| {
             let hit = GAZETTEER.lookup(self.key(i, i));
             Alone { cats: hit.entry.map(|e| e.cats), starts_phrase: hit.prefix }
         })
@@ -279,17 +332,17 @@ impl<'t> DocContext<'t> {
     /// (the tagger keeps it with each word it scores), so that no stage looks it up again.
     pub fn know_alone(&self, i: usize, alone: Alone) {
         // Set once: a value already found is the same.
-        let _ = self.found[i].alone.set(alone);
+        let _ = self.lists.found[i].alone.set(alone);
     }
 
     /// The sentence number of token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentence_of[i]
+        self.lists.sentence_of[i]
     }
 
     /// Whether token `i` starts a sentence.
     pub fn starts_sentence(&self, i: usize) -> bool {
-        self.sentence_start[i]
+        self.lists.sentence_start[i]
     }
 
     /// The last token of the sentence of token `i`.
@@ -376,6 +429,46 @@ mod tests {
         }
         assert_eq!(doc.lower(doc.len() - 1), "kind");
         assert!(!doc.may_hold_lower("assistance") && !doc.may_hold_lower("writing"));
+    }
+
+    #[test]
+    fn a_document_reading_the_lists_of_the_one_before_finds_what_fresh_lists_find() {
+        let texts = [
+            "Orsk-Tarn Holdings said on Monday. Dana Ruiz agreed.\nVELMOR , March 3",
+            "Short one.",
+            "The Velmor-Orsk line opened. It runs to Tarnsk.\n\nKai Vale said so",
+        ];
+        for text in texts.iter().chain(texts.iter().rev()) {
+            let doc = DocContext::new(text);
+            let toks = crate::text::tokenize(text);
+            assert_eq!(doc.toks, toks);
+            for (s, r) in toks.sentences.iter().enumerate() {
+                for i in r.clone() {
+                    assert_eq!(doc.sentence_of(i), s);
+                    assert_eq!(doc.starts_sentence(i), i == r.start);
+                }
+            }
+            let words = toks.words(text);
+            let cases: Vec<Case> = words.iter().map(|w| case_of(w)).collect();
+            assert_eq!(doc.cases(), cases);
+            let capitalized: Vec<usize> =
+                (0..doc.len()).filter(|&i| is_capital(cases[i])).collect();
+            assert_eq!(doc.capitalized_tokens().collect::<Vec<_>>(), capitalized);
+            let hyphenated: Vec<usize> =
+                capitalized.into_iter().filter(|&i| words[i].contains('-')).collect();
+            assert_eq!(doc.hyphenated_capitalized_tokens().collect::<Vec<_>>(), hyphenated);
+            // No mark of an earlier document's words is left set.
+            let mark = |w: &str| word_mark(w.as_bytes());
+            for other in texts {
+                for w in crate::text::tokenize(other).words(other) {
+                    let held = words.iter().any(|d| mark(d) == mark(w));
+                    assert_eq!(doc.may_hold(w), held, "{w:?} in {text:?}");
+                }
+            }
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(doc.lower(i), norm_lower(w));
+            }
+        }
     }
 
     #[test]

@@ -105,10 +105,13 @@ pub(crate) fn case_of(word: &str) -> Case {
 
 /// [`case_of`] of a word that does not start with a lower-case ASCII letter.
 fn case_of_rest(word: &str) -> Case {
-    if word.is_ascii() {
-        return ascii_case_of(word.as_bytes());
+    // Most of the others are title case, told from their first two bytes (whatever follows,
+    // an ASCII capital then a lower-case letter make a title-case word) before the word is
+    // read for characters beyond ASCII.
+    if let [b'A'..=b'Z', b'a'..=b'z', ..] = word.as_bytes() {
+        return Case::Title;
     }
-    unicode_case_of(word)
+    ascii_case_of(word.as_bytes()).unwrap_or_else(|| unicode_case_of(word))
 }
 
 /// [`case_of`] of a word with a character beyond ASCII: out of line, so that the common ASCII
@@ -142,27 +145,38 @@ fn unicode_case_of(word: &str) -> Case {
     }
 }
 
-/// [`case_of`] for ASCII text: the same tests, byte by byte.
-fn ascii_case_of(word: &[u8]) -> Case {
-    let Some(&first) = word.first() else { return Case::Other };
-    if first.is_ascii_lowercase() {
-        return Case::Lower;
+/// [`case_of`] for ASCII text, none for a word beyond ASCII: the same tests, on what one pass
+/// over the bytes notes (whether any is a lower-case letter, a capital, beyond ASCII), where
+/// a pass checked the word was ASCII and others looked for each kind of letter.
+fn ascii_case_of(word: &[u8]) -> Option<Case> {
+    let (mut lower, mut upper, mut all) = (false, false, 0u8);
+    for &b in word {
+        lower |= b.is_ascii_lowercase();
+        upper |= b.is_ascii_uppercase();
+        all |= b;
     }
-    let has_lower = word.iter().any(u8::is_ascii_lowercase);
-    if first.is_ascii_uppercase() {
-        if has_lower {
+    if !all.is_ascii() {
+        return None;
+    }
+    let Some(&first) = word.first() else { return Some(Case::Other) };
+    Some(if first.is_ascii_lowercase() {
+        Case::Lower
+    } else if first.is_ascii_uppercase() {
+        if lower {
             Case::Title
         } else {
             Case::Upper
         }
-    } else if !has_lower && word.iter().any(u8::is_ascii_uppercase) {
+    } else if !lower && upper {
         Case::Upper
     } else {
         Case::Other
-    }
+    })
 }
 
-/// The case class of each word.
+/// The case class of each word (the tagger's tests and trainer; a document context fills a list
+/// it keeps).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn cases_of(words: &[&str]) -> Vec<Case> {
     words.iter().map(|w| case_of(w)).collect()
 }
@@ -482,6 +496,32 @@ pub(crate) fn bigram_key(a: u64, b: u64, p: isize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_case_of_a_word_is_what_reading_all_its_characters_gives() {
+        let words = [
+            "Astana",
+            "Ab\u{C9}",
+            "Ae\u{301}",
+            "A\u{C9}b",
+            "NATO",
+            "U.S.",
+            "\u{C9}mile",
+            "\u{C9}MILE",
+            "McDonald",
+            "a",
+            "A",
+            "x2",
+            "'s",
+            "2-China",
+            "-Ab",
+            "\u{2019}s",
+            "",
+        ];
+        for w in words {
+            assert_eq!(case_of(w), unicode_case_of(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn the_word_identity_key_is_a_feature_of_the_word_itself() {

@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 
 pub(crate) use super::lexicon_keys::{
     cat, norm_lower, norm_lower_ascii, norm_lower_chars, phrase_key, phrase_key_extend,
-    phrase_key_extend_ascii, phrase_words, CATEGORIES,
+    phrase_key_extend_if_ascii, phrase_words, CATEGORIES,
 };
 use super::lexicon_keys::{
     home_slot, table_key, ENTRY, NO_PLACE, PLACE as PLACE_BYTES, PLACE_KINDS, PREFIX, RECORD,

@@ -146,11 +146,15 @@ pub(crate) fn phrase_key_extend(h: Option<u64>, word: &str) -> u64 {
     }
 }
 
-/// [`phrase_key_extend`] of `h` and an ASCII word as written, normalized
-/// ([`norm_lower_ascii`], byte by byte) as it is hashed.
-pub(crate) fn phrase_key_extend_ascii(h: Option<u64>, word: &[u8]) -> u64 {
+/// [`phrase_key_extend`] of `h` and a word as written when it is ASCII (checked as it is
+/// hashed, not in a pass of its own), normalized ([`norm_lower_ascii`], byte by byte) as it is
+/// hashed; none for a word beyond ASCII.
+pub(crate) fn phrase_key_extend_if_ascii(h: Option<u64>, word: &[u8]) -> Option<u64> {
     let start = h.map_or(phrase_key([]), |h| fnv_extend(h, b" "));
-    word.iter().fold(start, |h, &b| fnv_extend(h, &[norm_lower_ascii(b)]))
+    let (key, all) = word
+        .iter()
+        .fold((start, 0u8), |(h, all), &b| (fnv_extend(h, &[norm_lower_ascii(b)]), all | b));
+    all.is_ascii().then_some(key)
 }
 
 /// The normalized token words of a phrase, as the tokenizer splits it.
@@ -214,7 +218,10 @@ mod tests {
         for h in [None, Some(phrase_key(["bank"]))] {
             for word in ["of", "America", "`Quoted`", "A-1997", "U.S.", ""] {
                 let slow = phrase_key_extend(h, &norm_lower(word));
-                assert_eq!(phrase_key_extend_ascii(h, word.as_bytes()), slow, "{word:?}");
+                assert_eq!(phrase_key_extend_if_ascii(h, word.as_bytes()), Some(slow), "{word:?}");
+            }
+            for word in ["\u{C9}MILE", "Nur\u{2013}Sultan"] {
+                assert_eq!(phrase_key_extend_if_ascii(h, word.as_bytes()), None, "{word:?}");
             }
         }
     }

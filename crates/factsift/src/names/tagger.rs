@@ -12,7 +12,7 @@ use super::features::{
     Case, Pos, Small, WordFeatures, L, SLOTS, SLOT_CAPS, SLOT_SSTART,
 };
 use super::lexicon::{
-    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_ascii, PhraseHit, GAZETTEER,
+    norm_lower, phrase_key, phrase_key_extend, phrase_key_extend_if_ascii, PhraseHit, GAZETTEER,
 };
 use super::model::Model;
 use super::span::{NameLabel, NameSpan};
@@ -122,19 +122,20 @@ pub(crate) fn decode<S: Scorer>(
     scorer: &mut S,
     gold: Option<&[u8]>,
 ) -> Tagged {
-    decode_with(words, toks, cases, scorer, gold, &mut Scratch::default())
+    std::mem::take(decode_with(words, toks, cases, scorer, gold, &mut Scratch::default()))
 }
 
-/// [`decode`] in the buffers of `scratch`, left in it for the next document.
-fn decode_with<S: Scorer>(
+/// [`decode`] in the buffers of `scratch`, left in it for the next document: the labels and
+/// margins are those of [`Scratch::second`], the facts moved there from the work buffers.
+fn decode_with<'s, S: Scorer>(
     words: &[&str],
     toks: &Tokens,
     cases: &[Case],
     scorer: &mut S,
     gold: Option<&[u8]>,
-    scratch: &mut Scratch,
-) -> Tagged {
-    let Scratch { classes, caps, near, work, first, global, memory } = scratch;
+    scratch: &'s mut Scratch,
+) -> &'s mut Tagged {
+    let Scratch { classes, caps, near, work, first, second, global, memory } = scratch;
     work.facts.clear();
     work.facts.resize(toks.tokens.len(), None);
     classes.clear();
@@ -145,11 +146,10 @@ fn decode_with<S: Scorer>(
     // Learning needs every feature of every token in the second pass: nothing is kept then.
     work.statics.reset(if gold.is_none() { toks.tokens.len() } else { 0 });
     decode_pass(&input, scorer, None, None, first, global, work);
-    let mut out = Tagged::default();
     let first = FirstPass { memory: global, tagged: first };
-    decode_pass(&input, scorer, gold, Some(first), &mut out, memory, work);
-    out.facts = work.facts.clone();
-    out
+    decode_pass(&input, scorer, gold, Some(first), second, memory, work);
+    second.facts = std::mem::take(&mut work.facts);
+    second
 }
 
 /// A document as decoding reads it: each token as written, the tokens and sentences, each
@@ -182,7 +182,7 @@ struct Work {
 }
 
 /// The buffers of decoding a document, kept for the next one (per thread when tagging): a
-/// document no longer than those before allocates nothing but its labels.
+/// document no longer than those before allocates nothing but its facts.
 #[derive(Default)]
 struct Scratch {
     classes: Vec<u8>,
@@ -192,6 +192,8 @@ struct Scratch {
     work: Work,
     /// The first pass's labels and memory (the second pass's global memory).
     first: Tagged,
+    /// The second pass's labels and margins (its facts are handed on: see [`decode_with`]).
+    second: Tagged,
     global: Memory,
     /// The second pass's memory.
     memory: Memory,
@@ -334,6 +336,8 @@ fn mark_near(cases: &[Case], toks: &Tokens, caps: &mut Vec<bool>, near: &mut Vec
 #[derive(Default)]
 struct Sentence {
     ids: Vec<u32>,
+    /// The gazetteer phrase features of each token (of the first `m` lists, for a sentence of
+    /// `m` tokens).
     phrase: Vec<Vec<Small>>,
     run: Vec<Option<Small>>,
     capsline: bool,
@@ -355,10 +359,13 @@ pub(crate) fn is_headline(words: &[&str], case: &[Case]) -> bool {
         }
         // Only "two or more" and "four or more" letters matter: stop counting at four.
         let word = words[i];
-        let letters = if word.is_ascii() {
-            word.bytes().filter(u8::is_ascii_alphabetic).take(4).count()
-        } else {
-            word.chars().filter(|c| c.is_alphabetic()).take(4).count()
+        let letters = match word.as_bytes() {
+            // Most words open with four ASCII letters: no need to read on.
+            [a, b, c, d, ..] if [a, b, c, d].into_iter().all(u8::is_ascii_alphabetic) => 4,
+            bytes if word.is_ascii() => {
+                bytes.iter().filter(|b| b.is_ascii_alphabetic()).take(4).count()
+            }
+            _ => word.chars().filter(|c| c.is_alphabetic()).take(4).count(),
         };
         if letters >= 2 {
             match c {
@@ -441,8 +448,12 @@ impl Sentence {
     fn mark_phrases<S: Scorer>(&mut self, words: &[&str], scorer: &mut S, case: &[Case]) {
         let m = case.len();
         let gaz = &*GAZETTEER;
-        self.phrase.iter_mut().for_each(Vec::clear);
-        self.phrase.resize(m, Vec::new());
+        // The lists of tokens past this sentence's last are kept (left unread), so that their
+        // room serves the next sentences: cut to `m`, the lists were freed and made anew.
+        if self.phrase.len() < m {
+            self.phrase.resize(m, Vec::new());
+        }
+        self.phrase[..m].iter_mut().for_each(Vec::clear);
         self.starts.clear();
         for (s, &c) in case.iter().enumerate() {
             if !capish(c) {
@@ -807,14 +818,13 @@ impl Spelling {
         }
     }
 
-    /// The word, when it is inline and ASCII (then its normalized form is its bytes each
-    /// normalized on its own: see [`phrase_key_extend_ascii`]).
-    fn inline_ascii(&self) -> Option<&[u8]> {
+    /// The word's bytes, when it is inline (if ASCII, its normalized form is its bytes each
+    /// normalized on its own: see [`phrase_key_extend_if_ascii`]).
+    fn inline(&self) -> Option<&[u8]> {
         match self {
             Spelling::Inline { len, bytes } => Some(&bytes[..usize::from(*len)]),
             Spelling::Boxed(_) => None,
         }
-        .filter(|b| b.is_ascii())
     }
 }
 
@@ -929,6 +939,28 @@ impl WordIndex {
     }
 }
 
+/// The key a word as written is found by in the [`WordIndex`]: two reads of its bytes that
+/// cover them all (overlapping words of eight or four bytes, or its first, middle and last
+/// byte), mixed, where FNV-1a took a step per byte (a longer word, seldom met, is hashed so).
+/// Only the cache reads it (a word whose key an earlier one has is told apart by its
+/// spelling), so it need agree with no other hash.
+fn spelling_key(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let n = b.len();
+    let eight =
+        |k: usize| b.get(k..k + 8).and_then(|w| w.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let four =
+        |k: usize| b.get(k..k + 4).and_then(|w| w.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let (x, y) = match n {
+        17.. => (crate::hash::fnv(word), 0),
+        8.. => (eight(0), eight(n - 8)),
+        4.. => (u64::from(four(0)), u64::from(four(n - 4))),
+        1.. => (u64::from(b[0]) << 16 | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]), 0),
+        0 => (0, 0),
+    };
+    crate::hash::mix(x ^ (n as u64) << 56, y)
+}
+
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache::default());
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -965,7 +997,7 @@ impl Scorer for Inference<'_> {
         let found = &mut self.cache.found;
         found.clear();
         found.extend(words.iter().zip(ids.iter()).map(|(w, &id)| match id {
-            WANTED => self.cache.index.get(crate::hash::fnv(w)),
+            WANTED => self.cache.index.get(spelling_key(w)),
             _ => None,
         }));
         for (k, (&word, id)) in words.iter().zip(ids.iter_mut()).enumerate() {
@@ -980,7 +1012,7 @@ impl Scorer for Inference<'_> {
     }
 
     fn word(&mut self, word: &str) -> u32 {
-        let key = crate::hash::fnv(word);
+        let key = spelling_key(word);
         let cached = self.cache.index.get(key);
         if let Some(id) = cached.filter(|&id| self.cache.blocks[id as usize].spelling.is(word)) {
             return id;
@@ -1040,10 +1072,11 @@ impl Scorer for Inference<'_> {
     fn extend_phrase(&self, h: u64, id: u32) -> u64 {
         // The word's spelling is at hand (the line read to confirm its cache hit); its
         // normalized form lies in another allocation.
-        match self.cache.blocks[id as usize].spelling.inline_ascii() {
-            Some(word) => phrase_key_extend_ascii(Some(h), word),
-            None => phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower),
-        }
+        let spelling = &self.cache.blocks[id as usize].spelling;
+        spelling
+            .inline()
+            .and_then(|word| phrase_key_extend_if_ascii(Some(h), word))
+            .unwrap_or_else(|| phrase_key_extend(Some(h), &self.cache.cold[id as usize].lower))
     }
 
     /// Reads one lane of each head line that scoring the `near` tokens will read (the slot of
@@ -1153,7 +1186,20 @@ fn add_row(scores: &mut [f32; L], row: Option<&[f32; L]>) {
 }
 
 /// Tags a document with a trained model.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) -> Tagged {
+    tag_with(model, words, toks, cases, std::mem::take)
+}
+
+/// Tags a document with a trained model and hands what it found to `read`, in the thread's
+/// buffers (see [`decode_with`]): the labels and margins are read where they were written.
+fn tag_with<R>(
+    model: &Model,
+    words: &[&str],
+    toks: &Tokens,
+    cases: &[Case],
+    read: impl FnOnce(&mut Tagged) -> R,
+) -> R {
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
         if cache.model_id != model.id {
@@ -1162,11 +1208,11 @@ pub(crate) fn tag(model: &Model, words: &[&str], toks: &Tokens, cases: &[Case]) 
         let mut scorer = Inference { model, cache: &mut cache };
         SCRATCH.with(|s| {
             let mut scratch = s.borrow_mut();
-            let tagged = decode_with(words, toks, cases, &mut scorer, None, &mut scratch);
+            let read = read(decode_with(words, toks, cases, &mut scorer, None, &mut scratch));
             if scratch.classes.capacity() > SCRATCH_TOKENS {
                 *scratch = Scratch::default();
             }
-            tagged
+            read
         })
     })
 }
@@ -1178,7 +1224,15 @@ pub(crate) fn tagged_spans(
     model: &Model,
     doc: &DocContext,
 ) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
-    let tagged = tag(model, doc.words(), &doc.toks, doc.cases());
+    tag_with(model, doc.words(), &doc.toks, doc.cases(), |tagged| spans_of(model, doc, tagged))
+}
+
+/// [`tagged_spans`] of what the tagger found in `doc` (its facts taken).
+fn spans_of(
+    model: &Model,
+    doc: &DocContext,
+    tagged: &mut Tagged,
+) -> (Vec<NameSpan>, Vec<Option<WordFacts>>) {
     for (i, f) in tagged.facts.iter().enumerate() {
         if let Some(f) = f {
             doc.know_alone(i, f.alone);
@@ -1216,7 +1270,7 @@ pub(crate) fn tagged_spans(
             }
         }
     }
-    (spans, tagged.facts)
+    (spans, std::mem::take(&mut tagged.facts))
 }
 
 #[cfg(test)]
@@ -1341,6 +1395,21 @@ mod tests {
             }
             let interned: Vec<bool> = sentence.ids.iter().map(|&id| id != NO_ID).collect();
             assert_eq!(interned, walk, "{near:?}");
+        }
+    }
+
+    #[test]
+    fn a_spelling_s_key_reads_every_byte_of_the_word() {
+        for n in 0..=20 {
+            let word = "a".repeat(n);
+            let key = spelling_key(&word);
+            assert_ne!(key, spelling_key(&"a".repeat(n + 1)), "{n}");
+            for k in 0..n {
+                let mut other = word.clone().into_bytes();
+                other[k] = b'b';
+                let other = String::from_utf8(other).unwrap();
+                assert_ne!(key, spelling_key(&other), "{other:?}");
+            }
         }
     }
 

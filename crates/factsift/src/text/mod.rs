@@ -155,13 +155,32 @@ fn keeps_stop(word: &str) -> bool {
 /// assert_eq!(t.sentences, [0..8, 8..11]);
 /// ```
 pub fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens::default();
+    tokenize_into(text, &mut out, &mut Vec::new());
+    out
+}
+
+/// [`tokenize`] into the lists of `into` (emptied first), with `scratch` (emptied first) for
+/// the runs of tokens between line breaks: lists kept from an earlier text are filled again,
+/// not made anew.
+pub(crate) fn tokenize_into(
+    text: &str,
+    into: &mut Tokens,
+    scratch: &mut Vec<std::ops::Range<usize>>,
+) {
+    // Worked on as locals, moved back at the end: behind references, every push would read
+    // the lists' lengths from memory again.
+    let mut out = std::mem::take(into);
+    let mut lines = std::mem::take(scratch);
+    out.tokens.clear();
+    out.sentences.clear();
+    lines.clear();
     // News averages five bytes or more a token (fewer in tables of results), and over 40 a
     // sentence (a headline, a dateline and a byline are short ones): room for them all, so the
     // lists are seldom regrown.
-    let mut out = Tokens {
-        tokens: Vec::with_capacity(text.len() / 4 + 1),
-        sentences: Vec::with_capacity(text.len() / 40 + 1),
-    };
+    out.tokens.reserve(text.len() / 4 + 1);
+    out.sentences.reserve(text.len() / 40 + 1);
+    lines.reserve(text.len() / 40 + 1);
     let mut sentence_start = 0usize;
     let mut pending_break = false; // a line break was seen since the last token
     let bytes = text.as_bytes();
@@ -194,7 +213,7 @@ pub fn tokenize(text: &str) -> Tokens {
         let start = i;
         let Chunk { end, ascii, apostrophe } = chunk_end(text, i);
         if pending_break && out.tokens.len() > sentence_start {
-            out.sentences.push(sentence_start..out.tokens.len());
+            lines.push(sentence_start..out.tokens.len());
             sentence_start = out.tokens.len();
         }
         pending_break = false;
@@ -202,10 +221,10 @@ pub fn tokenize(text: &str) -> Tokens {
         i = end;
     }
     if out.tokens.len() > sentence_start {
-        out.sentences.push(sentence_start..out.tokens.len());
+        lines.push(sentence_start..out.tokens.len());
     }
-    split_sentences_at_stops(text, &mut out);
-    out
+    split_sentences_at_stops(text, &lines, &mut out);
+    (*into, *scratch) = (out, lines);
 }
 
 /// Cuts a long text into consecutive pieces of at most `size` bytes (the last may be shorter)
@@ -591,10 +610,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 
 /// Splits sentences after a final `.`, `!` or `?` token (and closing quotes or brackets)
 /// when the next token starts a new sentence, and after an abbreviation with its stop ("Inc.",
-/// "U.S.") before one of the [`SENTENCE_OPENERS`].
-fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
-    let mut result = Vec::with_capacity(out.sentences.len());
-    for range in out.sentences.drain(..) {
+/// "U.S.") before one of the [`SENTENCE_OPENERS`]: the sentences of each of the `lines` (runs
+/// of tokens between line breaks), pushed to `out.sentences`.
+fn split_sentences_at_stops(text: &str, lines: &[std::ops::Range<usize>], out: &mut Tokens) {
+    let result = &mut out.sentences;
+    for range in lines.iter().cloned() {
         let mut s = range.start;
         let mut k = range.start;
         while k < range.end {
@@ -638,7 +658,6 @@ fn split_sentences_at_stops(text: &str, out: &mut Tokens) {
             result.push(s..range.end);
         }
     }
-    out.sentences = result;
 }
 
 #[cfg(test)]
