@@ -3831,7 +3831,8 @@ mod tests {
             ("Cricket Australia", ORG),
             ("Kazakhstan", LOC),
             ("Crime Velstop", ORG),
-            ("Orsk Party", ORG),
+            // No noun, but an adjective after "the" that opens the party's name.
+            ("Socialist Orsk Party", ORG),
             ("Scotland", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
