@@ -1542,6 +1542,16 @@ mod tests {
             ("Brill Copper", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A chemical maker, a shipbuilder, a zinc smelter.
+        let doc = DocContext::new("Dana Chemical, Orsk Shipbuilding and Velmor Zinc bid.");
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Dana", "Chemical"], PER),
+            (&["Orsk", "Shipbuilding"], PER),
+            (&["Velmor", "Zinc"], PER),
+        ];
+        let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
+        let expected = [("Dana Chemical", ORG), ("Orsk Shipbuilding", ORG), ("Velmor Zinc", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]

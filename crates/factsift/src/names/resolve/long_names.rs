@@ -355,8 +355,9 @@ fn takes_complement(doc: &DocContext, s: usize) -> bool {
 /// Records", "Orsk Entertainment"), holding companies ("Velmor Holding", "Harbor Point
 /// Bancorp"), and
 /// technology, drug, venture, trading and distribution firms ("Tarnex Ventures", "Orlo
-/// Therapeutics", "Emir Velmor Trading", "Kelvo Distribution").
-pub(crate) const FIRM_WORD_LIST: [&str; 42] = [
+/// Therapeutics", "Emir Velmor Trading", "Kelvo Distribution"), chemical makers, shipbuilders
+/// and zinc smelters ("Dana Chemical", "Orsk Shipbuilding", "Velmor Zinc").
+pub(crate) const FIRM_WORD_LIST: [&str; 46] = [
     "Holding",
     "Records",
     "Recordings",
@@ -399,6 +400,10 @@ pub(crate) const FIRM_WORD_LIST: [&str; 42] = [
     "Resorts",
     "Trading",
     "Distribution",
+    "Chemical",
+    "Petrochemical",
+    "Shipbuilding",
+    "Zinc",
 ];
 
 /// [`FIRM_WORD_LIST`] as a set.
