@@ -846,6 +846,25 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
+    // "the River Tarn": a river's name after "the", which the tagger took for a person (the
+    // first name "River") or a body, where no body's word ("the River Tarn Trust") nor
+    // ordinary word ("the River Cats", a team) follows.
+    for s in
+        spans.iter_mut().filter(|s| matches!(s.label, NameLabel::Person | NameLabel::Organization))
+    {
+        let river = s.a >= 1
+            && (1..=2).contains(&(s.b - s.a))
+            && doc.word(s.a) == "River"
+            && doc.word(s.a - 1) == "the"
+            && (s.a + 1..=s.b).all(|i| {
+                doc.case(i) == Case::Title
+                    && doc.cats(i) & ORGHEAD == 0
+                    && !is_common_word(doc.lower(i))
+            });
+        if river {
+            s.label = NameLabel::Place;
+        }
+    }
     // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos
     // dry port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it
     // names a body or a firm: firms own other sites ("the Velmor plant").
@@ -2436,6 +2455,28 @@ mod tests {
         // A capitalized run going on after the site's word is a name of its own.
         let expected =
             [("Dana Ruiz International Airport", LOC), ("King Tarek Port", LOC), ("Ken Vale", per)];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_river_after_the_is_a_place_but_not_a_team_or_a_trust() {
+        let doc = DocContext::new(
+            "Barges on the River Velmara met the River Orsk Trust, the River Cats and River Tarn.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["River", "Velmara"], per, 0.6),
+            span(&doc, &["River", "Orsk", "Trust"], ORG, 0.6),
+            span(&doc, &["River", "Cats"], ORG, 0.6),
+            span(&doc, &["River", "Tarn"], per, 0.6),
+        ];
+        name_sites(&doc, &mut spans);
+        let expected = [
+            ("River Velmara", LOC),
+            ("River Orsk Trust", ORG),
+            ("River Cats", ORG),
+            ("River Tarn", per),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
