@@ -803,7 +803,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// between ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of
 /// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
 /// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park") or
-/// in "Port" ("Tarek Port"), and a person right before a site's title word that closes the
+/// in "Port" or "Ground" ("Tarek Port", "Tom Orsk Ground"), and a person right before a site's title word that closes the
 /// capitalized run, which takes that word in ("Dana Ruiz" + "International Airport"); and
 /// any name the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas
 /// field").
@@ -836,7 +836,7 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
             SITE_NAMES.contains(last)
-                || last == "Port"
+                || matches!(last, "Port" | "Ground")
                 || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(last))
         };
         if let Some(e) = titled {
@@ -2443,18 +2443,23 @@ mod tests {
     fn a_site_named_after_a_person_takes_its_title_word_and_a_royal_s_title() {
         let doc = DocContext::new(
             "Flights left Dana Ruiz International Airport for King Tarek Port, and Ken Vale \
-             Stadium Trust paid.",
+             Stadium Trust paid for Tom Orsk Ground.",
         );
         let per = NameLabel::Person;
         let mut spans = vec![
             span(&doc, &["Dana", "Ruiz"], per, 0.9),
             span(&doc, &["Tarek", "Port"], per, 0.9),
             span(&doc, &["Ken", "Vale"], per, 0.9),
+            span(&doc, &["Tom", "Orsk", "Ground"], per, 0.9),
         ];
         name_sites(&doc, &mut spans);
         // A capitalized run going on after the site's word is a name of its own.
-        let expected =
-            [("Dana Ruiz International Airport", LOC), ("King Tarek Port", LOC), ("Ken Vale", per)];
+        let expected = [
+            ("Dana Ruiz International Airport", LOC),
+            ("King Tarek Port", LOC),
+            ("Ken Vale", per),
+            ("Tom Orsk Ground", LOC),
+        ];
         expect(texts(&spans, &doc), &expected);
     }
 
