@@ -142,7 +142,7 @@ impl<'t> DocContext<'t> {
         // entries are written once, in order.
         sentence_of.clear();
         sentence_start.clear();
-        for (s, r) in toks.sentences.iter().enumerate() {
+        for (s, r) in toks.sentences.iter().enumerate().filter(|(_, r)| !r.is_empty()) {
             sentence_of.extend(std::iter::repeat(s).take(r.len()));
             sentence_start.push(true);
             sentence_start.extend(std::iter::repeat(false).take(r.len() - 1));
