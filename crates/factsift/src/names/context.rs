@@ -142,7 +142,8 @@ impl<'t> DocContext<'t> {
         // entries are written once, in order.
         sentence_of.clear();
         sentence_start.clear();
-        for (s, r) in toks.sentences.iter().enumerate().filter(|(_, r)| !r.is_empty()) {
+        // The tokenizer gives no empty sentence: each has a first token.
+        for (s, r) in toks.sentences.iter().enumerate() {
             sentence_of.extend(std::iter::repeat(s).take(r.len()));
             sentence_start.push(true);
             sentence_start.extend(std::iter::repeat(false).take(r.len() - 1));

@@ -867,8 +867,9 @@ fn person_words<'d>(doc: &'d DocContext, spans: &[NameSpan]) -> FastMap<&'d str,
         if s.b > s.a {
             words.insert(doc.lower(s.b), ());
             let first = doc.cats(s.a);
-            let family_first = super::family_names::is_family_and_given_name(doc, s.a, s.b);
-            if first & LAST != 0 && first & FIRST == 0 || family_first {
+            if first & LAST != 0 && first & FIRST == 0
+                || super::family_names::is_family_and_given_name(doc, s.a, s.b)
+            {
                 words.insert(doc.lower(s.a), ());
             }
         } else if title_before(doc, s.a).is_some() {

@@ -818,27 +818,20 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    // The site's title word after a person, where no other name holds it.
-    let titled: Vec<Option<usize>> = spans
-        .iter()
-        .map(|s| match s.label {
-            NameLabel::Person => {
-                titled_site_after(doc, s.b).filter(|&e| !overlaps_any(spans, s.b + 1, e))
-            }
-            _ => None,
-        })
-        .collect();
-    for (s, titled) in spans.iter_mut().zip(titled) {
+    for k in 0..spans.len() {
+        // The site's title word after a person, where the next name does not hold it.
+        let next = spans.get(k + 1).map_or(usize::MAX, |t| t.a);
+        let s = &mut spans[k];
         if s.label != NameLabel::Person {
             continue;
         }
         let before = site_follows(doc, s.b);
         let ends = s.b > s.a && doc.case(s.b) == Case::Title && {
             let last = doc.word(s.b);
-            SITE_NAMES.contains(last)
-                || matches!(last, "Port" | "Ground")
+            ends_eponym_site(last)
                 || (s.a >= 1 && doc.word(s.a - 1) == "at" && SURNAME_SITES.contains(last))
         };
+        let titled = titled_site_after(doc, s.b).filter(|&e| e < next);
         if let Some(e) = titled {
             s.b = e;
         }
@@ -849,8 +842,10 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     // "the River Tarn": a river's name after "the", which the tagger took for a person (the
     // first name "River") or a body, where no body's word ("the River Tarn Trust") nor
     // ordinary word ("the River Cats", a team) follows.
-    for s in
-        spans.iter_mut().filter(|s| matches!(s.label, NameLabel::Person | NameLabel::Organization))
+    let rivers = doc.may_hold("River");
+    for s in spans
+        .iter_mut()
+        .filter(|s| rivers && matches!(s.label, NameLabel::Person | NameLabel::Organization))
     {
         let river = s.a >= 1
             && (1..=2).contains(&(s.b - s.a))
@@ -967,7 +962,7 @@ fn take_in_site_heads(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.cats(i) & (TITLE | DEMONYM) == 0;
         // "King" + "Tarek Port": a royal's title before the site named after that royal.
         let royal = s.b > s.a
-            && (SITE_NAMES.contains(doc.word(s.b)) || doc.word(s.b) == "Port")
+            && ends_eponym_site(doc.word(s.b))
             && ROYAL_TITLES.contains(doc.word(i))
             && (i == 0 || doc.starts_sentence(i) || !doc.capitalized(i - 1));
         if head {
@@ -1385,6 +1380,17 @@ const SITE_NAMES: WordSet = WordSet::new(&[
     "Pipeline",
     "Strait",
 ]);
+
+/// Title words ending a site that is named after a person ("Tarek Port", "Tom Orsk Ground")
+/// besides [`SITE_NAMES`]: kept out of that list, by which runs no name covers are found as
+/// sites, they end a site only after a name the tagger read as a person.
+const EPONYM_SITE_ENDS: WordSet = WordSet::new(&["Port", "Ground"]);
+
+/// Whether `word` ends the name of a site named after a person: a site's title word
+/// ([`SITE_NAMES`], [`EPONYM_SITE_ENDS`]).
+fn ends_eponym_site(word: &str) -> bool {
+    SITE_NAMES.contains(word) || EPONYM_SITE_ENDS.contains(word)
+}
 
 /// Title words ending a site's name that are surnames too ("Ellis Park", "Ken Hall").
 const SURNAME_SITES: WordSet = WordSet::new(&["Park", "Hall", "Beach", "Hill", "Lake"]);
