@@ -346,6 +346,12 @@ impl<'t> DocContext<'t> {
         self.lists.sentence_start[i]
     }
 
+    /// Whether token `i` closes its capitalized run: no capitalized word of its sentence
+    /// follows it ("Orsk Air" + "said"; "Orsk Air" + "Force" goes on).
+    pub fn ends_run(&self, i: usize) -> bool {
+        i + 1 >= self.len() || !self.capitalized(i + 1) || self.starts_sentence(i + 1)
+    }
+
     /// The last token of the sentence of token `i`.
     pub fn sentence_end(&self, i: usize) -> usize {
         let k = self.toks.sentences.partition_point(|r| r.end <= i);

@@ -82,8 +82,8 @@ pub(crate) fn find_family_first_names(doc: &DocContext, spans: &mut Vec<NameSpan
         } else {
             continue;
         };
-        let goes_on = b + 1 < n && doc.capitalized(b + 1) && !doc.starts_sentence(b + 1);
-        if doc.sentence_of(b) == doc.sentence_of(a) && !goes_on && !crosses_any(spans, a, b) {
+        if doc.sentence_of(b) == doc.sentence_of(a) && doc.ends_run(b) && !crosses_any(spans, a, b)
+        {
             found.push(NameSpan { a, b, label: NameLabel::Person, conf: FAMILY_FIRST });
         }
     }

@@ -1004,11 +1004,10 @@ pub(crate) fn find_leagues(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if !doc.may_hold("League") {
         return;
     }
-    let n = doc.len();
     let leagues = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "League");
     let mut found = Vec::new();
     for b in leagues {
-        let ends = b + 1 >= n || !doc.capitalized(b + 1) || doc.starts_sentence(b + 1);
+        let ends = doc.ends_run(b);
         if !ends || doc.starts_sentence(b) {
             continue;
         }
@@ -2058,12 +2057,11 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
 /// Wizzo Air resumed"; "Fresh Air" stays out). A tagger's organization of "Air" alone, or of
 /// the word before it alone, is the airline's part ("Wizzo" + "Air").
 fn take_in_national_airs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let n = doc.len();
     let airs = doc.capitalized_tokens().filter(|&i| i > 0 && doc.word(i) == "Air");
     let mut found = Vec::new();
     for air in airs {
         let a = air - 1;
-        let ends = air + 1 >= n || !doc.capitalized(air + 1) || doc.starts_sentence(air + 1);
+        let ends = doc.ends_run(air);
         if !ends || doc.starts_sentence(air) || doc.case(a) != Case::Title {
             continue;
         }

@@ -1109,7 +1109,7 @@ pub(crate) fn find_families(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         let stem = &w[..w.len() - 1];
         let named = spans.iter().any(|s| s.label == NameLabel::Person && doc.word(s.b) == stem);
-        let free = i + 1 >= n || !doc.capitalized(i + 1) || doc.starts_sentence(i + 1);
+        let free = doc.ends_run(i);
         if named && free && !overlaps_any(spans, i, i) {
             found.push(lone_person(i));
         }

@@ -919,7 +919,7 @@ fn titled_site_after(doc: &DocContext, b: usize) -> Option<usize> {
     let n = doc.len();
     let e = b + 1 + usize::from(b + 1 < n && SITE_SCOPES.contains(doc.word(b + 1)));
     let site = e < n && doc.case(e) == Case::Title && SITE_NAMES.contains(doc.word(e));
-    let ends = e + 1 >= n || !doc.capitalized(e + 1) || doc.starts_sentence(e + 1);
+    let ends = doc.ends_run(e);
     (site && ends && doc.sentence_of(e) == doc.sentence_of(b)).then_some(e)
 }
 
