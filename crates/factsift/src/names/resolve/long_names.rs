@@ -191,11 +191,14 @@ fn and_complement(
         return None;
     }
     let head = (o.a..b.saturating_sub(1)).find(|&j| is_head(doc, j) && takes_complement(doc, j))?;
-    if !(head + 2..=b).all(|i| doc.capitalized(i)) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
+    // "of the" opens a complement ("Department of the Environment, Transport and the Regions").
+    let the = doc.word(head + 2) == "the";
+    let c = if the { head + 3 } else { head + 2 };
+    if !(c..=b).all(|i| doc.capitalized(i)) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
         return None;
     }
     if doc.word(b + 1) == "," {
-        return comma_complement(doc, spans, gone, b);
+        return comma_complement(doc, spans, gone, b, the);
     }
     // "the Development Bank of Velmoria and Orsk Holding": a country ends the body's name,
     // unless it is a country's name's first part ("Bosnia and Herzegovina").
@@ -233,20 +236,31 @@ fn second_member_takes(doc: &DocContext, spans: &[NameSpan], a: usize) -> &'stat
 /// "Department of Forests, Rivers and Lakes"): after the complement's end `b`, runs
 /// of capitalized words after commas and a last one after "and", each holding no name but
 /// organizations the tagger found in it (then absorbed), or after a comma an organization the
-/// tagger found that holds the "and" ("Food and Rural Affairs").
+/// tagger found that holds the "and" ("Food and Rural Affairs"). A run of subject words
+/// ([`is_subject_word`]) absorbs whatever names the tagger found in it ("Mining, Metallurgical
+/// and Steel Workers", where it took "Steel Workers" for a place). A complement opened by "of
+/// the" may have "the" before its last member (`the`: "Department of the Environment,
+/// Transport and the Regions").
 fn comma_complement(
     doc: &DocContext,
     spans: &[NameSpan],
     gone: &mut [bool],
     mut b: usize,
+    the: bool,
 ) -> Option<usize> {
     let n = doc.len();
     let mut trial = gone.to_vec();
     let mut commas = 0;
-    while b + 2 < n && doc.capitalized(b + 2) && doc.sentence_of(b + 2) == doc.sentence_of(b) {
+    while b + 2 < n && doc.sentence_of(b + 2) == doc.sentence_of(b) {
+        // The member's first word, past the "the" of an "of the" complement's last member.
+        let last_the = the && commas > 0 && doc.word(b + 1) == "and" && doc.word(b + 2) == "the";
+        let m = if last_the { b + 3 } else { b + 2 };
+        if m >= n || !doc.capitalized(m) {
+            return None;
+        }
         // The last members as one organization of the tagger's ("Food and Rural Affairs").
         let last = spans.iter().position(|s| {
-            s.a == b + 2
+            s.a == m
                 && s.label == NameLabel::Organization
                 && (s.a..s.b).any(|i| doc.word(i) == "and")
         });
@@ -255,7 +269,9 @@ fn comma_complement(
             gone.copy_from_slice(&trial);
             return Some(spans[k].b);
         }
-        let end = absorb_run(doc, spans, &mut trial, b + 2, ORGANIZATIONS)?;
+        let subjects = (m..=run_end(doc, m)).all(|i| is_subject_word(doc, i));
+        let takes = if subjects { ANY_NAMES } else { ORGANIZATIONS };
+        let end = absorb_run(doc, spans, &mut trial, m, takes)?;
         match doc.word(b + 1) {
             "," => commas += 1,
             "and" if commas > 0 => {
@@ -2149,11 +2165,7 @@ fn is_rank(w: &str) -> bool {
 /// nationality, and the run may hold a place only before its first subject ("Velmora Road and
 /// Bridge Corporation"; "Velmora and Orsk Cricket Board" names two things).
 pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let subject = |i: usize| {
-        doc.case(i) == Case::Title
-            && doc.cats(i) & (PLACE | DEMONYM) == 0
-            && is_common_word(doc.lower(i))
-    };
+    let subject = |i: usize| is_subject_word(doc, i);
     // Flags of the names taken in, made on the first join (most documents have none).
     let mut gone: Vec<bool> = Vec::new();
     for k in 0..spans.len() {
@@ -2195,6 +2207,25 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
 }
 
+/// Whether token `i` is an ordinary word written in title case that names no place or
+/// nationality: a subject or field a body's name may list ("Trade", "Arbitration").
+fn is_subject_word(doc: &DocContext, i: usize) -> bool {
+    doc.case(i) == Case::Title
+        && doc.cats(i) & (PLACE | DEMONYM) == 0
+        && is_common_word(doc.lower(i))
+}
+
+/// The first token of the subjects listed over commas before token `a`, which opens a list's
+/// last members ("Advisory, " before "Conciliation and Arbitration Service"): each member is
+/// one or two subject words ([`is_subject_word`]). `None` if a member is none ("Velmor, Orsk
+/// and Gas Development Company" lists names).
+fn listed_subjects_start(doc: &DocContext, mut a: usize) -> Option<usize> {
+    while a >= 2 && doc.word(a - 1) == "," {
+        a = run_before(doc, a - 1, 2).filter(|&f| (f..a - 1).all(|i| is_subject_word(doc, i)))?;
+    }
+    Some(a)
+}
+
 /// Last words of the bodies that two places joined by "and" may name together (see
 /// [`join_paired_bodies`]).
 const LOCAL_BODIES: WordSet =
@@ -2209,7 +2240,9 @@ const LOCAL_BODIES: WordSet =
 /// word before its "and" the tagger found or left out, that no country is. A name of two words
 /// or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending in a
 /// body's word ("Trafford Council and Tameside Council") and a list's last member ("Velmor,
-/// Orsk and Gas Development Company") stay apart.
+/// Orsk and Gas Development Company") stay apart, unless the list's members are all subject
+/// words, which the name takes in with the names the tagger found there ("the Advisory,
+/// Conciliation and Arbitration Service", see [`listed_subjects_start`]).
 pub(crate) fn join_paired_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // Only names joined by "and" are read.
     if !doc.may_hold("and") {
@@ -2248,14 +2281,18 @@ pub(crate) fn join_paired_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                 && doc.case(a) == Case::Title
                 && is_common_word(doc.lower(a))
                 && doc.cats(first) & COUNTRY == 0
-                && (first == 0 || doc.word(first - 1) != ",")
         };
-        if paired && (local_body() || common_body()) {
+        let start = if paired && local_body() {
+            Some(first)
+        } else if paired && common_body() {
+            listed_subjects_start(doc, first)
+        } else {
+            None
+        };
+        if let Some(start) = start {
             gone.resize(spans.len(), false);
-            if before.is_some() {
-                gone[k - 1] = true;
-            }
-            spans[k].a = first;
+            (0..k).filter(|&j| spans[j].b >= start).for_each(|j| gone[j] = true);
+            spans[k].a = start;
             spans[k].label = NameLabel::Organization;
         }
     }
@@ -2306,6 +2343,8 @@ const PLACES: &[NameLabel] = &[NameLabel::Place];
 const ORGANIZATIONS_AND_PLACES: &[NameLabel] = &[NameLabel::Organization, NameLabel::Place];
 /// See [`ORGANIZATIONS`]: a run that must hold no name.
 const NO_NAMES: &[NameLabel] = &[];
+/// See [`ORGANIZATIONS`]: a run whose words name no one ([`comma_complement`]'s subjects).
+const ANY_NAMES: &[NameLabel] = &[NameLabel::Organization, NameLabel::Place, NameLabel::Person];
 
 /// The last token of the capitalized run starting at `a` (within its sentence), if that run
 /// may join a name: each name the tagger found in it must lie inside it and have one of the
@@ -2979,6 +3018,36 @@ mod tests {
     }
 
     #[test]
+    fn a_complement_listing_subjects_takes_in_what_the_tagger_made_of_them() {
+        let doc = DocContext::new(
+            "The Orsk Federation of Mining, Metallurgical and Steel Workers wrote to the \
+             Department of the Environment, Transport and the Regions and the Ministry of \
+             Finance, Velmor and the Tarn Bank.",
+        );
+        let spans = vec![
+            span(&doc, &["Orsk", "Federation", "of", "Mining"], ORG, 0.6),
+            span(&doc, &["Steel", "Workers"], LOC, 0.6),
+            span(&doc, &["Department", "of", "the", "Environment"], ORG, 0.6),
+            span(&doc, &["Transport"], ORG, 0.6),
+            span(&doc, &["Ministry", "of", "Finance"], ORG, 0.6),
+            span(&doc, &["Velmor"], LOC, 0.6),
+            span(&doc, &["Tarn", "Bank"], ORG, 0.6),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [
+            // Subject words make a member whatever the tagger took them for.
+            ("Orsk Federation of Mining, Metallurgical and Steel Workers", ORG),
+            // An "of the" complement's last member after "and the".
+            ("Department of the Environment, Transport and the Regions", ORG),
+            // A place is no subject, and "and the" ends a list that lacks the "of the".
+            ("Ministry of Finance", ORG),
+            ("Velmor", LOC),
+            ("Tarn Bank", ORG),
+        ];
+        expect(found, &expected);
+    }
+
+    #[test]
     fn a_name_the_tagger_cut_short_gets_the_rest_of_its_known_form() {
         let doc =
             DocContext::new("She landed at Washington Dulles International Airport on Tuesday.");
@@ -3515,9 +3584,10 @@ mod tests {
     fn a_word_and_a_body_opening_with_a_common_word_are_one_organization() {
         let doc = DocContext::new(
             "The Treasury and Finance Ministry met; Velmor and Gas Development Company met; Tarn, \
-             Orsk and Trade Development Authority met; Kazakhstan and Development Bank of Orsk met.",
+             Orsk and Trade Development Authority met; Kazakhstan and Development Bank of Orsk met; \
+             the Coffee, Sugar and Cocoa Exchange met.",
         );
-        let names: [(&[&str], NameLabel); 8] = [
+        let names: [(&[&str], NameLabel); 10] = [
             (&["Treasury"], ORG),
             (&["Finance", "Ministry"], ORG),
             (&["Gas", "Development", "Company"], LOC),
@@ -3526,6 +3596,8 @@ mod tests {
             (&["Trade", "Development", "Authority"], ORG),
             (&["Kazakhstan"], LOC),
             (&["Development", "Bank", "of", "Orsk"], ORG),
+            (&["Sugar"], ORG),
+            (&["Cocoa", "Exchange"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         join_paired_bodies(&doc, &mut spans);
@@ -3538,6 +3610,8 @@ mod tests {
             ("Trade Development Authority", ORG),
             ("Kazakhstan", LOC),
             ("Development Bank of Orsk", ORG),
+            // A list whose members are all subject words is the name's.
+            ("Coffee, Sugar and Cocoa Exchange", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
