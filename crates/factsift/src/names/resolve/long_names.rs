@@ -730,9 +730,10 @@ pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan])
     }
 }
 
-/// Takes the dotted initials right after an organization into its name ("Orsk A.F.C.
-/// footballer" gave "Orsk" alone): a club's or firm's initials no other name holds, in the
-/// same sentence, close the name.
+/// Takes the dotted initials or the legal form right after an organization into its name
+/// ("Orsk A.F.C. footballer" gave "Orsk" alone, "Velmor Group plc" gave "Velmor Group"): a
+/// club's or firm's initials or a firm's form no other name holds, in the same sentence, close
+/// the name.
 pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
@@ -741,8 +742,8 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
         let covered = spans.get(k + 1).is_some_and(|s| s.a <= i);
         if spans[k].label != NameLabel::Organization
             || i >= n
-            || doc.case(i) != Case::Upper
-            || !is_dotted_initials(doc.word(i))
+            || !(doc.case(i) == Case::Upper && is_dotted_initials(doc.word(i))
+                || is_written_legal_form(doc, i))
             || doc.sentence_of(i) != doc.sentence_of(i - 1)
             || covered
         {
@@ -757,8 +758,10 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
 /// (or the form alone, which the tagger may take for a name of its own), the title-case words or
 /// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
 /// organization right before those (or a one-word place with such a word after it: "China
-/// Great Wall Industry Corp."), all in one sentence, are one company. A hyphenated word
-/// between them ("Orsk-based") keeps them apart.
+/// Great Wall Industry Corp."), all in one sentence, are one company. So are a place and
+/// the form alone right after it ("Minera Cordillera Blanca" + "S.A."). A hyphenated word between them
+/// ("Orsk-based") keeps them apart, and so does a name the company's opens with: a heading
+/// repeated in the text ("Velmor Airways" + "Velmor Airways Limited").
 pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
@@ -777,13 +780,18 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // where a word no name holds comes between ("in China Velmor Corp." stays apart).
         let opens = match prev.label {
             NameLabel::Organization => true,
-            NameLabel::Place => gap >= 1 && prev.a == prev.b,
+            NameLabel::Place => gap >= 1 && prev.a == prev.b || gap == 0 && s.a == s.b,
             _ => false,
+        };
+        let repeated = || {
+            let len = prev.b - prev.a;
+            s.b > s.a + len && (0..=len).all(|j| doc.word(prev.a + j) == doc.word(s.a + j))
         };
         if opens
             && !gone[k - 1]
             && gap <= 2
             && free
+            && !repeated()
             && doc.sentence_of(prev.b) == doc.sentence_of(s.b)
         {
             gone[k - 1] = true;
@@ -1289,6 +1297,12 @@ const MORE_LEGAL_FORMS: WordSet = WordSet::new(&[
 /// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
 pub(crate) fn is_legal_form(doc: &DocContext, i: usize) -> bool {
     doc.cats(i) & CORPSUFFIX != 0 || MORE_LEGAL_FORMS.contains(doc.word(i))
+}
+
+/// Whether token `i` is a legal form as a firm's name writes it: capitalized, or the British
+/// "plc" (a lower-case "ltd" is mostly the writer's, left out of names in CoNLL's news).
+fn is_written_legal_form(doc: &DocContext, i: usize) -> bool {
+    is_legal_form(doc, i) && (doc.capitalized(i) || doc.word(i) == "plc")
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
@@ -3354,17 +3368,47 @@ mod tests {
         join_cut_companies(&doc, &mut spans);
         let expected = [("Velmora Railways CJSC", ORG), ("Orskneftegaz JSC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A place of several words right before the form; a heading repeated before the name.
+        let doc = DocContext::new("Minera Orsk Blanca S.A. Tarvel Airways Tarvel Airways Ltd");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Minera", "Orsk", "Blanca"], LOC),
+            (&["S.A."], ORG),
+            (&["Tarvel", "Airways"], ORG),
+            (&["Tarvel", "Airways", "Ltd"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_cut_companies(&doc, &mut spans);
+        let expected = [
+            ("Minera Orsk Blanca S.A.", ORG),
+            ("Tarvel Airways", ORG),
+            ("Tarvel Airways Ltd", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
-    fn dotted_initials_after_an_organization_close_its_name() {
-        let doc =
-            DocContext::new("He met Orsk A.F.C. players and Tarvel Rovers in the U.S. last year.");
-        let names: [(&[&str], NameLabel); 3] =
-            [(&["Orsk"], ORG), (&["Tarvel", "Rovers"], ORG), (&["U.S."], LOC)];
+    fn dotted_initials_or_a_legal_form_after_an_organization_close_its_name() {
+        let doc = DocContext::new(
+            "He met Orsk A.F.C. players and Tarvel Rovers in the U.S. last year; Velmor Group \
+             plc and Karsk Co ltd paid.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Orsk"], ORG),
+            (&["Tarvel", "Rovers"], ORG),
+            (&["U.S."], LOC),
+            (&["Velmor", "Group"], ORG),
+            (&["Karsk", "Co"], ORG),
+        ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
         take_in_trailing_initials(&doc, &mut spans);
-        let expected = [("Orsk A.F.C.", ORG), ("Tarvel Rovers", ORG), ("U.S.", LOC)];
+        // A firm's legal form closes it too, the British "plc" but not a writer's "ltd".
+        let expected = [
+            ("Orsk A.F.C.", ORG),
+            ("Tarvel Rovers", ORG),
+            ("U.S.", LOC),
+            ("Velmor Group plc", ORG),
+            ("Karsk Co", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
