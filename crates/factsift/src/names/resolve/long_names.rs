@@ -107,6 +107,10 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             && (acronym() || UNIONS.contains(doc.word(run_end(doc, c))));
         let takes = if of_union {
             ORGANIZATIONS_AND_PLACES
+        } else if subjects(doc, c) {
+            // Subject words name no one, whatever the tagger took them for ("National Union
+            // of" + "Cloth Finishers", a place).
+            ANY_NAMES
         } else if the {
             PLACES
         } else if doc.word(s + 1) == "of" && governs_place(doc, out[k].a, s, c) {
@@ -142,6 +146,8 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             if let Some(e) = absorb_run(doc, &spans, &mut gone, b + 2, takes) {
                 b = e;
             }
+        } else if doc.word(b + 1) == "," {
+            b = comma_complement(doc, &spans, &mut gone, b, the).unwrap_or(b);
         }
         out[k].b = second_complement(doc, &spans, &mut gone, b).unwrap_or(b);
     }
@@ -239,8 +245,9 @@ fn second_member_takes(doc: &DocContext, spans: &[NameSpan], a: usize) -> &'stat
 /// tagger found that holds the "and" ("Food and Rural Affairs"). A run of subject words
 /// ([`is_subject_word`]) absorbs whatever names the tagger found in it ("Mining, Metallurgical
 /// and Steel Workers", where it took "Steel Workers" for a place). A complement opened by "of
-/// the" may have "the" before its last member (`the`: "Department of the Environment,
-/// Transport and the Regions").
+/// the" (`the`: "Department of the Environment, Transport and the Regions") or ending in
+/// subject words ("Department of Agriculture, Water and the Environment") may have "the"
+/// before its last member.
 fn comma_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -253,7 +260,11 @@ fn comma_complement(
     let mut commas = 0;
     while b + 2 < n && doc.sentence_of(b + 2) == doc.sentence_of(b) {
         // The member's first word, past the "the" of an "of the" complement's last member.
-        let last_the = the && commas > 0 && doc.word(b + 1) == "and" && doc.word(b + 2) == "the";
+        let last_the = commas > 0
+            && doc.word(b + 1) == "and"
+            && doc.word(b + 2) == "the"
+            && b + 3 < n
+            && (the || subjects(doc, b + 3));
         let m = if last_the { b + 3 } else { b + 2 };
         if m >= n || !doc.capitalized(m) {
             return None;
@@ -269,8 +280,7 @@ fn comma_complement(
             gone.copy_from_slice(&trial);
             return Some(spans[k].b);
         }
-        let subjects = (m..=run_end(doc, m)).all(|i| is_subject_word(doc, i));
-        let takes = if subjects { ANY_NAMES } else { ORGANIZATIONS };
+        let takes = if subjects(doc, m) { ANY_NAMES } else { ORGANIZATIONS };
         let end = absorb_run(doc, spans, &mut trial, m, takes)?;
         match doc.word(b + 1) {
             "," => commas += 1,
@@ -2229,6 +2239,11 @@ fn is_subject_word(doc: &DocContext, i: usize) -> bool {
         && is_common_word(doc.lower(i))
 }
 
+/// Whether the capitalized run starting at token `a` is all subject words ([`is_subject_word`]).
+fn subjects(doc: &DocContext, a: usize) -> bool {
+    (a..=run_end(doc, a)).all(|i| is_subject_word(doc, i))
+}
+
 /// The first token of the subjects listed over commas before token `a`, which opens a list's
 /// last members ("Advisory, " before "Conciliation and Arbitration Service"): each member is
 /// one or two subject words ([`is_subject_word`]). `None` if a member is none ("Velmor, Orsk
@@ -3035,14 +3050,20 @@ mod tests {
     fn a_complement_listing_subjects_takes_in_what_the_tagger_made_of_them() {
         let doc = DocContext::new(
             "The Orsk Federation of Mining, Metallurgical and Steel Workers wrote to the \
-             Department of the Environment, Transport and the Regions and the Ministry of \
-             Finance, Velmor and the Tarn Bank.",
+             Department of the Environment, Transport and the Regions, the Department of \
+             Agriculture, Water and the Environment, the Orsk Union of Rail, Maritime and \
+             Transport Workers and the Ministry of Finance, Velmor and the Tarn Bank.",
         );
         let spans = vec![
             span(&doc, &["Orsk", "Federation", "of", "Mining"], ORG, 0.6),
             span(&doc, &["Steel", "Workers"], LOC, 0.6),
             span(&doc, &["Department", "of", "the", "Environment"], ORG, 0.6),
             span(&doc, &["Transport"], ORG, 0.6),
+            span(&doc, &["Department", "of", "Agriculture"], ORG, 0.6),
+            span(&doc, &["Water"], ORG, 0.6),
+            span(&doc, &["Orsk", "Union"], ORG, 0.6),
+            span(&doc, &["Rail"], LOC, 0.6),
+            span(&doc, &["Transport", "Workers"], LOC, 0.6),
             span(&doc, &["Ministry", "of", "Finance"], ORG, 0.6),
             span(&doc, &["Velmor"], LOC, 0.6),
             span(&doc, &["Tarn", "Bank"], ORG, 0.6),
@@ -3051,8 +3072,12 @@ mod tests {
         let expected = [
             // Subject words make a member whatever the tagger took them for.
             ("Orsk Federation of Mining, Metallurgical and Steel Workers", ORG),
-            // An "of the" complement's last member after "and the".
+            // An "of the" complement's last member after "and the", and a last member of
+            // subject words after "and the".
             ("Department of the Environment, Transport and the Regions", ORG),
+            ("Department of Agriculture, Water and the Environment", ORG),
+            // A complement of subject words the tagger took for a place, and its list.
+            ("Orsk Union of Rail, Maritime and Transport Workers", ORG),
             // A place is no subject, and "and the" ends a list that lacks the "of the".
             ("Ministry of Finance", ORG),
             ("Velmor", LOC),
