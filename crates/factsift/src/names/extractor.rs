@@ -254,6 +254,7 @@ impl NameExtractor {
         resolve::long_names::take_in_ordinal_acronyms(&doc, &mut spans);
         resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
         resolve::long_names::join_cut_companies(&doc, &mut spans);
+        resolve::long_names::join_partnerships(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);
         resolve::people::take_in_surname_particles(&doc, &mut spans);
         resolve::people::extend_headline_names(&doc, &mut spans);

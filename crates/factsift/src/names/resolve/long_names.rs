@@ -811,6 +811,51 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     drop_flagged(spans, &gone);
 }
 
+/// Last words of a partnership's name after its last partner's "and" or "&" ("Velmor, Orsk
+/// and Company", "Tarn & Sons").
+const PARTNERSHIP_ENDS: WordSet = WordSet::new(&["Company", "Co", "Co.", "Sons"]);
+
+/// Joins the partners' names listed over commas before a firm the tagger found as its last
+/// partner and its company word ("Ashby, Crole and Company", found as "Ashby" + "Crole and
+/// Company"): one title-case word each, whatever the tagger made of it, after a word that is
+/// no capitalized name's.
+pub(crate) fn join_partnerships(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut gone: Vec<bool> = Vec::new();
+    for k in 0..spans.len() {
+        let s = &spans[k];
+        let firm = s.label == NameLabel::Organization
+            && s.b == s.a + 2
+            && matches!(doc.word(s.a + 1), "and" | "&")
+            && PARTNERSHIP_ENDS.contains(doc.word(s.b));
+        if !firm {
+            continue;
+        }
+        let mut a = s.a;
+        while a >= 2
+            && doc.word(a - 1) == ","
+            && doc.case(a - 2) == Case::Title
+            && doc.cats(a - 2) & COUNTRY == 0
+            && doc.sentence_of(a - 2) == doc.sentence_of(a)
+        {
+            a -= 2;
+        }
+        // The first partner stands alone: no capitalized word runs into it ("Velmor Bank,
+        // Tarn and Company" lists a bank).
+        let alone = a == 0 || !doc.capitalized(a - 1) || doc.starts_sentence(a);
+        let whole = (0..k)
+            .filter(|&j| spans[j].b >= a)
+            .all(|j| spans[j].a >= a && spans[j].a == spans[j].b);
+        if a < s.a && alone && whole {
+            gone.resize(spans.len(), false);
+            (0..k).filter(|&j| spans[j].b >= a).for_each(|j| gone[j] = true);
+            spans[k].a = a;
+        }
+    }
+    if !gone.is_empty() {
+        drop_flagged(spans, &gone);
+    }
+}
+
 /// Words that end a numbered military unit's name ("IV Corps", "82nd Airborne Division").
 const UNIT_NAME_ENDS: WordSet = WordSet::new(&[
     "Corps",
@@ -3407,6 +3452,30 @@ mod tests {
             ("Minera Orsk Blanca S.A.", ORG),
             ("Tarvel Airways", ORG),
             ("Tarvel Airways Ltd", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn partners_listed_before_a_partnership_s_last_partner_are_its_name() {
+        let doc = DocContext::new(
+            "He hired Velmor, Tarn and Company and Orsk, Karsk & Sons; the Orsk Bank, Lund and \
+             Company did not bid.",
+        );
+        let names: [(&[&str], NameLabel); 5] = [
+            (&["Velmor"], LOC),
+            (&["Tarn", "and", "Company"], ORG),
+            (&["Orsk"], PER),
+            (&["Karsk", "&", "Sons"], ORG),
+            (&["Lund", "and", "Company"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        join_partnerships(&doc, &mut spans);
+        // A capitalized name running into the first partner makes a list, found or not.
+        let expected = [
+            ("Velmor, Tarn and Company", ORG),
+            ("Orsk, Karsk & Sons", ORG),
+            ("Lund and Company", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
