@@ -806,7 +806,7 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// in "Port" or "Ground" ("Tarek Port", "Tom Orsk Ground"), and a person right before a site's title word that closes the
 /// capitalized run, which takes that word in ("Dana Ruiz" + "International Airport"); and
 /// any name the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas
-/// field").
+/// field"). A name naming no body after "along the" or "the banks of the" is a place too.
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
@@ -860,13 +860,26 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos
-    // dry port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it
-    // names a body or a firm: firms own other sites ("the Velmor plant").
     let firm = |s: &NameSpan| {
         (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
             || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
     };
+    // A name after "along the" or "the banks of the" is a river's, a road's or a
+    // coast's ("flooding along the Velm", "on the banks of the Tarn"), where nothing in it
+    // names a body or a firm.
+    for k in 0..spans.len() {
+        let a = spans[k].a;
+        let shore = a >= 2
+            && doc.word(a - 1) == "the"
+            && (doc.word(a - 2) == "along"
+                || a >= 3 && doc.word(a - 2) == "of" && SHORES.contains(doc.word(a - 3)));
+        if shore && spans[k].label != NameLabel::Place && !firm(&spans[k]) {
+            spans[k].label = NameLabel::Place;
+        }
+    }
+    // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos
+    // dry port", "the giant Tengiz field", "the Oyu Tolgoi copper mine"), where nothing in it
+    // names a body or a firm: firms own other sites ("the Velmor plant").
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.conf < 1.0) {
         if word_follows(doc, s.b, &GROUND_SITES, &GROUND_MODIFIERS) && !firm(s) {
             s.label = NameLabel::Place;
@@ -874,6 +887,10 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     }
     take_in_site_heads(doc, spans);
 }
+
+/// Words for a river's or a lake's edges and ends, before "of the" and its name ("the banks of
+/// the Tarn", "the mouth of the Velm").
+const SHORES: WordSet = WordSet::new(&["bank", "banks", "mouth", "estuary", "shores"]);
 
 /// Sites of the ground that a firm's name is not written before (it operates them under its
 /// own "'s"): ports, oil and gas fields, mines, districts and power stations, whose names news
@@ -2488,6 +2505,25 @@ mod tests {
             ("River Cats", ORG),
             ("River Tarn", per),
         ];
+        expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_name_along_or_on_the_banks_of_the_is_a_place_but_not_a_body() {
+        let doc = DocContext::new(
+            "Floods along the Velm reached the banks of the Orsk, the mouth of the Tarn Water \
+             Board and the source of the Karsk.",
+        );
+        let per = NameLabel::Person;
+        let mut spans = vec![
+            span(&doc, &["Velm"], per, 0.6),
+            span(&doc, &["Orsk"], ORG, 0.6),
+            span(&doc, &["Tarn", "Water", "Board"], ORG, 0.6),
+            span(&doc, &["Karsk"], ORG, 0.6),
+        ];
+        name_sites(&doc, &mut spans);
+        // "the source of the" names a report's source as often as a river's.
+        let expected = [("Velm", LOC), ("Orsk", LOC), ("Tarn Water Board", ORG), ("Karsk", ORG)];
         expect(texts(&spans, &doc), &expected);
     }
 
