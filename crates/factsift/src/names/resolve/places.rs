@@ -867,14 +867,14 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     // A name after "along the" or "the banks of the" is a river's, a road's or a
     // coast's ("flooding along the Velm", "on the banks of the Tarn"), where nothing in it
     // names a body or a firm.
-    for k in 0..spans.len() {
-        let a = spans[k].a;
+    for s in spans.iter_mut() {
+        let a = s.a;
         let shore = a >= 2
             && doc.word(a - 1) == "the"
             && (doc.word(a - 2) == "along"
                 || a >= 3 && doc.word(a - 2) == "of" && SHORES.contains(doc.word(a - 3)));
-        if shore && spans[k].label != NameLabel::Place && !firm(&spans[k]) {
-            spans[k].label = NameLabel::Place;
+        if shore && s.label != NameLabel::Place && !firm(s) {
+            s.label = NameLabel::Place;
         }
     }
     // An organization the tagger made of a port's, a field's or a mine's name ("the Khorgos
