@@ -162,6 +162,7 @@ fn is_lower_word(w: &str) -> bool {
 pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     spans.retain(|s| s.label.is_output() && !is_no_name(doc, s));
     drop_names_in_titles(doc, spans);
+    split_repeated_names(doc, spans);
     possessive_businesses(doc, spans);
     split_firms_of_countries(doc, spans);
     for s in spans.iter_mut() {
@@ -246,7 +247,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     }
     let covered = covered_tokens(spans, doc.len());
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.a > 0) {
-        if doc.word(s.a - 1) != "The" || covered[s.a - 1] {
+        // A name right before "The" ends a heading's line, which the name's text repeats.
+        if doc.word(s.a - 1) != "The" || covered[s.a - 1] || s.a >= 2 && covered[s.a - 2] {
             continue;
         }
         // "The Orsk Sentinel was a weekly newspaper": a publication's printed "The".
@@ -255,6 +257,27 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             s.a -= 1;
         }
     }
+}
+
+/// Splits a name that runs over the same name written twice, as where a heading's line runs
+/// into the text that opens by repeating it ("Velmor Airways The Velmor Airways Limited", "Dana
+/// Ruiz Dana Maria Ruiz"): the name's first word comes again, after its second word or later
+/// and after a "The" the second name opens with, and the words before are all the second
+/// name's first words or its first and last. No name holds another so.
+fn split_repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let mut second = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.b >= s.a + 2) {
+        let Some(j) = (s.a + 2..=s.b).find(|&j| doc.word(j) == doc.word(s.a)) else { continue };
+        let end = if doc.word(j - 1) == "The" { j - 2 } else { j - 1 };
+        let len = end - s.a;
+        let prefix = j + len <= s.b && (0..=len).all(|i| doc.word(s.a + i) == doc.word(j + i));
+        let ends_alike = end > s.a && doc.word(end) == doc.word(s.b);
+        if end > s.a && (prefix || ends_alike) {
+            second.push(NameSpan { a: j, ..s.clone() });
+            s.b = end;
+        }
+    }
+    add_spans(spans, second);
 }
 
 /// Members' plurals and fellowships that name a body with the country it is of ("United Velmor
@@ -962,6 +985,34 @@ mod tests {
         let mut spans = spans_in_order(&doc, &names, 0.9);
         trim(&doc, &mut spans);
         let expected = [("Dana Velmor", NameLabel::Person), ("Sultan al-Orsk", NameLabel::Person)];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+    }
+
+    #[test]
+    fn a_name_written_twice_in_a_row_is_two_names() {
+        let doc = DocContext::new(
+            "Velmor Airways The Velmor Airways Limited flew; Dana Ruiz Dana Maria Ruiz wrote; \
+             Orsk Tarn Orsk Bank and Karsk Orsk Karsk met.",
+        );
+        let per = NameLabel::Person;
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Velmor", "Airways", "The", "Velmor", "Airways", "Limited"], ORG),
+            (&["Dana", "Ruiz", "Dana", "Maria", "Ruiz"], per),
+            (&["Orsk", "Tarn", "Orsk", "Bank"], ORG),
+            (&["Karsk", "Orsk", "Karsk"], ORG),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        // The first word again with no repeat of the words before it, or after one word only,
+        // is one name.
+        let expected = [
+            ("Velmor Airways", ORG),
+            ("Velmor Airways Limited", ORG),
+            ("Dana Ruiz", per),
+            ("Dana Maria Ruiz", per),
+            ("Orsk Tarn Orsk Bank", ORG),
+            ("Karsk Orsk Karsk", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
