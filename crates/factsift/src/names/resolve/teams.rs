@@ -994,9 +994,9 @@ fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
 
-/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) an
-/// organization, whatever the tagger made of it ("Tarnby FC striker Dana Ruiz" gave a person
-/// "Tarnby FC"): the abbreviation names a club. An abbreviation the tagger took alone right
+/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) or in a word
+/// only clubs' names end in ([`CLUB_NAME_ENDS`]) an organization, whatever the tagger made of
+/// it ("Tarnby FC striker Dana Ruiz" gave a person "Tarnby FC"): the word names a club. An abbreviation the tagger took alone right
 /// after a place or an organization joins it ("Orsk" + "FC").
 fn name_suffixed_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut k = 1;
@@ -1012,11 +1012,16 @@ fn name_suffixed_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     for s in spans.iter_mut().filter(|s| s.a < s.b) {
-        if CLUB_SUFFIXES.contains(doc.word(s.b)) {
+        if CLUB_SUFFIXES.contains(doc.word(s.b)) || CLUB_NAME_ENDS.contains(doc.word(s.b)) {
             s.label = NameLabel::Organization;
         }
     }
 }
+
+/// Words that end football clubs' names and no person's or place's ("Orsk Athletic", "Velmor
+/// Rovers", "Tarn Calcio").
+const CLUB_NAME_ENDS: WordSet =
+    WordSet::new(&["Athletic", "Rovers", "Wanderers", "Calcio", "Hotspur", "Argyle"]);
 
 /// A club in a results table or standings takes the bracketed capital or two after it that
 /// tell it from a club of the same name in another town ("Velmor (L) 2", "Tarn (BJ) 4 1 0"):
@@ -1309,24 +1314,30 @@ mod tests {
     fn a_name_ending_in_a_club_s_abbreviation_is_a_club() {
         use NameLabel::Person as PER;
         let doc = DocContext::new(
-            "Tarnby A.F.C. striker Dana Ruiz left Orsk FC for Velmor CF and the FC Tarn.",
+            "Tarnby A.F.C. striker Dana Ruiz left Orsk FC for Velmor CF and the FC Tarn; Karsk \
+             Athletic beat Tarn Rovers.",
         );
-        let names: [(&[&str], NameLabel); 5] = [
+        let names: [(&[&str], NameLabel); 7] = [
             (&["Tarnby", "A.F.C."], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Orsk", "FC"], LOC),
             (&["Velmor", "CF"], ORG),
             (&["FC"], LOC),
+            (&["Karsk", "Athletic"], PER),
+            (&["Tarn", "Rovers"], LOC),
         ];
         let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
         name_suffixed_clubs(&doc, &mut spans);
-        // An abbreviation alone is no club's name ending in it.
+        // An abbreviation alone is no club's name ending in it; a word only clubs' names end
+        // in makes one too.
         let expected = [
             ("Tarnby A.F.C.", ORG),
             ("Dana Ruiz", PER),
             ("Orsk FC", ORG),
             ("Velmor CF", ORG),
             ("FC", LOC),
+            ("Karsk Athletic", ORG),
+            ("Tarn Rovers", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Taken alone right after its town, the abbreviation joins it; after a person, not.
