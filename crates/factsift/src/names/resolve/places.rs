@@ -1127,12 +1127,16 @@ const BODY_WORDS: WordSet = WordSet::new(&[
 /// last word names what the thing is. A place the gazetteer knows by the whole name keeps its
 /// label, and so do one Wikipedia's list of places knows and one whose last word names a town
 /// too, unless "of" and a capitalized word that is no place follow, the body's complement
-/// ("the National Union of Journalists"). This
+/// ("the National Union of Journalists"). So is a "place" holding a body's word and its "of"
+/// ("the Velmor Heights Board of Education"), and one whose last word, "of" and the word
+/// after it name a body the Wikipedia list knows, which takes them in ("the Velmor House" +
+/// "of Representatives"). This
 /// runs before the complements of bodies are read, so that the body takes its own ("the
 /// Velmor Institute for Orsk Studies").
 pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSpan]) {
-    // Only names ending in a body's word, or opening or ending in "University", are read.
-    if !BODY_WORDS.may_occur_in(doc) && !doc.may_hold("University") {
+    // Only names holding a body's word, opening or ending in "University", or going on over
+    // "of", are read.
+    if !BODY_WORDS.may_occur_in(doc) && !doc.may_hold("University") && !doc.may_hold("of") {
         return;
     }
     let n = doc.len();
@@ -1144,12 +1148,39 @@ pub(crate) fn name_bodies_taken_for_places(doc: &DocContext, spans: &mut [NameSp
             && doc.cats(c) & (PLACE | DEMONYM) == 0
             && doc.sentence_of(c) == doc.sentence_of(s.a)
     };
-    for s in spans.iter_mut().filter(|s| s.label == NameLabel::Place && s.b > s.a) {
+    for k in 0..spans.len() {
+        let next = spans.get(k + 1).map_or(n, |t| t.a);
+        let s = &mut spans[k];
+        if s.label != NameLabel::Place || s.b == s.a {
+            continue;
+        }
         // A university is an organization (GUIDELINES), where its word opens or ends the
         // name ("University of Orsk", "Velmor State University"; not "Orsk University
         // Hospital").
         let university = doc.word(s.a) == "University" || doc.word(s.b) == "University";
         if university && doc.phrase_cats(s.a, s.b) & PLACE == 0 {
+            s.label = NameLabel::Organization;
+            continue;
+        }
+        // A body's word and its complement inside the name ("the Velmor Heights Board of
+        // Education").
+        let inner_body =
+            (s.a + 1..s.b).any(|j| BODY_WORDS.contains(doc.word(j)) && doc.word(j + 1) == "of");
+        if inner_body && doc.phrase_cats(s.a, s.b) & PLACE == 0 {
+            s.label = NameLabel::Organization;
+            continue;
+        }
+        // The name's last word, "of" and the word after it naming a body the Wikipedia list
+        // knows ("Velmor House" + "of Representatives").
+        let c = s.b + 2;
+        if c < next
+            && doc.word(s.b + 1) == "of"
+            && doc.case(c) == Case::Title
+            && doc.ends_run(c)
+            && doc.sentence_of(c) == doc.sentence_of(s.b)
+            && doc.phrase_cats(s.b, c) & WIKIORG != 0
+        {
+            s.b = c;
             s.label = NameLabel::Organization;
             continue;
         }
@@ -1887,6 +1918,27 @@ mod tests {
                 ("University of Velmor", ORG),
                 ("Orsk State University", ORG),
                 ("Orsk University Hospital", LOC),
+            ],
+        );
+        // A body's word and its "of" inside, or after the name a body the Wikipedia list
+        // knows ("House of Representatives"); not a place's complement ("Bay" + "of Orsk").
+        let doc = DocContext::new(
+            "The Velmor Heights Board of Education and the Orsk House of Representatives met at \
+             Tarn Bay of Orsk.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Velmor", "Heights", "Board", "of", "Education"], LOC),
+            (&["Orsk", "House"], LOC),
+            (&["Tarn", "Bay"], LOC),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.6);
+        name_bodies_taken_for_places(&doc, &mut spans);
+        expect(
+            texts(&spans, &doc),
+            &[
+                ("Velmor Heights Board of Education", ORG),
+                ("Orsk House of Representatives", ORG),
+                ("Tarn Bay", LOC),
             ],
         );
     }
