@@ -279,8 +279,13 @@ impl<'t> DocContext<'t> {
     }
 
     /// Gazetteer categories of the phrase of tokens `a..=b` as a whole (0 when the gazetteer
-    /// has no such phrase); [`DocContext::cats`] gives a token's own, cached.
+    /// has no such phrase); [`DocContext::cats`] gives a token's own, cached. A phrase of one
+    /// token is its word alone ([`DocContext::alone`], cached, often known from the tagger):
+    /// the rules ask it of the same words again and again.
     pub fn phrase_cats(&self, a: usize, b: usize) -> u16 {
+        if a == b {
+            return self.alone(a).cats.unwrap_or(0);
+        }
         GAZETTEER.get(self.key(a, b)).map_or(0, |e| e.cats)
     }
 
