@@ -18,7 +18,7 @@
 //! or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for
 //! other kinds; what the text says holds for the same name through the document.
 
-use super::{is_quote, WordSet};
+use super::{is_quote, split_last_hyphen, WordSet};
 use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -819,11 +819,11 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
 /// someone by name is a firm or another body, and a nationality after it ("London-based Iraqi
 /// dissidents") no name at all.
 fn based_before(doc: &DocContext, a: usize) -> bool {
-    // One look at the part after the word's last hyphen, not one scan per ending: the test runs
-    // for every capitalized word.
+    // One look at the part after the word's last hyphen (found byte by byte), not one scan per
+    // ending: the test runs for every capitalized word.
     let held = |w: &str| {
         matches!(
-            w.rsplit_once('-'),
+            split_last_hyphen(w),
             Some((_, "based" | "led" | "owned" | "backed" | "controlled" | "run" | "funded"))
         )
     };
