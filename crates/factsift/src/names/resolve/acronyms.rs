@@ -15,7 +15,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, is_common_word, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, WIKIORG};
-use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, Covered, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
 #[derive(Debug, Default)]
@@ -155,7 +155,7 @@ pub(crate) fn find_the_acronyms(
         AFTER_ALONE.contains(next)
             || (next.len() >= 5 && next.ends_with("ed") && doc.case(i + 1) == Case::Lower)
     };
-    let mut covered: Option<Vec<bool>> = None;
+    let mut covered: Option<Covered> = None;
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         let w = doc.word(i);

@@ -35,8 +35,8 @@ use crate::names::resolve::places::site_follows;
 use crate::names::resolve::trim::is_dash;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
-    add_spans, covered_tokens, crosses_any, label_word, overlaps_any, replace_inner, NameLabel,
-    NameSpan,
+    add_spans, covered_tokens, crosses_any, label_word, overlaps_any, replace_inner, Covered,
+    NameLabel, NameSpan,
 };
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -1608,7 +1608,7 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         return;
     }
     let n = doc.len();
-    let mut covered: Option<Vec<bool>> = None;
+    let mut covered: Option<Covered> = None;
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         // The cheap test first: a standing is a lower-case word.
