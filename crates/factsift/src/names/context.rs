@@ -47,18 +47,10 @@ struct Lists {
     /// What is found of each token when first asked for (one list: one allocation).
     found: Vec<Found>,
     /// The [`word_mark`] of every token, as a filter of bits: what rules ask before they read
-    /// the tokens for a word (see [`DocContext::may_hold`]).
-    marks: Box<Marks>,
-}
-
-/// A filter of [`MARK_BITS`] bits, of a fixed size, so that a mark indexes it with no bounds
-/// check.
-struct Marks([u64; MARK_BITS / 64]);
-
-impl Default for Marks {
-    fn default() -> Marks {
-        Marks([0; MARK_BITS / 64])
-    }
+    /// the tokens for a word (see [`DocContext::may_hold`]): [`MARK_BITS`] bits once the
+    /// first document has set them, empty before (the empty lists a document leaves behind
+    /// as it hands its own on, see [`SPARE`], allocate nothing).
+    marks: Vec<u64>,
 }
 
 /// The lists of documents with room for up to this many tokens are kept for the next (a longer
@@ -162,10 +154,11 @@ impl<'t> DocContext<'t> {
         hyphenated.extend(capitalized.iter().copied().filter(|&i| hyphen(words[i])));
         found.clear();
         found.resize_with(n, Found::default);
-        marks.0.fill(0);
+        marks.clear();
+        marks.resize(MARK_BITS / 64, 0);
         for w in &words {
             let m = usize::from(word_mark(w.as_bytes()));
-            marks.0[m / 64] |= 1 << (m % 64);
+            marks[m / 64] |= 1 << (m % 64);
         }
         DocContext { text, toks, words, lists }
     }
@@ -231,7 +224,7 @@ impl<'t> DocContext<'t> {
     /// Whether some token's [`word_mark`] is `mark` (false only when none is).
     pub fn may_hold_mark(&self, mark: u16) -> bool {
         let m = usize::from(mark);
-        self.lists.marks.0[m / 64] >> (m % 64) & 1 != 0
+        self.lists.marks[m / 64] >> (m % 64) & 1 != 0
     }
 
     /// Every token as written.
@@ -286,8 +279,13 @@ impl<'t> DocContext<'t> {
     }
 
     /// Gazetteer categories of the phrase of tokens `a..=b` as a whole (0 when the gazetteer
-    /// has no such phrase); [`DocContext::cats`] gives a token's own, cached.
+    /// has no such phrase); [`DocContext::cats`] gives a token's own, cached. A phrase of one
+    /// token is its word alone ([`DocContext::alone`], cached, often known from the tagger):
+    /// the rules ask it of the same words again and again.
     pub fn phrase_cats(&self, a: usize, b: usize) -> u16 {
+        if a == b {
+            return self.alone(a).cats.unwrap_or(0);
+        }
         GAZETTEER.get(self.key(a, b)).map_or(0, |e| e.cats)
     }
 

@@ -2,6 +2,8 @@
 //! [`NameLabel`] and a confidence. The label's index is the tagger's type index, written once
 //! here.
 
+use std::cell::RefCell;
+
 use crate::entity::EntityType;
 
 /// What a name is. `Other` (CoNLL's MISC: events, nationalities, works...) is learned by the
@@ -104,9 +106,38 @@ impl NameSpan {
     }
 }
 
+/// Whether each token of a text lies inside one of its names (see [`covered_tokens`]), read
+/// as a slice of one flag a token. Dropped, its list goes to the thread's spare lists, which
+/// the next one takes: the rules build one for most of their scans, a dozen a document, and
+/// allocating and freeing each cost more than marking the names.
+pub(crate) struct Covered(Vec<bool>);
+
+thread_local! {
+    /// The lists of the thread's dropped [`Covered`]s: as many as were ever alive at once,
+    /// each as long as the longest text they covered.
+    static SPARE_COVERED: RefCell<Vec<Vec<bool>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl std::ops::Deref for Covered {
+    type Target = [bool];
+
+    fn deref(&self) -> &[bool] {
+        &self.0
+    }
+}
+
+impl Drop for Covered {
+    fn drop(&mut self) {
+        let list = std::mem::take(&mut self.0);
+        SPARE_COVERED.with(|spare| spare.borrow_mut().push(list));
+    }
+}
+
 /// Whether each token lies inside one of `spans` (of a text of `n` tokens).
-pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Vec<bool> {
-    let mut covered = vec![false; n];
+pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Covered {
+    let mut covered = SPARE_COVERED.with(|spare| spare.borrow_mut().pop()).unwrap_or_default();
+    covered.clear();
+    covered.resize(n, false);
     for s in spans {
         // Most names have one or two words: their ends are all their tokens, marked with no
         // call (a fill of a whole span is a call to `memset`).
@@ -116,7 +147,7 @@ pub(crate) fn covered_tokens(spans: &[NameSpan], n: usize) -> Vec<bool> {
             covered[s.a + 1..s.b].fill(true);
         }
     }
-    covered
+    Covered(covered)
 }
 
 /// Whether one of `spans` has a token in `a..=b` (for the rare candidates of a scan; a scan
@@ -181,7 +212,7 @@ mod tests {
         let spans = [span(0, 0), span(2, 3), span(5, 9), span(7, 8), span(11, 11)];
         let covered = covered_tokens(&spans, 13);
         let walk: Vec<bool> = (0..13).map(|i| spans.iter().any(|s| s.a <= i && i <= s.b)).collect();
-        assert_eq!(covered, walk);
+        assert_eq!(*covered, walk);
         assert_eq!(covered.iter().filter(|&&c| c).count(), 9);
     }
 }

@@ -15,7 +15,7 @@ use crate::hash::FastMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{cat, is_common_word, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, WIKIORG};
-use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
+use crate::names::span::{add_spans, covered_tokens, overlaps_any, Covered, NameLabel, NameSpan};
 
 /// The acronyms a document ties to their expansions, both ways.
 #[derive(Debug, Default)]
@@ -155,7 +155,7 @@ pub(crate) fn find_the_acronyms(
         AFTER_ALONE.contains(next)
             || (next.len() >= 5 && next.ends_with("ed") && doc.case(i + 1) == Case::Lower)
     };
-    let mut covered: Option<Vec<bool>> = None;
+    let mut covered: Option<Covered> = None;
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         let w = doc.word(i);
@@ -408,14 +408,18 @@ fn drop_acronyms_of_non_names<V>(
     }
 }
 
-/// Every mention of a defined acronym gets the expansion's label.
+/// Every mention of a defined acronym gets the expansion's label. The tokens are compared
+/// with each of the document's few acronyms (a token is at most one of them, and the spans
+/// pushed are sorted at the end: the order of the acronyms changes nothing), not each looked
+/// up in the map: most tokens differ from an acronym in their length.
 fn label_mentions(doc: &DocContext, spans: &mut Vec<NameSpan>, acronyms: &Acronyms) {
     let mut covered = vec![usize::MAX; doc.len()];
     for (k, s) in spans.iter().enumerate() {
         covered[s.a..=s.b].iter_mut().for_each(|c| *c = k);
     }
-    for (i, &cov) in covered.iter().enumerate() {
-        if let Some(&(_, label)) = acronyms.canonical_of_acronym.get(doc.word(i)) {
+    for (acro, &(_, label)) in &acronyms.canonical_of_acronym {
+        let mentions = (0..doc.len()).filter(|&i| doc.word(i) == acro.as_str());
+        for (i, cov) in mentions.map(|i| (i, covered[i])) {
             match cov {
                 usize::MAX => spans.push(NameSpan { a: i, b: i, label, conf: 0.9 }),
                 k if spans[k].a == i && spans[k].b == i => spans[k].label = label,

@@ -7,7 +7,7 @@
 //! "shares" or "CEO", or after "chief executive of", the tagger does not know ("Velmorex shares
 //! fell").
 
-use super::WordSet;
+use super::{holds_hyphen, WordSet};
 use once_cell::sync::Lazy;
 
 use crate::entity::PlaceKind;
@@ -963,7 +963,7 @@ fn find_owning_companies(
             || doc.cats(i) & !WIKIORG != 0
             || NO_VERBS.contains(doc.word(i + 1))
             || w.ends_with("ly")
-            || w.contains('-')
+            || holds_hyphen(w)
             || is_common_word(doc.lower(i))
             || knows(doc.word(i))
             || super::referent_after(doc, i) != Some(super::Referent::Thing)

@@ -8,7 +8,7 @@ use super::lists::{is_date_word, is_dated_month};
 use super::long_names::{is_headline, FIRM_WORD_LIST};
 use super::people::join_pieces;
 use super::titles::title_before;
-use super::{join_words, referent_after, Referent, WordSet};
+use super::{holds_hyphen, join_words, referent_after, Referent, WordSet};
 use crate::entity::PlaceKind;
 use crate::hash::{FastMap, KeyMap};
 use crate::names::context::DocContext;
@@ -1011,7 +1011,7 @@ fn pair_side<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<bool> {
 /// adjective of the relation, not a place, unless the whole is itself a known name
 /// ("Guinea-Bissau", "Asia-Pacific").
 fn is_place_pair(doc: &DocContext, a: usize, b: usize) -> bool {
-    let mut hyphenated = (a..=b).filter(|&i| doc.word(i).contains('-'));
+    let mut hyphenated = (a..=b).filter(|&i| holds_hyphen(doc.word(i)));
     let (Some(k), None) = (hyphenated.next(), hyphenated.next()) else { return false };
     if GAZETTEER.get(doc.key(a, b)).is_some() {
         return false;

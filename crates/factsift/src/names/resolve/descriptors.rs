@@ -18,7 +18,7 @@
 //! or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for
 //! other kinds; what the text says holds for the same name through the document.
 
-use super::{is_quote, WordSet};
+use super::{is_quote, split_last_hyphen, WordSet};
 use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -35,8 +35,8 @@ use crate::names::resolve::places::site_follows;
 use crate::names::resolve::trim::is_dash;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
-    add_spans, covered_tokens, crosses_any, label_word, overlaps_any, replace_inner, NameLabel,
-    NameSpan,
+    add_spans, covered_tokens, crosses_any, label_word, overlaps_any, replace_inner, Covered,
+    NameLabel, NameSpan,
 };
 
 use NameLabel::{Organization as ORG, Other, Person as PER, Place as LOC};
@@ -819,11 +819,11 @@ fn kind_before(doc: &DocContext, s: &NameSpan) -> bool {
 /// someone by name is a firm or another body, and a nationality after it ("London-based Iraqi
 /// dissidents") no name at all.
 fn based_before(doc: &DocContext, a: usize) -> bool {
-    // One look at the part after the word's last hyphen, not one scan per ending: the test runs
-    // for every capitalized word.
+    // One look at the part after the word's last hyphen (found byte by byte), not one scan per
+    // ending: the test runs for every capitalized word.
     let held = |w: &str| {
         matches!(
-            w.rsplit_once('-'),
+            split_last_hyphen(w),
             Some((_, "based" | "led" | "owned" | "backed" | "controlled" | "run" | "funded"))
         )
     };
@@ -1608,7 +1608,7 @@ fn find_parties(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         return;
     }
     let n = doc.len();
-    let mut covered: Option<Vec<bool>> = None;
+    let mut covered: Option<Covered> = None;
     let mut found = Vec::new();
     for i in doc.capitalized_tokens() {
         // The cheap test first: a standing is a lower-case word.

@@ -3,7 +3,7 @@
 //! hyphenated given name ("Park Ji-hoon", "Tung Chee-hwa") and a Vietnamese family name before
 //! a middle name and the given names ("Nguyen Thi Lan Anh").
 
-use super::WordSet;
+use super::{split_first_hyphen, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::is_common_word;
@@ -39,7 +39,7 @@ const FAMILY_FIRST: f32 = 0.5;
 /// lower case ("Ji-hoon", "Chee-hwa", "Jae-in"; not "Co-founder", whose second half is too
 /// long for a syllable, nor "Semi-final", whose is an English word of four letters or more).
 fn is_hyphenated_given_name(w: &str) -> bool {
-    let Some((first, second)) = w.split_once('-') else { return false };
+    let Some((first, second)) = split_first_hyphen(w) else { return false };
     let syllable = |s: &str| (2..=5).contains(&s.len());
     let mut first_bytes = first.bytes();
     first_bytes.next().is_some_and(|c| c.is_ascii_uppercase())

@@ -13,7 +13,7 @@
 //! named by its place ("Kazakhstan Railways" and, in its own language, "Kazakhstan Temir
 //! Zholy").
 
-use super::WordSet;
+use super::{holds_hyphen, WordSet};
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -784,7 +784,7 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // "Orsk-based Torvane Group Inc": a hyphenated modifier describes the company.
         let free = (prev.b..s.a).all(|i| {
             (i == prev.b || doc.case(i) == Case::Title || is_initials(doc.word(i)))
-                && !doc.word(i).contains('-')
+                && !holds_hyphen(doc.word(i))
         });
         // A country or city opens a company's name too ("China Great Wall Industry Corp."),
         // where a word no name holds comes between ("in China Velmor Corp." stays apart).
@@ -2241,15 +2241,16 @@ pub(crate) fn join_subject_pairs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let s = spans[k].clone();
         // The tagger's "place" over the second member ("Water Authority") is such a name too,
         // unless the gazetteer knows it as a place ("the Gaza Strip and West Bank").
-        let member = match s.label {
+        let member = || match s.label {
             NameLabel::Organization => true,
             NameLabel::Place => doc.phrase_cats(s.a, s.b) & PLACE == 0,
             _ => false,
         };
-        let paired = member
-            && s.b > s.a
+        // The gazetteer's look-up of the member last: few names follow an "and".
+        let paired = s.b > s.a
             && s.a >= 2
             && doc.word(s.a - 1) == "and"
+            && member()
             && (is_head(doc, s.b) || is_legal_form(doc, s.b))
             && subject(s.a)
             && subject(s.a - 2);

@@ -142,6 +142,12 @@ pub(crate) fn split_first_hyphen(w: &str) -> Option<(&str, &str)> {
     Some((&w[..k], &w[k + 1..]))
 }
 
+/// Whether `w` holds a hyphen, found byte by byte as [`split_first_hyphen`] finds it (a rule
+/// that asks this of every word of every name would pay more for a string search).
+pub(crate) fn holds_hyphen(w: &str) -> bool {
+    w.bytes().any(|c| c == b'-')
+}
+
 /// The parts of `w` before and after its last hyphen, as [`split_first_hyphen`] finds the
 /// first.
 pub(crate) fn split_last_hyphen(w: &str) -> Option<(&str, &str)> {

@@ -15,7 +15,7 @@
 //! GUIDELINES count first, middle and last names and aliases as the person's name, as
 //! CoNLL-2003 does, whose training data also keeps "Jr" and "II" inside the name.
 
-use super::WordSet;
+use super::{holds_hyphen, WordSet};
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
@@ -581,7 +581,7 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         // "a major Hong Kong-listed company": no compound adjective.
         if doc.case(i) != Case::Title
             || doc.case(i + 1) != Case::Title
-            || doc.word(i + 1).contains('-')
+            || holds_hyphen(doc.word(i + 1))
         {
             continue;
         }

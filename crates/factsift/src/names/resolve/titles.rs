@@ -85,9 +85,8 @@ pub(crate) fn title_before<'t>(doc: &DocContext<'t>, a: usize) -> Option<&'t str
     let mut start = a - 1;
     while start > 0 && a - start < 5 {
         let j = start - 1;
-        let demonym = GAZETTEER
-            .get(doc.key(j, j))
-            .is_some_and(|e| e.cats & DEMONYM != 0 && e.cats & TITLE == 0);
+        let cats = doc.phrase_cats(j, j);
+        let demonym = cats & DEMONYM != 0 && cats & TITLE == 0;
         if demonym || !capitalized(j) {
             break;
         }
