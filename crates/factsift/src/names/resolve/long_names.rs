@@ -769,7 +769,8 @@ pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]
 /// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
 /// organization right before those (or a one-word place with such a word after it: "China
 /// Great Wall Industry Corp."), all in one sentence, are one company. So are a place and
-/// the form alone right after it ("Minera Cordillera Blanca" + "S.A."). A hyphenated word between them
+/// the form alone right after it ("Minera Cordillera Blanca" + "S.A."), and a one-word
+/// person right before the company, its founder ("Velmor" + "Precision Corp."). A hyphenated word between them
 /// ("Orsk-based") keeps them apart, and so does a name the company's opens with: a heading
 /// repeated in the text ("Velmor Airways" + "Velmor Airways Limited").
 pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
@@ -791,6 +792,8 @@ pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let opens = match prev.label {
             NameLabel::Organization => true,
             NameLabel::Place => gap >= 1 && prev.a == prev.b || gap == 0 && s.a == s.b,
+            // A founder's surname opens the firm named after him ("Velmor" + "Precision Corp.").
+            NameLabel::Person => gap == 0 && prev.a == prev.b,
             _ => false,
         };
         let repeated = || {
@@ -3439,13 +3442,21 @@ mod tests {
         join_cut_companies(&doc, &mut spans);
         let expected = [("Velmora Railways CJSC", ORG), ("Orskneftegaz JSC", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
-        // A place of several words right before the form; a heading repeated before the name.
-        let doc = DocContext::new("Minera Orsk Blanca S.A. Tarvel Airways Tarvel Airways Ltd");
-        let names: [(&[&str], NameLabel); 4] = [
+        // A place of several words right before the form; a heading repeated before the name;
+        // a founder's surname right before the firm, but not a full name.
+        let doc = DocContext::new(
+            "Minera Orsk Blanca S.A. Tarvel Airways Tarvel Airways Ltd Ruiz Precision Corp. and \
+             Dana Vale Tarn Corp. met.",
+        );
+        let names: [(&[&str], NameLabel); 8] = [
             (&["Minera", "Orsk", "Blanca"], LOC),
             (&["S.A."], ORG),
             (&["Tarvel", "Airways"], ORG),
             (&["Tarvel", "Airways", "Ltd"], ORG),
+            (&["Ruiz"], PER),
+            (&["Precision", "Corp."], ORG),
+            (&["Dana", "Vale"], PER),
+            (&["Tarn", "Corp."], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
         join_cut_companies(&doc, &mut spans);
@@ -3453,6 +3464,9 @@ mod tests {
             ("Minera Orsk Blanca S.A.", ORG),
             ("Tarvel Airways", ORG),
             ("Tarvel Airways Ltd", ORG),
+            ("Ruiz Precision Corp.", ORG),
+            ("Dana Vale", PER),
+            ("Tarn Corp.", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
