@@ -1986,8 +1986,9 @@ pub(crate) fn take_in_heads_after_places(doc: &DocContext, spans: &mut [NameSpan
     }
 }
 
-/// Joins a country the tagger read as a place and the name it took right after it into one
-/// organization: a person of two or more foreign words ("Velmora Temir Zholy will buy
+/// Joins a country (or, before a body, a region: "Ohio" + "Republican State Committee") the
+/// tagger read as a place and the name it took right after it into one organization: a
+/// person of two or more foreign words ("Velmora Temir Zholy will buy
 /// wagons": the national railway's name in its own language; a person is not written right
 /// after a country, no word of this one is an English word, and its last word is no known
 /// name), or an organization of two or more words ending in a body's word ("Velmora Civil
@@ -2009,7 +2010,8 @@ pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan
             && r.a == l.b + 1
             && r.b > r.a
             && !doc.starts_sentence(r.a)
-            && doc.phrase_cats(l.a, l.b) & COUNTRY != 0
+            && (doc.phrase_cats(l.a, l.b) & COUNTRY != 0
+                || doc.phrase_cats(l.a, l.b) & REGION != 0 && r.label == NameLabel::Organization)
             && national(r);
         if joined {
             spans[k] = NameSpan { b: r.b, label: NameLabel::Organization, ..spans[k].clone() };
@@ -3854,6 +3856,20 @@ mod tests {
             ("Spain", LOC),
             ("Senate", ORG),
         ];
+        expect(texts(&spans, &doc), &expected);
+        // A region opens its own body's name ("Ohio" + "Republican State Committee"), but
+        // not a name in its own language.
+        let doc = DocContext::new("Ohio Republican State Committee and Ohio Velmor Zholdy met.");
+        let names: [(&[&str], NameLabel); 4] = [
+            (&["Ohio"], LOC),
+            (&["Republican", "State", "Committee"], ORG),
+            (&["Ohio"], LOC),
+            (&["Velmor", "Zholdy"], PER),
+        ];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        join_national_companies(&doc, &mut spans);
+        let expected =
+            [("Ohio Republican State Committee", ORG), ("Ohio", LOC), ("Velmor Zholdy", PER)];
         expect(texts(&spans, &doc), &expected);
     }
 
