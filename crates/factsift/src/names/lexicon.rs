@@ -313,6 +313,11 @@ mod tests {
         assert!(e.cats & REGION != 0);
         let e = g.get(phrase_key(["sichuan"])).unwrap();
         assert_eq!((e.kind(), e.country()), (Some(PlaceKind::Region), Some(*b"CN")));
+        // A subdivision ISO writes with its name in a second language in brackets ("Wales
+        // [Cymru GB-CYM]") is known by the name before them.
+        let e = g.get(phrase_key(["wales"])).unwrap();
+        assert_eq!((e.kind(), e.country()), (Some(PlaceKind::Region), Some(*b"GB")));
+        assert!(e.cats & REGION != 0);
         // A given name common in news keeps its first-name category beside its namesake town.
         let e = g.get(phrase_key(["vladimir"])).unwrap();
         assert!(e.cats & FIRST != 0 && e.kind() == Some(PlaceKind::City));
