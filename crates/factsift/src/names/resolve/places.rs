@@ -1425,6 +1425,9 @@ const SITE_NAMES: WordSet = WordSet::new(&[
     "Dam",
     "Highway",
     "Expressway",
+    "Parkway",
+    "Freeway",
+    "Turnpike",
     "Pipeline",
     "Strait",
 ]);
@@ -2498,10 +2501,10 @@ mod tests {
             ("Long Tarn International Airport", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
-        // An avenue, a boulevard and a plateau are sites too.
+        // An avenue, a boulevard, a plateau and a parkway are sites too.
         let doc = DocContext::new(
             "Lantern Avenue in Orsk is busy. Cafes line Velmor Boulevard, and the Tarn Plateau \
-             ends in a forest.",
+             ends in a forest along the Garden Orsk Parkway.",
         );
         let mut spans = vec![span(&doc, &["Orsk"], LOC, 0.9)];
         find_left_out_sites(&doc, &mut spans);
@@ -2510,6 +2513,7 @@ mod tests {
             ("Orsk", LOC),
             ("Velmor Boulevard", LOC),
             ("Tarn Plateau", LOC),
+            ("Garden Orsk Parkway", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
     }
