@@ -269,6 +269,7 @@ impl NameExtractor {
         resolve::foreign::name_article_names(&doc, &mut spans);
         resolve::long_names::join_paired_bodies(&doc, &mut spans);
         resolve::places::name_birthplaces(&doc, &mut spans);
+        resolve::places::name_places_ending_in_phrases(&doc, &mut spans);
         resolve::places::name_confluent_rivers(&doc, &mut spans);
         resolve::places::name_divisions_before_word(&doc, &mut spans);
         resolve::trim::trim(&doc, &mut spans);
