@@ -151,10 +151,18 @@ const RESULT_NOUNS: WordSet = WordSet::new(&["victory", "win", "defeat", "loss",
 const CITY: u16 = TOWN | BIG_CITY;
 
 /// Words of a player's career before "for" or "with" and the club ("26 games for Orsk",
-/// "signed with Orsk", "later played for Orsk"): a city there stands for its club, as next to
-/// a result's verb.
-const CAREER_WORDS: WordSet =
-    WordSet::new(&["games", "matches", "appearances", "signed", "played", "plays"]);
+/// "signed with Orsk", "later played for Orsk", "pitched seven innings for Orsk"): a city
+/// there stands for its club, as next to a result's verb.
+const CAREER_WORDS: WordSet = WordSet::new(&[
+    "games",
+    "matches",
+    "appearances",
+    "signed",
+    "played",
+    "plays",
+    "innings",
+    "goals",
+]);
 
 /// Makes each city that stands next to a sports result's verb or noun, or after a player's
 /// career word ([`CAREER_WORDS`]), an organization, and finds the teams the tagger left out
@@ -1232,17 +1240,27 @@ mod tests {
     fn a_city_after_a_player_s_career_word_is_its_club() {
         let doc = DocContext::new(
             "Dana Vale played 26 games for Orsk before she signed with Boston. She scored \
-             twice in Munich, and later played for Chicago.",
+             twice in Munich, and later played for Chicago. Ken Ruiz pitched seven innings for \
+             Denver, and Ana Tarn has 40 goals for Lyon.",
         );
         let mut spans = vec![
             span(&doc, &["Orsk"], LOC, 0.9),
             span(&doc, &["Boston"], LOC, 0.9),
             span(&doc, &["Munich"], LOC, 0.9),
             span(&doc, &["Chicago"], LOC, 0.9),
+            span(&doc, &["Denver"], LOC, 0.9),
+            span(&doc, &["Lyon"], LOC, 0.9),
         ];
         find_teams(&doc, &mut spans);
         let found = texts(&spans, &doc);
-        let expected = [("Orsk", ORG), ("Boston", ORG), ("Munich", LOC), ("Chicago", ORG)];
+        let expected = [
+            ("Orsk", ORG),
+            ("Boston", ORG),
+            ("Munich", LOC),
+            ("Chicago", ORG),
+            ("Denver", ORG),
+            ("Lyon", ORG),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // No sport: the city signed with is the place.
         let doc = DocContext::new("The council signed with Orsk a deal on water.");
