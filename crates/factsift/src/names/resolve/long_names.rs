@@ -743,23 +743,26 @@ pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan])
 /// Takes the dotted initials or the legal form right after an organization into its name
 /// ("Orsk A.F.C. footballer" gave "Orsk" alone, "Velmor Group plc" gave "Velmor Group"): a
 /// club's or firm's initials or a firm's form no other name holds, in the same sentence, close
-/// the name.
+/// the name; a form closes a name the tagger took for a person or a place too, and makes it a
+/// company's ("Velmor Taverns plc").
 pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
         let i = spans[k].b + 1;
         // The names are in text order and none crosses another: only the next can hold `i`.
         let covered = spans.get(k + 1).is_some_and(|s| s.a <= i);
-        if spans[k].label != NameLabel::Organization
-            || i >= n
-            || !(doc.case(i) == Case::Upper && is_dotted_initials(doc.word(i))
-                || is_written_legal_form(doc, i))
-            || doc.sentence_of(i) != doc.sentence_of(i - 1)
-            || covered
-        {
+        if i >= n || doc.sentence_of(i) != doc.sentence_of(i - 1) || covered {
             continue;
         }
-        spans[k].b = i;
+        // A legal form makes a company of whatever name it follows ("Velmor Taverns plc"
+        // taken for a person).
+        let initials = spans[k].label == NameLabel::Organization
+            && doc.case(i) == Case::Upper
+            && is_dotted_initials(doc.word(i));
+        if initials || is_written_legal_form(doc, i) {
+            spans[k].b = i;
+            spans[k].label = NameLabel::Organization;
+        }
     }
 }
 
@@ -3501,14 +3504,17 @@ mod tests {
     fn dotted_initials_or_a_legal_form_after_an_organization_close_its_name() {
         let doc = DocContext::new(
             "He met Orsk A.F.C. players and Tarvel Rovers in the U.S. last year; Velmor Group \
-             plc and Karsk Co ltd paid.",
+             plc and Karsk Co ltd paid Dana Vale A.B. and Tarn Taverns plc.",
         );
-        let names: [(&[&str], NameLabel); 5] = [
+        let per = NameLabel::Person;
+        let names: [(&[&str], NameLabel); 7] = [
             (&["Orsk"], ORG),
             (&["Tarvel", "Rovers"], ORG),
             (&["U.S."], LOC),
             (&["Velmor", "Group"], ORG),
             (&["Karsk", "Co"], ORG),
+            (&["Dana", "Vale"], per),
+            (&["Tarn", "Taverns"], per),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
         take_in_trailing_initials(&doc, &mut spans);
@@ -3519,6 +3525,9 @@ mod tests {
             ("U.S.", LOC),
             ("Velmor Group plc", ORG),
             ("Karsk Co", ORG),
+            // A person's initials stay out; a form after a "person" makes it a company.
+            ("Dana Vale", per),
+            ("Tarn Taverns plc", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }

@@ -1027,9 +1027,9 @@ fn name_suffixed_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 }
 
 /// Words that end football clubs' names and no person's or place's ("Orsk Athletic", "Velmor
-/// Rovers", "Tarn Calcio").
+/// Rovers", "Tarn Calcio", "Karsk United").
 const CLUB_NAME_ENDS: WordSet =
-    WordSet::new(&["Athletic", "Rovers", "Wanderers", "Calcio", "Hotspur", "Argyle"]);
+    WordSet::new(&["Athletic", "Rovers", "Wanderers", "Calcio", "Hotspur", "Argyle", "United"]);
 
 /// A club in a results table or standings takes the bracketed capital or two after it that
 /// tell it from a club of the same name in another town ("Velmor (L) 2", "Tarn (BJ) 4 1 0"):
@@ -1333,9 +1333,9 @@ mod tests {
         use NameLabel::Person as PER;
         let doc = DocContext::new(
             "Tarnby A.F.C. striker Dana Ruiz left Orsk FC for Velmor CF and the FC Tarn; Karsk \
-             Athletic beat Tarn Rovers.",
+             Athletic beat Tarn Rovers, and Orsk United lost.",
         );
-        let names: [(&[&str], NameLabel); 7] = [
+        let names: [(&[&str], NameLabel); 8] = [
             (&["Tarnby", "A.F.C."], PER),
             (&["Dana", "Ruiz"], PER),
             (&["Orsk", "FC"], LOC),
@@ -1343,6 +1343,7 @@ mod tests {
             (&["FC"], LOC),
             (&["Karsk", "Athletic"], PER),
             (&["Tarn", "Rovers"], LOC),
+            (&["Orsk", "United"], PER),
         ];
         let mut spans = crate::names::resolve::test_support::spans_in_order(&doc, &names, 0.9);
         name_suffixed_clubs(&doc, &mut spans);
@@ -1356,6 +1357,7 @@ mod tests {
             ("FC", LOC),
             ("Karsk Athletic", ORG),
             ("Tarn Rovers", ORG),
+            ("Orsk United", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Taken alone right after its town, the abbreviation joins it; after a person, not.
