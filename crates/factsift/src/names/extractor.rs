@@ -252,7 +252,7 @@ impl NameExtractor {
         resolve::consistency::apply(&doc, &mut spans);
         resolve::headlines::split_headline_names(&doc, &mut spans);
         resolve::long_names::take_in_ordinal_acronyms(&doc, &mut spans);
-        resolve::long_names::take_in_trailing_initials(&doc, &mut spans);
+        resolve::long_names::close_with_initials_or_forms(&doc, &mut spans);
         resolve::long_names::join_cut_companies(&doc, &mut spans);
         resolve::long_names::join_partnerships(&doc, &mut spans);
         resolve::people::join_broken_names(&doc, &mut spans);

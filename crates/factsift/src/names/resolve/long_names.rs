@@ -745,7 +745,7 @@ pub(crate) fn take_in_ordinal_acronyms(doc: &DocContext, spans: &mut [NameSpan])
 /// club's or firm's initials or a firm's form no other name holds, in the same sentence, close
 /// the name; a form closes a name the tagger took for a person or a place too, and makes it a
 /// company's ("Velmor Taverns plc").
-pub(crate) fn take_in_trailing_initials(doc: &DocContext, spans: &mut [NameSpan]) {
+pub(crate) fn close_with_initials_or_forms(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
         let i = spans[k].b + 1;
@@ -3517,7 +3517,7 @@ mod tests {
             (&["Tarn", "Taverns"], per),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.5);
-        take_in_trailing_initials(&doc, &mut spans);
+        close_with_initials_or_forms(&doc, &mut spans);
         // A firm's legal form closes it too, the British "plc" but not a writer's "ltd".
         let expected = [
             ("Orsk A.F.C.", ORG),
