@@ -147,6 +147,13 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             s.label = NameLabel::Other;
         }
     }
+    // "the Van Leeuwenstraat", "on the Ballindamm": a street's or a harbour's word written
+    // into the name's last word, as Dutch and German write them, names the place.
+    for s in out.iter_mut().filter(|s| s.label != NameLabel::Place) {
+        if ends_as_street(doc.word(s.b)) {
+            s.label = NameLabel::Place;
+        }
+    }
     for s in out.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a) {
         let battle =
             s.b > s.a + 1 && EVENT_HEADS.contains(doc.word(s.a)) && doc.word(s.a + 1) == "of";
@@ -579,6 +586,20 @@ const PLACE_WORDS: WordSet = WordSet::new(&[
     "Plaza",
     "Obelisk",
 ]);
+
+/// Endings of Dutch and German words for streets, squares, canals, quays and harbours
+/// ("Leeuwenstraat", "Alexanderplatz", "Ballindamm", "Eemhaven").
+const STREET_ENDINGS: [&str; 11] = [
+    "straat", "strasse", "straße", "gasse", "platz", "plein", "gracht", "laan", "kade", "damm",
+    "haven",
+];
+
+/// Whether the title-case word `w` ends in a street's or harbour's word of [`STREET_ENDINGS`]
+/// with a word of its own before it ("Leeuwenstraat"; not "Straat" alone).
+fn ends_as_street(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && STREET_ENDINGS.iter().any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+}
 
 /// Last words of places that end clubs' names too ("Velmor County", "Tarn Park"): an
 /// organization so named is a place unless it plays in a result ([`in_results`]). ("Province"
@@ -1852,6 +1873,25 @@ mod tests {
             ("Orsk Bay", LOC),
             ("Velmora Institute of Ocean", ORG),
             ("Tarn Transport Route", LOC),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A street's or a harbour's word written into the last word, as Dutch and German do.
+        let doc = DocContext::new(
+            "Offices on the Van Velmorstraat and the Orskdamm faced the Tarnhaven; Straat \
+             Holdings paid.",
+        );
+        let spans = vec![
+            span(&doc, &["Van", "Velmorstraat"], PER, 0.4),
+            span(&doc, &["Orskdamm"], ORG, 0.4),
+            span(&doc, &["Tarnhaven"], PER, 0.4),
+            span(&doc, &["Straat", "Holdings"], ORG, 0.4),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        let expected = [
+            ("Van Velmorstraat", LOC),
+            ("Orskdamm", LOC),
+            ("Tarnhaven", LOC),
+            ("Straat Holdings", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         let doc = DocContext::new(
