@@ -97,7 +97,7 @@ const SPORTS_WORDS: WordSet = WordSet::new(&[
     "half-time",
 ]);
 
-/// Makes a country or big city the tagger took for an organization a place where its
+/// Makes a country, big city or region the tagger took for an organization a place where its
 /// document speaks of no sport ([`SPORTS_WORDS`]): the tagger learned cities' names as
 /// teams from sports results ("Velmor 2 Orsk 1"), and outside them a city is the place
 /// ("ceded Orsk to Velmora"), and so is a division named by a word that ends clubs' names
@@ -105,10 +105,15 @@ const SPORTS_WORDS: WordSet = WordSet::new(&[
 /// document names in full ("Orsk Technology Co", then "Orsk"), and one whose shares or
 /// shareholders it speaks of ("Orsk shareholders").
 pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
+    let n = doc.len();
+    // "Brent crude": a region's name before a crude's grade names the grade (CoNLL: an
+    // organization).
+    let grade = |s: &NameSpan| s.b + 1 < n && matches!(doc.word(s.b + 1), "crude" | "blend");
     // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let known = |s: &NameSpan| {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
+            || cats & REGION != 0 && !grade(s)
     };
     let org = |s: &NameSpan| s.label == NameLabel::Organization;
     // "Orsk Province": a division's name that also names clubs.
@@ -119,7 +124,6 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
     if cities.is_empty() || speaks_of_sport(doc) {
         return;
     }
-    let n = doc.len();
     let traded =
         |i: usize| i + 1 < n && matches!(doc.word(i + 1), "shares" | "share" | "shareholders");
     let company = |w: &str| {
@@ -1314,6 +1318,9 @@ mod tests {
         // A document about a game keeps its teams.
         let found = ceded("Rome beat Tarn in the final.", &[&["Rome"]]);
         assert_eq!(found, [("Rome".to_string(), ORG)]);
+        // A region is the place too, but for a crude's grade named after it.
+        let found = ceded("Pubs in Lancashire sold Brent crude.", &[&["Lancashire"], &["Brent"]]);
+        assert_eq!(found, [("Lancashire".to_string(), LOC), ("Brent".to_string(), ORG)]);
         // A company named after its city stays one.
         let found = ceded(
             "Rome Velmor Holdings said Rome would grow. Paris shareholders agreed with Paris.",
