@@ -263,9 +263,30 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// into the text that opens by repeating it ("Velmor Airways The Velmor Airways Limited", "Dana
 /// Ruiz Dana Maria Ruiz"): the name's first word comes again, after its second word or later
 /// and after a "The" the second name opens with, and the words before are all the second
-/// name's first words or its first and last. No name holds another so.
+/// name's first words or its first and last. No name holds another so. Where the tagger
+/// found only the second, after its "The", the heading that opens a sentence with the same
+/// words right before (all of them, or all but a legal form) is a name too ("Velmor Bank The
+/// Velmor Bank plc").
 fn split_repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut second = Vec::new();
+    let covered = covered_tokens(spans, doc.len());
+    for s in spans.iter().filter(|s| s.b > s.a) {
+        // The name's first word after its "The", which the tagger may have taken in or not.
+        let first = if doc.word(s.a) == "The" { s.a + 1 } else { s.a };
+        if first < 3 || doc.word(first - 1) != "The" {
+            continue;
+        }
+        let words = s.b + 1 - first;
+        let len = if long_names::is_legal_form(doc, s.b) { words - 1 } else { words };
+        let Some(h) = (first - 1).checked_sub(len) else { continue };
+        let heading = len >= 2
+            && doc.starts_sentence(h)
+            && (0..len).all(|i| !covered[h + i] && doc.word(h + i) == doc.word(first + i));
+        if heading {
+            second.push(NameSpan { a: h, b: h + len - 1, ..s.clone() });
+        }
+    }
+    drop(covered);
     for s in spans.iter_mut().filter(|s| s.b >= s.a + 2) {
         let Some(j) = (s.a + 2..=s.b).find(|&j| doc.word(j) == doc.word(s.a)) else { continue };
         let end = if doc.word(j - 1) == "The" { j - 2 } else { j - 1 };
@@ -1012,6 +1033,22 @@ mod tests {
             ("Dana Maria Ruiz", per),
             ("Orsk Tarn Orsk Bank", ORG),
             ("Karsk Orsk Karsk", ORG),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A heading the tagger left out before the text's "The" and the same name.
+        let doc = DocContext::new(
+            "Velmor Bank of Orsk The Velmor Bank of Orsk plc lends. Tarn Trust The Tarn Fund \
+             grew.",
+        );
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Velmor", "Bank", "of", "Orsk", "plc"], ORG), (&["Tarn", "Fund"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        trim(&doc, &mut spans);
+        // Other words before "The" are no heading of the name (its capital "The" stays).
+        let expected = [
+            ("Velmor Bank of Orsk", ORG),
+            ("Velmor Bank of Orsk plc", ORG),
+            ("The Tarn Fund", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
