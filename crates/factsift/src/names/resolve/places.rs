@@ -615,6 +615,15 @@ const PLACE_OPENERS: WordSet = WordSet::new(&[
     "Camp", "Cape", "Mount", "Fort", "Lake", "River", "Jebel", "Jabal", "Djebel", "Wadi",
 ]);
 
+/// Words in other languages for a street, an avenue or a motorway that open its name
+/// ("Avenida Velmor Prado", "Jalan Orsk", "Autostrada Tarnese").
+const ROAD_OPENERS: WordSet =
+    WordSet::new(&["Avenida", "Calle", "Rua", "Rue", "Jalan", "Autostrada", "Autopista", "Ulitsa"]);
+
+/// Italian particles between "Via" and a street's name ("Via dei Tessitori").
+const ITALIAN_PARTICLES: WordSet =
+    WordSet::new(&["dei", "del", "della", "delle", "degli", "di", "dello"]);
+
 /// Takes the word opening a place's name that the tagger left out into the place, in the
 /// name's sentence and joined to no name before it:
 /// - "Old" before a place the tagger found, or a known place it took for an organization ("Old
@@ -630,6 +639,22 @@ pub(crate) fn take_in_place_openers(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let s = &spans[k];
         if s.label == NameLabel::Person && s.b > s.a && PLACE_OPENERS.contains(doc.word(s.a)) {
+            spans[k].label = NameLabel::Place;
+            continue;
+        }
+        // A street or a motorway named in its own language ("Avenida Velmor Prado",
+        // "Autostrada Orsk"), and "Via" and its particle before the name the tagger found
+        // ("Via dei" + "Tessitori"), where no name ends right before them and no body's word
+        // is in the name.
+        let free = k == 0 || spans[k - 1].b + 3 < s.a;
+        let via = s.a >= 2
+            && free
+            && doc.word(s.a - 2) == "Via"
+            && ITALIAN_PARTICLES.contains(doc.word(s.a - 1))
+            && (s.a..=s.b).all(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) == 0);
+        let road = s.b > s.a && s.label.is_output() && ROAD_OPENERS.contains(doc.word(s.a));
+        if via || road {
+            spans[k].a -= if via { 2 } else { 0 };
             spans[k].label = NameLabel::Place;
             continue;
         }
@@ -2795,6 +2820,28 @@ mod tests {
             ("Orsk Hospital", ORG),
             ("Fort Vale", ORG),
             ("Jebel Tarn", LOC),
+        ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // A street or motorway named in its own language, and "Via" with its particle.
+        let doc = DocContext::new(
+            "Shops on Avenida Velmor Prado and Via dei Tarnesi face the Autostrada Orskese; \
+             Dana Ruiz and the Via dei Karsk Bank stayed.",
+        );
+        let mut spans = vec![
+            span(&doc, &["Avenida", "Velmor", "Prado"], ORG, 0.6),
+            span(&doc, &["Tarnesi"], NameLabel::Person, 0.6),
+            span(&doc, &["Autostrada", "Orskese"], ORG, 0.6),
+            span(&doc, &["Dana", "Ruiz"], NameLabel::Person, 0.6),
+            span(&doc, &["Karsk", "Bank"], ORG, 0.6),
+        ];
+        take_in_place_openers(&doc, &mut spans);
+        let expected = [
+            ("Avenida Velmor Prado", LOC),
+            ("Via dei Tarnesi", LOC),
+            ("Autostrada Orskese", LOC),
+            ("Dana Ruiz", NameLabel::Person),
+            // A body's word names a body at the street.
+            ("Karsk Bank", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A port named after a known town is a place; a town found alone stays alone, and a
