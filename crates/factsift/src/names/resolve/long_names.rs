@@ -1310,13 +1310,14 @@ pub(crate) fn join_possessive_names(doc: &DocContext, spans: Vec<NameSpan>) -> V
 
 /// Extends an organization that ends in a plural's possessive mark over the organization word
 /// right after it, where the tagger stopped at the mark ("the Orsk Supporters' Trust", "Velmor
-/// Teachers' Union"): no name ends in the mark. A firm's or a body's plural ("Velmor
-/// Industries' Bank unit") owns what follows.
+/// Teachers' Union"), or a place the tagger took it for ("Velmor Ladies' College"): no name
+/// ends in the mark. A firm's or a body's plural ("Velmor Industries' Bank unit") owns what
+/// follows.
 fn take_in_heads_after_plural_marks(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     for k in 0..spans.len() {
         let (b, h) = (spans[k].b, spans[k].b + 2);
-        if spans[k].label != NameLabel::Organization
+        if !matches!(spans[k].label, NameLabel::Organization | NameLabel::Place)
             || h >= n
             || !matches!(doc.word(b + 1), "'" | "\u{2019}")
             || !doc.word(b).ends_with('s')
@@ -1332,6 +1333,7 @@ fn take_in_heads_after_plural_marks(doc: &DocContext, spans: &mut [NameSpan]) {
             && doc.sentence_of(h) == doc.sentence_of(b)
         {
             spans[k].b = h;
+            spans[k].label = NameLabel::Organization;
         }
     }
 }
@@ -2520,11 +2522,21 @@ mod tests {
         let expected = [("St Velmor' Hospital", ORG), ("St. Tarn's College", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A plural's mark the tagger stopped at, and a firm's plural that owns what follows.
-        let doc = DocContext::new("The Orsk Supporters' Trust and Velmor Industries' Bank met.");
-        let names: [(&[&str], NameLabel); 2] =
-            [(&["Orsk", "Supporters"], ORG), (&["Velmor", "Industries"], ORG)];
+        // A place the tagger took the first part for is the body too.
+        let doc = DocContext::new(
+            "The Orsk Supporters' Trust and Velmor Industries' Bank met Tarn Ladies' College.",
+        );
+        let names: [(&[&str], NameLabel); 3] = [
+            (&["Orsk", "Supporters"], ORG),
+            (&["Velmor", "Industries"], ORG),
+            (&["Tarn", "Ladies"], LOC),
+        ];
         let spans = join_possessive_names(&doc, spans_in_order(&doc, &names, 0.5));
-        let expected = [("Orsk Supporters' Trust", ORG), ("Velmor Industries", ORG)];
+        let expected = [
+            ("Orsk Supporters' Trust", ORG),
+            ("Velmor Industries", ORG),
+            ("Tarn Ladies' College", ORG),
+        ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
