@@ -610,9 +610,11 @@ pub(crate) fn find_hyphenated_places(doc: &DocContext, spans: &mut Vec<NameSpan>
 
 /// Title words that open places' names and no person's ("Camp Velmor", "Cape Tarnek", "Mount
 /// Orsk", "Fort Velmor", "Lake Tarn", "River Brisk"), with Arabic's mountain and valley
-/// ("Jebel Velmor", "Wadi Tarn").
+/// ("Jebel Velmor", "Wadi Tarn") and the Romance languages' castle and port ("Castel Velmoro",
+/// "Puerto Tarna").
 const PLACE_OPENERS: WordSet = WordSet::new(&[
-    "Camp", "Cape", "Mount", "Fort", "Lake", "River", "Jebel", "Jabal", "Djebel", "Wadi",
+    "Camp", "Cape", "Mount", "Fort", "Lake", "River", "Jebel", "Jabal", "Djebel", "Wadi", "Castel",
+    "Puerto",
 ]);
 
 /// Words in other languages for a street, an avenue or a motorway that open its name
@@ -2803,7 +2805,7 @@ mod tests {
     fn a_place_s_opening_word_makes_the_name_a_place() {
         let doc = DocContext::new(
             "Jets left Camp Velmor for Cape Tarnek; Mount Orsk Hospital and Fort Vale met at \
-             Jebel Tarn.",
+             Jebel Tarn and Castel Rionaro.",
         );
         let mut spans = vec![
             span(&doc, &["Velmor"], ORG, 0.6),
@@ -2811,6 +2813,7 @@ mod tests {
             span(&doc, &["Orsk", "Hospital"], ORG, 0.6),
             span(&doc, &["Fort", "Vale"], ORG, 0.6),
             span(&doc, &["Jebel", "Tarn"], NameLabel::Person, 0.6),
+            span(&doc, &["Castel", "Rionaro"], NameLabel::Person, 0.6),
         ];
         take_in_place_openers(&doc, &mut spans);
         // A hospital is an organization; a name read whole as an organization stays one.
@@ -2820,6 +2823,7 @@ mod tests {
             ("Orsk Hospital", ORG),
             ("Fort Vale", ORG),
             ("Jebel Tarn", LOC),
+            ("Castel Rionaro", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A street or motorway named in its own language, and "Via" with its particle.
