@@ -2805,7 +2805,7 @@ mod tests {
     fn a_place_s_opening_word_makes_the_name_a_place() {
         let doc = DocContext::new(
             "Jets left Camp Velmor for Cape Tarnek; Mount Orsk Hospital and Fort Vale met at \
-             Jebel Tarn and Castel Rionaro.",
+             Jebel Tarn, Castel Rionaro and Puerto Velmo.",
         );
         let mut spans = vec![
             span(&doc, &["Velmor"], ORG, 0.6),
@@ -2814,6 +2814,7 @@ mod tests {
             span(&doc, &["Fort", "Vale"], ORG, 0.6),
             span(&doc, &["Jebel", "Tarn"], NameLabel::Person, 0.6),
             span(&doc, &["Castel", "Rionaro"], NameLabel::Person, 0.6),
+            span(&doc, &["Puerto", "Velmo"], NameLabel::Person, 0.6),
         ];
         take_in_place_openers(&doc, &mut spans);
         // A hospital is an organization; a name read whole as an organization stays one.
@@ -2824,6 +2825,7 @@ mod tests {
             ("Fort Vale", ORG),
             ("Jebel Tarn", LOC),
             ("Castel Rionaro", LOC),
+            ("Puerto Velmo", LOC),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A street or motorway named in its own language, and "Via" with its particle.
