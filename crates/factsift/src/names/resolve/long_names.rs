@@ -2320,7 +2320,9 @@ const LOCAL_BODIES: WordSet =
 /// to the one-word place before its "and", which names the body with it ("Westmorland and
 /// Furness Council", "Calderdale and Huddersfield NHS Foundation Trust", "Devon and Cornwall
 /// Police"): the word before the "and" may be what the tagger took for a place or for an
-/// organization of its own. So does a body's name that opens with a common word and ends in an
+/// organization of its own. Where neither word is a place the gazetteer knows, both are taken
+/// for places no list holds ("Westmarsh and Fens Police"); a known place before the "and" and
+/// a word no list knows after it stay apart ("Kent and Orskfens Police"). So does a body's name that opens with a common word and ends in an
 /// organization word ("Oil and Gas Development Company", "Treasury and Finance Ministry"), to a
 /// word before its "and" the tagger found or left out, that no country is. A name of two words
 /// or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending in a
@@ -2358,7 +2360,7 @@ pub(crate) fn join_paired_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let local_body = || {
             s.label == NameLabel::Organization
                 && LOCAL_BODIES.contains(doc.word(s.b))
-                && doc.cats(a) & PLACE != 0
+                && (doc.cats(a) & PLACE != 0 || doc.cats(first) & PLACE == 0)
         };
         let common_body = || {
             matches!(s.label, NameLabel::Organization | NameLabel::Place)
@@ -3796,9 +3798,10 @@ mod tests {
     fn two_places_joined_by_and_open_a_local_body_s_name() {
         let doc = DocContext::new(
             "Devon and Cornwall Police, Calderdale and Huddersfield Foundation Trust, Alpha \
-             Velmor and Leeds Investment Authority, Trafford Council and Leeds Council met.",
+             Velmor and Leeds Investment Authority, Trafford Council and Leeds Council met \
+             Velmarsh and Tarnfens Police and Kent and Orskfens Police.",
         );
-        let names: [(&[&str], NameLabel); 8] = [
+        let names: [(&[&str], NameLabel); 12] = [
             (&["Devon"], LOC),
             (&["Cornwall", "Police"], ORG),
             (&["Calderdale"], ORG),
@@ -3807,6 +3810,10 @@ mod tests {
             (&["Leeds", "Investment", "Authority"], ORG),
             (&["Trafford", "Council"], ORG),
             (&["Leeds", "Council"], ORG),
+            (&["Velmarsh"], ORG),
+            (&["Tarnfens", "Police"], ORG),
+            (&["Kent"], LOC),
+            (&["Orskfens", "Police"], ORG),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         join_paired_bodies(&doc, &mut spans);
@@ -3818,6 +3825,9 @@ mod tests {
             ("Leeds Investment Authority", ORG),
             ("Trafford Council", ORG),
             ("Leeds Council", ORG),
+            ("Velmarsh and Tarnfens Police", ORG),
+            ("Kent", LOC),
+            ("Orskfens Police", ORG),
         ];
         expect(texts(&spans, &doc), &expected);
     }
