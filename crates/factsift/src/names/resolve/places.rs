@@ -620,7 +620,7 @@ const PLACE_OPENERS: WordSet = WordSet::new(&[
 /// Words in other languages for a street, an avenue or a motorway that open its name
 /// ("Avenida Velmor Prado", "Jalan Orsk", "Autostrada Tarnese").
 const ROAD_OPENERS: WordSet =
-    WordSet::new(&["Avenida", "Calle", "Rua", "Rue", "Jalan", "Autostrada", "Autopista", "Ulitsa"]);
+    WordSet::new(&["Avenida", "Calle", "Rua", "Jalan", "Autostrada", "Autopista", "Ulitsa"]);
 
 /// Italian particles between "Via" and a street's name ("Via dei Tessitori").
 const ITALIAN_PARTICLES: WordSet =
