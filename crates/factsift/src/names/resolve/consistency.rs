@@ -840,7 +840,6 @@ fn line_ups(doc: &DocContext, spans: &mut [NameSpan]) {
 /// after a title: see [`person_words`]), or the clause after it refers to a person ("Velmor
 /// knew he had lost").
 fn firms_taken_for_people(doc: &DocContext, spans: &mut [NameSpan]) {
-    let one_word = |s: &&mut NameSpan| s.a == s.b && s.conf < 1.0;
     let firms: FastMap<&str, ()> = spans
         .iter()
         .filter(|s| s.label == ORG && s.a == s.b)
@@ -849,12 +848,20 @@ fn firms_taken_for_people(doc: &DocContext, spans: &mut [NameSpan]) {
     if firms.is_empty() {
         return;
     }
+    let taken = |s: &NameSpan| {
+        s.label == PER && s.a == s.b && s.conf < 1.0 && firms.contains_key(doc.word(s.a))
+    };
+    // The person words only where such a person is (most documents have none), read before
+    // any label changes.
+    if !spans.iter().any(taken) {
+        return;
+    }
     let people = person_words(doc, spans);
     let unnamed =
         |i: usize| doc.cats(i) & (FIRST | LAST) == 0 && !people.contains_key(doc.lower(i));
-    for s in spans.iter_mut().filter(|s| s.label == PER).filter(one_word) {
+    for s in spans.iter_mut().filter(|s| taken(s)) {
         let personal = || matches!(referent_after(doc, s.b), Some(Referent::Person(_)));
-        if firms.contains_key(doc.word(s.a)) && unnamed(s.a) && !personal() {
+        if unnamed(s.a) && !personal() {
             s.label = ORG;
         }
     }
