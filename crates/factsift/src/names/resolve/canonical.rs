@@ -50,10 +50,13 @@ struct FullestNames<'d>(FastMap<&'d str, (usize, usize)>);
 
 impl<'d> FullestNames<'d> {
     fn new(doc: &'d DocContext, spans: &[NameSpan]) -> FullestNames<'d> {
-        // Room for two words a name: the map is seldom regrown.
+        let people = || spans.iter().filter(|s| s.label == NameLabel::Person);
+        // Room for every word of the people's names, and no more: the map is not regrown, and
+        // a small table is cheap to allocate (none in a document naming no one).
+        let words = people().map(|s| s.b - s.a + 1).sum();
         let mut fullest: FastMap<&str, (usize, usize)> =
-            FastMap::with_capacity_and_hasher(2 * spans.len(), Default::default());
-        for s in spans.iter().filter(|s| s.label == NameLabel::Person) {
+            FastMap::with_capacity_and_hasher(words, Default::default());
+        for s in people() {
             for i in s.a..=s.b {
                 let e = fullest.entry(doc.lower(i)).or_insert((s.a, s.b));
                 if s.b - s.a > e.1 - e.0 {
