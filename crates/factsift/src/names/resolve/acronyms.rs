@@ -432,9 +432,12 @@ fn label_mentions(doc: &DocContext, spans: &mut Vec<NameSpan>, acronyms: &Acrony
 
 /// Upper-case letters of an acronym-like token, if it is one ("KazISS" -> "KISS").
 fn acronym_letters(word: &str) -> Option<String> {
-    let letters: String = word.chars().filter(|c| c.is_uppercase()).collect();
-    let n = word.chars().filter(|c| c.is_alphabetic()).count();
-    (letters.chars().count() >= 2 && letters.chars().count() * 2 >= n).then_some(letters)
+    // Counted first: most words are no acronym, and need no string of their capitals.
+    let (capitals, letters) = word.chars().fold((0, 0), |(c, l), ch| {
+        (c + usize::from(ch.is_uppercase()), l + usize::from(ch.is_alphabetic()))
+    });
+    (capitals >= 2 && capitals * 2 >= letters)
+        .then(|| word.chars().filter(|c| c.is_uppercase()).collect())
 }
 
 /// Whether the capitals of `acro` appear in order among the initials of `words`; a word
