@@ -462,8 +462,18 @@ fn is_clitic(s: &str) -> bool {
         Some(c) if is_apostrophe(c) => {}
         _ => return false,
     }
-    let rest: String = it.collect::<String>().to_lowercase();
-    matches!(rest.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+    let mut buf = [0; 2];
+    matches!(clitic_lower(it.as_str(), &mut buf), "s" | "re" | "ve" | "ll" | "d" | "m")
+}
+
+/// `w` lower-cased (written into `buf`) when it is one or two ASCII bytes, as a clitic's letters
+/// after the apostrophe are ("S", "re", "LL"), else "": a longer or non-ASCII word lower-cases
+/// to no clitic's letters, and the test needs no string.
+fn clitic_lower<'b>(w: &str, buf: &'b mut [u8; 2]) -> &'b str {
+    let Some(b) = buf.get_mut(..w.len()).filter(|_| w.is_ascii()) else { return "" };
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).unwrap_or_default()
 }
 
 /// Where the ASCII word `text[s..e]` breaks at an inner `-` or `/` that joins two words which
@@ -554,11 +564,12 @@ fn push_word(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>) {
     // Find the last apostrophe.
     if let Some((pos, ap)) = w.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let after = &w[pos + ap.len_utf8()..];
-        let lower = after.to_lowercase();
-        if pos > 0 && matches!(lower.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+        let mut buf = [0; 2];
+        let lower = clitic_lower(after, &mut buf);
+        if pos > 0 && matches!(lower, "s" | "re" | "ve" | "ll" | "d" | "m") {
             // "'d" and "'m" only after a pronoun-like short word, to keep "O'd..." names whole.
             let base = &w[..pos];
-            let clitic_ok = match lower.as_str() {
+            let clitic_ok = match lower {
                 "s" | "re" | "ve" | "ll" => true,
                 _ => base.chars().count() <= 4 && base.chars().all(|c| c.is_lowercase()),
             };
