@@ -986,7 +986,13 @@ fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
         if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             return false;
         }
-        let digits = w.trim_end_matches("ers").trim_end_matches('s');
+        // Every "ers" at the end, as `trim_end_matches("ers")` takes them, but without the
+        // substring searcher it builds for each word.
+        let mut digits = w;
+        while let Some(d) = digits.strip_suffix("ers") {
+            digits = d;
+        }
+        let digits = digits.trim_end_matches('s');
         digits.len() < w.len()
             && (2..=3).contains(&digits.len())
             && digits.bytes().all(|c| c.is_ascii_digit())
