@@ -470,6 +470,11 @@ fn possessive_businesses(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// (CoNLL's MISC, which holds no name of its own). A name that fills the quote stays, with
 /// or without its "The" and the punctuation closing the quote ("\"The Velmor Horns,\"").
 fn drop_names_in_titles(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // Only a quote that is a token of its own counts: a document with none (most) needs no
+    // look at its text.
+    if !["\"", "\u{201c}", "\u{201d}"].into_iter().any(|q| doc.may_hold(q)) {
+        return;
+    }
     // The quotes are found in the text (by `memchr`), then as tokens: most tokens are none.
     let text = doc.text;
     let mut quotes: Vec<usize> = text.match_indices('"').map(|(k, _)| k).collect();
