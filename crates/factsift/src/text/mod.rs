@@ -47,7 +47,7 @@ impl Tokens {
 }
 
 /// Abbreviations whose final stop belongs to the word (compared case-sensitively), in byte
-/// order for [`is_abbreviation`]; a place's "Saint", "Fort" and "Mount" in capitals too, as
+/// order; a place's "Saint", "Fort" and "Mount" in capitals too, as
 /// datelines write them ("ST. VELMOR").
 const ABBREVIATIONS: &[&str] = &[
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Brig", "Bros", "Calif", "Capt", "Cdr",
@@ -81,13 +81,45 @@ const _: () = {
     }
 };
 
+/// A word of at most [`ABBREVIATION_MAX_LEN`] bytes as one number: its bytes from the highest
+/// byte down, its length in the lowest; two such words are equal when their numbers are.
+const fn abbreviation_key(w: &[u8]) -> u64 {
+    let mut key = w.len() as u64;
+    let mut k = 0;
+    while k < w.len() {
+        key |= (w[k] as u64) << (56 - 8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// The [`abbreviation_key`]s of the [`ABBREVIATIONS`], sorted: searched as numbers, with no
+/// string comparison.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = abbreviation_key(ABBREVIATIONS[k].as_bytes());
+        // Inserted in order among those before it.
+        let mut j = k;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let key = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = key;
+            j -= 1;
+        }
+        k += 1;
+    }
+    keys
+};
+
 /// Whether `word` is one of the [`ABBREVIATIONS`]: most words (a sentence's last, before its
 /// stop) are told apart by their length or first byte, before the list is searched.
 fn is_abbreviation(word: &str) -> bool {
     let starts = |b: &u8| b.is_ascii() && ABBREVIATION_STARTS >> b & 1 != 0;
     word.len() <= ABBREVIATION_MAX_LEN
         && word.as_bytes().first().is_some_and(starts)
-        && ABBREVIATIONS.binary_search(&word).is_ok()
+        && ABBREVIATION_KEYS.binary_search(&abbreviation_key(word.as_bytes())).is_ok()
 }
 
 fn is_open_punct(c: char) -> bool {
