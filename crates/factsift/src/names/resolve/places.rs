@@ -493,17 +493,17 @@ const OPENERS: WordSet = WordSet::new(&["In", "At", "From", "Near", "To", "The",
 /// Whether `w` abbreviates a US state as news agencies do ("Ark.", "Calif", "N.Y.").
 fn is_state_abbreviation(w: &str) -> bool {
     let stem = w.strip_suffix('.').unwrap_or(w);
-    STATE_ABBREVIATIONS.binary_search(&stem).is_ok()
+    STATE_ABBREVIATIONS.contains(stem)
 }
 
-/// The US states' abbreviations in news agencies' style, without their last stop, in byte
-/// order (states with short names, "Ohio", "Utah", are written out and known places).
-const STATE_ABBREVIATIONS: [&str; 44] = [
+/// The US states' abbreviations in news agencies' style, without their last stop (states with
+/// short names, "Ohio", "Utah", are written out and known places).
+const STATE_ABBREVIATIONS: WordSet = WordSet::new(&[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D.C", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "N.C", "N.D", "N.H", "N.J",
     "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Va",
     "Vt", "W.Va", "Wash", "Wis", "Wyo",
-];
+]);
 
 /// Finds the streets of addresses the tagger left out: a house number, then one to three
 /// title-case words no name covers, the last a street word ("at 48 Velmor Street"). ("Lane"
