@@ -372,9 +372,12 @@ pub(crate) fn name_unknown_speakers(
         if i > 0 && doc.capitalized(i - 1) {
             continue;
         }
+        // A capitalized word after it is no verb of [`SPEAKER_VERBS`] (all lower-case) either.
+        if i + 1 < n && doc.capitalized(i + 1) {
+            continue;
+        }
         let object = i > 0 && matches!(doc.word(i - 1), "told" | "met");
-        let alone = i + 1 >= n || !doc.capitalized(i + 1);
-        if !(acts(i) || object && alone) {
+        if !(acts(i) || object) {
             continue;
         }
         if unknown(i) && !overlaps_any(spans, i, i) {
