@@ -238,8 +238,9 @@ pub(crate) fn name_listed_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     };
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i >= 3 && i + 1 < n) {
-        // Cheap checks first: the plural noun after the last member, and its "and".
-        if !PLACES_AFTER_LIST.contains(doc.word(i + 1)) {
+        // Cheap checks first: the plural noun after the last member (lower-case: its case
+        // rules out most words before the set is asked), and its "and".
+        if doc.case(i + 1) != Case::Lower || !PLACES_AFTER_LIST.contains(doc.word(i + 1)) {
             continue;
         }
         let Some(a) = member_start(i) else { continue };
