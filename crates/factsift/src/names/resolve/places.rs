@@ -151,7 +151,11 @@ pub(crate) fn find_waters_of(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     for i in doc.capitalized_tokens().filter(|&i| i + 2 < n) {
-        // Cheap checks first: the water's word and its "of" or particle.
+        // Cheap checks first: a lower-case word after it (as "of" and the particles are), then
+        // the water's word and its "of" or particle.
+        if doc.case(i + 1) != Case::Lower {
+            continue;
+        }
         let (head, of) = (doc.word(i), doc.word(i + 1));
         let romance = ROMANCE_PARTICLES.contains(of) && ROMANCE_PLACE_HEADS.contains(head);
         if !romance && (of != "of" || !WATERS_OF.contains(head)) {
