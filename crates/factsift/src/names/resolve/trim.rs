@@ -269,7 +269,8 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
 /// Velmor Bank plc").
 fn split_repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut second = Vec::new();
-    let covered = covered_tokens(spans, doc.len());
+    // Which tokens the names cover, asked only of a name after a "The" (few documents).
+    let mut covered = None;
     for s in spans.iter().filter(|s| s.b > s.a) {
         // The name's first word after its "The", which the tagger may have taken in or not.
         let first = if doc.word(s.a) == "The" { s.a + 1 } else { s.a };
@@ -279,9 +280,10 @@ fn split_repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         let words = s.b + 1 - first;
         let len = if long_names::is_legal_form(doc, s.b) { words - 1 } else { words };
         let Some(h) = (first - 1).checked_sub(len) else { continue };
-        let heading = len >= 2
-            && doc.starts_sentence(h)
-            && (0..len).all(|i| !covered[h + i] && doc.word(h + i) == doc.word(first + i));
+        let heading = len >= 2 && doc.starts_sentence(h) && {
+            let covered = covered.get_or_insert_with(|| covered_tokens(spans, doc.len()));
+            (0..len).all(|i| !covered[h + i] && doc.word(h + i) == doc.word(first + i))
+        };
         if heading {
             second.push(NameSpan { a: h, b: h + len - 1, ..s.clone() });
         }
