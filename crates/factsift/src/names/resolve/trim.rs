@@ -288,7 +288,6 @@ fn split_repeated_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             second.push(NameSpan { a: h, b: h + len - 1, ..s.clone() });
         }
     }
-    drop(covered);
     for s in spans.iter_mut().filter(|s| s.b >= s.a + 2) {
         let Some(j) = (s.a + 2..=s.b).find(|&j| doc.word(j) == doc.word(s.a)) else { continue };
         let end = if doc.word(j - 1) == "The" { j - 2 } else { j - 1 };
