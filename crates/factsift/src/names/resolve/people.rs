@@ -590,7 +590,9 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         // The title may close a bracket ("(Orsk Air chairman) Dana Ruiz").
         let t = if doc.word(i - 1) == ")" && i >= 2 { i - 2 } else { i - 1 };
-        if doc.cats(t) & TITLE == 0 || i + 2 < n && doc.capitalized(i + 2) {
+        if doc.cats(t) & TITLE == 0 && !is_chief_officer(doc, t)
+            || i + 2 < n && doc.capitalized(i + 2)
+        {
             continue;
         }
         let named = match doc.case(t) {
@@ -614,6 +616,13 @@ pub(crate) fn find_titled_people(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
     }
     add_spans(spans, found);
+}
+
+/// Whether token `t` closes a company officer's title in title case, "Chief" and one or two
+/// words before "Officer" ("Chief Financial Officer", "Chief Human Resources Officer"): the
+/// gazetteer's titles have no "Officer", a city's name too.
+fn is_chief_officer(doc: &DocContext, t: usize) -> bool {
+    doc.word(t) == "Officer" && (2..=3).any(|k| t >= k && doc.word(t - k) == "Chief")
 }
 
 /// Plural titles that name the people after them ("Presidents Velmorov and Tarnek"): not
@@ -2152,6 +2161,11 @@ mod tests {
         find_titled_people(&doc, &mut spans);
         // "Paris" is a place, "Without" and "Delay" are common words.
         expect(texts(&spans, &doc), &[("Velmor Oyelu", PER), ("Dorvan Kelvar", PER)]);
+        // A company officer's title in title case ends in "Officer", which is no title alone.
+        let doc = DocContext::new("Chief Financial Officer Velmor Oyelu said so.");
+        let mut spans = Vec::new();
+        find_titled_people(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("Velmor Oyelu", PER)]);
     }
 
     #[test]
