@@ -766,16 +766,16 @@ pub(crate) fn close_with_initials_or_forms(doc: &DocContext, spans: &mut [NameSp
     }
 }
 
-/// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane
-/// Financial Group Inc", "Velmor Railways" and "CJSC"): an organization ending in a legal form
-/// (or the form alone, which the tagger may take for a name of its own), the title-case words or
-/// initials no name holds before it (none, one or two: "Velmor VTF Financial Group") and the
-/// organization right before those (or a one-word place with such a word after it: "China
-/// Great Wall Industry Corp."), all in one sentence, are one company. So are a place and
-/// the form alone right after it ("Minera Cordillera Blanca" + "S.A."), and a one-word
-/// person right before the company, its founder ("Velmor" + "Precision Corp."). A hyphenated word between them
-/// ("Orsk-based") keeps them apart, and so does a name the company's opens with: a heading
-/// repeated in the text ("Velmor Airways" + "Velmor Airways Limited").
+/// Joins a company cut before its legal form's run ("Torvane" and "Group Inc" in "Torvane Financial
+/// Group Inc", "Velmor Railways" and "CJSC"): an organization ending in a legal form (or the form
+/// alone, which the tagger may take for a name of its own), the title-case words or initials no
+/// name holds before it (none, one or two: "Velmor VTF Financial Group") and the organization right
+/// before those (or a one-word place with such a word after it: "China Great Wall Industry Corp."),
+/// all in one sentence, are one company. So are a place and the form alone right after it ("Minera
+/// Cordillera Blanca" + "S.A."), and a one-word person right before the company, its founder
+/// ("Velmor" + "Precision Corp."). A hyphenated word between them ("Orsk-based") keeps them apart,
+/// and so does a name the company's opens with: a heading repeated in the text ("Velmor Airways" +
+/// "Velmor Airways Limited").
 pub(crate) fn join_cut_companies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut gone = vec![false; spans.len()];
     for k in 1..spans.len() {
@@ -2015,8 +2015,10 @@ pub(crate) fn join_national_companies(doc: &DocContext, spans: &mut Vec<NameSpan
             && r.a == l.b + 1
             && r.b > r.a
             && !doc.starts_sentence(r.a)
-            && (doc.phrase_cats(l.a, l.b) & COUNTRY != 0
-                || doc.phrase_cats(l.a, l.b) & REGION != 0 && r.label == NameLabel::Organization)
+            && {
+                let cats = doc.phrase_cats(l.a, l.b);
+                cats & COUNTRY != 0 || cats & REGION != 0 && r.label == NameLabel::Organization
+            }
             && national(r);
         if joined {
             spans[k] = NameSpan { b: r.b, label: NameLabel::Organization, ..spans[k].clone() };
@@ -2317,19 +2319,19 @@ const LOCAL_BODIES: WordSet =
     WordSet::new(&["Council", "Trust", "Authority", "Board", "Police", "Constabulary", "Service"]);
 
 /// Joins a body's name that opens with a place and ends in a local body's word ([`LOCAL_BODIES`])
-/// to the one-word place before its "and", which names the body with it ("Westmorland and
-/// Furness Council", "Calderdale and Huddersfield NHS Foundation Trust", "Devon and Cornwall
-/// Police"): the word before the "and" may be what the tagger took for a place or for an
-/// organization of its own. Where neither word is a place the gazetteer knows, both are taken
-/// for places no list holds ("Westmarsh and Fens Police"); a known place before the "and" and
-/// a word no list knows after it stay apart ("Kent and Orskfens Police"). So does a body's name that opens with a common word and ends in an
-/// organization word ("Oil and Gas Development Company", "Treasury and Finance Ministry"), to a
-/// word before its "and" the tagger found or left out, that no country is. A name of two words
-/// or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending in a
-/// body's word ("Trafford Council and Tameside Council") and a list's last member ("Velmor,
-/// Orsk and Gas Development Company") stay apart, unless the list's members are all subject
-/// words, which the name takes in with the names the tagger found there ("the Advisory,
-/// Conciliation and Arbitration Service", see [`listed_subjects_start`]).
+/// to the one-word place before its "and", which names the body with it ("Westmorland and Furness
+/// Council", "Calderdale and Huddersfield NHS Foundation Trust", "Devon and Cornwall Police"): the
+/// word before the "and" may be what the tagger took for a place or for an organization of its own.
+/// Where neither word is a place the gazetteer knows, both are taken for places no list holds
+/// ("Westmarsh and Fens Police"); a known place before the "and" and a word no list knows after it
+/// stay apart ("Kent and Orskfens Police"). So does a body's name that opens with a common word and
+/// ends in an organization word ("Oil and Gas Development Company", "Treasury and Finance
+/// Ministry"), to a word before its "and" the tagger found or left out, that no country is. A name
+/// of two words or more before the "and" ("Alpha Dhabi and Orsk Investment Authority"), one ending
+/// in a body's word ("Trafford Council and Tameside Council") and a list's last member ("Velmor,
+/// Orsk and Gas Development Company") stay apart, unless the list's members are all subject words,
+/// which the name takes in with the names the tagger found there ("the Advisory, Conciliation and
+/// Arbitration Service", see [`listed_subjects_start`]).
 pub(crate) fn join_paired_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     // Only names joined by "and" are read.
     if !doc.may_hold("and") {

@@ -828,17 +828,17 @@ pub(crate) fn find_realms(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     replace_inner(spans, found);
 }
 
-/// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn
-/// Orsek port", "Dana Ruiz airport", "the Tarn Deniz field"), or before a word of [`SITE_MODIFIERS`] and one ("the
-/// Velmor presidential palace"), a place: people are not written before such a word
-/// (their own sites take "'s"), a site named after a person is a place; a resource may come
-/// between ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of
-/// two words or more ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in
-/// a word that is also a surname ("Park", "Hall") right after "at" ("won at Ellis Park") or
-/// in "Port" or "Ground" ("Tarek Port", "Tom Orsk Ground"), and a person right before a site's title word that closes the
-/// capitalized run, which takes that word in ("Dana Ruiz" + "International Airport"); and
-/// any name the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas
-/// field"). A name naming no body after "along the" or "the banks of the" is a place too.
+/// Makes a person right before a lower-case word for a site ("the Velmor stadium", "Tarn Orsek
+/// port", "Dana Ruiz airport", "the Tarn Deniz field"), or before a word of [`SITE_MODIFIERS`] and
+/// one ("the Velmor presidential palace"), a place: people are not written before such a word
+/// (their own sites take "'s"), a site named after a person is a place; a resource may come between
+/// ("the Orsk Tolgoi copper mine", "the Tarn gas field"). So is a person of two words or more
+/// ending in a site's title word ("Velmor Stadium", "Orsek Island"), or in a word that is also a
+/// surname ("Park", "Hall") right after "at" ("won at Ellis Park") or in "Port" or "Ground" ("Tarek
+/// Port", "Tom Orsk Ground"), and a person right before a site's title word that closes the
+/// capitalized run, which takes that word in ("Dana Ruiz" + "International Airport"); and any name
+/// the tagger ran over the resource before the site ("Tarn gas" of "the Tarn gas field"). A name
+/// naming no body after "along the" or "the banks of the" is a place too.
 pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     let site = |i: usize| i < n && doc.case(i) == Case::Lower && SITES.contains(doc.word(i));
@@ -871,41 +871,37 @@ pub(crate) fn name_sites(doc: &DocContext, spans: &mut [NameSpan]) {
             s.label = NameLabel::Place;
         }
     }
-    // "the River Tarn": a river's name after "the", which the tagger took for a person (the
-    // first name "River") or a body, where no body's word ("the River Tarn Trust") nor
-    // ordinary word ("the River Cats", a team) follows.
-    let rivers = doc.may_hold("River");
-    for s in spans
-        .iter_mut()
-        .filter(|s| rivers && matches!(s.label, NameLabel::Person | NameLabel::Organization))
-    {
-        let river = s.a >= 1
-            && (1..=2).contains(&(s.b - s.a))
-            && doc.word(s.a) == "River"
-            && doc.word(s.a - 1) == "the"
-            && (s.a + 1..=s.b).all(|i| {
-                doc.case(i) == Case::Title
-                    && doc.cats(i) & ORGHEAD == 0
-                    && !is_common_word(doc.lower(i))
-            });
-        if river {
-            s.label = NameLabel::Place;
-        }
-    }
     let firm = |s: &NameSpan| {
         (s.a..=s.b).any(|i| doc.cats(i) & (ORGHEAD | CORPSUFFIX) != 0)
             || doc.phrase_cats(s.a, s.b) & WIKIORG != 0
     };
-    // A name after "along the" or "the banks of the" is a river's, a road's or a
-    // coast's ("flooding along the Velm", "on the banks of the Tarn"), where nothing in it
-    // names a body or a firm.
-    for s in spans.iter_mut() {
+    let rivers = doc.may_hold("River");
+    for s in spans.iter_mut().filter(|s| s.a >= 1 && s.label != NameLabel::Place) {
         let a = s.a;
-        let shore = a >= 2
+        // "the River Tarn": a river's name after "the", which the tagger took for a person
+        // (the first name "River") or a body, where no body's word ("the River Tarn Trust")
+        // nor ordinary word ("the River Cats", a team) follows.
+        let river = rivers
+            && matches!(s.label, NameLabel::Person | NameLabel::Organization)
+            && (1..=2).contains(&(s.b - a))
+            && doc.word(a) == "River"
             && doc.word(a - 1) == "the"
-            && (doc.word(a - 2) == "along"
-                || a >= 3 && doc.word(a - 2) == "of" && SHORES.contains(doc.word(a - 3)));
-        if shore && s.label != NameLabel::Place && !firm(s) {
+            && (a + 1..=s.b).all(|i| {
+                doc.case(i) == Case::Title
+                    && doc.cats(i) & ORGHEAD == 0
+                    && !is_common_word(doc.lower(i))
+            });
+        // A name after "along the" or "the banks of the" is a river's, a road's or a coast's
+        // ("flooding along the Velm", "on the banks of the Tarn"), where nothing in it names a
+        // body or a firm.
+        let shore = || {
+            a >= 2
+                && doc.word(a - 1) == "the"
+                && (doc.word(a - 2) == "along"
+                    || a >= 3 && doc.word(a - 2) == "of" && SHORES.contains(doc.word(a - 3)))
+                && !firm(s)
+        };
+        if river || shore() {
             s.label = NameLabel::Place;
         }
     }

@@ -1012,10 +1012,11 @@ fn take_in_number_nicknames(doc: &DocContext, spans: &mut [NameSpan]) {
 const CLUB_SUFFIXES: WordSet =
     WordSet::new(&["FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.", "F.C", "A.F.C", "C.F"]);
 
-/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) or in a word
-/// only clubs' names end in ([`CLUB_NAME_ENDS`]) an organization, whatever the tagger made of
-/// it ("Tarnby FC striker Dana Ruiz" gave a person "Tarnby FC"): the word names a club. An abbreviation the tagger took alone right
-/// after a place or an organization joins it ("Orsk" + "FC").
+/// Makes a name that ends in a football club's abbreviation ([`CLUB_SUFFIXES`]) or in a word only
+/// clubs' names end in ([`CLUB_NAME_ENDS`]) an organization, whatever the tagger made of it
+/// ("Tarnby FC striker Dana Ruiz" gave a person "Tarnby FC"): the word names a club. An
+/// abbreviation the tagger took alone right after a place or an organization joins it ("Orsk" +
+/// "FC").
 fn name_suffixed_clubs(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut k = 1;
     while k < spans.len() {
