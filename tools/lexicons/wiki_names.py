@@ -15,16 +15,20 @@ Usage:
     python3 tools/lexicons/wiki_names.py DIR_WITH_THE_GROBID_LISTS \
         /tmp/dl/spacy_lookups_data-1.0.5-py2.py3-none-any.whl crates/factsift/data
 
-Filtering: category pages, lists and "X of Y" topic titles ("Economy of Algeria") go;
+Filtering: the lists' HTML entities are decoded ("AT&amp;T" -> "AT&T"); category pages, lists
+and "X of Y" topic titles ("Economy of Algeria") go;
 parenthesized and comma-separated qualifiers are cut ("Dalton, Missouri" -> "Dalton",
 "Sprang (Netherlands)" -> "Sprang"); a name must start with a capital or digit, hold two to 60
 characters and at most eight words, and a name with a lower-case word other than a short
-function word ("of", "and", "for", "the", "de"...) goes. A one-word name is kept only when the
-word is written with a capital more often than without. Lower-cased university names are kept
-only when they have two or more words, and are title-cased.
+function word ("of", "and", "for", "the", "de"...) goes. A word is looked up without its
+possessive "'s" and by the parts an "&" joins ("Lloyd's Register", "Marks & Spencer"), but a
+one-word name without "&" must be known whole ("Blair's" goes). A one-word name is kept only
+when the word is written with a capital more often than without. Lower-cased university names
+are kept only when they have two or more words, and are title-cased.
 Output: `wiki_orgs.txt` (organizations) and `wiki_places.txt` (places): a header of `#`
 lines, then one name a line, sorted.
 """
+import html
 import re
 import sys
 
@@ -44,7 +48,7 @@ LOWER_SMALL = {"university", "college", "institute", "school", "academy"}
 
 
 def clean(name: str):
-    name = name.strip().lstrip("\ufeff")
+    name = html.unescape(name).strip().lstrip("\ufeff")
     if not name or name.startswith(("Category:", "List of", "Lists of", "Template:", "Portal:")):
         return None
     name = re.sub(r"\s*\(.*$", "", name)
@@ -72,13 +76,21 @@ def main():
 
     entries = {}
 
-    def known(word):
+    def known_alone(word):
         return word in FUNCTION_WORDS or max(probs.get(word, -99), probs.get(word.lower(), -99),
                                              probs.get(word.capitalize(), -99)) > MIN_LOGPROB
+
+    def known(word):
+        # "Lloyd's Register", "AT&T": the web's counts split off the possessive and the "&".
+        stem = re.sub(r"['\u2019]s$", "", word)
+        return all(known_alone(part) for part in stem.split("&") if part)
 
     def add(raw, cat):
         name = clean(raw)
         if name is None or not all(known(w) for w in name.split()):
+            return
+        # One word the web's counts lack whole is as often a person's or a pub's ("Blair's").
+        if " " not in name and "&" not in name and not known_alone(name):
             return
         if " " not in name and not capitalized_usually(name):
             return

@@ -344,6 +344,12 @@ mod tests {
         let airport = g.get(phrase_key(words.iter().map(String::as_str))).unwrap();
         assert_ne!(airport.cats & cat(14), 0, "a place from the Wikipedia list");
         assert!(g.lookup(phrase_key(["washington", "dulles"])).prefix);
+        // The lists' "&amp;" is read as "&", and a possessive word is known by its stem.
+        for name in ["Marks & Spencer", "Standard & Poor's", "Lloyd's Register"] {
+            let words = phrase_words(name);
+            let org = g.get(phrase_key(words.iter().map(String::as_str)));
+            assert_ne!(org.map_or(0, |e| e.cats & WIKIORG), 0, "{name}");
+        }
         // A place from the main gazetteer keeps its kind and canonical form.
         let e = g.get(phrase_key(["nur-sultan"])).unwrap();
         assert_eq!((e.canonical(), e.kind()), ("Astana", Some(PlaceKind::City)));

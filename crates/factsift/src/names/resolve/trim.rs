@@ -680,10 +680,14 @@ fn is_portfolio(doc: &DocContext, i: usize) -> bool {
 /// adjective: "the benchmark") or a place's "'s" and before the index's size and "index", a
 /// stop, "and", "was", "is" or a price's move ("the VLM 500 rose", "Orsk's Tarn 225 fell",
 /// "the VLM 500 down 1%"; not "beat the Velmor Sox 12 of 15 times"). An exchange's index is
-/// its organization's ("the Orsk Stock Exchange index").
+/// its organization's ("the Orsk Stock Exchange index"), and so is a name's index after its "'s"
+/// ("the Velmor & Tarn's index": the firm that keeps it).
 fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
     let n = doc.len();
     let index = |i: usize| i < n && matches!(doc.word(i), "index" | "indices" | "indexes");
+    if doc.possessive(s.b) {
+        return false;
+    }
     let led = || {
         s.a > 0 && matches!(doc.lower(s.a - 1), "the" | "'s")
             || s.a > 1 && doc.lower(s.a - 2) == "the" && doc.case(s.a - 1) == Case::Lower
@@ -1448,6 +1452,11 @@ mod tests {
         let mut spans = spans_in_order(&doc, &[(&["VLM"], ORG), (&["Tarn"], ORG)], 0.5);
         trim(&doc, &mut spans);
         assert!(spans.is_empty(), "{:?}", texts(&spans, &doc));
+        // A firm named with its "'s" before "index" keeps the index: the firm stays, its "'s" cut.
+        let doc = DocContext::new("The Velmor & Tarn's index of 500 stocks fell.");
+        let mut spans = vec![span(&doc, &["Velmor", "&", "Tarn", "'s"], ORG, 0.5)];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("Velmor & Tarn".to_string(), ORG)]);
     }
 
     #[test]
