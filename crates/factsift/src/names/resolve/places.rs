@@ -1133,7 +1133,8 @@ pub(crate) fn name_railway_short_names(doc: &DocContext, spans: &mut [NameSpan])
 }
 
 /// Words for a body that end its name and no place's ("Orsk Tourism Board", "Velmor County
-/// Council", "Kalbrix Institute").
+/// Council", "Kalbrix Institute", "Velmor Development Bank"; a place the lists know keeps its
+/// label: "West Bank").
 const BODY_WORDS: WordSet = WordSet::new(&[
     "Board",
     "Committee",
@@ -1147,6 +1148,7 @@ const BODY_WORDS: WordSet = WordSet::new(&[
     "Institute",
     "Union",
     "Foundation",
+    "Bank",
 ]);
 
 /// Makes a "place" of two words or more that ends in a body's word ([`BODY_WORDS`]) an
@@ -1910,13 +1912,15 @@ mod tests {
     fn a_place_ending_in_a_body_word_is_an_organization() {
         let doc = DocContext::new(
             "The Orsk County Tourism Board met in Velmor Valley and at Tarn County Stadium \
-             with the Kalbrix Institute.",
+             with the Kalbrix Institute, the Velmor Development Bank and envoys of the West Bank.",
         );
-        let names: [(&[&str], NameLabel); 4] = [
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Orsk", "County", "Tourism", "Board"], LOC),
             (&["Velmor", "Valley"], LOC),
             (&["Tarn", "County", "Stadium"], LOC),
             (&["Kalbrix", "Institute"], LOC),
+            (&["Velmor", "Development", "Bank"], LOC),
+            (&["West", "Bank"], LOC),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.6);
         name_bodies_taken_for_places(&doc, &mut spans);
@@ -1927,6 +1931,8 @@ mod tests {
                 ("Velmor Valley", LOC),
                 ("Tarn County Stadium", LOC),
                 ("Kalbrix Institute", ORG),
+                ("Velmor Development Bank", ORG),
+                ("West Bank", LOC),
             ],
         );
         // "Union" names a town too: the body's only before its complement.
