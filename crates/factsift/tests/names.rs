@@ -163,3 +163,14 @@ fn a_firm_the_text_describes_is_the_firm_at_its_other_mentions() {
     let firms = found.iter().filter(|(w, t)| w == "Solvay" && *t == EntityType::Organization);
     assert_eq!(firms.count(), 2, "{found:?}");
 }
+
+#[test]
+fn an_institution_named_after_a_person_takes_its_complement() {
+    let found = names(
+        "Yaw Boateng, a soil scientist at Kwame Nkrumah University of Science and Technology in \
+         Kumasi, said yields fell.",
+    );
+    let university = "Kwame Nkrumah University of Science and Technology".to_string();
+    assert!(found.contains(&(university, EntityType::Organization)), "{found:?}");
+    assert!(!found.iter().any(|(w, _)| w == "Science"), "{found:?}");
+}

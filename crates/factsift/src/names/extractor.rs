@@ -162,6 +162,7 @@ impl NameExtractor {
         let mut spans = resolve::people::join_pieces(&doc, spans);
         resolve::descriptors::drop_opening_kinds(&doc, &mut spans);
         resolve::places::name_bodies_taken_for_places(&doc, &mut spans);
+        resolve::long_names::name_eponym_institutions(&doc, &mut spans);
         let spans = resolve::long_names::find_left_out_organizations(&doc, spans);
         let spans = resolve::long_names::extend_complements(&doc, spans);
         let spans = resolve::long_names::join_possessive_names(&doc, spans);

@@ -227,8 +227,11 @@ fn second_member_takes(doc: &DocContext, spans: &[NameSpan], a: usize) -> &'stat
             doc.phrase_cats(t.a, t.b) & WIKIORG != 0
                 || (t.a..=t.b).any(|i| doc.cats(i) & CORPSUFFIX != 0)
         };
-        // "and Orsk University" names a body of its own; "and Medicaid Services" a field.
-        let body = is_head(doc, t.b) && !matches!(doc.word(t.b), "Services" | "Affairs");
+        // "and Orsk University" names a body of its own, and so does a run ending so whatever
+        // the tagger found in it ("and Leeds" + "Beckett University"); "and Medicaid
+        // Services" a field.
+        let end = run_end(doc, a);
+        let body = is_head(doc, end) && !matches!(doc.word(end), "Services" | "Affairs");
         t.a == a && t.b <= a + 2 && !known && !body
     };
     if spans.iter().any(|t| t.label == NameLabel::Organization && fresh(t)) {
@@ -1647,8 +1650,7 @@ pub(crate) fn take_in_scope_words(doc: &DocContext, spans: &mut [NameSpan]) {
 /// Extends each person followed by a capitalized run ending in an organization word into
 /// the organization named after that person ("Dana Ruiz High School", "Vale Industries Inc"),
 /// taking in the organizations the tagger found in the run.
-pub(crate) fn extend_eponyms(doc: &DocContext, mut spans: Vec<NameSpan>) -> Vec<NameSpan> {
-    name_eponym_institutions(doc, &mut spans);
+pub(crate) fn extend_eponyms(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<NameSpan> {
     let n = doc.len();
     let mut gone = vec![false; spans.len()];
     let mut out = spans.clone();
@@ -1704,8 +1706,10 @@ const INSTITUTION_WORDS: WordSet = WordSet::new(&[
 
 /// Makes each "person" of two words or more that ends in an institution's word
 /// ([`INSTITUTION_WORDS`]) the organization named after that person: the tagger read a
-/// person's name and took the word after it in ("Dana Ruiz Institute reported").
-fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
+/// person's name and took the word after it in ("Dana Ruiz Institute reported"). This runs
+/// before the complements of bodies are read, so that the institution takes its own ("Dana
+/// Ruiz University" + "of Science and Technology").
+pub(crate) fn name_eponym_institutions(doc: &DocContext, spans: &mut [NameSpan]) {
     for k in 0..spans.len() {
         let s = &spans[k];
         if s.label == NameLabel::Person && s.b > s.a && INSTITUTION_WORDS.contains(doc.word(s.b)) {
@@ -3051,6 +3055,18 @@ mod tests {
             ("Orsk Holdings Ltd", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A run ending in a body's word is a body of its own, whatever the tagger found in it.
+        let doc = DocContext::new("The University of Velmby and Velmby Tarnbeck University met.");
+        let second = NameSpan { a: 5, b: 5, ..span(&doc, &["Velmby"], ORG, 0.3) };
+        let spans = vec![
+            span(&doc, &["University", "of", "Velmby"], ORG, 0.6),
+            second,
+            span(&doc, &["Tarnbeck", "University"], ORG, 0.6),
+        ];
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected =
+            [("University of Velmby", ORG), ("Velmby", ORG), ("Tarnbeck University", ORG)];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
     #[test]
@@ -3253,7 +3269,8 @@ mod tests {
             (&["Lee", "Brisk"], PER),
             (&["Kai", "Tarn", "Academy"], PER),
         ];
-        let found = texts(&extend_eponyms(&doc, spans_in_order(&doc, &names, 0.9)), &doc);
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_eponym_institutions(&doc, &mut spans);
         // The title before the person is part of the institution's name.
         let expected = [
             ("Dana Vale Institute", ORG),
@@ -3262,6 +3279,16 @@ mod tests {
             ("Lee Brisk", PER),
             ("Sir Kai Tarn Academy", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Named before the complements are read, the institution takes its own.
+        let doc =
+            DocContext::new("She taught at the Kofi Mensah University of Science and Technology.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Kofi", "Mensah", "University"], PER), (&["Science"], LOC)];
+        let mut spans = spans_in_order(&doc, &names, 0.9);
+        name_eponym_institutions(&doc, &mut spans);
+        let found = texts(&extend_complements(&doc, spans), &doc);
+        let expected = [("Kofi Mensah University of Science and Technology", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
     }
 
