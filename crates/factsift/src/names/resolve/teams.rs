@@ -30,9 +30,43 @@ use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
 use crate::names::span::{add_spans, covered_tokens, overlaps_any, NameLabel, NameSpan};
 
-/// Words that only sports news uses among them, in lower case: a document with none of them
-/// reports no game.
+/// Words that only sports news uses, in lower case: a document with one of them reports a
+/// game.
 const SPORTS_WORDS: WordSet = WordSet::new(&[
+    "innings",
+    "wickets",
+    "striker",
+    "midfielder",
+    "quarterback",
+    "pitcher",
+    "championship",
+    "tournament",
+    "soccer",
+    "cricket",
+    "tennis",
+    "baseball",
+    "basketball",
+    "football",
+    "hockey",
+    "rugby",
+    "golf",
+    "standings",
+    "fixtures",
+    "qualifier",
+    "squad",
+    "stadium",
+    "olympic",
+    "medal",
+    "semifinal",
+    "playoff",
+    "playoffs",
+    "half-time",
+    "racing",
+]);
+
+/// Words of sports news that other news uses too ("drew", "race", "final", "team"): a
+/// document with two of them (or one of [`SPORTS_WORDS`]) reports a game.
+const GAME_WORDS: WordSet = WordSet::new(&[
     "beat",
     "beats",
     "defeated",
@@ -52,49 +86,21 @@ const SPORTS_WORDS: WordSet = WordSet::new(&[
     "goal",
     "goals",
     "scored",
-    "innings",
-    "wickets",
     "inning",
-    "striker",
-    "midfielder",
-    "quarterback",
-    "pitcher",
-    "championship",
     "cup",
-    "tournament",
-    "soccer",
-    "cricket",
-    "tennis",
-    "baseball",
-    "basketball",
-    "football",
-    "hockey",
-    "rugby",
-    "golf",
-    "standings",
-    "fixtures",
-    "qualifier",
     "draw",
     "drew",
     "race",
-    "squad",
-    "stadium",
     "sport",
     "sports",
-    "olympic",
-    "medal",
     "champion",
     "champions",
     "final",
-    "semifinal",
-    "playoff",
-    "playoffs",
     "win",
     "victory",
     "defeat",
     "score",
     "scores",
-    "half-time",
 ]);
 
 /// Makes a country, big city or region the tagger took for an organization a place where its
@@ -505,10 +511,15 @@ fn name_city_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
     }
 }
 
-/// Whether the document speaks of sport: one of its words is one of the [`SPORTS_WORDS`] (read
-/// for the rare candidates of the rules that ask).
+/// Whether the document speaks of sport: one of its words is one of the [`SPORTS_WORDS`], or
+/// two are [`GAME_WORDS`] (read for the rare candidates of the rules that ask).
 fn speaks_of_sport(doc: &DocContext) -> bool {
-    (0..doc.len()).any(|i| SPORTS_WORDS.contains(doc.lower(i)))
+    let mut game_words = 0;
+    (0..doc.len()).any(|i| {
+        let w = doc.lower(i);
+        game_words += usize::from(GAME_WORDS.contains(w));
+        SPORTS_WORDS.contains(w) || game_words == 2
+    })
 }
 
 /// Whether a team's ranking comes right before token `a`: "No." and a number ("No. 2 Orsk"),
@@ -1322,8 +1333,12 @@ mod tests {
         let found =
             ceded("Velmor ceded Rome to Tarn and moved to Paris.", &[&["Rome"], &["Paris"]]);
         assert_eq!(found, [("Rome".to_string(), LOC), ("Paris".to_string(), LOC)]);
-        // A document about a game keeps its teams.
+        // A document about a game keeps its teams; one word other news uses too is no game.
         let found = ceded("Rome beat Tarn in the final.", &[&["Rome"]]);
+        assert_eq!(found, [("Rome".to_string(), ORG)]);
+        let found = ceded("The bond sale drew orders in Rome.", &[&["Rome"]]);
+        assert_eq!(found, [("Rome".to_string(), LOC)]);
+        let found = ceded("CRICKET - Rome sign Dana Ruiz.", &[&["Rome"]]);
         assert_eq!(found, [("Rome".to_string(), ORG)]);
         // A region is the place too, but for a crude's grade named after it.
         let found = ceded("Pubs in Lancashire sold Brent crude.", &[&["Lancashire"], &["Brent"]]);
@@ -1757,7 +1772,7 @@ mod tests {
     #[test]
     fn a_town_and_city_no_list_knows_is_a_club_where_the_document_speaks_of_sport() {
         let doc = DocContext::new(
-            "He coached at Swansea City and Mexico City after his league career in Kansas City.",
+            "He coached at Swansea City and Mexico City after his league games in Kansas City.",
         );
         let names: [&[&str]; 3] = [&["Swansea", "City"], &["Mexico", "City"], &["Kansas", "City"]];
         let mut spans: Vec<NameSpan> = names.iter().map(|w| span(&doc, w, LOC, 0.9)).collect();
