@@ -18,7 +18,7 @@
 //! or a birth date after the name ("Dana Ruiz (born 1970)"). The tagger often takes such names for
 //! other kinds; what the text says holds for the same name through the document.
 
-use super::{is_quote, split_last_hyphen, WordSet};
+use super::{is_quote, is_short_number, split_last_hyphen, WordSet};
 use crate::hash::KeyMap;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -663,7 +663,7 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     find_funders(doc, spans);
     name_party_labels(doc, spans);
     find_defined_names(doc, spans);
-    find_datelines(doc, spans);
+    let datelines = find_datelines(doc, spans);
     find_listing_exchanges(doc, spans);
     join_exchange_cities(doc, spans);
     find_employers_before_staff(doc, spans);
@@ -687,8 +687,10 @@ pub(crate) fn find_described_names(doc: &DocContext, spans: &mut Vec<NameSpan>) 
     };
     let body = |s: &NameSpan| s.label == ORG && (s.a..=s.b).any(|i| doc.cats(i) & ORGHEAD != 0);
     let city = |s: &NameSpan| doc.is_country_or_city(s.a, s.b);
-    // A user's own name (certain) keeps its type.
-    for s in spans.iter_mut().filter(|s| s.conf < 1.0) {
+    // A user's own name (certain) keeps its type, and so does a dateline's town ("... with
+    // lenders BISHKEK, July 8 -" is no lender's name).
+    let described_here = |s: &&mut NameSpan| s.conf < 1.0 && !datelines.contains(&(s.a, s.b));
+    for s in spans.iter_mut().filter(described_here) {
         // "the giant Velmor field" names the field's kind, not the name's.
         let before = kind_before(doc, s) && !site_follows(doc, s.b);
         // An organization so named is described too, so that its other mentions follow it;
@@ -998,50 +1000,37 @@ const DATELINE_WORDS: usize = 8;
 /// ("ASTANA, March 14 (Kazinform) -", "NEW DELHI (PTI) --"), in place of what the tagger made
 /// of it (a place, a person or nothing), and so its other mentions the tagger took for a place
 /// or a person; and the dateline's town in capitals a place ("DENVER (AP) --" is no person).
-/// A user's name stays.
-fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
-    let n = doc.len();
+/// A dateline opens its sentence, or follows a headline run into it on one line ("... Chip
+/// Demand Surges SAN JOSE, March 4 -": capitals after a word that is not). A user's name stays.
+/// Returns the towns' tokens.
+fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<(usize, usize)> {
     let mut agencies: Vec<NameSpan> = Vec::new();
     let mut towns: Vec<NameSpan> = Vec::new();
-    for r in &doc.toks.sentences {
-        // A dateline opens its sentence with a town in capitals.
-        if doc.case(r.start) != Case::Upper {
-            continue;
-        }
+    let upper = |i: usize| doc.case(i) == Case::Upper;
+    // A dateline opens with a town in capitals: its sentence's first word, or capitals after
+    // a headline's last word.
+    let starts = doc.toks.sentences.iter().flat_map(|r| {
+        let run_in = (r.start + 1..r.end).filter(move |&i| upper(i) && !upper(i - 1));
+        std::iter::once(r.start).chain(run_in).map(move |a| (a, r.end))
+    });
+    for (a, end) in starts.filter(|&(a, _)| upper(a)) {
+        let Some((p, agency)) = dateline_at(doc, a, end) else { continue };
         // The town: the capitals opening the dateline, before the token `p` that ends it.
-        let town = |p: usize| {
-            let b = (r.start..p).take_while(|&i| doc.case(i) == Case::Upper).last();
-            NameSpan { a: r.start, b: b.unwrap_or(r.start), label: LOC, conf: FOUND }
-        };
-        let within = r.start + 1..r.end.min(r.start + DATELINE_WORDS + 1);
-        let Some(p) = within.clone().find(|&p| doc.word(p) == "(") else {
-            // No agency: a date and a dash after the town ("BRISBANE, March 11 - ...").
-            let dash = within.clone().find(|&p| is_dash(doc.word(p)));
-            if let Some(p) = dash.filter(|&p| is_dated(doc, r.start, p)) {
-                towns.push(town(p));
+        let b = (a..p).take_while(|&i| upper(i)).last().unwrap_or(a);
+        let town = NameSpan { a, b, label: LOC, conf: FOUND };
+        match agency {
+            None => towns.push(town),
+            Some(q) if !spans.iter().any(|s| s.conf >= 1.0 && s.a < q && a <= s.b) => {
+                agencies.push(NameSpan { a: p + 1, b: q - 1, label: ORG, conf: FOUND });
+                towns.push(town);
             }
-            continue;
-        };
-        let Some(q) = (p + 2..=(p + AGENCY_WORDS + 1).min(n - 1)).find(|&q| doc.word(q) == ")")
-        else {
-            continue;
-        };
-        // Words, not a slug's number ("(UPDATE 1)").
-        let worded = (p + 1..q).all(|i| {
-            let w = doc.word(i);
-            w.starts_with(char::is_alphanumeric) && !w.bytes().all(|b| b.is_ascii_digit())
-        });
-        let named = doc.word(p + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        let dashed = q + 1 < n && is_dash(doc.word(q + 1));
-        let user = spans.iter().any(|s| s.conf >= 1.0 && s.a < q && r.start <= s.b);
-        if worded && named && dashed && !user && is_dateline(doc, r.start, p) {
-            agencies.push(NameSpan { a: p + 1, b: q - 1, label: ORG, conf: FOUND });
-            towns.push(town(p));
+            Some(_) => {}
         }
     }
     if agencies.is_empty() && towns.is_empty() {
-        return;
+        return Vec::new();
     }
+    let found = towns.iter().map(|t| (t.a, t.b)).collect();
     let keys: Vec<u64> = agencies.iter().map(|f| doc.key(f.a, f.b)).collect();
     replace_inner(spans, agencies);
     if !keys.is_empty() {
@@ -1057,6 +1046,34 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         None => true,
     });
     add_spans(spans, towns);
+    found
+}
+
+/// Whether the capitals at token `a` open a dateline ([`dateline_at`]).
+fn opens_dateline(doc: &DocContext, a: usize) -> bool {
+    dateline_at(doc, a, doc.sentence_end(a) + 1).is_some()
+}
+
+/// The dateline a town in capitals at token `a` opens, within a sentence ending at `end`: the
+/// token `p` after its town and date, a dash ("BRISBANE, March 11 -") or an agency's bracket,
+/// and for the bracket the token closing it ("ASTANA, March 14 (Kazinform) -"). An agency is
+/// words, not a slug's number ("(UPDATE 1)"), with a dash after its bracket.
+fn dateline_at(doc: &DocContext, a: usize, end: usize) -> Option<(usize, Option<usize>)> {
+    let n = doc.len();
+    let within = a + 1..end.min(a + DATELINE_WORDS + 1);
+    let Some(p) = within.clone().find(|&p| doc.word(p) == "(") else {
+        // No agency: a date and a dash after the town.
+        let dash = within.clone().find(|&p| is_dash(doc.word(p)));
+        return dash.filter(|&p| is_dated(doc, a, p)).map(|p| (p, None));
+    };
+    let q = (p + 2..=(p + AGENCY_WORDS + 1).min(n - 1)).find(|&q| doc.word(q) == ")")?;
+    let worded = (p + 1..q).all(|i| {
+        let w = doc.word(i);
+        w.starts_with(char::is_alphanumeric) && !w.bytes().all(|b| b.is_ascii_digit())
+    });
+    let named = doc.word(p + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let dashed = q + 1 < n && is_dash(doc.word(q + 1));
+    (worded && named && dashed && is_dateline(doc, a, p)).then_some((p, Some(q)))
 }
 
 /// Whether tokens `a..p` are a dateline: a town in capitals, then at most a comma and a
@@ -1072,9 +1089,11 @@ fn is_dateline(doc: &DocContext, a: usize, p: usize) -> bool {
 }
 
 /// Whether tokens `a..p` are a dateline's place and date: capitalized words and commas, then
-/// ", Month Day" ("ORSK, Velmora, March 3").
+/// ", Month Day" ("ORSK, Velmora, March 3"), and maybe ", Year" ("ORSK, March 3, 2025").
 fn is_dated(doc: &DocContext, a: usize, p: usize) -> bool {
     let month = |w: &str| is_month_name(w) || is_short_month(w);
+    let year = |w: &str| w.len() == 4 && w.starts_with(['1', '2']) && is_short_number(w, 4);
+    let p = if p >= a + 6 && doc.word(p - 2) == "," && year(doc.word(p - 1)) { p - 2 } else { p };
     p >= a + 4
         && is_day_of_month(doc.word(p - 1))
         && month(doc.word(p - 2))
@@ -2040,8 +2059,10 @@ fn name_listed_kinds(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         }
         members.clear();
         while let Some(m) = listed_member(doc, spans, at) {
-            // "bands, including Dana Ruiz's": the possessor is a person.
-            if doc.possessive(m.1 + 1) {
+            // "bands, including Dana Ruiz's": the possessor is a person; "lenders ORSK, July 8
+            // -": a dateline after a headline run into it.
+            let dateline = || doc.case(m.0) == Case::Upper && opens_dateline(doc, m.0);
+            if doc.possessive(m.1 + 1) || dateline() {
                 break;
             }
             members.push(m);
@@ -3017,6 +3038,13 @@ mod tests {
                     Tarnia, May 2 - Crews left.\nNOTE, March 3 said Dana.";
         let names: [(&[&str], NameLabel); 2] = [(&["VELMORTON"], ORG), (&["NOTE"], ORG)];
         let expected = [("VELMORTON", LOC), ("ORSKVILLE", LOC), ("NOTE", ORG)];
+        expect(resolved(text, &names), &expected);
+        // A headline run into its dateline on one line, after a kind the town is no one of;
+        // a date with its year.
+        let text = "Velmora signs loans with lenders ORSK, July 8, 2025 - Tarnia signed.";
+        let names: [(&[&str], NameLabel); 3] =
+            [(&["Velmora"], LOC), (&["ORSK"], ORG), (&["Tarnia"], LOC)];
+        let expected = [("Velmora", LOC), ("ORSK", LOC), ("Tarnia", LOC)];
         expect(resolved(text, &names), &expected);
     }
 
