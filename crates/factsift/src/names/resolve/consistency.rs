@@ -5,7 +5,7 @@
 
 use super::foreign::is_foreign_head;
 use super::lists::{is_date_word, is_dated_month};
-use super::long_names::{is_headline, FIRM_WORD_LIST};
+use super::long_names::{is_headline, is_legal_form, FIRM_WORD_LIST};
 use super::people::join_pieces;
 use super::titles::title_before;
 use super::{holds_hyphen, join_words, referent_after, Referent, WordSet};
@@ -655,7 +655,8 @@ fn list_peers(doc: &DocContext, spans: &mut [NameSpan]) {
 ///
 /// - An organization of two or three title-case words that the tagger is unsure of, that
 ///   begins with a known first name or surname and holds no place, organization or title
-///   word, is a person ("Xi Jinping" where the tagger wavers), unless it is a listed company.
+///   word, is a person ("Xi Jinping" where the tagger wavers), unless it is a listed company
+///   or ends in a company's word or legal form.
 /// - Person words: the last word of a full name ("Tokayev" of "Kassym-Jomart Tokayev"), a
 ///   first word known only as a surname ("Xi" of "Xi Jinping"), a single name after a title
 ///   ("President Tokayev"). Anywhere else in the document, such a word left out by the
@@ -669,8 +670,10 @@ fn person_consistency(doc: &DocContext, spans: &mut Vec<NameSpan>, companies: &K
     // A listed company named after people stays one ("Goldman Sachs and Velmor Lynch advised").
     let named_firm = |s: &NameSpan| super::companies::is_listed(doc, s.a, s.b);
     for s in spans.iter_mut().filter(open).filter(|s| two_or_three(s) && !named_firm(s)) {
-        // "Virgin Records": a company word keeps the organization it made (org_consistency).
-        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !COMPANY_WORDS.contains(doc.word(s.b));
+        // "Virgin Records": a company word keeps the organization it made (org_consistency),
+        // and so does a legal form ("Magyar Velmor Zrt").
+        let firm_end = |b: usize| COMPANY_WORDS.contains(doc.word(b)) || is_legal_form(doc, b);
+        let named = doc.cats(s.a) & (FIRST | LAST) != 0 && !firm_end(s.b);
         // "Real Federación Española": a foreign body's word is no person's.
         let plain = |i: usize| {
             title_case(i) && doc.cats(i) & NOT_PERSON == 0 && !is_foreign_head(doc.word(i))
@@ -1319,6 +1322,11 @@ mod tests {
         // A body's word in another language is no person's ("Federación").
         let doc = DocContext::new("Dana signed with Zhao Federación yesterday.");
         let mut spans = vec![span(&doc, &["Zhao", "Federación"], ORG, 0.05)];
+        person_consistency(&doc, &mut spans, &KeyMap::default());
+        assert_eq!(spans[0].label, ORG);
+        // Nor is a legal form ("Zrt").
+        let doc = DocContext::new("Dana signed with Zhao Velmor Zrt yesterday.");
+        let mut spans = vec![span(&doc, &["Zhao", "Velmor", "Zrt"], ORG, 0.05)];
         person_consistency(&doc, &mut spans, &KeyMap::default());
         assert_eq!(spans[0].label, ORG);
     }

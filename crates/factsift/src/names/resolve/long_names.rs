@@ -1342,8 +1342,9 @@ fn take_in_heads_after_plural_marks(doc: &DocContext, spans: &mut [NameSpan]) {
 }
 
 /// Legal forms that the gazetteer's company suffixes lack: written out in full, European
-/// forms ("Velmor SE", "Orsk Oyj") and the joint-stock companies of the former Soviet Union
-/// and the Gulf ("Velmor JSC", "Orsk Energy PJSC").
+/// forms ("Velmor SE", "Orsk Oyj", Central Europe's "Tarn Gas a.s.", "Velmor Zrt", "Orsk
+/// d.o.o.") and the joint-stock companies of the former Soviet Union and the Gulf ("Velmor
+/// JSC", "Orsk Energy PJSC").
 const MORE_LEGAL_FORMS: WordSet = WordSet::new(&[
     "Limited",
     "Incorporated",
@@ -1358,6 +1359,12 @@ const MORE_LEGAL_FORMS: WordSet = WordSet::new(&[
     "PJSC",
     "CJSC",
     "OJSC",
+    "a.s.",
+    "s.r.o.",
+    "d.o.o.",
+    "Zrt",
+    "Nyrt",
+    "Kft",
 ]);
 
 /// Whether token `i` is a company's legal form ("Ltd", "Inc", "Limited").
@@ -1365,10 +1372,13 @@ pub(crate) fn is_legal_form(doc: &DocContext, i: usize) -> bool {
     doc.cats(i) & CORPSUFFIX != 0 || MORE_LEGAL_FORMS.contains(doc.word(i))
 }
 
-/// Whether token `i` is a legal form as a firm's name writes it: capitalized, or the British
-/// "plc" (a lower-case "ltd" is mostly the writer's, left out of names in CoNLL's news).
+/// Whether token `i` is a legal form as a firm's name writes it: capitalized, the British
+/// "plc", or lower-case with two stops or more, as Central Europe's forms are registered ("a.s.",
+/// "d.o.o."); a lower-case "ltd" is mostly the writer's, left out of names in CoNLL's news.
 fn is_written_legal_form(doc: &DocContext, i: usize) -> bool {
-    is_legal_form(doc, i) && (doc.capitalized(i) || doc.word(i) == "plc")
+    let w = doc.word(i);
+    let dotted = || w.bytes().filter(|&b| b == b'.').nth(1).is_some();
+    is_legal_form(doc, i) && (doc.capitalized(i) || w == "plc" || dotted())
 }
 
 /// A saint's title before a name ("St Velmor's Hospital").
@@ -3572,6 +3582,14 @@ mod tests {
             ("Dana Vale", per),
             ("Tarn Taverns plc", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Central Europe's lower-case forms with their stops are registered so.
+        let doc = DocContext::new("Tarn Gas a.s. and Velmor Lithium d.o.o. signed.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Tarn", "Gas"], ORG), (&["Velmor", "Lithium"], ORG)];
+        let mut spans = spans_in_order(&doc, &names, 0.5);
+        close_with_initials_or_forms(&doc, &mut spans);
+        let expected = [("Tarn Gas a.s.", ORG), ("Velmor Lithium d.o.o.", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
     }
 
