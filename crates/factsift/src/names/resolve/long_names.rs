@@ -157,8 +157,10 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
 /// The end of a complement's own complement after its end `b`: "of" (or "of the") and a
 /// capitalized run of no organization word, holding no name but places and organizations the
 /// tagger found in it (then absorbed): "Agency for Regulation and Development" + "of the
-/// Financial Market", "Council of Velmor Churches" + "of Orsk". A run with an organization
-/// word names a body of its own ("Department of Economics of the University of Orsk").
+/// Financial Market", "Council of Velmor Churches" + "of Orsk"; or after "of the" a country's
+/// long form the tagger found as a place ("Ministry of Transport" + "of the Republic of
+/// Velmoria"). A run with an organization word names a body of its own ("Department of
+/// Economics of the University of Orsk").
 fn second_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -170,9 +172,19 @@ fn second_complement(
     if word(b + 1) != "of" {
         return None;
     }
-    let c = if word(b + 2) == "the" { b + 3 } else { b + 2 };
+    let the = word(b + 2) == "the";
+    let c = if the { b + 3 } else { b + 2 };
     if c >= n || !doc.capitalized(c) || doc.sentence_of(c) != doc.sentence_of(b) {
         return None;
+    }
+    // "Ministry of Transport" + "of the Republic of Velmoria": a country's long form, which
+    // the tagger found as a place over its own "of".
+    let country = |t: &NameSpan| {
+        t.a == c && t.label == NameLabel::Place && doc.phrase_cats(t.a, t.b) & COUNTRY != 0
+    };
+    if let Some(j) = (0..spans.len()).find(|&j| the && !gone[j] && country(&spans[j])) {
+        gone[j] = true;
+        return Some(spans[j].b);
     }
     if (c..=run_end(doc, c)).any(|i| is_head(doc, i)) {
         return None;
@@ -2718,6 +2730,13 @@ mod tests {
             ("Orsk Eagles", ORG),
         ];
         let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A complement's "of the" and a country's long form, which the tagger found as a place.
+        let doc = DocContext::new("The Ministry of Transport of the Republic of Kazakhstan met.");
+        let names: [(&[&str], NameLabel); 2] =
+            [(&["Ministry", "of", "Transport"], ORG), (&["Republic", "of", "Kazakhstan"], LOC)];
+        let found = texts(&extend_complements(&doc, spans_in_order(&doc, &names, 0.6)), &doc);
+        let expected = [("Ministry of Transport of the Republic of Kazakhstan", ORG)];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A government's nationality stays out, and a place before the run joins it.
         let doc = DocContext::new(
