@@ -70,6 +70,11 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         // A complement may end in an organization word ("Ministry of Investment" + ",
         // Industry and Trade"): with no connector after it, it is read as a complement.
         let s = out[k].b;
+        if let Some(j) = national_firm_country(doc, &spans, &gone, &out[k]) {
+            gone[j] = true;
+            out[k].b = spans[j].b;
+            continue;
+        }
         if !is_head(doc, s) || s + 2 < n && !takes_complement(doc, s) {
             let b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(s);
             // The tagger's "Agency for Regulation and Development" + "of the Velmor Market".
@@ -152,6 +157,31 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
         out[k].b = second_complement(doc, &spans, &mut gone, b).unwrap_or(b);
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
+/// The country a national firm named by ordinary words alone is of: "National Electric
+/// Networks" + "of Uzbekistan" (the index of the place the tagger found right after "of", a
+/// country's name). A firm with a name of its own is a firm and where it is ("Benfica of
+/// Portugal", "Velmor Chemicals of Orsk"), and so is one closed by a legal form ("Life
+/// Insurance Co of Georgia": see `trim`'s split of firms of countries).
+fn national_firm_country(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &[bool],
+    o: &NameSpan,
+) -> Option<usize> {
+    let c = o.b + 2;
+    if c >= doc.len() || doc.word(o.b + 1) != "of" || o.b == o.a {
+        return None;
+    }
+    let ordinary = |i: usize| doc.case(i) == Case::Title && is_common_word(doc.lower(i));
+    if !(o.a..=o.b).all(ordinary) || doc.cats(o.b) & CORPSUFFIX != 0 {
+        return None;
+    }
+    let j = spans.iter().position(|t| t.a == c)?;
+    let t = &spans[j];
+    let country = doc.phrase_cats(t.a, t.b) & COUNTRY != 0;
+    (!gone[j] && t.label == NameLabel::Place && country).then_some(j)
 }
 
 /// The end of a complement's own complement after its end `b`: "of" (or "of the") and a
@@ -2730,6 +2760,29 @@ mod tests {
             ("Orsk Eagles", ORG),
         ];
         let found = texts(&extend_complements(&doc, spans), &doc);
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A national firm named by ordinary words and its country; a firm of its own name and
+        // one closed by a legal form are firms and where they are.
+        let doc = DocContext::new(
+            "National Power Networks of Kazakhstan, Velmor Power of Kazakhstan and State Power \
+             Co of Kazakhstan met.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["National", "Power", "Networks"], ORG),
+            (&["Kazakhstan"], LOC),
+            (&["Velmor", "Power"], ORG),
+            (&["Kazakhstan"], LOC),
+            (&["State", "Power", "Co"], ORG),
+            (&["Kazakhstan"], LOC),
+        ];
+        let found = texts(&extend_complements(&doc, spans_in_order(&doc, &names, 0.6)), &doc);
+        let expected = [
+            ("National Power Networks of Kazakhstan", ORG),
+            ("Velmor Power", ORG),
+            ("Kazakhstan", LOC),
+            ("State Power Co", ORG),
+            ("Kazakhstan", LOC),
+        ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A complement's "of the" and a country's long form, which the tagger found as a place.
         let doc = DocContext::new("The Ministry of Transport of the Republic of Kazakhstan met.");

@@ -325,6 +325,8 @@ const MEMBERS_HEADS: WordSet = WordSet::new(&[
 /// form or a firm's word, "of" and a city or region are its seat ("Velmor Insurance Co of
 /// Ohio", "Tarn Airlines of Houston"), which the legal form or firm's word ends, and so they
 /// are after a name of two words or more that the Wikipedia list knows ("DP World of Dubai").
+/// A name of ordinary words alone before "of" and a country stays whole ("National Electric
+/// Networks of Velmoria").
 fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let mut places = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == NameLabel::Organization && s.b > s.a + 1) {
@@ -355,7 +357,11 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
                     || doc.word(i) == "of"
                     || MEMBERS_HEADS.contains(doc.word(i))
             });
-        if !country || body || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
+        // "National Electric Networks of Velmoria": ordinary words alone name no firm of its
+        // own but the country's (see `long_names::national_firm_country`).
+        let national = !legal_form
+            && (s.a..of).all(|i| doc.case(i) == Case::Title && is_common_word(doc.lower(i)));
+        if !country || body || national || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
             continue;
         }
         places.push(NameSpan { a: of + 1, label: NameLabel::Place, ..s.clone() });
@@ -1097,6 +1103,13 @@ mod tests {
             ("Orsk Conference of Bishops of Brazil", ORG),
             ("United Velmor Workers of America", ORG),
         ];
+        assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // Ordinary words alone name the country's own firm.
+        let doc = DocContext::new("The National Power Networks of Kazakhstan met.");
+        let names = [span(&doc, &["National", "Power", "Networks", "of", "Kazakhstan"], ORG, 0.9)];
+        let mut spans = names.to_vec();
+        trim(&doc, &mut spans);
+        let expected = [("National Power Networks of Kazakhstan", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // A legal form or a firm's word before "of" and a city or region: the firm's seat; a
         // body's word keeps it, and a firm's name without either its city.
