@@ -24,7 +24,7 @@ use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::DEMONYM;
 use crate::names::lexicon::{
-    BIG_CITY, COUNTRY, FIRST, GAZETTEER, LAST, PLACE, REGION, TOWN, WIKILOC,
+    BIG_CITY, COUNTRY, FIRST, GAZETTEER, LAST, PLACE, REGION, TOWN, WIKILOC, WIKIORG,
 };
 use crate::names::resolve::people::is_full_name;
 use crate::names::resolve::places::site_follows;
@@ -107,19 +107,40 @@ const GAME_WORDS: WordSet = WordSet::new(&[
 /// document speaks of no sport ([`SPORTS_WORDS`]): the tagger learned cities' names as
 /// teams from sports results ("Velmor 2 Orsk 1"), and outside them a city is the place
 /// ("ceded Orsk to Velmora"), and so is a division named by a word that ends clubs' names
-/// too ("Velmor Province"). A company named after its city stays: a listed one, one the
-/// document names in full ("Orsk Technology Co", then "Orsk"), and one whose shares or
-/// shareholders it speaks of ("Orsk shareholders").
+/// too ("Velmor Province"). A smaller town no list knows as an organization is the place
+/// where the text says so: after a preposition of place ("exports through Takoradi"), before
+/// a place's noun ("the Chancay megaport") or listed with a place ("the ports at Poti and
+/// Batumi"). A company named after its city stays: a listed one, one the document names in
+/// full ("Orsk Technology Co", then "Orsk"), and one whose shares or shareholders it speaks
+/// of ("Orsk shareholders").
 pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
     let n = doc.len();
     // "Brent crude": a region's name before a crude's grade names the grade (CoNLL: an
     // organization).
     let grade = |s: &NameSpan| s.b + 1 < n && matches!(doc.word(s.b + 1), "crude" | "blend");
+    let place_at = |a: usize, b: usize| {
+        spans.iter().any(|t| t.label == NameLabel::Place && (t.a == a || t.b == b))
+    };
+    // "Poti and Batumi", "Thies, Tivaouane": a town listed after a place; before one, a
+    // comma is a state's ("Eau Claire, Wisc.").
+    let listed = |w: &str| matches!(w, "and" | "or" | ",");
+    let located = |s: &NameSpan| {
+        let before = if s.a > 0 { doc.word(s.a - 1) } else { "" };
+        let after = if s.b + 1 < n { doc.word(s.b + 1) } else { "" };
+        TOWN_PREPOSITIONS.contains(before)
+            || TOWN_NOUNS.contains(after)
+            || listed(before) && s.a >= 2 && place_at(n, s.a - 2)
+            || matches!(after, "and" | "or") && place_at(s.b + 2, n)
+    };
     // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let known = |s: &NameSpan| {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
         cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
             || cats & REGION != 0 && !grade(s)
+            || cats & TOWN != 0
+                && cats & WIKIORG == 0
+                && located(s)
+                && doc.is_country_or_city(s.a, s.b)
     };
     let org = |s: &NameSpan| s.label == NameLabel::Organization;
     // "Orsk Province": a division's name that also names clubs.
@@ -147,6 +168,15 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
         spans[k].label = NameLabel::Place;
     }
 }
+
+/// Prepositions of place before a town ([`places_outside_sports`]).
+const TOWN_PREPOSITIONS: WordSet =
+    WordSet::new(&["at", "in", "near", "through", "via", "from", "to", "between", "outside"]);
+
+/// Nouns of a place after a town's name ("the Chancay megaport", "Dadu city").
+const TOWN_NOUNS: WordSet = WordSet::new(&[
+    "port", "megaport", "terminal", "harbour", "harbor", "city", "town", "district", "free",
+]);
 
 /// Verbs of a sports result that take the loser right after them and the winner right before.
 const RESULT_VERBS: WordSet = WordSet::new(&[
@@ -1340,6 +1370,22 @@ mod tests {
         assert_eq!(found, [("Rome".to_string(), LOC)]);
         let found = ceded("CRICKET - Rome sign Dana Ruiz.", &[&["Rome"]]);
         assert_eq!(found, [("Rome".to_string(), ORG)]);
+        // A smaller town is the place where the text says so, and only there.
+        let found = ceded(
+            "Cocoa went through Takoradi. Batumi said it would grow.",
+            &[&["Takoradi"], &["Batumi"]],
+        );
+        assert_eq!(found, [("Takoradi".to_string(), LOC), ("Batumi".to_string(), ORG)]);
+        let doc =
+            DocContext::new("Ships sailed from Lima to Poti and Batumi; the Chancay port grew.");
+        let mut spans = vec![
+            span(&doc, &["Lima"], LOC, 0.6),
+            span(&doc, &["Poti"], LOC, 0.6),
+            span(&doc, &["Batumi"], ORG, 0.6),
+            span(&doc, &["Chancay"], ORG, 0.6),
+        ];
+        places_outside_sports(&doc, &mut spans);
+        assert!(spans.iter().all(|s| s.label == LOC), "{:?}", texts(&spans, &doc));
         // A region is the place too, but for a crude's grade named after it.
         let found = ceded("Pubs in Lancashire sold Brent crude.", &[&["Lancashire"], &["Brent"]]);
         assert_eq!(found, [("Lancashire".to_string(), LOC), ("Brent".to_string(), ORG)]);
