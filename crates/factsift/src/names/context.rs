@@ -44,6 +44,8 @@ struct Lists {
     /// The capitalized tokens that hold a hyphen, in text order (see
     /// [`DocContext::hyphenated_capitalized_tokens`]).
     hyphenated: Vec<usize>,
+    /// The tokens that are an opening bracket (see [`DocContext::opening_brackets`]).
+    brackets: Vec<usize>,
     /// What is found of each token when first asked for (one list: one allocation).
     found: Vec<Found>,
     /// The [`word_mark`] of every token, as a filter of bits: what rules ask before they read
@@ -124,6 +126,7 @@ impl<'t> DocContext<'t> {
             cases,
             capitalized,
             hyphenated,
+            brackets,
             found,
             marks,
         } = &mut lists;
@@ -152,6 +155,8 @@ impl<'t> DocContext<'t> {
         let hyphen = |w: &str| w.bytes().any(|b| b == b'-');
         hyphenated.clear();
         hyphenated.extend(capitalized.iter().copied().filter(|&i| hyphen(words[i])));
+        brackets.clear();
+        brackets.extend((0..n).filter(|&i| words[i] == "("));
         found.clear();
         found.resize_with(n, Found::default);
         marks.clear();
@@ -193,6 +198,12 @@ impl<'t> DocContext<'t> {
     /// what the rules for hyphenated names need read, fewer than one in ten.
     pub fn hyphenated_capitalized_tokens(&self) -> impl Iterator<Item = usize> + '_ {
         self.lists.hyphenated.iter().copied()
+    }
+
+    /// The tokens that are an opening bracket "(", in text order: what the rules for a
+    /// bracketed acronym or first name read, where each read every token.
+    pub fn opening_brackets(&self) -> &[usize] {
+        &self.lists.brackets
     }
 
     /// Whether some token may be `word` as written: false only when none is. A rule that needs
@@ -441,7 +452,7 @@ mod tests {
         let texts = [
             "Orsk-Tarn Holdings said on Monday. Dana Ruiz agreed.\nVELMOR , March 3",
             "Short one.",
-            "The Velmor-Orsk line opened. It runs to Tarnsk.\n\nKai Vale said so",
+            "The Velmor-Orsk line opened. It runs to Tarnsk (Orsk ).\n\nKai Vale ( Kai ) said so",
         ];
         for text in texts.iter().chain(texts.iter().rev()) {
             let doc = DocContext::new(text);
@@ -462,6 +473,8 @@ mod tests {
             let hyphenated: Vec<usize> =
                 capitalized.into_iter().filter(|&i| words[i].contains('-')).collect();
             assert_eq!(doc.hyphenated_capitalized_tokens().collect::<Vec<_>>(), hyphenated);
+            let brackets: Vec<usize> = (0..doc.len()).filter(|&i| words[i] == "(").collect();
+            assert_eq!(doc.opening_brackets(), brackets);
             // No mark of an earlier document's words is left set.
             let mark = |w: &str| word_mark(w.as_bytes());
             for other in texts {

@@ -324,7 +324,8 @@ fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if !doc.may_hold("(") {
         return;
     }
-    let brackets = || (1..doc.len().saturating_sub(2)).filter(|&i| doc.word(i) == "(");
+    let n = doc.len();
+    let brackets = || doc.opening_brackets().iter().copied().filter(|&i| i >= 1 && i + 2 < n);
     let covered = covered_tokens(spans, doc.len());
     let org_word = |w: &str| {
         spans.iter().any(|s| s.a == s.b && s.label == NameLabel::Organization && doc.word(s.a) == w)
@@ -391,9 +392,9 @@ fn drop_acronyms_of_non_names<V>(
     let mut not_names: Vec<&str> = Vec::new();
     let mut end_of_span = vec![false; n];
     spans.iter().filter(|s| s.label.is_output()).for_each(|s| end_of_span[s.b] = true);
-    for i in 1..n.saturating_sub(2) {
+    for i in doc.opening_brackets().iter().copied().filter(|&i| i >= 1 && i + 2 < n) {
         let acro = word(i + 1);
-        if word(i) != "(" || word(i + 2) != ")" || end_of_span[i - 1] {
+        if word(i + 2) != ")" || end_of_span[i - 1] {
             continue;
         }
         let Some(letters) = acronym_letters(acro) else { continue };

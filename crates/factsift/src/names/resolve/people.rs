@@ -1619,8 +1619,8 @@ fn join_bracketed_first_names(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let mut found = Vec::new();
     let words = doc.words();
-    for (i, w) in words.iter().enumerate().take(n.saturating_sub(3)) {
-        if *w != "(" || words[i + 2] != ")" || doc.case(i + 3) != Case::Title {
+    for i in doc.opening_brackets().iter().copied().filter(|&i| i + 3 < n) {
+        if words[i + 2] != ")" || doc.case(i + 3) != Case::Title {
             continue;
         }
         let inner = i + 1;
