@@ -761,7 +761,9 @@ pub(crate) fn name_credit_lines(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     let n = doc.len();
     let title = |i: usize| i < n && doc.case(i) == Case::Title;
     let mut found = Vec::new();
-    for k in 1..n {
+    // A credit's "by" or "from" comes right before a title-case word: only those are read.
+    let cues = doc.capitalized_tokens().filter(|&c| c >= 2 && title(c)).map(|c| c - 1);
+    for k in cues {
         let credit = match doc.word(k) {
             "by" | "By" => CREDITS_BY.contains(&doc.lower(k - 1)),
             "from" => doc.lower(k - 1) == "assistance",
