@@ -647,11 +647,19 @@ fn decode_pass<S: Scorer>(
         read += 1;
         let mut prepared = false;
         let (mut l2, mut l1) = (0usize, 0usize);
-        for i in 0..m {
+        let mut tokens = 0..m;
+        while let Some(i) = tokens.next() {
             let open = matches!(split_label(l1), Some((_, Pos::B | Pos::I)));
             if !near[i] && !open {
                 l2 = l1;
                 l1 = 0;
+                // The tokens up to the next near one follow O and are O too: passed at once
+                // (after two of them, the history is O, O).
+                let next = near[i + 1..].iter().position(|&n| n).map_or(m, |d| i + 1 + d);
+                if next > i + 1 {
+                    l2 = 0;
+                }
+                tokens.start = next;
                 continue;
             }
             if let Some((label, margin)) = reuse.and_then(|f| f.same(s0 + i, s0, (l2, l1), case[i]))
