@@ -1518,6 +1518,11 @@ fn is_article_name(w: &str) -> bool {
 /// same word elsewhere in the document where no name covers it ("prayed at al-Tarnia"). A
 /// place the tagger found right before it takes it in ("Jebel" + "al-Orsk region").
 pub(crate) fn find_article_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    // The article's letter and hyphen are in the text, found by a search of its bytes (most
+    // texts have none), before any token is read.
+    if !doc.text.contains("l-") {
+        return;
+    }
     let n = doc.len();
     let site =
         |i: usize| i < n && (SITES.contains(doc.word(i)) || SETTLEMENTS.contains(doc.word(i)));
