@@ -214,12 +214,17 @@ pub(crate) fn trim(doc: &DocContext, spans: &mut Vec<NameSpan>) {
         {
             s.b -= 1;
         }
-        // A party's leader in a chamber holds a title ("the Orsk Senate Majority Leader").
+        // A party's leader in a chamber holds a title ("the Orsk Senate Majority Leader"), and
+        // so does an officer's deputy ("Velmor Vice President Dana Ruiz").
+        let title_after = |w: &str| match w {
+            "Majority" | "Minority" => matches!(doc.word(s.b + 1), "Leader" | "Whip"),
+            "Vice" | "Deputy" => doc.cats(s.b + 1) & TITLE != 0,
+            _ => false,
+        };
         if s.b > s.a
             && s.label == NameLabel::Organization
-            && matches!(doc.word(s.b), "Majority" | "Minority")
             && s.b + 1 < doc.len()
-            && matches!(doc.word(s.b + 1), "Leader" | "Whip")
+            && title_after(doc.word(s.b))
         {
             s.b -= 1;
         }
@@ -1389,6 +1394,16 @@ mod tests {
         trim(&doc, &mut spans);
         let expected = [("Orsk Senate", ORG), ("Velmor Model Agency", ORG)];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
+        // An officer's deputy holds a title too.
+        let doc = DocContext::new(
+            "VELCO Vice President Dana Ruiz and Orsk Deputy Governor Ken Vale spoke.",
+        );
+        let mut spans = vec![
+            span(&doc, &["VELCO", "Vice"], ORG, 0.6),
+            span(&doc, &["Orsk", "Deputy"], ORG, 0.6),
+        ];
+        trim(&doc, &mut spans);
+        assert_eq!(texts(&spans, &doc), [("VELCO".to_string(), ORG), ("Orsk".to_string(), ORG)]);
     }
 
     #[test]
