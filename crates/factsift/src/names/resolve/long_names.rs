@@ -155,6 +155,10 @@ pub(crate) fn extend_complements(doc: &DocContext, spans: Vec<NameSpan>) -> Vec<
             b = comma_complement(doc, &spans, &mut gone, b, the).unwrap_or(b);
         }
         out[k].b = second_complement(doc, &spans, &mut gone, b).unwrap_or(b);
+        // "Center for Analysis" + "of Economic Reforms" + "and Communication".
+        if out[k].b > b {
+            out[k].b = and_complement(doc, &spans, &mut gone, &out[k]).unwrap_or(out[k].b);
+        }
     }
     out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
@@ -224,10 +228,11 @@ fn second_complement(
 
 /// The end of the second member of a complement the tagger cut at "and" ("Department of
 /// Physics" + "and Astronomy"): the organization `o` holds an organization word, its connector
-/// and a capitalized complement to its end, and "and" and a capitalized run follow that
-/// [`second_member_takes`] lets join ("Infrastructure Development"); or a list of members
-/// over commas follows (see [`comma_complement`]). A complement ending in a country takes no
-/// second member.
+/// and a capitalized complement to its end (its own "of" within: "Center for Analysis of
+/// Economic Reforms"), and "and" and a capitalized run follow that [`second_member_takes`]
+/// lets join ("Infrastructure Development"); or a list of members over commas follows (see
+/// [`comma_complement`]). A complement ending in a country takes no second member, but for
+/// "and the" and a region the tagger found ("of Latin America" + "and the Caribbean").
 fn and_complement(
     doc: &DocContext,
     spans: &[NameSpan],
@@ -235,15 +240,32 @@ fn and_complement(
     o: &NameSpan,
 ) -> Option<usize> {
     let b = o.b;
-    if b + 2 >= doc.len() || !matches!(doc.word(b + 1), "and" | ",") || !doc.capitalized(b + 2) {
+    let n = doc.len();
+    if b + 2 >= n || !matches!(doc.word(b + 1), "and" | ",") {
+        return None;
+    }
+    // "Development Bank of Latin America and the Caribbean": a place the complement names,
+    // and "the" and a region after it.
+    let the_region = doc.word(b + 2) == "the" && doc.cats(b) & PLACE != 0;
+    if !doc.capitalized(b + 2) && !the_region {
         return None;
     }
     let head = (o.a..b.saturating_sub(1)).find(|&j| is_head(doc, j) && takes_complement(doc, j))?;
     // "of the" opens a complement ("Department of the Environment, Transport and the Regions").
     let the = doc.word(head + 2) == "the";
     let c = if the { head + 3 } else { head + 2 };
-    if !(c..=b).all(|i| doc.capitalized(i)) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
+    // "Center for Analysis of Economic Reforms": the complement's own "of" within it.
+    let worded = |i: usize| doc.capitalized(i) || c < i && i < b && doc.word(i) == "of";
+    if !(c..=b).all(worded) || doc.sentence_of(b + 2) != doc.sentence_of(b) {
         return None;
+    }
+    if the_region {
+        let region = |t: &NameSpan| {
+            t.a == b + 3 && t.label == NameLabel::Place && doc.cats(t.b) & (REGION | NATURAL) != 0
+        };
+        let j = (0..spans.len()).find(|&j| !gone[j] && region(&spans[j]))?;
+        gone[j] = true;
+        return Some(spans[j].b);
     }
     if doc.word(b + 1) == "," {
         return comma_complement(doc, spans, gone, b, the);
@@ -3135,6 +3157,27 @@ mod tests {
             ("Ministry of Industry and Velmor Development", ORG),
             ("Tarn Bank of Commerce", ORG),
             ("Orsk Holdings Ltd", ORG),
+        ];
+        assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // A complement with its own "of" takes the second member too, found whole or read on
+        // from its "of"; and a place it names takes "and the" and a region.
+        let doc = DocContext::new(
+            "The Center for Study of Velmor Markets and Trade, the Office for Study of Tarn \
+             Rivers and Dams and the Development Bank of Latin America and the Caribbean met.",
+        );
+        let names: [(&[&str], NameLabel); 6] = [
+            (&["Center", "for", "Study", "of", "Velmor", "Markets"], ORG),
+            (&["Trade"], ORG),
+            (&["Office"], ORG),
+            (&["Dams"], ORG),
+            (&["Development", "Bank", "of", "Latin", "America"], ORG),
+            (&["Caribbean"], LOC),
+        ];
+        let found = texts(&extend_complements(&doc, spans_in_order(&doc, &names, 0.6)), &doc);
+        let expected = [
+            ("Center for Study of Velmor Markets and Trade", ORG),
+            ("Office for Study of Tarn Rivers and Dams", ORG),
+            ("Development Bank of Latin America and the Caribbean", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A run ending in a body's word is a body of its own, whatever the tagger found in it.
