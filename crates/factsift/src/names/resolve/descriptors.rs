@@ -1050,7 +1050,7 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<(usize, us
 }
 
 /// Whether the capitals at token `a` open a dateline ([`dateline_at`]).
-fn opens_dateline(doc: &DocContext, a: usize) -> bool {
+pub(crate) fn opens_dateline(doc: &DocContext, a: usize) -> bool {
     dateline_at(doc, a, doc.sentence_end(a) + 1).is_some()
 }
 

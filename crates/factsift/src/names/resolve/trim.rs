@@ -15,7 +15,7 @@ use crate::names::lexicon::{
     is_common_word, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, LAST, ORGHEAD, PLACE, REGION,
     TITLE, TOWN, WIKILOC, WIKIORG,
 };
-use crate::names::resolve::descriptors::paper_after;
+use crate::names::resolve::descriptors::{self, paper_after};
 use crate::names::resolve::lists::{is_day_of_month, is_short_month};
 use crate::names::resolve::long_names::is_headline;
 use crate::names::span::{add_spans, covered_tokens, NameLabel, NameSpan};
@@ -717,7 +717,8 @@ fn names_an_index(doc: &DocContext, s: &NameSpan) -> bool {
 /// Whether name `s` is a place of one word in capitals within a sentence written in lower
 /// case that the lists know only as a town's name ("Germany's DAX lost 1.1%": an index, not
 /// the French town; "NICE"): a town's name in capitals opens a dateline ("KOSTANAY,
-/// Velmoria"), and a headline writes every word so.
+/// Velmoria", also after a headline run into it: "... in $412 mln deal PITTSBURGH, June 15
+/// (Reuters) -"), and a headline writes every word so.
 fn is_capitals_town(doc: &DocContext, s: &NameSpan) -> bool {
     s.a == s.b
         && s.label == NameLabel::Place
@@ -727,6 +728,7 @@ fn is_capitals_town(doc: &DocContext, s: &NameSpan) -> bool {
         && doc.cats(s.a) & (COUNTRY | BIG_CITY | REGION) == 0
         && doc.cats(s.a) & TOWN != 0
         && !is_headline(doc, s.a)
+        && !descriptors::opens_dateline(doc, s.a)
 }
 
 /// Whether name `s` is a sentence's first word that opens a phrase before a preposition
@@ -1514,6 +1516,13 @@ mod tests {
         trim(&doc, &mut spans);
         let got: Vec<&str> = spans.iter().map(|s| doc.word(s.a)).collect();
         assert_eq!(got, ["KOSTANAY", "ALMATY", "DAX", "DAX"]);
+        // A dateline after a headline run into it on one line.
+        let doc =
+            DocContext::new("Velmor buys rival in deal DAX, June 15 (Reuters) - Velmor said.");
+        let dax = doc.words().iter().position(|w| *w == "DAX").unwrap();
+        let mut spans = vec![NameSpan { a: dax, b: dax, label: NameLabel::Place, conf: 0.6 }];
+        trim(&doc, &mut spans);
+        assert_eq!(spans.len(), 1);
     }
 
     #[test]
