@@ -212,6 +212,7 @@ impl NameExtractor {
         resolve::places::name_railway_short_names(&doc, &mut spans);
         resolve::places::find_article_places(&doc, &mut spans);
         resolve::places::find_left_out_sites(&doc, &mut spans);
+        resolve::places::find_left_out_known_places(&doc, &mut spans);
         resolve::people::find_named_relatives(&doc, &mut spans);
         resolve::people::find_titled_people(&doc, &mut spans);
         resolve::family_names::find_family_first_names(&doc, &mut spans);

@@ -18,8 +18,8 @@ use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
 use crate::names::lexicon::{
-    is_common_word, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, ORGHEAD, PLACE, TITLE, WIKILOC,
-    WIKIORG,
+    is_common_word, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST, ORGHEAD, PLACE, REGION,
+    TITLE, WIKILOC, WIKIORG,
 };
 use crate::names::lexicon_keys::phrase_key;
 use crate::names::resolve::lists::is_date_word;
@@ -1368,6 +1368,35 @@ const SITE_WORDS: usize = 2;
 /// Airport"), taking a word more than [`SITE_WORDS`].
 const SITE_SCOPES: WordSet = WordSet::new(&["International", "National", "Regional"]);
 
+/// Prepositions of place before a place's name ("a summit in Urumqi", "across Lancashire").
+const PLACE_PREPOSITIONS: WordSet =
+    WordSet::new(&["in", "at", "across", "near", "from", "to", "into", "throughout"]);
+
+/// Finds the known places the tagger left out after a preposition of place ("will meet again in
+/// Urumqi in September"): one title-case word the gazetteer knows as a country, a city or a
+/// region, no first name or surname, no common word and no part of a longer capitalized run.
+pub(crate) fn find_left_out_known_places(doc: &DocContext, spans: &mut Vec<NameSpan>) {
+    let n = doc.len();
+    let known = |i: usize| {
+        let cats = doc.cats(i);
+        (doc.is_country_or_city(i, i) || cats & REGION != 0) && cats & (FIRST | LAST) == 0
+    };
+    let mut found = Vec::new();
+    for i in doc.capitalized_tokens().filter(|&i| i >= 1 && i + 1 < n) {
+        let alone = !doc.capitalized(i - 1) && !doc.capitalized(i + 1);
+        if doc.case(i) == Case::Title
+            && alone
+            && PLACE_PREPOSITIONS.contains(doc.word(i - 1))
+            && known(i)
+            && !is_common_word(doc.lower(i))
+            && !overlaps_any(spans, i, i)
+        {
+            found.push(NameSpan { a: i, b: i, label: NameLabel::Place, conf: ADDRESSED });
+        }
+    }
+    add_spans(spans, found);
+}
+
 /// Finds the sites the tagger left out whole ("at Orsk's Velmor Square", where it found only
 /// the town): one or two title-case words (and a scope word of [`SITE_SCOPES`]), then a
 /// site's title word ([`SITE_NAMES`]) that no person's name ends in, no name covering any of
@@ -2533,6 +2562,18 @@ mod tests {
         // A capitalized word before or after the pair opens or goes on with a longer name.
         let expected = [("Orsk", LOC), ("Tatar Republic", LOC)];
         expect(texts(&spans, &doc), &expected);
+    }
+
+    #[test]
+    fn a_known_place_the_tagger_left_out_after_a_preposition_is_a_place() {
+        let doc = DocContext::new(
+            "They meet in Urumqi in May, staff in Reading left and a firm at Urumqi Velmor Works \
+             grew.",
+        );
+        let mut spans = Vec::new();
+        find_left_out_known_places(&doc, &mut spans);
+        // A common word and a part of a longer run are none.
+        expect(texts(&spans, &doc), &[("Urumqi", LOC)]);
     }
 
     #[test]
