@@ -12,7 +12,7 @@
 //! ("Catholicism") and a faith's adjective before a common noun ("the Velmor Catholic
 //! diocese") are no names.
 
-use super::WordSet;
+use super::{teams, WordSet};
 use crate::entity::PlaceKind;
 use crate::names::context::DocContext;
 use crate::names::features::Case;
@@ -125,11 +125,11 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
         let surname = SURNAMES_TOO.contains(last)
             && doc.cats(s.a) & FIRST != 0
             && !(s.a > 0 && SITE_PREPOSITIONS.contains(doc.word(s.a - 1)));
-        if person
-            && ((PLACE_WORDS.contains(last) && !surname)
-                || names_venue(doc, s)
-                || is_known_region(doc, s))
-        {
+        // "Blair County": no person's name ends in "County" or "Moor" ("Ross County" in a
+        // document of sport is a club: see `teams`).
+        let county = || last == "County" && !teams::speaks_of_sport(doc);
+        let place_end = PLACE_WORDS.contains(last) || last == "Moor" || person && county();
+        if person && ((place_end && !surname) || names_venue(doc, s) || is_known_region(doc, s)) {
             s.label = NameLabel::Place;
         } else if person
             && (BUSINESS_ENDS.contains(last)
@@ -1966,6 +1966,21 @@ mod tests {
             ("Dana Street", LOC),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
+        // No person's name ends in "County" or "Moor".
+        let doc = DocContext::new("Roads in Dana County and on Velmor Moor closed.");
+        let spans = vec![
+            span(&doc, &["Dana", "County"], PER, 0.9),
+            span(&doc, &["Velmor", "Moor"], PER, 0.9),
+        ];
+        let found = texts(&split_lists(spans, &doc), &doc);
+        assert_eq!(
+            found,
+            [("Dana County", LOC), ("Velmor Moor", LOC)].map(|(w, t)| (w.to_string(), t))
+        );
+        // In a document of sport, a "County" may be a club.
+        let doc = DocContext::new("Orsk beat Dana County in the league final.");
+        let spans = vec![span(&doc, &["Dana", "County"], PER, 0.9)];
+        assert_eq!(split_lists(spans, &doc)[0].label, PER);
         // An aircraft named like a person is another kind of name, and so is a contest.
         let doc = DocContext::new("Dana Vint won the Orsk Music Contest and the Tarn Cups.");
         let spans = vec![

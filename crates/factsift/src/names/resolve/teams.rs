@@ -543,7 +543,7 @@ fn name_city_clubs(doc: &DocContext, spans: &mut [NameSpan]) {
 
 /// Whether the document speaks of sport: one of its words is one of the [`SPORTS_WORDS`], or
 /// two are [`GAME_WORDS`] (read for the rare candidates of the rules that ask).
-fn speaks_of_sport(doc: &DocContext) -> bool {
+pub(crate) fn speaks_of_sport(doc: &DocContext) -> bool {
     let mut game_words = 0;
     (0..doc.len()).any(|i| {
         let w = doc.lower(i);
