@@ -1008,12 +1008,16 @@ fn find_datelines(doc: &DocContext, spans: &mut Vec<NameSpan>) -> Vec<(usize, us
     let mut towns: Vec<NameSpan> = Vec::new();
     let upper = |i: usize| doc.case(i) == Case::Upper;
     // A dateline opens with a town in capitals: its sentence's first word, or capitals after
-    // a headline's last word.
+    // a headline's last word; a comma or an agency's bracket follows the town.
     let starts = doc.toks.sentences.iter().flat_map(|r| {
         let run_in = (r.start + 1..r.end).filter(move |&i| upper(i) && !upper(i - 1));
         std::iter::once(r.start).chain(run_in).map(move |a| (a, r.end))
     });
-    for (a, end) in starts.filter(|&(a, _)| upper(a)) {
+    let marked = |a: usize| {
+        let e = (a..doc.len()).find(|&i| !upper(i));
+        e.is_some_and(|e| matches!(doc.word(e), "," | "("))
+    };
+    for (a, end) in starts.filter(|&(a, _)| upper(a) && marked(a)) {
         let Some((p, agency)) = dateline_at(doc, a, end) else { continue };
         // The town: the capitals opening the dateline, before the token `p` that ends it.
         let b = (a..p).take_while(|&i| upper(i)).last().unwrap_or(a);
