@@ -104,7 +104,7 @@ const GAME_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Makes a country, big city or region the tagger took for an organization a place where its
-/// document speaks of no sport ([`SPORTS_WORDS`]): the tagger learned cities' names as
+/// document speaks of no sport ([`speaks_of_sport`]): the tagger learned cities' names as
 /// teams from sports results ("Velmor 2 Orsk 1"), and outside them a city is the place
 /// ("ceded Orsk to Velmora"), and so is a division named by a word that ends clubs' names
 /// too ("Velmor Province"). A smaller town no list knows as an organization is the place
@@ -118,9 +118,7 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
     // "Brent crude": a region's name before a crude's grade names the grade (CoNLL: an
     // organization).
     let grade = |s: &NameSpan| s.b + 1 < n && matches!(doc.word(s.b + 1), "crude" | "blend");
-    let place_at = |a: usize, b: usize| {
-        spans.iter().any(|t| t.label == NameLabel::Place && (t.a == a || t.b == b))
-    };
+    let place = |t: &&NameSpan| t.label == NameLabel::Place;
     // "Poti and Batumi", "Thies, Tivaouane": a town listed after a place; before one, a
     // comma is a state's ("Eau Claire, Wisc.").
     let listed = |w: &str| matches!(w, "and" | "or" | ",");
@@ -129,8 +127,8 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
         let after = if s.b + 1 < n { doc.word(s.b + 1) } else { "" };
         TOWN_PREPOSITIONS.contains(before)
             || TOWN_NOUNS.contains(after)
-            || listed(before) && s.a >= 2 && place_at(n, s.a - 2)
-            || matches!(after, "and" | "or") && place_at(s.b + 2, n)
+            || listed(before) && s.a >= 2 && spans.iter().filter(place).any(|t| t.b == s.a - 2)
+            || matches!(after, "and" | "or") && spans.iter().filter(place).any(|t| t.a == s.b + 2)
     };
     // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let known = |s: &NameSpan| {
