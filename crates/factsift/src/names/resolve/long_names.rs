@@ -182,10 +182,22 @@ fn national_firm_country(
     if !(o.a..=o.b).all(ordinary) || doc.cats(o.b) & CORPSUFFIX != 0 {
         return None;
     }
-    let j = spans.iter().position(|t| t.a == c)?;
-    let t = &spans[j];
-    let country = doc.phrase_cats(t.a, t.b) & COUNTRY != 0;
-    (!gone[j] && t.label == NameLabel::Place && country).then_some(j)
+    place_at(doc, spans, gone, c, COUNTRY)
+}
+
+/// The index of a place the tagger found opening at token `a`, not absorbed yet (`gone`),
+/// whose name the gazetteer knows in one of the categories `cats`.
+fn place_at(
+    doc: &DocContext,
+    spans: &[NameSpan],
+    gone: &[bool],
+    a: usize,
+    cats: u16,
+) -> Option<usize> {
+    let place = |t: &NameSpan| {
+        t.a == a && t.label == NameLabel::Place && doc.phrase_cats(t.a, t.b) & cats != 0
+    };
+    (0..spans.len()).find(|&j| !gone[j] && place(&spans[j]))
 }
 
 /// The end of a complement's own complement after its end `b`: "of" (or "of the") and a
@@ -213,10 +225,7 @@ fn second_complement(
     }
     // "Ministry of Transport" + "of the Republic of Velmoria": a country's long form, which
     // the tagger found as a place over its own "of".
-    let country = |t: &NameSpan| {
-        t.a == c && t.label == NameLabel::Place && doc.phrase_cats(t.a, t.b) & COUNTRY != 0
-    };
-    if let Some(j) = (0..spans.len()).find(|&j| the && !gone[j] && country(&spans[j])) {
+    if let Some(j) = place_at(doc, spans, gone, c, COUNTRY).filter(|_| the) {
         gone[j] = true;
         return Some(spans[j].b);
     }
@@ -260,10 +269,7 @@ fn and_complement(
         return None;
     }
     if the_region {
-        let region = |t: &NameSpan| {
-            t.a == b + 3 && t.label == NameLabel::Place && doc.cats(t.b) & (REGION | NATURAL) != 0
-        };
-        let j = (0..spans.len()).find(|&j| !gone[j] && region(&spans[j]))?;
+        let j = place_at(doc, spans, gone, b + 3, REGION | NATURAL)?;
         gone[j] = true;
         return Some(spans[j].b);
     }
