@@ -178,11 +178,16 @@ fn national_firm_country(
     if c >= doc.len() || doc.word(o.b + 1) != "of" || o.b == o.a {
         return None;
     }
-    let ordinary = |i: usize| doc.case(i) == Case::Title && is_common_word(doc.lower(i));
-    if !(o.a..=o.b).all(ordinary) || doc.cats(o.b) & CORPSUFFIX != 0 {
+    if !ordinary_words(doc, o.a, o.b) || doc.cats(o.b) & CORPSUFFIX != 0 {
         return None;
     }
     place_at(doc, spans, gone, c, COUNTRY)
+}
+
+/// Whether tokens `a..=b` are ordinary words written in title case, a name of no one's own
+/// ("National Electric Networks").
+pub(crate) fn ordinary_words(doc: &DocContext, a: usize, b: usize) -> bool {
+    (a..=b).all(|i| doc.case(i) == Case::Title && is_common_word(doc.lower(i)))
 }
 
 /// The index of a place the tagger found opening at token `a`, not absorbed yet (`gone`),

@@ -364,8 +364,7 @@ fn split_firms_of_countries(doc: &DocContext, spans: &mut Vec<NameSpan>) {
             });
         // "National Electric Networks of Velmoria": ordinary words alone name no firm of its
         // own but the country's (see `long_names::national_firm_country`).
-        let national = !legal_form
-            && (s.a..of).all(|i| doc.case(i) == Case::Title && is_common_word(doc.lower(i)));
+        let national = !legal_form && long_names::ordinary_words(doc, s.a, of - 1);
         if !country || body || national || doc.phrase_cats(s.a, s.b) & WIKIORG != 0 {
             continue;
         }
