@@ -21,6 +21,7 @@ use crate::names::lexicon::{
     is_common_word, PhraseHit, BIG_CITY, CORPSUFFIX, COUNTRY, DEMONYM, FIRST, GAZETTEER, LAST,
     NATURAL, ORGHEAD, PLACE, REGION, TITLE, TOWN, WIKILOC, WIKIORG,
 };
+use crate::names::resolve::descriptors::opens_dateline;
 use crate::names::resolve::lists::is_date_word;
 use crate::names::resolve::trim::PUBLICATION_WORDS;
 use crate::names::span::{
@@ -2174,7 +2175,8 @@ fn has_adjective_ending(lower: &str) -> bool {
 /// Tarnby-Velk Cancer Institute"). The noun stands within its
 /// sentence right after a lower-case word (a capital after a dash or a quote may open a
 /// sentence) and in no name, is no title, first name, nationality, date word, place's
-/// adjective or word with an adjective's ending, and its sentence is no title-case headline.
+/// adjective or word with an adjective's ending, its sentence is no title-case headline and
+/// the name opens no dateline.
 pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) {
     // Token `k`, past the first.
     let noun = |k: usize| {
@@ -2222,8 +2224,11 @@ pub(crate) fn join_nouns_before_names(doc: &DocContext, spans: &mut [NameSpan]) 
             NameLabel::Place => doc.phrase_cats(s.a, s.b) & PLACE != 0,
             label => label == NameLabel::Organization,
         };
+        // "... to Join JAKARTA, Sept 10 (Velmor News) -": a dateline after a headline.
+        let dateline = || doc.case(s.a) == Case::Upper && opens_dateline(doc, s.a);
         // The noun is read first: few names have one before them.
-        if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) {
+        if free && s.conf < 1.0 && noun(s.a - 1) && named() && !is_headline(doc, s.a) && !dateline()
+        {
             s.a -= 1;
             s.label = NameLabel::Organization;
         } else if free
@@ -4286,6 +4291,11 @@ mod tests {
             ("Scotland", LOC),
         ];
         expect(texts(&spans, &doc), &expected);
+        // A dateline's town after a headline run into it is no body's name.
+        let doc = DocContext::new("Velmora prepares to Join ORSK, Sept 10 (Tarn News) - It did.");
+        let mut spans = vec![span(&doc, &["ORSK"], LOC, 0.9)];
+        join_nouns_before_names(&doc, &mut spans);
+        expect(texts(&spans, &doc), &[("ORSK", LOC)]);
     }
 
     #[test]
