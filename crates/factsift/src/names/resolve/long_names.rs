@@ -1781,6 +1781,8 @@ const INSTITUTION_WORDS: WordSet = WordSet::new(&[
     "School",
     "Hospital",
     "Clinic",
+    "Center",
+    "Centre",
     "Museum",
     "Library",
     "Laboratory",
@@ -3401,14 +3403,15 @@ mod tests {
     fn a_person_taken_with_an_institutions_word_is_the_institution() {
         let doc = DocContext::new(
             "The Dana Vale Institute and Tom Orsk University said Ken and Lee Brisk agreed at \
-             Sir Kai Tarn Academy.",
+             Sir Kai Tarn Academy and Ilse Park Medical Center.",
         );
-        let names: [(&[&str], NameLabel); 5] = [
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Dana", "Vale", "Institute"], PER),
             (&["Tom", "Orsk", "University"], PER),
             (&["Ken"], PER),
             (&["Lee", "Brisk"], PER),
             (&["Kai", "Tarn", "Academy"], PER),
+            (&["Ilse", "Park", "Medical", "Center"], PER),
         ];
         let mut spans = spans_in_order(&doc, &names, 0.9);
         name_eponym_institutions(&doc, &mut spans);
@@ -3419,6 +3422,7 @@ mod tests {
             ("Ken", PER),
             ("Lee Brisk", PER),
             ("Sir Kai Tarn Academy", ORG),
+            ("Ilse Park Medical Center", ORG),
         ];
         assert_eq!(texts(&spans, &doc), expected.map(|(w, t)| (w.to_string(), t)));
         // Named before the complements are read, the institution takes its own.
