@@ -617,7 +617,8 @@ pub(crate) fn is_place_word(w: &str) -> bool {
 /// firms' words ([`FIRM_WORDS`]: "Velmor Records"): "Dana Music", "Velmor Metro", "Lantern
 /// Theatre", "the Dana Ruiz Hotel", "Velmor Research", "Tarn Electric", "Orsk Infra", a
 /// broker's "Securities", a miner's metal ("Brill Copper"; not "Gold" nor "Steel", surnames
-/// too). CoNLL-2003, WikiGold and the probes end no person's name in one of them. A "person"
+/// too), a paper's "Dispatch" or "Gazette" (not "Courier", a surname too). CoNLL-2003,
+/// WikiGold and the probes end no person's name in one of them. A "person"
 /// so named is an organization (only a person: a place or organization the tagger found so
 /// named keeps its kind, as CoNLL-2003 marks hotels as places).
 const BUSINESS_ENDS: WordSet = WordSet::new(&[
@@ -658,6 +659,12 @@ const BUSINESS_ENDS: WordSet = WordSet::new(&[
     "Cobalt",
     "Uranium",
     "Coal",
+    "Dispatch",
+    "Gazette",
+    "Tribune",
+    "Chronicle",
+    "Telegraph",
+    "Journal",
 ]);
 
 /// Whether token `i` names a trade or service, as a business's last word does ("Lakeshore
@@ -1510,15 +1517,16 @@ mod tests {
     #[test]
     fn a_person_ending_in_a_business_s_word_is_an_organization() {
         let doc = DocContext::new(
-            "Dana Ruiz worked at Tarvel Music, Orsk Metro, the Brisk Theatre and the Tom Vale \
-             Hotel.",
+            "Dana Ruiz worked at Tarvel Music, Orsk Metro, the Brisk Theatre, the Tom Vale \
+             Hotel and the Savanna Dispatch.",
         );
-        let names: [(&[&str], NameLabel); 5] = [
+        let names: [(&[&str], NameLabel); 6] = [
             (&["Dana", "Ruiz"], PER),
             (&["Tarvel", "Music"], PER),
             (&["Orsk", "Metro"], PER),
             (&["Brisk", "Theatre"], PER),
             (&["Tom", "Vale", "Hotel"], PER),
+            (&["Savanna", "Dispatch"], PER),
         ];
         let found = texts(&split_lists(spans_in_order(&doc, &names, 0.9), &doc), &doc);
         let expected = [
@@ -1527,6 +1535,7 @@ mod tests {
             ("Orsk Metro", ORG),
             ("Brisk Theatre", ORG),
             ("Tom Vale Hotel", ORG),
+            ("Savanna Dispatch", ORG),
         ];
         assert_eq!(found, expected.map(|(w, t)| (w.to_string(), t)));
         // A research, consulting or advisory firm.
