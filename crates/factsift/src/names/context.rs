@@ -144,26 +144,36 @@ impl<'t> DocContext<'t> {
             sentence_start.extend(std::iter::repeat(false).take(r.len() - 1));
         }
         debug_assert!(sentence_of.len() == n && sentence_start.len() == n);
-        let words = toks.words(text);
+        found.clear();
+        found.resize_with(n, Found::default);
+        // The other per-token lists in one pass over the words (each read once).
+        let mut words = Vec::with_capacity(n);
         cases.clear();
-        cases.extend(words.iter().map(|w| case_of(w)));
+        cases.reserve(n);
         capitalized.clear();
         // Room for every token: the list is never regrown.
         capitalized.reserve(n);
-        capitalized.extend((0..n).filter(|&i| is_capital(cases[i])));
-        // Byte by byte: on words so short, a call to search them costs more.
-        let hyphen = |w: &str| w.bytes().any(|b| b == b'-');
         hyphenated.clear();
-        hyphenated.extend(capitalized.iter().copied().filter(|&i| hyphen(words[i])));
         brackets.clear();
-        brackets.extend((0..n).filter(|&i| words[i] == "("));
-        found.clear();
-        found.resize_with(n, Found::default);
         marks.clear();
         marks.resize(MARK_BITS / 64, 0);
-        for w in &words {
+        for (i, t) in toks.tokens.iter().enumerate() {
+            let w = t.as_str(text);
+            let case = case_of(w);
+            cases.push(case);
+            if is_capital(case) {
+                capitalized.push(i);
+                // Byte by byte: on words so short, a call to search them costs more.
+                if w.bytes().any(|b| b == b'-') {
+                    hyphenated.push(i);
+                }
+            }
+            if w == "(" {
+                brackets.push(i);
+            }
             let m = usize::from(word_mark(w.as_bytes()));
             marks[m / 64] |= 1 << (m % 64);
+            words.push(w);
         }
         DocContext { text, toks, words, lists }
     }

@@ -40,7 +40,8 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    /// Each token's text in `text` (the string it was found in).
+    /// Each token's text in `text` (the string it was found in), for the trainer and tests.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
         self.tokens.iter().map(|t| t.as_str(text)).collect()
     }
