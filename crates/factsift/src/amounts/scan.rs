@@ -326,13 +326,14 @@ impl<'t> Scanner<'t> {
     fn promising(&self, num: &Numeral) -> bool {
         let t = self.text;
         let b = t.as_bytes();
-        let at = skip_gap(t, num.end);
-        let next_ok = match b.get(at) {
-            None => false,
-            Some(c) if c.is_ascii_alphabetic() => {
-                at == num.end || word_at(t, at).map_or(true, |e| may_follow(&t[at..e]))
-            }
-            Some(c) => matches!(c, b'%' | b'-' | b'$') || *c >= 0x80,
+        let at = num.end;
+        // Digits glued after a hyphen ("2-1", "5-10%"): the hyphen names no unit, and the
+        // range the two may make needs a currency before the first (asked below) or a unit
+        // or scale after the second, as for a numeral alone: most are scores and dates.
+        let next_ok = if b.get(at) == Some(&b'-') && b.get(at + 1).is_some_and(u8::is_ascii_digit) {
+            parse_digits(t, at + 1).is_ok_and(|second| may_carry_on(t, second.end))
+        } else {
+            may_carry_on(t, num.end)
         };
         if next_ok {
             return true;
@@ -663,6 +664,19 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// Whether what follows a numeral ending at `end` may carry on an amount: a unit, a scale, a
+/// range word, a hyphen or a sign (a quick "no" for most numbers, see [`Scanner::promising`]).
+fn may_carry_on(t: &str, end: usize) -> bool {
+    let at = skip_gap(t, end);
+    match t.as_bytes().get(at) {
+        None => false,
+        Some(c) if c.is_ascii_alphabetic() => {
+            at == end || word_at(t, at).map_or(true, |e| may_follow(&t[at..e]))
+        }
+        Some(c) => matches!(c, b'%' | b'-' | b'$') || *c >= 0x80,
+    }
+}
+
 /// A unit written glued to digits or as an abbreviation: "bps", "pp", "USD", "MEUR", "45p".
 fn glued_unit(w: &str, end: usize) -> Option<After> {
     glued_money(w, end).or_else(|| percent::glued(w, end))
@@ -814,6 +828,11 @@ mod tests {
         assert_eq!(run("10-15%"), ["10-15%=10 Percent [10,15]"]);
         assert_eq!(run("between 10% and 15%"), ["10% and 15%=10 Percent [10,15]"]);
         assert_eq!(run("rose from 10% to 15%"), ["10%=10 Percent", "15%=15 Percent"]);
+        // Numbers joined by a hyphen: a range when a unit follows the second or a currency
+        // stands before the first; scores and dates are none.
+        assert_eq!(run("5-10 percent"), ["5-10 percent=5 Percent [5,10]"]);
+        assert_eq!(run("USD 5-10"), ["USD 5-10=5 USD [5,10]"]);
+        assert!(run("won 2-1 at home, on 1996-08-22").is_empty());
     }
 
     #[test]
