@@ -329,7 +329,8 @@ impl<'t> Scanner<'t> {
         let at = num.end;
         // Digits glued after a hyphen ("2-1", "5-10%"): the hyphen names no unit, and the
         // range the two may make needs a currency before the first (asked below) or a unit
-        // or scale after the second, as for a numeral alone: most are scores and dates.
+        // or scale after the second (not another hyphen and digits: no unit follows those
+        // either), as for a numeral alone: most are scores and dates.
         let next_ok = if b.get(at) == Some(&b'-') && b.get(at + 1).is_some_and(u8::is_ascii_digit) {
             parse_digits(t, at + 1).is_ok_and(|second| may_carry_on(t, second.end))
         } else {
@@ -665,15 +666,18 @@ impl<'t> Scanner<'t> {
 }
 
 /// Whether what follows a numeral ending at `end` may carry on an amount: a unit, a scale, a
-/// range word, a hyphen or a sign (a quick "no" for most numbers, see [`Scanner::promising`]).
+/// range word, a hyphen but for one glued to more digits (another numeral: "1996-08-22"), or
+/// a sign (a quick "no" for most numbers, see [`Scanner::promising`]).
 fn may_carry_on(t: &str, end: usize) -> bool {
     let at = skip_gap(t, end);
-    match t.as_bytes().get(at) {
+    let b = t.as_bytes();
+    match b.get(at) {
         None => false,
         Some(c) if c.is_ascii_alphabetic() => {
             at == end || word_at(t, at).map_or(true, |e| may_follow(&t[at..e]))
         }
-        Some(c) => matches!(c, b'%' | b'-' | b'$') || *c >= 0x80,
+        Some(b'-') => at > end || !b.get(at + 1).is_some_and(u8::is_ascii_digit),
+        Some(c) => matches!(c, b'%' | b'$') || *c >= 0x80,
     }
 }
 
