@@ -127,9 +127,12 @@ pub(crate) fn split_lists(spans: Vec<NameSpan>, doc: &DocContext) -> Vec<NameSpa
             && !(s.a > 0 && SITE_PREPOSITIONS.contains(doc.word(s.a - 1)));
         // "Blair County": no person's name ends in "County" or "Moor" ("Ross County" in a
         // document of sport is a club: see `teams`).
-        let county = || last == "County" && !teams::speaks_of_sport(doc);
-        let place_end = PLACE_WORDS.contains(last) || last == "Moor" || person && county();
-        if person && ((place_end && !surname) || names_venue(doc, s) || is_known_region(doc, s)) {
+        let place_end = || {
+            PLACE_WORDS.contains(last)
+                || last == "Moor"
+                || last == "County" && !teams::speaks_of_sport(doc)
+        };
+        if person && ((place_end() && !surname) || names_venue(doc, s) || is_known_region(doc, s)) {
             s.label = NameLabel::Place;
         } else if person
             && (BUSINESS_ENDS.contains(last)

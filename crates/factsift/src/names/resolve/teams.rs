@@ -133,12 +133,9 @@ pub(crate) fn places_outside_sports(doc: &DocContext, spans: &mut [NameSpan]) {
     // A one-word name's categories are at hand; a longer one's need the gazetteer.
     let known = |s: &NameSpan| {
         let cats = if s.a == s.b { doc.cats(s.a) } else { doc.phrase_cats(s.a, s.b) };
-        cats & (COUNTRY | BIG_CITY) != 0 && doc.is_country_or_city(s.a, s.b)
+        let town = || cats & TOWN != 0 && cats & WIKIORG == 0 && located(s);
+        (cats & (COUNTRY | BIG_CITY) != 0 || town()) && doc.is_country_or_city(s.a, s.b)
             || cats & REGION != 0 && !grade(s)
-            || cats & TOWN != 0
-                && cats & WIKIORG == 0
-                && located(s)
-                && doc.is_country_or_city(s.a, s.b)
     };
     let org = |s: &NameSpan| s.label == NameLabel::Organization;
     // "Orsk Province": a division's name that also names clubs.
