@@ -313,6 +313,14 @@ fn expansions(doc: &DocContext, spans: &[NameSpan]) -> FastMap<String, (usize, u
     acronyms
 }
 
+/// The opening brackets of one word in brackets after a word ("Velmor Energy (VE)"): token
+/// `i` is "(", `i + 2` is ")" and a word stands before `i`.
+fn one_word_brackets<'d>(doc: &'d DocContext) -> impl Iterator<Item = usize> + 'd {
+    let n = doc.len();
+    let closed = move |i: usize| i >= 1 && i + 2 < n && doc.word(i + 2) == ")";
+    doc.opening_brackets().iter().copied().filter(move |&i| closed(i))
+}
+
 /// Makes an organization of the capitalized phrase the tagger left out before an acronym in
 /// parentheses that it spells, where the tagger took the acronym for an organization in the
 /// document and the phrase reads as a body's name, not a term's: a word of it is no ordinary
@@ -324,16 +332,14 @@ fn name_defined_bodies(doc: &DocContext, spans: &mut Vec<NameSpan>) {
     if !doc.may_hold("(") {
         return;
     }
-    let n = doc.len();
-    let brackets = || doc.opening_brackets().iter().copied().filter(|&i| i >= 1 && i + 2 < n);
     let covered = covered_tokens(spans, doc.len());
     let org_word = |w: &str| {
         spans.iter().any(|s| s.a == s.b && s.label == NameLabel::Organization && doc.word(s.a) == w)
     };
     let mut found = Vec::new();
-    for i in brackets() {
+    for i in one_word_brackets(doc) {
         let acro = doc.word(i + 1);
-        if doc.word(i + 2) != ")" || covered[i - 1] {
+        if covered[i - 1] {
             continue;
         }
         let Some(letters) = acronym_letters(acro) else { continue };
@@ -392,9 +398,9 @@ fn drop_acronyms_of_non_names<V>(
     let mut not_names: Vec<&str> = Vec::new();
     let mut end_of_span = vec![false; n];
     spans.iter().filter(|s| s.label.is_output()).for_each(|s| end_of_span[s.b] = true);
-    for i in doc.opening_brackets().iter().copied().filter(|&i| i >= 1 && i + 2 < n) {
+    for i in one_word_brackets(doc) {
         let acro = word(i + 1);
-        if word(i + 2) != ")" || end_of_span[i - 1] {
+        if end_of_span[i - 1] {
             continue;
         }
         let Some(letters) = acronym_letters(acro) else { continue };
